@@ -1,0 +1,70 @@
+import { extractFigures } from './figures.js';
+import { selectKeyPoints } from './key-points.js';
+import { mergeQuotes } from './merge-quotes.js';
+import { extractQuotes } from './quotes.js';
+import { readArticle, type ReadArticle } from './read-article.js';
+import { summariseSpeakers } from './speakers.js';
+import { stableId } from './stable-id.js';
+import type { Article, Briefing, BriefingOptions, Skipped, SourceRef } from './types.js';
+
+export const DEFAULT_POINTS = 5;
+export const MIN_POINTS = 3;
+export const MAX_POINTS = 7;
+
+export interface BriefingReport {
+  briefing: Briefing;
+  /** What was left out and why, for the caller to log. */
+  skipped: Skipped[];
+}
+
+/** Articles in, briefing out: pure and deterministic (same input, same output, byte for byte). */
+export function buildBriefing(articles: Article[], options: BriefingOptions = {}): Briefing {
+  return analyseStory(articles, options).briefing;
+}
+
+export function analyseStory(articles: Article[], options: BriefingOptions = {}): BriefingReport {
+  const skipped: Skipped[] = [];
+  const read: ReadArticle[] = [];
+  for (const article of articles) {
+    const result = readArticle(article);
+    skipped.push(...result.skipped);
+    if (result.article.paragraphs.length === 0) {
+      skipped.push({ kind: 'article', text: article.title ?? article.id, source: article.id, reason: 'no body text after removing boilerplate' });
+      continue;
+    }
+    read.push(result.article);
+  }
+
+  const found = read.map(extractQuotes);
+  for (const f of found) skipped.push(...f.skipped);
+  const quotes = mergeQuotes(found.flatMap((f) => f.quotes));
+  const points = clampPoints(options.points);
+
+  const sources: SourceRef[] = read.map((r) => {
+    const original = articles.find((a) => a.id === r.id)!;
+    return {
+      id: r.id,
+      title: r.title,
+      ...(r.publisher ?? original.publisher ? { publisher: (r.publisher ?? original.publisher)! } : {}),
+      ...(original.url ? { url: original.url } : {}),
+      ...(original.published ? { published: original.published } : {}),
+      ...(original.path ? { path: original.path } : {}),
+    };
+  });
+
+  const briefing: Briefing = {
+    id: options.id ?? stableId(articles.map((a) => a.id).sort().join('\n')),
+    title: options.title ?? read[0]?.title ?? 'Untitled story',
+    sources,
+    keyPoints: selectKeyPoints(read, points),
+    quotes,
+    figures: extractFigures(read),
+    speakers: summariseSpeakers(quotes),
+  };
+  return { briefing, skipped };
+}
+
+export function clampPoints(points: number | undefined): number {
+  if (points === undefined || !Number.isFinite(points)) return DEFAULT_POINTS;
+  return Math.min(MAX_POINTS, Math.max(MIN_POINTS, Math.round(points)));
+}

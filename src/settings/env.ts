@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { ConfigError } from './errors.js';
+
+const optional = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+/** Every environment variable newsbrief reads (documented in .env.example). Read once, at start. */
+export const envSchema = z.object({
+  SLACK_BOT_TOKEN: optional,
+  SLACK_APP_TOKEN: optional,
+  SLACK_SIGNING_SECRET: optional,
+  SLACK_API_URL: optional.pipe(z.string().url().optional()),
+  DISCORD_TOKEN: optional,
+  DISCORD_APPLICATION_ID: optional,
+  DISCORD_PUBLIC_KEY: optional.pipe(z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters').optional()),
+  DISCORD_API_URL: optional.pipe(z.string().url().optional()),
+  PORT: optional.pipe(z.string().regex(/^\d+$/, 'must be a port number').transform(Number).pipe(z.number().int().max(65535)).optional()),
+  DATABASE_PATH: optional,
+  LOG_LEVEL: optional.pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional()),
+  NEWSBRIEF_CONFIG_DIR: optional,
+  NEWSBRIEF_BRIEFINGS_DIR: optional,
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((i) => `environment: ${i.path.join('.')}: ${i.message}`).join('\n'),
+    );
+  }
+  return result.data;
+}

@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { commandsSchema, type CommandsConfig } from './commands.js';
+import { parseEnv, type Env } from './env.js';
+import { readYamlConfig } from './read-yaml.js';
+
+/** Everything newsbrief is configured with, parsed and validated once at start, then frozen. */
+export interface Settings {
+  env: Env;
+  configDir: string;
+  briefingsDir: string;
+  commands: CommandsConfig;
+}
+
+export interface LoadOptions {
+  /** Defaults to process.env (after .env is loaded by the CLI). */
+  env?: Record<string, string | undefined>;
+  /** Project root: config/ and briefings/ are looked up here. Defaults to the package folder. */
+  root?: string;
+}
+
+const packageRoot = resolve(new URL('../..', import.meta.url).pathname);
+
+export function loadSettings(options: LoadOptions = {}): Readonly<Settings> {
+  const env = parseEnv(options.env ?? process.env);
+  const root = options.root ?? packageRoot;
+  const configDir = resolve(env.NEWSBRIEF_CONFIG_DIR ?? join(root, 'config'));
+  const briefingsDir = resolve(env.NEWSBRIEF_BRIEFINGS_DIR ?? join(root, 'briefings'));
+  const commands = readYamlConfig(join(configDir, 'commands.yaml'), commandsSchema);
+  return deepFreeze({ env, configDir, briefingsDir, commands });
+}
+
+export function configFileExists(configDir: string, name: string): boolean {
+  return existsSync(join(configDir, name));
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
