@@ -1,3 +1,4 @@
+import { boilerplateReason, bylineOf, isEndOfArticleMarker, isHeading, wordCount } from './boilerplate.js';
 import type { Article, Skipped } from './types.js';
 
 /** An article after reading: headline found, boilerplate dropped, paragraphs ready for sentences and quotes. */
@@ -10,12 +11,78 @@ export interface ReadArticle {
   publisher?: string;
 }
 
-// PLACEHOLDER: replaced by the boilerplate-aware reader.
+const BULLET = /^\s*(?:[•·▪●◦‣∙*]|[-–—](?=\s))\s*/u;
+
+/** Normalises whitespace and bullets; keeps every character of the words themselves. */
+export function cleanLine(line: string): string {
+  return line.replace(BULLET, '').replace(/[\u00a0\u2009\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function comparable(line: string): string {
+  return line.toLowerCase().replace(/[’']/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
+}
+
+/**
+ * The headline: the given title, else the first line that reads like a headline (several words,
+ * no sentence end), skipping section labels such as "Tech".
+ */
+export function findTitle(lines: string[], given?: string): { title: string; index: number } {
+  if (given?.trim()) return { title: cleanLine(given), index: -1 };
+  for (let i = 0; i < Math.min(lines.length, 6); i++) {
+    const line = lines[i]!;
+    if (wordCount(line) >= 4 && !boilerplateReason(line) && !bylineOf(line)) return { title: line, index: i };
+  }
+  return { title: lines[0] ?? '', index: lines.length ? 0 : -1 };
+}
+
 export function readArticle(article: Article): { article: ReadArticle; skipped: Skipped[] } {
-  const paragraphs = article.paragraphs.map((p) => p.trim()).filter(Boolean);
-  const title = article.title ?? paragraphs[0] ?? article.id;
-  return {
-    article: { id: article.id, title, paragraphs: paragraphs.filter((p) => p !== title), ...(article.publisher ? { publisher: article.publisher } : {}) },
-    skipped: [],
-  };
+  const skipped: Skipped[] = [];
+  const skip = (text: string, reason: string) => skipped.push({ kind: 'paragraph', text, source: article.id, reason });
+
+  const lines = article.paragraphs.map(cleanLine).filter((l) => l.length > 0);
+  const { title, index: titleIndex } = findTitle(lines, article.title);
+  const titleKey = comparable(title);
+  const seen = new Map<string, number>();
+  for (const line of lines) seen.set(comparable(line), (seen.get(comparable(line)) ?? 0) + 1);
+
+  let byline = article.byline;
+  const paragraphs: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (i === titleIndex) continue;
+    if (i < titleIndex && wordCount(line) <= 3) {
+      skip(line, 'section label above the headline');
+      continue;
+    }
+    if (isEndOfArticleMarker(line)) {
+      for (const rest of lines.slice(i)) skip(rest, 'related-articles list after the article');
+      break;
+    }
+    if (comparable(line) === titleKey) {
+      skip(line, 'repeated headline');
+      continue;
+    }
+    const by = bylineOf(line);
+    if (by) {
+      byline ??= by;
+      skip(line, 'byline');
+      continue;
+    }
+    const reason = boilerplateReason(line);
+    if (reason) {
+      skip(line, reason);
+      continue;
+    }
+    if (isHeading(line)) {
+      // A caption repeated around a video player, or a sub-heading: neither is a sentence of the story.
+      skip(line, (seen.get(comparable(line)) ?? 0) > 1 ? 'repeated caption' : 'sub-heading');
+      continue;
+    }
+    paragraphs.push(line);
+  }
+
+  const result: ReadArticle = { id: article.id, title, paragraphs };
+  if (byline) result.byline = byline;
+  if (article.publisher) result.publisher = article.publisher;
+  return { article: result, skipped };
 }

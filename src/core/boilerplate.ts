@@ -1,0 +1,58 @@
+/**
+ * Recognises the page furniture that news text carries along when it is copied or scraped:
+ * share prompts, video players, photo credits, related-links lists. Each rule returns the reason
+ * the line is not article text, or undefined when it is (or may be) content.
+ */
+
+const WORDS = /[\p{L}\p{N}’'-]+/gu;
+
+export function wordCount(line: string): number {
+  return line.match(WORDS)?.length ?? 0;
+}
+
+/** A line after which a page only lists other articles: everything from here on is dropped. */
+export function isEndOfArticleMarker(line: string): boolean {
+  return /^(you might also like|you may also like|related (articles|stories|coverage|content)|more from|more on this story|recommended( for you)?|read next|most read|trending now|also on|more stories)\b[:.!]?\s*$/i.test(
+    line.trim(),
+  );
+}
+
+const LINE_RULES: Array<[RegExp, string]> = [
+  [/^(copyright|©|\(c\))\s/i, 'copyright or photo credit'],
+  [/^(photo|image|picture|credit|getty images|ap photo|reuters|afp)\b[\s:/|]/i, 'photo credit'],
+  [/^video\s*\d{1,2}:\d{2}/i, 'video player timestamp'],
+  [/^\d{1,2}:\d{2}(\d{1,2}:\d{2})?$/, 'video player timestamp'],
+  [/^watch\b/i, 'video prompt'],
+  [/^(share|share this( article| story)?|share on \w+|tweet|email|print|comments?|advertisement|ad|sponsored|subscribe|sign up|newsletter)\b[^.!?]{0,60}$/i, 'share or sign-up prompt'],
+  [/^(click|tap) (here|to)\b/i, 'navigation prompt'],
+  [/^(read|see|find)\b[^.!?]{0,80}\b(below|here|more)[.:]?$/i, 'navigation prompt'],
+  [/^(key points|highlights|in brief|summary|story highlights|what you need to know)[:.]?$/i, 'summary heading'],
+  [/^(published|updated|posted|last updated)\b.{0,60}\d/i, 'date line'],
+  [/^(follow|like) us\b/i, 'share or sign-up prompt'],
+];
+
+/** Why a single line is page furniture, or undefined when it may be content. */
+export function boilerplateReason(line: string): string | undefined {
+  const text = line.trim();
+  if (!text) return 'empty';
+  for (const [pattern, reason] of LINE_RULES) if (pattern.test(text)) return reason;
+  return undefined;
+}
+
+/** "By Jane Doe with REUTERS" → "Jane Doe with REUTERS"; undefined when the line is not a byline. */
+export function bylineOf(line: string): string | undefined {
+  const match = /^by\s+(\p{Lu}[\p{L}.'’-]*(?:[\s,]+(?:and|with|&|\p{Lu}[\p{L}.'’-]*))*)\s*$/iu.exec(line.trim());
+  if (!match || wordCount(line) > 12) return undefined;
+  return match[1]!.replace(/\s+/g, ' ').trim();
+}
+
+/** Ends like a sentence: full stop, question or exclamation mark, ellipsis, or a closing quotation mark after one. */
+export function endsLikeSentence(line: string): boolean {
+  return /[.!?…:;]["”’')\]]*\s*$/.test(line.trim()) || /["”]\s*$/.test(line.trim());
+}
+
+/** A sub-heading: short, no sentence end, starts with a capital. Kept out of the body. */
+export function isHeading(line: string): boolean {
+  const text = line.trim();
+  return !endsLikeSentence(text) && wordCount(text) <= 12 && /^\p{Lu}/u.test(text);
+}
