@@ -1,0 +1,22 @@
+import { resolve } from 'node:path';
+import { briefStoryFolder, loadLibrary } from '../app/library-loader.js';
+import { runShell } from '../adapters/shell/shell.js';
+import { BriefingLibrary } from '../commands/library.js';
+import { buildCommandTable } from '../commands/table.js';
+import { createLogger, type Logger } from '../logging/logger.js';
+import { loadSettings, type Settings } from '../settings/load.js';
+
+/** The shell adapter on the configured briefings (or one story folder given as argument). */
+export async function startShell(settings: Readonly<Settings>, logger: Logger, folder?: string): Promise<number> {
+  const library = folder ? new BriefingLibrary([briefStoryFolder(resolve(folder), logger)]) : await loadLibrary(settings, logger);
+  const context = { table: buildCommandTable(settings.commands), library };
+  await runShell({ input: process.stdin, output: process.stdout, context, logger, interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY) });
+  return 0;
+}
+
+export async function run(args: string[]): Promise<number> {
+  const settings = loadSettings();
+  // Logs go to stderr so that stdout carries only the answers (the shell works in a pipe).
+  const logger = createLogger(settings.env.LOG_LEVEL ?? 'warn', process.stderr as never);
+  return startShell(settings, logger, args[0]);
+}

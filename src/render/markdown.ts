@@ -1,0 +1,48 @@
+import type { Briefing, Quote } from '../core/types.js';
+import { markers, sourceByline, sourceNumbers, speakerLabel } from './source-markers.js';
+
+/** Markdown control characters in article text are escaped, so text cannot become links or headings. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+}
+
+function quoteBlock(quote: Quote, numbers: Map<string, number>): string[] {
+  return [
+    `> “${escapeMarkdown(quote.text)}”${quote.fragment ? ' *(partial quote)*' : ''}`,
+    `>`,
+    `> — **${escapeMarkdown(speakerLabel(quote.speaker))}** ${markers(quote.sources, numbers)}`.trimEnd(),
+    '',
+  ];
+}
+
+function sourceList(briefing: Briefing): string[] {
+  return briefing.sources.map((s, i) => {
+    const title = escapeMarkdown(s.title);
+    const by = sourceByline(s);
+    return `${i + 1}. ${s.url ? `[${title}](${s.url})` : title}${by ? ` (${escapeMarkdown(by)})` : ''}`;
+  });
+}
+
+export function briefingToMarkdown(briefing: Briefing): string {
+  const numbers = sourceNumbers(briefing);
+  const out = [`# ${escapeMarkdown(briefing.title)}`, '', '## Key points', ''];
+  for (const p of briefing.keyPoints) out.push(`- ${escapeMarkdown(p.text)} ${markers(p.sources, numbers)}`.trimEnd());
+  if (briefing.figures.length) {
+    out.push('', '## Figures', '');
+    for (const f of briefing.figures) out.push(`- **${escapeMarkdown(f.text)}** ${markers(f.sources, numbers)}`.trimEnd());
+  }
+  if (briefing.quotes.length) {
+    out.push('', '## Quotes', '');
+    for (const q of briefing.quotes) out.push(...quoteBlock(q, numbers));
+  }
+  out.push('', '## Sources', '', ...sourceList(briefing));
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
+}
+
+export function quotesToMarkdown(briefing: Briefing, quotes: Quote[], title: string): string {
+  const numbers = sourceNumbers(briefing);
+  const out = [`# ${escapeMarkdown(title)}`, ''];
+  for (const q of quotes) out.push(...quoteBlock(q, numbers));
+  out.push('## Sources', '', ...sourceList(briefing));
+  return `${out.join('\n')}\n`;
+}

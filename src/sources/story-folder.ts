@@ -1,0 +1,124 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join, relative, resolve } from 'node:path';
+import { z } from 'zod';
+import type { Article } from '../core/types.js';
+import { readYamlConfig } from '../settings/read-yaml.js';
+import { decodeArticleBytes } from './decode-text.js';
+import { articleFromHtml } from './html-file.js';
+import { InputError } from './input-error.js';
+import { articleFromMarkdown, paragraphsFromText } from './text-file.js';
+
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
+
+const dateLike = z.union([z.string(), z.date().transform((d) => d.toISOString().slice(0, 10))]);
+
+const storyFileSchema = z
+  .object({
+    title: z.string().optional(),
+    articles: z
+      .record(
+        z.string(),
+        z
+          .object({
+            title: z.string().optional(),
+            publisher: z.string().optional(),
+            url: z.string().url().optional(),
+            published: dateLike.optional(),
+            byline: z.string().optional(),
+          })
+          .strict(),
+      )
+      .default({}),
+  })
+  .strict();
+
+export interface LoadedStory {
+  /** The folder name. */
+  id: string;
+  title?: string;
+  articles: Article[];
+  /** Files that were skipped, each with why ("euronews.txt: the file is empty"). */
+  warnings: string[];
+  /** Newest published date, else newest file modification time (ISO). */
+  updated: string;
+}
+
+/** Reads one article file into an Article; throws InputError for what is not a readable article. */
+export function readArticleFile(path: string, id: string, displayName = basename(path)): Article {
+  const ext = extname(path).toLowerCase();
+  if (!ARTICLE_EXTENSIONS.includes(ext)) throw new InputError(`${displayName}: not an article file (use ${ARTICLE_EXTENSIONS.join(', ')})`);
+  const text = decodeArticleBytes(readFileSync(path), displayName);
+  let article: Article;
+  if (ext === '.html' || ext === '.htm') {
+    const html = articleFromHtml(text);
+    article = { id, ...html };
+  } else if (ext === '.md' || ext === '.markdown') {
+    article = { id, ...articleFromMarkdown(text) };
+  } else {
+    article = { id, paragraphs: paragraphsFromText(text) };
+  }
+  if (article.paragraphs.length === 0) throw new InputError(`${displayName}: has no article text`);
+  return article;
+}
+
+/** "cnbc.txt" → "cnbc"; made unique within the story by suffixing. */
+function articleId(file: string, taken: Set<string>): string {
+  const base = basename(file, extname(file)).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'article';
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+/** A story folder: article files plus an optional story.yaml (title; per file publisher, url, published). */
+export function loadStoryFolder(dir: string): LoadedStory {
+  const folder = resolve(dir);
+  if (!existsSync(folder)) throw new InputError(`${dir}: no such folder`);
+  if (!statSync(folder).isDirectory()) throw new InputError(`${dir}: not a folder`);
+  const meta = readYamlConfig(join(folder, 'story.yaml'), storyFileSchema);
+  const files = readdirSync(folder)
+    .filter((f) => ARTICLE_EXTENSIONS.includes(extname(f).toLowerCase()))
+    .sort();
+  for (const named of Object.keys(meta.articles)) {
+    if (!files.includes(named)) throw new InputError(`${join(dir, 'story.yaml')}: articles.${named}: no such file in the story folder`);
+  }
+  const story = loadArticleFiles(files.map((f) => join(folder, f)), folder);
+  const articles = story.articles.map((article) => {
+    const extra = meta.articles[article.path ?? ''] ?? {};
+    return { ...article, ...Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== undefined)) } as Article;
+  });
+  if (articles.length === 0) {
+    throw new InputError(`${dir}: no readable articles${story.warnings.length ? ` (${story.warnings.join('; ')})` : ` (add ${ARTICLE_EXTENSIONS.join(', ')} files)`}`);
+  }
+  const published = articles.map((a) => a.published).filter((p): p is string => !!p).sort();
+  return {
+    id: basename(folder),
+    ...(meta.title ? { title: meta.title } : {}),
+    articles,
+    warnings: story.warnings,
+    updated: published.at(-1) ?? story.updated,
+  };
+}
+
+/** Loose files (the CLI's `build a.txt b.html`): the unreadable ones are skipped with a warning. */
+export function loadArticleFiles(paths: string[], relativeTo = process.cwd()): { articles: Article[]; warnings: string[]; updated: string } {
+  const taken = new Set<string>();
+  const articles: Article[] = [];
+  const warnings: string[] = [];
+  let newest = 0;
+  for (const path of paths) {
+    const name = relative(relativeTo, path) || basename(path);
+    try {
+      if (!existsSync(path)) throw new InputError(`${name}: no such file`);
+      const stat = statSync(path);
+      if (!stat.isFile()) throw new InputError(`${name}: not a file`);
+      newest = Math.max(newest, stat.mtimeMs);
+      const article = readArticleFile(path, articleId(path, taken), name);
+      articles.push({ ...article, path: name });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      warnings.push(error.message);
+    }
+  }
+  return { articles, warnings, updated: new Date(newest || 0).toISOString() };
+}
