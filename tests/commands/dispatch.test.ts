@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { handleCommand, UserFacingError } from '../../src/commands/dispatch.js';
+import { BriefingLibrary } from '../../src/commands/library.js';
+import { parseCommandText } from '../../src/commands/parse-text.js';
+import { buildCommandTable, findCommand } from '../../src/commands/table.js';
+import { harbourBriefing } from '../fixtures/briefing.js';
+
+const table = buildCommandTable({ aliases: [{ command: 'lima-quotes', speaker: 'Ana Lima' }] });
+const briefing = harbourBriefing();
+const other = { ...harbourBriefing(), id: 'budget-vote', title: 'Council passes the budget', quotes: [], speakers: [] };
+const library = new BriefingLibrary([
+  { id: 'harbour-storm', title: briefing.title, briefing, updated: '2024-03-02' },
+  { id: 'budget-vote', title: other.title, briefing: other, updated: '2024-03-01' },
+]);
+const context = { table, library };
+
+function ask(command: string, text = '') {
+  return handleCommand(parseCommandText(findCommand(table, command)!, text, library, 'shell'), context);
+}
+
+describe('the command table', () => {
+  it('has /briefing, /quotes and one entry per configured alias', () => {
+    expect(table.map((c) => [c.name, c.kind, c.speaker])).toEqual([
+      ['briefing', 'briefing', undefined],
+      ['quotes', 'quotes', undefined],
+      ['lima-quotes', 'quotes', 'Ana Lima'],
+    ]);
+  });
+});
+
+describe('handleCommand', () => {
+  it('briefs the newest story when none is named, ephemerally', async () => {
+    expect(await ask('briefing')).toEqual({ kind: 'briefing', visibility: 'ephemeral', briefing });
+  });
+
+  it('posts publicly when asked', async () => {
+    expect(await ask('briefing', 'budget-vote public')).toEqual({ kind: 'briefing', visibility: 'public', briefing: other });
+  });
+
+  it('lists the stories when the name is unknown', async () => {
+    expect(await ask('briefing', 'elections')).toEqual({
+      kind: 'message',
+      visibility: 'ephemeral',
+      title: 'No story matches “elections”.',
+      lines: ['Stories:', 'harbour-storm: Storm closes northern ports (2 sources)', 'budget-vote: Council passes the budget (2 sources)'],
+    });
+  });
+
+  it('filters quotes by any part of the speaker name, ignoring case and accents', async () => {
+    const reply = await ask('quotes', 'LIMÁ');
+    expect(reply.kind).toBe('quotes');
+    if (reply.kind !== 'quotes') return;
+    expect(reply.heading).toBe('Quotes from Ana Lima');
+    expect(reply.quotes.map((q) => q.text)).toEqual(['We had no choice but to close the harbour.', 'The ports will reopen when the wind drops.']);
+  });
+
+  it('reads /quotes [speaker] [story] with the story last', async () => {
+    const reply = await ask('quotes', 'brandt harbour-storm');
+    expect(reply.kind === 'quotes' && reply.quotes.map((q) => q.text)).toEqual(['reckless']);
+  });
+
+  it('answers an alias with its speaker', async () => {
+    const reply = await ask('lima-quotes');
+    expect(reply.kind === 'quotes' && reply.quotes.length).toBe(2);
+  });
+
+  it('names the speakers who are quoted when the speaker is unknown', async () => {
+    expect(await ask('quotes', 'nobody')).toEqual({
+      kind: 'message',
+      visibility: 'ephemeral',
+      title: 'No quotes from “nobody” in “Storm closes northern ports”.',
+      lines: ['Speakers in this story:', 'Ana Lima (harbour master): 2 quotes', 'Jonas Brandt: 1 quote'],
+    });
+  });
+
+  it('answers help with usage for every command', async () => {
+    const reply = await ask('briefing', 'help');
+    expect(reply).toEqual({
+      kind: 'message',
+      visibility: 'ephemeral',
+      title: 'newsbrief commands',
+      lines: [
+        '/briefing [story | url] [public] | help: Key points, figures and quotes of a story, with their sources',
+        '/quotes [speaker] [story] [public]: Who said what in a story, as quote cards',
+        '/lima-quotes [story] [public]: Quotes from Ana Lima',
+        'Add “public” to post the answer in the channel for everyone.',
+      ],
+    });
+  });
+
+  it('briefs a URL through the configured briefer and shows its refusals', async () => {
+    const withUrls = {
+      ...context,
+      briefUrl: async (url: string) => {
+        if (url.includes('internal')) throw new UserFacingError('that address is on a private network');
+        return other;
+      },
+    };
+    const def = findCommand(table, 'briefing')!;
+    expect(await handleCommand(parseCommandText(def, 'https://news.example/a', library, 'slack'), withUrls)).toEqual({ kind: 'briefing', visibility: 'ephemeral', briefing: other });
+    expect(await handleCommand(parseCommandText(def, '<https://internal.example/|internal>', library, 'slack'), withUrls)).toEqual({
+      kind: 'message',
+      visibility: 'ephemeral',
+      title: 'Could not brief that link',
+      lines: ['that address is on a private network'],
+    });
+  });
+});

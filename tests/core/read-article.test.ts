@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { readArticle } from '../../src/core/read-article.js';
+
+function read(lines: string[], title?: string) {
+  return readArticle({ id: 'a', paragraphs: lines, ...(title ? { title } : {}) });
+}
+
+describe('readArticle', () => {
+  it('takes the first headline-like line as the title, skipping a section label above it', () => {
+    const { article, skipped } = read(['World', '', 'Storm closes ports along the northern coast', 'Ships stayed in harbour on Monday.']);
+    expect(article.title).toBe('Storm closes ports along the northern coast');
+    expect(article.paragraphs).toEqual(['Ships stayed in harbour on Monday.']);
+    expect(skipped.map((s) => s.reason)).toEqual(['section label above the headline']);
+  });
+
+  it('drops a repeated headline, photo credit, byline, video prompt and related-links tail, keeping the byline', () => {
+    const { article, skipped } = read([
+      'Storm closes ports along the northern coast',
+      'Storm closes ports along the northern coast',
+      'Copyright  AP Photo/Jane Roe',
+      'By Ana Lima  with AFP',
+      'Watch live as the harbour master speaks to reporters.',
+      'Ships stayed in harbour on Monday.',
+      'You might also like',
+      'Ten things to know about tides',
+    ]);
+    expect(article.byline).toBe('Ana Lima with AFP');
+    expect(article.paragraphs).toEqual(['Ships stayed in harbour on Monday.']);
+    expect(skipped.map((s) => s.reason)).toEqual([
+      'repeated headline',
+      'copyright or photo credit',
+      'byline',
+      'video prompt',
+      'related-articles list after the article',
+      'related-articles list after the article',
+    ]);
+  });
+
+  it('drops "Key Points" headings and video timestamps but keeps the bullet points as text', () => {
+    const { article } = read([
+      'Storm closes ports along the northern coast',
+      'Key Points',
+      '  • Ports on the northern coast closed on Monday.',
+      'VIDEO1:3201:32',
+      'The storm is expected to pass by Wednesday.',
+    ]);
+    expect(article.paragraphs).toEqual(['Ports on the northern coast closed on Monday.', 'The storm is expected to pass by Wednesday.']);
+  });
+
+  it('keeps sub-headings out of the body and says why', () => {
+    const { article, skipped } = read(['Storm closes ports along the northern coast', 'Ships stayed in harbour.', 'What comes next', 'Forecasters expect calm seas.']);
+    expect(article.paragraphs).toEqual(['Ships stayed in harbour.', 'Forecasters expect calm seas.']);
+    expect(skipped).toEqual([{ kind: 'paragraph', text: 'What comes next', source: 'a', reason: 'sub-heading' }]);
+  });
+
+  it('does not drop content that merely starts like furniture', () => {
+    const { article } = read([
+      'Storm closes ports along the northern coast',
+      'Share prices of shipping firms fell 3 percent after the ports closed, and analysts expect further falls this week.',
+      'Watchdogs said they would review the closures.',
+    ]);
+    expect(article.paragraphs).toHaveLength(2);
+  });
+
+  it('uses the given title and does not repeat it in the body', () => {
+    const { article } = read(['Storm closes ports', 'Ships stayed in harbour.'], 'Storm closes ports');
+    expect(article.title).toBe('Storm closes ports');
+    expect(article.paragraphs).toEqual(['Ships stayed in harbour.']);
+  });
+});

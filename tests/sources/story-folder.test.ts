@@ -1,0 +1,89 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/sources/input-error.js';
+import { loadArticleFiles, loadStoryFolder } from '../../src/sources/story-folder.js';
+
+function folder(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'newsbrief-story-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  return dir;
+}
+
+describe('loadStoryFolder', () => {
+  it('reads txt, md and html files with story.yaml metadata, the folder name as story id', () => {
+    const dir = join(folder({}), 'harbour-storm');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'wire.txt'), 'Storm closes ports\nShips stayed in harbour.\n');
+    writeFileSync(join(dir, 'blog.md'), '# Ports shut as storm hits\n\nShips *stayed* in\nharbour, said [the port](https://example.org).\n\n- One\n- Two\n');
+    writeFileSync(
+      join(dir, 'paper.html'),
+      '<html><head><title>Paper | Storm</title><meta property="og:site_name" content="The Paper"><meta property="article:published_time" content="2024-03-02T08:00:00Z"></head><body><nav><p>Home</p></nav><article><h1>Storm shuts ports</h1><p>Ships  stayed\n in harbour.</p><blockquote><p>“We had no choice,” she said.</p></blockquote></article><footer><p>© Paper</p></footer></body></html>',
+    );
+    writeFileSync(join(dir, 'story.yaml'), 'title: The harbour storm\narticles:\n  wire.txt:\n    publisher: Wire\n    published: 2024-03-01\n    url: https://wire.example/storm\n');
+    const story = loadStoryFolder(dir);
+    expect(story.id).toBe('harbour-storm');
+    expect(story.title).toBe('The harbour storm');
+    expect(story.warnings).toEqual([]);
+    expect(story.articles).toEqual([
+      { id: 'blog', title: 'Ports shut as storm hits', paragraphs: ['Ships stayed in harbour, said the port.', 'One', 'Two'], path: 'blog.md' },
+      {
+        id: 'paper',
+        title: 'Storm shuts ports',
+        paragraphs: ['Ships stayed in harbour.', '“We had no choice,” she said.'],
+        publisher: 'The Paper',
+        published: '2024-03-02T08:00:00Z',
+        path: 'paper.html',
+      },
+      { id: 'wire', paragraphs: ['Storm closes ports', 'Ships stayed in harbour.'], path: 'wire.txt', publisher: 'Wire', published: '2024-03-01', url: 'https://wire.example/storm' },
+    ]);
+    expect(story.updated).toBe('2024-03-02T08:00:00Z');
+  });
+
+  it('skips an empty, a binary and a non-UTF-8 file with a warning each, and briefs the rest', () => {
+    const dir = folder({
+      'good.txt': 'Headline of the good one\nA sentence.',
+      'empty.txt': '',
+      'binary.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]),
+      'latin1.txt': Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a]),
+    });
+    const story = loadStoryFolder(dir);
+    expect(story.articles.map((a) => a.id)).toEqual(['good']);
+    expect(story.warnings).toEqual([
+      'binary.txt: looks like a binary file, not text',
+      'empty.txt: the file is empty',
+      'latin1.txt: is not UTF-8 text (save it as UTF-8 and try again)',
+    ]);
+  });
+
+  it('refuses a missing folder and a folder with no articles, with one clear message', () => {
+    expect(() => loadStoryFolder('/nonexistent/story')).toThrow(new InputError('/nonexistent/story: no such folder'));
+    const dir = folder({ 'notes.pdf': 'x' });
+    expect(() => loadStoryFolder(dir)).toThrow(/no readable articles \(add \.txt, \.md, \.markdown, \.html, \.htm files\)/);
+  });
+
+  it('names the file and the key when story.yaml is wrong', () => {
+    const dir = folder({ 'a.txt': 'Headline here now\nText.', 'story.yaml': 'articles:\n  a.txt:\n    publisher: 12\n    colour: red\n' });
+    expect(() => loadStoryFolder(dir)).toThrow(/story\.yaml: articles\.a\.txt: Unrecognized key: "colour"|story\.yaml: articles\.a\.txt\.publisher/);
+    const dir2 = folder({ 'a.txt': 'Headline here now\nText.', 'story.yaml': 'articles:\n  b.txt:\n    publisher: X\n' });
+    expect(() => loadStoryFolder(dir2)).toThrow('story.yaml: articles.b.txt: no such file in the story folder');
+  });
+
+  it('reads a 5 MB article', () => {
+    const sentence = 'The council approved the harbour budget of 12 million euros on Tuesday. ';
+    const big = `Council approves harbour budget\n${sentence.repeat(Math.ceil((5 * 1024 * 1024) / sentence.length))}`;
+    const dir = folder({ 'big.txt': big });
+    const story = loadStoryFolder(dir);
+    expect(story.articles[0]!.paragraphs[1]!.length).toBeGreaterThan(5 * 1024 * 1024 - 100);
+  });
+});
+
+describe('loadArticleFiles', () => {
+  it('gives unique ids to files with the same name in different folders', () => {
+    const a = folder({ 'report.txt': 'First report headline\nOne.' });
+    const b = folder({ 'report.txt': 'Second report headline\nTwo.' });
+    const files = loadArticleFiles([join(a, 'report.txt'), join(b, 'report.txt')]);
+    expect(files.articles.map((x) => x.id)).toEqual(['report', 'report-2']);
+  });
+});
