@@ -15,7 +15,10 @@ export interface Settings {
 export interface LoadOptions {
   /** Defaults to process.env (after .env is loaded by the CLI). */
   env?: Record<string, string | undefined>;
-  /** Project root: config/ and briefings/ are looked up here. Defaults to the package folder. */
+  /**
+   * Where config/ and briefings/ are looked up. Default: the current folder when it has them
+   * (a deployment of its own), else the package folder (the bundled defaults, e.g. after npm install -g).
+   */
   root?: string;
 }
 
@@ -23,11 +26,14 @@ const packageRoot = resolve(new URL('../..', import.meta.url).pathname);
 
 export function loadSettings(options: LoadOptions = {}): Readonly<Settings> {
   const env = parseEnv(options.env ?? process.env);
-  const root = options.root ?? packageRoot;
-  const configDir = resolve(env.NEWSBRIEF_CONFIG_DIR ?? join(root, 'config'));
-  const briefingsDir = resolve(env.NEWSBRIEF_BRIEFINGS_DIR ?? join(root, 'briefings'));
+  const configDir = resolve(env.NEWSBRIEF_CONFIG_DIR ?? join(options.root ?? rootHaving('config'), 'config'));
+  const briefingsDir = resolve(env.NEWSBRIEF_BRIEFINGS_DIR ?? join(options.root ?? rootHaving('briefings'), 'briefings'));
   const commands = readYamlConfig(join(configDir, 'commands.yaml'), commandsSchema);
   return deepFreeze({ env, configDir, briefingsDir, commands });
+}
+
+function rootHaving(folder: string): string {
+  return existsSync(join(process.cwd(), folder)) ? process.cwd() : packageRoot;
 }
 
 export function configFileExists(configDir: string, name: string): boolean {
