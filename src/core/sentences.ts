@@ -1,3 +1,5 @@
+import { findParagraphQuoteSpans } from './quote-spans.js';
+
 /** A sentence of a paragraph, with its character offsets in that paragraph. */
 export interface SentenceSpan {
   text: string;
@@ -5,14 +7,101 @@ export interface SentenceSpan {
   end: number;
 }
 
-// PLACEHOLDER — replaced by the quote-aware splitter (owned by the quotes work).
-export function splitSentences(paragraph: string): SentenceSpan[] {
-  const out: SentenceSpan[] = [];
-  const re = /[^.!?]+[.!?]*["”’]?\s*/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(paragraph))) {
-    const text = m[0].trim();
-    if (text) out.push({ text, start: m.index, end: m.index + m[0].trimEnd().length });
+/** Abbreviations whose full stop never ends a sentence because a name or number follows. */
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm',
+  'maj', 'pres', 'rev', 'hon', 'st', 'mt', 'ft', 'fr', 'sr', 'jr', 'no', 'nos', 'vol', 'pp', 'fig', 'art',
+]);
+/** Abbreviations that can end a sentence, but usually do not. */
+const ABBREVIATIONS = new Set([
+  'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'vs', 'etc', 'approx', 'est', 'dept', 'univ', 'assn',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md',
+  'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt',
+  'wash', 'wis', 'wyo',
+]);
+/** Words that, capitalised after "U.S." or "p.m.", show that a new sentence began. */
+const SENTENCE_STARTERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'but', 'and', 'in', 'this', 'that', 'there',
+  'his', 'her', 'their', 'its', 'our', 'on', 'at', 'for', 'as', 'if', 'when', 'while', 'after', 'since',
+  'some', 'many', 'most', 'still', 'yet', 'so', 'then', 'meanwhile', 'however', 'also',
+]);
+
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+
+/** Would a full stop at `dot` (with `word` before it) end a sentence, given the next word? */
+function fullStopEnds(paragraph: string, dot: number, next: string): boolean {
+  let w = dot;
+  while (w > 0 && /[\p{L}.]/u.test(paragraph[w - 1]!)) w--;
+  const word = paragraph.slice(w, dot);
+  const lower = word.toLowerCase();
+  if (TITLES.has(lower)) return false;
+  const nextLower = next.toLowerCase();
+  // Initials and dotted acronyms ("J.", "U.S.", "a.m."): a sentence ends only when a typical first word follows.
+  if (/^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+    return SENTENCE_STARTERS.has(nextLower) && word.length > 1;
   }
+  if (ABBREVIATIONS.has(lower)) return SENTENCE_STARTERS.has(nextLower);
+  return true;
+}
+
+/**
+ * Splits a paragraph into sentences. Quotation spans are found first so that no sentence ends
+ * inside a closed quotation; full stops in titles ("Mr.", "Dr."), initials ("U.S."), and numbers
+ * ("2.7 million") are not boundaries; "…" and "..." end a sentence when a capitalised word follows.
+ * A headline without a full stop is a single sentence.
+ */
+export function splitSentences(paragraph: string): SentenceSpan[] {
+  const inQuote = new Uint8Array(paragraph.length + 1);
+  const closingMarks = new Set<number>();
+  for (const span of findParagraphQuoteSpans(paragraph)) {
+    if (!span.closed) continue; // a quote that runs on must not swallow the rest of the paragraph
+    for (let i = span.start + 1; i < span.end - 1; i++) inQuote[i] = 1;
+    closingMarks.add(span.end - 1);
+  }
+
+  const out: SentenceSpan[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    const raw = paragraph.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text) out.push({ text, start: start + lead, end: start + lead + text.length });
+    start = end;
+  };
+
+  for (let i = 0; i < paragraph.length; i++) {
+    const ch = paragraph[i]!;
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    // The whole run of terminal punctuation and closing marks belongs to this sentence.
+    let j = i + 1;
+    while (j < paragraph.length && /[.!?…]/u.test(paragraph[j]!)) j++;
+    // Inside a quotation only the punctuation that ends it ("… is over.") can end the sentence.
+    if (inQuote[i] && !closingMarks.has(j)) continue;
+    while (j < paragraph.length && CLOSERS.has(paragraph[j]!)) j++;
+    if (j >= paragraph.length) break;
+    if (!/\s/u.test(paragraph[j]!)) {
+      i = j - 1;
+      continue;
+    }
+    let k = j;
+    while (k < paragraph.length && /\s/u.test(paragraph[k]!)) k++;
+    if (k >= paragraph.length) break;
+    const nextChar = paragraph[k]!;
+    const nextWord = /^[\p{L}\p{N}’']+/u.exec(paragraph.slice(k, k + 40))?.[0] ?? '';
+    const capitalised = /[\p{Lu}\p{N}"“‘'(\[]/u.test(nextChar);
+    if (!capitalised) {
+      i = j - 1;
+      continue;
+    }
+    const run = paragraph.slice(i, j);
+    if (run.startsWith('.') && run.length === 1 && !fullStopEnds(paragraph, i, nextWord)) {
+      i = j - 1;
+      continue;
+    }
+    push(j);
+    i = j - 1;
+  }
+  push(paragraph.length);
   return out;
 }
