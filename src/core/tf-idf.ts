@@ -1,0 +1,69 @@
+/**
+ * TF-IDF vectors for sentences. Each sentence is a "document": a term that appears in every
+ * sentence of the story says nothing about any one of them, a rarer term says more.
+ */
+
+/** A sparse, L2-normalised vector: term ids ascending, with their weights. */
+export interface TermVector {
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+export interface TfIdfModel {
+  vectors: TermVector[];
+  /** Term → id, shared by every vector of the model. */
+  vocabulary: Map<string, number>;
+  idf: Float64Array;
+}
+
+/** Builds one normalised TF-IDF vector per document (a list of terms) with smoothed IDF. */
+export function buildTfIdf(documents: readonly (readonly string[])[]): TfIdfModel {
+  const vocabulary = new Map<string, number>();
+  const documentFrequency: number[] = [];
+  const counts: Map<number, number>[] = [];
+  for (const terms of documents) {
+    const tf = new Map<number, number>();
+    for (const term of terms) {
+      let id = vocabulary.get(term);
+      if (id === undefined) {
+        id = vocabulary.size;
+        vocabulary.set(term, id);
+        documentFrequency.push(0);
+      }
+      const seen = tf.get(id);
+      if (seen === undefined) documentFrequency[id]!++;
+      tf.set(id, (seen ?? 0) + 1);
+    }
+    counts.push(tf);
+  }
+  const n = documents.length;
+  const idf = new Float64Array(documentFrequency.length);
+  for (let id = 0; id < idf.length; id++) idf[id] = Math.log((n + 1) / (documentFrequency[id]! + 1)) + 1;
+  return { vectors: counts.map((tf) => toVector(tf, idf)), vocabulary, idf };
+}
+
+/** A vector for a document outside the model (terms the model never saw are ignored). */
+export function vectorFor(model: TfIdfModel, terms: readonly string[]): TermVector {
+  const tf = new Map<number, number>();
+  for (const term of terms) {
+    const id = model.vocabulary.get(term);
+    if (id !== undefined) tf.set(id, (tf.get(id) ?? 0) + 1);
+  }
+  return toVector(tf, model.idf);
+}
+
+function toVector(tf: Map<number, number>, idf: Float64Array): TermVector {
+  const ids = Int32Array.from(tf.keys()).sort();
+  const weights = new Float64Array(ids.length);
+  let norm = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    // Sublinear TF: a word said three times is not three times as important.
+    const w = (1 + Math.log(tf.get(id)!)) * idf[id]!;
+    weights[i] = w;
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (let i = 0; i < weights.length; i++) weights[i]! /= norm;
+  return { ids, weights };
+}
