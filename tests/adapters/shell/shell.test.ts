@@ -1,0 +1,60 @@
+import { PassThrough, Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { runShell } from '../../../src/adapters/shell/shell.js';
+import { BriefingLibrary } from '../../../src/commands/library.js';
+import { buildCommandTable } from '../../../src/commands/table.js';
+import type { CommandContext } from '../../../src/commands/dispatch.js';
+import { silentLogger } from '../../../src/logging/logger.js';
+import { harbourBriefing } from '../../fixtures/briefing.js';
+
+function context(): CommandContext {
+  const briefing = harbourBriefing();
+  return {
+    table: buildCommandTable({ aliases: [{ command: 'lima-quotes', speaker: 'Ana Lima' }] }),
+    library: new BriefingLibrary([{ id: briefing.id, title: briefing.title, briefing, updated: '2024-03-02' }]),
+  };
+}
+
+async function session(lines: string, ctx = context()): Promise<string> {
+  const output = new PassThrough();
+  let text = '';
+  output.on('data', (chunk) => (text += chunk));
+  await runShell({ input: Readable.from([lines]), output, context: ctx, logger: silentLogger(), interactive: false });
+  return text;
+}
+
+describe('the shell adapter', () => {
+  it('answers an alias with that speaker’s quote cards and stops at the end of input', async () => {
+    expect(await session('/lima-quotes\n')).toBe(
+      [
+        'Quotes from Ana Lima',
+        '====================',
+        '',
+        '  “We had no choice but to close the harbour.”',
+        '    — Ana Lima, harbour master [1, 2]',
+        '',
+        '  “The ports will reopen when the wind drops.”',
+        '    — Ana Lima, harbour master [1]',
+        '',
+        'Sources',
+        '  [1] Storm closes ports (Wire, 2024-03-01) https://wire.example/storm',
+        '  [2] Ports shut as storm hits (The Paper)',
+        '',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('ignores blank lines and comments, and stops at "exit" without reading further', async () => {
+    const out = await session('\n# a comment\nexit\n/briefing\n');
+    expect(out).toBe('');
+  });
+
+  it('keeps going after a command that fails, saying so', async () => {
+    const ctx = context();
+    ctx.library.list()[0]!.briefing.quotes = null as never;
+    const out = await session('/quotes\n/help\n', ctx);
+    expect(out.split('\n')[0]).toBe('Sorry, that command failed; the error is in the log.');
+    expect(out).toContain('newsbrief commands\n');
+  });
+});
