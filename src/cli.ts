@@ -13,6 +13,7 @@ const SUBCOMMANDS: Record<string, { summary: string; load: () => Promise<{ run(a
   build: { summary: 'build <story-folder|files…|url> [--format json|md|text] [--points N]', load: () => import('./cli/build.js') },
   quotes: { summary: 'quotes <story-folder> [--speaker NAME] [--format json|md|text]', load: () => import('./cli/quotes.js') },
   shell: { summary: 'shell [story-folder]: type slash commands, see what the bots would post', load: () => import('./cli/shell.js') },
+  'discord register': { summary: 'discord register [--guild ID]: register the slash commands with Discord', load: () => import('./cli/discord-register.js') },
 };
 
 function usage(): string {
