@@ -1,0 +1,136 @@
+import type { App, RespondFn } from '@slack/bolt';
+import { handleCommand, usageReply, type CommandContext } from '../../commands/dispatch.js';
+import { parseCommandText, splitMentionText } from '../../commands/parse-text.js';
+import { findCommand } from '../../commands/table.js';
+import type { CommandReply, CommandRequest } from '../../commands/types.js';
+import type { Logger } from '../../logging/logger.js';
+import { renderSlackReply, SLACK_POST_ACTION_ID, type SlackMessage } from '../../render/slack-blocks.js';
+import { decodePostButtonValue, encodePostButtonValue } from './post-button-value.js';
+
+const SORRY: CommandReply = {
+  kind: 'message',
+  visibility: 'ephemeral',
+  title: 'Something went wrong',
+  lines: ['newsbrief could not answer this time. The error is in the bot’s log; please try again.'],
+};
+
+/**
+ * Slash commands, the "Post to channel" button and @mentions. Every handler acknowledges first (Slack
+ * allows 3 seconds) and answers afterwards through response_url or chat.postMessage.
+ */
+export function registerCommandListeners(app: App, context: CommandContext, logger: Logger): void {
+  const log = logger.child({ component: 'slack-commands' });
+
+  for (const def of context.table) {
+    app.command(`/${def.name}`, async ({ command, ack, respond }) => {
+      await ack();
+      const request = parseCommandText(def, command.text ?? '', context.library, 'slack', command.user_id);
+      const reply = await answer(request, context, log);
+      const message = renderSlackReply(reply, { postButtonValue: buttonValue(reply, request, context) });
+      await send(respond, reply.visibility === 'public' ? 'in_channel' : 'ephemeral', message, log, request.command);
+    });
+  }
+
+  app.action(SLACK_POST_ACTION_ID, async ({ ack, body, action, respond }) => {
+    await ack();
+    const raw = action.type === 'button' ? action.value : undefined;
+    const value = raw ? decodePostButtonValue(raw) : undefined;
+    if (!value) {
+      log.warn({ user: body.user.id }, 'ignored a "Post to channel" click whose value this bot did not write');
+      return;
+    }
+    const request: CommandRequest = {
+      command: value.command,
+      platform: 'slack',
+      userId: body.user.id,
+      public: true,
+      ...(value.story ? { story: value.story } : {}),
+      ...(value.speaker ? { speaker: value.speaker } : {}),
+      ...(value.url ? { url: value.url } : {}),
+    };
+    const reply = await answer(request, context, log);
+    if (reply.kind === 'message') {
+      // The story went away since the ephemeral answer: tell the one who clicked, post nothing.
+      await send(respond, 'ephemeral', renderSlackReply(reply), log, request.command, false);
+      return;
+    }
+    if (await send(respond, 'in_channel', renderSlackReply(reply), log, request.command, false)) {
+      // The shared copy is in the channel: the private one with its button has done its job.
+      await respond({ delete_original: true }).catch((error: unknown) =>
+        log.warn({ err: error }, 'could not remove the ephemeral answer after posting it'),
+      );
+    }
+  });
+
+  app.event('app_mention', async ({ event, client }) => {
+    const { command, rest } = splitMentionText(event.text ?? '');
+    const def = command ? findCommand(context.table, command) : undefined;
+    let reply: CommandReply;
+    if (!def) {
+      reply = usageReply(context.table, command ? `Unknown command “${command}”.` : undefined);
+    } else {
+      const request = parseCommandText(def, rest, context.library, 'slack', event.user);
+      reply = await answer(request, context, log);
+    }
+    const message = renderSlackReply(reply);
+    try {
+      await client.chat.postMessage({
+        channel: event.channel,
+        thread_ts: event.thread_ts ?? event.ts,
+        text: message.text,
+        blocks: message.blocks,
+        unfurl_links: false,
+        unfurl_media: false,
+      });
+    } catch (error) {
+      log.warn({ err: error, channel: event.channel }, 'could not answer an @mention in its thread');
+    }
+  });
+
+  app.error(async (error) => {
+    log.error({ err: error }, 'Slack listener failed');
+  });
+}
+
+async function answer(request: CommandRequest, context: CommandContext, log: Logger): Promise<CommandReply> {
+  try {
+    return await handleCommand(request, context);
+  } catch (error) {
+    log.error({ err: error, command: request.command }, 'command failed');
+    return SORRY;
+  }
+}
+
+function buttonValue(reply: CommandReply, request: CommandRequest, context: CommandContext): string | undefined {
+  if (reply.kind === 'message' || reply.visibility !== 'ephemeral') return undefined;
+  // The resolved story id, not the words typed: "newest story" may mean another story by the time of the click.
+  const story = context.library.list().find((e) => e.briefing === reply.briefing)?.id;
+  return encodePostButtonValue({
+    command: request.command,
+    ...(story ? { story } : {}),
+    ...(request.speaker ? { speaker: request.speaker } : {}),
+    ...(request.url && !story ? { url: request.url } : {}),
+  });
+}
+
+async function send(
+  respond: RespondFn,
+  responseType: 'ephemeral' | 'in_channel',
+  message: SlackMessage,
+  log: Logger,
+  command: string,
+  replaceOriginal?: boolean,
+): Promise<boolean> {
+  try {
+    await respond({
+      response_type: responseType,
+      text: message.text,
+      blocks: message.blocks,
+      ...(replaceOriginal === undefined ? {} : { replace_original: replaceOriginal }),
+    });
+    return true;
+  } catch (error) {
+    log.warn({ err: error, command }, 'could not deliver the answer through response_url');
+    return false;
+  }
+}

@@ -1,0 +1,14 @@
+import type { Env } from '../../settings/env.js';
+
+export type SlackMode = 'socket' | 'http';
+
+/**
+ * Socket Mode needs no public URL, so it wins when both sets of variables are present.
+ * Undefined means Slack is not configured (the caller starts other adapters, or the shell).
+ */
+export function slackModeFromEnv(env: Env): SlackMode | undefined {
+  if (!env.SLACK_BOT_TOKEN) return undefined;
+  if (env.SLACK_APP_TOKEN) return 'socket';
+  if (env.SLACK_SIGNING_SECRET) return 'http';
+  return undefined;
+}

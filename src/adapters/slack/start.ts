@@ -1,0 +1,162 @@
+import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
+import { App, HTTPReceiver, HTTPReceiverDeferredRequestError, SocketModeReceiver, type webApi } from '@slack/bolt';
+import type { CommandContext } from '../../commands/dispatch.js';
+import type { Logger } from '../../logging/logger.js';
+import { ConfigError } from '../../settings/errors.js';
+import type { Env } from '../../settings/env.js';
+import type { ChannelPoster, RunningAdapter } from '../types.js';
+import { createBoltLogger } from './bolt-logger.js';
+import { registerCommandListeners } from './command-listeners.js';
+import { createSlackPoster } from './slack-poster.js';
+import { slackModeFromEnv, type SlackMode } from './slack-mode.js';
+
+export const DEFAULT_SLACK_API_URL = 'https://slack.com/api/';
+/** Bolt's default path for events, commands and interactivity; the manifest points Slack at it. */
+export const SLACK_EVENTS_PATH = '/slack/events';
+
+export interface SlackAdapterOptions {
+  env: Env;
+  context: CommandContext;
+  logger: Logger;
+  /** Overrides for the WebClient (tests: `retryConfig: { retries: 0 }`). slackApiUrl comes from SLACK_API_URL. */
+  clientOptions?: Partial<webApi.WebClientOptions>;
+}
+
+export interface SlackAdapter extends RunningAdapter {
+  platform: 'slack';
+  mode: SlackMode;
+  poster: ChannelPoster;
+  /**
+   * HTTP mode only: handles POST /slack/events (signature checked by Bolt) and answers 404 to anything
+   * else, so `serve` can mount it beside /healthz on one port.
+   */
+  requestListener?: RequestListener;
+  /** HTTP mode only: serve /slack/events on a port of its own (0 picks a free one). */
+  listen?(port: number, host?: string): Promise<Server>;
+}
+
+/**
+ * The WebClient's own default retries for ten times over thirty minutes; an interactive bot and a scheduler
+ * that retries on its own want an answer sooner.
+ */
+const DEFAULT_RETRY = { retries: 2, factor: 2, minTimeout: 1000, maxTimeout: 10_000 };
+const DEFAULT_TIMEOUT_MS = 15_000;
+
+/**
+ * Starts the Slack app: Socket Mode when SLACK_APP_TOKEN + SLACK_BOT_TOKEN are set, HTTP when
+ * SLACK_SIGNING_SECRET + SLACK_BOT_TOKEN are. Checks the bot token with auth.test before it returns.
+ */
+export async function startSlackAdapter(options: SlackAdapterOptions): Promise<SlackAdapter> {
+  const { env, context, logger } = options;
+  const mode = slackModeFromEnv(env);
+  if (!mode || !env.SLACK_BOT_TOKEN) {
+    throw new ConfigError(
+      'Slack needs SLACK_BOT_TOKEN plus SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode).',
+    );
+  }
+  const log = logger.child({ platform: 'slack', mode });
+  const boltLogger = createBoltLogger(log);
+  const clientOptions = (): webApi.WebClientOptions => ({
+    slackApiUrl: env.SLACK_API_URL ? withTrailingSlash(env.SLACK_API_URL) : DEFAULT_SLACK_API_URL,
+    retryConfig: DEFAULT_RETRY,
+    timeout: DEFAULT_TIMEOUT_MS,
+    ...options.clientOptions,
+  });
+
+  let state = mode === 'socket' ? 'connecting' : 'starting';
+  let server: Server | undefined;
+  let receiver: HTTPReceiver | SocketModeReceiver;
+  if (mode === 'socket') {
+    const socket = new SocketModeReceiver({
+      appToken: env.SLACK_APP_TOKEN!,
+      logger: boltLogger,
+      // The Socket Mode client opens its connection (apps.connections.open) through its own WebClient.
+      installerOptions: { clientOptions: clientOptions() },
+    });
+    socket.client.on('connecting', () => (state = 'connecting'));
+    socket.client.on('connected', () => (state = 'connected'));
+    socket.client.on('reconnecting', () => {
+      state = 'connecting';
+      log.warn('Socket Mode connection lost; reconnecting');
+    });
+    socket.client.on('disconnected', () => (state = 'disconnected'));
+    receiver = socket;
+  } else {
+    receiver = new HTTPReceiver({
+      signingSecret: env.SLACK_SIGNING_SECRET!,
+      endpoints: SLACK_EVENTS_PATH,
+      logger: boltLogger,
+      // Acknowledge at once; answers go through response_url afterwards, however long they take.
+      processBeforeResponse: false,
+    });
+  }
+
+  const app = new App({
+    token: env.SLACK_BOT_TOKEN,
+    receiver,
+    logger: boltLogger,
+    clientOptions: clientOptions(),
+    deferInitialization: true,
+  });
+  registerCommandListeners(app, context, log);
+
+  try {
+    await app.init();
+  } catch (error) {
+    throw describeStartError(error, 'checking SLACK_BOT_TOKEN (auth.test)');
+  }
+  if (mode === 'socket') {
+    try {
+      await app.start();
+    } catch (error) {
+      state = `error: ${(error as Error).message}`;
+      throw describeStartError(error, 'opening the Socket Mode connection (SLACK_APP_TOKEN)');
+    }
+  } else {
+    state = 'connected';
+  }
+  log.info('Slack adapter started');
+
+  const adapter: SlackAdapter = {
+    platform: 'slack',
+    mode,
+    poster: createSlackPoster(app.client, log),
+    state: () => state,
+    async stop() {
+      if (mode === 'socket' || server) await app.stop();
+      server = undefined;
+      state = 'disconnected';
+    },
+  };
+  if (receiver instanceof HTTPReceiver) {
+    const http = receiver;
+    adapter.requestListener = (req: IncomingMessage, res: ServerResponse) => {
+      try {
+        http.requestListener(req, res);
+      } catch (error) {
+        if (!(error instanceof HTTPReceiverDeferredRequestError)) log.error({ err: error }, 'Slack request failed');
+        if (!res.headersSent) res.writeHead(error instanceof HTTPReceiverDeferredRequestError ? 404 : 500);
+        res.end();
+      }
+    };
+    adapter.listen = async (port: number, host?: string) => {
+      server = (await app.start(host ? { port, host } : port)) as Server;
+      return server;
+    };
+  }
+  return adapter;
+}
+
+function withTrailingSlash(url: string): string {
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+/** Token problems are the user's to fix: a ConfigError naming the variable; anything else stays as it was. */
+function describeStartError(error: unknown, doing: string): Error {
+  const code = (error as { data?: { error?: string } })?.data?.error;
+  if (code && ['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'not_allowed_token_type'].includes(code)) {
+    return new ConfigError(`Slack refused the token while ${doing}: ${code}`);
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new Error(`Slack adapter could not start while ${doing}: ${message}`, { cause: error });
+}

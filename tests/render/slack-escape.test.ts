@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { escapeAndTruncate, escapeSlackText, slackLink } from '../../src/render/slack-escape.js';
+
+describe('escapeSlackText', () => {
+  it('turns Slack control characters into entities so mentions and links arrive inert', () => {
+    expect(escapeSlackText('<!channel> & <https://evil|click>')).toBe('&lt;!channel&gt; &amp; &lt;https://evil|click&gt;');
+  });
+});
+
+describe('escapeAndTruncate', () => {
+  it('leaves short text whole', () => {
+    expect(escapeAndTruncate('a < b', 10)).toBe('a &lt; b');
+  });
+
+  it('cuts before an entity rather than inside it, and ends with an ellipsis', () => {
+    expect(escapeAndTruncate('abc<def', 7)).toBe('abc…');
+    expect(escapeAndTruncate('abcdefgh', 5)).toBe('abcd…');
+  });
+
+  it('never splits a surrogate pair', () => {
+    expect(escapeAndTruncate('ab😀cd', 4)).toBe('ab…');
+  });
+});
+
+describe('slackLink', () => {
+  it('escapes & in the URL and the label', () => {
+    expect(slackLink('https://a.example/x?b=1&c=2', 'Q&A')).toBe('<https://a.example/x?b=1&amp;c=2|Q&amp;A>');
+  });
+
+  it('percent-encodes characters that would end the link early', () => {
+    expect(slackLink('https://a.example/p|<!channel>', 'x')).toBe('<https://a.example/p%7C%3C!channel%3E|x>');
+  });
+
+  it('keeps a label with a pipe from forging a second label', () => {
+    expect(slackLink('https://a.example/', 'a|b')).toBe('<https://a.example/|a¦b>');
+  });
+
+  it('shows only the label for non-http URLs and for no URL', () => {
+    expect(slackLink('javascript:alert(1)', '<b>')).toBe('&lt;b&gt;');
+    expect(slackLink(undefined, 'Notes')).toBe('Notes');
+    expect(slackLink('not a url', 'Notes')).toBe('Notes');
+  });
+});

@@ -1,0 +1,220 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+/**
+ * A local stand-in for Slack on 127.0.0.1: the Web API (`/api/<method>`), response URLs
+ * (`/response/<id>`) and the Socket Mode WebSocket (`/link/`). It records every request it gets, in order.
+ *
+ *   const slack = await startSlackStandIn();
+ *   new WebClient(token, { slackApiUrl: slack.apiUrl, retryConfig: { retries: 0 } });
+ *   slack.queue('chat.postMessage', { status: 429, headers: { 'retry-after': '1' } });
+ *   await slack.waitFor((c) => c.method === 'chat.postMessage');
+ */
+
+export interface RecordedCall {
+  /** 'api' for Web API methods, 'response' for response_url posts. */
+  kind: 'api' | 'response';
+  /** Web API method ("chat.postMessage") or the response id ("1" for /response/1). */
+  method: string;
+  /** Form or JSON body; JSON-looking form fields (blocks, metadata) are parsed. */
+  body: Record<string, unknown>;
+  authorization?: string;
+  /** HTTP status the stand-in answered with. */
+  status: number;
+}
+
+export interface CannedResponse {
+  status?: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+export type Responder = (call: Omit<RecordedCall, 'status'>) => CannedResponse;
+
+export interface SocketEnvelope {
+  envelope_id: string;
+  type: 'slash_commands' | 'interactive' | 'events_api';
+  accepts_response_payload: boolean;
+  payload: unknown;
+}
+
+export interface SlackStandIn {
+  /** "http://127.0.0.1:PORT" */
+  url: string;
+  /** "http://127.0.0.1:PORT/api/": the WebClient's slackApiUrl and SLACK_API_URL. */
+  apiUrl: string;
+  /** A response_url the stand-in records: `${url}/response/${id}`. */
+  responseUrl(id: string | number): string;
+  calls: RecordedCall[];
+  /** Calls to one Web API method, successful or not. */
+  apiCalls(method: string): RecordedCall[];
+  /** Posts to one response URL id. */
+  responses(id?: string | number): RecordedCall[];
+  /** Answers the next call to `method` with this (one-shot, in order), before the defaults apply again. */
+  queue(method: string, ...responses: CannedResponse[]): void;
+  /** Replaces the default answer for `method`. */
+  on(method: string, responder: Responder): void;
+  /** Resolves when `count` recorded calls match (already recorded ones count). */
+  waitFor(match: (call: RecordedCall) => boolean, count?: number): Promise<RecordedCall[]>;
+  /** Socket Mode: resolves once a client has connected and received "hello". */
+  socketConnected(): Promise<void>;
+  /** Socket Mode: sends an envelope and resolves with the client's ack frame for it. */
+  sendEnvelope(type: SocketEnvelope['type'], payload: unknown): Promise<{ envelope_id: string; payload?: unknown }>;
+  close(): Promise<void>;
+}
+
+export const STAND_IN_BOT = { user_id: 'UNEWSBRIEF', bot_id: 'BNEWSBRIEF', team_id: 'T0TEAM', team: 'Test team' };
+
+export async function startSlackStandIn(): Promise<SlackStandIn> {
+  const calls: RecordedCall[] = [];
+  const queues = new Map<string, CannedResponse[]>();
+  const responders = new Map<string, Responder>();
+  const waiters: { match: (c: RecordedCall) => boolean; count: number; resolve: (c: RecordedCall[]) => void }[] = [];
+  let nextTs = 1;
+  let envelopeCounter = 0;
+  let socket: WebSocket | undefined;
+  const socketWaiters: (() => void)[] = [];
+  const ackWaiters = new Map<string, (frame: { envelope_id: string; payload?: unknown }) => void>();
+  let url = '';
+
+  const defaults: Record<string, Responder> = {
+    'auth.test': () => ({ body: { ok: true, url: 'https://test.slack.invalid/', ...STAND_IN_BOT, user: 'newsbrief' } }),
+    'chat.postMessage': (call) => ({
+      body: { ok: true, channel: call.body['channel'], ts: `1700000000.${String(nextTs++).padStart(6, '0')}`, message: {} },
+    }),
+    'conversations.history': () => ({ body: { ok: true, messages: [], has_more: false } }),
+    'apps.connections.open': () => ({ body: { ok: true, url: `${url.replace(/^http/, 'ws')}/link/` } }),
+  };
+
+  const record = (call: RecordedCall): void => {
+    calls.push(call);
+    for (const waiter of [...waiters]) {
+      const matched = calls.filter(waiter.match);
+      if (matched.length >= waiter.count) {
+        waiters.splice(waiters.indexOf(waiter), 1);
+        waiter.resolve(matched);
+      }
+    }
+  };
+
+  const server: Server = createServer((req, res) => {
+    readBody(req).then(
+      (raw) => handle(req, res, raw),
+      () => res.writeHead(400).end(),
+    );
+  });
+
+  function handle(req: IncomingMessage, res: ServerResponse, raw: string): void {
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const body = parseBody(raw, req.headers['content-type']);
+    const authorization = req.headers.authorization;
+    const response = /^\/response\/([^/]+)$/.exec(path);
+    if (response && req.method === 'POST') {
+      record({ kind: 'response', method: response[1]!, body, status: 200, ...(authorization ? { authorization } : {}) });
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+      return;
+    }
+    const api = /^\/api\/([\w.]+)$/.exec(path);
+    if (!api || req.method !== 'POST') {
+      res.writeHead(404).end();
+      return;
+    }
+    const method = api[1]!;
+    const partial = { kind: 'api' as const, method, body, ...(authorization ? { authorization } : {}) };
+    const canned =
+      queues.get(method)?.shift() ??
+      (responders.get(method) ?? defaults[method] ?? (() => ({ body: { ok: false, error: 'unknown_method' } })))(partial);
+    const status = canned.status ?? 200;
+    record({ ...partial, status });
+    res.writeHead(status, { 'content-type': 'application/json', ...canned.headers });
+    res.end(JSON.stringify(canned.body ?? (status === 429 ? { ok: false, error: 'ratelimited' } : { ok: true })));
+  }
+
+  const wss = new WebSocketServer({ server });
+  wss.on('connection', (ws) => {
+    socket = ws;
+    ws.on('message', (data) => {
+      let frame: { envelope_id?: string; payload?: unknown };
+      try {
+        frame = JSON.parse(String(data));
+      } catch {
+        return;
+      }
+      if (frame.envelope_id) ackWaiters.get(frame.envelope_id)?.(frame as { envelope_id: string });
+    });
+    ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0NEWSBRIEF' }, debug_info: {} }));
+    for (const resolve of socketWaiters.splice(0)) resolve();
+  });
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    url,
+    apiUrl: `${url}/api/`,
+    responseUrl: (id) => `${url}/response/${id}`,
+    calls,
+    apiCalls: (method) => calls.filter((c) => c.kind === 'api' && c.method === method),
+    responses: (id) => calls.filter((c) => c.kind === 'response' && (id === undefined || c.method === String(id))),
+    queue: (method, ...responses) => queues.set(method, [...(queues.get(method) ?? []), ...responses]),
+    on: (method, responder) => responders.set(method, responder),
+    waitFor: (match, count = 1) =>
+      new Promise((resolve) => {
+        const matched = calls.filter(match);
+        if (matched.length >= count) resolve(matched);
+        else waiters.push({ match, count, resolve });
+      }),
+    socketConnected: () =>
+      new Promise((resolve) => {
+        if (socket && socket.readyState === socket.OPEN) resolve();
+        else socketWaiters.push(resolve);
+      }),
+    sendEnvelope: (type, payload) =>
+      new Promise((resolve, reject) => {
+        if (!socket) return reject(new Error('no Socket Mode client is connected'));
+        const envelope_id = `env-${++envelopeCounter}`;
+        ackWaiters.set(envelope_id, resolve);
+        socket.send(JSON.stringify({ envelope_id, type, accepts_response_payload: true, payload }));
+      }),
+    close: async () => {
+      for (const client of wss.clients) client.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (!raw) return {};
+  if (contentType?.includes('application/json')) {
+    try {
+      return JSON.parse(raw) as Record<string, unknown>;
+    } catch {
+      return { raw };
+    }
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    out[key] = /^[[{]/.test(value) ? tryJson(value) : value;
+  }
+  return out;
+}
+
+function tryJson(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}
