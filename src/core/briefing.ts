@@ -29,7 +29,7 @@ export function analyseStory(articles: Article[], options: BriefingOptions = {})
     const result = readArticle(article);
     skipped.push(...result.skipped);
     if (result.article.paragraphs.length === 0) {
-      skipped.push({ kind: 'article', text: article.title ?? article.id, source: article.id, reason: 'no body text after removing boilerplate' });
+      skipped.push({ kind: 'article', text: result.article.title, source: article.id, reason: 'no body text after removing boilerplate' });
       continue;
     }
     read.push(result.article);

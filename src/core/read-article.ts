@@ -30,7 +30,7 @@ export function findTitle(lines: string[], given?: string): { title: string; ind
   if (given?.trim()) return { title: cleanLine(given), index: -1 };
   for (let i = 0; i < Math.min(lines.length, 6); i++) {
     const line = lines[i]!;
-    if (wordCount(line) >= 4 && !boilerplateReason(line) && !bylineOf(line)) return { title: line, index: i };
+    if (wordCount(line) >= 3 && !boilerplateReason(line) && !bylineOf(line) && !isEndOfArticleMarker(line)) return { title: line, index: i };
   }
   return { title: lines[0] ?? '', index: lines.length ? 0 : -1 };
 }
@@ -50,7 +50,7 @@ export function readArticle(article: Article): { article: ReadArticle; skipped: 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (i === titleIndex) continue;
-    if (i < titleIndex && wordCount(line) <= 3) {
+    if (i < titleIndex && wordCount(line) <= 2) {
       skip(line, 'section label above the headline');
       continue;
     }
