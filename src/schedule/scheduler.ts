@@ -1,0 +1,412 @@
+import { hostname } from 'node:os';
+import { randomUUID } from 'node:crypto';
+import { DateTime } from 'luxon';
+import { DeliveryError, type ChannelPoster, type DeliveryTag } from '../adapters/types.js';
+import type { CommandContext } from '../commands/dispatch.js';
+import type { CommandReply } from '../commands/types.js';
+import type { Logger } from '../logging/logger.js';
+import type { ChannelTarget, ScheduleConfig } from '../settings/schedules.js';
+import type { DeliveryKey, DeliveryLog, DeliveryRow, PlannedItem } from '../store/delivery-log.js';
+import { systemClock, type Clock } from './clock.js';
+import { CronSlots } from './cron-slots.js';
+import { buildScheduledReply, deliveryTagSlot, planSlot } from './plan-slot.js';
+import { DEFAULT_RETRY_POLICY, retryDelay, type RetryPolicy } from './retry-delay.js';
+
+/** How far back a restart looks for slots it slept through (older ones are not even logged as missed). */
+const MAX_LOOKBACK_MS = 7 * 86_400_000;
+/** At most this many "missed" rows per schedule per pass: a minutely schedule down for days stays cheap. */
+const MAX_MISSED_PER_PASS = 500;
+/** The real-time loop wakes at least this often: clock jumps, sleeps and stale claims are noticed soon. */
+const MAX_TIMER_MS = 30_000;
+
+export type Posters = Partial<Record<'slack' | 'discord', ChannelPoster>>;
+
+export interface SchedulerOptions {
+  schedules: readonly ScheduleConfig[];
+  /** Admin channel for schedules that name none. */
+  defaultAdmin?: ChannelTarget | undefined;
+  posters: Posters;
+  context: CommandContext;
+  log: DeliveryLog;
+  logger: Logger;
+  clock?: Clock;
+  random?: () => number;
+  /** Identifies this process in the log's claims. */
+  owner?: string;
+  /** How long a claim stays ours without a renewal; a claim past it is reconciled by whoever sees it. */
+  leaseMs?: number;
+  /** Posted later than this after the slot: marked late. */
+  lateAfterMs?: number;
+  retry?: RetryPolicy;
+}
+
+export interface ScheduleStatus {
+  id: string;
+  cron: string;
+  timezone: string;
+  target: string;
+  /** Next slot, ISO UTC; null when the expression names no time in the next eight years. */
+  next: string | null;
+  /** The same instant in the schedule's own zone: "2026-11-24 08:00 CET". */
+  nextLocal: string | null;
+  last?: { slot: string; status: string; late: boolean; error?: string };
+  /** Why the schedule does not run (its platform is not configured). */
+  disabled?: string;
+}
+
+interface ActiveSchedule {
+  config: ScheduleConfig;
+  slots: CronSlots;
+  poster?: ChannelPoster | undefined;
+}
+
+/**
+ * Decides, for every schedule, which slots are due, claims each in the delivery log before posting, posts
+ * through the platform's ChannelPoster with retries inside the slot's grace window, and records the outcome.
+ * Exactly once comes from the log (a claim is a unique row), the tag on each post, and reconciliation of
+ * claims whose process died.
+ */
+export class Scheduler {
+  private readonly schedules: ActiveSchedule[];
+  private readonly clock: Clock;
+  private readonly random: () => number;
+  private readonly owner: string;
+  private readonly leaseMs: number;
+  private readonly lateAfterMs: number;
+  private readonly retry: RetryPolicy;
+  private readonly logger: Logger;
+  private readonly abort = new AbortController();
+  private readonly inFlight = new Map<string, { key: DeliveryKey; promise: Promise<void> }>();
+  private timer: NodeJS.Timeout | undefined;
+  private stopping = false;
+
+  constructor(private readonly options: SchedulerOptions) {
+    this.clock = options.clock ?? systemClock;
+    this.random = options.random ?? Math.random;
+    this.owner = options.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+    this.leaseMs = options.leaseMs ?? 90_000;
+    this.lateAfterMs = options.lateAfterMs ?? 60_000;
+    this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
+    this.logger = options.logger.child({ component: 'scheduler' });
+    this.schedules = options.schedules
+      .filter((s) => s.enabled)
+      .map((config) => ({ config, slots: new CronSlots(config.cron, config.timezone), poster: options.posters[config.target.platform] }));
+    for (const s of this.schedules) {
+      if (!s.poster) this.logger.error({ schedule: s.config.id, platform: s.config.target.platform }, `schedule "${s.config.id}" targets ${s.config.target.platform}, which is not configured: it will not run`);
+    }
+  }
+
+  /** Decides every due slot and reconciles stale claims, then waits for the deliveries it started. */
+  async tick(): Promise<void> {
+    const started = await this.decide();
+    await Promise.allSettled(started);
+  }
+
+  /** Starts the real-time loop: a pass now (catch-up and recovery), then one at each slot (and every 30 s). */
+  start(): void {
+    const pass = (): void => {
+      this.timer = undefined;
+      if (this.stopping) return;
+      this.decide()
+        .catch((error: unknown) => this.logger.error({ err: error }, 'scheduler pass failed'))
+        .finally(() => this.arm());
+    };
+    this.timer = setTimeout(pass, 0);
+    this.pass = pass;
+  }
+
+  /** Stops taking new work; waits for in-flight posts (not backoffs) up to `deadlineMs`, then hands the rest back. */
+  async stop(deadlineMs = 7_000): Promise<void> {
+    this.stopping = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.abort.abort();
+    const pending = [...this.inFlight.values()];
+    if (pending.length) this.logger.info({ deliveries: pending.length }, 'waiting for in-flight deliveries');
+    let timeout: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.allSettled(pending.map((p) => p.promise)),
+      new Promise<void>((resolve) => (timeout = setTimeout(resolve, deadlineMs))),
+    ]);
+    clearTimeout(timeout);
+    for (const { key } of this.inFlight.values()) {
+      // Still posting at the deadline: give the claim back; the next process checks the channel before posting.
+      if (this.options.log.release(key, this.owner, 'interrupted by shutdown while posting', this.clock.now())) {
+        this.logger.warn({ schedule: key.scheduleId, slot: key.slot }, 'shutdown interrupted a delivery; the next start will check the channel for it');
+      }
+    }
+  }
+
+  /** For /healthz and `schedule list`. */
+  status(): ScheduleStatus[] {
+    const now = this.clock.now();
+    return this.options.schedules.map((config) => {
+      const active = this.schedules.find((s) => s.config.id === config.id);
+      const slots = active?.slots ?? new CronSlots(config.cron, config.timezone);
+      const next = slots.next(now);
+      const lastRow = this.options.log.list(config.id).at(-1);
+      const status: ScheduleStatus = {
+        id: config.id,
+        cron: config.cron,
+        timezone: config.timezone,
+        target: `${config.target.platform}:${config.target.channel}`,
+        next: next?.toISOString() ?? null,
+        nextLocal: next ? formatLocal(next, config.timezone) : null,
+      };
+      if (lastRow) {
+        status.last = { slot: lastRow.slot, status: lastRow.status, late: lastRow.late, ...(lastRow.error ? { error: lastRow.error } : {}) };
+      }
+      if (!config.enabled) status.disabled = 'enabled: false';
+      else if (!active?.poster) status.disabled = `${config.target.platform} is not configured`;
+      return status;
+    });
+  }
+
+  private pass: (() => void) | undefined;
+
+  private arm(): void {
+    if (this.stopping || !this.pass) return;
+    const now = this.clock.now().getTime();
+    let delay = MAX_TIMER_MS;
+    for (const s of this.schedules) {
+      const next = s.slots.next(new Date(now));
+      if (next) delay = Math.min(delay, Math.max(0, next.getTime() - now));
+    }
+    this.timer = setTimeout(this.pass, delay);
+  }
+
+  /** One pass: returns the deliveries it started without waiting for them, so one slow target blocks nothing. */
+  private async decide(): Promise<Promise<void>[]> {
+    if (this.stopping) return [];
+    const started: Promise<void>[] = [];
+    const now = this.clock.now();
+    for (const row of this.options.log.takeOverStale(this.owner, now, this.leaseMs)) {
+      // Our own delivery, slower than its lease: it is still going, not stale.
+      if (this.inFlight.has(trackId(row))) continue;
+      started.push(this.track(row, this.reconcile(row)));
+    }
+    for (const schedule of this.schedules) {
+      if (!schedule.poster) continue;
+      try {
+        started.push(...(await this.decideSchedule(schedule, now)));
+      } catch (error) {
+        this.logger.error({ err: error, schedule: schedule.config.id }, 'could not plan a scheduled post; will try again on the next pass');
+      }
+    }
+    return started;
+  }
+
+  private async decideSchedule(schedule: ActiveSchedule, now: Date): Promise<Promise<void>[]> {
+    const { config } = schedule;
+    const log = this.options.log;
+    const checked = log.checkedUntil(config.id);
+    if (!checked) {
+      // A schedule seen for the first time starts now: no catch-up for slots before it existed.
+      log.setCheckedUntil(config.id, now);
+      this.logger.info({ schedule: config.id, next: schedule.slots.next(now)?.toISOString() }, 'new schedule');
+      return [];
+    }
+    const from = new Date(Math.max(Date.parse(checked), now.getTime() - MAX_LOOKBACK_MS));
+    const started: Promise<void>[] = [];
+    let missed = 0;
+    for (const slot of schedule.slots.between(from, now)) {
+      const slotIso = slot.toISOString();
+      if (log.hasSlot(config.id, slotIso)) continue;
+      const age = now.getTime() - slot.getTime();
+      if (age > config.grace) {
+        if (missed >= MAX_MISSED_PER_PASS) continue;
+        const reason = `not posted: nothing was running at ${slotIso}, and ${formatDuration(age)} later is past the grace window of ${formatDuration(config.grace)}`;
+        if (log.markMissed(config.id, slotIso, reason, now)) {
+          missed++;
+          this.logger.warn({ schedule: config.id, slot: slotIso }, reason);
+        }
+        continue;
+      }
+      started.push(...(await this.claimAndDeliver(schedule, slot, now)));
+    }
+    log.setCheckedUntil(config.id, now);
+    return started;
+  }
+
+  private async claimAndDeliver(schedule: ActiveSchedule, slot: Date, now: Date): Promise<Promise<void>[]> {
+    const { config } = schedule;
+    const log = this.options.log;
+    const slotIso = slot.toISOString();
+    const late = now.getTime() - slot.getTime() > this.lateAfterMs;
+    const lastRunIso = log.lastRunSlot(config.id, slotIso);
+    const posts = await planSlot({
+      schedule: config,
+      slot,
+      context: this.options.context,
+      lastRun: lastRunIso ? new Date(lastRunIso) : schedule.slots.previous(slot),
+      lastPostedHash: (item) => log.lastPostedHash(config.id, item),
+    });
+    const base = { platform: config.target.platform, channel: config.target.channel, late };
+    const items: PlannedItem[] = posts.length
+      ? posts.map((p) => ({ ...base, item: p.item, story: p.story, contentHash: p.contentHash, ...(p.skipReason ? { skipReason: p.skipReason } : {}) }))
+      : [{ ...base, item: '', story: null, contentHash: null, skipReason: 'nothing new: no story was updated since the last run' }];
+    if (!log.claimSlot(config.id, slotIso, items, this.owner, now, this.leaseMs)) {
+      this.logger.debug({ schedule: config.id, slot: slotIso }, 'slot already claimed by another trigger or process');
+      return [];
+    }
+    const started: Promise<void>[] = [];
+    for (const post of posts) {
+      const key: DeliveryKey = { scheduleId: config.id, slot: slotIso, item: post.item };
+      if (post.skipReason || !post.reply) {
+        this.logger.info({ schedule: config.id, slot: slotIso, item: post.item, reason: post.skipReason }, 'scheduled post skipped');
+        continue;
+      }
+      started.push(this.track(key, this.deliver(schedule, key, post.reply, late)));
+    }
+    if (posts.length === 0) this.logger.info({ schedule: config.id, slot: slotIso }, 'nothing new to post');
+    return started;
+  }
+
+  /** Posts one claimed item, retrying transient failures inside the slot's grace window. */
+  private async deliver(schedule: ActiveSchedule, key: DeliveryKey, reply: CommandReply, late: boolean): Promise<void> {
+    const { config } = schedule;
+    const log = this.options.log;
+    const poster = schedule.poster!;
+    const tag: DeliveryTag = { slot: deliveryTagSlot(key.scheduleId, key.slot, key.item), ...(late ? { late: true } : {}) };
+    const windowEnd = Date.parse(key.slot) + config.grace;
+    const fields = { schedule: key.scheduleId, slot: key.slot, item: key.item || undefined, channel: config.target.channel, platform: poster.platform };
+    for (let attempt = 1; ; attempt++) {
+      if (this.stopping) {
+        log.release(key, this.owner, 'not posted: shutting down before the attempt', this.clock.now());
+        this.logger.warn(fields, 'shutdown before a scheduled post; the next start will check and post it if still within grace');
+        return;
+      }
+      if (!log.renewLease(key, this.owner, new Date(this.clock.now().getTime() + this.leaseMs), this.clock.now())) {
+        this.logger.warn(fields, 'our claim on this slot was taken over; not posting');
+        return;
+      }
+      try {
+        const posted = await poster.post(config.target.channel, reply, tag);
+        log.markPosted(key, this.owner, posted.messageId, this.clock.now(), late);
+        log.clearAdminNotice(config.id);
+        this.logger.info({ ...fields, messageId: posted.messageId, late, attempt }, late ? 'scheduled post delivered late' : 'scheduled post delivered');
+        return;
+      } catch (error) {
+        const failure = asDeliveryError(error);
+        if (failure.permanent) {
+          const message = `permanent failure, not retried: ${failure.message}`;
+          log.markFailed(key, this.owner, message, this.clock.now());
+          this.logger.error({ ...fields, code: failure.code, attempt }, message);
+          await this.tellAdmin(config, failure.code ?? 'permanent', `${config.id}: ${failure.message}`, key.slot);
+          return;
+        }
+        const delay = retryDelay(attempt, failure.retryAfterMs, this.retry, this.random);
+        const now = this.clock.now().getTime();
+        if (now + delay > windowEnd) {
+          const message = `gave up after ${attempt} attempt${attempt === 1 ? '' : 's'}: the grace window ends ${new Date(windowEnd).toISOString()}; last error: ${failure.message}`;
+          log.markFailed(key, this.owner, message, this.clock.now());
+          this.logger.error({ ...fields, code: failure.code }, message);
+          await this.tellAdmin(config, `gave-up:${failure.code ?? 'transient'}`, `${config.id}: ${message}`, key.slot);
+          return;
+        }
+        this.logger.warn({ ...fields, code: failure.code, attempt, retryInMs: delay }, `scheduled post failed, will retry: ${failure.message}`);
+        // The lease must outlast the wait, or another process would take the claim over mid-backoff.
+        log.renewLease(key, this.owner, new Date(now + delay + this.leaseMs), this.clock.now());
+        await this.clock.sleep(delay, this.abort.signal);
+      }
+    }
+  }
+
+  /** A claim whose process died or shut down: check the channel for the tagged post before posting again. */
+  private async reconcile(row: DeliveryRow): Promise<void> {
+    const log = this.options.log;
+    const key: DeliveryKey = { scheduleId: row.scheduleId, slot: row.slot, item: row.item };
+    const fields = { schedule: row.scheduleId, slot: row.slot, item: row.item || undefined, channel: row.channel };
+    const schedule = this.schedules.find((s) => s.config.id === row.scheduleId);
+    const poster = this.options.posters[row.platform as 'slack' | 'discord'];
+    if (!poster || !row.channel) {
+      log.markFailed(key, this.owner, `cannot check or post: ${row.platform ?? 'its platform'} is not configured`, this.clock.now());
+      this.logger.error(fields, 'unconfirmed scheduled post left as failed: its platform is not configured');
+      return;
+    }
+    const tagSlot = deliveryTagSlot(row.scheduleId, row.slot, row.item);
+    const windowEnd = Date.parse(row.slot) + (schedule?.config.grace ?? 0);
+    let found;
+    try {
+      found = await poster.findTagged(row.channel, tagSlot, new Date(Date.parse(row.claimedAt ?? row.slot) - 60_000));
+    } catch (error) {
+      const failure = asDeliveryError(error);
+      if (failure.permanent || this.clock.now().getTime() > windowEnd) {
+        log.markFailed(key, this.owner, `could not check the channel for an earlier post: ${failure.message}`, this.clock.now());
+        this.logger.error({ ...fields, code: failure.code }, 'unconfirmed scheduled post left as failed: the channel could not be checked');
+      } else {
+        log.release(key, this.owner, `checking the channel failed, will retry: ${failure.message}`, this.clock.now());
+        this.logger.warn({ ...fields, code: failure.code }, 'could not check the channel for an unconfirmed post; will retry');
+      }
+      return;
+    }
+    if (found) {
+      log.markPosted(key, this.owner, found.messageId, this.clock.now());
+      this.logger.info({ ...fields, messageId: found.messageId }, 'reconciled: the post had gone out before the restart');
+      return;
+    }
+    if (!schedule) {
+      log.markFailed(key, this.owner, 'not posted: the schedule is no longer configured', this.clock.now());
+      return;
+    }
+    if (this.clock.now().getTime() > windowEnd) {
+      log.markFailed(key, this.owner, 'not posted: the process that claimed it stopped, and the grace window has passed', this.clock.now());
+      this.logger.warn(fields, 'unconfirmed scheduled post not in the channel and past its grace window: not posted');
+      return;
+    }
+    const reply = await buildScheduledReply(schedule.config, row.story ?? undefined, this.options.context);
+    if (reply.kind === 'message') {
+      log.markFailed(key, this.owner, `not posted: ${reply.title}`, this.clock.now());
+      return;
+    }
+    this.logger.info(fields, 'unconfirmed scheduled post is not in the channel: posting it now, marked late');
+    await this.deliver(schedule, key, reply, true);
+  }
+
+  private async tellAdmin(config: ScheduleConfig, kind: string, text: string, slot: string): Promise<void> {
+    const admin = config.admin ?? this.options.defaultAdmin;
+    if (!admin) return;
+    const poster = this.options.posters[admin.platform];
+    if (!poster) return;
+    if (!this.options.log.reserveAdminNotice(config.id, kind)) return;
+    try {
+      await poster.post(admin.channel, {
+        kind: 'message',
+        visibility: 'public',
+        title: `Scheduled post “${config.id}” failed`,
+        lines: [text, `Slot: ${formatLocal(new Date(slot), config.timezone)}. Target: ${config.target.platform} channel ${config.target.channel}.`, 'Not retried. This is reported once until a post succeeds again.'],
+      });
+    } catch (error) {
+      this.logger.error({ schedule: config.id, admin: admin.channel, err: asDeliveryError(error).message }, 'could not report a failure to the admin channel');
+    }
+  }
+
+  private track(key: DeliveryKey | DeliveryRow, work: Promise<void>): Promise<void> {
+    const id = trackId(key);
+    const promise = work
+      .catch((error: unknown) => this.logger.error({ err: error, schedule: key.scheduleId, slot: key.slot }, 'scheduled delivery crashed'))
+      .finally(() => this.inFlight.delete(id));
+    this.inFlight.set(id, { key: { scheduleId: key.scheduleId, slot: key.slot, item: key.item }, promise });
+    return promise;
+  }
+}
+
+function trackId(key: DeliveryKey): string {
+  return `${key.scheduleId}\u0000${key.slot}\u0000${key.item}`;
+}
+
+function asDeliveryError(error: unknown): DeliveryError {
+  if (error instanceof DeliveryError) return error;
+  // An adapter that did not classify its error: treat it as transient, the grace window bounds the retries.
+  return new DeliveryError((error as Error)?.message ?? String(error), false, undefined, 'unclassified');
+}
+
+export function formatLocal(instant: Date, zone: string): string {
+  return DateTime.fromJSDate(instant, { zone }).toFormat('yyyy-LL-dd HH:mm ZZZZ');
+}
+
+function formatDuration(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  if (minutes < 120) return `${minutes} min`;
+  return `${Math.round((minutes / 60) * 10) / 10} h`;
+}

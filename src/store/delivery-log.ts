@@ -1,0 +1,321 @@
+import type { Db } from './database.js';
+
+export type DeliveryStatus = 'claimed' | 'posted' | 'failed' | 'missed' | 'skipped';
+
+/** One post of one schedule slot. `item` is '' for single-story schedules, the story id for multi-story ones. */
+export interface DeliveryKey {
+  scheduleId: string;
+  /** Slot instant, ISO UTC with milliseconds: "2026-11-24T07:00:00.000Z". */
+  slot: string;
+  item: string;
+}
+
+export interface DeliveryRow extends DeliveryKey {
+  status: DeliveryStatus;
+  story: string | null;
+  platform: string | null;
+  channel: string | null;
+  owner: string | null;
+  leaseUntil: string | null;
+  attempts: number;
+  late: boolean;
+  messageId: string | null;
+  error: string | null;
+  contentHash: string | null;
+  claimedAt: string | null;
+  updatedAt: string;
+}
+
+/** What one slot will post (or skip), decided before anything is sent. */
+export interface PlannedItem {
+  item: string;
+  story: string | null;
+  platform: string;
+  channel: string;
+  contentHash: string | null;
+  late: boolean;
+  /** Set: the item is recorded as skipped with this reason instead of being claimed. */
+  skipReason?: string;
+}
+
+interface RawRow {
+  schedule_id: string;
+  slot: string;
+  item: string;
+  status: DeliveryStatus;
+  story: string | null;
+  platform: string | null;
+  channel: string | null;
+  owner: string | null;
+  lease_until: string | null;
+  attempts: number;
+  late: number;
+  message_id: string | null;
+  error: string | null;
+  content_hash: string | null;
+  claimed_at: string | null;
+  updated_at: string;
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS deliveries (
+  schedule_id  TEXT NOT NULL,
+  slot         TEXT NOT NULL,
+  item         TEXT NOT NULL DEFAULT '',
+  status       TEXT NOT NULL CHECK (status IN ('claimed', 'posted', 'failed', 'missed', 'skipped')),
+  story        TEXT,
+  platform     TEXT,
+  channel      TEXT,
+  owner        TEXT,
+  lease_until  TEXT,
+  attempts     INTEGER NOT NULL DEFAULT 0,
+  late         INTEGER NOT NULL DEFAULT 0,
+  message_id   TEXT,
+  error        TEXT,
+  content_hash TEXT,
+  claimed_at   TEXT,
+  updated_at   TEXT NOT NULL,
+  PRIMARY KEY (schedule_id, slot, item)
+);
+CREATE INDEX IF NOT EXISTS deliveries_claimed ON deliveries (status, lease_until);
+CREATE TABLE IF NOT EXISTS schedule_state (
+  schedule_id    TEXT PRIMARY KEY,
+  checked_until  TEXT NOT NULL,
+  admin_notified TEXT
+);
+`;
+
+/**
+ * The delivery log: every (schedule, slot, item) the scheduler decided about, in the shared SQLite file.
+ * The primary key is what makes a slot post at most once: a claim is an INSERT that only one process can win.
+ */
+export class DeliveryLog {
+  constructor(private readonly db: Db) {
+    db.exec(SCHEMA);
+  }
+
+  /** True when any row exists for the slot: someone already decided about it. */
+  hasSlot(scheduleId: string, slot: string): boolean {
+    return this.db.prepare('SELECT 1 FROM deliveries WHERE schedule_id = ? AND slot = ? LIMIT 1').get(scheduleId, slot) !== undefined;
+  }
+
+  /**
+   * Claims a whole slot in one transaction: every planned item is inserted, as `claimed` or `skipped`.
+   * Returns false (and writes nothing) when another process or trigger got there first.
+   */
+  claimSlot(scheduleId: string, slot: string, items: PlannedItem[], owner: string, now: Date, leaseMs: number): boolean {
+    const insert = this.db.prepare(
+      `INSERT INTO deliveries (schedule_id, slot, item, status, story, platform, channel, owner, lease_until, late, error, content_hash, claimed_at, updated_at)
+       VALUES (@scheduleId, @slot, @item, @status, @story, @platform, @channel, @owner, @leaseUntil, @late, @error, @contentHash, @now, @now)
+       ON CONFLICT DO NOTHING`,
+    );
+    const claim = this.db.transaction((): boolean => {
+      if (this.hasSlot(scheduleId, slot)) return false;
+      for (const item of items) {
+        const skipped = item.skipReason !== undefined;
+        const result = insert.run({
+          scheduleId,
+          slot,
+          item: item.item,
+          status: skipped ? 'skipped' : 'claimed',
+          story: item.story,
+          platform: item.platform,
+          channel: item.channel,
+          owner: skipped ? null : owner,
+          leaseUntil: skipped ? null : new Date(now.getTime() + leaseMs).toISOString(),
+          late: item.late ? 1 : 0,
+          error: item.skipReason ?? null,
+          contentHash: item.contentHash,
+          now: now.toISOString(),
+        });
+        if (result.changes !== 1) throw new ClaimLost();
+      }
+      return true;
+    });
+    try {
+      // IMMEDIATE takes the write lock before reading, so two processes cannot both see the slot as free.
+      return claim.immediate();
+    } catch (error) {
+      if (error instanceof ClaimLost) return false;
+      throw error;
+    }
+  }
+
+  /** Records a slot nobody will post (down for longer than the grace window). First decision wins. */
+  markMissed(scheduleId: string, slot: string, reason: string, now: Date): boolean {
+    const result = this.db
+      .prepare(
+        `INSERT INTO deliveries (schedule_id, slot, item, status, error, updated_at) VALUES (?, ?, '', 'missed', ?, ?) ON CONFLICT DO NOTHING`,
+      )
+      .run(scheduleId, slot, reason, now.toISOString());
+    return result.changes === 1;
+  }
+
+  /** Extends our claim before each attempt; false when the row is no longer ours. */
+  renewLease(key: DeliveryKey, owner: string, until: Date, now: Date): boolean {
+    const result = this.db
+      .prepare(
+        `UPDATE deliveries SET lease_until = ?, attempts = attempts + 1, updated_at = ?
+         WHERE schedule_id = ? AND slot = ? AND item = ? AND status = 'claimed' AND owner = ?`,
+      )
+      .run(until.toISOString(), now.toISOString(), key.scheduleId, key.slot, key.item, owner);
+    return result.changes === 1;
+  }
+
+  markPosted(key: DeliveryKey, owner: string, messageId: string, now: Date, late?: boolean): boolean {
+    return this.finish(key, owner, 'posted', { messageId, late }, now);
+  }
+
+  markFailed(key: DeliveryKey, owner: string, error: string, now: Date): boolean {
+    return this.finish(key, owner, 'failed', { error }, now);
+  }
+
+  /** Gives a claim back without deciding (shutdown): the next process reconciles it at once. */
+  release(key: DeliveryKey, owner: string, note: string, now: Date): boolean {
+    const result = this.db
+      .prepare(
+        `UPDATE deliveries SET lease_until = ?, error = ?, updated_at = ?
+         WHERE schedule_id = ? AND slot = ? AND item = ? AND status = 'claimed' AND owner = ?`,
+      )
+      .run(now.toISOString(), note, now.toISOString(), key.scheduleId, key.slot, key.item, owner);
+    return result.changes === 1;
+  }
+
+  /**
+   * Claims whose lease ran out (their process died or gave them back) become ours, one compare-and-swap each,
+   * so two recovering processes never both reconcile the same row.
+   */
+  takeOverStale(owner: string, now: Date, leaseMs: number): DeliveryRow[] {
+    const stale = this.db
+      .prepare(`SELECT * FROM deliveries WHERE status = 'claimed' AND lease_until <= ? ORDER BY slot`)
+      .all(now.toISOString()) as RawRow[];
+    const swap = this.db.prepare(
+      `UPDATE deliveries SET owner = ?, lease_until = ?, updated_at = ?
+       WHERE schedule_id = ? AND slot = ? AND item = ? AND status = 'claimed' AND owner IS ? AND lease_until = ?`,
+    );
+    const taken: DeliveryRow[] = [];
+    for (const row of stale) {
+      const leaseUntil = new Date(now.getTime() + leaseMs).toISOString();
+      const result = swap.run(owner, leaseUntil, now.toISOString(), row.schedule_id, row.slot, row.item, row.owner, row.lease_until);
+      if (result.changes === 1) taken.push(toRow({ ...row, owner, lease_until: leaseUntil }));
+    }
+    return taken;
+  }
+
+  /** Hash of the last post actually made for this schedule and item (skip-unchanged compares with it). */
+  lastPostedHash(scheduleId: string, item: string): string | null {
+    const row = this.db
+      .prepare(
+        `SELECT content_hash FROM deliveries WHERE schedule_id = ? AND item = ? AND status = 'posted' ORDER BY slot DESC LIMIT 1`,
+      )
+      .get(scheduleId, item) as { content_hash: string | null } | undefined;
+    return row?.content_hash ?? null;
+  }
+
+  /** The latest slot before `before` that ran (posted or skipped as unchanged/empty). */
+  lastRunSlot(scheduleId: string, before: string): string | null {
+    const row = this.db
+      .prepare(
+        `SELECT slot FROM deliveries WHERE schedule_id = ? AND slot < ? AND status IN ('posted', 'skipped') ORDER BY slot DESC LIMIT 1`,
+      )
+      .get(scheduleId, before) as { slot: string } | undefined;
+    return row?.slot ?? null;
+  }
+
+  /** Until when this schedule's slots have all been decided; null for a schedule never seen. */
+  checkedUntil(scheduleId: string): string | null {
+    const row = this.db.prepare('SELECT checked_until FROM schedule_state WHERE schedule_id = ?').get(scheduleId) as
+      | { checked_until: string }
+      | undefined;
+    return row?.checked_until ?? null;
+  }
+
+  /** Only moves forward, whichever process writes last. */
+  setCheckedUntil(scheduleId: string, until: Date): void {
+    this.db
+      .prepare(
+        `INSERT INTO schedule_state (schedule_id, checked_until) VALUES (?, ?)
+         ON CONFLICT (schedule_id) DO UPDATE SET checked_until = MAX(checked_until, excluded.checked_until)`,
+      )
+      .run(scheduleId, until.toISOString());
+  }
+
+  /**
+   * Reserves the right to tell the admin channel about this kind of failure. True once per schedule and kind,
+   * until a successful post clears it.
+   */
+  reserveAdminNotice(scheduleId: string, kind: string): boolean {
+    const result = this.db
+      .prepare(
+        `UPDATE schedule_state SET admin_notified = ? WHERE schedule_id = ? AND (admin_notified IS NULL OR admin_notified <> ?)`,
+      )
+      .run(kind, scheduleId, kind);
+    return result.changes === 1;
+  }
+
+  clearAdminNotice(scheduleId: string): void {
+    this.db.prepare('UPDATE schedule_state SET admin_notified = NULL WHERE schedule_id = ?').run(scheduleId);
+  }
+
+  get(key: DeliveryKey): DeliveryRow | undefined {
+    const row = this.db
+      .prepare('SELECT * FROM deliveries WHERE schedule_id = ? AND slot = ? AND item = ?')
+      .get(key.scheduleId, key.slot, key.item) as RawRow | undefined;
+    return row ? toRow(row) : undefined;
+  }
+
+  /** Every row, oldest slot first (for tests, `schedule list` and debugging). */
+  list(scheduleId?: string): DeliveryRow[] {
+    const rows = (
+      scheduleId
+        ? this.db.prepare('SELECT * FROM deliveries WHERE schedule_id = ? ORDER BY slot, item').all(scheduleId)
+        : this.db.prepare('SELECT * FROM deliveries ORDER BY schedule_id, slot, item').all()
+    ) as RawRow[];
+    return rows.map(toRow);
+  }
+
+  private finish(key: DeliveryKey, owner: string, status: 'posted' | 'failed', fields: { messageId?: string; error?: string; late?: boolean | undefined }, now: Date): boolean {
+    const result = this.db
+      .prepare(
+        `UPDATE deliveries SET status = ?, message_id = ?, error = ?, late = CASE WHEN ? IS NULL THEN late ELSE ? END,
+           lease_until = NULL, updated_at = ?
+         WHERE schedule_id = ? AND slot = ? AND item = ? AND status = 'claimed' AND owner = ?`,
+      )
+      .run(
+        status,
+        fields.messageId ?? null,
+        fields.error ?? null,
+        fields.late === undefined ? null : 1,
+        fields.late ? 1 : 0,
+        now.toISOString(),
+        key.scheduleId,
+        key.slot,
+        key.item,
+        owner,
+      );
+    return result.changes === 1;
+  }
+}
+
+class ClaimLost extends Error {}
+
+function toRow(raw: RawRow): DeliveryRow {
+  return {
+    scheduleId: raw.schedule_id,
+    slot: raw.slot,
+    item: raw.item,
+    status: raw.status,
+    story: raw.story,
+    platform: raw.platform,
+    channel: raw.channel,
+    owner: raw.owner,
+    leaseUntil: raw.lease_until,
+    attempts: raw.attempts,
+    late: raw.late === 1,
+    messageId: raw.message_id,
+    error: raw.error,
+    contentHash: raw.content_hash,
+    claimedAt: raw.claimed_at,
+    updatedAt: raw.updated_at,
+  };
+}
