@@ -7,6 +7,8 @@ export interface StoryEntry {
   briefing: Briefing;
   /** ISO time the story last changed (newest article, or when it was read). */
   updated: string;
+  /** Independent sources for ranking (wire copies and one outlet's several articles count once); default: briefing.sources.length. */
+  sourceCount?: number;
 }
 
 /** The briefings the bot can answer from memory, by story id. Kept small and synchronous: autocomplete reads it. */
