@@ -118,7 +118,7 @@ export function createInteractionsHandler(options: InteractionsHandlerOptions): 
     }
     const deferredPublic = wantsPublic(interactionOptions);
     // Deferred (type 5) at once; the answer follows through the interaction webhook, as on the gateway.
-    send(res, 200, deferredPublic ? { type: 5 } : { type: 5, data: { flags: MessageFlags.Ephemeral } });
+    send(res, 200, { type: 5, data: { flags: deferredPublic ? 0 : MessageFlags.Ephemeral } });
     const work = followUp(interaction, name, interactionOptions, deferredPublic).catch((error: unknown) => {
       log.error({ err: safeError(error), interaction: interaction.id }, 'discord: could not send the interaction answer');
     });
