@@ -181,7 +181,9 @@ function quoteCard(briefing: Briefing, quote: Quote): DiscordEmbed {
 
 function quoteMessages(briefing: Briefing, quotes: Quote[], heading: string, options: DiscordRenderOptions): DiscordMessageBody[] {
   const maxMessages = Math.max(1, options.maxMessages ?? 3);
-  const intro = [options.note, `**${esc(heading)}** · ${esc(briefing.title)}`].filter(Boolean).join('\n');
+  // The heading may already name the story ("Quotes: <title>"); say the title once.
+  const title = heading.includes(briefing.title) ? `**${esc(heading)}**` : `**${esc(heading)}** · ${esc(briefing.title)}`;
+  const intro = [options.note, title].filter(Boolean).join('\n');
   if (quotes.length === 0) {
     const embed = plainEmbed('Nobody is quoted in this story.', [], options.marker);
     return [message(intro, [embed])];
