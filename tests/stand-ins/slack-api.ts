@@ -122,9 +122,8 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
     }
     const method = api[1]!;
     const partial = { kind: 'api' as const, method, body, ...(authorization ? { authorization } : {}) };
-    const canned =
-      queues.get(method)?.shift() ??
-      (responders.get(method) ?? defaults[method] ?? (() => ({ body: { ok: false, error: 'unknown_method' } })))(partial);
+    const fallback: Responder = () => ({ body: { ok: false, error: 'unknown_method' } });
+    const canned: CannedResponse = queues.get(method)?.shift() ?? (responders.get(method) ?? defaults[method] ?? fallback)(partial);
     const status = canned.status ?? 200;
     record({ ...partial, status });
     res.writeHead(status, { 'content-type': 'application/json', ...canned.headers });

@@ -41,6 +41,9 @@ export function toDeliveryError(error: unknown, what: string): DeliveryError {
   if (error instanceof DeliveryError) return error;
   const e = (error ?? {}) as SlackLikeError;
   const message = e.message ?? String(error);
+  // When its retries run out on a 429, the WebClient throws a request error whose message names Retry-After.
+  const rate = /rate limit was exceeded.*retry-after: (\d+)/i.exec(message);
+  if (rate) return new DeliveryError(`${what}: Slack rate limit`, false, Number(rate[1]) * 1000, 'ratelimited');
   switch (e.code) {
     case 'slack_webapi_platform_error': {
       const code = e.data?.error ?? 'unknown_error';
@@ -54,8 +57,5 @@ export function toDeliveryError(error: unknown, what: string): DeliveryError {
     case 'slack_webapi_request_error':
       return new DeliveryError(`${what}: could not reach Slack (${message})`, false, undefined, 'network');
   }
-  // With retries on, the WebClient gives up on a 429 with a plain Error naming the Retry-After seconds.
-  const rate = /rate limit was exceeded.*retry-after: (\d+)/i.exec(message);
-  if (rate) return new DeliveryError(`${what}: Slack rate limit`, false, Number(rate[1]) * 1000, 'ratelimited');
   return new DeliveryError(`${what}: ${message}`, false, undefined, 'unknown');
 }
