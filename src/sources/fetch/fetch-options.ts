@@ -74,9 +74,12 @@ export function prepareFetchOptions(options: FetchOptions): FetchOptions & { sha
   };
 }
 
-/** The fetcher's options from config/feeds.yaml's `fetch:` block. */
-export function fetchOptionsFromConfig(config: FetchConfig, logger?: Logger): FetchOptions & { shared: FetchShared } {
-  return prepareFetchOptions({
+/**
+ * The fetcher's options from config/feeds.yaml's `fetch:` block. Pass the result through prepareFetchOptions
+ * once (after adding any overrides) and reuse it, so robots.txt and per-host limits are shared across calls.
+ */
+export function fetchOptionsFromConfig(config: FetchConfig, logger?: Logger): FetchOptions {
+  return {
     ...(config.contact ? { contact: config.contact } : {}),
     timeoutMs: config.timeoutSeconds * 1000,
     connectTimeoutMs: config.connectTimeoutSeconds * 1000,
@@ -86,5 +89,5 @@ export function fetchOptionsFromConfig(config: FetchConfig, logger?: Logger): Fe
     robots: config.robots,
     allowAddresses: config.allowAddresses,
     ...(logger ? { logger } : {}),
-  });
+  };
 }

@@ -1,0 +1,254 @@
+import { analyseStory } from '../core/briefing.js';
+import type { Article } from '../core/types.js';
+import type { BriefingLibrary } from '../commands/library.js';
+import type { Logger } from '../logging/logger.js';
+import { feedsSchema, type FeedConfig, type FeedsConfig } from '../settings/feeds.js';
+import { FetchError } from '../sources/fetch/fetch-error.js';
+import { fetchOptionsFromConfig, prepareFetchOptions, type FetchOptions } from '../sources/fetch/fetch-options.js';
+import { fetchFeed, type FeedFetch } from '../sources/feeds/fetch-feed.js';
+import { itemToArticle } from '../sources/feeds/item-article.js';
+import type { FeedItem } from '../sources/feeds/parse-feed.js';
+import { readArticlePage } from '../sources/read-url.js';
+import { groupStories } from '../sources/stories/group-stories.js';
+import { assignStoryIds } from '../sources/stories/story-ids.js';
+import { ArticleStore, type FeedState } from '../store/articles.js';
+import type { Db } from '../store/database.js';
+
+export { rankStories, type RankOptions } from '../sources/stories/rank-stories.js';
+
+export interface LiveStoriesOptions {
+  settings: { feeds?: FeedsConfig | undefined };
+  library: BriefingLibrary;
+  db: Db;
+  logger: Logger;
+  /** Overrides merged over config's `fetch:` block (tests allow 127.0.0.1 and inject a resolver here). */
+  fetch?: FetchOptions;
+  now?: () => Date;
+  /** Poll on the feeds' own schedules (default true); false leaves polling to pollAll(). */
+  autoPoll?: boolean;
+}
+
+export interface LiveStories {
+  stop(): Promise<void>;
+  /** Polls every feed now, whatever its schedule (tests, and a future admin command). */
+  pollAll(): Promise<void>;
+}
+
+const HOUR = 3600_000;
+const DAY = 24 * HOUR;
+/** The library keeps at least two days of stories: "/briefing" lists today's, a schedule takes the last 24 h. */
+const LIBRARY_HOURS = 48;
+/** Errors after which a page is worth trying again at the next poll (when the feed had no text to fall back on). */
+const TRANSIENT = new Set(['timeout', 'connect-timeout', 'network', 'dns', 'http-status']);
+
+/**
+ * Polls the configured feeds on their intervals, stores new articles, regroups recent articles into stories
+ * and keeps one library entry per story up to date. On start it rebuilds the stories from the database, so a
+ * restart neither loses stories nor reads anything again.
+ */
+export function startLiveStories(options: LiveStoriesOptions): LiveStories {
+  const config = options.settings.feeds ?? feedsSchema.parse({});
+  const now = options.now ?? (() => new Date());
+  const logger = options.logger.child({ component: 'live-stories' });
+  const store = new ArticleStore(options.db);
+  const fetchOptions = prepareFetchOptions({ ...fetchOptionsFromConfig(config.fetch, logger), ...options.fetch, logger });
+  const owned = new Set<string>();
+  const analysed = new Map<string, string>();
+  const timers = new Set<NodeJS.Timeout>();
+  const running = new Set<Promise<void>>();
+  let stopped = false;
+
+  const pruned = store.prune(config.retentionDays, now());
+  if (pruned.textDropped || pruned.forgotten) logger.info(pruned, 'articles past retention pruned');
+  rebuild();
+
+  function rebuild(): void {
+    const at = now();
+    const stored = store.recent(new Date(at.getTime() - Math.max(LIBRARY_HOURS, config.storyWindowHours) * HOUR));
+    const articles: Article[] = stored.map(({ firstSeen, storyId: _storyId, ...article }) => ({
+      ...article,
+      published: article.published ?? firstSeen,
+    }));
+    const groups = groupStories(articles, { windowHours: config.storyWindowHours });
+    const previous = new Map(stored.filter((s) => s.storyId).map((s) => [s.id, s.storyId!]));
+    const ids = assignStoryIds(groups, previous);
+    const assignments = new Map<string, string>();
+    const current = new Set<string>();
+    groups.forEach((group, index) => {
+      const id = ids[index]!;
+      for (const article of group.articles) assignments.set(article.id, id);
+      current.add(id);
+      const signature = group.articles.map((a) => a.id).join(',');
+      if (analysed.get(id) === signature && options.library.get(id)) return;
+      const report = analyseStory(group.articles, { id, ...(group.lead.title ? { title: group.lead.title } : {}) });
+      for (const skipped of report.skipped.filter((s) => s.kind === 'article')) {
+        logger.info({ story: id, article: skipped.source, reason: skipped.reason }, 'article left out of story');
+      }
+      analysed.set(id, signature);
+      if (report.briefing.sources.length === 0) return;
+      options.library.upsert({
+        id,
+        title: report.briefing.title,
+        briefing: report.briefing,
+        updated: group.updated,
+        sourceCount: group.sourceCount,
+      });
+      owned.add(id);
+    });
+    store.setStoryIds(assignments);
+    for (const id of owned) {
+      if (current.has(id)) continue;
+      options.library.remove(id);
+      owned.delete(id);
+      analysed.delete(id);
+    }
+  }
+
+  async function readItem(feed: FeedConfig, feedTitle: string | undefined, item: FeedItem): Promise<{ article: Article | null; retry: boolean; reason?: string }> {
+    const publisher = feed.publisher ?? feedTitle;
+    const source = { slug: feed.id, ...(publisher ? { publisher } : {}) };
+    const fromFeed = itemToArticle(item, source);
+    if (!feed.readPages || !item.link) return { article: fromFeed, retry: false, ...(fromFeed ? {} : { reason: 'item has no text and no page to read' }) };
+    try {
+      const page = await readArticlePage(item.link, fetchOptions, {
+        slug: feed.id,
+        ...(publisher ? { publisher } : {}),
+        ...(item.title ? { title: item.title } : {}),
+        ...(item.published ? { published: item.published } : {}),
+        ...(item.author ? { byline: item.author } : {}),
+      });
+      if (page) {
+        // The configured outlet name wins over the page's own, so one outlet is always named one way.
+        return { article: { ...page, ...(feed.publisher ? { publisher: feed.publisher } : {}), ...(item.title ? { title: item.title } : {}) }, retry: false };
+      }
+      if (fromFeed) logger.info({ feed: feed.id, url: item.link }, 'page has no readable article: using the feed text');
+      return { article: fromFeed, retry: false, ...(fromFeed ? {} : { reason: 'page has no readable article and the feed item has no text' }) };
+    } catch (error) {
+      const code = error instanceof FetchError ? error.code : 'network';
+      if (fromFeed) {
+        logger.info({ feed: feed.id, url: item.link, code, err: (error as Error).message }, 'page not read: using the feed text');
+        return { article: fromFeed, retry: false };
+      }
+      return { article: null, retry: TRANSIENT.has(code), reason: `page not read: ${(error as Error).message}` };
+    }
+  }
+
+  const inFlight = new Map<string, Promise<number>>();
+
+  /** One poll per feed at a time: a manual poll joins a scheduled one instead of reading the same items twice. */
+  function pollFeed(feed: FeedConfig): Promise<number> {
+    const current = inFlight.get(feed.id);
+    if (current) return current;
+    const poll = pollFeedOnce(feed).finally(() => inFlight.delete(feed.id));
+    inFlight.set(feed.id, poll);
+    return poll;
+  }
+
+  async function pollFeedOnce(feed: FeedConfig): Promise<number> {
+    const interval = (feed.pollMinutes ?? config.defaultPollMinutes) * 60_000;
+    const started = now();
+    const previous = store.feedState(feed.id);
+    const state: FeedState = { feedId: feed.id, url: feed.url };
+    // Validators belong to one URL: a feed moved in config is fetched in full.
+    const validators = previous?.url === feed.url ? { ...(previous.etag ? { etag: previous.etag } : {}), ...(previous.lastModified ? { lastModified: previous.lastModified } : {}) } : {};
+    let fetched: FeedFetch;
+    try {
+      fetched = await fetchFeed(feed.url, validators, fetchOptions);
+    } catch (error) {
+      const retryAfter = error instanceof FetchError ? (error.retryAfterMs ?? 0) : 0;
+      const delay = Math.max(interval, retryAfter);
+      logger.warn({ feed: feed.id, url: feed.url, err: (error as Error).message, retryInMs: delay }, 'feed not read');
+      store.saveFeedState({ ...state, ...validators, lastPolledAt: started.toISOString(), lastStatus: `error: ${(error as Error).message}`.slice(0, 300), nextPollAt: new Date(started.getTime() + delay).toISOString() });
+      return delay;
+    }
+    const next = new Date(started.getTime() + interval).toISOString();
+    if (fetched.status === 304) {
+      logger.debug({ feed: feed.id }, 'feed unchanged (304)');
+      store.saveFeedState({ ...state, ...validators, lastPolledAt: started.toISOString(), lastStatus: '304', nextPollAt: next });
+      return interval;
+    }
+    for (const skipped of fetched.feed.skipped) logger.info({ feed: feed.id, item: skipped.title, reason: skipped.reason }, 'feed item skipped');
+    const oldest = started.getTime() - config.retentionDays * DAY;
+    let added = 0;
+    let known = 0;
+    for (const item of fetched.feed.items) {
+      if (stopped) break;
+      if (store.hasItem(feed.id, item.key)) {
+        known++;
+        continue;
+      }
+      if (item.published && Date.parse(item.published) < oldest) continue;
+      const same = item.link ? store.findByUrl(item.link) : undefined;
+      if (same) {
+        store.markItem(feed.id, item.key, same.id, started);
+        continue;
+      }
+      const read = await readItem(feed, fetched.feed.title, item);
+      if (read.article) {
+        const saved = store.save(read.article, started);
+        store.markItem(feed.id, item.key, saved.id, started);
+        if (saved.isNew) added++;
+      } else if (read.retry) {
+        logger.warn({ feed: feed.id, item: item.title ?? item.key, reason: read.reason }, 'feed item not read: will try again next poll');
+      } else {
+        store.markItem(feed.id, item.key, null, started);
+        logger.info({ feed: feed.id, item: item.title ?? item.key, reason: read.reason }, 'feed item skipped');
+      }
+    }
+    store.saveFeedState({ ...state, ...fetched.validators, lastPolledAt: started.toISOString(), lastStatus: '200', nextPollAt: next });
+    logger.info({ feed: feed.id, items: fetched.feed.items.length, added, known }, 'feed polled');
+    if (added > 0 && !stopped) rebuild();
+    return interval;
+  }
+
+  function track(work: Promise<unknown>): Promise<void> {
+    const done = work.then(
+      () => undefined,
+      (error: unknown) => logger.error({ err: error }, 'feed poll failed unexpectedly'),
+    );
+    running.add(done);
+    void done.finally(() => running.delete(done));
+    return done;
+  }
+
+  function schedule(feed: FeedConfig, delayMs: number): void {
+    if (stopped) return;
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      void track(
+        pollFeed(feed).then(
+          (next) => schedule(feed, next),
+          (error: unknown) => {
+            logger.error({ err: error, feed: feed.id }, 'feed poll failed unexpectedly');
+            schedule(feed, (feed.pollMinutes ?? config.defaultPollMinutes) * 60_000);
+          },
+        ),
+      );
+    }, Math.max(0, delayMs));
+    timer.unref?.();
+    timers.add(timer);
+  }
+
+  for (const feed of options.autoPoll === false ? [] : config.feeds) {
+    const due = store.feedState(feed.id)?.nextPollAt;
+    schedule(feed, due ? Date.parse(due) - now().getTime() : 0);
+  }
+  const pruneTimer = setInterval(() => {
+    const result = store.prune(config.retentionDays, now());
+    if (result.textDropped || result.forgotten) logger.info(result, 'articles past retention pruned');
+  }, DAY);
+  pruneTimer.unref?.();
+
+  return {
+    async stop() {
+      stopped = true;
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+      clearInterval(pruneTimer);
+      await Promise.all([...running]);
+    },
+    async pollAll() {
+      await track(Promise.all(config.feeds.map((feed) => pollFeed(feed))));
+    },
+  };
+}

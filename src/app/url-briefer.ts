@@ -1,0 +1,92 @@
+import { analyseStory } from '../core/briefing.js';
+import type { Briefing } from '../core/types.js';
+import { UserFacingError, type UrlBriefer } from '../commands/dispatch.js';
+import type { Logger } from '../logging/logger.js';
+import { FetchError, type FetchErrorCode } from '../sources/fetch/fetch-error.js';
+import { prepareFetchOptions, type FetchOptions } from '../sources/fetch/fetch-options.js';
+import { FeedParseError } from '../sources/feeds/parse-feed.js';
+import { readUrl } from '../sources/read-url.js';
+import { groupStories } from '../sources/stories/group-stories.js';
+
+export interface UrlBrieferOptions {
+  fetch: FetchOptions;
+  logger: Logger;
+  /** Links one user may brief per hour. Default 10. */
+  perUserPerHour?: number;
+  points?: number;
+  now?: () => number;
+}
+
+const HOUR = 3600_000;
+
+const MESSAGES: Partial<Record<FetchErrorCode, string>> = {
+  'blocked-address': 'That link points to a private or internal address, which I do not fetch.',
+  'bad-scheme': 'Only http and https links can be briefed.',
+  'bad-url': 'That does not look like a link I can read.',
+  'too-large': 'That page is too big to read.',
+  'not-article': 'I could not find an article at that link.',
+  robots: 'That site asks bots not to read that page, so I did not.',
+  'too-many-redirects': 'That link redirects too many times.',
+  timeout: 'That site took too long to answer.',
+  'connect-timeout': 'That site could not be reached in time.',
+  dns: 'That site’s name could not be found.',
+};
+
+/**
+ * `/briefing <url>`: fetch through the safe fetcher, read the article (or the feed's biggest story) and brief it.
+ * Refusals come back as UserFacingError with a message for the user; each user may brief N links an hour.
+ */
+export function createUrlBriefer(options: UrlBrieferOptions): UrlBriefer {
+  const fetchOptions = prepareFetchOptions(options.fetch);
+  const limit = options.perUserPerHour ?? 10;
+  const now = options.now ?? Date.now;
+  const recent = new Map<string, number[]>();
+  const logger = options.logger.child({ component: 'url-briefer' });
+
+  function admit(userId: string | undefined): void {
+    const key = userId ?? 'anonymous';
+    const at = now();
+    const times = (recent.get(key) ?? []).filter((t) => at - t < HOUR);
+    if (times.length >= limit) {
+      const minutes = Math.max(1, Math.ceil((times[0]! + HOUR - at) / 60_000));
+      recent.set(key, times);
+      throw new UserFacingError(`You can brief ${limit} link${limit === 1 ? '' : 's'} an hour; try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
+    }
+    times.push(at);
+    recent.set(key, times);
+  }
+
+  return async (url: string, userId: string | undefined): Promise<Briefing> => {
+    admit(userId);
+    let articles;
+    try {
+      articles = await readUrl(url, fetchOptions);
+    } catch (error) {
+      if (error instanceof FetchError) {
+        logger.info({ url, userId, code: error.code, err: error.message }, 'link not briefed');
+        const status = error.code === 'http-status' ? `The site answered ${error.status ?? 'with an error'}.` : undefined;
+        throw new UserFacingError(MESSAGES[error.code] ?? status ?? 'I could not read that link.');
+      }
+      if (error instanceof FeedParseError) {
+        logger.info({ url, userId, err: error.message }, 'link not briefed: bad feed');
+        throw new UserFacingError(`That feed could not be read: ${error.message}`);
+      }
+      throw error;
+    }
+    // A feed holds many stories: brief the one most sources cover.
+    const story = articles.length === 1 ? { articles, title: articles[0]!.title } : pickStory(articles);
+    const report = analyseStory(story.articles, {
+      ...(story.title ? { title: story.title } : {}),
+      ...(options.points ? { points: options.points } : {}),
+    });
+    if (report.briefing.sources.length === 0) throw new UserFacingError('I could not find an article at that link.');
+    logger.info({ url, userId, briefing: report.briefing.id, sources: report.briefing.sources.length }, 'link briefed');
+    return report.briefing;
+  };
+}
+
+function pickStory(articles: Parameters<typeof groupStories>[0]): { articles: typeof articles; title?: string } {
+  const groups = groupStories(articles);
+  const best = [...groups].sort((a, b) => b.sourceCount - a.sourceCount || b.articles.length - a.articles.length || b.updated.localeCompare(a.updated))[0]!;
+  return { articles: best.articles, ...(best.lead.title ? { title: best.lead.title } : {}) };
+}

@@ -1,0 +1,209 @@
+import type { Article } from '../core/types.js';
+import type { Db } from './database.js';
+
+/** An article as stored: the Article plus when newsbrief first read it and the story it was last grouped into. */
+export interface StoredArticle extends Article {
+  firstSeen: string;
+  storyId?: string;
+}
+
+/** What a feed told us last time: for conditional GET and for not polling before Retry-After. */
+export interface FeedState {
+  feedId: string;
+  url: string;
+  etag?: string;
+  lastModified?: string;
+  /** ISO: do not poll before this (interval, or the server's Retry-After). */
+  nextPollAt?: string;
+  lastPolledAt?: string;
+  /** "200", "304", "error: …" */
+  lastStatus?: string;
+}
+
+interface ArticleRow {
+  id: string;
+  url: string | null;
+  title: string | null;
+  publisher: string | null;
+  byline: string | null;
+  published: string | null;
+  first_seen: string;
+  paragraphs: string | null;
+  story_id: string | null;
+}
+
+const DAY = 24 * 3600_000;
+
+/**
+ * Articles read from feeds and pages, in the shared SQLite file. An article is stored once however many feeds
+ * carry it (keyed by canonical URL); each feed's items are remembered by item key so a restart or an edited
+ * item never reads them again. Text is dropped after the retention period; the keys stay a while longer.
+ */
+export class ArticleStore {
+  constructor(private readonly db: Db) {
+    db.exec(`
+      CREATE TABLE IF NOT EXISTS articles (
+        id TEXT PRIMARY KEY,
+        url TEXT UNIQUE,
+        title TEXT,
+        publisher TEXT,
+        byline TEXT,
+        published TEXT,
+        first_seen TEXT NOT NULL,
+        paragraphs TEXT,
+        story_id TEXT
+      );
+      CREATE INDEX IF NOT EXISTS articles_first_seen ON articles(first_seen);
+      CREATE TABLE IF NOT EXISTS feed_items (
+        feed_id TEXT NOT NULL,
+        item_key TEXT NOT NULL,
+        article_id TEXT,
+        seen_at TEXT NOT NULL,
+        PRIMARY KEY (feed_id, item_key)
+      );
+      CREATE TABLE IF NOT EXISTS feed_state (
+        feed_id TEXT PRIMARY KEY,
+        url TEXT NOT NULL,
+        etag TEXT,
+        last_modified TEXT,
+        next_poll_at TEXT,
+        last_polled_at TEXT,
+        last_status TEXT
+      );
+    `);
+  }
+
+  hasItem(feedId: string, itemKey: string): boolean {
+    return !!this.db.prepare('SELECT 1 FROM feed_items WHERE feed_id = ? AND item_key = ?').get(feedId, itemKey);
+  }
+
+  /** Remembers a feed item as read (articleId null: read, but it held no article). */
+  markItem(feedId: string, itemKey: string, articleId: string | null, seenAt: Date): void {
+    this.db
+      .prepare('INSERT OR IGNORE INTO feed_items (feed_id, item_key, article_id, seen_at) VALUES (?, ?, ?, ?)')
+      .run(feedId, itemKey, articleId, seenAt.toISOString());
+  }
+
+  findByUrl(url: string): StoredArticle | undefined {
+    const row = this.db.prepare('SELECT * FROM articles WHERE url = ?').get(url) as ArticleRow | undefined;
+    return row ? fromRow(row) : undefined;
+  }
+
+  get(id: string): StoredArticle | undefined {
+    const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
+    return row ? fromRow(row) : undefined;
+  }
+
+  /**
+   * Stores an article unless one with the same id or URL is already there; returns the id it is stored under
+   * (the earlier one for a duplicate) and whether it was new.
+   */
+  save(article: Article, seenAt: Date): { id: string; isNew: boolean } {
+    const existing = (article.url ? this.findByUrl(article.url) : undefined) ?? this.get(article.id);
+    if (existing) return { id: existing.id, isNew: false };
+    this.db
+      .prepare(
+        `INSERT INTO articles (id, url, title, publisher, byline, published, first_seen, paragraphs)
+         VALUES (@id, @url, @title, @publisher, @byline, @published, @firstSeen, @paragraphs)`,
+      )
+      .run({
+        id: article.id,
+        url: article.url ?? null,
+        title: article.title ?? null,
+        publisher: article.publisher ?? null,
+        byline: article.byline ?? null,
+        published: article.published ?? null,
+        firstSeen: seenAt.toISOString(),
+        paragraphs: JSON.stringify(article.paragraphs),
+      });
+    return { id: article.id, isNew: true };
+  }
+
+  /** Articles with text, published (or first seen, when undated) at or after `since`, oldest first. */
+  recent(since: Date): StoredArticle[] {
+    const rows = this.db
+      .prepare(
+        `SELECT * FROM articles WHERE paragraphs IS NOT NULL AND COALESCE(published, first_seen) >= ?
+         ORDER BY COALESCE(published, first_seen), id`,
+      )
+      .all(since.toISOString()) as ArticleRow[];
+    return rows.map(fromRow);
+  }
+
+  setStoryIds(assignments: ReadonlyMap<string, string>): void {
+    const update = this.db.prepare('UPDATE articles SET story_id = ? WHERE id = ?');
+    this.db.transaction(() => {
+      for (const [articleId, storyId] of assignments) update.run(storyId, articleId);
+    })();
+  }
+
+  feedState(feedId: string): FeedState | undefined {
+    const row = this.db.prepare('SELECT * FROM feed_state WHERE feed_id = ?').get(feedId) as
+      | { feed_id: string; url: string; etag: string | null; last_modified: string | null; next_poll_at: string | null; last_polled_at: string | null; last_status: string | null }
+      | undefined;
+    if (!row) return undefined;
+    return {
+      feedId: row.feed_id,
+      url: row.url,
+      ...(row.etag ? { etag: row.etag } : {}),
+      ...(row.last_modified ? { lastModified: row.last_modified } : {}),
+      ...(row.next_poll_at ? { nextPollAt: row.next_poll_at } : {}),
+      ...(row.last_polled_at ? { lastPolledAt: row.last_polled_at } : {}),
+      ...(row.last_status ? { lastStatus: row.last_status } : {}),
+    };
+  }
+
+  saveFeedState(state: FeedState): void {
+    this.db
+      .prepare(
+        `INSERT INTO feed_state (feed_id, url, etag, last_modified, next_poll_at, last_polled_at, last_status)
+         VALUES (@feedId, @url, @etag, @lastModified, @nextPollAt, @lastPolledAt, @lastStatus)
+         ON CONFLICT(feed_id) DO UPDATE SET url = excluded.url, etag = excluded.etag, last_modified = excluded.last_modified,
+           next_poll_at = excluded.next_poll_at, last_polled_at = excluded.last_polled_at, last_status = excluded.last_status`,
+      )
+      .run({
+        feedId: state.feedId,
+        url: state.url,
+        etag: state.etag ?? null,
+        lastModified: state.lastModified ?? null,
+        nextPollAt: state.nextPollAt ?? null,
+        lastPolledAt: state.lastPolledAt ?? null,
+        lastStatus: state.lastStatus ?? null,
+      });
+  }
+
+  /**
+   * Drops text older than the retention period, and forgets articles and item keys after twice that (feeds
+   * rarely keep an item that long, and older items are ignored when polled, so nothing is read again).
+   */
+  prune(retentionDays: number, now: Date): { textDropped: number; forgotten: number } {
+    const textCutoff = new Date(now.getTime() - retentionDays * DAY).toISOString();
+    const forgetCutoff = new Date(now.getTime() - 2 * retentionDays * DAY).toISOString();
+    return this.db.transaction(() => {
+      const textDropped = this.db
+        .prepare('UPDATE articles SET paragraphs = NULL WHERE paragraphs IS NOT NULL AND first_seen < ?')
+        .run(textCutoff).changes;
+      const forgotten = this.db.prepare('DELETE FROM articles WHERE first_seen < ?').run(forgetCutoff).changes;
+      this.db.prepare('DELETE FROM feed_items WHERE seen_at < ?').run(forgetCutoff);
+      return { textDropped, forgotten };
+    })();
+  }
+
+  count(): number {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n;
+  }
+}
+
+function fromRow(row: ArticleRow): StoredArticle {
+  return {
+    id: row.id,
+    ...(row.title ? { title: row.title } : {}),
+    paragraphs: row.paragraphs ? (JSON.parse(row.paragraphs) as string[]) : [],
+    ...(row.publisher ? { publisher: row.publisher } : {}),
+    ...(row.byline ? { byline: row.byline } : {}),
+    ...(row.url ? { url: row.url } : {}),
+    ...(row.published ? { published: row.published } : {}),
+    firstSeen: row.first_seen,
+    ...(row.story_id ? { storyId: row.story_id } : {}),
+  };
+}
