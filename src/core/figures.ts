@@ -1,8 +1,44 @@
+import { findFigureMentions } from './figure-mentions.js';
 import type { ReadArticle } from './read-article.js';
+import { splitSentences } from './sentences.js';
+import { stem } from './tokens.js';
 import type { Figure } from './types.js';
 
-// PLACEHOLDER: replaced by the figure extractor.
+/**
+ * The story's figures, deduplicated across sources: the same value counting the same thing
+ * ("87 million users" in two outlets) is one figure listing both. The first mention (article
+ * order, then reading order) gives the text and the context sentence; figures come out in that order.
+ */
 export function extractFigures(articles: ReadArticle[]): Figure[] {
-  void articles;
-  return [];
+  const byKey = new Map<string, Figure>();
+  for (const article of articles) {
+    for (const paragraph of article.paragraphs) {
+      for (const sentence of splitSentences(paragraph)) {
+        const context = sentence.text.replace(/\s+/g, ' ').trim();
+        for (const mention of findFigureMentions(context)) {
+          const key = `${mention.value}|${unitKey(mention.unit)}`;
+          const known = byKey.get(key);
+          if (known) {
+            if (!known.sources.includes(article.id)) known.sources.push(article.id);
+            continue;
+          }
+          byKey.set(key, {
+            text: mention.text,
+            value: mention.value,
+            ...(mention.unit ? { unit: mention.unit } : {}),
+            context,
+            sources: [article.id],
+          });
+        }
+      }
+    }
+  }
+  return [...byKey.values()];
+}
+
+/** "European cities" and "cities", "app" and "apps" count the same thing: compare head nouns. */
+function unitKey(unit: string | undefined): string {
+  if (!unit) return '';
+  const words = unit.toLowerCase().split(/\s+/);
+  return stem(words[words.length - 1]!);
 }

@@ -157,11 +157,11 @@ export function unfitReason(text: string, options: Pick<KeyPointOptions, 'minWor
   const words = wordCount(text);
   if (words < options.minWords) return 'too short to carry a fact';
   if (words > options.maxWords) return 'too long to be one point';
-  if (!/[.!]["'”’)\]]*$/.test(text)) return 'not a finished sentence (headline, caption or list item)';
   if (NAVIGATION.test(text)) return 'navigation or call to action';
   if (METADATA.test(text)) return 'byline or metadata';
   const outside = withoutQuotes(text);
   if (/\?["'”’)]*\s*$/.test(text) || /\?\s*$/.test(outside)) return 'a question';
+  if (!/[.!]["'”’)\]]*$/.test(text)) return 'not a finished sentence (headline, caption or list item)';
   if (wordCount(outside.replace(/[^\p{L}\p{N}\s]+/gu, ' ')) < 4) return 'a bare quotation: belongs to quotes, not points';
   if (gluedCaption(text)) return 'a photo caption run into the text';
   return undefined;

@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { buildBriefing } from '../../src/core/briefing.js';
+import { gluedCaption, selectKeyPoints, stripDateline, unfitReason } from '../../src/core/key-points.js';
+import type { ReadArticle } from '../../src/core/read-article.js';
+import type { Article } from '../../src/core/types.js';
+
+const story = fileURLToPath(new URL('../../briefings/zuckerberg-eu-parliament/', import.meta.url));
+const bundled = (): Article[] => ['cnbc', 'euronews'].map((id) => ({ id, paragraphs: readFileSync(`${story}${id}.txt`, 'utf8').split('\n') }));
+
+describe('key points on the bundled story', () => {
+  const briefing = buildBriefing(bundled());
+
+  it('chooses the five central facts, in reading order, each with every source that says it', () => {
+    expect(briefing.keyPoints).toEqual([
+      {
+        text: 'Facebook Chief Mark Zuckerberg is set to meet with European officials on Tuesday, where he\'s set to acknowledge that the tech giant did not do enough to prevent "harm."',
+        sources: ['cnbc'],
+      },
+      {
+        text: "The social network previously said that 87 million users have had their data improperly shared with Cambridge Analytica, a firm publicly associated with President Donald Trump's 2016 election campaign.",
+        sources: ['cnbc', 'euronews'],
+      },
+      {
+        text: 'Cambridge Analytica, which shut down earlier this month and filed for bankruptcy, said that data was not used during the U.S. vote.',
+        sources: ['cnbc'],
+      },
+      {
+        text: "Facebook CEO Mark Zuckerberg apologised to the European Parliament for a massive data leak that put users' data in the hands of political consultancy group Cambridge Analytica.",
+        sources: ['euronews'],
+      },
+      {
+        text: 'The CEO met with European Parliament lawmakers on Tuesday, three days before the new EU rules on data protection take effect.',
+        sources: ['euronews'],
+      },
+    ]);
+  });
+
+  it('never picks boilerplate, navigation, questions or bare quotes, at any count', () => {
+    for (const points of [3, 5, 7]) {
+      const chosen = buildBriefing(bundled(), { points }).keyPoints;
+      expect(chosen).toHaveLength(points);
+      for (const point of chosen) {
+        expect(point.text).not.toMatch(/Watch|VIDEO|Copyright|You might also like|Key Points|Find the key points|You can watch|^By |\?$|^["“]/);
+        expect(point.text).toMatch(/[.!]["”]?$/);
+      }
+    }
+  });
+
+  it('at seven points, still repeats no fact (the apology appears once)', () => {
+    const texts = buildBriefing(bundled(), { points: 7 }).keyPoints.map((p) => p.text);
+    expect(texts.filter((t) => /apologi[sz]ed/.test(t))).toHaveLength(1);
+    expect(new Set(texts).size).toBe(7);
+  });
+});
+
+const article = (id: string, paragraphs: string[]): ReadArticle => ({ id, title: id, paragraphs });
+
+describe('selectKeyPoints', () => {
+  it('lists every outlet that reports the same fact, and only those', () => {
+    const a = article('a', [
+      'The city council approved a new tram line to the airport on Monday after a two-year debate.',
+      'The mayor said construction would begin next spring and take three years.',
+      'Local shops along the route worry about the noise of the building work.',
+    ]);
+    const b = article('b', [
+      'A new tram line to the airport was approved by the city council on Monday.',
+      'Residents of the old town collected signatures against the plan for months.',
+      'The regional transport office will publish the timetable in the autumn.',
+    ]);
+    const points = selectKeyPoints([a, b], 3);
+    const tram = points.find((p) => p.text.startsWith('The city council approved'));
+    expect(tram?.sources).toEqual(['a', 'b']);
+    expect(points.filter((p) => /tram line/.test(p.text))).toHaveLength(1);
+    expect(points.find((p) => p.text.startsWith('Residents'))?.sources ?? ['b']).toEqual(['b']);
+  });
+
+  it('does not merge two sentences whose figures differ', () => {
+    const a = article('a', ['The storm left 300 homes without power across the northern valley on Sunday night.', 'Engineers worked through the night to restore the lines in the valley.', 'Schools in the valley stayed closed on Monday as a precaution.']);
+    const b = article('b', ['The storm left 4,000 homes without power across the northern valley on Sunday night.', 'The power company apologised for the slow repairs in a statement.', 'Farmers counted damage to barns and fences after the high winds.']);
+    const points = selectKeyPoints([a, b], 4);
+    for (const p of points.filter((p) => /homes without power/.test(p.text))) expect(p.sources).toHaveLength(1);
+  });
+
+  it('prefers the lead of a single article and returns points in reading order', () => {
+    const a = article('wire', [
+      'The national museum reopened on Saturday after a renovation that lasted four years and cost 80 million euros.',
+      'Visitors queued around the block before the doors opened at nine in the morning.',
+      'The new wing holds the museum collection of medieval manuscripts and maps.',
+      'A cafe on the roof offers views over the old harbour and the river.',
+      'Tickets for the first month have already sold out, the museum said.',
+    ]);
+    const texts = selectKeyPoints([a], 3).map((p) => p.text);
+    expect(texts[0]).toBe('The national museum reopened on Saturday after a renovation that lasted four years and cost 80 million euros.');
+    expect(texts).toHaveLength(3);
+  });
+
+  it('is deterministic and returns nothing for articles without usable sentences', () => {
+    const a = article('x', ['Photo gallery', 'Read more: our top stories']);
+    expect(selectKeyPoints([a], 5)).toEqual([]);
+    const b = article('y', ['The bridge over the river will close for repairs from June until the end of August.', 'Drivers will be sent through the town centre during the works on the bridge.', 'The council expects the repairs to cost about two million euros in total.']);
+    expect(JSON.stringify(selectKeyPoints([b], 3))).toBe(JSON.stringify(selectKeyPoints([structuredClone(b)], 3)));
+  });
+});
+
+describe('sentence fitness', () => {
+  it.each([
+    ['Watch live as the minister meets the committee in the capital today.', 'navigation or call to action'],
+    ['You can watch the whole hearing again on our website tonight.', 'navigation or call to action'],
+    ['Will the new rules change how the company handles your data?', 'a question'],
+    ['"We are sorry and we will fix it as soon as we can," he said.', 'a bare quotation: belongs to quotes, not points'],
+    ['Minister resigns after report on hospital waiting times', 'not a finished sentence (headline, caption or list item)'],
+    ['Election interference.', 'too short to carry a fact'],
+    ['By Jane Doe and the agency staff writers in the capital city.', 'byline or metadata'],
+    ['The minister visits the flooded town The floods left hundreds of families without homes this week.', 'a photo caption run into the text'],
+  ])('rejects %j: %s', (text, reason) => {
+    expect(unfitReason(text)).toBe(reason);
+  });
+
+  it('accepts a fact with an attributed partial quote', () => {
+    expect(unfitReason('A UK politician said that the session had been a "missed opportunity" for the committee.')).toBeUndefined();
+  });
+
+  it('finds a caption run into the text only at a capitalised function word', () => {
+    expect(gluedCaption('Police arrested a man in the town The man was later released on bail.')).toBe(true);
+    expect(gluedCaption('The minister met officials from the European Commission in Brussels on Monday.')).toBe(false);
+  });
+
+  it('strips wire datelines but keeps the sentence', () => {
+    expect(stripDateline('(CNN)The bridge reopened on Monday.')).toBe('The bridge reopened on Monday.');
+    expect(stripDateline('New Delhi, India (CNN) -- The bridge reopened on Monday.')).toBe('The bridge reopened on Monday.');
+    expect(stripDateline('LONDON (Reuters) - The bridge reopened on Monday.')).toBe('The bridge reopened on Monday.');
+    expect(stripDateline('The CNN bridge reopened on Monday.')).toBe('The CNN bridge reopened on Monday.');
+  });
+});

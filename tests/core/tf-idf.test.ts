@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { buildTfIdf, vectorFor } from '../../src/core/tf-idf.js';
+import { contentTerms, stem } from '../../src/core/tokens.js';
+
+describe('contentTerms', () => {
+  it('lower-cases, drops stop words and possessives, folds plurals', () => {
+    expect(contentTerms("Facebook's apps were suspended by the company, and the Apps' owners said so.")).toEqual([
+      'facebook', 'app', 'suspended', 'company', 'app', 'owner',
+    ]);
+  });
+
+  it('keeps numbers whole', () => {
+    expect(contentTerms('About 10,000 people in 12 cities')).toEqual(['10', '000', 'people', '12', 'city']);
+    expect(stem('2016s')).toBe('2016s');
+    expect(stem('business')).toBe('business');
+    expect(stem('status')).toBe('status');
+  });
+});
+
+describe('buildTfIdf', () => {
+  it('weights a term found in every document below a rarer one, and normalises each vector', () => {
+    const model = buildTfIdf([
+      ['storm', 'port'],
+      ['storm', 'ship'],
+      ['storm', 'aid'],
+    ]);
+    const first = model.vectors[0]!;
+    const storm = model.vocabulary.get('storm')!;
+    const port = model.vocabulary.get('port')!;
+    const weight = (id: number) => first.weights[Array.from(first.ids).indexOf(id)]!;
+    expect(weight(port)).toBeGreaterThan(weight(storm));
+    const norm = Math.hypot(...first.weights);
+    expect(norm).toBeCloseTo(1, 12);
+    // idf = ln((n + 1) / (df + 1)) + 1
+    expect(model.idf[storm]).toBeCloseTo(1, 12);
+    expect(model.idf[port]).toBeCloseTo(Math.log(2) + 1, 12);
+  });
+
+  it('gives an empty vector to a document without terms, and ignores unseen terms outside the model', () => {
+    const model = buildTfIdf([[], ['storm']]);
+    expect(Array.from(model.vectors[0]!.ids)).toEqual([]);
+    const outside = vectorFor(model, ['storm', 'unknown']);
+    expect(Array.from(outside.ids)).toEqual([model.vocabulary.get('storm')]);
+    expect(outside.weights[0]).toBeCloseTo(1, 12);
+  });
+});
