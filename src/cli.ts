@@ -13,7 +13,10 @@ const SUBCOMMANDS: Record<string, { summary: string; load: () => Promise<{ run(a
   build: { summary: 'build <story-folder|files…|url> [--format json|md|text] [--points N]', load: () => import('./cli/build.js') },
   quotes: { summary: 'quotes <story-folder> [--speaker NAME] [--format json|md|text]', load: () => import('./cli/quotes.js') },
   shell: { summary: 'shell [story-folder]: type slash commands, see what the bots would post', load: () => import('./cli/shell.js') },
+  serve: { summary: 'serve: run the configured bots, the scheduler and /healthz until SIGTERM', load: () => import('./cli/serve.js') },
+  'schedule list': { summary: 'schedule list [--now ISO] [--count N]: each schedule and its next runs', load: () => import('./cli/schedule-list.js') },
   'discord register': { summary: 'discord register [--guild ID]: register the slash commands with Discord', load: () => import('./cli/discord-register.js') },
+  'slack manifest': { summary: 'slack manifest [--socket|--url https://…]: print the Slack app manifest (YAML)', load: () => import('./cli/slack-manifest.js') },
 };
 
 function usage(): string {

@@ -1,5 +1,8 @@
 import type { Env } from '../../settings/env.js';
 
+/** Bolt's path for events, commands and interactivity in HTTP mode; the manifest points Slack at it. */
+export const SLACK_EVENTS_PATH = '/slack/events';
+
 export type SlackMode = 'socket' | 'http';
 
 /**

@@ -8,11 +8,11 @@ import type { ChannelPoster, RunningAdapter } from '../types.js';
 import { createBoltLogger } from './bolt-logger.js';
 import { registerCommandListeners } from './command-listeners.js';
 import { createSlackPoster } from './slack-poster.js';
-import { slackModeFromEnv, type SlackMode } from './slack-mode.js';
+import { SLACK_EVENTS_PATH, slackModeFromEnv, type SlackMode } from './slack-mode.js';
+
+export { SLACK_EVENTS_PATH };
 
 export const DEFAULT_SLACK_API_URL = 'https://slack.com/api/';
-/** Bolt's default path for events, commands and interactivity; the manifest points Slack at it. */
-export const SLACK_EVENTS_PATH = '/slack/events';
 
 export interface SlackAdapterOptions {
   env: Env;
