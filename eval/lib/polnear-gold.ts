@@ -1,0 +1,127 @@
+/**
+ * Reads PolNeAR's brat standoff into gold direct quotes: the text inside quotation marks in a
+ * Content span, with the Source of its attribution (a pronoun Source replaced by the nearest
+ * earlier named Source).
+ */
+import { findParagraphQuoteSpans } from '../../src/core/quote-spans.js';
+
+export interface GoldQuote {
+  text: string;
+  /** Offset of the quoted text in the article. */
+  start: number;
+  /** The Source as annotated ("he", "Mr. Obama"), empty when the attribution has none. */
+  rawSource: string;
+  /** The Source after pronoun resolution. */
+  source: string;
+  /** True when the resolved source names someone or something (a capitalised word that is not a pronoun). */
+  named: boolean;
+}
+
+interface Piece {
+  start: number;
+  end: number;
+}
+
+interface TextSpan {
+  label: string;
+  pieces: Piece[];
+  text: string;
+}
+
+const PRONOUNS = new Set([
+  'he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'his', 'them', 'their', 'its', 'who', 'which',
+  'that', 'whom', 'whose', 'our', 'us', 'me', 'my', 'himself', 'herself', 'themselves',
+]);
+
+export function isPronoun(source: string): boolean {
+  return PRONOUNS.has(source.trim().toLowerCase());
+}
+
+/** A source "names" when it has a capitalised word beyond a sentence-initial determiner. */
+export function isNamed(source: string): boolean {
+  if (!source.trim() || isPronoun(source)) return false;
+  return source
+    .split(/\s+/)
+    .some((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An|This|That|These|Those|Some|Many|Other|Several|Two|Three)$/.test(w));
+}
+
+export function parseAnn(ann: string): { spans: Map<string, TextSpan>; events: Array<Record<string, string>> } {
+  const spans = new Map<string, TextSpan>();
+  const events: Array<Record<string, string>> = [];
+  for (const line of ann.split('\n')) {
+    if (!line.trim()) continue;
+    const [id, middle, text = ''] = line.split('\t');
+    if (!id || !middle) continue;
+    if (id.startsWith('T')) {
+      const [label, ...rest] = middle.split(' ');
+      const pieces = rest
+        .join(' ')
+        .split(';')
+        .map((p) => p.trim().split(' ').map(Number))
+        .map(([start, end]) => ({ start: start!, end: end! }));
+      spans.set(id, { label: label!, pieces, text });
+    } else if (id.startsWith('E')) {
+      const roles: Record<string, string> = {};
+      for (const part of middle.split(' ')) {
+        const [role, ref] = part.split(':');
+        if (role && ref) roles[role.replace(/\d+$/, '')] = ref;
+      }
+      events.push(roles);
+    }
+  }
+  return { spans, events };
+}
+
+/** Quotation spans of the whole text, paragraph by paragraph, as absolute offsets. */
+export function textQuoteSpans(text: string): Array<{ start: number; end: number; text: string }> {
+  const out: Array<{ start: number; end: number; text: string }> = [];
+  let offset = 0;
+  for (const paragraph of text.split('\n')) {
+    for (const span of findParagraphQuoteSpans(paragraph)) {
+      out.push({ start: offset + span.textStart, end: offset + span.textStart + span.text.length, text: span.text });
+    }
+    offset += paragraph.length + 1;
+  }
+  return out;
+}
+
+export function goldQuotes(text: string, ann: string): GoldQuote[] {
+  const { spans, events } = parseAnn(ann);
+  const quoteSpans = textQuoteSpans(text);
+  const attributions = events
+    .map((e) => {
+      const content = e.Content ? spans.get(e.Content) : undefined;
+      const source = e.Source ? spans.get(e.Source) : undefined;
+      return { content, source };
+    })
+    .filter((a): a is { content: TextSpan; source: TextSpan | undefined } => a.content !== undefined);
+
+  // Named sources in reading order, for resolving pronouns to the nearest earlier one.
+  const named = attributions
+    .filter((a) => a.source && !isPronoun(a.source.text) && isNamed(a.source.text))
+    .map((a) => ({ at: a.source!.pieces[0]!.start, text: a.source!.text }))
+    .sort((x, y) => x.at - y.at);
+  const resolve = (source: TextSpan | undefined): string => {
+    if (!source) return '';
+    if (!isPronoun(source.text)) return source.text;
+    const at = source.pieces[0]!.start;
+    let best = '';
+    for (const n of named) if (n.at < at) best = n.text;
+    return best || source.text;
+  };
+
+  const out: GoldQuote[] = [];
+  const taken = new Set<number>();
+  for (const a of attributions) {
+    for (const q of quoteSpans) {
+      if (taken.has(q.start)) continue;
+      const inside = a.content.pieces.some((p) => q.start >= p.start - 1 && q.end <= p.end + 1);
+      if (!inside) continue;
+      taken.add(q.start);
+      const rawSource = a.source?.text ?? '';
+      const source = resolve(a.source);
+      out.push({ text: q.text, start: q.start, rawSource, source, named: isNamed(source) });
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}

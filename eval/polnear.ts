@@ -1,0 +1,71 @@
+/**
+ * Quote attribution on PolNeAR (dev split): span precision/recall/F1, speaker accuracy (all and
+ * named), end-to-end F1, for the naive floor and for newsbrief, on two fixed halves.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractQuotes } from '../src/core/quotes.js';
+import type { ReadArticle } from '../src/core/read-article.js';
+import { naiveFloor } from './lib/naive-floor.js';
+import { goldQuotes } from './lib/polnear-gold.js';
+import { emptyCounts, scoreArticle, scores, type PredictedQuote, type QuoteCounts } from './lib/score-quotes.js';
+
+/** The first 42 files sorted by name are the tuning half; the rest are held out. */
+export const TUNE_HALF_SIZE = 42;
+
+export interface PolnearArticle {
+  name: string;
+  text: string;
+  ann: string;
+}
+
+export function loadPolnear(dir: string): PolnearArticle[] {
+  const names = readdirSync(join(dir, 'text'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  return names.map((f) => ({
+    name: f.replace(/\.txt$/, ''),
+    text: readFileSync(join(dir, 'text', f), 'utf8'),
+    ann: readFileSync(join(dir, 'attributions', f.replace(/\.txt$/, '.ann')), 'utf8'),
+  }));
+}
+
+/** The article as the core sees it: first line the headline, every line a paragraph. */
+export function asReadArticle(name: string, text: string): ReadArticle {
+  const lines = text.split('\n');
+  return { id: name, title: lines[0] ?? '', paragraphs: lines };
+}
+
+export function newsbriefQuotes(name: string, text: string): PredictedQuote[] {
+  return extractQuotes(asReadArticle(name, text)).quotes.map((q) => ({ text: q.text, speaker: q.speaker.name }));
+}
+
+function formatLine(label: string, c: QuoteCounts): string {
+  const s = scores(c);
+  const f = (x: number) => x.toFixed(3);
+  return `${label.padEnd(30)} P ${f(s.precision)}  R ${f(s.recall)}  F1 ${f(s.f1)}  speaker ${f(s.speakerAccuracy)}  named ${f(s.namedSpeakerAccuracy)}  end-to-end F1 ${f(s.endToEndF1)}  (gold ${c.gold}, predicted ${c.predicted})`;
+}
+
+export function evaluatePolnear(dir: string, options: { verbose?: boolean } = {}): string[] {
+  const articles = loadPolnear(dir);
+  const halves = [
+    { label: 'tune', items: articles.slice(0, TUNE_HALF_SIZE) },
+    { label: 'held-out', items: articles.slice(TUNE_HALF_SIZE) },
+    { label: 'all', items: articles },
+  ];
+  const lines = [`PolNeAR quotes (${articles.length} articles; tune = first ${TUNE_HALF_SIZE} by name)`];
+  for (const half of halves) {
+    const floor = emptyCounts();
+    const ours = emptyCounts();
+    for (const a of half.items) {
+      const gold = goldQuotes(a.text, a.ann);
+      scoreArticle(naiveFloor(a.text), gold, floor);
+      const predicted = newsbriefQuotes(a.name, a.text);
+      scoreArticle(predicted, gold, ours);
+    }
+    lines.push(formatLine(`  ${half.label}: naive floor`, floor));
+    lines.push(formatLine(`  ${half.label}: newsbrief`, ours));
+  }
+  void options;
+  return lines;
+}

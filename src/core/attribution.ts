@@ -1,0 +1,213 @@
+/**
+ * Who a quotation is attributed to within its sentence: the speech cue nearest the quotation
+ * ("said", "told", "stressed", "according to") and the speaker phrase beside it, on either side,
+ * with an appositive role ("X, the chair of Y, said"). Works on tokens where each quotation is
+ * one token, so a name inside a quote can never be chosen.
+ */
+import { isCapitalised, type Token } from './attribution-tokens.js';
+import { descriptionPhrase, joinTokens, parseNameRun, type SpeakerPhrase } from './speaker-names.js';
+import { HONORIFICS, NOT_NAME_WORDS, PERSONAL_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, VERB_MODIFIERS, WEAK_SPEECH_VERBS } from './speaker-words.js';
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its', 'our', 'some', 'several', 'two', 'three', 'many', 'most', 'other']);
+const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'van', 'von', 'der', 'da', 'del', "'s", '&']);
+const BREAKS = new Set(['that', 'and', 'but', 'or', 'which', 'who', 'when', 'while', 'because', 'if', 'as', 'than', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'not', 'it', 'this']);
+/** Plural or person nouns that make a bare description a speaker ("officials said", "sources said"). */
+const BARE_SPEAKER_HEADS = /(?:s|people|staff|police)$/u;
+
+export interface Cue {
+  index: number;
+  /** 'left' = speaker expected before the cue only ("according to" looks right). */
+  kind: 'verb' | 'according';
+  weak: boolean;
+}
+
+export interface Attribution {
+  phrase: SpeakerPhrase;
+  /** Role from an appositive ("Damian Collins, chair of …"). */
+  role?: string;
+  cue: Cue;
+}
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+const isName = (t: Token | undefined): boolean => isCapitalised(t) || (t !== undefined && HONORIFICS.has(t.lower) && /^\p{Lu}/u.test(t.text));
+
+export function findCues(tokens: Token[]): Cue[] {
+  const cues: Cue[] = [];
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'word') return;
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') cues.push({ index: i + 1, kind: 'according', weak: false });
+    else if (SPEECH_VERBS.has(t.lower)) cues.push({ index: i, kind: 'verb', weak: WEAK_SPEECH_VERBS.has(t.lower) });
+  });
+  return cues;
+}
+
+/** A capitalised run ending at `end` (inclusive), extended left over connectors between capitalised words. */
+function nameRunLeft(tokens: Token[], end: number): number {
+  let start = end;
+  while (start > 0) {
+    const prev = tokens[start - 1]!;
+    if (isName(prev)) start--;
+    else if (isWord(prev) && CONNECTORS.has(prev.lower) && isName(tokens[start - 2])) start -= 2;
+    else break;
+  }
+  return start;
+}
+
+/** A capitalised run starting at `start`, extended right over connectors between capitalised words. */
+export function nameRunRight(tokens: Token[], start: number): number {
+  let end = start;
+  while (end + 1 < tokens.length) {
+    const next = tokens[end + 1]!;
+    if (isName(next)) end++;
+    else if (isWord(next) && CONNECTORS.has(next.lower) && isName(tokens[end + 2])) end += 2;
+    else break;
+  }
+  return end;
+}
+
+/** The speaker phrase ending at token `j`: a pronoun, a name, or a description back to its determiner. */
+function phraseEndingAt(tokens: Token[], j: number): SpeakerPhrase | undefined {
+  const t = tokens[j];
+  if (!isWord(t)) return undefined;
+  if (PERSONAL_PRONOUNS.has(t.lower)) return { kind: 'pronoun', text: t.lower, person: false, at: t.start };
+  if (isName(t) && !NOT_NAME_WORDS.has(t.lower)) {
+    const start = nameRunLeft(tokens, j);
+    // "a Facebook spokesman" style descriptions begin with a lowercase determiner just before the run.
+    return parseNameRun(tokens.slice(start, j + 1));
+  }
+  if (/^\p{Ll}/u.test(t.text)) {
+    let k = j;
+    let determiner = false;
+    while (k >= 0 && j - k < 6) {
+      const w = tokens[k];
+      if (!isWord(w)) break;
+      if (DETERMINERS.has(w.lower)) {
+        determiner = true;
+        break;
+      }
+      if (k < j && BREAKS.has(w.lower)) {
+        k++;
+        break;
+      }
+      if (k < j && SPEECH_VERBS.has(w.lower)) {
+        k++;
+        break;
+      }
+      k--;
+    }
+    if (k < 0) k = 0;
+    const words = tokens.slice(k, j + 1);
+    if (!determiner && !(words.length <= 2 && (BARE_SPEAKER_HEADS.test(t.lower) || ROLE_NOUNS.has(t.lower)))) return undefined;
+    if (BREAKS.has(t.lower) || VERB_MODIFIERS.has(t.lower)) return undefined;
+    // "The Facebook CEO": a capitalised description is parsed as a role.
+    const asName = parseNameRun(words);
+    if (asName && asName.kind === 'description') return { ...asName, text: joinTokens(words) };
+    return descriptionPhrase(words);
+  }
+  return undefined;
+}
+
+/** An appositive after a name: ", chair of the committee," → "chair of the committee". */
+export function appositiveAfter(tokens: Token[], comma: number): { role: string; end: number } | undefined {
+  if (tokens[comma]?.text !== ',') return undefined;
+  let end = comma + 1;
+  while (end < tokens.length && tokens[end]!.kind === 'word' && end - comma <= 16) end++;
+  const words = tokens.slice(comma + 1, end);
+  if (words.length === 0) return undefined;
+  let first = 0;
+  if (DETERMINERS.has(words[0]!.lower) || words[0]!.lower === 'who') first = 1;
+  const head = words.slice(first, first + 3);
+  if (!head.some((w) => ROLE_NOUNS.has(w.lower))) return undefined;
+  if (words[0]!.lower === 'who') return undefined;
+  return { role: joinTokens(words.slice(first)), end };
+}
+
+function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; role?: string } | undefined {
+  let j = cue - 1;
+  while (j >= 0 && isWord(tokens[j]) && (VERB_MODIFIERS.has(tokens[j]!.lower) || /^\p{Ll}+ly$/u.test(tokens[j]!.text))) j--;
+  if (j < 0) return undefined;
+  if (tokens[j]!.text === ',') {
+    // "X, the chair of Y, said": find the comma that opens the appositive.
+    let k = j - 1;
+    while (k >= 0 && tokens[k]!.kind === 'word' && j - k <= 16) k--;
+    if (k >= 0 && tokens[k]!.text === ',') {
+      const apposition = appositiveAfter(tokens, k);
+      const who = tokens[k + 1]?.lower === 'who';
+      if (apposition?.end === j || who) {
+        const phrase = phraseEndingAt(tokens, k - 1);
+        if (phrase) return apposition ? { phrase, role: apposition.role } : { phrase };
+      }
+    }
+    return undefined;
+  }
+  const phrase = phraseEndingAt(tokens, j);
+  return phrase ? { phrase } : undefined;
+}
+
+function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; role?: string } | undefined {
+  const j = cue + 1;
+  const t = tokens[j];
+  if (!isWord(t)) return undefined;
+  if (PERSONAL_PRONOUNS.has(t.lower)) return { phrase: { kind: 'pronoun', text: t.lower, person: false, at: t.start } };
+  if (isName(t)) {
+    const end = nameRunRight(tokens, j);
+    const phrase = parseNameRun(tokens.slice(j, end + 1));
+    if (!phrase) return undefined;
+    const apposition = appositiveAfter(tokens, end + 1);
+    return apposition ? { phrase, role: apposition.role } : { phrase };
+  }
+  if (DETERMINERS.has(t.lower)) {
+    let end = j;
+    while (end + 1 < tokens.length && isWord(tokens[end + 1]) && end - j < 7 && !BREAKS.has(tokens[end + 1]!.lower)) end++;
+    const phrase = descriptionPhrase(tokens.slice(j, end + 1));
+    return phrase ? { phrase } : undefined;
+  }
+  return undefined;
+}
+
+/** The speaker a cue introduces: "said X" / "X said" / "according to X". */
+export function speakerOfCue(tokens: Token[], cue: Cue): { phrase: SpeakerPhrase; role?: string } | undefined {
+  if (cue.kind === 'according') return rightSpeaker(tokens, cue.index);
+  const before = tokens[cue.index - 1];
+  // Right after a quotation or a comma the speaker follows the verb: ',” said Zuckerberg'.
+  if (!before || before.kind !== 'word') return rightSpeaker(tokens, cue.index) ?? leftSpeaker(tokens, cue.index);
+  return leftSpeaker(tokens, cue.index) ?? rightSpeaker(tokens, cue.index);
+}
+
+/**
+ * The attribution of the quotation token at `quoteAt` within its sentence's tokens: the nearest
+ * strong cue with a speaker, else the nearest weak one ("called it a "mess"").
+ */
+export function attributeInSentence(tokens: Token[], quoteAt: number, cues: Cue[]): Attribution | undefined {
+  const ranked = [...cues].sort((a, b) => {
+    if (a.weak !== b.weak) return a.weak ? 1 : -1;
+    const da = Math.abs(a.index - quoteAt);
+    const db = Math.abs(b.index - quoteAt);
+    return da - db || b.index - a.index;
+  });
+  for (const cue of ranked) {
+    const found = speakerOfCue(tokens, cue);
+    if (found) return found.role ? { phrase: found.phrase, role: found.role, cue } : { phrase: found.phrase, cue };
+  }
+  return undefined;
+}
+
+/** Every capitalised run outside quotations, for the article's registry of names. */
+export function nameRuns(tokens: Token[]): Array<{ phrase: SpeakerPhrase; role?: string }> {
+  const out: Array<{ phrase: SpeakerPhrase; role?: string }> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isName(tokens[i])) {
+      i++;
+      continue;
+    }
+    const end = nameRunRight(tokens, i);
+    const phrase = parseNameRun(tokens.slice(i, end + 1));
+    if (phrase && phrase.kind === 'name') {
+      const apposition = appositiveAfter(tokens, end + 1);
+      out.push(apposition ? { phrase, role: apposition.role } : { phrase });
+    }
+    i = end + 1;
+  }
+  return out;
+}

@@ -1,0 +1,88 @@
+/**
+ * Turns the words that name a speaker into a name and a role: "Facebook CEO Mark Zuckerberg"
+ * → name "Mark Zuckerberg", role "Facebook CEO"; "Mr Zuckerberg" → "Zuckerberg" (male);
+ * "the report" → a description.
+ */
+import type { Token } from './attribution-tokens.js';
+import { FIRST_NAME_GENDER, GENDERED_ROLES, HONORIFICS, NOT_NAME_WORDS, ORGANISATION_WORDS, PERSONAL_PRONOUNS, ROLE_NOUNS } from './speaker-words.js';
+
+export type Gender = 'm' | 'f' | undefined;
+
+export interface SpeakerPhrase {
+  kind: 'name' | 'pronoun' | 'description';
+  /** Name without titles, the pronoun, or the description as written ("a UK politician"). */
+  text: string;
+  role?: string;
+  gender?: Gender;
+  /** A person for sure: an honorific, a known first name or a role before the name. */
+  person: boolean;
+  /** Offset in the paragraph, for recency. */
+  at: number;
+}
+
+const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'van', 'von', 'der', 'la', 'le', 'da', 'del', "'s", '&']);
+
+export function joinTokens(tokens: Token[]): string {
+  let out = '';
+  tokens.forEach((t, i) => {
+    if (i > 0 && t.lower !== "'s" && t.text !== ',' && t.text !== '-') out += ' ';
+    out += t.text;
+  });
+  return out;
+}
+
+/** Parses a capitalised run (possibly with connectors) into a name phrase. */
+export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
+  let words = tokens.filter((t) => t.kind === 'word');
+  while (words.length && (NOT_NAME_WORDS.has(words[0]!.lower) && !HONORIFICS.has(words[0]!.lower) || CONNECTORS.has(words[0]!.lower))) words = words.slice(1);
+  while (words.length && CONNECTORS.has(words[words.length - 1]!.lower)) words = words.slice(0, -1);
+  if (words.length === 0) return undefined;
+  const at = words[0]!.start;
+  if (words.length === 1 && PERSONAL_PRONOUNS.has(words[0]!.lower)) return { kind: 'pronoun', text: words[0]!.lower, person: false, at };
+
+  let gender: Gender;
+  let person = false;
+  // Everything up to the last role word or honorific is the role; the rest is the name.
+  let split = -1;
+  words.forEach((w, i) => {
+    if (ROLE_NOUNS.has(w.lower) || HONORIFICS.has(w.lower) || w.lower === "'s") split = i;
+  });
+  const isOrganisation = words.slice(split + 1).some((w) => ORGANISATION_WORDS.has(w.lower));
+  if (isOrganisation) split = -1;
+  const roleWords = words.slice(0, split + 1);
+  const nameWords = words.slice(split + 1);
+  for (const w of roleWords) {
+    if (HONORIFICS.has(w.lower)) {
+      person = true;
+      gender = HONORIFICS.get(w.lower) ?? gender;
+    } else if (ROLE_NOUNS.has(w.lower)) {
+      person = true;
+      gender = GENDERED_ROLES.get(w.lower) ?? gender;
+    }
+  }
+  const roleText = joinTokens(roleWords.filter((w) => !HONORIFICS.has(w.lower))).replace(/\s*'s$|’s$/u, '').replace(/^(?:[Tt]he|[Aa]n?)\s+/u, '');
+  if (nameWords.length === 0) {
+    // Only a role ("Facebook CEO", "the Senator"): a description to link to whoever holds it.
+    return { kind: 'description', text: joinTokens(words), ...(roleText ? { role: roleText } : {}), person, gender, at };
+  }
+  const first = FIRST_NAME_GENDER.get(nameWords[0]!.lower);
+  if (first && nameWords.length > 1) {
+    person = true;
+    gender ??= first;
+  }
+  if (nameWords.some((w) => ORGANISATION_WORDS.has(w.lower))) person = false;
+  const phrase: SpeakerPhrase = { kind: 'name', text: joinTokens(nameWords), person, gender, at };
+  if (roleText && roleWords.some((w) => ROLE_NOUNS.has(w.lower) || w.lower === "'s")) phrase.role = roleText;
+  if (phrase.role && roleWords.every((w) => w.lower === "'s" || !ROLE_NOUNS.has(w.lower))) delete phrase.role;
+  return phrase;
+}
+
+/** A description ("the company", "a UK politician", "officials"): kept as written, determiner and all. */
+export function descriptionPhrase(tokens: Token[]): SpeakerPhrase | undefined {
+  const words = tokens.filter((t) => t.kind === 'word');
+  if (words.length === 0) return undefined;
+  let gender: Gender;
+  for (const w of words) gender = GENDERED_ROLES.get(w.lower) ?? gender;
+  const text = joinTokens(words);
+  return { kind: 'description', text, role: text.replace(/^(?:the|a|an|one|another)\s+/iu, ''), person: words.some((w) => ROLE_NOUNS.has(w.lower)), gender, at: words[0]!.start };
+}

@@ -1,0 +1,123 @@
+/**
+ * Everyone an article names, outside quotations: full names (so "Zuckerberg" and "Mr Zuckerberg"
+ * become "Mark Zuckerberg"), roles, gender, and each mention's position for pronoun recency.
+ */
+import type { Gender, SpeakerPhrase } from './speaker-names.js';
+import type { Speaker } from './types.js';
+
+export interface Entity {
+  name: string;
+  role?: string;
+  gender: Gender;
+  person: boolean;
+  /** Lower-case name tokens. */
+  tokens: string[];
+}
+
+export interface Mention {
+  entity: Entity;
+  /** Reading position: paragraph index × 1e6 + offset. */
+  position: number;
+}
+
+export const position = (paragraphIndex: number, offset: number): number => (paragraphIndex + 1) * 1e6 + offset;
+
+const nameTokens = (name: string): string[] => name.toLowerCase().split(/[\s-]+/u).filter(Boolean);
+
+export class SpeakerRegistry {
+  readonly entities: Entity[] = [];
+  readonly mentions: Mention[] = [];
+  private bySurname = new Map<string, Entity[]>();
+  private sorted = true;
+
+  /** Registers a name phrase (kind 'name') and returns its entity. */
+  add(phrase: SpeakerPhrase, at: number): Entity {
+    const entity = this.find(phrase.text, at) ?? this.create(phrase);
+    if (phrase.person) entity.person = true;
+    entity.gender ??= phrase.gender;
+    if (!entity.role && phrase.role) entity.role = phrase.role;
+    // A fuller name for the same person ("Mark Zuckerberg" after "Zuckerberg") becomes the name.
+    const tokens = nameTokens(phrase.text);
+    if (tokens.length > entity.tokens.length && tokens[tokens.length - 1] === entity.tokens[entity.tokens.length - 1]) {
+      entity.name = phrase.text;
+      entity.tokens = tokens;
+    }
+    this.mentions.push({ entity, position: at });
+    this.sorted = false;
+    return entity;
+  }
+
+  private create(phrase: SpeakerPhrase): Entity {
+    const entity: Entity = { name: phrase.text, gender: phrase.gender, person: phrase.person, tokens: nameTokens(phrase.text) };
+    this.entities.push(entity);
+    const last = entity.tokens[entity.tokens.length - 1]!;
+    this.bySurname.set(last, [...(this.bySurname.get(last) ?? []), entity]);
+    return entity;
+  }
+
+  /**
+   * The entity a name refers to: exact name, else one whose surname (last token) it shares and whose
+   * other tokens agree; several candidates → the one mentioned most recently before `at`.
+   */
+  find(name: string, at: number): Entity | undefined {
+    const tokens = nameTokens(name);
+    const last = tokens[tokens.length - 1];
+    if (!last) return undefined;
+    const candidates = (this.bySurname.get(last) ?? []).filter((e) => tokens.every((t) => e.tokens.includes(t)) || e.tokens.every((t) => tokens.includes(t)));
+    if (candidates.length <= 1) return candidates[0];
+    return this.latest(at, (e) => candidates.includes(e)) ?? candidates[0];
+  }
+
+  private ensureSorted(): void {
+    if (!this.sorted) {
+      this.mentions.sort((a, b) => a.position - b.position);
+      this.sorted = true;
+    }
+  }
+
+  /** The most recent mention before `at` whose entity passes the test. */
+  latest(at: number, test: (e: Entity) => boolean): Entity | undefined {
+    this.ensureSorted();
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.position < at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0; i--) if (test(this.mentions[i]!.entity)) return this.mentions[i]!.entity;
+    return undefined;
+  }
+
+  /**
+   * People whose role fits a description: its head noun is in their role ("the CEO" → Facebook CEO),
+   * or the head is a category ("a UK politician") and another distinctive word matches (chair of the
+   * UK Parliament's …). "A Facebook spokesman" is never the Facebook CEO.
+   */
+  holdersOf(description: string): Entity[] {
+    const words = nameTokens(description.replace(/[’']s\b/gu, ''));
+    const head = words[words.length - 1];
+    if (!head) return [];
+    const distinctive = words.slice(0, -1).filter((w) => !GENERIC_DESCRIPTION_WORDS.has(w));
+    return this.entities.filter((e) => {
+      if (!e.person || !e.role) return false;
+      const role = nameTokens(e.role.replace(/[’']s\b/gu, ''));
+      if (role.includes(head) && !GENERIC_DESCRIPTION_WORDS.has(head)) return distinctive.every((w) => role.includes(w));
+      return CATEGORY_NOUNS.has(head) && distinctive.length > 0 && distinctive.some((w) => role.includes(w));
+    });
+  }
+
+  speakerOf(entity: Entity): Speaker {
+    return entity.role ? { name: entity.name, role: entity.role } : { name: entity.name };
+  }
+}
+
+/** Words too common in descriptions to link them to a role. */
+const GENERIC_DESCRIPTION_WORDS = new Set([
+  'the', 'a', 'an', 'of', 'and', 'for', 'in', 'on', 'one', 'another', 'its', 'his', 'her', 'their', 'top', 'senior',
+  'former', 'official', 'officials', 'source', 'sources', 'person', 'people', 'spokesman', 'spokeswoman',
+  'spokesperson', 'aide', 'member', 'who', 'new', 'said',
+]);
+
+/** Heads of descriptions that name a kind of person rather than a post. */
+const CATEGORY_NOUNS = new Set(['politician', 'lawmaker', 'legislator', 'official', 'leader', 'executive', 'boss', 'figure', 'politicians', 'lawmakers']);

@@ -1,0 +1,118 @@
+/** Word lists the attribution rules read. Lower-case; compared after lower-casing and dropping a final dot. */
+
+/** Honorifics: kept out of the name, but they tell gender and help matching. */
+export const HONORIFICS = new Map<string, 'm' | 'f' | undefined>([
+  ['mr', 'm'], ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['mx', undefined], ['dr', undefined], ['prof', undefined],
+  ['sir', 'm'], ['dame', 'f'], ['lord', 'm'], ['lady', 'f'], ['rev', undefined], ['fr', 'm'],
+  ['sen', undefined], ['rep', undefined], ['gov', undefined], ['lt', undefined], ['gen', undefined],
+  ['col', undefined], ['sgt', undefined], ['capt', undefined], ['adm', undefined], ['maj', undefined],
+  ['pres', undefined], ['hon', undefined], ['atty', undefined], ['supt', undefined], ['insp', undefined],
+]);
+
+/** Nouns that make the words before them (and themselves) a role, not a name: "Facebook CEO Mark Zuckerberg". */
+export const ROLE_NOUNS = new Set([
+  'ceo', 'cfo', 'coo', 'cto', 'chief', 'president', 'vice', 'chair', 'chairman', 'chairwoman', 'chairperson',
+  'secretary', 'minister', 'senator', 'governor', 'mayor', 'director', 'spokesman', 'spokeswoman',
+  'spokesperson', 'leader', 'speaker', 'judge', 'justice', 'commissioner', 'ambassador', 'chancellor',
+  'founder', 'co-founder', 'executive', 'officer', 'representative', 'congressman', 'congresswoman',
+  'candidate', 'nominee', 'manager', 'head', 'advisor', 'adviser', 'aide', 'analyst', 'professor',
+  'attorney', 'general', 'prosecutor', 'sheriff', 'lawmaker', 'mep', 'mp', 'politician', 'premier',
+  'king', 'queen', 'prince', 'princess', 'pope', 'bishop', 'economist', 'strategist', 'pollster',
+  'correspondent', 'reporter', 'editor', 'anchor', 'host', 'coach', 'captain', 'owner', 'partner',
+  'lawyer', 'counsel', 'spokesperson', 'deputy', 'treasurer', 'comptroller', 'auditor', 'clerk', 'senior',
+  'campaign', 'manager', 'activist', 'organizer', 'organiser', 'researcher', 'scientist', 'author',
+  'physician', 'doctor', 'surgeon', 'detective', 'chief', 'superintendent', 'inspector', 'officer',
+  'democrat', 'republican', 'gop', 'former', 'acting', 'incoming', 'outgoing', 'interim', 'state',
+  'councilman', 'councilwoman', 'councillor', 'councilor', 'delegate', 'envoy', 'diplomat', 'commander',
+  'presidential', 'businessman', 'businesswoman', 'billionaire', 'star', 'actor', 'actress', 'singer',
+  'rapper', 'director', 'producer', 'writer', 'columnist', 'commentator', 'pundit', 'expert',
+]);
+
+/** Role words that carry a gender. */
+export const GENDERED_ROLES = new Map<string, 'm' | 'f'>([
+  ['spokesman', 'm'], ['spokeswoman', 'f'], ['chairman', 'm'], ['chairwoman', 'f'], ['congressman', 'm'],
+  ['congresswoman', 'f'], ['businessman', 'm'], ['businesswoman', 'f'], ['councilman', 'm'],
+  ['councilwoman', 'f'], ['king', 'm'], ['queen', 'f'], ['prince', 'm'], ['princess', 'f'], ['actor', 'm'],
+  ['actress', 'f'], ['husband', 'm'], ['wife', 'f'], ['father', 'm'], ['mother', 'f'], ['son', 'm'],
+  ['daughter', 'f'], ['brother', 'm'], ['sister', 'f'], ['man', 'm'], ['woman', 'f'], ['boy', 'm'], ['girl', 'f'],
+]);
+
+/** Verbs (all forms we accept) that introduce what someone said or wrote. */
+export const SPEECH_VERBS = new Set([
+  'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'added', 'adds', 'adding', 'stressed',
+  'stresses', 'noted', 'notes', 'explained', 'explains', 'argued', 'argues', 'wrote', 'writes', 'tweeted',
+  'tweets', 'posted', 'insisted', 'insists', 'claimed', 'claims', 'asked', 'asks', 'replied', 'replies',
+  'responded', 'responds', 'declared', 'declares', 'warned', 'warns', 'continued', 'continues',
+  'acknowledged', 'acknowledges', 'admitted', 'admits', 'announced', 'announces', 'stated', 'states',
+  'emphasised', 'emphasized', 'emphasises', 'emphasizes', 'suggested', 'suggests', 'recalled', 'recalls',
+  'remarked', 'testified', 'testify', 'testifies', 'concluded', 'concedes', 'conceded', 'contended',
+  'contends', 'maintained', 'maintains', 'predicted', 'predicts', 'promised', 'promises', 'vowed', 'vows',
+  'boasted', 'boasts', 'complained', 'complains', 'joked', 'jokes', 'quipped', 'shouted', 'yelled',
+  'urged', 'urges', 'agreed', 'agrees', 'countered', 'counters', 'cautioned', 'observed', 'pointed',
+  'reported', 'reports', 'reiterated', 'reiterates', 'repeated', 'charged', 'alleged', 'alleges',
+  'described', 'describes', 'called', 'calls', 'labeled', 'labelled', 'dubbed', 'mused', 'whispered',
+  'lamented', 'laments', 'blasted', 'slammed', 'criticized', 'criticised', 'praised', 'accused',
+  'asserted', 'asserts', 'confirmed', 'confirms', 'denied', 'denies', 'thanked', 'apologised',
+  'apologized', 'apologises', 'apologizes', 'tweeting', 'writing', 'explaining', 'noting', 'arguing',
+  'declaring', 'warning', 'calling', 'insisting', 'claiming', 'telling', 'asking', 'quoted',
+]);
+
+/** Verbs that only sometimes introduce speech; used when no stronger cue is in the sentence. */
+export const WEAK_SPEECH_VERBS = new Set(['called', 'calls', 'described', 'describes', 'labeled', 'labelled', 'dubbed', 'praised', 'criticized', 'criticised', 'accused', 'blasted', 'slammed', 'thanked', 'quoted', 'reported', 'reports', 'calling']);
+
+/** Words between a subject and its verb that do not break the link: "Facebook previously said". */
+export const VERB_MODIFIERS = new Set([
+  'also', 'previously', 'later', 'then', 'has', 'had', 'have', 'would', 'will', 'was', 'is', 'once', 'again',
+  'repeatedly', 'often', 'recently', 'just', 'never', 'always', 'still', 'further', 'reportedly',
+  'allegedly', 'simply', 'only', 'even', 'publicly', 'privately', 'flatly', 'bluntly', 'angrily', 'quickly',
+  'later', 'earlier', 'both', 'all', 'had', 'did', 'does', 'may', 'might', 'could', 'should', 'be', 'been',
+  'initially', 'first', 'finally', 'last', 'subsequently', 'famously', 'openly', 'then-', 'set', 'to',
+  'going', 'expected', 'supposedly', 'apparently',
+]);
+
+export const PERSONAL_PRONOUNS = new Map<string, 'm' | 'f' | 'p' | 'n' | 'i'>([
+  ['he', 'm'], ['him', 'm'], ['his', 'm'], ['she', 'f'], ['her', 'f'], ['they', 'p'], ['them', 'p'],
+  ['we', 'p'], ['it', 'n'], ['i', 'i'], ['you', 'i'], ['who', 'i'],
+]);
+
+/** Capitalised words that are not names (sentence starts, days, months, pronouns and the like). */
+export const NOT_NAME_WORDS = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'or', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this',
+  'that', 'these', 'those', 'if', 'as', 'for', 'to', 'of', 'with', 'by', 'from', 'when', 'while', 'after',
+  'before', 'since', 'so', 'still', 'yet', 'his', 'her', 'their', 'its', 'our', 'my', 'there', 'here',
+  'what', 'who', 'why', 'how', 'where', 'which', 'some', 'many', 'most', 'more', 'all', 'no', 'not', 'one',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'according', 'however', 'meanwhile', 'also', 'just', 'even', 'now', 'then', 'today', 'yesterday',
+  'asked', 'said', 'says', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could',
+  'should', 'after', 'during', 'under', 'over', 'about', 'like', 'unlike', 'despite', 'although', 'though',
+  'because', 'instead', 'other', 'another', 'each', 'every', 'both', 'either', 'neither', 'whether', 'last',
+  'next', 'first', 'new', 'read', 'watch', 'click', 'see', 'photo', 'video', 'update', 'updated', 'related',
+  'mr', 'mrs', 'ms', 'dr', 'yes', 'well', 'oh', 'let', 'please', 'thank', 'thanks', 'why', 'again',
+]);
+
+/** Words that mark a capitalised phrase as an organisation, a place or a document, not a person. */
+export const ORGANISATION_WORDS = new Set([
+  'party', 'committee', 'parliament', 'commission', 'council', 'congress', 'senate', 'house', 'court',
+  'department', 'ministry', 'agency', 'bureau', 'office', 'university', 'college', 'school', 'institute',
+  'foundation', 'association', 'union', 'news', 'times', 'post', 'journal', 'press', 'network', 'group',
+  'inc', 'corp', 'corporation', 'company', 'co', 'ltd', 'llc', 'plc', 'bank', 'fund', 'campaign', 'center',
+  'centre', 'police', 'army', 'force', 'administration', 'government', 'state', 'states', 'city', 'county',
+  'republic', 'kingdom', 'nations', 'organization', 'organisation', 'board', 'authority', 'service',
+  'services', 'report', 'magazine', 'channel', 'tv', 'radio', 'review', 'project', 'coalition', 'alliance',
+  'church', 'hospital', 'club', 'league', 'team', 'museum', 'library', 'airlines', 'motors', 'media',
+  'street', 'avenue', 'road', 'square', 'hall', 'tower', 'river', 'island', 'islands', 'mountain', 'lake',
+  'north', 'south', 'east', 'west', 'america', 'europe', 'africa', 'asia', 'democrats', 'republicans',
+  'facebook', 'google', 'twitter', 'microsoft', 'apple', 'amazon', 'cnn', 'cnbc', 'nbc', 'abc',
+  'cbs', 'fox', 'bbc', 'reuters', 'ap', 'whatsapp', 'instagram', 'youtube', 'eu', 'un', 'nato', 'fbi', 'cia',
+]);
+
+const MALE_NAMES =
+  'aaron adam adrian alan albert alex alexander alfred andrew andy angus anthony antonio arthur austin ben benjamin bernard bill billy bob bobby brad bradley brandon brendan brett brian bruce bryan carl carlos charles charlie chris christian christopher chuck clarence claude colin craig dale damian dan daniel danny darren dave david dean dennis derek dick don donald doug douglas duncan dwight ed eddie edward elijah elliot emmanuel eric ernest eugene evan francis frank fred frederick gary gavin geoff geoffrey george gerald gordon graham greg gregory guy harold harry henry howard hugh ian isaac jack jacob jake james jamie jared jason jeff jeffrey jeremy jerry jesse jim jimmy joe joel john johnny jon jonathan jordan jose joseph josh joshua juan justin keith ken kenneth kevin kyle larry lawrence lee leo leon lewis louis luke marco marcus mark martin matt matthew max michael mike mitch muhammad nathan neil nicholas nick nigel noah oliver oscar owen patrick paul pete peter phil philip ralph rand randy ray raymond richard rick rob robert rod roger ron ronald ross roy rudy russell ryan sam samuel scott sean sergei seth shaun sidney simon stephen steve steven stuart ted terry thomas tim timothy todd tom tommy tony travis trey victor vincent vladimir walter warren wayne will william willie xavier zach';
+const FEMALE_NAMES =
+  'abigail ada alice alicia alison amanda amy andrea angela angelina ann anna anne annie ashley barbara betsy betty beverly brenda carly carol caroline carolyn catherine cathy charlotte cheryl chelsea christina christine cindy claire claudia connie cynthia dana debbie deborah debra denise diana diane donna doris dorothy elaine eleanor elizabeth ellen emily emma erin eva evelyn fiona frances gina gloria grace hannah heather heidi helen holly hope irene jackie jacqueline jane janet janice jean jennifer jessica jill joan joanna jodi joy joyce judith judy julia julie karen kate katherine kathleen kathy katie kay kelly kim kimberly kirsten laura lauren linda lisa loretta lori louise lucy lynn madeleine maggie margaret maria marie marilyn martha mary megan melissa michelle monica nancy natalie nicole nikki olivia pam pamela patricia patty paula peggy penny rachel rebecca rose ruth sally samantha sandra sara sarah sharon shirley sophie stephanie sue susan susana sylvia tammy teresa theresa tiffany tina tracy valerie victoria virginia wendy whitney';
+
+export const FIRST_NAME_GENDER = new Map<string, 'm' | 'f'>([
+  ...MALE_NAMES.split(' ').map((n) => [n, 'm'] as [string, 'm']),
+  ...FEMALE_NAMES.split(' ').map((n) => [n, 'f'] as [string, 'f']),
+]);
