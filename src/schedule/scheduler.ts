@@ -47,7 +47,7 @@ export interface ScheduleStatus {
   target: string;
   /** Next slot, ISO UTC; null when the expression names no time in the next eight years. */
   next: string | null;
-  /** The same instant in the schedule's own zone: "2026-11-24 08:00 CET". */
+  /** The same instant in the schedule's own zone: "Tue 2026-11-24 08:00 +01:00". */
   nextLocal: string | null;
   last?: { slot: string; status: string; late: boolean; error?: string };
   /** Why the schedule does not run (its platform is not configured). */
@@ -402,7 +402,7 @@ function asDeliveryError(error: unknown): DeliveryError {
 }
 
 export function formatLocal(instant: Date, zone: string): string {
-  return DateTime.fromJSDate(instant, { zone }).toFormat('yyyy-LL-dd HH:mm ZZZZ');
+  return DateTime.fromJSDate(instant, { zone, locale: 'en' }).toFormat('ccc yyyy-LL-dd HH:mm ZZ');
 }
 
 function formatDuration(ms: number): string {

@@ -1,0 +1,181 @@
+import type { RequestListener } from 'node:http';
+import type { webApi } from '@slack/bolt';
+import type { RESTOptions } from 'discord.js';
+import { startHttpServer, type HealthReport, type RunningHttpServer } from '../adapters/http/http-server.js';
+import type { InteractionsHandler } from '../adapters/discord/interactions-endpoint.js';
+import type { RunningAdapter } from '../adapters/types.js';
+import type { CommandContext } from '../commands/dispatch.js';
+import type { BriefingLibrary } from '../commands/library.js';
+import { buildCommandTable } from '../commands/table.js';
+import type { Logger } from '../logging/logger.js';
+import type { Clock } from '../schedule/clock.js';
+import { Scheduler, type Posters, type SchedulerOptions, type ScheduleStatus } from '../schedule/scheduler.js';
+import type { Env } from '../settings/env.js';
+import { ConfigError } from '../settings/errors.js';
+import type { Settings } from '../settings/load.js';
+import { anyPlatform, choosePlatforms, incompletePlatformWarnings } from '../settings/platforms.js';
+import { schedulesSchema, type SchedulesConfig } from '../settings/schedules.js';
+import { openDatabase, DEFAULT_DATABASE_PATH, type Db } from '../store/database.js';
+import { DeliveryLog } from '../store/delivery-log.js';
+import { loadLibrary } from './library-loader.js';
+
+/** Port for the HTTP server when Slack's HTTP mode or the Discord interactions endpoint needs one and PORT is unset. */
+export const DEFAULT_HTTP_PORT = 3000;
+
+export const NO_PLATFORM_MESSAGE = [
+  'no chat platform is configured, so there is nothing to serve. Set one of:',
+  '  Slack (Socket Mode): SLACK_BOT_TOKEN and SLACK_APP_TOKEN',
+  '  Slack (HTTP mode):   SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET',
+  '  Discord (gateway):   DISCORD_TOKEN and DISCORD_APPLICATION_ID',
+  '  Discord (HTTP interactions): DISCORD_PUBLIC_KEY and DISCORD_APPLICATION_ID',
+  'or run `newsbrief shell` to try the commands locally.',
+].join('\n');
+
+/** True when `serve` has a platform to run (what `start` uses to choose between serve and the shell). */
+export function isPlatformConfigured(env: Env): boolean {
+  return anyPlatform(choosePlatforms(env));
+}
+
+export interface ServeOptions {
+  settings: Readonly<Settings>;
+  logger: Logger;
+  /** Default: every story folder under briefings/, briefed at start. */
+  library?: BriefingLibrary;
+  /** Default: the command table from config with `library`; pass one to add a URL briefer. */
+  context?: CommandContext;
+  /** Default: PORT, else 3000 when an HTTP endpoint is on, else no HTTP server. 0 picks a free port. */
+  port?: number;
+  host?: string;
+  clock?: Clock;
+  /** Test seams for the platform clients (stand-ins, no retries). */
+  slackClientOptions?: Partial<webApi.WebClientOptions>;
+  discordRestOptions?: Partial<RESTOptions>;
+  scheduler?: Partial<Pick<SchedulerOptions, 'random' | 'retry' | 'leaseMs' | 'owner'>>;
+}
+
+export interface RunningServe {
+  adapters: RunningAdapter[];
+  scheduler: Scheduler;
+  /** The HTTP server's port, when one runs. */
+  port: number | undefined;
+  health(): HealthReport;
+  /** Stops taking new work, finishes or records in-flight deliveries, closes everything. Idempotent. */
+  stop(): Promise<void>;
+}
+
+/** Runs the configured adapters, the scheduler and the HTTP endpoints in this process. */
+export async function serve(options: ServeOptions): Promise<RunningServe> {
+  const { settings, logger } = options;
+  const env = settings.env;
+  const platforms = choosePlatforms(env);
+  if (!anyPlatform(platforms)) throw new ConfigError(NO_PLATFORM_MESSAGE);
+  for (const warning of incompletePlatformWarnings(env)) logger.warn(warning);
+
+  const schedules: SchedulesConfig = settings.schedules ?? schedulesSchema.parse({});
+  const library = options.library ?? options.context?.library ?? (await loadLibrary(settings, logger));
+  const context: CommandContext = options.context ?? { table: buildCommandTable(settings.commands), library };
+
+  const adapters: RunningAdapter[] = [];
+  const posters: Posters = {};
+  let slackListener: RequestListener | undefined;
+  let discordHandler: InteractionsHandler | undefined;
+  let db: Db | undefined;
+  let http: RunningHttpServer | undefined;
+  let scheduler: Scheduler | undefined;
+  let stopping: Promise<void> | undefined;
+
+  const stopAll = async (): Promise<void> => {
+    // New work stops first (HTTP, timers), then in-flight deliveries finish or are recorded, then connections close.
+    const closing = http?.close(2_000);
+    await scheduler?.stop(6_000);
+    await withTimeout(discordHandler?.drain(), 1_500);
+    await Promise.allSettled(adapters.map((a) => withTimeout(a.stop(), 1_500)));
+    await withTimeout(closing, 500);
+    db?.close();
+    db = undefined;
+    logger.info('stopped');
+  };
+
+  try {
+    // Loaded lazily so a Discord-only deployment never loads Bolt, and the other way round.
+    if (platforms.slack) {
+      const { startSlackAdapter } = await import('../adapters/slack/start.js');
+      const slack = await startSlackAdapter({ env, context, logger, ...(options.slackClientOptions ? { clientOptions: options.slackClientOptions } : {}) });
+      adapters.push(slack);
+      posters.slack = slack.poster;
+      slackListener = slack.requestListener;
+    }
+    if (platforms.discord) {
+      const { startDiscordAdapter } = await import('../adapters/discord/start.js');
+      const discord = await startDiscordAdapter({ env, context, logger, ...(options.discordRestOptions ? { restOptions: options.discordRestOptions } : {}) });
+      adapters.push(discord);
+      posters.discord = discord.poster;
+    }
+    if (platforms.discordInteractions) {
+      const { createInteractionsHandler } = await import('../adapters/discord/interactions-endpoint.js');
+      discordHandler = createInteractionsHandler({
+        publicKey: env.DISCORD_PUBLIC_KEY!,
+        context,
+        logger,
+        ...(env.DISCORD_API_URL ? { apiUrl: env.DISCORD_API_URL } : {}),
+        ...(options.discordRestOptions ? { restOptions: options.discordRestOptions } : {}),
+      });
+    }
+
+    db = openDatabase(env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH);
+    scheduler = new Scheduler({
+      schedules: schedules.schedules,
+      defaultAdmin: schedules.admin,
+      posters,
+      context,
+      log: new DeliveryLog(db),
+      logger,
+      ...(options.clock ? { clock: options.clock } : {}),
+      ...options.scheduler,
+    });
+
+    // HOOK(live-feeds): when src/sources/feeds exports startLiveStories(settings, library, logger), start it here
+    // (it upserts stories into `library` as feeds change) and stop it first in stopAll.
+
+    const port = options.port ?? env.PORT ?? (slackListener || discordHandler ? DEFAULT_HTTP_PORT : undefined);
+    if (port !== undefined) {
+      const health = (): HealthReport => healthReport(adapters, scheduler!.status(), stopping !== undefined, discordHandler !== undefined);
+      http = await startHttpServer({ port, ...(options.host ? { host: options.host } : {}), health, slack: slackListener, discord: discordHandler, logger });
+    }
+    scheduler.start();
+    logger.info(
+      { adapters: adapters.map((a) => a.platform), discordInteractions: Boolean(discordHandler), schedules: schedules.schedules.filter((s) => s.enabled).length, port: http?.port },
+      'newsbrief is serving',
+    );
+  } catch (error) {
+    await stopAll().catch(() => undefined);
+    throw error;
+  }
+
+  const running: RunningServe = {
+    adapters,
+    scheduler,
+    port: http?.port,
+    health: () => healthReport(adapters, scheduler!.status(), stopping !== undefined, discordHandler !== undefined),
+    stop: () => (stopping ??= stopAll()),
+  };
+  return running;
+}
+
+function healthReport(adapters: RunningAdapter[], schedules: ScheduleStatus[], stopping: boolean, discordInteractions: boolean): HealthReport {
+  const states = adapters.map((a) => ({ platform: a.platform, state: a.state() }));
+  if (discordInteractions) states.push({ platform: 'discord', state: 'interactions endpoint ready' } as { platform: RunningAdapter['platform']; state: string });
+  const broken = states.filter((s) => s.state.startsWith('error'));
+  const ok = !stopping && broken.length === 0;
+  return {
+    ok,
+    body: { status: stopping ? 'stopping' : ok ? 'ok' : 'error', adapters: states, schedules },
+  };
+}
+
+async function withTimeout(work: Promise<unknown> | undefined, ms: number): Promise<void> {
+  if (!work) return;
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([work.catch(() => undefined), new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
+}

@@ -1,0 +1,28 @@
+import { exitOnSignals } from '../app/shutdown.js';
+import { isPlatformConfigured, NO_PLATFORM_MESSAGE, serve } from '../app/serve.js';
+import { createLogger } from '../logging/logger.js';
+import { loadSettings } from '../settings/load.js';
+
+const HELP = `Usage: newsbrief serve
+Runs the configured Slack and/or Discord bots, the scheduler (config/schedules.yaml) and, when PORT is set or an
+HTTP endpoint is on, an HTTP server with /healthz. Stops cleanly on SIGTERM or SIGINT.
+`;
+
+/** `newsbrief serve`: runs until a signal; refuses to start when no platform is configured. */
+export async function run(args: string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const settings = loadSettings();
+  if (!isPlatformConfigured(settings.env)) {
+    process.stderr.write(`newsbrief serve: ${NO_PLATFORM_MESSAGE}\n`);
+    return 1;
+  }
+  const logger = createLogger(settings.env.LOG_LEVEL ?? 'info');
+  const running = await serve({ settings, logger });
+  // Never resolves: the signal handler exits the process once everything is stopped.
+  return new Promise<number>(() => {
+    exitOnSignals(() => running.stop(), logger);
+  });
+}
