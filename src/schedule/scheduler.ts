@@ -402,7 +402,7 @@ function asDeliveryError(error: unknown): DeliveryError {
 }
 
 export function formatLocal(instant: Date, zone: string): string {
-  return DateTime.fromJSDate(instant, { zone, locale: 'en' }).toFormat('ccc yyyy-LL-dd HH:mm ZZ');
+  return DateTime.fromJSDate(instant, { zone }).setLocale('en').toFormat('ccc yyyy-LL-dd HH:mm ZZ');
 }
 
 function formatDuration(ms: number): string {
