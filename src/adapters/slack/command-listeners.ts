@@ -27,6 +27,7 @@ export function registerCommandListeners(app: App, context: CommandContext, logg
       const request = parseCommandText(def, command.text ?? '', context.library, 'slack', command.user_id);
       const reply = await answer(request, context, log);
       const message = renderSlackReply(reply, { postButtonValue: buttonValue(reply, request, context) });
+      log.info({ command: def.name, user: command.user_id, channel: command.channel_id, answer: reply.kind, visibility: reply.visibility }, 'slash command');
       await send(respond, reply.visibility === 'public' ? 'in_channel' : 'ephemeral', message, log, request.command);
     });
   }

@@ -244,6 +244,12 @@ describe('Slack adapter over HTTP (real Bolt, signed requests)', () => {
     expect(post.body).toMatchObject({ channel: 'C0NEWS', thread_ts: '1700000002.000300', text: expected.text, blocks: expected.blocks });
   });
 
+  it('answers Slack’s signed url_verification challenge when the request URL is saved', async () => {
+    const result = await postSignedJson(eventsUrl, SECRET, { token: 't', challenge: 'challenge-123', type: 'url_verification' });
+    expect(result.status).toBe(200);
+    expect(JSON.parse(result.body)).toEqual({ challenge: 'challenge-123' });
+  });
+
   it('mounts beside other routes: the request listener serves /slack/events and answers 404 elsewhere', async () => {
     const shared = createServer((req, res) => {
       if (req.url === '/healthz') res.writeHead(200).end('ok');
