@@ -58,8 +58,9 @@ async function fetchFollowing(
   const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   let current = parseUrl(url, url);
   for (let hop = 0; ; hop++) {
-    if (checkRobots) await enforceRobots(current, options);
+    // Guard first: a refused address is reported as such, and not even its robots.txt is asked for.
     const pinned = await resolveAndGuard(current, options);
+    if (checkRobots) await enforceRobots(current, options);
     const result = await options.shared.limiter.run(current.host, () => requestOnce(current, pinned, options, request));
     if (REDIRECTS.has(result.status)) {
       const location = result.headers.location;
