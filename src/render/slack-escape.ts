@@ -6,6 +6,11 @@ export function escapeSlackText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** Slack sends typed `&`, `<`, `>` in command text as entities; this gives the words back as typed. */
+export function unescapeSlackText(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
 /**
  * Escapes, then keeps the result within `limit` characters, ending with "…" when it had to cut. Cuts
  * between whole characters of the raw text, so an entity like `&amp;` or a surrogate pair is never split.

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { escapeAndTruncate, escapeSlackText, slackLink } from '../../src/render/slack-escape.js';
+import { escapeAndTruncate, escapeSlackText, slackLink, unescapeSlackText } from '../../src/render/slack-escape.js';
 
 describe('escapeSlackText', () => {
   it('turns Slack control characters into entities so mentions and links arrive inert', () => {
     expect(escapeSlackText('<!channel> & <https://evil|click>')).toBe('&lt;!channel&gt; &amp; &lt;https://evil|click&gt;');
+  });
+});
+
+describe('unescapeSlackText', () => {
+  it('gives back what the user typed in a command, and undoes escapeSlackText', () => {
+    expect(unescapeSlackText('AT&amp;T &lt;3 &amp;lt;')).toBe('AT&T <3 &lt;');
+    expect(unescapeSlackText(escapeSlackText('a &lt; <b> & c'))).toBe('a &lt; <b> & c');
   });
 });
 

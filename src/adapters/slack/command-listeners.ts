@@ -5,6 +5,7 @@ import { findCommand } from '../../commands/table.js';
 import type { CommandReply, CommandRequest } from '../../commands/types.js';
 import type { Logger } from '../../logging/logger.js';
 import { renderSlackReply, SLACK_POST_ACTION_ID, type SlackMessage } from '../../render/slack-blocks.js';
+import { unescapeSlackText } from '../../render/slack-escape.js';
 import { decodePostButtonValue, encodePostButtonValue } from './post-button-value.js';
 
 const SORRY: CommandReply = {
@@ -24,7 +25,7 @@ export function registerCommandListeners(app: App, context: CommandContext, logg
   for (const def of context.table) {
     app.command(`/${def.name}`, async ({ command, ack, respond }) => {
       await ack();
-      const request = parseCommandText(def, command.text ?? '', context.library, 'slack', command.user_id);
+      const request = parseCommandText(def, unescapeSlackText(command.text ?? ''), context.library, 'slack', command.user_id);
       const reply = await answer(request, context, log);
       const message = renderSlackReply(reply, { postButtonValue: buttonValue(reply, request, context) });
       log.info({ command: def.name, user: command.user_id, channel: command.channel_id, answer: reply.kind, visibility: reply.visibility }, 'slash command');
@@ -70,7 +71,7 @@ export function registerCommandListeners(app: App, context: CommandContext, logg
     if (!def) {
       reply = usageReply(context.table, command ? `Unknown command “${command}”.` : undefined);
     } else {
-      const request = parseCommandText(def, rest, context.library, 'slack', event.user);
+      const request = parseCommandText(def, unescapeSlackText(rest), context.library, 'slack', event.user);
       reply = await answer(request, context, log);
     }
     const message = renderSlackReply(reply);

@@ -97,6 +97,8 @@ export async function startSlackAdapter(options: SlackAdapterOptions): Promise<S
     logger: boltLogger,
     clientOptions: clientOptions(),
     deferInitialization: true,
+    // Every command is one request and one answer: no conversation state to keep.
+    convoStore: false,
   });
   registerCommandListeners(app, context, log);
 
