@@ -128,7 +128,9 @@ function renderQuotes(
   late?: boolean,
 ): SlackMessage {
   const names = sourceNames(briefing);
-  const top: SlackBlock[] = [header(heading), ...head, context(`From *${escapeAndTruncate(briefing.title, 300)}*`)];
+  const top: SlackBlock[] = [header(heading), ...head];
+  // "Quotes: <title>" already names the story; "Quotes from <speaker>" does not.
+  if (!heading.includes(briefing.title)) top.push(context(`From *${escapeAndTruncate(briefing.title, 300)}*`));
   const budget = SLACK_LIMITS.blocks - top.length - tail.length;
   const cards = fitGroups(
     quotes.map((q) => quoteCard(q, names)),

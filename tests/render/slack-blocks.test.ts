@@ -208,6 +208,21 @@ describe('renderSlackReply: quotes', () => {
     expect(message.blocks.at(-1)!.type).toBe('actions');
   });
 
+  it('does not name the story twice when the heading already does', () => {
+    const briefing = fixtureBriefing();
+    const message = renderSlackReply({
+      kind: 'quotes',
+      visibility: 'public',
+      briefing,
+      quotes: [briefing.quotes[1]!],
+      heading: `Quotes: ${briefing.title}`,
+    });
+    expect(message.blocks.slice(0, 2)).toEqual([
+      header('Quotes: Zuckerberg questioned by the European Parliament'),
+      section('>I asked you six yes-or-no questions and got not a single answer.\n*Guy Verhofstadt*'),
+    ]);
+  });
+
   it('folds a multi-line quote into one block quote line', () => {
     const briefing = fixtureBriefing();
     const quote = { ...briefing.quotes[1]!, text: 'one\n\ntwo' };

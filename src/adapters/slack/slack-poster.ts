@@ -49,7 +49,7 @@ export function createSlackPoster(client: webApi.WebClient, logger: Logger): Cha
         for (let page = 0; page < MAX_HISTORY_PAGES; page++) {
           const result = await client.conversations.history({
             channel: channelId,
-            oldest: (since.getTime() / 1000).toFixed(6),
+            ...(Number.isFinite(since.getTime()) ? { oldest: (since.getTime() / 1000).toFixed(6) } : {}),
             include_all_metadata: true,
             limit: 200,
             ...(cursor ? { cursor } : {}),
