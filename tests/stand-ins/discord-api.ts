@@ -63,6 +63,8 @@ export interface DiscordStandIn {
 export interface StandInOptions {
   applicationId?: string;
   botUserId?: string;
+  /** Never answer IDENTIFY with READY (to test a bot that cannot finish connecting). */
+  withholdReady?: boolean;
 }
 
 let snowflake = 1_100_000_000_000_000_000n;
@@ -225,7 +227,9 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
     ws.on('message', (data) => {
       const frame = JSON.parse(String(data)) as { op: number; d: { token?: string; intents?: number } };
       if (frame.op === 1) sendFrame(ws, { op: 11, d: null, s: null, t: null });
-      if (frame.op === 2) {
+      if (frame.op === 2 && options.withholdReady) {
+        identifies.push({ ...(frame.d.token ? { token: frame.d.token } : {}), ...(frame.d.intents !== undefined ? { intents: frame.d.intents } : {}) });
+      } else if (frame.op === 2) {
         identifies.push({ ...(frame.d.token ? { token: frame.d.token } : {}), ...(frame.d.intents !== undefined ? { intents: frame.d.intents } : {}) });
         const { port } = server.address() as AddressInfo;
         seq += 1;

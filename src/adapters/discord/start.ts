@@ -22,6 +22,8 @@ export interface DiscordAdapterOptions {
   logger: Logger;
   /** Overrides for @discordjs/rest (tests: `{ retries: 0 }`, a short `timeout`). */
   restOptions?: Partial<RESTOptions>;
+  /** How long to wait for the gateway's READY before giving up (default 30 s). */
+  readyTimeoutMs?: number;
 }
 
 /** Logs in over the gateway (intent: Guilds only) and answers slash commands; resolves once READY. */
@@ -39,6 +41,7 @@ export async function startDiscordAdapter(options: DiscordAdapterOptions): Promi
   });
 
   let state = 'connecting';
+  let stopped = false;
   client.on(Events.ShardReady, () => (state = 'connected'));
   client.on(Events.ShardResume, () => (state = 'connected'));
   client.on(Events.ShardReconnecting, () => (state = 'connecting'));
@@ -52,14 +55,24 @@ export async function startDiscordAdapter(options: DiscordAdapterOptions): Promi
     void handleGatewayInteraction(interaction, context, log);
   });
 
+  let timer: NodeJS.Timeout | undefined;
+  const ms = options.readyTimeoutMs ?? 30_000;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Discord gateway did not become ready within ${ms / 1000} s`)), ms);
+  });
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  const login = client.login(env.DISCORD_TOKEN);
+  // After a timeout the login may still fail later, during destroy: that is expected, not unhandled.
+  login.catch(() => undefined);
   try {
-    await client.login(env.DISCORD_TOKEN);
-    await ready;
+    await Promise.race([Promise.all([login, ready]), timeout]);
   } catch (error) {
-    await client.destroy();
+    // discord.js may be mid-handshake and reconnecting: do not let its clean-up hold the start-up error.
+    await Promise.race([client.destroy().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
     log.error({ err: safeError(error) }, 'discord: could not log in');
     throw error;
+  } finally {
+    clearTimeout(timer);
   }
   state = 'connected';
   if (client.application && client.application.id !== env.DISCORD_APPLICATION_ID) {
@@ -71,9 +84,9 @@ export async function startDiscordAdapter(options: DiscordAdapterOptions): Promi
     platform: 'discord',
     client,
     poster: createDiscordPoster(client.rest, log),
-    state: () => state,
+    state: () => (stopped ? 'disconnected' : state),
     async stop() {
-      state = 'disconnected';
+      stopped = true;
       await client.destroy();
     },
   };
