@@ -276,7 +276,7 @@ export class Scheduler {
         this.logger.warn(fields, 'shutdown before a scheduled post; the next start will check and post it if still within grace');
         return;
       }
-      if (!log.renewLease(key, this.owner, new Date(this.clock.now().getTime() + this.leaseMs), this.clock.now())) {
+      if (!log.renewLease(key, this.owner, new Date(this.clock.now().getTime() + this.leaseMs), this.clock.now(), true)) {
         this.logger.warn(fields, 'our claim on this slot was taken over; not posting');
         return;
       }

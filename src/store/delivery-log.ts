@@ -151,14 +151,14 @@ export class DeliveryLog {
     return result.changes === 1;
   }
 
-  /** Extends our claim before each attempt; false when the row is no longer ours. */
-  renewLease(key: DeliveryKey, owner: string, until: Date, now: Date): boolean {
+  /** Extends our claim (counting an attempt when `attempt`); false when the row is no longer ours. */
+  renewLease(key: DeliveryKey, owner: string, until: Date, now: Date, attempt = false): boolean {
     const result = this.db
       .prepare(
-        `UPDATE deliveries SET lease_until = ?, attempts = attempts + 1, updated_at = ?
+        `UPDATE deliveries SET lease_until = ?, attempts = attempts + ?, updated_at = ?
          WHERE schedule_id = ? AND slot = ? AND item = ? AND status = 'claimed' AND owner = ?`,
       )
-      .run(until.toISOString(), now.toISOString(), key.scheduleId, key.slot, key.item, owner);
+      .run(until.toISOString(), attempt ? 1 : 0, now.toISOString(), key.scheduleId, key.slot, key.item, owner);
     return result.changes === 1;
   }
 

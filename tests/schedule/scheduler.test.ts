@@ -1,0 +1,221 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../src/logging/logger.js';
+import { Scheduler, type Posters } from '../../src/schedule/scheduler.js';
+import type { ScheduleConfig } from '../../src/settings/schedules.js';
+import { DeliveryLog } from '../../src/store/delivery-log.js';
+import { startSlackStandIn, type SlackStandIn } from '../stand-ins/slack-api.js';
+import { commandContext, FakeClock, keepSlackChannel, schedule, slackPoster, story, tempDb, type PostedSlackMessage, type TempDb } from './helpers.js';
+
+// 08:00 Brussels on Monday 23 November 2026 is 07:00 UTC.
+const SLOT = '2026-11-23T07:00:00.000Z';
+
+describe('Scheduler with the real Slack poster and the Slack stand-in', () => {
+  let slack: SlackStandIn;
+  let tmp: TempDb;
+  let channel: PostedSlackMessage[];
+  let log: DeliveryLog;
+
+  beforeEach(async () => {
+    slack = await startSlackStandIn();
+    channel = keepSlackChannel(slack);
+    tmp = tempDb();
+    log = new DeliveryLog(tmp.db);
+  });
+  afterEach(async () => {
+    await slack.close();
+    tmp.cleanup();
+  });
+
+  function scheduler(clock: FakeClock, schedules: ScheduleConfig[], options: { context?: ReturnType<typeof commandContext>; posters?: Posters } = {}): Scheduler {
+    return new Scheduler({
+      schedules,
+      posters: options.posters ?? { slack: slackPoster(slack) },
+      context: options.context ?? commandContext(),
+      log,
+      logger: silentLogger(),
+      clock,
+      random: () => 0.5,
+      owner: 'test',
+    });
+  }
+
+  it('posts a slot once, however many passes run at its time', async () => {
+    const clock = new FakeClock('2026-11-23T06:59:00Z');
+    const s = scheduler(clock, [schedule({})]);
+    await s.tick();
+    expect(channel).toHaveLength(0);
+    clock.set('2026-11-23T07:00:00Z');
+    await Promise.all([s.tick(), s.tick()]);
+    clock.set('2026-11-23T07:00:30Z');
+    await s.tick();
+    expect(channel).toEqual([
+      { ts: '1800000000.000001', channel: 'C0NEWS', text: expect.stringContaining('Inquiry opened'), metadata: { event_type: 'newsbrief_delivery', event_payload: { slot: `morning@${SLOT}` } } },
+    ]);
+    expect(log.list('morning')).toMatchObject([{ slot: SLOT, status: 'posted', messageId: '1800000000.000001', late: false, attempts: 1 }]);
+  });
+
+  it('after downtime across a slot, posts it once within the grace window, marked late', async () => {
+    const clock = new FakeClock('2026-11-23T06:50:00Z');
+    await scheduler(clock, [schedule({})]).tick();
+    // Down at 08:00 local; a new process starts at 09:30 local, inside the 2 h grace window.
+    clock.set('2026-11-23T08:30:00Z');
+    const restarted = scheduler(clock, [schedule({})]);
+    await restarted.tick();
+    await restarted.tick();
+    expect(channel).toHaveLength(1);
+    expect(channel[0]!.text).toContain('late');
+    expect(log.list('morning')).toMatchObject([{ slot: SLOT, status: 'posted', late: true }]);
+  });
+
+  it('after downtime longer than the grace window, posts nothing and logs the slot as missed', async () => {
+    const clock = new FakeClock('2026-11-23T06:50:00Z');
+    await scheduler(clock, [schedule({})]).tick();
+    clock.set('2026-11-23T09:00:01Z');
+    await scheduler(clock, [schedule({})]).tick();
+    expect(channel).toEqual([]);
+    expect(log.list('morning')).toMatchObject([
+      { slot: SLOT, status: 'missed', error: `not posted: nothing was running at ${SLOT}, and 2 h later is past the grace window of 2 h` },
+    ]);
+  });
+
+  it('does not catch up slots from before a schedule was first seen', async () => {
+    const clock = new FakeClock('2026-11-23T07:30:00Z');
+    const s = scheduler(clock, [schedule({})]);
+    await s.tick();
+    await s.tick();
+    expect(channel).toEqual([]);
+    expect(log.list()).toEqual([]);
+  });
+
+  it('retries a rate-limited post after Retry-After and posts it once (429, 429, 200)', async () => {
+    slack.queue('chat.postMessage', { status: 429, headers: { 'retry-after': '1' } }, { status: 429, headers: { 'retry-after': '1' } });
+    const clock = new FakeClock('2026-11-23T06:59:00Z');
+    const s = scheduler(clock, [schedule({})]);
+    await s.tick();
+    clock.set(SLOT);
+    await s.tick();
+    expect(slack.apiCalls('chat.postMessage').map((c) => c.status)).toEqual([429, 429, 200]);
+    expect(clock.sleeps).toEqual([1125, 1125]);
+    expect(channel).toHaveLength(1);
+    expect(log.list('morning')).toMatchObject([{ status: 'posted', attempts: 3, messageId: channel[0]!.ts }]);
+  });
+
+  it('does not retry channel_not_found, and tells the admin channel once', async () => {
+    slack.on('chat.postMessage', (call) =>
+      call.body['channel'] === 'C0GONE'
+        ? { body: { ok: false, error: 'channel_not_found' } }
+        : { body: { ok: true, channel: call.body['channel'], ts: '1800000001.000001' } },
+    );
+    const clock = new FakeClock('2026-11-23T06:59:00Z');
+    const config = schedule({ target: { platform: 'slack', channel: 'C0GONE' }, admin: { platform: 'slack', channel: 'C0ADMIN' } });
+    const s = scheduler(clock, [config]);
+    await s.tick();
+    clock.set(SLOT);
+    await s.tick();
+    clock.set('2026-11-24T07:00:00Z');
+    await s.tick();
+    const posts = slack.apiCalls('chat.postMessage');
+    expect(posts.map((c) => c.body['channel'])).toEqual(['C0GONE', 'C0ADMIN', 'C0GONE']);
+    expect(String(posts[1]!.body['text'])).toContain('Scheduled post “morning” failed');
+    expect(String(posts[1]!.body['text'])).toContain('channel_not_found');
+    expect(clock.sleeps).toEqual([]);
+    expect(log.list('morning').map((r) => [r.status, r.error])).toEqual([
+      ['failed', 'permanent failure, not retried: posting to Slack channel C0GONE: Slack answered channel_not_found'],
+      ['failed', 'permanent failure, not retried: posting to Slack channel C0GONE: Slack answered channel_not_found'],
+    ]);
+  });
+
+  it('keeps posting to one target while another keeps failing', async () => {
+    slack.on('chat.postMessage', (call) => {
+      if (call.body['channel'] === 'C0DOWN') return { status: 503, body: 'unavailable' };
+      channel.push({ ts: '1800000002.000001', channel: String(call.body['channel']), text: String(call.body['text']) });
+      return { body: { ok: true, channel: call.body['channel'], ts: '1800000002.000001' } };
+    });
+    const clock = new FakeClock('2026-11-23T06:59:00Z');
+    const down = schedule({ id: 'down', target: { platform: 'slack', channel: 'C0DOWN' }, grace: '10m' });
+    const up = schedule({ id: 'up', target: { platform: 'slack', channel: 'C0UP' } });
+    const s = scheduler(clock, [down, up]);
+    await s.tick();
+    clock.set(SLOT);
+    await s.tick();
+    expect(channel.map((m) => m.channel)).toEqual(['C0UP']);
+    expect(log.list('up')).toMatchObject([{ status: 'posted' }]);
+    const [failed] = log.list('down');
+    expect(failed).toMatchObject({ status: 'failed' });
+    expect(failed!.error).toMatch(/^gave up after \d+ attempts: the grace window ends 2026-11-23T07:10:00.000Z; last error: posting to Slack channel C0DOWN: Slack HTTP 503$/);
+    // Backoff doubles from 2 s (with jitter fixed at 0.5: 1.5, 3, 6, 12, 24, 45, 45 …) and never passes the window.
+    expect(clock.sleeps.slice(0, 6)).toEqual([1500, 3000, 6000, 12000, 24000, 45000]);
+    expect(clock.sleeps.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(10 * 60_000);
+  });
+
+  it('skips an unchanged briefing with when_unchanged: skip-unchanged, and posts once it changes', async () => {
+    const context = commandContext();
+    const config = schedule({ when_unchanged: 'skip-unchanged' });
+    const clock = new FakeClock('2026-11-22T06:59:00Z');
+    const s = scheduler(clock, [config], { context });
+    await s.tick();
+    clock.set('2026-11-22T07:00:00Z');
+    await s.tick();
+    clock.set('2026-11-23T07:00:00Z');
+    await s.tick();
+    context.library.upsert(story('inquiry', 'Inquiry opened', '2026-11-23T06:00:00Z', 'Regulators widened the inquiry.'));
+    clock.set('2026-11-24T07:00:00Z');
+    await s.tick();
+    expect(log.list('morning').map((r) => [r.slot, r.status, r.error])).toEqual([
+      ['2026-11-22T07:00:00.000Z', 'posted', null],
+      ['2026-11-23T07:00:00.000Z', 'skipped', 'unchanged since the last post (when_unchanged: skip-unchanged)'],
+      ['2026-11-24T07:00:00.000Z', 'posted', null],
+    ]);
+    expect(channel).toHaveLength(2);
+  });
+
+  it('posts each story updated since the last run, one message each, tagged per story', async () => {
+    const context = commandContext([
+      story('old', 'Old story', '2026-11-20T09:00:00Z'),
+      story('fresh', 'Fresh story', '2026-11-23T06:30:00Z'),
+      story('late-news', 'Late news', '2026-11-23T06:45:00Z'),
+    ]);
+    const config = schedule({ id: 'digest', stories: 'updated-since-last-run' });
+    const clock = new FakeClock('2026-11-22T06:59:00Z');
+    const s = scheduler(clock, [config], { context });
+    await s.tick();
+    clock.set('2026-11-22T07:00:00Z');
+    await s.tick(); // nothing updated in the 24 h before the first run
+    clock.set(SLOT);
+    await s.tick();
+    expect(channel.map((m) => m.metadata?.event_payload?.slot)).toEqual([`digest/late-news@${SLOT}`, `digest/fresh@${SLOT}`]);
+    expect(log.list('digest').map((r) => [r.slot, r.item, r.status])).toEqual([
+      ['2026-11-22T07:00:00.000Z', '', 'skipped'],
+      [SLOT, 'fresh', 'posted'],
+      [SLOT, 'late-news', 'posted'],
+    ]);
+  });
+
+  it('posts one speaker’s quotes when the schedule asks for them, and skips when that speaker is absent', async () => {
+    const clock = new FakeClock('2026-11-23T06:59:00Z');
+    const s = scheduler(clock, [schedule({ id: 'ann', post: 'quotes', speaker: 'Ann' }), schedule({ id: 'bob', post: 'quotes', speaker: 'Bob' })]);
+    await s.tick();
+    clock.set(SLOT);
+    await s.tick();
+    expect(channel).toHaveLength(1);
+    expect(channel[0]!.text).toContain('We will cooperate fully');
+    expect(log.list('bob')).toMatchObject([{ status: 'skipped', error: 'nothing to post: No quotes from “Bob” in “Inquiry opened”.' }]);
+  });
+
+  it('reconciles a claim left by a dead process: finds the tagged post and does not post again', async () => {
+    const clock = new FakeClock('2026-11-23T06:59:00Z');
+    await scheduler(clock, [schedule({})]).tick();
+    // A process claimed the slot, posted, and died before recording it.
+    log.claimSlot('morning', SLOT, [{ item: '', story: 'inquiry', platform: 'slack', channel: 'C0NEWS', contentHash: 'x', late: false }], 'dead', new Date(SLOT), 90_000);
+    await slackPoster(slack).post('C0NEWS', { kind: 'message', visibility: 'public', title: 'the dead process’s post', lines: [] }, { slot: `morning@${SLOT}` });
+    clock.set('2026-11-23T07:01:00Z');
+    const s = scheduler(clock, [schedule({})]);
+    await s.tick(); // lease still running: left alone
+    expect(log.list('morning')).toMatchObject([{ status: 'claimed', owner: 'dead' }]);
+    clock.set('2026-11-23T07:02:00Z');
+    await s.tick();
+    expect(channel).toHaveLength(1);
+    expect(slack.apiCalls('conversations.history')).toHaveLength(1);
+    expect(log.list('morning')).toMatchObject([{ status: 'posted', owner: 'test', messageId: channel[0]!.ts }]);
+  });
+});
