@@ -25,10 +25,11 @@ export function readWebArticle(html: string, url: string, hints: PageHints = {})
   const { document } = parseHTML(html);
   const meta = readMeta(document);
   const canonical = canonicalUrl(meta.canonical ? resolveUrl(meta.canonical, url) ?? url : url);
+  removeClutter(document);
   // Readability rewrites the document it reads, so the metadata above is taken first.
   const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: MIN_ARTICLE_CHARS }).parse();
   if (!parsed?.content) return null;
-  const paragraphs = htmlToParagraphs(parsed.content);
+  const paragraphs = htmlToParagraphs(parsed.content).filter((p) => !AD_LABEL.test(p));
   const length = paragraphs.reduce((sum, p) => sum + p.length, 0);
   if (length < MIN_ARTICLE_CHARS) return null;
 
@@ -40,12 +41,24 @@ export function readWebArticle(html: string, url: string, hints: PageHints = {})
   return {
     id: articleId(hints.slug ?? host, canonical),
     ...(title ? { title } : {}),
-    paragraphs: dropRepeatedTitle(paragraphs, title),
+    paragraphs: dropBylineLines(dropRepeatedTitle(paragraphs, title), byline),
     ...(publisher ? { publisher } : {}),
     ...(byline ? { byline } : {}),
     url: canonical,
     ...(published ? { published } : {}),
   };
+}
+
+/** Class or id words that mark page furniture: ads, share bars, sign-up boxes, cookie banners. */
+const CLUTTER = /^(ad|ads|adv|advert|advertisement|ad-.+|.+-ad|sponsor|sponsored|promo|promotion|share|share-.+|social|social-.+|newsletter|cookie|cookie-.+|cookies|consent|paywall|related|outbrain|taboola)$/i;
+const AD_LABEL = /^(advertisement|advert|sponsored|ad|anzeige|publicité)$/i;
+
+/** Readability drops most furniture by itself; these are the pieces it tends to keep inside an article body. */
+function removeClutter(document: ReturnType<typeof parseHTML>['document']): void {
+  for (const el of [...document.querySelectorAll('[class], [id]')]) {
+    const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/).filter(Boolean);
+    if (words.some((w) => CLUTTER.test(w)) && !el.querySelector('article')) el.remove();
+  }
 }
 
 interface PageMeta {
@@ -98,6 +111,15 @@ function tidyTitle(title: string | undefined, publisher: string | undefined): st
 function dropRepeatedTitle(paragraphs: string[], title: string | undefined): string[] {
   if (title && paragraphs[0] === title) return paragraphs.slice(1);
   return paragraphs;
+}
+
+/** "By Tomas Reyes" at the top of the body is metadata (kept as the byline), not text to brief. */
+function dropBylineLines(paragraphs: string[], byline: string | undefined): string[] {
+  return paragraphs.filter((p, index) => {
+    if (index > 2 || p.length > 80) return true;
+    const bare = p.replace(/^by\s+/i, '').trim();
+    return !(/^by\s+/i.test(p) || (byline && bare === byline));
+  });
 }
 
 /** Any date a page or feed gives, as ISO 8601 UTC; undefined when it cannot be read. */

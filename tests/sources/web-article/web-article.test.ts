@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FetchError } from '../../../src/sources/fetch/fetch-error.js';
+import { prepareFetchOptions } from '../../../src/sources/fetch/fetch-options.js';
+import { readUrl } from '../../../src/sources/read-url.js';
+import { readWebArticle } from '../../../src/sources/web-article.js';
+import { serve, startWebServer, type WebServer } from '../../stand-ins/web-server.js';
+
+const page = (name: string) => readFileSync(new URL(`../../fixtures/web/pages/${name}`, import.meta.url), 'utf8');
+const feed = (name: string) => readFileSync(new URL(`../../fixtures/web/feeds/${name}`, import.meta.url), 'utf8');
+
+describe('readWebArticle', () => {
+  it('reads a clean page: title, byline, publisher, time, canonical URL and the body paragraphs', () => {
+    const article = readWebArticle(page('clean.html'), 'https://courier.example/news/bridge-shut?utm_medium=social');
+    expect(article).toEqual({
+      id: 'courier-example-' + article!.id.split('-').at(-1),
+      title: 'Harbour bridge shut after engineers find cracks',
+      paragraphs: [
+        'The Saltmarsh Bridge in Port Calder was closed to all traffic on Monday morning after engineers found cracks in two of its steel supports during a routine inspection.',
+        'Mayor Elena Varga said the closure would last "at least three weeks" while specialists assess the damage. About 18,000 vehicles cross the bridge on a typical weekday.',
+        '"Nobody crosses that bridge until I am certain it is safe," Varga told reporters outside the town hall.',
+        'Extra ferries will run between the north and south quays from Tuesday, the harbour authority said.',
+      ],
+      publisher: 'Calder Courier',
+      byline: 'Tomas Reyes',
+      url: 'https://courier.example/news/bridge-shut',
+      published: '2026-11-23T07:15:00.000Z',
+    });
+  });
+
+  it('gives the same id for the same article whatever tracking the link carried', () => {
+    const a = readWebArticle(page('clean.html'), 'https://courier.example/news/bridge-shut?utm_medium=social');
+    const b = readWebArticle(page('clean.html'), 'https://courier.example/news/bridge-shut');
+    expect(a!.id).toBe(b!.id);
+    expect(a!.id).toMatch(/^courier-example-[0-9a-z]{7}$/);
+  });
+
+  it('reduces a page full of navigation, ads and widgets to the article', () => {
+    const article = readWebArticle(page('cluttered.html'), 'https://harbourtimes.example/2026/11/ferries', { slug: 'harbour' });
+    expect(article?.title).toBe('Ferries added as bridge stays closed');
+    expect(article?.publisher).toBe('Harbour Times');
+    expect(article?.published).toBe('2026-11-23T09:40:00.000Z');
+    expect(article!.paragraphs).toEqual([
+      'The harbour authority put four extra ferries into service on Monday after the Saltmarsh Bridge was closed, doubling crossings between the north and south quays during the morning rush.',
+      'Commuters queued for up to forty minutes at the south quay, where the first boat left at 6 a.m. Several said they had not been warned the bridge would shut.',
+      '"We are doing everything we can to keep the city moving," said harbour master Nils Ohlsson, who asked drivers to leave their cars at home.',
+      "Engineers are expected to report on the cracked supports within a fortnight, according to the mayor's office.",
+    ]);
+    const all = article!.paragraphs.join('\n');
+    for (const junk of ['cookies', 'Winter tyres', 'Sponsored', 'Most read', 'Share on', 'Sign up', 'Comments', 'All rights reserved']) {
+      expect(all).not.toContain(junk);
+    }
+    expect(article!.id).toMatch(/^harbour-[0-9a-z]{7}$/);
+  });
+
+  it('finds no article on a section front', () => {
+    expect(readWebArticle(page('no-article.html'), 'https://courier.example/local')).toBeNull();
+  });
+});
+
+describe('readUrl', () => {
+  let server: WebServer;
+  let sent = 0;
+  const options = prepareFetchOptions({ allowAddresses: ['127.0.0.1'], timeoutMs: 5_000 });
+
+  beforeAll(async () => {
+    server = await startWebServer({
+      '/news/bridge-shut': serve(page('clean.html'), 'text/html; charset=utf-8'),
+      '/local': serve(page('no-article.html'), 'text/html'),
+      '/report.pdf': serve(Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n', 'latin1'), 'application/pdf'),
+      '/rss.xml': serve(feed('rss.xml'), 'application/rss+xml'),
+      '/huge.html': async (_req, res) => {
+        res.setHeader('content-type', 'text/html');
+        res.write('<!doctype html><html><body><article>');
+        const chunk = Buffer.alloc(256 * 1024, 'x');
+        let closed = false;
+        res.on('close', () => (closed = true));
+        while (!closed && sent < 20 * 1024 * 1024) {
+          sent += chunk.length;
+          if (!res.write(chunk)) await new Promise((resolve) => { res.once('drain', resolve); res.once('close', resolve); });
+        }
+        res.end('</article></body></html>');
+      },
+    });
+  });
+
+  afterAll(() => server.close());
+
+  it('reads an article page into one Article', async () => {
+    const articles = await readUrl(server.url('/news/bridge-shut'), options);
+    expect(articles.map((a) => [a.title, a.publisher, a.paragraphs.length, a.url])).toEqual([
+      ['Harbour bridge shut after engineers find cracks', 'Calder Courier', 4, 'https://courier.example/news/bridge-shut'],
+    ]);
+  });
+
+  it('reads a feed URL into its items’ articles, fetching pages only for teasers that have a page', async () => {
+    const articles = await readUrl(server.url('/rss.xml'), options);
+    expect(articles.map((a) => [a.title, a.paragraphs])).toEqual([
+      ['Ferry timetable extended for the winter', ['The harbour ferry will keep its summer timetable until March, the operator said.', 'Crossings run every twenty minutes.']],
+      ['Library opens late on Thursdays', ['The central library will stay open until nine.']],
+      ['Market day moved', ['The Saturday market moves to Sunday this week.']],
+    ]);
+    expect(articles.every((a) => a.publisher === 'Calder Courier & Gazette')).toBe(true);
+  });
+
+  it('says a section front is not an article', async () => {
+    const error = (await readUrl(server.url('/local'), options).catch((e: unknown) => e)) as FetchError;
+    expect(error).toBeInstanceOf(FetchError);
+    expect([error.code, error.message]).toEqual(['not-article', 'no article text found on that page']);
+  });
+
+  it('refuses a response that is neither a page nor a feed', async () => {
+    const error = (await readUrl(server.url('/report.pdf'), options).catch((e: unknown) => e)) as FetchError;
+    expect([error.code, error.message]).toEqual(['not-article', 'that link is not a web page or a feed (application/pdf)']);
+  });
+
+  it('cuts a 20 MB page off at the cap', async () => {
+    const error = (await readUrl(server.url('/huge.html'), options).catch((e: unknown) => e)) as FetchError;
+    expect(error.code).toBe('too-large');
+    expect(sent).toBeLessThan(20 * 1024 * 1024);
+  });
+});
