@@ -61,7 +61,12 @@ export function tokenise(
       }
       // "Facebook’s" → "Facebook" + "’s": the possessive marks a role or an owner, never a name.
       const possessive = /^(.*\p{L})['’]s$/u.exec(text);
-      if (possessive) {
+      if (possessive && /^(?:he|she|it|that|who|there|what|here)$/iu.test(possessive[1]!)) {
+        // "He’s claiming": a pronoun and "is", not a possessive.
+        const base = possessive[1]!;
+        tokens.push({ kind: 'word', text: base, lower: base.toLowerCase(), start: i, end: i + base.length });
+        tokens.push({ kind: 'word', text: text.slice(base.length), lower: 'is', start: i + base.length, end });
+      } else if (possessive) {
         const base = possessive[1]!;
         tokens.push({ kind: 'word', text: base, lower: base.toLowerCase(), start: i, end: i + base.length });
         tokens.push({ kind: 'word', text: text.slice(base.length), lower: "'s", start: i + base.length, end });

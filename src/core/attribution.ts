@@ -31,12 +31,23 @@ export interface Attribution {
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 const isName = (t: Token | undefined): boolean => isCapitalised(t) || (t !== undefined && HONORIFICS.has(t.lower) && /^\p{Lu}/u.test(t.text));
 
-export function findCues(tokens: Token[]): Cue[] {
+/**
+ * Speech cues of a sentence. A cue word after a determiner is a noun ("his tweets", "the reports");
+ * a capitalised one is a name or a sentence start, except in a headline, where every word is capitalised.
+ */
+export function findCues(tokens: Token[], headline = false): Cue[] {
   const cues: Cue[] = [];
   tokens.forEach((t, i) => {
     if (t.kind !== 'word') return;
-    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') cues.push({ index: i + 1, kind: 'according', weak: false });
-    else if (SPEECH_VERBS.has(t.lower)) cues.push({ index: i, kind: 'verb', weak: WEAK_SPEECH_VERBS.has(t.lower) });
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      cues.push({ index: i + 1, kind: 'according', weak: false });
+      return;
+    }
+    if (!SPEECH_VERBS.has(t.lower)) return;
+    const before = tokens[i - 1];
+    if (before && (DETERMINERS.has(before.lower) || before.lower === "'s" || before.lower === 'of')) return;
+    if (!headline && /^\p{Lu}/u.test(t.text) && i > 0) return;
+    cues.push({ index: i, kind: 'verb', weak: WEAK_SPEECH_VERBS.has(t.lower) });
   });
   return cues;
 }
@@ -46,7 +57,7 @@ function nameRunLeft(tokens: Token[], end: number): number {
   let start = end;
   while (start > 0) {
     const prev = tokens[start - 1]!;
-    if (isName(prev)) start--;
+    if (isName(prev) && !SPEECH_VERBS.has(prev.lower)) start--;
     else if (isWord(prev) && CONNECTORS.has(prev.lower) && isName(tokens[start - 2])) start -= 2;
     else break;
   }
@@ -58,7 +69,7 @@ export function nameRunRight(tokens: Token[], start: number): number {
   let end = start;
   while (end + 1 < tokens.length) {
     const next = tokens[end + 1]!;
-    if (isName(next)) end++;
+    if (isName(next) && !SPEECH_VERBS.has(next.lower)) end++;
     else if (isWord(next) && CONNECTORS.has(next.lower) && isName(tokens[end + 2])) end += 2;
     else break;
   }
@@ -78,14 +89,14 @@ function phraseEndingAt(tokens: Token[], j: number): SpeakerPhrase | undefined {
   if (/^\p{Ll}/u.test(t.text)) {
     let k = j;
     let determiner = false;
-    while (k >= 0 && j - k < 6) {
+    while (k >= 0 && j - k < 10) {
       const w = tokens[k];
       if (!isWord(w)) break;
       if (DETERMINERS.has(w.lower)) {
         determiner = true;
         break;
       }
-      if (k < j && BREAKS.has(w.lower)) {
+      if (k < j && BREAKS.has(w.lower) && w.lower !== 'and') {
         k++;
         break;
       }
@@ -156,6 +167,15 @@ function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; ro
     const apposition = appositiveAfter(tokens, end + 1);
     return apposition ? { phrase, role: apposition.role } : { phrase };
   }
+  if (/^\p{Ll}/u.test(t.text) && !BREAKS.has(t.lower)) {
+    let end = j;
+    while (end + 1 < tokens.length && isWord(tokens[end + 1]) && end - j < 3 && !BREAKS.has(tokens[end + 1]!.lower) && /^\p{Ll}/u.test(tokens[end + 1]!.text)) end++;
+    const head = tokens[end]!.lower;
+    if (!DETERMINERS.has(t.lower) && (BARE_SPEAKER_HEADS.test(head) || ROLE_NOUNS.has(head)) && !SPEECH_VERBS.has(head)) {
+      const phrase = descriptionPhrase(tokens.slice(j, end + 1));
+      return phrase ? { phrase } : undefined;
+    }
+  }
   if (DETERMINERS.has(t.lower)) {
     let end = j;
     while (end + 1 < tokens.length && isWord(tokens[end + 1]) && end - j < 7 && !BREAKS.has(tokens[end + 1]!.lower)) end++;
@@ -165,13 +185,50 @@ function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; ro
   return undefined;
 }
 
-/** The speaker a cue introduces: "said X" / "X said" / "according to X". */
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'to', 'with', 'by', 'for', 'from', 'about', 'against', 'after', 'before', 'during', 'since', 'like', 'than', 'over', 'under', 'into', 'as', 'toward', 'towards']);
+
+/**
+ * The subject of the sentence before `limit`: the first pronoun, name or description that does not
+ * follow a preposition ("At Monday's debate, Clinton cited …" → Clinton).
+ */
+export function sentenceSubject(tokens: Token[], limit: number): SpeakerPhrase | undefined {
+  for (let i = 0; i < limit; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    const prev = tokens[i - 1];
+    if (prev && PREPOSITIONS.has(prev.lower)) continue;
+    if (PERSONAL_PRONOUNS.has(t.lower) && t.lower !== 'it' && t.lower !== 'who') return { kind: 'pronoun', text: t.lower, person: false, at: t.start };
+    if (isName(t) && !NOT_NAME_WORDS.has(t.lower)) {
+      const end = nameRunRight(tokens, i);
+      if (tokens[end + 1]?.lower === "'s") {
+        i = end + 1;
+        continue;
+      }
+      if (prev && isWord(prev) && PREPOSITIONS.has(prev.lower)) continue;
+      const phrase = parseNameRun(tokens.slice(i, end + 1));
+      if (phrase) return phrase;
+      i = end;
+    }
+  }
+  return undefined;
+}
+
+/** The speaker a cue introduces: "said X" / "X said" / "according to X" / "…, saying" (the subject). */
 export function speakerOfCue(tokens: Token[], cue: Cue): { phrase: SpeakerPhrase; role?: string } | undefined {
   if (cue.kind === 'according') return rightSpeaker(tokens, cue.index);
   const before = tokens[cue.index - 1];
+  let found: { phrase: SpeakerPhrase; role?: string } | undefined;
   // Right after a quotation or a comma the speaker follows the verb: ',” said Zuckerberg'.
-  if (!before || before.kind !== 'word') return rightSpeaker(tokens, cue.index) ?? leftSpeaker(tokens, cue.index);
-  return leftSpeaker(tokens, cue.index) ?? rightSpeaker(tokens, cue.index);
+  if (!before || before.kind !== 'word') found = rightSpeaker(tokens, cue.index) ?? leftSpeaker(tokens, cue.index);
+  else found = leftSpeaker(tokens, cue.index) ?? rightSpeaker(tokens, cue.index);
+  if (found) return found;
+  // "…, saying" / "… and vowed to": the verb shares the sentence's subject.
+  const verb = tokens[cue.index]!.lower;
+  if (before && (before.text === ',' || before.lower === 'and' || before.lower === 'but' || verb.endsWith('ing'))) {
+    const subject = sentenceSubject(tokens, cue.index);
+    if (subject) return { phrase: subject };
+  }
+  return undefined;
 }
 
 /**

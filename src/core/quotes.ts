@@ -5,13 +5,15 @@
  * the previous speaker. A quote with no speaker (scare quotes, titles) is skipped with a reason.
  */
 import { tokenise, type Token } from './attribution-tokens.js';
-import { attributeInSentence, findCues, nameRuns, speakerOfCue, type Attribution } from './attribution.js';
+import { attributeInSentence, findCues, nameRuns, sentenceSubject, speakerOfCue, type Attribution } from './attribution.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import type { ReadArticle } from './read-article.js';
 import { splitSentences } from './sentences.js';
 import type { SpeakerPhrase } from './speaker-names.js';
 import { position, SpeakerRegistry, type Entity } from './speaker-registry.js';
-import { SPEECH_VERBS } from './speaker-words.js';
+import { ORGANISATION_WORDS, SPEECH_VERBS } from './speaker-words.js';
+
+const PRONOUN_GENDER = new Map<string, 'm' | 'f'>([['he', 'm'], ['him', 'm'], ['his', 'm'], ['himself', 'm'], ['she', 'f'], ['her', 'f'], ['herself', 'f']]);
 import type { Skipped, Speaker } from './types.js';
 
 /** One quote as found in one article, before merging across sources. */
@@ -80,19 +82,30 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
   const paragraphCues = new Map<number, Array<{ at: number; attribution: Attribution }>>();
 
   // Pass 1: names, roles and cues, in reading order.
+  const seen = new Set<number>();
   paragraphs.forEach((paragraph, p) => {
     const quoteSpans = byParagraph.get(p) ?? [];
     for (const sentence of sentencesOf(paragraph, p, quoteSpans)) {
+      const subject = sentenceSubject(sentence.tokens, sentence.tokens.length);
       for (const run of nameRuns(sentence.tokens)) {
-        const entity = registry.add(run.phrase, position(p - 1, run.phrase.at));
+        const entity = registry.add(run.phrase, position(p - 1, run.phrase.at), run.phrase.at === subject?.at);
         if (run.role && !entity.role) {
           entity.role = run.role;
           entity.person = true;
         }
       }
-      const cues = findCues(sentence.tokens);
+      for (const t of sentence.tokens) {
+        const gender = PRONOUN_GENDER.get(t.lower);
+        if (gender && t.kind === 'word') registry.vote(gender, position(p - 1, t.start));
+      }
+      const cues = findCues(sentence.tokens, p === 0);
       for (const cue of cues) {
         const who = speakerOfCue(sentence.tokens, cue);
+        if (who?.phrase.kind === 'name') {
+          // Whoever speaks is a person or an organisation, and the focus of what follows.
+          const entity = registry.add(who.phrase, position(p - 1, who.phrase.at), true);
+          if (entity.tokens.length > 1 && !who.phrase.text.split(' ').some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) entity.person = true;
+        }
         if (who) {
           const list = paragraphCues.get(p) ?? [];
           list.push({ at: sentence.tokens[cue.index]!.start, attribution: who.role ? { phrase: who.phrase, role: who.role, cue } : { phrase: who.phrase, cue } });
@@ -100,7 +113,9 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
         }
       }
       sentence.tokens.forEach((t, tokenAt) => {
-        if (t.kind !== 'quote') return;
+        // A quotation that runs over several sentences is attributed once, from its first sentence.
+        if (t.kind !== 'quote' || seen.has(t.quoteIndex!)) return;
+        seen.add(t.quoteIndex!);
         const span = spans[t.quoteIndex!]!;
         const attribution = attributeInSentence(sentence.tokens, tokenAt, cues);
         found.push({
@@ -133,6 +148,13 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
   for (const f of found) {
     const p = f.span.paragraphIndex;
     let attribution = f.attribution;
+    const label = TRANSCRIPT_LABEL.exec(f.span.text);
+    if (label) {
+      // A transcript: '"PENCE: Well, look …"' — the label names the speaker.
+      const name = label[1]!.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+      attribution = { phrase: { kind: 'name', text: name, person: true, at: f.span.start }, cue: { index: 0, kind: 'verb', weak: false } };
+      f.how = 'sentence';
+    }
     if (!attribution) {
       const cues = paragraphCues.get(p) ?? [];
       let best: { at: number; attribution: Attribution } | undefined;
@@ -149,11 +171,23 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
       ({ speaker, entity } = resolve(registry, attribution.phrase, attribution.role, at));
     } else {
       const opensParagraph = f.span.continued || f.sentence.start === 0 && f.tokenAt === 0;
-      if (opensParagraph && previous && p - previous.paragraphIndex <= CONTINUATION_REACH && !f.fragment) {
+      const introduced = opensParagraph ? introducedBy(paragraphs, paragraphCues, p) : undefined;
+      const headlineSpeaker = p === 0 ? headlineLabel(registry, paragraphs[0]!) : undefined;
+      if (introduced) {
+        ({ speaker, entity } = resolve(registry, introduced.phrase, introduced.role, position(p - 2, introduced.phrase.at)));
+        f.how = 'paragraph';
+      } else if (headlineSpeaker) {
+        entity = headlineSpeaker;
+        speaker = registry.speakerOf(entity);
+      } else if (opensParagraph && previous && p - previous.paragraphIndex <= CONTINUATION_REACH && !f.fragment) {
         speaker = previous.speaker;
         entity = previous.entity;
         f.how = 'continuation';
       }
+    }
+    if (speaker && isTitleOfWork(f)) {
+      skipped.push({ kind: 'quote', text: f.span.text, source: article.id, reason: 'a title in quotation marks (a show, book or programme), not speech' });
+      continue;
     }
     if (!speaker) {
       skipped.push({ kind: 'quote', text: f.span.text, source: article.id, reason: 'no speaker in its sentence or paragraph (scare quotes or an unattributed phrase)' });
@@ -165,12 +199,50 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
   return { quotes, skipped };
 }
 
+/** "The Steve Harvey Morning Show", "Fox and Friends": a short Title Case quote inside a sentence names a work. */
+function isTitleOfWork(f: Found): boolean {
+  if (f.tokenAt === 0 && f.sentence.tokens.length === 1) return false;
+  const words = f.span.text.replace(/[.,!?]+$/u, '').split(/\s+/u);
+  if (words.length > 6) return false;
+  const long = words.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
+  return long.length > 0 && long.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && f.fragment;
+}
+
+const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,2}):\s/u;
+
+/** 'X reports:' ending the paragraph before introduces the quoted paragraphs after it. */
+function introducedBy(paragraphs: string[], cues: Map<number, Array<{ at: number; attribution: Attribution }>>, p: number): Attribution | undefined {
+  for (let q = p - 1; q >= 0 && p - q <= 3; q--) {
+    const text = paragraphs[q]!.trim();
+    if (!text) continue;
+    if (!text.endsWith(':')) return undefined;
+    const list = cues.get(q);
+    return list?.[list.length - 1]?.attribution;
+  }
+  return undefined;
+}
+
+/** "Pence: Flowers won't be at debate" — the headline convention for who says it. */
+function headlineLabel(registry: SpeakerRegistry, headline: string): Entity | undefined {
+  const colon = headline.indexOf(':');
+  if (colon < 0) return undefined;
+  const words = headline.slice(0, colon).split(/\s+/u).filter(Boolean);
+  if (words.length === 0 || words.length > 7) return undefined;
+  for (let size = Math.min(3, words.length); size >= 1; size--) {
+    for (let from = 0; from + size <= words.length; from++) {
+      const entity = registry.find(words.slice(from, from + size).join(' '), Infinity);
+      if (entity?.person) return entity;
+    }
+  }
+  return undefined;
+}
+
 function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: string | undefined, at: number): { speaker?: Speaker; entity?: Entity } {
   if (phrase.kind === 'name') {
     const entity = registry.find(phrase.text, at) ?? registry.add(phrase, at);
     if (role && !entity.role) entity.role = role;
     if (!entity.person && entity.tokens.length > 1 && phrase.person !== false) entity.person = entity.person || Boolean(role);
-    registry.mentions.push({ entity, position: at });
+    registry.mention(entity, at, true);
     return { speaker: registry.speakerOf(entity), entity };
   }
   if (phrase.kind === 'pronoun') {
@@ -178,8 +250,8 @@ function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: string 
     let entity: Entity | undefined;
     if (pronoun === 'he' || pronoun === 'she') {
       const gender = pronoun === 'he' ? 'm' : 'f';
-      entity = registry.latest(at, (e) => e.person && (e.gender === gender || e.gender === undefined));
-      if (entity) entity.gender ??= gender;
+      const fits = (e: Entity) => e.person && (registry.genderOf(e) ?? gender) === gender;
+      entity = registry.latest(at, fits, true) ?? registry.latest(at, fits);
     } else if (pronoun === 'it' || pronoun === 'they' || pronoun === 'we') {
       entity = registry.latest(at, (e) => !e.person);
     }

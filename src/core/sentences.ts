@@ -1,4 +1,5 @@
 import { findParagraphQuoteSpans } from './quote-spans.js';
+import { SPEECH_VERBS } from './speaker-words.js';
 
 /** A sentence of a paragraph, with its character offsets in that paragraph. */
 export interface SentenceSpan {
@@ -94,6 +95,11 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
       i = j - 1;
       continue;
     }
+    // '“Why now?” Clinton asked.' — the attribution after a quote's own ? or ! belongs to its sentence.
+    if (closingMarks.has(j - 1) && attributionFollows(paragraph, k)) {
+      i = j - 1;
+      continue;
+    }
     const run = paragraph.slice(i, j);
     if (run.startsWith('.') && run.length === 1 && !fullStopEnds(paragraph, i, nextWord)) {
       i = j - 1;
@@ -104,4 +110,15 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
   }
   push(paragraph.length);
   return out;
+}
+
+/** True when one of the next few words is a speech verb ("Clinton said", "said the senator"). */
+function attributionFollows(paragraph: string, from: number): boolean {
+  const words = paragraph.slice(from, from + 60).split(/\s+/u).slice(0, 4);
+  for (const word of words) {
+    const clean = word.toLowerCase().replace(/[^\p{L}]/gu, '');
+    if (SPEECH_VERBS.has(clean)) return true;
+    if (/[.!?]$/u.test(word)) break;
+  }
+  return false;
 }

@@ -12,12 +12,16 @@ export interface Entity {
   person: boolean;
   /** Lower-case name tokens. */
   tokens: string[];
+  /** Pronouns that followed this entity as the latest subject: evidence of gender when nothing else tells. */
+  votes: { m: number; f: number };
 }
 
 export interface Mention {
   entity: Entity;
   /** Reading position: paragraph index × 1e6 + offset. */
   position: number;
+  /** The subject of its sentence (or a speaker): the likeliest antecedent of a later "he" or "she". */
+  subject: boolean;
 }
 
 export const position = (paragraphIndex: number, offset: number): number => (paragraphIndex + 1) * 1e6 + offset;
@@ -31,7 +35,7 @@ export class SpeakerRegistry {
   private sorted = true;
 
   /** Registers a name phrase (kind 'name') and returns its entity. */
-  add(phrase: SpeakerPhrase, at: number): Entity {
+  add(phrase: SpeakerPhrase, at: number, subject = false): Entity {
     const entity = this.find(phrase.text, at) ?? this.create(phrase);
     if (phrase.person) entity.person = true;
     entity.gender ??= phrase.gender;
@@ -42,13 +46,29 @@ export class SpeakerRegistry {
       entity.name = phrase.text;
       entity.tokens = tokens;
     }
-    this.mentions.push({ entity, position: at });
-    this.sorted = false;
+    this.mention(entity, at, subject);
     return entity;
   }
 
+  mention(entity: Entity, at: number, subject: boolean): void {
+    this.mentions.push({ entity, position: at, subject });
+    this.sorted = false;
+  }
+
+  /** A gendered pronoun at `at` votes for the latest subject person before it. */
+  vote(gender: 'm' | 'f', at: number): void {
+    const entity = this.latest(at, (e) => e.person, true);
+    if (entity) entity.votes[gender]++;
+  }
+
+  genderOf(entity: Entity): Gender {
+    if (entity.gender) return entity.gender;
+    const { m, f } = entity.votes;
+    return m > f ? 'm' : f > m ? 'f' : undefined;
+  }
+
   private create(phrase: SpeakerPhrase): Entity {
-    const entity: Entity = { name: phrase.text, gender: phrase.gender, person: phrase.person, tokens: nameTokens(phrase.text) };
+    const entity: Entity = { name: phrase.text, gender: phrase.gender, person: phrase.person, tokens: nameTokens(phrase.text), votes: { m: 0, f: 0 } };
     this.entities.push(entity);
     const last = entity.tokens[entity.tokens.length - 1]!;
     this.bySurname.set(last, [...(this.bySurname.get(last) ?? []), entity]);
@@ -76,7 +96,7 @@ export class SpeakerRegistry {
   }
 
   /** The most recent mention before `at` whose entity passes the test. */
-  latest(at: number, test: (e: Entity) => boolean): Entity | undefined {
+  latest(at: number, test: (e: Entity) => boolean, subjectsOnly = false): Entity | undefined {
     this.ensureSorted();
     let lo = 0;
     let hi = this.mentions.length;
@@ -85,7 +105,10 @@ export class SpeakerRegistry {
       if (this.mentions[mid]!.position < at) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo - 1; i >= 0; i--) if (test(this.mentions[i]!.entity)) return this.mentions[i]!.entity;
+    for (let i = lo - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if ((!subjectsOnly || m.subject) && test(m.entity)) return m.entity;
+    }
     return undefined;
   }
 

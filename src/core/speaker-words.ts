@@ -55,6 +55,15 @@ export const SPEECH_VERBS = new Set([
   'asserted', 'asserts', 'confirmed', 'confirms', 'denied', 'denies', 'thanked', 'apologised',
   'apologized', 'apologises', 'apologizes', 'tweeting', 'writing', 'explaining', 'noting', 'arguing',
   'declaring', 'warning', 'calling', 'insisting', 'claiming', 'telling', 'asking', 'quoted',
+  'stressing', 'promising', 'vowing', 'urging', 'suggesting', 'accusing', 'describing', 'predicting',
+  'asserting', 'complaining', 'boasting', 'joking', 'admitting', 'acknowledging', 'announcing', 'stating',
+  'emphasizing', 'emphasising', 'reiterating', 'repeating', 'recalling', 'responding', 'replying',
+  'testifying', 'speaks', 'spoke', 'speaking', 'demanded', 'demands', 'ruled', 'rules', 'sings', 'sang',
+  'chanted', 'chanting', 'mocked', 'mocking', 'questioned', 'wondered', 'wonders', 'answered', 'answers',
+  'cried', 'pleaded', 'pledged', 'pledges', 'conceding', 'contending', 'maintaining', 'lamenting',
+  'cautioning', 'reasoned', 'opined', 'retorted', 'snapped', 'scoffed', 'sniped', 'wrote', 'texted',
+  'emailed', 'messaged', 'proclaimed', 'proclaims', 'thundered', 'touted', 'touting',
+  'told', 'tweet', 'explain', 'add', 'note', 'argue', 'insist', 'claim', 'warn', 'ask', 'admit',
 ]);
 
 /** Verbs that only sometimes introduce speech; used when no stronger cue is in the sentence. */
