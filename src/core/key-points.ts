@@ -3,8 +3,8 @@ import type { ReadArticle } from './read-article.js';
 import { DEFAULT_MMR, selectDiverse, type MmrOptions } from './redundancy.js';
 import { splitSentences } from './sentences.js';
 import { cosine, similarityMatrix } from './similarity.js';
-import { buildTfIdf, type TermVector } from './tf-idf.js';
-import { contentTerms, STOP_WORDS, wordCount } from './tokens.js';
+import { buildTfIdf, vectorFor, type TermVector, type TfIdfModel } from './tf-idf.js';
+import { contentTerms, stem, STOP_WORDS, wordCount } from './tokens.js';
 import type { KeyPoint } from './types.js';
 
 /**
@@ -75,27 +75,18 @@ interface Sentence {
   /** Index of the sentence in its article, counting every sentence. */
   position: number;
   terms: string[];
-  fit: boolean;
+  words: number;
 }
 
 export function selectKeyPoints(articles: ReadArticle[], count: number, options: KeyPointOptions = DEFAULT_KEY_POINT_OPTIONS): KeyPoint[] {
-  const sentences = articles.flatMap((article, index) => readSentences(article, index, options));
-  const fit = sentences.filter((s) => s.fit);
-  if (fit.length === 0 || count <= 0) return [];
-
+  if (count <= 0) return [];
   const perArticle = Math.max(3, Math.min(options.perArticle, Math.floor(options.budget / Math.max(1, articles.length))));
-  const taken = new Array<number>(articles.length).fill(0);
   const candidates: Sentence[] = [];
-  for (const s of fit) {
-    if (taken[s.article]! >= perArticle) continue;
-    taken[s.article]!++;
-    candidates.push(s);
-  }
+  articles.forEach((article, index) => collectCandidates(article, index, perArticle, options, candidates));
+  if (candidates.length === 0) return [];
 
-  // IDF over every fit sentence of the story, so that source matching and ranking share one model.
-  const model = buildTfIdf(fit.map((s) => s.terms));
-  const vectorOf = new Map<Sentence, TermVector>(fit.map((s, i) => [s, model.vectors[i]!]));
-  const vectors = candidates.map((s) => vectorOf.get(s)!);
+  const model = buildTfIdf(candidates.map((s) => s.terms));
+  const vectors = model.vectors;
   const similarity = similarityMatrix(vectors);
   const prior = Float64Array.from(candidates, (s) => 1 / Math.pow(s.position + 1, options.decay));
   const walk = articles.length > 1 ? { ...options.centrality, damping: options.storyDamping } : options.centrality;
@@ -106,30 +97,62 @@ export function selectKeyPoints(articles: ReadArticle[], count: number, options:
 
   const points = picked.map((index) => {
     const chosen = candidates[index]!;
-    const vector = vectors[index]!;
-    const sayers = new Set<number>([chosen.article]);
-    for (const other of fit) {
-      if (sayers.has(other.article)) continue;
-      if (cosine(vector, vectorOf.get(other)!) >= options.sameFact && numbersAgree(chosen.text, other.text)) sayers.add(other.article);
-    }
-    return { chosen, sources: [...sayers].sort((a, b) => a - b).map((a) => articles[a]!.id) };
+    const sayers = sourcesOf(chosen, vectors[index]!, model, articles, options);
+    return { chosen, sources: sayers.map((a) => articles[a]!.id) };
   });
   points.sort((a, b) => a.chosen.article - b.chosen.article || a.chosen.position - b.chosen.position);
   return points.map((p) => ({ text: p.chosen.text, sources: p.sources }));
 }
 
-function readSentences(article: ReadArticle, articleIndex: number, options: KeyPointOptions): Sentence[] {
-  const out: Sentence[] = [];
+/** The first `cap` sentences of the article that can be points; splitting stops there. */
+function collectCandidates(article: ReadArticle, index: number, cap: number, options: KeyPointOptions, out: Sentence[]): void {
+  let position = 0;
+  let taken = 0;
   for (const paragraph of article.paragraphs) {
     for (const span of splitSentences(paragraph)) {
-      const text = stripDateline(span.text.replace(/\s+/g, ' ').trim());
-      if (!text) continue;
-      const reason = unfitReason(text, options);
-      out.push({ text, article: articleIndex, position: out.length, terms: reason ? [] : contentTerms(text), fit: reason === undefined });
+      let text = span.text.replace(/\s+/g, ' ').trim();
+      // Datelines only ever open an article.
+      if (position === 0) text = stripDateline(text);
+      position++;
+      if (!text || unfitReason(text, options)) continue;
+      const terms = contentTerms(text);
+      if (terms.length === 0) continue;
+      out.push({ text, article: index, position: position - 1, terms, words: wordCount(text) });
+      if (++taken >= cap) return;
     }
   }
-  for (const s of out) if (s.fit && s.terms.length === 0) s.fit = false;
-  return out;
+}
+
+/**
+ * Article indices (ascending) that state the chosen sentence: its own, and every other with a
+ * sentence at `sameFact` cosine or more. Only paragraphs containing one of the point's most
+ * distinctive words are split and compared: a near-duplicate shares them, and this keeps the
+ * check linear in the story's size.
+ */
+function sourcesOf(chosen: Sentence, vector: TermVector, model: TfIdfModel, articles: ReadArticle[], options: KeyPointOptions): number[] {
+  const distinctive = [...new Set(chosen.text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? [])]
+    .filter((w) => !STOP_WORDS.has(w))
+    .map((w) => ({ w, idf: model.idf[model.vocabulary.get(stem(w)) ?? -1] ?? 0 }))
+    .sort((a, b) => b.idf - a.idf || (a.w < b.w ? -1 : 1))
+    .slice(0, 8)
+    // A prefix survives inflection: "apologised"/"apologized", "city"/"cities".
+    .map(({ w }) => w.slice(0, 4));
+  const sayers = [chosen.article];
+  if (distinctive.length === 0) return sayers;
+  articles.forEach((article, index) => {
+    if (index === chosen.article) return;
+    for (const paragraph of article.paragraphs) {
+      const lower = paragraph.toLowerCase();
+      if (!distinctive.some((w) => lower.includes(w))) continue;
+      for (const span of splitSentences(paragraph)) {
+        if (cosine(vector, vectorFor(model, contentTerms(span.text))) >= options.sameFact && numbersAgree(chosen.text, span.text)) {
+          sayers.push(index);
+          return;
+        }
+      }
+    }
+  });
+  return sayers;
 }
 
 /** Two sentences with figures state the same fact only if they share a figure. */
@@ -196,7 +219,7 @@ function adjustment(s: Sentence, options: KeyPointOptions): number {
   if (/\b(?:you|your)\b/i.test(outside)) factor *= options.reader;
   if (/(?:^|[^\p{L}])(?:I|[Ww]e|[Mm]y|[Oo]ur)(?![\p{L}’'])/u.test(outside)) factor *= options.firstPerson;
   factor *= 1 - options.quoted * (1 - outside.length / s.text.length);
-  const words = wordCount(s.text);
+  const words = s.words;
   if (words > options.longWords) factor *= Math.pow(options.longPenalty, words - options.longWords);
   return factor;
 }

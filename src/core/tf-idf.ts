@@ -42,20 +42,29 @@ export function buildTfIdf(documents: readonly (readonly string[])[]): TfIdfMode
   return { vectors: counts.map((tf) => toVector(tf, idf)), vocabulary, idf };
 }
 
-/** A vector for a document outside the model (terms the model never saw are ignored). */
+/**
+ * A vector for a document outside the model. Terms the model never saw still count towards the
+ * norm (at the IDF of a term in no document), so that a long sentence sharing a few words is not
+ * mistaken for a near-duplicate; they simply match nothing.
+ */
 export function vectorFor(model: TfIdfModel, terms: readonly string[]): TermVector {
   const tf = new Map<number, number>();
+  const unseen = new Map<string, number>();
   for (const term of terms) {
     const id = model.vocabulary.get(term);
     if (id !== undefined) tf.set(id, (tf.get(id) ?? 0) + 1);
+    else unseen.set(term, (unseen.get(term) ?? 0) + 1);
   }
-  return toVector(tf, model.idf);
+  const unseenIdf = Math.log(model.vectors.length + 1) + 1;
+  let extra = 0;
+  for (const count of unseen.values()) extra += ((1 + Math.log(count)) * unseenIdf) ** 2;
+  return toVector(tf, model.idf, extra);
 }
 
-function toVector(tf: Map<number, number>, idf: Float64Array): TermVector {
+function toVector(tf: Map<number, number>, idf: Float64Array, extraSquaredNorm = 0): TermVector {
   const ids = Int32Array.from(tf.keys()).sort();
   const weights = new Float64Array(ids.length);
-  let norm = 0;
+  let norm = extraSquaredNorm;
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i]!;
     // Sublinear TF: a word said three times is not three times as important.

@@ -36,11 +36,18 @@ describe('buildTfIdf', () => {
     expect(model.idf[port]).toBeCloseTo(Math.log(2) + 1, 12);
   });
 
-  it('gives an empty vector to a document without terms, and ignores unseen terms outside the model', () => {
+  it('gives an empty vector to a document without terms', () => {
     const model = buildTfIdf([[], ['storm']]);
     expect(Array.from(model.vectors[0]!.ids)).toEqual([]);
+  });
+
+  it('counts terms unseen by the model in the norm of an outside vector, so they dilute its likeness', () => {
+    const model = buildTfIdf([[], ['storm']]);
     const outside = vectorFor(model, ['storm', 'unknown']);
     expect(Array.from(outside.ids)).toEqual([model.vocabulary.get('storm')]);
-    expect(outside.weights[0]).toBeCloseTo(1, 12);
+    const storm = Math.log(3 / 2) + 1;
+    const unseen = Math.log(3) + 1;
+    expect(outside.weights[0]).toBeCloseTo(storm / Math.hypot(storm, unseen), 12);
+    expect(vectorFor(model, ['storm']).weights[0]).toBeCloseTo(1, 12);
   });
 });
