@@ -15,7 +15,7 @@ const SUBCOMMANDS: Record<string, { summary: string; load: () => Promise<{ run(a
   shell: { summary: 'shell [story-folder]: type slash commands, see what the bots would post', load: () => import('./cli/shell.js') },
   serve: { summary: 'serve: run the configured bots, the scheduler and /healthz until SIGTERM', load: () => import('./cli/serve.js') },
   'schedule list': { summary: 'schedule list [--now ISO] [--count N]: each schedule and its next runs', load: () => import('./cli/schedule-list.js') },
-  'discord register': { summary: 'discord register [--guild ID]: register the slash commands with Discord', load: () => import('./cli/discord-register.js') },
+  'discord register': { summary: 'discord register [--guild ID] [--clear]: register the slash commands with Discord', load: () => import('./cli/discord-register.js') },
   'slack manifest': { summary: 'slack manifest [--socket|--url https://…]: print the Slack app manifest (YAML)', load: () => import('./cli/slack-manifest.js') },
 };
 

@@ -15,22 +15,30 @@ export interface RegisterRunOptions {
   restOptions?: Partial<RESTOptions>;
 }
 
-const USAGE = 'usage: newsbrief discord register [--guild ID]';
+const USAGE = 'usage: newsbrief discord register [--guild ID] [--clear]';
 
 /** `newsbrief discord register [--guild ID]`: registers the command table with Discord (one bulk overwrite). */
 export async function run(args: string[], options: RegisterRunOptions = {}): Promise<number> {
   const write = options.write ?? ((text: string) => process.stdout.write(text));
   let guildId: string | undefined;
+  let clear = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--help' || arg === '-h') {
-      write(`${USAGE}\n  --guild ID  register in one server (instant; for development). Without it: global (for release).\n`);
+      write(
+        `${USAGE}\n  --guild ID  register in one server (instant; for development). Without it: global (for release).\n` +
+          '  --clear     remove every command in that scope instead (e.g. the guild ones once global ones exist).\n',
+      );
       return 0;
     }
     if (arg === '--guild' || arg.startsWith('--guild=')) {
       const value = arg === '--guild' ? args[++i] : arg.slice('--guild='.length);
       if (!value || !/^\d{5,25}$/.test(value)) throw new UsageError(`--guild needs a server id (digits). ${USAGE}`);
       guildId = value;
+      continue;
+    }
+    if (arg === '--clear') {
+      clear = true;
       continue;
     }
     throw new UsageError(`unexpected argument "${arg}". ${USAGE}`);
@@ -40,7 +48,7 @@ export async function run(args: string[], options: RegisterRunOptions = {}): Pro
   if (!token || !applicationId) {
     throw new ConfigError('environment: DISCORD_TOKEN and DISCORD_APPLICATION_ID are needed to register commands');
   }
-  const table = buildCommandTable(settings.commands);
+  const table = clear ? [] : buildCommandTable(settings.commands);
   const rest = createDiscordRest(apiUrl, token, options.restOptions);
   let result: { scope: string; names: string[] };
   try {
@@ -54,6 +62,10 @@ export async function run(args: string[], options: RegisterRunOptions = {}): Pro
     return 1;
   }
   const when = guildId ? 'They are available in that server now' : 'Global commands may take a while to show up in every client';
+  if (clear) {
+    write(`Removed every newsbrief command (${result.scope}).\n`);
+    return 0;
+  }
   write(`Registered ${result.names.length} commands (${result.scope}): ${result.names.map((n) => `/${n}`).join(', ')}. ${when}.\n`);
   return 0;
 }

@@ -62,6 +62,16 @@ describe('newsbrief discord register', () => {
     expect(calls[1]!.body).toEqual(expectedCommands);
   });
 
+  it('--clear overwrites the scope with an empty list', async () => {
+    const out: string[] = [];
+    const before = standIn.calls.length;
+    expect(await run(['--guild=500000000000000001', '--clear'], { env: env(), write: (t) => out.push(t), restOptions: { retries: 0 } })).toBe(0);
+    const calls = standIn.calls.slice(before);
+    expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual([`PUT /applications/${standIn.applicationId}/guilds/500000000000000001/commands`]);
+    expect(calls[0]!.body).toEqual([]);
+    expect(out.join('')).toBe('Removed every newsbrief command (guild 500000000000000001).\n');
+  });
+
   it('reports a refusal from Discord with a hint and exit code 1', async () => {
     standIn.intercept((call) => (call.method === 'PUT' ? { status: 401, body: { message: '401: Unauthorized', code: 0 } } : undefined), 1);
     const errors: string[] = [];
