@@ -307,7 +307,7 @@ export class Scheduler {
         this.logger.warn({ ...fields, code: failure.code, attempt, retryInMs: delay }, `scheduled post failed, will retry: ${failure.message}`);
         // The lease must outlast the wait, or another process would take the claim over mid-backoff.
         log.renewLease(key, this.owner, new Date(now + delay + this.leaseMs), this.clock.now());
-        await this.clock.sleep(delay, this.abort.signal);
+        if (!this.stopping) await this.clock.sleep(delay, this.abort.signal);
       }
     }
   }

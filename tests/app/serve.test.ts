@@ -1,0 +1,137 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { isPlatformConfigured, NO_PLATFORM_MESSAGE, serve, type RunningServe } from '../../src/app/serve.js';
+import { BriefingLibrary } from '../../src/commands/library.js';
+import { silentLogger } from '../../src/logging/logger.js';
+import { parseEnv } from '../../src/settings/env.js';
+import type { Settings } from '../../src/settings/load.js';
+import { schedulesSchema } from '../../src/settings/schedules.js';
+import { openDatabase } from '../../src/store/database.js';
+import { DeliveryLog } from '../../src/store/delivery-log.js';
+import { startDiscordStandIn, type DiscordStandIn } from '../stand-ins/discord-api.js';
+import { startSlackStandIn, type SlackStandIn } from '../stand-ins/slack-api.js';
+import { FakeClock, story, tempDb, type TempDb } from '../schedule/helpers.js';
+
+const SLOT = '2026-11-23T07:00:00.000Z';
+
+describe('serve', () => {
+  let slack: SlackStandIn;
+  let discord: DiscordStandIn;
+  let tmp: TempDb;
+  let running: RunningServe | undefined;
+
+  beforeEach(async () => {
+    slack = await startSlackStandIn();
+    discord = await startDiscordStandIn();
+    tmp = tempDb();
+    tmp.db.close();
+  });
+  afterEach(async () => {
+    await running?.stop();
+    running = undefined;
+    await slack.close();
+    await discord.close();
+    tmp.cleanup();
+  });
+
+  function settings(env: Record<string, string>): Settings {
+    return {
+      env: parseEnv({ DATABASE_PATH: tmp.path, ...env }),
+      configDir: join(tmp.dir, 'config'),
+      briefingsDir: join(tmp.dir, 'briefings'),
+      commands: { aliases: [] },
+      schedules: schedulesSchema.parse({
+        schedules: [
+          { id: 'slack-morning', cron: '0 8 * * *', timezone: 'Europe/Brussels', target: { platform: 'slack', channel: 'C0NEWS' } },
+          { id: 'discord-morning', cron: '0 8 * * *', timezone: 'Europe/Brussels', target: { platform: 'discord', channel: '111111111111111111' }, post: 'quotes' },
+          { id: 'weekly', cron: '0 9 * * 1', timezone: 'America/New_York', target: { platform: 'slack', channel: 'C0NEWS' }, enabled: false },
+        ],
+      }),
+    };
+  }
+
+  const bothPlatforms = (): Record<string, string> => ({
+    SLACK_BOT_TOKEN: 'xoxb-test',
+    SLACK_APP_TOKEN: 'xapp-test',
+    SLACK_API_URL: slack.apiUrl,
+    DISCORD_TOKEN: 'discord-test-token',
+    DISCORD_APPLICATION_ID: discord.applicationId,
+    DISCORD_API_URL: discord.apiUrl,
+  });
+
+  it('refuses to start, saying what to set, when no platform is configured', async () => {
+    expect(isPlatformConfigured(parseEnv({}))).toBe(false);
+    expect(isPlatformConfigured(parseEnv({ SLACK_BOT_TOKEN: 'xoxb-only' }))).toBe(false);
+    await expect(serve({ settings: settings({}), logger: silentLogger(), library: new BriefingLibrary() })).rejects.toThrow(NO_PLATFORM_MESSAGE);
+  });
+
+  it('runs Slack and Discord with the scheduler: each schedule posts through its real adapter, /healthz reports them', async () => {
+    // The schedules existed before 08:00; serve starts at 08:00:05 Brussels time.
+    const db = openDatabase(tmp.path);
+    const log = new DeliveryLog(db);
+    log.setCheckedUntil('slack-morning', new Date('2026-11-23T06:59:00Z'));
+    log.setCheckedUntil('discord-morning', new Date('2026-11-23T06:59:00Z'));
+    db.close();
+
+    const clock = new FakeClock('2026-11-23T07:00:05Z');
+    running = await serve({
+      settings: settings(bothPlatforms()),
+      logger: silentLogger(),
+      library: new BriefingLibrary([story('inquiry', 'Inquiry opened', '2026-11-22T10:00:00Z')]),
+      clock,
+      port: 0,
+      host: '127.0.0.1',
+      slackClientOptions: { retryConfig: { retries: 0 } },
+      discordRestOptions: { retries: 0 },
+    });
+
+    const [slackPost] = await slack.waitFor((c) => c.method === 'chat.postMessage');
+    expect(slackPost!.body).toMatchObject({ channel: 'C0NEWS', metadata: { event_type: 'newsbrief_delivery', event_payload: { slot: `slack-morning@${SLOT}` } } });
+    const [discordPost] = await discord.waitFor((c) => c.method === 'POST' && c.path === '/channels/111111111111111111/messages');
+    expect(discordPost!.body).toMatchObject({ enforce_nonce: true });
+    expect(JSON.stringify(discordPost!.body)).toContain('We will cooperate fully');
+
+    const response = await fetch(`http://127.0.0.1:${running.port}/healthz`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { status: string; adapters: unknown; schedules: { id: string; next: string; nextLocal: string; disabled?: string }[] };
+    expect(body.status).toBe('ok');
+    expect(body.adapters).toEqual([
+      { platform: 'slack', state: 'connected' },
+      { platform: 'discord', state: 'connected' },
+    ]);
+    expect(body.schedules.map((s) => [s.id, s.next, s.nextLocal, s.disabled])).toEqual([
+      ['slack-morning', '2026-11-24T07:00:00.000Z', 'Tue 2026-11-24 08:00 +01:00', undefined],
+      ['discord-morning', '2026-11-24T07:00:00.000Z', 'Tue 2026-11-24 08:00 +01:00', undefined],
+      ['weekly', '2026-11-23T14:00:00.000Z', 'Mon 2026-11-23 09:00 -05:00', 'enabled: false'],
+    ]);
+
+    await running.stop();
+    const after = new DeliveryLog(openDatabase(tmp.path));
+    expect(after.list().map((r) => [r.scheduleId, r.status])).toEqual([
+      ['discord-morning', 'posted'],
+      ['slack-morning', 'posted'],
+    ]);
+  });
+
+  it('on stop, hands back a delivery stuck in a retry wait so the next start can finish it', async () => {
+    const db = openDatabase(tmp.path);
+    new DeliveryLog(db).setCheckedUntil('slack-morning', new Date('2026-11-23T06:59:00Z'));
+    db.close();
+    slack.on('chat.postMessage', () => ({ status: 503, body: 'unavailable' }));
+    const env = bothPlatforms();
+    delete env['DISCORD_TOKEN'];
+    running = await serve({
+      settings: settings(env),
+      logger: silentLogger(),
+      library: new BriefingLibrary([story('inquiry', 'Inquiry opened', '2026-11-22T10:00:00Z')]),
+      // A real clock would wait for 08:00; this one is at the slot, and its sleeps are real (long) backoffs.
+      clock: { now: () => new Date('2026-11-23T07:00:05Z'), sleep: (ms, signal) => new Promise((resolve) => { const t = setTimeout(resolve, ms); signal?.addEventListener('abort', () => { clearTimeout(t); resolve(); }); }) },
+      slackClientOptions: { retryConfig: { retries: 0 } },
+      scheduler: { retry: { baseMs: 600_000, maxMs: 600_000 } },
+    });
+    await slack.waitFor((c) => c.method === 'chat.postMessage');
+    await running.stop();
+    const rows = new DeliveryLog(openDatabase(tmp.path)).list();
+    expect(rows).toMatchObject([{ scheduleId: 'slack-morning', status: 'claimed', leaseUntil: '2026-11-23T07:00:05.000Z', error: 'not posted: shutting down before the attempt' }]);
+  });
+});
