@@ -109,6 +109,20 @@ describe('Discord channel poster', () => {
     expect(standIn.channels.get('117')!.map((m) => m.id)).toEqual([posted.messageId]);
   });
 
+  it('a long rate limit fails at once as transient, with the time to wait', async () => {
+    standIn.intercept(
+      (call) =>
+        call.path === '/channels/118/messages'
+          ? { status: 429, headers: { 'retry-after': '30' }, body: { message: 'You are being rate limited.', retry_after: 30, global: false } }
+          : undefined,
+      1,
+    );
+    const error = await failure(poster().post('118', briefingReply));
+    expect([error.permanent, error.code]).toEqual([false, '429']);
+    expect(error.retryAfterMs).toBeGreaterThanOrEqual(30_000);
+    expect(standIn.channels.get('118')).toBeUndefined();
+  });
+
   it('maps Discord errors to permanent or transient delivery errors', async () => {
     const answers: Record<string, { status: number; body: unknown }> = {
       '201': { status: 404, body: { message: 'Unknown Channel', code: 10003 } },
