@@ -1,7 +1,91 @@
+/**
+ * One quote per thing said, across sources. Two outlets quoting the same words differ in small
+ * ways — a trailing "as well", a comma, curly or straight apostrophes, one of them splitting the
+ * quote in two — so quotes by the same speaker are the same when one's words appear, in order,
+ * inside the other's, or when their word sets overlap strongly. The fullest wording is kept as
+ * `text`, every other wording as a variant; quoted words are never changed.
+ */
 import type { ArticleQuote } from './quotes.js';
 import type { Quote } from './types.js';
 
-// PLACEHOLDER: replaced by the cross-source merge.
+/** Token-set F1 at or above this is the same quote in other words' order or with a word more or less. */
+const SAME_QUOTE_OVERLAP = 0.75;
+
+/** Words for comparison only: lower case, one apostrophe, no punctuation. */
+export function comparableWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[’‘`]/gu, "'")
+    .replace(/[^\p{L}\p{N}'\s]+/gu, ' ')
+    .split(/\s+/u)
+    .map((w) => w.replace(/^'+|'+$/gu, ''))
+    .filter(Boolean);
+}
+
+function overlap(a: string[], b: string[]): number {
+  const x = new Set(a);
+  const y = new Set(b);
+  let common = 0;
+  for (const w of x) if (y.has(w)) common++;
+  if (common === 0) return 0;
+  const p = common / x.size;
+  const r = common / y.size;
+  return (2 * p * r) / (p + r);
+}
+
+/** Same words: the shorter wording inside the longer one, in order, or a strong overlap. */
+export function sameQuote(a: string, b: string): boolean {
+  const wa = comparableWords(a);
+  const wb = comparableWords(b);
+  if (wa.length === 0 || wb.length === 0) return false;
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  if (` ${long.join(' ')} `.includes(` ${short.join(' ')} `)) return true;
+  return overlap(wa, wb) >= SAME_QUOTE_OVERLAP;
+}
+
+interface Cluster {
+  first: number;
+  members: Array<{ quote: ArticleQuote; order: number }>;
+}
+
 export function mergeQuotes(quotes: ArticleQuote[]): Quote[] {
-  return quotes.map((q) => ({ text: q.text, speaker: q.speaker, sources: [q.source], fragment: q.fragment }));
+  // Fullest wordings first, so that each cluster is anchored on the quote the others are parts of.
+  const byLength = quotes
+    .map((quote, order) => ({ quote, order, words: comparableWords(quote.text).length }))
+    .sort((a, b) => b.words - a.words || Number(a.quote.fragment) - Number(b.quote.fragment) || a.order - b.order);
+
+  const clusters: Cluster[] = [];
+  for (const item of byLength) {
+    const home = clusters.find(
+      (c) => c.members[0]!.quote.speaker.name === item.quote.speaker.name && c.members.some((m) => sameQuote(m.quote.text, item.quote.text)),
+    );
+    if (home) {
+      home.members.push({ quote: item.quote, order: item.order });
+      home.first = Math.min(home.first, item.order);
+    } else {
+      clusters.push({ first: item.order, members: [{ quote: item.quote, order: item.order }] });
+    }
+  }
+
+  // One role per speaker across the story: the first any source gives.
+  const roles = new Map<string, string>();
+  for (const q of quotes) if (q.speaker.role && !roles.has(q.speaker.name)) roles.set(q.speaker.name, q.speaker.role);
+
+  return clusters
+    .sort((a, b) => a.first - b.first)
+    .map((cluster) => {
+      const main = cluster.members[0]!.quote;
+      const inOrder = [...cluster.members].sort((a, b) => a.order - b.order);
+      const sources = [...new Set(inOrder.map((m) => m.quote.source))];
+      const variants = [...new Set(inOrder.map((m) => m.quote.text))].filter((t) => t !== main.text);
+      const role = roles.get(main.speaker.name);
+      const quote: Quote = {
+        text: main.text,
+        speaker: role ? { name: main.speaker.name, role } : { name: main.speaker.name },
+        sources,
+        fragment: main.fragment,
+      };
+      if (variants.length > 0) quote.variants = variants;
+      return quote;
+    });
 }

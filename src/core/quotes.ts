@@ -194,7 +194,7 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
       continue;
     }
     previous = { ...(entity ? { entity } : {}), speaker, paragraphIndex: p };
-    quotes.push({ text: f.span.text, speaker, fragment: f.fragment, source: article.id, paragraphIndex: p - 1, start: f.span.start });
+    quotes.push({ text: quoteText(f.span), speaker, fragment: f.fragment, source: article.id, paragraphIndex: p - 1, start: f.span.start });
   }
   return { quotes, skipped };
 }
@@ -206,6 +206,14 @@ function isTitleOfWork(f: Found): boolean {
   if (words.length > 6) return false;
   const long = words.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
   return long.length > 0 && long.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && f.fragment;
+}
+
+/** "according to him" refers like "he". */
+const OBJECT_TO_SUBJECT = new Map([['him', 'he'], ['his', 'he'], ['her', 'she'], ['them', 'they'], ['us', 'we']]);
+
+/** The words inside the marks; a comma the sentence needed after them ("…right,” said X) is not part of the quote. */
+export function quoteText(span: QuoteSpan): string {
+  return span.text.replace(/[\s,;:]+$/u, '');
 }
 
 const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,2}):\s/u;
@@ -246,7 +254,7 @@ function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: string 
     return { speaker: registry.speakerOf(entity), entity };
   }
   if (phrase.kind === 'pronoun') {
-    const pronoun = phrase.text;
+    const pronoun = OBJECT_TO_SUBJECT.get(phrase.text) ?? phrase.text;
     let entity: Entity | undefined;
     if (pronoun === 'he' || pronoun === 'she') {
       const gender = pronoun === 'he' ? 'm' : 'f';
