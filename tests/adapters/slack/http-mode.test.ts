@@ -209,6 +209,24 @@ describe('Slack adapter over HTTP (real Bolt, signed requests)', () => {
     expect(removed!.body).toEqual({ delete_original: true });
   });
 
+  it('posts nothing for a button value it did not write', async () => {
+    const id = String(++responseId);
+    const payload = {
+      type: 'block_actions',
+      user: { id: 'U0READER' },
+      team: { id: STAND_IN_BOT.team_id },
+      channel: { id: 'C0NEWS' },
+      container: { type: 'message', is_ephemeral: true },
+      api_app_id: 'A0NEWSBRIEF',
+      response_url: slack.responseUrl(id),
+      trigger_id: 't',
+      actions: [{ type: 'button', action_id: SLACK_POST_ACTION_ID, block_id: 'b', value: '<!channel>', action_ts: '1.2' }],
+    };
+    expect((await postSignedForm(eventsUrl, SECRET, { payload: JSON.stringify(payload) })).status).toBe(200);
+    await runCommand('/briefing', 'help');
+    expect(slack.responses(id)).toEqual([]);
+  });
+
   it('answers "@newsbrief quotes verhofstadt" in a thread under the mention', async () => {
     const event = {
       token: 'legacy-verification-token',
