@@ -107,7 +107,8 @@ function describeGroup(list: number[], articles: Article[], sim: number[][], wir
   let bestCentrality = -1;
   for (const i of list) {
     if (!articles[i]!.title) continue;
-    const centrality = list.reduce((sum, j) => sum + (i === j ? 0 : sim[i]![j]!), 0);
+    // A wire copy's twin is not a vote for it: otherwise two sites running the same text would name every story.
+    const centrality = list.reduce((sum, j) => sum + (i === j || wire[i]![j] ? 0 : sim[i]![j]!), 0);
     if (centrality > bestCentrality + 1e-9) {
       bestCentrality = centrality;
       leadIndex = i;

@@ -28,5 +28,5 @@ export function assignStoryIds(groups: StoryGroup[], previous: ReadonlyMap<strin
 
 export function newStoryId(group: StoryGroup): string {
   const first = group.articles[0]!;
-  return `${slugify(group.lead.title ?? first.title ?? 'story')}-${stableId(first.id).slice(-4)}`;
+  return `${slugify(group.lead.title ?? first.title ?? 'story', 40)}-${stableId(first.id).slice(-4)}`;
 }
