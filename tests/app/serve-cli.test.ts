@@ -1,0 +1,76 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startSlackStandIn, type SlackStandIn } from '../stand-ins/slack-api.js';
+import { tempDb, type TempDb } from '../schedule/helpers.js';
+
+const BIN = fileURLToPath(new URL('../../bin/newsbrief.js', import.meta.url));
+
+/** The parent's environment without any platform variables, so a developer's tokens never leak in. */
+function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) if (!/^(SLACK_|DISCORD_|PORT$|DATABASE_PATH$|NEWSBRIEF_)/.test(key)) env[key] = value;
+  return { ...env, ...extra };
+}
+
+describe('newsbrief serve (the CLI, as a process)', { timeout: 60_000 }, () => {
+  let tmp: TempDb;
+  let slack: SlackStandIn;
+  beforeEach(async () => {
+    tmp = tempDb();
+    tmp.db.close();
+    mkdirSync(join(tmp.dir, 'config'));
+    mkdirSync(join(tmp.dir, 'briefings'));
+    writeFileSync(join(tmp.dir, 'config', 'commands.yaml'), 'aliases: []\n');
+    slack = await startSlackStandIn();
+  });
+  afterEach(async () => {
+    await slack.close();
+    tmp.cleanup();
+  });
+
+  const base = (): Record<string, string> => ({ NEWSBRIEF_CONFIG_DIR: join(tmp.dir, 'config'), NEWSBRIEF_BRIEFINGS_DIR: join(tmp.dir, 'briefings'), DATABASE_PATH: tmp.path });
+
+  it('refuses to start without a platform, naming the variables to set (exit 1)', async () => {
+    const child = spawn(process.execPath, [BIN, 'serve'], { cwd: tmp.dir, env: cleanEnv(base()), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toContain('newsbrief serve: no chat platform is configured, so there is nothing to serve. Set one of:');
+    expect(stderr).toContain('Slack (Socket Mode): SLACK_BOT_TOKEN and SLACK_APP_TOKEN');
+  });
+
+  it('serves /healthz, then on SIGTERM stops cleanly and exits 0', async () => {
+    const env = cleanEnv({ ...base(), SLACK_BOT_TOKEN: 'xoxb-test', SLACK_APP_TOKEN: 'xapp-test', SLACK_API_URL: slack.apiUrl, PORT: '0', LOG_LEVEL: 'info' });
+    const child = spawn(process.execPath, [BIN, 'serve'], { cwd: tmp.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const lines: { msg?: string; port?: number; signal?: string }[] = [];
+    let buffered = '';
+    let onLine: (() => void) | undefined;
+    child.stdout.on('data', (d: Buffer) => {
+      buffered += d.toString();
+      const parts = buffered.split('\n');
+      buffered = parts.pop()!;
+      for (const part of parts) if (part.trim()) lines.push(JSON.parse(part));
+      onLine?.();
+    });
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+    const serving = await new Promise<{ port?: number }>((resolve, reject) => {
+      onLine = () => {
+        const line = lines.find((l) => l.msg === 'newsbrief is serving');
+        if (line) resolve(line);
+      };
+      void exited.then(() => reject(new Error(`serve exited early: ${JSON.stringify(lines)}`)));
+    });
+    expect(serving.port).toBeGreaterThan(0);
+    const health = await fetch(`http://127.0.0.1:${serving.port}/healthz`);
+    expect(await health.json()).toEqual({ status: 'ok', adapters: [{ platform: 'slack', state: 'connected' }], schedules: [] });
+
+    child.kill('SIGTERM');
+    expect(await exited).toEqual({ code: 0, signal: null });
+    expect(lines.map((l) => l.msg)).toEqual(expect.arrayContaining(['shutting down: no new work; finishing in-flight deliveries', 'stopped']));
+    expect(lines.find((l) => l.msg?.startsWith('shutting down'))?.signal).toBe('SIGTERM');
+  });
+});
