@@ -56,8 +56,9 @@ export async function startSlackAdapter(options: SlackAdapterOptions): Promise<S
   }
   const log = logger.child({ platform: 'slack', mode });
   const boltLogger = createBoltLogger(log);
+  const slackApiUrl = env.SLACK_API_URL ? withTrailingSlash(env.SLACK_API_URL) : DEFAULT_SLACK_API_URL;
   const clientOptions = (): webApi.WebClientOptions => ({
-    slackApiUrl: env.SLACK_API_URL ? withTrailingSlash(env.SLACK_API_URL) : DEFAULT_SLACK_API_URL,
+    slackApiUrl,
     retryConfig: DEFAULT_RETRY,
     timeout: DEFAULT_TIMEOUT_MS,
     ...options.clientOptions,
@@ -70,8 +71,10 @@ export async function startSlackAdapter(options: SlackAdapterOptions): Promise<S
     const socket = new SocketModeReceiver({
       appToken: env.SLACK_APP_TOKEN!,
       logger: boltLogger,
-      // The Socket Mode client opens its connection (apps.connections.open) through its own WebClient.
-      installerOptions: { clientOptions: clientOptions() },
+      // The Socket Mode client opens its connection (apps.connections.open) through its own WebClient. Without
+      // a retryConfig it keeps retrying for a long outage (its own default), which a reconnect needs: a network
+      // error with no retries left would end its reconnect loop.
+      installerOptions: { clientOptions: { slackApiUrl, timeout: DEFAULT_TIMEOUT_MS, ...options.clientOptions } },
     });
     socket.client.on('connecting', () => (state = 'connecting'));
     socket.client.on('connected', () => (state = 'connected'));
