@@ -167,6 +167,20 @@ function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; ro
     const apposition = appositiveAfter(tokens, end + 1);
     return apposition ? { phrase, role: apposition.role } : { phrase };
   }
+  if (/^\p{Ll}/u.test(t.text) && !BREAKS.has(t.lower) && !DETERMINERS.has(t.lower)) {
+    // "said engineer Paulo Reis": lower-case role words, then the name.
+    let k = j;
+    while (k < tokens.length && k - j < 3 && isWord(tokens[k]) && /^\p{Ll}/u.test(tokens[k]!.text) && !BREAKS.has(tokens[k]!.lower)) k++;
+    if (k > j && isName(tokens[k]) && !NOT_NAME_WORDS.has(tokens[k]!.lower)) {
+      const end = nameRunRight(tokens, k);
+      const phrase = parseNameRun(tokens.slice(k, end + 1));
+      if (phrase?.kind === 'name') {
+        const role = joinTokens(tokens.slice(j, k)) + (phrase.role ? ` ${phrase.role}` : '');
+        const apposition = appositiveAfter(tokens, end + 1);
+        return { phrase: { ...phrase, role, person: true }, ...(apposition ? { role: apposition.role } : {}) };
+      }
+    }
+  }
   if (/^\p{Ll}/u.test(t.text) && !BREAKS.has(t.lower)) {
     let end = j;
     while (end + 1 < tokens.length && isWord(tokens[end + 1]) && end - j < 3 && !BREAKS.has(tokens[end + 1]!.lower) && /^\p{Ll}/u.test(tokens[end + 1]!.text)) end++;

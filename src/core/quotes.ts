@@ -59,6 +59,8 @@ function isFragment(span: QuoteSpan, tokens: Token[], at: number): boolean {
   const startsUpper = /^[\p{Lu}\p{N}]/u.test(span.text);
   if (before.text === ',' && (SPEECH_VERBS.has(tokens[at - 2]?.lower ?? '') || tokens[at - 2]?.kind === 'word') && startsUpper) return false;
   if (SPEECH_VERBS.has(before.lower) && startsUpper) return false;
+  // '“We are late,” he said, “but we will finish.”' — the second half of a split quote.
+  if (before.text === ',' && tokens.slice(0, at).some((t) => t.kind === 'quote') && tokens.slice(0, at).some((t) => SPEECH_VERBS.has(t.lower))) return false;
   return true;
 }
 

@@ -70,6 +70,8 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
     person = true;
     gender ??= first;
   }
+  // Two or three capitalised words with no organisation word read as a person's name ("Tomas Berg").
+  if (nameWords.length >= 2 && nameWords.length <= 3 && nameWords.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text))) person = true;
   if (nameWords.some((w) => ORGANISATION_WORDS.has(w.lower))) person = false;
   const phrase: SpeakerPhrase = { kind: 'name', text: joinTokens(nameWords), person, gender, at };
   if (roleText && roleWords.some((w) => ROLE_NOUNS.has(w.lower) || w.lower === "'s")) phrase.role = roleText;

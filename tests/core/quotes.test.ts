@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/core/quotes.js';
+
+/** Quotes of a made-up article: [text, speaker name, role?, fragment]. */
+function quotesOf(paragraphs: string[], title = 'A headline for the test') {
+  const { quotes, skipped } = extractQuotes({ id: 'test', title, paragraphs });
+  return {
+    found: quotes.map((q) => [q.text, q.speaker.name, q.speaker.role ?? null, q.fragment]),
+    skipped: skipped.map((s) => [s.text, s.reason]),
+  };
+}
+
+describe('extractQuotes: attribution patterns', () => {
+  it('"…," said X', () => {
+    expect(quotesOf(['“The bridge will reopen in May,” said Priya Natarajan.']).found).toEqual([
+      ['The bridge will reopen in May', 'Priya Natarajan', null, false],
+    ]);
+  });
+
+  it('X said, "…"', () => {
+    expect(quotesOf(['Harold Finch said, "We expect delays on the northern line."']).found).toEqual([
+      ['We expect delays on the northern line.', 'Harold Finch', null, false],
+    ]);
+  });
+
+  it('"…," X said — and a later "Mr X" is the same person', () => {
+    expect(
+      quotesOf(['“Fares will not rise this year,” Gerald Okonjo said.', '“We listened to riders,” Mr Okonjo said.']).found,
+    ).toEqual([
+      ['Fares will not rise this year', 'Gerald Okonjo', null, false],
+      ['We listened to riders', 'Gerald Okonjo', null, false],
+    ]);
+  });
+
+  it('an appositive gives the role: X, the chair of Y, said: "…"', () => {
+    expect(quotesOf(['Ruth Albers, the chair of the harbour board, said: “Dredging starts on Monday.”']).found).toEqual([
+      ['Dredging starts on Monday.', 'Ruth Albers', 'chair of the harbour board', false],
+    ]);
+  });
+
+  it('a role before the name is kept out of the name: "said Acme CEO Dana Whitfield"', () => {
+    expect(quotesOf(['“Our sales doubled,” said Acme CEO Dana Whitfield.', '“We are hiring,” Whitfield added.']).found).toEqual([
+      ['Our sales doubled', 'Dana Whitfield', 'Acme CEO', false],
+      ['We are hiring', 'Dana Whitfield', 'Acme CEO', false],
+    ]);
+  });
+
+  it('titles such as Sen. and Dr. are not part of the name', () => {
+    expect(quotesOf(['“The vote is close,” Sen. Maria Calloway said.', 'Dr. Ian Moss said: “Wash your hands.”']).found).toEqual([
+      ['The vote is close', 'Maria Calloway', null, false],
+      ['Wash your hands.', 'Ian Moss', null, false],
+    ]);
+  });
+
+  it('X stressed that "…" is a fragment of reported speech', () => {
+    expect(quotesOf(['Mayor Linh Tran stressed that "no resident will be left behind".']).found).toEqual([
+      ['no resident will be left behind', 'Linh Tran', 'Mayor', true],
+    ]);
+  });
+
+  it('according to X', () => {
+    expect(quotesOf(['The dam is “structurally sound”, according to engineer Paulo Reis.']).found).toEqual([
+      ['structurally sound', 'Paulo Reis', 'engineer', true],
+    ]);
+  });
+
+  it('X told Y that "…"', () => {
+    expect(quotesOf(['Carla Jensen told reporters that "the deal is done".']).found).toEqual([['the deal is done', 'Carla Jensen', null, true]]);
+  });
+
+  it('a quote split around "he said" belongs to one speaker, both halves', () => {
+    expect(quotesOf(['Tomas Berg opened the session.', '“We are late,” he said, “but we will finish.”']).found).toEqual([
+      ['We are late', 'Tomas Berg', null, false],
+      ['but we will finish.', 'Tomas Berg', null, false],
+    ]);
+  });
+
+  it('"she said" goes to the last woman named, not to the last name', () => {
+    expect(
+      quotesOf(['Helen Marsh met Robert Kline at the port.', '“The cranes are old,” she said.', '“They still work,” he replied.']).found,
+    ).toEqual([
+      ['The cranes are old', 'Helen Marsh', null, false],
+      ['They still work', 'Robert Kline', null, false],
+    ]);
+  });
+
+  it('"he said" prefers the subject of the sentence before over a man merely mentioned', () => {
+    expect(quotesOf(['Peter Vance criticised John Ellery on Monday.', '“It was a poor decision,” he said.']).found).toEqual([
+      ['It was a poor decision', 'Peter Vance', null, false],
+    ]);
+  });
+
+  it('a quoted paragraph with no attribution continues the previous speaker', () => {
+    expect(quotesOf(['“We will rebuild the pier,” said Anna Kowal.', '“It is the heart of this town and we owe it to the fishermen.”']).found).toEqual([
+      ['We will rebuild the pier', 'Anna Kowal', null, false],
+      ['It is the heart of this town and we owe it to the fishermen.', 'Anna Kowal', null, false],
+    ]);
+  });
+
+  it('a quote over several paragraphs, re-opened at each, is one speaker', () => {
+    expect(quotesOf(['Simon Achebe said: “The first year was hard.', '“The second was harder.”']).found).toEqual([
+      ['The first year was hard.', 'Simon Achebe', null, false],
+      ['The second was harder.', 'Simon Achebe', null, false],
+    ]);
+  });
+
+  it('a name inside the quote is never its speaker', () => {
+    expect(quotesOf(['“Ms Larkin ignored every question,” said Owen Pryce.']).found).toEqual([
+      ['Ms Larkin ignored every question', 'Owen Pryce', null, false],
+    ]);
+  });
+
+  it('organisations and documents speak too', () => {
+    expect(quotesOf(['Northwind Energy said the outage was “regrettable”.', 'The report said the pipes were “beyond repair”.']).found).toEqual([
+      ['regrettable', 'Northwind Energy', null, true],
+      ['beyond repair', 'The report', null, true],
+    ]);
+  });
+
+  it('"A Danish minister said" is linked to the minister the article names', () => {
+    expect(
+      quotesOf([
+        'A Danish minister said the plan was a “wasted chance”.',
+        '“We expected more,” said Karen Holm, Danish minister for transport.',
+      ]).found,
+    ).toEqual([
+      ['wasted chance', 'Karen Holm', 'Danish minister for transport', true],
+      ['We expected more', 'Karen Holm', 'Danish minister for transport', false],
+    ]);
+  });
+
+  it('the headline’s single curly quotes are quotes; apostrophes are not', () => {
+    expect(quotesOf(['Lena Ortiz said the firm had been slow.'], 'Ortiz admits her firm’s plan was ‘far too slow’').found).toEqual([
+      ['far too slow', 'Lena Ortiz', null, true],
+    ]);
+  });
+
+  it('drops scare quotes with no speaker, with a reason', () => {
+    const result = quotesOf(['The so-called “smart” meters arrived late.']);
+    expect(result.found).toEqual([]);
+    expect(result.skipped).toEqual([['smart', 'no speaker in its sentence or paragraph (scare quotes or an unattributed phrase)']]);
+  });
+
+  it('an unbalanced mark does not swallow the rest of the article', () => {
+    const result = quotesOf(['The mayor called it “historic.', 'Later, Ben Olsen said: “It is a good day.”']);
+    expect(result.found).toContainEqual(['It is a good day.', 'Ben Olsen', null, false]);
+  });
+});
