@@ -22,15 +22,26 @@ export function lexRank(similarity: Float64Array, prior: Float64Array, options: 
   const n = prior.length;
   const teleport = normalise(Float64Array.from(prior));
   if (n === 0) return teleport;
-  const rowSum = new Float64Array(n);
+  // The graph as sparse, row-normalised edges: most sentence pairs share nothing.
+  const rowStart = new Int32Array(n + 1);
+  const targets: number[] = [];
+  const weights: number[] = [];
   for (let i = 0; i < n; i++) {
     let sum = 0;
+    const first = targets.length;
     for (let j = 0; j < n; j++) {
       const s = similarity[i * n + j]!;
-      if (s >= options.threshold) sum += s;
+      if (s >= options.threshold) {
+        targets.push(j);
+        weights.push(s);
+        sum += s;
+      }
     }
-    rowSum[i] = sum;
+    for (let k = first; k < targets.length; k++) weights[k]! /= sum;
+    rowStart[i + 1] = targets.length;
   }
+  const to = Int32Array.from(targets);
+  const weight = Float64Array.from(weights);
   let scores = Float64Array.from(teleport);
   let next = new Float64Array(n);
   for (let iteration = 0; iteration < options.iterations; iteration++) {
@@ -38,16 +49,14 @@ export function lexRank(similarity: Float64Array, prior: Float64Array, options: 
     let dangling = 0;
     for (let i = 0; i < n; i++) {
       const mass = scores[i]!;
-      if (rowSum[i] === 0) {
+      const end = rowStart[i + 1]!;
+      if (rowStart[i] === end) {
         // A sentence like no other hands its mass back through the prior.
         dangling += mass;
         continue;
       }
-      const share = (options.damping * mass) / rowSum[i]!;
-      for (let j = 0; j < n; j++) {
-        const s = similarity[i * n + j]!;
-        if (s >= options.threshold) next[j]! += share * s;
-      }
+      const share = options.damping * mass;
+      for (let k = rowStart[i]!; k < end; k++) next[to[k]!]! += share * weight[k]!;
       dangling += (1 - options.damping) * mass;
     }
     let change = 0;
@@ -56,7 +65,7 @@ export function lexRank(similarity: Float64Array, prior: Float64Array, options: 
       change += Math.abs(next[j]! - scores[j]!);
     }
     [scores, next] = [next, scores];
-    if (change < 1e-9) break;
+    if (change < 1e-7) break;
   }
   return scores;
 }

@@ -13,6 +13,8 @@ export function extractFigures(articles: ReadArticle[]): Figure[] {
   const byKey = new Map<string, Figure>();
   for (const article of articles) {
     for (const paragraph of article.paragraphs) {
+      // Most paragraphs hold no digit at all: skip them before the (costlier) sentence split.
+      if (!/\d/.test(paragraph)) continue;
       for (const sentence of splitSentences(paragraph)) {
         const context = sentence.text.replace(/\s+/g, ' ').trim();
         for (const mention of findFigureMentions(context)) {

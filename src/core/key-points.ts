@@ -56,7 +56,7 @@ export const DEFAULT_KEY_POINT_OPTIONS: KeyPointOptions = {
   storyDamping: 0.5,
   mmr: { ...DEFAULT_MMR, lambda: 0.6 },
   perArticle: 15,
-  budget: 600,
+  budget: 100,
   decay: 1,
   dependent: 0.7,
   minWords: 6,
@@ -95,9 +95,10 @@ export function selectKeyPoints(articles: ReadArticle[], count: number, options:
   const scores = Float64Array.from(candidates, (s, i) => centrality[i]! * adjustment(s, options));
   const picked = selectDiverse(scores, (a, b) => similarity[a * n + b]!, count, options.mmr);
 
+  const cache: SentenceCache = { lower: [], sentences: [] };
   const points = picked.map((index) => {
     const chosen = candidates[index]!;
-    const sayers = sourcesOf(chosen, vectors[index]!, model, articles, options);
+    const sayers = sourcesOf(chosen, vectors[index]!, model, articles, options, cache);
     return { chosen, sources: sayers.map((a) => articles[a]!.id) };
   });
   points.sort((a, b) => a.chosen.article - b.chosen.article || a.chosen.position - b.chosen.position);
@@ -123,13 +124,19 @@ function collectCandidates(article: ReadArticle, index: number, cap: number, opt
   }
 }
 
+/** Sentences of other articles as the source check sees them, split and vectorised at most once. */
+interface SentenceCache {
+  lower: string[][];
+  sentences: ({ text: string; vector: TermVector }[] | undefined)[][];
+}
+
 /**
  * Article indices (ascending) that state the chosen sentence: its own, and every other with a
- * sentence at `sameFact` cosine or more. Only paragraphs containing one of the point's most
- * distinctive words are split and compared: a near-duplicate shares them, and this keeps the
- * check linear in the story's size.
+ * sentence at `sameFact` cosine or more. Only paragraphs containing two of the point's most
+ * distinctive words are split and compared (a near-duplicate shares them), and each paragraph is
+ * split and vectorised once for all points: this keeps the check linear in the story's size.
  */
-function sourcesOf(chosen: Sentence, vector: TermVector, model: TfIdfModel, articles: ReadArticle[], options: KeyPointOptions): number[] {
+function sourcesOf(chosen: Sentence, vector: TermVector, model: TfIdfModel, articles: ReadArticle[], options: KeyPointOptions, cache: SentenceCache): number[] {
   const distinctive = [...new Set(chosen.text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? [])]
     .filter((w) => !STOP_WORDS.has(w))
     .map((w) => ({ w, idf: model.idf[model.vocabulary.get(stem(w)) ?? -1] ?? 0 }))
@@ -137,15 +144,22 @@ function sourcesOf(chosen: Sentence, vector: TermVector, model: TfIdfModel, arti
     .slice(0, 8)
     // A prefix survives inflection: "apologised"/"apologized", "city"/"cities".
     .map(({ w }) => w.slice(0, 4));
+  const needed = Math.min(2, distinctive.length);
   const sayers = [chosen.article];
-  if (distinctive.length === 0) return sayers;
+  if (needed === 0) return sayers;
   articles.forEach((article, index) => {
     if (index === chosen.article) return;
-    for (const paragraph of article.paragraphs) {
-      const lower = paragraph.toLowerCase();
-      if (!distinctive.some((w) => lower.includes(w))) continue;
-      for (const span of splitSentences(paragraph)) {
-        if (cosine(vector, vectorFor(model, contentTerms(span.text))) >= options.sameFact && numbersAgree(chosen.text, span.text)) {
+    const lowered = (cache.lower[index] ??= article.paragraphs.map((p) => p.toLowerCase()));
+    const paragraphs = (cache.sentences[index] ??= []);
+    for (let p = 0; p < article.paragraphs.length; p++) {
+      const paragraph = article.paragraphs[p]!;
+      const lower = lowered[p]!;
+      let shared = 0;
+      for (const w of distinctive) if (lower.includes(w) && ++shared >= needed) break;
+      if (shared < needed) continue;
+      const sentences = (paragraphs[p] ??= splitSentences(paragraph).map((span) => ({ text: span.text, vector: vectorFor(model, contentTerms(span.text)) })));
+      for (const other of sentences) {
+        if (cosine(vector, other.vector) >= options.sameFact && numbersAgree(chosen.text, other.text)) {
           sayers.push(index);
           return;
         }
