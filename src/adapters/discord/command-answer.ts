@@ -46,5 +46,10 @@ export async function answerCommand(input: InteractionInput, context: CommandCon
       lines: ['The error was logged. Try again, or ask for another story.'],
     };
   }
-  return { bodies: renderDiscordReply(reply, { maxMessages: MAX_REPLY_MESSAGES }), ephemeral: reply.visibility === 'ephemeral' };
+  const bodies = renderDiscordReply(reply, { maxMessages: MAX_REPLY_MESSAGES });
+  logger.info(
+    { command: input.commandName, interaction: input.interactionId, reply: reply.kind, visibility: reply.visibility, messages: bodies.length },
+    'discord: command answered',
+  );
+  return { bodies, ephemeral: reply.visibility === 'ephemeral' };
 }
