@@ -1,0 +1,193 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startLiveStories } from '../../src/app/live-stories.js';
+import { BriefingLibrary } from '../../src/commands/library.js';
+import { createLogger } from '../../src/logging/logger.js';
+import { feedsSchema } from '../../src/settings/feeds.js';
+import { ArticleStore } from '../../src/store/articles.js';
+import { openDatabase, type Db } from '../../src/store/database.js';
+import { storyFixture } from '../sources/stories/story-fixtures.js';
+import { serve, startWebServer, type WebServer } from '../stand-ins/web-server.js';
+
+let server: WebServer;
+let dir: string;
+let db: Db;
+let logs: Array<Record<string, unknown>>;
+const now = () => new Date('2026-11-23T18:00:00Z');
+
+function logger() {
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of String(chunk).split('\n').filter(Boolean)) logs.push(JSON.parse(line) as Record<string, unknown>);
+      done();
+    },
+  });
+  return createLogger('debug', sink);
+}
+
+function settings() {
+  return {
+    feeds: feedsSchema.parse({
+      fetch: { allowAddresses: ['127.0.0.1'], contact: 'mailto:desk@example.org', timeoutSeconds: 2 },
+      feeds: [
+        { id: 'courier', url: server.url('/courier/rss.xml'), publisher: 'Calder Courier' },
+        // Its item pages answer 404: the feed's own text is used instead.
+        { id: 'harbour', url: server.url('/harbour/atom.xml') },
+        { id: 'evening', url: server.url('/evening/rss.rdf'), publisher: 'Evening Post', readPages: false },
+        { id: 'ledger', url: server.url('/ledger/rss.xml'), publisher: 'Daily Ledger', readPages: false },
+      ],
+    }),
+  };
+}
+
+let ledgerXml: string;
+
+beforeEach(async () => {
+  logs = [];
+  dir = mkdtempSync(join(tmpdir(), 'newsbrief-live-'));
+  db = openDatabase(join(dir, 'news.db'));
+  server = await startWebServer();
+  const origin = server.origin;
+  ledgerXml = storyFixture('ledger.xml', origin);
+  server.route('/courier/rss.xml', (req, res) => {
+    if (req.headers['if-none-match'] === '"courier-1"') {
+      res.statusCode = 304;
+      res.end();
+      return;
+    }
+    serve(storyFixture('courier.xml', origin), 'application/rss+xml', { etag: '"courier-1"' })(req, res);
+  });
+  server.route('/courier/bridge-shut', serve(storyFixture('courier-bridge-shut.html', origin), 'text/html'));
+  server.route('/harbour/atom.xml', serve(storyFixture('harbour.xml', origin), 'application/atom+xml'));
+  server.route('/evening/rss.rdf', serve(storyFixture('evening.xml', origin), 'application/rdf+xml'));
+  server.route('/ledger/rss.xml', (req, res) => serve(ledgerXml, 'application/rss+xml')(req, res));
+});
+
+afterEach(async () => {
+  await server.close();
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const summary = (library: BriefingLibrary) =>
+  library.list().map((e) => ({ title: e.title, sources: e.briefing.sources.map((s) => s.publisher), sourceCount: e.sourceCount, updated: e.updated }));
+
+const EXPECTED = [
+  {
+    title: 'Okafor takes first World Cup sprint win in Lillehammer',
+    sources: ['Harbour Times', 'Daily Ledger'],
+    sourceCount: 2,
+    updated: '2026-11-23T14:10:00.000Z',
+  },
+  {
+    title: "Varga's budget bets on a tram for Port Calder",
+    sources: ['Calder Courier', 'Harbour Times'],
+    sourceCount: 2,
+    updated: '2026-11-23T12:30:00.000Z',
+  },
+  {
+    title: 'Harbour bridge shut after engineers find cracks',
+    sources: ['Calder Courier', 'Harbour Times', 'Evening Post', 'Daily Ledger'],
+    sourceCount: 3,
+    updated: '2026-11-23T09:30:00.000Z',
+  },
+];
+
+describe('startLiveStories', () => {
+  it('polls the feeds, reads pages (falling back to feed text), and puts three stories in the library', async () => {
+    const library = new BriefingLibrary();
+    const live = startLiveStories({ settings: settings(), library, db, logger: logger(), now, autoPoll: false });
+    await live.pollAll();
+    await live.stop();
+    const list = summary(library);
+    expect(list).toEqual(EXPECTED);
+    expect(library.list().map((e) => e.id)).toEqual([
+      expect.stringMatching(/^[a-z0-9-]+-[0-9a-z]{4}$/),
+      expect.stringMatching(/^[a-z0-9-]+-[0-9a-z]{4}$/),
+      expect.stringMatching(/^[a-z0-9-]+-[0-9a-z]{4}$/),
+    ]);
+    expect(server.hits('/courier/bridge-shut')).toBe(1);
+    expect(server.hits('/harbour/cracks-close-bridge')).toBe(1);
+    const bridge = library.list()[2]!;
+    expect(bridge.briefing.sources.find((s) => s.publisher === 'Calder Courier')?.url).toBe(`${server.origin}/courier/bridge-shut`);
+    expect(logs.some((l) => l.msg === 'page not read: using the feed text' && l.feed === 'harbour')).toBe(true);
+    const ua = server.requests.find((r) => r.path === '/courier/rss.xml')!.headers['user-agent'];
+    expect(ua).toBe('newsbrief/0.1 (news-briefing bot; +mailto:desk@example.org)');
+  });
+
+  it('reads nothing twice: a second poll sends validators, gets 304 or known items, and fetches no page', async () => {
+    const library = new BriefingLibrary();
+    const live = startLiveStories({ settings: settings(), library, db, logger: logger(), now, autoPoll: false });
+    await live.pollAll();
+    const before = { pages: server.hits('/courier/bridge-shut'), stored: new ArticleStore(db).count(), stories: summary(library) };
+    await live.pollAll();
+    await live.stop();
+    const courierPolls = server.requests.filter((r) => r.path === '/courier/rss.xml');
+    expect(courierPolls.map((r) => r.headers['if-none-match'] ?? null)).toEqual([null, '"courier-1"']);
+    expect(server.hits('/courier/bridge-shut')).toBe(before.pages);
+    expect(new ArticleStore(db).count()).toBe(before.stored);
+    expect(summary(library)).toEqual(before.stories);
+    expect(logs.filter((l) => l.msg === 'feed polled' && l.added === 0).map((l) => l.feed).sort()).toEqual(['evening', 'harbour', 'ledger']);
+  });
+
+  it('rebuilds the same stories from the database after a restart without fetching anything', async () => {
+    const first = new BriefingLibrary();
+    const live = startLiveStories({ settings: settings(), library: first, db, logger: logger(), now, autoPoll: false });
+    await live.pollAll();
+    await live.stop();
+    db.close();
+    db = openDatabase(join(dir, 'news.db'));
+    const requests = server.requests.length;
+    const second = new BriefingLibrary();
+    // Normal start: every feed's next poll is 15 minutes away, so nothing is fetched now.
+    const again = startLiveStories({ settings: settings(), library: second, db, logger: logger(), now });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await again.stop();
+    expect(server.requests.length).toBe(requests);
+    expect(second.list().map((e) => [e.id, e.title, e.sourceCount])).toEqual(first.list().map((e) => [e.id, e.title, e.sourceCount]));
+  });
+
+  it('treats an edited item (same guid, new date and text) as already read', async () => {
+    const library = new BriefingLibrary();
+    const live = startLiveStories({ settings: settings(), library, db, logger: logger(), now, autoPoll: false });
+    await live.pollAll();
+    const stored = new ArticleStore(db).count();
+    ledgerXml = ledgerXml
+      .replace('Mon, 23 Nov 2026 14:10:00 GMT', 'Mon, 23 Nov 2026 15:45:00 GMT')
+      .replace('Her coach said', 'Her coach, speaking later, said');
+    await live.pollAll();
+    await live.stop();
+    expect(new ArticleStore(db).count()).toBe(stored);
+    expect(summary(library).map((s) => s.updated)).toEqual(EXPECTED.map((e) => e.updated));
+  });
+
+  it('keeps polling a feed that breaks, and waits as long as Retry-After asks', async () => {
+    server.route('/ledger/rss.xml', (_req, res) => {
+      res.statusCode = 503;
+      res.setHeader('retry-after', '7200');
+      res.end();
+    });
+    server.route('/evening/rss.rdf', serve('<rss><channel><item></channel></rss>', 'application/rss+xml'));
+    const library = new BriefingLibrary();
+    const live = startLiveStories({ settings: settings(), library, db, logger: logger(), now, autoPoll: false });
+    await live.pollAll();
+    await live.stop();
+    const store = new ArticleStore(db);
+    expect(store.feedState('ledger')?.nextPollAt).toBe('2026-11-23T20:00:00.000Z');
+    expect(store.feedState('courier')?.nextPollAt).toBe('2026-11-23T18:15:00.000Z');
+    expect(store.feedState('evening')?.lastStatus).toMatch(/^error: not well-formed XML/);
+    expect(logs.filter((l) => l.msg === 'feed not read').map((l) => l.feed).sort()).toEqual(['evening', 'ledger']);
+    expect(library.list().map((e) => e.briefing.sources.length)).toEqual([1, 2, 2]);
+  });
+
+  it('polls on its own schedule when started normally', async () => {
+    const library = new BriefingLibrary();
+    const live = startLiveStories({ settings: settings(), library, db, logger: logger(), now });
+    await vi.waitFor(() => expect(library.size).toBe(3), { timeout: 10_000, interval: 50 });
+    await live.stop();
+    expect(server.hits('/courier/rss.xml')).toBe(1);
+  });
+});
