@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { commandsSchema, type CommandsConfig } from './commands.js';
 import { parseEnv, type Env } from './env.js';
+import { feedsSchema, type FeedsConfig } from './feeds.js';
 import { readYamlConfig } from './read-yaml.js';
+import { schedulesSchema, type SchedulesConfig } from './schedules.js';
 
 /** Everything newsbrief is configured with, parsed and validated once at start, then frozen. */
 export interface Settings {
@@ -10,6 +12,10 @@ export interface Settings {
   configDir: string;
   briefingsDir: string;
   commands: CommandsConfig;
+  /** config/feeds.yaml; a missing file means no feeds (defaults for everything else). */
+  feeds?: FeedsConfig;
+  /** config/schedules.yaml; a missing file means no schedules. */
+  schedules?: SchedulesConfig;
 }
 
 export interface LoadOptions {
@@ -29,7 +35,9 @@ export function loadSettings(options: LoadOptions = {}): Readonly<Settings> {
   const configDir = resolve(env.NEWSBRIEF_CONFIG_DIR ?? join(options.root ?? rootHaving('config'), 'config'));
   const briefingsDir = resolve(env.NEWSBRIEF_BRIEFINGS_DIR ?? join(options.root ?? rootHaving('briefings'), 'briefings'));
   const commands = readYamlConfig(join(configDir, 'commands.yaml'), commandsSchema);
-  return deepFreeze({ env, configDir, briefingsDir, commands });
+  const feeds = readYamlConfig(join(configDir, 'feeds.yaml'), feedsSchema);
+  const schedules = readYamlConfig(join(configDir, 'schedules.yaml'), schedulesSchema);
+  return deepFreeze({ env, configDir, briefingsDir, commands, feeds, schedules });
 }
 
 function rootHaving(folder: string): string {
