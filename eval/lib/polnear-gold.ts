@@ -37,12 +37,18 @@ export function isPronoun(source: string): boolean {
   return PRONOUNS.has(source.trim().toLowerCase());
 }
 
-/** A source "names" when it has a capitalised word beyond a sentence-initial determiner. */
+/** Capitalised words that describe rather than name: "The Republican nominee" is not a name. */
+const DESCRIPTIVE = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'many', 'other', 'several', 'two', 'three',
+  'republican', 'republicans', 'democratic', 'democrat', 'democrats', 'libertarian', 'independent', 'gop',
+  'president', 'presidential', 'sen', 'sen.', 'senator', 'rep', 'rep.', 'gov', 'gov.', 'governor', 'mr', 'mr.',
+  'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'secretary', 'general', 'former', 'u.s.', 'american', 'americans',
+]);
+
+/** A source "names" someone when it has a capitalised word that is not a determiner, title or party word. */
 export function isNamed(source: string): boolean {
   if (!source.trim() || isPronoun(source)) return false;
-  return source
-    .split(/\s+/)
-    .some((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An|This|That|These|Those|Some|Many|Other|Several|Two|Three)$/.test(w));
+  return source.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !DESCRIPTIVE.has(w.toLowerCase().replace(/[’']s$/u, '')));
 }
 
 export function parseAnn(ann: string): { spans: Map<string, TextSpan>; events: Array<Record<string, string>> } {

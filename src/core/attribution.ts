@@ -8,6 +8,7 @@ import { isCapitalised, type Token } from './attribution-tokens.js';
 import { descriptionPhrase, joinTokens, parseNameRun, type SpeakerPhrase } from './speaker-names.js';
 import { HONORIFICS, NOT_NAME_WORDS, PERSONAL_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, VERB_MODIFIERS, WEAK_SPEECH_VERBS } from './speaker-words.js';
 
+const NOUN_OR_VERB = new Set(['tweets', 'reports', 'claims', 'calls', 'notes', 'states', 'promises', 'vows', 'jokes', 'replies', 'answers', 'demands', 'rules', 'warns', 'quotes', 'tweet', 'claim', 'note', 'ask', 'add']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its', 'our', 'some', 'several', 'two', 'three', 'many', 'most', 'other']);
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'van', 'von', 'der', 'da', 'del', "'s", '&']);
 const BREAKS = new Set(['that', 'and', 'but', 'or', 'which', 'who', 'when', 'while', 'because', 'if', 'as', 'than', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'not', 'it', 'this']);
@@ -47,6 +48,8 @@ export function findCues(tokens: Token[], headline = false): Cue[] {
     const before = tokens[i - 1];
     if (before && (DETERMINERS.has(before.lower) || before.lower === "'s" || before.lower === 'of')) return;
     if (!headline && /^\p{Lu}/u.test(t.text) && i > 0) return;
+    // "tweets", "reports", "claims" are verbs only right after who does them ("Trump tweets").
+    if (NOUN_OR_VERB.has(t.lower) && !(before && before.kind === 'word' && (isName(before) || PERSONAL_PRONOUNS.has(before.lower) || VERB_MODIFIERS.has(before.lower)))) return;
     cues.push({ index: i, kind: 'verb', weak: WEAK_SPEECH_VERBS.has(t.lower) });
   });
   return cues;
@@ -171,7 +174,9 @@ function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; ro
     // "said engineer Paulo Reis": lower-case role words, then the name.
     let k = j;
     while (k < tokens.length && k - j < 3 && isWord(tokens[k]) && /^\p{Ll}/u.test(tokens[k]!.text) && !BREAKS.has(tokens[k]!.lower)) k++;
-    if (k > j && isName(tokens[k]) && !NOT_NAME_WORDS.has(tokens[k]!.lower)) {
+    const roleHead = tokens[k - 1]!.lower;
+    const looksLikeRole = ROLE_NOUNS.has(roleHead) || (/(?:er|or|ist|ian|ant|ent)$/u.test(roleHead) && !tokens.slice(j, k).some((w) => /(?:ing|ed)$/u.test(w.lower)));
+    if (k > j && looksLikeRole && isName(tokens[k]) && !NOT_NAME_WORDS.has(tokens[k]!.lower)) {
       const end = nameRunRight(tokens, k);
       const phrase = parseNameRun(tokens.slice(k, end + 1));
       if (phrase?.kind === 'name') {

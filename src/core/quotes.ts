@@ -106,7 +106,7 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
         if (who?.phrase.kind === 'name') {
           // Whoever speaks is a person or an organisation, and the focus of what follows.
           const entity = registry.add(who.phrase, position(p - 1, who.phrase.at), true);
-          if (entity.tokens.length > 1 && !who.phrase.text.split(' ').some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) entity.person = true;
+          if (!who.phrase.text.split(' ').some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) entity.candidate = true;
         }
         if (who) {
           const list = paragraphCues.get(p) ?? [];
@@ -260,7 +260,7 @@ function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: string 
     let entity: Entity | undefined;
     if (pronoun === 'he' || pronoun === 'she') {
       const gender = pronoun === 'he' ? 'm' : 'f';
-      const fits = (e: Entity) => e.person && (registry.genderOf(e) ?? gender) === gender;
+      const fits = (e: Entity) => registry.fitsPronoun(e, gender);
       entity = registry.latest(at, fits, true) ?? registry.latest(at, fits);
     } else if (pronoun === 'it' || pronoun === 'they' || pronoun === 'we') {
       entity = registry.latest(at, (e) => !e.person);

@@ -16,6 +16,8 @@ export interface SpeakerPhrase {
   gender?: Gender;
   /** A person for sure: an honorific, a known first name or a role before the name. */
   person: boolean;
+  /** Perhaps a person: needs a gendered pronoun pointing back at it before "he"/"she" resolve to it. */
+  candidate?: boolean;
   /** Offset in the paragraph, for recency. */
   at: number;
 }
@@ -70,10 +72,12 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
     person = true;
     gender ??= first;
   }
-  // Two or three capitalised words with no organisation word read as a person's name ("Tomas Berg").
-  if (nameWords.length >= 2 && nameWords.length <= 3 && nameWords.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text))) person = true;
-  if (nameWords.some((w) => ORGANISATION_WORDS.has(w.lower))) person = false;
-  const phrase: SpeakerPhrase = { kind: 'name', text: joinTokens(nameWords), person, gender, at };
+  const organisation = nameWords.some((w) => ORGANISATION_WORDS.has(w.lower));
+  if (organisation) person = false;
+  // Two or three capitalised words with no organisation word may be a person ("Tomas Berg"): a
+  // candidate that a later "he" or "she" can confirm.
+  const candidate = !organisation && nameWords.length >= 2 && nameWords.length <= 3 && nameWords.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) && !NOT_NAME_WORDS.has(w.lower));
+  const phrase: SpeakerPhrase = { kind: 'name', text: joinTokens(nameWords), person, gender, at, ...(candidate ? { candidate } : {}) };
   if (roleText && roleWords.some((w) => ROLE_NOUNS.has(w.lower) || w.lower === "'s")) phrase.role = roleText;
   if (phrase.role && roleWords.every((w) => w.lower === "'s" || !ROLE_NOUNS.has(w.lower))) delete phrase.role;
   return phrase;

@@ -10,6 +10,8 @@ export interface Entity {
   role?: string;
   gender: Gender;
   person: boolean;
+  /** Perhaps a person (a bare two-word name, a speaker): confirmed by pronoun votes. */
+  candidate: boolean;
   /** Lower-case name tokens. */
   tokens: string[];
   /** Pronouns that followed this entity as the latest subject: evidence of gender when nothing else tells. */
@@ -38,6 +40,7 @@ export class SpeakerRegistry {
   add(phrase: SpeakerPhrase, at: number, subject = false): Entity {
     const entity = this.find(phrase.text, at) ?? this.create(phrase);
     if (phrase.person) entity.person = true;
+    if (phrase.candidate) entity.candidate = true;
     entity.gender ??= phrase.gender;
     if (!entity.role && phrase.role) entity.role = phrase.role;
     // A fuller name for the same person ("Mark Zuckerberg" after "Zuckerberg") becomes the name.
@@ -57,8 +60,15 @@ export class SpeakerRegistry {
 
   /** A gendered pronoun at `at` votes for the latest subject person before it. */
   vote(gender: 'm' | 'f', at: number): void {
-    const entity = this.latest(at, (e) => e.person, true);
+    const entity = this.latest(at, (e) => e.person || e.candidate, true);
     if (entity) entity.votes[gender]++;
+  }
+
+  /** Could "he" (m) or "she" (f) refer to this entity? */
+  fitsPronoun(entity: Entity, gender: 'm' | 'f'): boolean {
+    const other = gender === 'm' ? 'f' : 'm';
+    if (entity.person) return (this.genderOf(entity) ?? gender) === gender;
+    return entity.candidate && entity.votes[gender] > entity.votes[other];
   }
 
   genderOf(entity: Entity): Gender {
@@ -68,7 +78,7 @@ export class SpeakerRegistry {
   }
 
   private create(phrase: SpeakerPhrase): Entity {
-    const entity: Entity = { name: phrase.text, gender: phrase.gender, person: phrase.person, tokens: nameTokens(phrase.text), votes: { m: 0, f: 0 } };
+    const entity: Entity = { name: phrase.text, gender: phrase.gender, person: phrase.person, candidate: phrase.candidate ?? false, tokens: nameTokens(phrase.text), votes: { m: 0, f: 0 } };
     this.entities.push(entity);
     const last = entity.tokens[entity.tokens.length - 1]!;
     this.bySurname.set(last, [...(this.bySurname.get(last) ?? []), entity]);

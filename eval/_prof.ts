@@ -1,0 +1,13 @@
+import { readArticle } from '../src/core/read-article.js';
+import { selectKeyPoints } from '../src/core/key-points.js';
+import { extractFigures } from '../src/core/figures.js';
+import { extractQuotes } from '../src/core/quotes.js';
+const p = ['All twelve ports on the northern coast closed on Monday as the storm arrived, the coastguard said.','About 4,000 dock workers were sent home and 300 ships stayed at anchor outside the harbours.','The regional government promised 20 million euros in emergency aid for the fishing towns.','Forecasters expect the wind to drop by Wednesday, when the ports could reopen.','Shipping companies said deliveries of fuel and food would be delayed by at least three days.'].join(' ');
+const paragraphs = ['Storm closes every port'];
+const mb = Number(process.argv[2] ?? 1);
+while (paragraphs.length * p.length < mb * 1024 * 1024) paragraphs.push(p);
+let t = performance.now();
+const r = readArticle({ id: 'big', paragraphs }).article; console.log('read', (performance.now() - t).toFixed(0)); t = performance.now();
+selectKeyPoints([r], 5); console.log('points', (performance.now() - t).toFixed(0)); t = performance.now();
+extractFigures([r]); console.log('figures', (performance.now() - t).toFixed(0)); t = performance.now();
+extractQuotes(r); console.log('quotes', (performance.now() - t).toFixed(0)); t = performance.now();

@@ -1,0 +1,15 @@
+import { selectKeyPoints } from '../src/core/key-points.js';
+import { readFileSync } from 'node:fs';
+import { readArticle } from '../src/core/read-article.js';
+import * as kp from '../src/core/key-points.js';
+const d = 'briefings/zuckerberg-eu-parliament/';
+const arts = ['cnbc', 'euronews'].map((id) => readArticle({ id, paragraphs: readFileSync(d + id + '.txt', 'utf8').split('\n') }).article);
+for (const t of [0.4, 0.35, 0.3, 0.25, 0.2]) console.log(t, JSON.stringify(selectKeyPoints(arts, 7, { ...kp.DEFAULT_KEY_POINT_OPTIONS, sameFact: t }).map((p) => p.sources.join('+'))));
+import { buildTfIdf, vectorFor } from '../src/core/tf-idf.js';
+import { cosine } from '../src/core/similarity.js';
+import { contentTerms } from '../src/core/tokens.js';
+const a = "The social network previously said that 87 million users have had their data improperly shared with Cambridge Analytica, a firm publicly associated with President Donald Trump's 2016 election campaign.";
+const b = "The social media giant faced scrutiny earlier this year after it was revealed that British political consultancy Cambridge Analytica worked on US President Donald Trump's campaign, and acquired the data of 87 million users, including up to 2.7 million in the EU.";
+const m = buildTfIdf([contentTerms(a), ['facebook', 'zuckerberg'], ['eu', 'parliament']]);
+console.log(cosine(m.vectors[0]!, vectorFor(m, contentTerms(b))));
+console.log(contentTerms(b));
