@@ -70,6 +70,9 @@ export async function startDiscordAdapter(options: DiscordAdapterOptions): Promi
     // discord.js may be mid-handshake and reconnecting: do not let its clean-up hold the start-up error.
     await Promise.race([client.destroy().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
     log.error({ err: safeError(error) }, 'discord: could not log in');
+    if ((error as { code?: unknown }).code === 'TokenInvalid') {
+      throw new ConfigError('environment: DISCORD_TOKEN: Discord refused the token (reset it under Bot in the Developer Portal)');
+    }
     throw error;
   } finally {
     clearTimeout(timer);

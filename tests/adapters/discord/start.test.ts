@@ -38,7 +38,7 @@ describe('startDiscordAdapter', () => {
     try {
       await expect(
         startDiscordAdapter({ env: envFor(standIn.apiUrl, standIn.applicationId), context, logger, restOptions: { retries: 0 } }),
-      ).rejects.toThrow(/401|token/i);
+      ).rejects.toThrow(new ConfigError('environment: DISCORD_TOKEN: Discord refused the token (reset it under Bot in the Developer Portal)'));
       expect(lines.join('')).toContain('discord: could not log in');
       expect(lines.join('')).not.toContain('secret-bot-token');
     } finally {
