@@ -1,0 +1,79 @@
+/**
+ * `npm run bench`: the whole core pipeline (buildBriefing) on a generated day of news — 1,000
+ * articles in 100 stories — and on one 200-article story, beside the floor: wink-nlp alone
+ * tokenising and splitting the same text. Prints articles/s, MB/s, peak RSS and the targets.
+ */
+import { fileURLToPath } from 'node:url';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { buildBriefing } from '../src/core/briefing.js';
+import type { Article } from '../src/core/types.js';
+import { articleBytes, generateStories, loadMaterial, type GeneratedStory } from './news-day.js';
+
+const storyDir = fileURLToPath(new URL('../briefings/zuckerberg-eu-parliament/', import.meta.url));
+const material = loadMaterial(storyDir);
+const day = generateStories(material, { seed: 20180522, stories: 100, perStory: 10, minBytes: 3600, maxBytes: 5200 });
+const [big] = generateStories(material, { seed: 42, stories: 1, perStory: 200, minBytes: 3600, maxBytes: 5200 });
+
+const nlp = winkNLP(model, ['sbd']);
+
+function briefAll(stories: GeneratedStory[]): number {
+  let points = 0;
+  for (const story of stories) points += buildBriefing(story.articles, { id: story.id }).keyPoints.length;
+  return points;
+}
+
+function tokeniseAll(stories: GeneratedStory[]): number {
+  let tokens = 0;
+  for (const story of stories) {
+    for (const article of story.articles) {
+      const doc = nlp.readDoc(article.paragraphs.join('\n\n'));
+      tokens += doc.tokens().length() + doc.sentences().length();
+    }
+  }
+  return tokens;
+}
+
+/** Best of `runs` timings in ms: the least disturbed by the machine's other work. */
+function time(runs: number, work: () => number): { ms: number; result: number } {
+  let best = Infinity;
+  let result = 0;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    result = work();
+    best = Math.min(best, performance.now() - start);
+  }
+  return { ms: best, result };
+}
+
+function describe(label: string, stories: GeneratedStory[]): { ms: number; floor: number } {
+  const articles: Article[] = stories.flatMap((s) => s.articles);
+  const bytes = articles.reduce((sum, a) => sum + articleBytes(a), 0);
+  const mb = bytes / (1024 * 1024);
+  const pipeline = time(3, () => briefAll(stories));
+  const floor = time(3, () => tokeniseAll(stories));
+  const seconds = pipeline.ms / 1000;
+  console.log(`${label}: ${articles.length} articles in ${stories.length} ${stories.length === 1 ? 'story' : 'stories'}, ${mb.toFixed(2)} MB (${(bytes / articles.length / 1024).toFixed(2)} KB per article on average)`);
+  console.log(`  pipeline (buildBriefing): ${pipeline.ms.toFixed(0)} ms — ${(articles.length / seconds).toFixed(0)} articles/s, ${(mb / seconds).toFixed(2)} MB/s`);
+  console.log(`  floor (wink-nlp tokenise + split only): ${floor.ms.toFixed(0)} ms — ${(articles.length / (floor.ms / 1000)).toFixed(0)} articles/s, ${(mb / (floor.ms / 1000)).toFixed(2)} MB/s (${floor.result} tokens and sentences)`);
+  console.log(`  pipeline / floor: ${(pipeline.ms / floor.ms).toFixed(2)}×`);
+  return { ms: pipeline.ms, floor: floor.ms };
+}
+
+// Warm up the JIT on a few stories so that the timings measure steady state, as in a running bot.
+briefAll(day.slice(0, 5));
+tokeniseAll(day.slice(0, 5));
+
+console.log('newsbrief benchmark (seeded; best of 3 runs each)');
+const dayResult = describe('Day of news', day);
+const bigResult = describe('One big story', [big!]);
+const rssMb = process.resourceUsage().maxRSS / 1024;
+console.log(`Peak RSS: ${rssMb.toFixed(0)} MB`);
+
+const checks: [string, boolean][] = [
+  ['1,000-article day under 3 s', dayResult.ms < 3000],
+  ['200-article story under 1 s', bigResult.ms < 1000],
+  ['day within 3× of the tokenising floor', dayResult.ms < 3 * dayResult.floor],
+  ['peak RSS under 400 MB', rssMb < 400],
+];
+for (const [name, ok] of checks) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${name}`);
