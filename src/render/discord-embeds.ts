@@ -66,6 +66,11 @@ export function embedLength(embed: DiscordEmbed): number {
   return n;
 }
 
+/** Discord refuses empty titles, names and values: an empty string from upstream falls back instead of failing the message. */
+function orElse(text: string, fallback: string): string {
+  return text.trim() ? text : fallback;
+}
+
 function sourceMarkers(briefing: Briefing, ids: string[]): string {
   const marks: number[] = [];
   for (const id of ids) {
@@ -101,7 +106,7 @@ function sourceFields(lines: string[], name: string, maxFields: number): Discord
 }
 
 function briefingEmbed(briefing: Briefing, marker: string | undefined): DiscordEmbed {
-  const embed: DiscordEmbed = { title: truncateText(esc(briefing.title), L.title), color: BRIEFING_COLOR };
+  const embed: DiscordEmbed = { title: truncateText(esc(orElse(briefing.title, briefing.id)), L.title), color: BRIEFING_COLOR };
   const footerParts: string[] = [];
   if (briefing.quotes.length > 0) {
     const speakers = briefing.speakers.length;
@@ -138,8 +143,8 @@ function briefingEmbed(briefing: Briefing, marker: string | undefined): DiscordE
     const reserve = left > 1 ? moreName.length + moreValue(left).length : 0;
     if (fields.length + (left > 1 ? 2 : 1) > maxFigureFields) break;
     const markers = sourceMarkers(briefing, figure.sources);
-    const name = truncateText(esc(figure.text), L.fieldName);
-    const value = `${truncateText(esc(figure.context), L.fieldValue - markers.length - 1)} ${markers}`.trimEnd();
+    const name = truncateText(esc(orElse(figure.text, String(figure.value))), L.fieldName);
+    const value = `${truncateText(esc(orElse(figure.context, figure.text)), L.fieldValue - markers.length - 1)} ${markers}`.trim() || name;
     if (name.length + value.length + reserve > budget) break;
     fields.push({ name, value, inline: false });
     budget -= name.length + value.length;
@@ -153,7 +158,7 @@ function briefingEmbed(briefing: Briefing, marker: string | undefined): DiscordE
 }
 
 function plainEmbed(title: string, lines: string[], marker: string | undefined): DiscordEmbed {
-  const embed: DiscordEmbed = { title: truncateText(esc(title), L.title), color: MESSAGE_COLOR };
+  const embed: DiscordEmbed = { title: truncateText(esc(orElse(title, 'newsbrief')), L.title), color: MESSAGE_COLOR };
   if (lines.length > 0) {
     embed.description = fitLines(lines.map((l) => esc(l)), L.description, (n) => `…and ${n} more`).text;
   }
@@ -162,7 +167,8 @@ function plainEmbed(title: string, lines: string[], marker: string | undefined):
 }
 
 function quoteCard(briefing: Briefing, quote: Quote): DiscordEmbed {
-  const who = quote.speaker.role ? `${quote.speaker.name} · ${quote.speaker.role}` : quote.speaker.name;
+  const name = orElse(quote.speaker.name, 'Unnamed speaker');
+  const who = quote.speaker.role ? `${name} · ${quote.speaker.role}` : name;
   const embed: DiscordEmbed = {
     author: { name: truncateText(who, L.author) },
     description: truncateText(`“${esc(quote.text)}”`, L.description),

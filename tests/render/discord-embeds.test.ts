@@ -110,6 +110,23 @@ describe('Discord embeds: briefing', () => {
   });
 });
 
+describe('Discord embeds: empty text from upstream', () => {
+  it('never sends an empty title, field name or value', () => {
+    const empty: Briefing = {
+      ...facebookBriefing,
+      title: ' ',
+      figures: [{ text: '', value: 12, context: '', sources: [] }],
+      quotes: [{ text: 'Hi', speaker: { name: '' }, sources: [], fragment: false }],
+    };
+    const [b] = renderDiscordReply({ kind: 'briefing', visibility: 'public', briefing: empty });
+    expectWithinLimits([b!]);
+    expect(b!.embeds[0]!.title).toBe('facebook-data');
+    expect(b!.embeds[0]!.fields![0]).toEqual({ name: '12', value: '12', inline: false });
+    const [q] = renderDiscordReply({ kind: 'quotes', visibility: 'public', briefing: empty, quotes: empty.quotes, heading: 'Quotes' });
+    expect(q!.embeds[0]!.author).toEqual({ name: 'Unnamed speaker' });
+  });
+});
+
 describe('Discord embeds: quote cards', () => {
   it('renders one card per quote: speaker and role as author, the quote, its sources as links', () => {
     const messages = renderDiscordReply({
