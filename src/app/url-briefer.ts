@@ -3,7 +3,8 @@ import type { Briefing } from '../core/types.js';
 import { UserFacingError, type UrlBriefer } from '../commands/dispatch.js';
 import type { Logger } from '../logging/logger.js';
 import { FetchError, type FetchErrorCode } from '../sources/fetch/fetch-error.js';
-import { prepareFetchOptions, type FetchOptions } from '../sources/fetch/fetch-options.js';
+import { fetchOptionsFromSettings, prepareFetchOptions, type FetchOptions } from '../sources/fetch/fetch-options.js';
+import type { FeedsConfig } from '../settings/feeds.js';
 import { FeedParseError } from '../sources/feeds/parse-feed.js';
 import { readUrl } from '../sources/read-url.js';
 import { groupStories } from '../sources/stories/group-stories.js';
@@ -83,6 +84,16 @@ export function createUrlBriefer(options: UrlBrieferOptions): UrlBriefer {
     logger.info({ url, userId, briefing: report.briefing.id, sources: report.briefing.sources.length }, 'link briefed');
     return report.briefing;
   };
+}
+
+/** The briefer `serve` passes to the command context, or undefined when config/feeds.yaml turns it off. */
+export function urlBrieferFromSettings(settings: { feeds?: FeedsConfig | undefined }, logger: Logger): UrlBriefer | undefined {
+  if (settings.feeds && !settings.feeds.urlBriefing.enabled) return undefined;
+  return createUrlBriefer({
+    fetch: fetchOptionsFromSettings(settings, logger),
+    logger,
+    ...(settings.feeds ? { perUserPerHour: settings.feeds.urlBriefing.perUserPerHour } : {}),
+  });
 }
 
 function pickStory(articles: Parameters<typeof groupStories>[0]): { articles: typeof articles; title?: string } {

@@ -101,3 +101,14 @@ describe('createUrlBriefer', () => {
     });
   });
 });
+
+describe('urlBrieferFromSettings', () => {
+  it('is off when config/feeds.yaml turns it off, on by default', async () => {
+    const { urlBrieferFromSettings } = await import('../../src/app/url-briefer.js');
+    const { feedsSchema } = await import('../../src/settings/feeds.js');
+    expect(urlBrieferFromSettings({ feeds: feedsSchema.parse({ urlBriefing: { enabled: false } }) }, silentLogger())).toBeUndefined();
+    const brief = urlBrieferFromSettings({}, silentLogger())!;
+    // Default config allows no private address: the fixture server on 127.0.0.1 is refused before any connection.
+    expect(await refusal(brief(server.url('/news/bridge-shut'), 'U1'))).toBe('That link points to a private or internal address, which I do not fetch.');
+  });
+});

@@ -2,7 +2,8 @@ import { BlockList, isIP } from 'node:net';
 
 /**
  * Addresses a fetch must never reach unless the config allows them: loopback, private, link-local
- * (cloud metadata lives at 169.254.169.254), carrier NAT, multicast, reserved and their IPv6 twins.
+ * (cloud metadata lives at 169.254.169.254), carrier NAT, multicast, reserved and their IPv6 twins, and the
+ * IPv6 ranges that tunnel an IPv4 address inside (NAT64, 6to4, Teredo), which could hide a private one.
  */
 const BLOCKED: Array<[string, number, 'ipv4' | 'ipv6']> = [
   ['0.0.0.0', 8, 'ipv4'],
@@ -23,7 +24,9 @@ const BLOCKED: Array<[string, number, 'ipv4' | 'ipv6']> = [
   ['::1', 128, 'ipv6'],
   ['64:ff9b::', 96, 'ipv6'],
   ['100::', 64, 'ipv6'],
+  ['2001::', 32, 'ipv6'],
   ['2001:db8::', 32, 'ipv6'],
+  ['2002::', 16, 'ipv6'],
   ['fc00::', 7, 'ipv6'],
   ['fe80::', 10, 'ipv6'],
   ['fec0::', 10, 'ipv6'],

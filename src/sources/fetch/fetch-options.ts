@@ -1,7 +1,7 @@
 import { lookup as dnsLookup } from 'node:dns/promises';
 import type { BlockList } from 'node:net';
 import type { Logger } from '../../logging/logger.js';
-import type { FetchConfig } from '../../settings/feeds.js';
+import { feedsSchema, type FeedsConfig, type FetchConfig } from '../../settings/feeds.js';
 import { buildAllowList } from './address-guard.js';
 import { HostLimiter } from './host-limiter.js';
 import { RobotsCache } from './robots-txt.js';
@@ -90,4 +90,9 @@ export function fetchOptionsFromConfig(config: FetchConfig, logger?: Logger): Fe
     allowAddresses: config.allowAddresses,
     ...(logger ? { logger } : {}),
   };
+}
+
+/** Ready-to-use fetch options from loaded settings (defaults when config/feeds.yaml is absent). Prepare once, reuse. */
+export function fetchOptionsFromSettings(settings: { feeds?: FeedsConfig | undefined }, logger?: Logger): FetchOptions & { shared: FetchShared } {
+  return prepareFetchOptions(fetchOptionsFromConfig((settings.feeds ?? feedsSchema.parse({})).fetch, logger));
 }

@@ -193,7 +193,8 @@ function requestOnce(
         () => fail(new FetchError('connect-timeout', `could not connect to ${url.host} within ${connectTimeoutMs} ms`, url.href)),
         connectTimeoutMs,
       );
-      socket.once('connect', () => clearTimeout(connectTimer));
+      // For https the connection is ready only once TLS is set up: a server that accepts and then stalls counts.
+      socket.once(url.protocol === 'https:' ? 'secureConnect' : 'connect', () => clearTimeout(connectTimer));
       socket.once('close', () => clearTimeout(connectTimer));
     });
     req.on('error', (error) => fail(new FetchError('network', `could not read ${url.host}: ${error.message}`, url.href)));

@@ -16,6 +16,9 @@ describe('address guard', () => {
     'fd12:3456::1',
     '::ffff:10.0.0.1',
     '::ffff:127.0.0.1',
+    '::ffff:7f00:1',
+    '2002:a00:1::1',
+    '64:ff9b::a00:1',
     'not-an-ip',
   ])('refuses %s', (address) => {
     expect(isBlockedAddress(address)).toBe(true);

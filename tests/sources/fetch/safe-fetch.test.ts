@@ -1,3 +1,4 @@
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FetchError } from '../../../src/sources/fetch/fetch-error.js';
@@ -170,6 +171,27 @@ describe('safeFetch', () => {
     const error = await failure(safeFetch(server.url('/hello'), opts));
     expect(error.code).toBe('blocked-address');
     expect(opts.connects).toEqual([]);
+  });
+
+  it('reads numeric host spellings as the address they are', async () => {
+    const opts = options({ allowAddresses: [] });
+    for (const spelling of [`http://0x7f.1:${server.port}/hello`, `http://2130706433:${server.port}/hello`, `http://[::ffff:127.0.0.1]:${server.port}/hello`]) {
+      expect((await failure(safeFetch(spelling, opts))).code).toBe('blocked-address');
+    }
+    expect(opts.connects).toEqual([]);
+  });
+
+  it('gives up when a TLS handshake never completes (connect timeout)', async () => {
+    const silent = createNetServer((socket) => socket.on('error', () => undefined));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const port = (silent.address() as AddressInfo).port;
+    try {
+      const error = await failure(safeFetch(`https://127.0.0.1:${port}/`, options({ connectTimeoutMs: 200, robots: false })));
+      expect(error.code).toBe('connect-timeout');
+      expect(error.message).toBe(`could not connect to 127.0.0.1:${port} within 200 ms`);
+    } finally {
+      silent.close();
+    }
   });
 
   it('checks every redirect hop: a public page redirecting inside is refused before connecting there', async () => {
