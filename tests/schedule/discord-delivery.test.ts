@@ -1,0 +1,70 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDiscordPoster } from '../../src/adapters/discord/channel-poster.js';
+import { createDiscordRest } from '../../src/adapters/discord/rest-client.js';
+import { silentLogger } from '../../src/logging/logger.js';
+import { buildScheduledReply } from '../../src/schedule/plan-slot.js';
+import { Scheduler } from '../../src/schedule/scheduler.js';
+import type { ScheduleConfig } from '../../src/settings/schedules.js';
+import { DeliveryLog } from '../../src/store/delivery-log.js';
+import { startDiscordStandIn, type DiscordStandIn } from '../stand-ins/discord-api.js';
+import { commandContext, FakeClock, schedule, tempDb, type TempDb } from './helpers.js';
+
+const SLOT = '2026-11-23T07:00:00.000Z';
+const NEWS = '222222222222222222';
+
+describe('Scheduler with the real Discord poster and the Discord stand-in', () => {
+  let discord: DiscordStandIn;
+  let tmp: TempDb;
+  let log: DeliveryLog;
+
+  beforeEach(async () => {
+    discord = await startDiscordStandIn();
+    tmp = tempDb();
+    log = new DeliveryLog(tmp.db);
+    log.setCheckedUntil('morning', new Date('2026-11-23T06:59:00Z'));
+  });
+  afterEach(async () => {
+    await discord.close();
+    tmp.cleanup();
+  });
+
+  const poster = () => createDiscordPoster(createDiscordRest(discord.apiUrl, 'discord-test-token', { retries: 0 }), silentLogger());
+  const scheduler = (clock: FakeClock, schedules: ScheduleConfig[]) =>
+    new Scheduler({ schedules, posters: { discord: poster() }, context: commandContext(), log, logger: silentLogger(), clock, random: () => 0.5, owner: 'test' });
+  const posts = () => discord.calls.filter((c) => c.method === 'POST' && c.path.startsWith('/channels/'));
+
+  it('posts the slot once with a nonce, and a restart after a crash finds it by its footer instead of posting again', async () => {
+    const config = schedule({ target: { platform: 'discord', channel: NEWS } });
+    // A process claimed and posted, then died before recording the message id.
+    log.claimSlot('morning', SLOT, [{ item: '', story: 'inquiry', platform: 'discord', channel: NEWS, contentHash: 'x', late: false }], 'dead', new Date(SLOT), 90_000);
+    const reply = await buildScheduledReply(config, 'inquiry', commandContext());
+    const sent = await poster().post(NEWS, reply, { slot: `morning@${SLOT}` });
+    expect(posts()).toHaveLength(1);
+    expect(posts()[0]!.body).toMatchObject({ enforce_nonce: true, nonce: expect.stringMatching(/^nb.{23}$/) });
+
+    const clock = new FakeClock('2026-11-23T07:02:00Z');
+    await scheduler(clock, [config]).tick();
+    expect(posts()).toHaveLength(1);
+    expect(log.list('morning')).toMatchObject([{ status: 'posted', messageId: sent.messageId }]);
+  });
+
+  it('does not retry Unknown Channel (10003) and records the reason', async () => {
+    discord.intercept((call) => (call.method === 'POST' && call.path === '/channels/333333333333333333/messages' ? { status: 404, body: { message: 'Unknown Channel', code: 10003 } } : undefined));
+    const clock = new FakeClock(SLOT);
+    await scheduler(clock, [schedule({ target: { platform: 'discord', channel: '333333333333333333' } })]).tick();
+    expect(posts()).toHaveLength(1);
+    expect(clock.sleeps).toEqual([]);
+    expect(log.list('morning')).toMatchObject([
+      { status: 'failed', error: 'permanent failure, not retried: Discord: Unknown Channel: the channel does not exist or the bot cannot see it (10003)' },
+    ]);
+  });
+
+  it('retries a Discord 502 and posts once', async () => {
+    discord.intercept((call) => (call.method === 'POST' && call.path === `/channels/${NEWS}/messages` ? { status: 502, body: { message: 'Bad Gateway', code: 0 } } : undefined), 2);
+    const clock = new FakeClock(SLOT);
+    await scheduler(clock, [schedule({ target: { platform: 'discord', channel: NEWS } })]).tick();
+    expect(posts().map((c) => c.status)).toEqual([502, 502, 200]);
+    expect(discord.channels.get(NEWS)).toHaveLength(1);
+    expect(log.list('morning')).toMatchObject([{ status: 'posted', attempts: 3 }]);
+  });
+});
