@@ -144,7 +144,7 @@ export class Scheduler {
       const active = this.schedules.find((s) => s.config.id === config.id);
       const slots = active?.slots ?? new CronSlots(config.cron, config.timezone);
       const next = slots.next(now);
-      const lastRow = this.options.log.list(config.id).at(-1);
+      const lastRow = this.options.log.latest(config.id);
       const status: ScheduleStatus = {
         id: config.id,
         cron: config.cron,

@@ -264,6 +264,14 @@ export class DeliveryLog {
     return row ? toRow(row) : undefined;
   }
 
+  /** The newest row of a schedule (for /healthz). */
+  latest(scheduleId: string): DeliveryRow | undefined {
+    const row = this.db
+      .prepare('SELECT * FROM deliveries WHERE schedule_id = ? ORDER BY slot DESC, item DESC LIMIT 1')
+      .get(scheduleId) as RawRow | undefined;
+    return row ? toRow(row) : undefined;
+  }
+
   /** Every row, oldest slot first (for tests, `schedule list` and debugging). */
   list(scheduleId?: string): DeliveryRow[] {
     const rows = (

@@ -52,6 +52,17 @@ describe('Scheduler with the real Slack poster and the Slack stand-in', () => {
       { ts: '1800000000.000001', channel: 'C0NEWS', text: expect.stringContaining('Inquiry opened'), metadata: { event_type: 'newsbrief_delivery', event_payload: { slot: `morning@${SLOT}` } } },
     ]);
     expect(log.list('morning')).toMatchObject([{ slot: SLOT, status: 'posted', messageId: '1800000000.000001', late: false, attempts: 1 }]);
+    expect(s.status()).toEqual([
+      {
+        id: 'morning',
+        cron: '0 8 * * *',
+        timezone: 'Europe/Brussels',
+        target: 'slack:C0NEWS',
+        next: '2026-11-24T07:00:00.000Z',
+        nextLocal: 'Tue 2026-11-24 08:00 +01:00',
+        last: { slot: SLOT, status: 'posted', late: false },
+      },
+    ]);
   });
 
   it('after downtime across a slot, posts it once within the grace window, marked late', async () => {
