@@ -39,6 +39,8 @@ const DAY = 24 * HOUR;
 /** The library keeps at least two days of stories: "/briefing" lists today's, a schedule takes the last 24 h. */
 const LIBRARY_HOURS = 48;
 /** Errors after which a page is worth trying again at the next poll (when the feed had no text to fall back on). */
+/** New items read per feed per poll; the rest wait for the next poll, so a first poll of a long feed is gentle. */
+const MAX_NEW_ITEMS_PER_POLL = 50;
 const TRANSIENT = new Set(['timeout', 'connect-timeout', 'network', 'dns', 'http-status']);
 
 /**
@@ -171,6 +173,8 @@ export function startLiveStories(options: LiveStoriesOptions): LiveStories {
     const oldest = started.getTime() - config.retentionDays * DAY;
     let added = 0;
     let known = 0;
+    let reads = 0;
+    let deferred = 0;
     for (const item of fetched.feed.items) {
       if (stopped) break;
       if (store.hasItem(feed.id, item.key)) {
@@ -183,20 +187,28 @@ export function startLiveStories(options: LiveStoriesOptions): LiveStories {
         store.markItem(feed.id, item.key, same.id, started);
         continue;
       }
+      if (reads >= MAX_NEW_ITEMS_PER_POLL) {
+        deferred++;
+        continue;
+      }
+      reads++;
       const read = await readItem(feed, fetched.feed.title, item);
       if (read.article) {
         const saved = store.save(read.article, started);
         store.markItem(feed.id, item.key, saved.id, started);
         if (saved.isNew) added++;
       } else if (read.retry) {
+        deferred++;
         logger.warn({ feed: feed.id, item: item.title ?? item.key, reason: read.reason }, 'feed item not read: will try again next poll');
       } else {
         store.markItem(feed.id, item.key, null, started);
         logger.info({ feed: feed.id, item: item.title ?? item.key, reason: read.reason }, 'feed item skipped');
       }
     }
-    store.saveFeedState({ ...state, ...fetched.validators, lastPolledAt: started.toISOString(), lastStatus: '200', nextPollAt: next });
-    logger.info({ feed: feed.id, items: fetched.feed.items.length, added, known }, 'feed polled');
+    // Deferred items (over the per-poll limit, or a page to retry) must be seen again at the next poll, so the validators are not kept (no 304 next time).
+    const validatorsToKeep = deferred > 0 ? {} : fetched.validators;
+    store.saveFeedState({ ...state, ...validatorsToKeep, lastPolledAt: started.toISOString(), lastStatus: '200', nextPollAt: next });
+    logger.info({ feed: feed.id, items: fetched.feed.items.length, added, known, ...(deferred ? { deferred } : {}) }, 'feed polled');
     if (added > 0 && !stopped) rebuild();
     return interval;
   }

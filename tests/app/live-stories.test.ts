@@ -190,4 +190,39 @@ describe('startLiveStories', () => {
     await live.stop();
     expect(server.hits('/courier/rss.xml')).toBe(1);
   });
+
+  it('reads at most 50 new items of a feed per poll, and the rest at the next one', async () => {
+    const items = Array.from(
+      { length: 60 },
+      (_, i) =>
+        `<item><title>Notice ${i + 1}</title><link>${server.origin}/notices/${i + 1}</link><guid>n-${i + 1}</guid><pubDate>Mon, 23 Nov 2026 10:00:00 GMT</pubDate><description>Harbour notice number ${i + 1} about berth ${i + 1}.</description></item>`,
+    );
+    server.route('/notices.xml', serve(`<?xml version="1.0"?><rss version="2.0"><channel><title>Notices</title>${items.join('')}</channel></rss>`, 'application/rss+xml', { etag: '"n1"' }));
+    const config = { feeds: feedsSchema.parse({ fetch: { allowAddresses: ['127.0.0.1'] }, feeds: [{ id: 'notices', url: server.url('/notices.xml'), readPages: false }] }) };
+    const live = startLiveStories({ settings: config, library: new BriefingLibrary(), db, logger: logger(), now, autoPoll: false });
+    await live.pollAll();
+    expect(new ArticleStore(db).count()).toBe(50);
+    await live.pollAll();
+    await live.stop();
+    expect(new ArticleStore(db).count()).toBe(60);
+    expect(server.requests.filter((r) => r.path === '/notices.xml').map((r) => r.headers['if-none-match'] ?? null)).toEqual([null, null]);
+  });
+
+  it('tries a page again at the next poll when it timed out and the feed has no text to fall back on', async () => {
+    let pageUp = false;
+    server.route('/teasers.xml', serve(`<?xml version="1.0"?><rss version="2.0"><channel><title>Teasers</title><item><title>Harbour bridge shut after engineers find cracks</title><link>${server.origin}/teasers/bridge</link><guid>t-1</guid></item></channel></rss>`, 'application/rss+xml'));
+    server.route('/teasers/bridge', (req, res) => {
+      if (pageUp) serve(storyFixture('courier-bridge-shut.html', server.origin), 'text/html')(req, res);
+      // else: never answers
+    });
+    const config = { feeds: feedsSchema.parse({ fetch: { allowAddresses: ['127.0.0.1'], timeoutSeconds: 0.3 }, feeds: [{ id: 'teasers', url: server.url('/teasers.xml') }] }) };
+    const live = startLiveStories({ settings: config, library: new BriefingLibrary(), db, logger: logger(), now, autoPoll: false });
+    await live.pollAll();
+    expect(new ArticleStore(db).count()).toBe(0);
+    expect(logs.some((l) => l.msg === 'feed item not read: will try again next poll')).toBe(true);
+    pageUp = true;
+    await live.pollAll();
+    await live.stop();
+    expect(new ArticleStore(db).recent(new Date(0)).map((a) => [a.title, a.publisher])).toEqual([['Harbour bridge shut after engineers find cracks', 'Calder Courier']]);
+  });
 });
