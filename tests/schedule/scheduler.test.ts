@@ -65,6 +65,19 @@ describe('Scheduler with the real Slack poster and the Slack stand-in', () => {
     ]);
   });
 
+  it('the real-time loop wakes at the slot and posts it (clock shifted to just before 08:00 Brussels)', async () => {
+    // Real time passes; the clock reads it shifted so that 08:00 comes about 300 ms after start().
+    const offset = Date.parse(SLOT) - 300 - Date.now();
+    const clock = { now: () => new Date(Date.now() + offset), sleep: async () => undefined };
+    log.setCheckedUntil('morning', new Date(Date.parse(SLOT) - 60_000));
+    const s = new Scheduler({ schedules: [schedule({})], posters: { slack: slackPoster(slack) }, context: commandContext(), log, logger: silentLogger(), clock, owner: 'loop' });
+    s.start();
+    await slack.waitFor((c) => c.method === 'chat.postMessage');
+    await s.stop();
+    expect(channel.map((m) => m.metadata?.event_payload?.slot)).toEqual([`morning@${SLOT}`]);
+    expect(log.list('morning')).toMatchObject([{ slot: SLOT, status: 'posted', late: false }]);
+  });
+
   it('after downtime across a slot, posts it once within the grace window, marked late', async () => {
     const clock = new FakeClock('2026-11-23T06:50:00Z');
     await scheduler(clock, [schedule({})]).tick();
