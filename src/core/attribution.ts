@@ -139,6 +139,12 @@ export function appositiveAfter(tokens: Token[], comma: number): { role: string;
 function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; role?: string } | undefined {
   let j = cue - 1;
   while (j >= 0 && isWord(tokens[j]) && (VERB_MODIFIERS.has(tokens[j]!.lower) || /^\p{Ll}+ly$/u.test(tokens[j]!.text))) j--;
+  // "Rep. Gwen Moore (D-Wis.) said": step over a parenthesis.
+  if (j >= 0 && tokens[j]!.text === ')') {
+    let k = j - 1;
+    while (k >= 0 && tokens[k]!.text !== '(' && j - k < 12) k--;
+    if (k >= 0 && tokens[k]!.text === '(') j = k - 1;
+  }
   if (j < 0) return undefined;
   if (tokens[j]!.text === ',') {
     // "X, the chair of Y, said": find the comma that opens the appositive.
@@ -254,7 +260,23 @@ export function speakerOfCue(tokens: Token[], cue: Cue): { phrase: SpeakerPhrase
  * The attribution of the quotation token at `quoteAt` within its sentence's tokens: the nearest
  * strong cue with a speaker, else the nearest weak one ("called it a "mess"").
  */
+const DASHES = new Set(['―', '—', '–', '-']);
+
+/** '“…” ― Pamela Padilla': a name after a dash closing the quote is its speaker. */
+function signedAfter(tokens: Token[], quoteAt: number): SpeakerPhrase | undefined {
+  let j = quoteAt + 1;
+  if (tokens[j]?.text === ',' || tokens[j]?.text === '.') j++;
+  if (!DASHES.has(tokens[j]?.text ?? '')) return undefined;
+  const start = j + 1;
+  if (!isName(tokens[start])) return undefined;
+  const end = nameRunRight(tokens, start);
+  const phrase = parseNameRun(tokens.slice(start, end + 1));
+  return phrase?.kind === 'name' ? { ...phrase, candidate: true } : undefined;
+}
+
 export function attributeInSentence(tokens: Token[], quoteAt: number, cues: Cue[]): Attribution | undefined {
+  const signed = signedAfter(tokens, quoteAt);
+  if (signed) return { phrase: signed, cue: { index: quoteAt, kind: 'verb', weak: false } };
   const ranked = [...cues].sort((a, b) => {
     if (a.weak !== b.weak) return a.weak ? 1 : -1;
     const da = Math.abs(a.index - quoteAt);

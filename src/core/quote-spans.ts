@@ -123,21 +123,27 @@ export function findParagraphQuoteSpans(
       k++;
       continue;
     }
-    // The next closing mark; a second opening mark before it means the first was unbalanced.
+    // The next closing mark of the same family. Marks of the other family inside are a quote
+    // within the quote ('"PENCE: … an episode of “Shark Tank.” …"'); a second opening mark of the
+    // same family before any close means the first was unbalanced.
+    const straight = paragraph[mark.at] === '"';
     let close = -1;
     let j = k + 1;
+    let nested = 0;
     for (; j < marks.length; j++) {
-      if (!marks[j]!.open) {
-        close = j;
-        break;
+      const m = marks[j]!;
+      const sameFamily = (paragraph[m.at] === '"') === straight;
+      if (!sameFamily) {
+        nested += m.open ? 1 : -1;
+        continue;
       }
-      // A straight " that we read as opening could still close (e.g. after a dash); a curly “ cannot.
-      if (paragraph[marks[j]!.at] === '"' && paragraph[mark.at] === '"') {
+      if (!m.open || straight) {
         close = j;
         break;
       }
       break;
     }
+    void nested;
     if (close >= 0) {
       const closeAt = marks[close]!.at;
       const span = makeSpan(paragraph, paragraphIndex, mark.at, mark.at + 1, closeAt, closeAt + 1, true, false, 'double');

@@ -201,9 +201,15 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
   return { quotes, skipped };
 }
 
+const TITLE_PREPOSITIONS = new Set(['on', 'in', 'of', 'for', 'from', 'at', 'the', 'show', 'programme', 'program', 'book', 'film', 'movie', 'song', 'album', 'series']);
+
 /** "The Steve Harvey Morning Show", "Fox and Friends": a short Title Case quote inside a sentence names a work. */
 function isTitleOfWork(f: Found): boolean {
   if (f.tokenAt === 0 && f.sentence.tokens.length === 1) return false;
+  // In a headline every word is capitalised; and only "on “Morning Joe”", "of “The Apprentice”" name a work.
+  if (f.span.paragraphIndex === 0) return false;
+  const before = f.sentence.tokens[f.tokenAt - 1];
+  if (!before || !TITLE_PREPOSITIONS.has(before.lower)) return false;
   const words = f.span.text.replace(/[.,!?]+$/u, '').split(/\s+/u);
   if (words.length > 6) return false;
   const long = words.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
