@@ -57,7 +57,7 @@ export const DEFAULT_KEY_POINT_OPTIONS: KeyPointOptions = {
   mmr: { ...DEFAULT_MMR, lambda: 0.6 },
   perArticle: 15,
   budget: 100,
-  decay: 1,
+  decay: 1.5,
   dependent: 0.7,
   minWords: 6,
   maxWords: 70,
@@ -115,6 +115,9 @@ function collectCandidates(article: ReadArticle, index: number, cap: number, opt
       // Datelines only ever open an article.
       if (position === 0) text = stripDateline(text);
       position++;
+      // A photo caption glued to the sentence after it: keep the sentence, drop the caption.
+      const glue = captionEnd(text);
+      if (glue > 0) text = text.slice(glue);
       if (!text || unfitReason(text, options)) continue;
       const terms = contentTerms(text);
       if (terms.length === 0) continue;
@@ -204,16 +207,25 @@ export function unfitReason(text: string, options: Pick<KeyPointOptions, 'minWor
   return undefined;
 }
 
+const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'His', 'Her', 'Their', 'Its', 'In', 'On', 'At', 'But', 'And', 'This', 'These', 'Those', 'There', 'When', 'After', 'Now', 'Mr', 'Mrs', 'Ms', 'Police', 'Officials']);
+const BEFORE_A_NAME = new Set(['of', 'by', 'in', 'to', 'at', 'for', 'from', 'on', 'with', 'as', 'and', 'or', 'the', 'a', 'an', 'into', 'about', 'called', 'named', 'titled', 'dubbed', 'says', 'said', 'told', 'than', 'like', 'against', 'over', 'under', 'that', 'see', 'read', 'watch']);
+
 /**
- * True when a caption without its full stop runs into the next sentence ("…the house Police said…"):
- * a lower-case word followed by a capitalised function word is where one sentence ended unmarked.
+ * Where a caption without its full stop runs into the next sentence ("…in the town The man was…"):
+ * a lower-case word, not one that usually precedes a title or name ("by The Times"), followed by
+ * a word that usually opens a sentence. Returns the offset of the real sentence, or -1.
  */
-export function gluedCaption(text: string): boolean {
-  for (const match of text.matchAll(/[\p{Ll}\d,)] ([A-Z][a-z]+)\b/gu)) {
-    const word = match[1]!.toLowerCase();
-    if (STOP_WORDS.has(word)) return true;
+export function captionEnd(text: string): number {
+  for (const match of text.matchAll(/([\p{Ll}\d][\p{L}\d'’]*[’'"”]?) ([A-Z][a-z]*)\b/gu)) {
+    if (!SENTENCE_OPENERS.has(match[2]!) || BEFORE_A_NAME.has(match[1]!)) continue;
+    return match.index! + match[1]!.length + 1;
   }
-  return false;
+  return -1;
+}
+
+/** True when a caption runs into the sentence (see `captionEnd`). */
+export function gluedCaption(text: string): boolean {
+  return captionEnd(text) >= 0;
 }
 
 /** The sentence with quoted spans blanked out (double quotes, curly quotes, and ‘single’ quotes). */

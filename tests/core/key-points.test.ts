@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/core/briefing.js';
-import { gluedCaption, selectKeyPoints, stripDateline, unfitReason } from '../../src/core/key-points.js';
+import { captionEnd, gluedCaption, selectKeyPoints, stripDateline, unfitReason } from '../../src/core/key-points.js';
 import type { ReadArticle } from '../../src/core/read-article.js';
 import type { Article } from '../../src/core/types.js';
 
@@ -125,6 +125,14 @@ describe('sentence fitness', () => {
   it('finds a caption run into the text only at a capitalised function word', () => {
     expect(gluedCaption('Police arrested a man in the town The man was later released on bail.')).toBe(true);
     expect(gluedCaption('The minister met officials from the European Commission in Brussels on Monday.')).toBe(false);
+    expect(gluedCaption('The report was first published by The Times on Sunday morning.')).toBe(false);
+  });
+
+  it('keeps the sentence behind a glued caption as the point, without the caption', () => {
+    const text = 'Rescuers search the rubble in the old town The earthquake destroyed 40 homes in the old town on Sunday night.';
+    expect(text.slice(captionEnd(text))).toBe('The earthquake destroyed 40 homes in the old town on Sunday night.');
+    const points = selectKeyPoints([{ id: 'wire', title: 'Quake', paragraphs: [text, 'Engineers will inspect the bridges of the region before they reopen to traffic.', 'The regional government promised help for the families who lost their homes.'] }], 3);
+    expect(points[0]).toEqual({ text: 'The earthquake destroyed 40 homes in the old town on Sunday night.', sources: ['wire'] });
   });
 
   it('strips wire datelines but keeps the sentence', () => {
