@@ -2,12 +2,12 @@ import { analyseStory } from '../core/briefing.js';
 import type { Briefing } from '../core/types.js';
 import { UserFacingError, type UrlBriefer } from '../commands/dispatch.js';
 import type { Logger } from '../logging/logger.js';
-import { FetchError, type FetchErrorCode } from '../sources/fetch/fetch-error.js';
+import { FetchError, fetchErrorMessage } from '../sources/fetch/fetch-error.js';
 import { fetchOptionsFromSettings, prepareFetchOptions, type FetchOptions } from '../sources/fetch/fetch-options.js';
 import type { FeedsConfig } from '../settings/feeds.js';
 import { FeedParseError } from '../sources/feeds/parse-feed.js';
 import { readUrl } from '../sources/read-url.js';
-import { groupStories } from '../sources/stories/group-stories.js';
+import { topStory } from '../sources/stories/top-story.js';
 
 export interface UrlBrieferOptions {
   fetch: FetchOptions;
@@ -20,18 +20,6 @@ export interface UrlBrieferOptions {
 
 const HOUR = 3600_000;
 
-const MESSAGES: Partial<Record<FetchErrorCode, string>> = {
-  'blocked-address': 'That link points to a private or internal address, which I do not fetch.',
-  'bad-scheme': 'Only http and https links can be briefed.',
-  'bad-url': 'That does not look like a link I can read.',
-  'too-large': 'That page is too big to read.',
-  'not-article': 'I could not find an article at that link.',
-  robots: 'That site asks bots not to read that page, so I did not.',
-  'too-many-redirects': 'That link redirects too many times.',
-  timeout: 'That site took too long to answer.',
-  'connect-timeout': 'That site could not be reached in time.',
-  dns: 'That site’s name could not be found.',
-};
 
 /**
  * `/briefing <url>`: fetch through the safe fetcher, read the article (or the feed's biggest story) and brief it.
@@ -65,8 +53,7 @@ export function createUrlBriefer(options: UrlBrieferOptions): UrlBriefer {
     } catch (error) {
       if (error instanceof FetchError) {
         logger.info({ url, userId, code: error.code, err: error.message }, 'link not briefed');
-        const status = error.code === 'http-status' ? `The site answered ${error.status ?? 'with an error'}.` : undefined;
-        throw new UserFacingError(MESSAGES[error.code] ?? status ?? 'I could not read that link.');
+        throw new UserFacingError(fetchErrorMessage(error));
       }
       if (error instanceof FeedParseError) {
         logger.info({ url, userId, err: error.message }, 'link not briefed: bad feed');
@@ -75,7 +62,7 @@ export function createUrlBriefer(options: UrlBrieferOptions): UrlBriefer {
       throw error;
     }
     // A feed holds many stories: brief the one most sources cover.
-    const story = articles.length === 1 ? { articles, title: articles[0]!.title } : pickStory(articles);
+    const story = topStory(articles);
     const report = analyseStory(story.articles, {
       ...(story.title ? { title: story.title } : {}),
       ...(options.points ? { points: options.points } : {}),
@@ -94,10 +81,4 @@ export function urlBrieferFromSettings(settings: { feeds?: FeedsConfig | undefin
     logger,
     ...(settings.feeds ? { perUserPerHour: settings.feeds.urlBriefing.perUserPerHour } : {}),
   });
-}
-
-function pickStory(articles: Parameters<typeof groupStories>[0]): { articles: typeof articles; title?: string } {
-  const groups = groupStories(articles);
-  const best = [...groups].sort((a, b) => b.sourceCount - a.sourceCount || b.articles.length - a.articles.length || b.updated.localeCompare(a.updated))[0]!;
-  return { articles: best.articles, ...(best.lead.title ? { title: best.lead.title } : {}) };
 }
