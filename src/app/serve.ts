@@ -143,6 +143,9 @@ export async function serve(options: ServeOptions): Promise<RunningServe> {
       http = await startHttpServer({ port, ...(options.host ? { host: options.host } : {}), health, slack: slackListener, discord: discordHandler, logger });
     }
     scheduler.start();
+    for (const status of scheduler.status()) {
+      logger.info({ schedule: status.id, next: status.next, nextLocal: status.nextLocal, disabled: status.disabled }, 'schedule');
+    }
     logger.info(
       { adapters: adapters.map((a) => a.platform), discordInteractions: Boolean(discordHandler), schedules: schedules.schedules.filter((s) => s.enabled).length, port: http?.port },
       'newsbrief is serving',
