@@ -82,6 +82,14 @@ describe('parseFeed', () => {
     expect(() => parseFeed(fixture('malformed.xml'))).toThrow(/^not well-formed XML \(line 8, column \d+\): Expected closing tag 'item'/);
   });
 
+  it('does not expand nested DOCTYPE entities (no "billion laughs")', () => {
+    const levels = ['<!ENTITY l0 "lol">'];
+    for (let i = 1; i <= 9; i++) levels.push(`<!ENTITY l${i} "${`&l${i - 1};`.repeat(10)}">`);
+    const xml = `<?xml version="1.0"?><!DOCTYPE rss [${levels.join('')}]><rss version="2.0"><channel><title>&l9;</title><item><guid>x</guid><title>&l9;</title><description>&l9;</description></item></channel></rss>`;
+    const feed = parseFeed(xml);
+    expect(feed.items[0]!.title!.length).toBeLessThan(100);
+  });
+
   it('refuses XML that is not a feed', () => {
     expect(() => parseFeed('<?xml version="1.0"?><html><body/></html>')).toThrow('XML, but not an RSS, Atom or RDF feed');
   });

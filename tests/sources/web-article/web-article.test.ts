@@ -69,6 +69,10 @@ describe('readUrl', () => {
       '/local': serve(page('no-article.html'), 'text/html'),
       '/report.pdf': serve(Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n', 'latin1'), 'application/pdf'),
       '/rss.xml': serve(feed('rss.xml'), 'application/rss+xml'),
+      '/latin1.xml': serve(
+        Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>Caf\u00e9 Nord</title><item><guid>1</guid><title>Cr\u00e8me br\u00fbl\u00e9e festival</title><description>The caf\u00e9 festival opens.</description></item></channel></rss>', 'latin1'),
+        'application/xml',
+      ),
       '/huge.html': async (_req, res) => {
         res.setHeader('content-type', 'text/html');
         res.write('<!doctype html><html><body><article>');
@@ -101,6 +105,11 @@ describe('readUrl', () => {
       ['Market day moved', ['The Saturday market moves to Sunday this week.']],
     ]);
     expect(articles.every((a) => a.publisher === 'Calder Courier & Gazette')).toBe(true);
+  });
+
+  it('decodes a feed in the encoding its XML declaration names', async () => {
+    const [article] = await readUrl(server.url('/latin1.xml'), options);
+    expect([article!.title, article!.publisher, article!.paragraphs]).toEqual(['Crème brûlée festival', 'Café Nord', ['The café festival opens.']]);
   });
 
   it('says a section front is not an article', async () => {
