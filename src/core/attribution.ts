@@ -6,7 +6,7 @@
  */
 import { isCapitalised, type Token } from './attribution-tokens.js';
 import { descriptionPhrase, joinTokens, parseNameRun, type SpeakerPhrase } from './speaker-names.js';
-import { HONORIFICS, NOT_NAME_WORDS, PERSONAL_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, VERB_MODIFIERS, WEAK_SPEECH_VERBS } from './speaker-words.js';
+import { HONORIFICS, INFINITIVE_HEADS, NOT_NAME_WORDS, PERSONAL_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, VERB_MODIFIERS, WEAK_SPEECH_VERBS } from './speaker-words.js';
 
 const NOUN_OR_VERB = new Set(['tweets', 'reports', 'claims', 'calls', 'notes', 'states', 'promises', 'vows', 'jokes', 'replies', 'answers', 'demands', 'rules', 'warns', 'quotes', 'tweet', 'claim', 'note', 'ask', 'add']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its', 'our', 'some', 'several', 'two', 'three', 'many', 'most', 'other']);
@@ -44,12 +44,17 @@ export function findCues(tokens: Token[], headline = false): Cue[] {
       cues.push({ index: i + 1, kind: 'according', weak: false });
       return;
     }
+    // "per the party's bylaws", "per Reuters".
+    if (t.lower === 'per' && (DETERMINERS.has(tokens[i + 1]?.lower ?? '') || isName(tokens[i + 1]))) {
+      cues.push({ index: i, kind: 'according', weak: false });
+      return;
+    }
     if (!SPEECH_VERBS.has(t.lower)) return;
     const before = tokens[i - 1];
     if (before && (DETERMINERS.has(before.lower) || before.lower === "'s" || before.lower === 'of')) return;
     if (!headline && /^\p{Lu}/u.test(t.text) && i > 0) return;
     // "tweets", "reports", "claims" are verbs only right after who does them ("Trump tweets").
-    if (NOUN_OR_VERB.has(t.lower) && !(before && before.kind === 'word' && (isName(before) || PERSONAL_PRONOUNS.has(before.lower) || VERB_MODIFIERS.has(before.lower)))) return;
+    if (NOUN_OR_VERB.has(t.lower) && !(before && before.kind === 'word' && (isName(before) || PERSONAL_PRONOUNS.has(before.lower) || (VERB_MODIFIERS.has(before.lower) && before.lower !== 'to')))) return;
     cues.push({ index: i, kind: 'verb', weak: WEAK_SPEECH_VERBS.has(t.lower) });
   });
   return cues;
@@ -125,7 +130,7 @@ function phraseEndingAt(tokens: Token[], j: number): SpeakerPhrase | undefined {
 export function appositiveAfter(tokens: Token[], comma: number): { role: string; end: number } | undefined {
   if (tokens[comma]?.text !== ',') return undefined;
   let end = comma + 1;
-  while (end < tokens.length && tokens[end]!.kind === 'word' && end - comma <= 16) end++;
+  while (end < tokens.length && tokens[end]!.kind === 'word' && end - comma <= 24) end++;
   const words = tokens.slice(comma + 1, end);
   if (words.length === 0) return undefined;
   let first = 0;
@@ -138,7 +143,15 @@ export function appositiveAfter(tokens: Token[], comma: number): { role: string;
 
 function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; role?: string } | undefined {
   let j = cue - 1;
-  while (j >= 0 && isWord(tokens[j]) && (VERB_MODIFIERS.has(tokens[j]!.lower) || /^\p{Ll}+ly$/u.test(tokens[j]!.text))) j--;
+  const skipModifiers = () => {
+    while (j >= 0 && isWord(tokens[j]) && (VERB_MODIFIERS.has(tokens[j]!.lower) || /^\p{Ll}+ly$/u.test(tokens[j]!.text))) j--;
+  };
+  skipModifiers();
+  // "he is set to testify": only a few heads join a subject to an infinitive ("in Michigan to ask" does not).
+  if (j >= 1 && tokens[j]!.lower === 'to' && INFINITIVE_HEADS.has(tokens[j - 1]!.lower)) {
+    j -= 2;
+    skipModifiers();
+  }
   // "Rep. Gwen Moore (D-Wis.) said": step over a parenthesis.
   if (j >= 0 && tokens[j]!.text === ')') {
     let k = j - 1;
@@ -149,7 +162,7 @@ function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; rol
   if (tokens[j]!.text === ',') {
     // "X, the chair of Y, said": find the comma that opens the appositive.
     let k = j - 1;
-    while (k >= 0 && tokens[k]!.kind === 'word' && j - k <= 16) k--;
+    while (k >= 0 && tokens[k]!.kind === 'word' && j - k <= 24) k--;
     if (k >= 0 && tokens[k]!.text === ',') {
       const apposition = appositiveAfter(tokens, k);
       const who = tokens[k + 1]?.lower === 'who';
@@ -243,8 +256,10 @@ export function speakerOfCue(tokens: Token[], cue: Cue): { phrase: SpeakerPhrase
   if (cue.kind === 'according') return rightSpeaker(tokens, cue.index);
   const before = tokens[cue.index - 1];
   let found: { phrase: SpeakerPhrase; role?: string } | undefined;
-  // Right after a quotation or a comma the speaker follows the verb: ',” said Zuckerberg'.
-  if (!before || before.kind !== 'word') found = rightSpeaker(tokens, cue.index) ?? leftSpeaker(tokens, cue.index);
+  // Right after a quotation the speaker follows the verb: ',” said Zuckerberg'; after a comma an
+  // appositive may close the subject ("Ben Rhodes, an aide, recalled Mr. Obama …").
+  if (before?.text === ',') found = leftSpeaker(tokens, cue.index) ?? rightSpeaker(tokens, cue.index);
+  else if (!before || before.kind !== 'word') found = rightSpeaker(tokens, cue.index) ?? leftSpeaker(tokens, cue.index);
   else found = leftSpeaker(tokens, cue.index) ?? rightSpeaker(tokens, cue.index);
   if (found) return found;
   // "…, saying" / "… and vowed to": the verb shares the sentence's subject.

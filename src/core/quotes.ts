@@ -28,6 +28,8 @@ export interface ArticleQuote {
   paragraphIndex: number;
   /** Character offset of the opening mark in its paragraph. */
   start: number;
+  /** How the speaker was found, for diagnostics: "sentence:name", "sentence:pronoun", "paragraph:…", "continuation", "headline". */
+  attributedBy?: string;
 }
 
 interface Sentence {
@@ -96,6 +98,7 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
           entity.person = true;
         }
       }
+      // Each "he"/"she" votes for the gender of the latest subject before it.
       for (const t of sentence.tokens) {
         const gender = PRONOUN_GENDER.get(t.lower);
         if (gender && t.kind === 'word') registry.vote(gender, position(p - 1, t.start));
@@ -168,7 +171,9 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
     }
     let speaker: Speaker | undefined;
     let entity: Entity | undefined;
+    let via: string = f.how;
     if (attribution) {
+      via = `${f.how}:${attribution.phrase.kind}`;
       const at = position(p - 1, attribution.phrase.at);
       ({ speaker, entity } = resolve(registry, attribution.phrase, attribution.role, at));
     } else {
@@ -177,14 +182,15 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
       const headlineSpeaker = p === 0 ? headlineLabel(registry, paragraphs[0]!) : undefined;
       if (introduced) {
         ({ speaker, entity } = resolve(registry, introduced.phrase, introduced.role, position(p - 2, introduced.phrase.at)));
-        f.how = 'paragraph';
+        via = `introduced:${introduced.phrase.kind}`;
       } else if (headlineSpeaker) {
         entity = headlineSpeaker;
         speaker = registry.speakerOf(entity);
+        via = 'headline';
       } else if (opensParagraph && previous && p - previous.paragraphIndex <= CONTINUATION_REACH && !f.fragment) {
         speaker = previous.speaker;
         entity = previous.entity;
-        f.how = 'continuation';
+        via = 'continuation';
       }
     }
     if (speaker && isTitleOfWork(f)) {
@@ -196,7 +202,7 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
       continue;
     }
     previous = { ...(entity ? { entity } : {}), speaker, paragraphIndex: p };
-    quotes.push({ text: quoteText(f.span), speaker, fragment: f.fragment, source: article.id, paragraphIndex: p - 1, start: f.span.start });
+    quotes.push({ text: quoteText(f.span), speaker, fragment: f.fragment, source: article.id, paragraphIndex: p - 1, start: f.span.start, attributedBy: via });
   }
   return { quotes, skipped };
 }
@@ -247,7 +253,7 @@ function headlineLabel(registry: SpeakerRegistry, headline: string): Entity | un
   for (let size = Math.min(3, words.length); size >= 1; size--) {
     for (let from = 0; from + size <= words.length; from++) {
       const entity = registry.find(words.slice(from, from + size).join(' '), Infinity);
-      if (entity?.person) return entity;
+      if (entity && (entity.person || entity.candidate || words.length === size)) return entity;
     }
   }
   return undefined;

@@ -4,7 +4,7 @@
  * "the report" → a description.
  */
 import type { Token } from './attribution-tokens.js';
-import { FIRST_NAME_GENDER, GENDERED_ROLES, HONORIFICS, NOT_NAME_WORDS, ORGANISATION_WORDS, PERSONAL_PRONOUNS, ROLE_NOUNS } from './speaker-words.js';
+import { FIRST_NAME_GENDER, GENDERED_ROLES, HONORIFICS, NOT_NAME_WORDS, ORGANISATION_WORDS, PERSONAL_PRONOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from './speaker-words.js';
 
 export type Gender = 'm' | 'f' | undefined;
 
@@ -47,7 +47,11 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
   // Everything up to the last role word or honorific is the role; the rest is the name.
   let split = -1;
   words.forEach((w, i) => {
-    if (ROLE_NOUNS.has(w.lower) || HONORIFICS.has(w.lower) || w.lower === "'s") split = i;
+    if ((ROLE_NOUNS.has(w.lower) && !ROLE_MODIFIERS.has(w.lower)) || HONORIFICS.has(w.lower) || w.lower === "'s") split = i;
+  });
+  // "Chief Mark Zuckerberg": a modifier-like role word directly before a known first name is a role too.
+  words.forEach((w, i) => {
+    if (i > split && ROLE_MODIFIERS.has(w.lower) && FIRST_NAME_GENDER.has(words[i + 1]?.lower ?? '')) split = i;
   });
   const isOrganisation = words.slice(split + 1).some((w) => ORGANISATION_WORDS.has(w.lower));
   if (isOrganisation) split = -1;
@@ -57,7 +61,7 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
     if (HONORIFICS.has(w.lower)) {
       person = true;
       gender = HONORIFICS.get(w.lower) ?? gender;
-    } else if (ROLE_NOUNS.has(w.lower)) {
+    } else if (ROLE_NOUNS.has(w.lower) && !ROLE_MODIFIERS.has(w.lower)) {
       person = true;
       gender = GENDERED_ROLES.get(w.lower) ?? gender;
     }

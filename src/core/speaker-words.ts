@@ -75,8 +75,7 @@ export const VERB_MODIFIERS = new Set([
   'repeatedly', 'often', 'recently', 'just', 'never', 'always', 'still', 'further', 'reportedly',
   'allegedly', 'simply', 'only', 'even', 'publicly', 'privately', 'flatly', 'bluntly', 'angrily', 'quickly',
   'later', 'earlier', 'both', 'all', 'had', 'did', 'does', 'may', 'might', 'could', 'should', 'be', 'been',
-  'initially', 'first', 'finally', 'last', 'subsequently', 'famously', 'openly', 'then-', 'set', 'to',
-  'going', 'expected', 'supposedly', 'apparently',
+  'initially', 'first', 'finally', 'last', 'subsequently', 'famously', 'openly', 'supposedly', 'apparently',
 ]);
 
 export const PERSONAL_PRONOUNS = new Map<string, 'm' | 'f' | 'p' | 'n' | 'i'>([
@@ -124,4 +123,17 @@ const FEMALE_NAMES =
 export const FIRST_NAME_GENDER = new Map<string, 'm' | 'f'>([
   ...MALE_NAMES.split(' ').map((n) => [n, 'm'] as [string, 'm']),
   ...FEMALE_NAMES.split(' ').map((n) => [n, 'f'] as [string, 'f']),
+]);
+
+/** Verbs and adjectives that join a subject to an infinitive cue: "he is set to testify", "she plans to say". */
+export const INFINITIVE_HEADS = new Set([
+  'set', 'going', 'expected', 'likely', 'plans', 'planned', 'plan', 'wants', 'wanted', 'want', 'tried', 'tries',
+  'due', 'about', 'able', 'ready', 'scheduled', 'poised', 'decided', 'chose', 'began', 'begins', 'continued',
+  'used', 'appeared', 'seemed', 'hopes', 'hoped', 'intends', 'intended', 'vowed', 'promised', 'refused',
+]);
+
+/** Role words that only modify a role ("former", "acting", "Republican"): alone they do not make the next word a person's name. */
+export const ROLE_MODIFIERS = new Set([
+  'former', 'acting', 'incoming', 'outgoing', 'interim', 'senior', 'state', 'vice', 'deputy', 'presidential',
+  'democrat', 'republican', 'gop', 'general', 'executive', 'campaign', 'star', 'head', 'chief',
 ]);
