@@ -4,7 +4,7 @@ import { DEFAULT_MMR, selectDiverse, type MmrOptions } from './redundancy.js';
 import { splitSentences } from './sentences.js';
 import { cosine, similarityMatrix } from './similarity.js';
 import { buildTfIdf, vectorFor, type TermVector, type TfIdfModel } from './tf-idf.js';
-import { contentTerms, stem, STOP_WORDS, wordCount } from './tokens.js';
+import { contentTerms, roughSentences, stem, STOP_WORDS, wordCount } from './tokens.js';
 import type { KeyPoint } from './types.js';
 
 /**
@@ -160,7 +160,7 @@ function sourcesOf(chosen: Sentence, vector: TermVector, model: TfIdfModel, arti
       let shared = 0;
       for (const w of distinctive) if (lower.includes(w) && ++shared >= needed) break;
       if (shared < needed) continue;
-      const sentences = (paragraphs[p] ??= splitSentences(paragraph).map((span) => ({ text: span.text, vector: vectorFor(model, contentTerms(span.text)) })));
+      const sentences = (paragraphs[p] ??= roughSentences(paragraph).map((text) => ({ text, vector: vectorFor(model, contentTerms(text)) })));
       for (const other of sentences) {
         if (cosine(vector, other.vector) >= options.sameFact && numbersAgree(chosen.text, other.text)) {
           sayers.push(index);
@@ -208,6 +208,7 @@ export function unfitReason(text: string, options: Pick<KeyPointOptions, 'minWor
 }
 
 const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'His', 'Her', 'Their', 'Its', 'In', 'On', 'At', 'But', 'And', 'This', 'These', 'Those', 'There', 'When', 'After', 'Now', 'Mr', 'Mrs', 'Ms', 'Police', 'Officials']);
+const OPENER_AFTER_SPACE = new RegExp(` (?:${[...SENTENCE_OPENERS].join('|')})\\b`, 'g');
 const BEFORE_A_NAME = new Set(['of', 'by', 'in', 'to', 'at', 'for', 'from', 'on', 'with', 'as', 'and', 'or', 'the', 'a', 'an', 'into', 'about', 'called', 'named', 'titled', 'dubbed', 'says', 'said', 'told', 'than', 'like', 'against', 'over', 'under', 'that', 'see', 'read', 'watch']);
 
 /**
@@ -216,9 +217,12 @@ const BEFORE_A_NAME = new Set(['of', 'by', 'in', 'to', 'at', 'for', 'from', 'on'
  * a word that usually opens a sentence. Returns the offset of the real sentence, or -1.
  */
 export function captionEnd(text: string): number {
-  for (const match of text.matchAll(/([\p{Ll}\d][\p{L}\d'’]*[’'"”]?) ([A-Z][a-z]*)\b/gu)) {
-    if (!SENTENCE_OPENERS.has(match[2]!) || BEFORE_A_NAME.has(match[1]!)) continue;
-    return match.index! + match[1]!.length + 1;
+  for (const match of text.matchAll(OPENER_AFTER_SPACE)) {
+    const at = match.index!;
+    const previous = text.slice(text.lastIndexOf(' ', at - 1) + 1, at);
+    if (!/^[\p{Ll}\d][\p{L}\d'’]*[’'"”]?$/u.test(previous) && !/[\p{Ll}\d][’'"”]$/u.test(previous)) continue;
+    if (BEFORE_A_NAME.has(previous)) continue;
+    return at + 1;
   }
   return -1;
 }

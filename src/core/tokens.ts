@@ -69,3 +69,12 @@ export function wordCount(text: string): number {
   }
   return count;
 }
+
+/**
+ * Sentences by a plain rule (a stop, then space, then a capital, digit or quote), for near-duplicate
+ * checks only: they compare words, so a rare wrong split costs nothing, and this is many times
+ * cheaper than the quote-aware splitter that the points and quotes themselves use.
+ */
+export function roughSentences(paragraph: string): string[] {
+  return paragraph.split(/(?<=[.!?]["'”’)]?)\s+(?=["'“‘(]?[\p{Lu}\d])/u);
+}
