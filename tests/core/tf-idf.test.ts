@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTfIdf, vectorFor } from '../../src/core/tf-idf.js';
-import { contentTerms, stem } from '../../src/core/tokens.js';
+import { contentTerms, roughSentences, stem, wordCount } from '../../src/core/tokens.js';
 
 describe('contentTerms', () => {
   it('lower-cases, drops stop words and possessives, folds plurals', () => {
@@ -14,6 +14,22 @@ describe('contentTerms', () => {
     expect(stem('2016s')).toBe('2016s');
     expect(stem('business')).toBe('business');
     expect(stem('status')).toBe('status');
+  });
+});
+
+describe('roughSentences and wordCount', () => {
+  it('splits after a stop before a capital, digit or quote, and nowhere else', () => {
+    expect(roughSentences('The port closed. "It was needed," he said. 300 ships waited. It cost $2.5 million in total.')).toEqual([
+      'The port closed.',
+      '"It was needed," he said.',
+      '300 ships waited.',
+      'It cost $2.5 million in total.',
+    ]);
+  });
+
+  it('counts runs of non-space characters', () => {
+    expect(wordCount('  About 10,000  people\tin 12\ncities ')).toBe(6);
+    expect(wordCount('')).toBe(0);
   });
 });
 
