@@ -83,11 +83,13 @@ export async function serve(options: ServeOptions): Promise<RunningServe> {
   let http: RunningHttpServer | undefined;
   let scheduler: Scheduler | undefined;
   let stopping: Promise<void> | undefined;
+  let live: { stop(): Promise<void> } | undefined;
 
   const stopAll = async (): Promise<void> => {
     // New work stops first (HTTP, timers), then in-flight deliveries finish or are recorded, then connections close.
     const closing = http?.close(2_000);
-    await scheduler?.stop(6_000);
+    await withTimeout(live?.stop(), 1_000);
+    await scheduler?.stop(5_000);
     await withTimeout(discordHandler?.drain(), 1_500);
     await Promise.allSettled(adapters.map((a) => withTimeout(a.stop(), 1_500)));
     await withTimeout(closing, 500);
@@ -134,8 +136,11 @@ export async function serve(options: ServeOptions): Promise<RunningServe> {
       ...options.scheduler,
     });
 
-    // HOOK(live-feeds): when src/sources/feeds exports startLiveStories(settings, library, logger), start it here
-    // (it upserts stories into `library` as feeds change) and stop it first in stopAll.
+    // Live feeds keep `library` up to date (stories from config/feeds.yaml); the scheduler reads the same library.
+    if (settings.feeds?.feeds.length) {
+      const { startLiveStories } = await import('./live-stories.js');
+      live = startLiveStories({ settings, library, db, logger });
+    }
 
     const port = options.port ?? env.PORT ?? (slackListener || discordHandler ? DEFAULT_HTTP_PORT : undefined);
     if (port !== undefined) {

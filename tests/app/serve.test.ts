@@ -10,6 +10,9 @@ import { openDatabase } from '../../src/store/database.js';
 import { DeliveryLog } from '../../src/store/delivery-log.js';
 import { startDiscordStandIn, type DiscordStandIn } from '../stand-ins/discord-api.js';
 import { startSlackStandIn, type SlackStandIn } from '../stand-ins/slack-api.js';
+import { serve as serveFile, startWebServer } from '../stand-ins/web-server.js';
+import { storyFixture } from '../sources/stories/story-fixtures.js';
+import { feedsSchema } from '../../src/settings/feeds.js';
 import { FakeClock, story, tempDb, type TempDb } from '../schedule/helpers.js';
 
 const SLOT = '2026-11-23T07:00:00.000Z';
@@ -111,6 +114,38 @@ describe('serve', () => {
       ['discord-morning', 'posted'],
       ['slack-morning', 'posted'],
     ]);
+  });
+
+  it('starts live feeds when config/feeds.yaml has feeds: their stories reach the library the scheduler posts from', async () => {
+    const web = await startWebServer();
+    try {
+      web.route('/ledger/rss.xml', serveFile(storyFixture('ledger.xml', web.origin), 'application/rss+xml'));
+      const library = new BriefingLibrary();
+      const base = settings({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_APP_TOKEN: 'xapp-test', SLACK_API_URL: slack.apiUrl });
+      running = await serve({
+        settings: {
+          ...base,
+          schedules: schedulesSchema.parse({}),
+          feeds: feedsSchema.parse({
+            fetch: { allowAddresses: ['127.0.0.1'], timeoutSeconds: 2 },
+            feeds: [{ id: 'ledger', url: `${web.origin}/ledger/rss.xml`, publisher: 'Daily Ledger', readPages: false }],
+          }),
+        },
+        logger: silentLogger(),
+        library,
+        slackClientOptions: { retryConfig: { retries: 0 } },
+      });
+      await new Promise<void>((resolve) => {
+        const check = (): void => void (library.size > 0 ? resolve() : setTimeout(check, 20));
+        check();
+      });
+      expect(web.hits('/ledger/rss.xml')).toBe(1);
+      expect(library.list().flatMap((e) => e.briefing.sources.map((s) => s.publisher))).toContain('Daily Ledger');
+    } finally {
+      await running?.stop();
+      running = undefined;
+      await web.close();
+    }
   });
 
   it('on stop, hands back a delivery stuck in a retry wait so the next start can finish it', async () => {
