@@ -8,7 +8,7 @@ import { isCapitalised, type Token } from './attribution-tokens.js';
 import { descriptionPhrase, joinTokens, parseNameRun, type SpeakerPhrase } from './speaker-names.js';
 import { HONORIFICS, INFINITIVE_HEADS, NOT_NAME_WORDS, PERSONAL_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, VERB_MODIFIERS, WEAK_SPEECH_VERBS } from './speaker-words.js';
 
-const NOUN_OR_VERB = new Set(['tweets', 'reports', 'claims', 'calls', 'notes', 'states', 'promises', 'vows', 'jokes', 'replies', 'answers', 'demands', 'rules', 'warns', 'quotes', 'tweet', 'claim', 'note', 'ask', 'add']);
+const NOUN_OR_VERB = new Set(['reads', 'talks', 'tweets', 'reports', 'claims', 'calls', 'notes', 'states', 'promises', 'vows', 'jokes', 'replies', 'answers', 'demands', 'rules', 'warns', 'quotes', 'tweet', 'claim', 'note', 'ask', 'add']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its', 'our', 'some', 'several', 'two', 'three', 'many', 'most', 'other']);
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'van', 'von', 'der', 'da', 'del', "'s", '&']);
 const BREAKS = new Set(['that', 'and', 'but', 'or', 'which', 'who', 'when', 'while', 'because', 'if', 'as', 'than', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'not', 'it', 'this']);
@@ -49,12 +49,20 @@ export function findCues(tokens: Token[], headline = false): Cue[] {
       cues.push({ index: i, kind: 'according', weak: false });
       return;
     }
+    // "as a Homeland Security memo put it".
+    if (t.lower === 'put' && tokens[i + 1]?.lower === 'it') {
+      cues.push({ index: i, kind: 'verb', weak: false });
+      return;
+    }
     if (!SPEECH_VERBS.has(t.lower)) return;
     const before = tokens[i - 1];
     if (before && (DETERMINERS.has(before.lower) || before.lower === "'s" || before.lower === 'of')) return;
     if (!headline && /^\p{Lu}/u.test(t.text) && i > 0) return;
     // "tweets", "reports", "claims" are verbs only right after who does them ("Trump tweets").
-    if (NOUN_OR_VERB.has(t.lower) && !(before && before.kind === 'word' && (isName(before) || PERSONAL_PRONOUNS.has(before.lower) || (VERB_MODIFIERS.has(before.lower) && before.lower !== 'to')))) return;
+    const afterSubject = before && before.kind === 'word' && (isName(before) || PERSONAL_PRONOUNS.has(before.lower) || (VERB_MODIFIERS.has(before.lower) && before.lower !== 'to'));
+    // "the letter reads": a plain noun after "the"/"a" can be the subject too.
+    const afterNoun = before && /^\p{Ll}+$/u.test(before.text) && ['the', 'a', 'an'].includes(tokens[i - 2]?.lower ?? '') && !/(?:ing|ed|al|y|ly)$/u.test(before.lower);
+    if (NOUN_OR_VERB.has(t.lower) && !afterSubject && !afterNoun) return;
     cues.push({ index: i, kind: 'verb', weak: WEAK_SPEECH_VERBS.has(t.lower) });
   });
   return cues;
@@ -88,6 +96,8 @@ export function nameRunRight(tokens: Token[], start: number): number {
 function phraseEndingAt(tokens: Token[], j: number): SpeakerPhrase | undefined {
   const t = tokens[j];
   if (!isWord(t)) return undefined;
+  // "a young woman who suggested …", "Collins, who chairs …, said": "who" stands for the phrase before it.
+  if (t.lower === 'who' || t.lower === 'which') return phraseEndingAt(tokens, tokens[j - 1]?.text === ',' ? j - 2 : j - 1);
   if (PERSONAL_PRONOUNS.has(t.lower)) return { kind: 'pronoun', text: t.lower, person: false, at: t.start };
   if (isName(t) && !NOT_NAME_WORDS.has(t.lower)) {
     const start = nameRunLeft(tokens, j);
@@ -164,6 +174,12 @@ function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; rol
     let k = j - 1;
     while (k >= 0 && tokens[k]!.kind === 'word' && j - k <= 24) k--;
     if (k >= 0 && tokens[k]!.text === ',') {
+      // "His former partner, Lawrence B. Cummings, called …": the name between the commas speaks.
+      const between = tokens.slice(k + 1, j);
+      if (between.length > 0 && between.every((t) => isName(t) || (isWord(t) && CONNECTORS.has(t.lower))) && isName(between[0])) {
+        const named = parseNameRun(between);
+        if (named?.kind === 'name') return { phrase: named };
+      }
       const apposition = appositiveAfter(tokens, k);
       const who = tokens[k + 1]?.lower === 'who';
       if (apposition?.end === j || who) {

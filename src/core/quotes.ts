@@ -163,7 +163,9 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
     if (!attribution) {
       const cues = paragraphCues.get(p) ?? [];
       let best: { at: number; attribution: Attribution } | undefined;
-      for (const c of cues) if (!best || Math.abs(c.at - f.span.start) < Math.abs(best.at - f.span.start)) best = c;
+      // Strong cues first ("said" over "called"), then the nearest.
+      const rank = (c: { at: number; attribution: Attribution }) => (c.attribution.cue.weak ? 1e9 : 0) + Math.abs(c.at - f.span.start);
+      for (const c of cues) if (!best || rank(c) < rank(best)) best = c;
       if (best) {
         attribution = best.attribution;
         f.how = 'paragraph';
@@ -212,10 +214,12 @@ const TITLE_PREPOSITIONS = new Set(['on', 'in', 'of', 'for', 'from', 'at', 'the'
 /** "The Steve Harvey Morning Show", "Fox and Friends": a short Title Case quote inside a sentence names a work. */
 function isTitleOfWork(f: Found): boolean {
   if (f.tokenAt === 0 && f.sentence.tokens.length === 1) return false;
-  // In a headline every word is capitalised; and only "on “Morning Joe”", "of “The Apprentice”" name a work.
-  if (f.span.paragraphIndex === 0) return false;
+  // Only "on “Morning Joe”", "MSNBC’s “Morning Joe”", "of “The Apprentice”" name a work; in a
+  // headline, where every word is capitalised, only after "’s", "of" or "on".
   const before = f.sentence.tokens[f.tokenAt - 1];
-  if (!before || !TITLE_PREPOSITIONS.has(before.lower)) return false;
+  if (!before) return false;
+  const headline = f.span.paragraphIndex === 0;
+  if (headline ? !["'s", 'of', 'on'].includes(before.lower) : !TITLE_PREPOSITIONS.has(before.lower) && before.lower !== "'s") return false;
   const words = f.span.text.replace(/[.,!?]+$/u, '').split(/\s+/u);
   if (words.length > 6) return false;
   const long = words.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
@@ -273,7 +277,9 @@ function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: string 
     if (pronoun === 'he' || pronoun === 'she') {
       const gender = pronoun === 'he' ? 'm' : 'f';
       const fits = (e: Entity) => registry.fitsPronoun(e, gender);
-      entity = registry.latest(at, fits, true) ?? registry.latest(at, fits);
+      // Failing that, a possible person no pronoun has contradicted yet.
+      const maybe = (e: Entity) => (e.person || e.candidate) && (registry.genderOf(e) ?? gender) === gender;
+      entity = registry.latest(at, fits, true) ?? registry.latest(at, fits) ?? registry.latest(at, maybe, true);
     } else if (pronoun === 'it' || pronoun === 'they' || pronoun === 'we') {
       entity = registry.latest(at, (e) => !e.person);
     }
