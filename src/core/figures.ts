@@ -1,7 +1,7 @@
 import { findFigureMentions } from './figure-mentions.js';
 import type { ReadArticle } from './read-article.js';
 import { splitSentences } from './sentences.js';
-import { stem } from './tokens.js';
+import { squeezeSpaces, stem } from './tokens.js';
 import type { Figure } from './types.js';
 
 /**
@@ -16,7 +16,7 @@ export function extractFigures(articles: ReadArticle[]): Figure[] {
       // Most paragraphs hold no digit at all: skip them before the (costlier) sentence split.
       if (!/\d/.test(paragraph)) continue;
       for (const sentence of splitSentences(paragraph)) {
-        const context = sentence.text.replace(/\s+/g, ' ').trim();
+        const context = squeezeSpaces(sentence.text);
         for (const mention of findFigureMentions(context)) {
           const key = `${mention.value}|${unitKey(mention.unit)}`;
           const known = byKey.get(key);

@@ -4,7 +4,7 @@ import { DEFAULT_MMR, selectDiverse, type MmrOptions } from './redundancy.js';
 import { splitSentences } from './sentences.js';
 import { cosine, similarityMatrix } from './similarity.js';
 import { buildTfIdf, vectorFor, type TermVector, type TfIdfModel } from './tf-idf.js';
-import { contentTerms, roughSentences, stem, STOP_WORDS, wordCount } from './tokens.js';
+import { contentTerms, roughSentences, squeezeSpaces, stem, STOP_WORDS, wordCount } from './tokens.js';
 import type { KeyPoint } from './types.js';
 
 /**
@@ -111,7 +111,7 @@ function collectCandidates(article: ReadArticle, index: number, cap: number, opt
   let taken = 0;
   for (const paragraph of article.paragraphs) {
     for (const span of splitSentences(paragraph)) {
-      let text = span.text.replace(/\s+/g, ' ').trim();
+      let text = squeezeSpaces(span.text);
       // Datelines only ever open an article.
       if (position === 0) text = stripDateline(text);
       position++;
@@ -199,12 +199,31 @@ export function unfitReason(text: string, options: Pick<KeyPointOptions, 'minWor
   if (words > options.maxWords) return 'too long to be one point';
   if (NAVIGATION.test(text)) return 'navigation or call to action';
   if (METADATA.test(text)) return 'byline or metadata';
+  // The last character that is not a closing mark, space or bracket: how the sentence ends.
+  const last = finalMark(text);
+  if (last === '?') return 'a question';
   const outside = withoutQuotes(text);
-  if (/\?["'”’)]*\s*$/.test(text) || /\?\s*$/.test(outside)) return 'a question';
-  if (!/[.!]["'”’)\]]*$/.test(text)) return 'not a finished sentence (headline, caption or list item)';
-  if (wordCount(outside.replace(/[^\p{L}\p{N}\s]+/gu, ' ')) < 4) return 'a bare quotation: belongs to quotes, not points';
+  if (finalMark(outside) === '?') return 'a question';
+  if (last !== '.' && last !== '!') return 'not a finished sentence (headline, caption or list item)';
+  if (wordsWithLetters(outside) < 4) return 'a bare quotation: belongs to quotes, not points';
   if (gluedCaption(text)) return 'a photo caption run into the text';
   return undefined;
+}
+
+function finalMark(text: string): string {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c === ' ' || c === '"' || c === "'" || c === '”' || c === '’' || c === ')' || c === ']' || c === '\n' || c === '\t') continue;
+    return c;
+  }
+  return '';
+}
+
+/** Words with at least one letter or digit (a lone dash or comma left by blanked quotes is not one). */
+function wordsWithLetters(text: string): number {
+  let count = 0;
+  for (const word of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(word)) count++;
+  return count;
 }
 
 const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'His', 'Her', 'Their', 'Its', 'In', 'On', 'At', 'But', 'And', 'This', 'These', 'Those', 'There', 'When', 'After', 'Now', 'Mr', 'Mrs', 'Ms', 'Police', 'Officials']);

@@ -78,3 +78,8 @@ export function wordCount(text: string): number {
 export function roughSentences(paragraph: string): string[] {
   return paragraph.split(/(?<=[.!?]["'”’)]?)\s+(?=["'“‘(]?[\p{Lu}\d])/u);
 }
+
+/** Collapses runs of whitespace to one space and trims; returns the same string when already clean (the usual case). */
+export function squeezeSpaces(text: string): string {
+  return /\s\s|[\t\n\r\f\v\u00a0]|^\s|\s$/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+}
