@@ -29,6 +29,8 @@ export interface LiveStoriesOptions {
 }
 
 export interface LiveStories {
+  /** Settles when the stories stored before this start are back in the library. */
+  ready: Promise<void>;
   stop(): Promise<void>;
   /** Polls every feed now, whatever its schedule (tests, and a future admin command). */
   pollAll(): Promise<void>;
@@ -62,9 +64,30 @@ export function startLiveStories(options: LiveStoriesOptions): LiveStories {
 
   const pruned = store.prune(config.retentionDays, now());
   if (pruned.textDropped || pruned.forgotten) logger.info(pruned, 'articles past retention pruned');
-  rebuild();
+  let rebuilding: Promise<void> | undefined;
+  let rebuildAgain = false;
+  const ready = requestRebuild();
 
-  function rebuild(): void {
+  /** One rebuild at a time; a request during one runs once more after it, with everything stored by then. */
+  function requestRebuild(): Promise<void> {
+    if (rebuilding) {
+      rebuildAgain = true;
+      return rebuilding;
+    }
+    rebuilding = (async () => {
+      do {
+        rebuildAgain = false;
+        await rebuild();
+      } while (rebuildAgain && !stopped);
+    })()
+      .catch((error: unknown) => logger.error({ err: error }, 'stories not rebuilt'))
+      .finally(() => {
+        rebuilding = undefined;
+      });
+    return rebuilding;
+  }
+
+  async function rebuild(): Promise<void> {
     const at = now();
     const stored = store.recent(new Date(at.getTime() - Math.max(LIBRARY_HOURS, config.storyWindowHours) * HOUR));
     const articles: Article[] = stored.map(({ firstSeen, storyId: _storyId, ...article }) => ({
@@ -76,18 +99,25 @@ export function startLiveStories(options: LiveStoriesOptions): LiveStories {
     const ids = assignStoryIds(groups, previous);
     const assignments = new Map<string, string>();
     const current = new Set<string>();
-    groups.forEach((group, index) => {
+    for (const [index, group] of groups.entries()) {
       const id = ids[index]!;
       for (const article of group.articles) assignments.set(article.id, id);
       current.add(id);
+    }
+    store.setStoryIds(assignments);
+    for (const [index, group] of groups.entries()) {
+      if (stopped) return;
+      const id = ids[index]!;
       const signature = group.articles.map((a) => a.id).join(',');
-      if (analysed.get(id) === signature && options.library.get(id)) return;
+      if (analysed.get(id) === signature && options.library.get(id)) continue;
+      // Briefing many stories takes a while: let chat commands and timers run between them.
+      await new Promise<void>((resolve) => setImmediate(resolve));
       const report = analyseStory(group.articles, { id, ...(group.lead.title ? { title: group.lead.title } : {}) });
       for (const skipped of report.skipped.filter((s) => s.kind === 'article')) {
         logger.info({ story: id, article: skipped.source, reason: skipped.reason }, 'article left out of story');
       }
       analysed.set(id, signature);
-      if (report.briefing.sources.length === 0) return;
+      if (report.briefing.sources.length === 0) continue;
       options.library.upsert({
         id,
         title: report.briefing.title,
@@ -96,8 +126,7 @@ export function startLiveStories(options: LiveStoriesOptions): LiveStories {
         sourceCount: group.sourceCount,
       });
       owned.add(id);
-    });
-    store.setStoryIds(assignments);
+    }
     for (const id of owned) {
       if (current.has(id)) continue;
       options.library.remove(id);
@@ -209,7 +238,7 @@ export function startLiveStories(options: LiveStoriesOptions): LiveStories {
     const validatorsToKeep = deferred > 0 ? {} : fetched.validators;
     store.saveFeedState({ ...state, ...validatorsToKeep, lastPolledAt: started.toISOString(), lastStatus: '200', nextPollAt: next });
     logger.info({ feed: feed.id, items: fetched.feed.items.length, added, known, ...(deferred ? { deferred } : {}) }, 'feed polled');
-    if (added > 0 && !stopped) rebuild();
+    if (added > 0 && !stopped) await requestRebuild();
     return interval;
   }
 
@@ -252,12 +281,14 @@ export function startLiveStories(options: LiveStoriesOptions): LiveStories {
   pruneTimer.unref?.();
 
   return {
+    ready,
     async stop() {
       stopped = true;
       for (const timer of timers) clearTimeout(timer);
       timers.clear();
       clearInterval(pruneTimer);
       await Promise.all([...running]);
+      await rebuilding;
     },
     async pollAll() {
       await track(Promise.all(config.feeds.map((feed) => pollFeed(feed))));

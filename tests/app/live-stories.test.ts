@@ -144,6 +144,7 @@ describe('startLiveStories', () => {
     const second = new BriefingLibrary();
     // Normal start: every feed's next poll is 15 minutes away, so nothing is fetched now.
     const again = startLiveStories({ settings: settings(), library: second, db, logger: logger(), now });
+    await again.ready;
     await new Promise((resolve) => setTimeout(resolve, 100));
     await again.stop();
     expect(server.requests.length).toBe(requests);
