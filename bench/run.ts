@@ -7,6 +7,11 @@ import { fileURLToPath } from 'node:url';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { buildBriefing } from '../src/core/briefing.js';
+import { extractFigures } from '../src/core/figures.js';
+import { selectKeyPoints } from '../src/core/key-points.js';
+import { mergeQuotes } from '../src/core/merge-quotes.js';
+import { extractQuotes } from '../src/core/quotes.js';
+import { readArticle } from '../src/core/read-article.js';
 import type { Article } from '../src/core/types.js';
 import { articleBytes, generateStories, loadMaterial, type GeneratedStory } from './news-day.js';
 
@@ -46,17 +51,42 @@ function time(runs: number, work: () => number): { ms: number; result: number } 
   return { ms: best, result };
 }
 
+/** CPU milliseconds (user + system) of `work`: steadier than wall time when the machine is shared. */
+function cpuMs(work: () => unknown): number {
+  const start = process.cpuUsage();
+  work();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+/** Where the time goes: the pipeline's stages, timed one by one over the same stories (CPU ms). */
+function stages(stories: GeneratedStory[]): string {
+  const totals = { read: 0, quotes: 0, merge: 0, points: 0, figures: 0 };
+  for (const story of stories) {
+    let read: ReturnType<typeof readArticle>['article'][] = [];
+    totals.read += cpuMs(() => (read = story.articles.map((a) => readArticle(a).article)));
+    let found: ReturnType<typeof extractQuotes>[] = [];
+    totals.quotes += cpuMs(() => (found = read.map(extractQuotes)));
+    totals.merge += cpuMs(() => mergeQuotes(found.flatMap((f) => f.quotes)));
+    totals.points += cpuMs(() => selectKeyPoints(read, 5));
+    totals.figures += cpuMs(() => extractFigures(read));
+  }
+  return Object.entries(totals).map(([stage, ms]) => `${stage} ${ms.toFixed(0)}`).join(', ');
+}
+
 function describe(label: string, stories: GeneratedStory[]): { ms: number; floor: number } {
   const articles: Article[] = stories.flatMap((s) => s.articles);
   const bytes = articles.reduce((sum, a) => sum + articleBytes(a), 0);
   const mb = bytes / (1024 * 1024);
   const pipeline = time(3, () => briefAll(stories));
+  const pipelineCpu = cpuMs(() => briefAll(stories));
   const floor = time(3, () => tokeniseAll(stories));
   const seconds = pipeline.ms / 1000;
   console.log(`${label}: ${articles.length} articles in ${stories.length} ${stories.length === 1 ? 'story' : 'stories'}, ${mb.toFixed(2)} MB (${(bytes / articles.length / 1024).toFixed(2)} KB per article on average)`);
   console.log(`  pipeline (buildBriefing): ${pipeline.ms.toFixed(0)} ms — ${(articles.length / seconds).toFixed(0)} articles/s, ${(mb / seconds).toFixed(2)} MB/s`);
   console.log(`  floor (wink-nlp tokenise + split only): ${floor.ms.toFixed(0)} ms — ${(articles.length / (floor.ms / 1000)).toFixed(0)} articles/s, ${(mb / (floor.ms / 1000)).toFixed(2)} MB/s (${floor.result} tokens and sentences)`);
   console.log(`  pipeline / floor: ${(pipeline.ms / floor.ms).toFixed(2)}×`);
+  console.log(`  pipeline CPU time (one more run): ${pipelineCpu.toFixed(0)} ms; by stage (CPU ms): ${stages(stories)}`);
   return { ms: pipeline.ms, floor: floor.ms };
 }
 

@@ -56,7 +56,7 @@ export const DEFAULT_KEY_POINT_OPTIONS: KeyPointOptions = {
   storyDamping: 0.5,
   mmr: { ...DEFAULT_MMR, lambda: 0.6 },
   perArticle: 15,
-  budget: 100,
+  budget: 60,
   decay: 1.5,
   dependent: 0.7,
   minWords: 6,
