@@ -2,7 +2,10 @@
  * A sentence as attribution reads it: words and punctuation outside quotations, and each
  * quotation as a single token, so that no word inside a quote can become its speaker.
  */
-import { HONORIFICS } from './speaker-words.js';
+import { HONORIFICS as HONORIFIC_LIST } from './speaker-words.js';
+
+// A local binding: read in the hottest loop, it must not go through a module getter.
+const HONORIFICS = HONORIFIC_LIST;
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -18,7 +21,7 @@ export interface Token {
   quoteIndex?: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[’'\-&.][\p{L}\p{N}]+)*/uy;
+const POSSESSIVE = /^(.*\p{L})['’]s$/u;
 
 /** A dot after these stays with the word: "Mr.", "U.S.", "Sen.", initials "J.". */
 function keepsDot(word: string): boolean {
@@ -26,60 +29,66 @@ function keepsDot(word: string): boolean {
   return HONORIFICS.has(lower) || /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word) || lower === 'jr' || lower === 'sr' || lower === 'st';
 }
 
-/** Tokenises text[from, to) of a paragraph, turning the given quotation spans into single tokens. */
+/** Tokenises text[from, to) of a paragraph, turning the given quotation spans (sorted by start) into single tokens. */
 export function tokenise(
   paragraph: string,
   from: number,
   to: number,
-  quotes: Array<{ start: number; end: number; index: number }>,
+  quotes: ReadonlyArray<{ start: number; end: number; index: number }>,
 ): Token[] {
   const tokens: Token[] = [];
-  let i = from;
+  const inside = quotes.length === 0 ? quotes : quotes.filter((s) => s.end > from && s.start < to);
   let q = 0;
-  const sorted = quotes.filter((s) => s.end > from && s.start < to).sort((a, b) => a.start - b.start);
+  let i = from;
+  // Text between quotations is read with one regex pass; each quotation becomes one token.
   while (i < to) {
-    while (q < sorted.length && sorted[q]!.end <= i) q++;
-    const quote = sorted[q];
-    if (quote && i >= quote.start) {
-      tokens.push({ kind: 'quote', text: paragraph.slice(quote.start, quote.end), lower: '', start: quote.start, end: quote.end, quoteIndex: quote.index });
-      i = quote.end;
-      continue;
-    }
-    const ch = paragraph[i]!;
-    if (/\s/u.test(ch)) {
-      i++;
-      continue;
-    }
-    WORD.lastIndex = i;
-    const m = WORD.exec(paragraph);
-    if (m) {
-      let end = i + m[0].length;
-      let text = m[0];
-      if (paragraph[end] === '.' && keepsDot(text)) {
-        text += '.';
-        end++;
-      }
-      // "Facebook’s" → "Facebook" + "’s": the possessive marks a role or an owner, never a name.
-      const possessive = /^(.*\p{L})['’]s$/u.exec(text);
-      if (possessive && /^(?:he|she|it|that|who|there|what|here)$/iu.test(possessive[1]!)) {
-        // "He’s claiming": a pronoun and "is", not a possessive.
-        const base = possessive[1]!;
-        tokens.push({ kind: 'word', text: base, lower: base.toLowerCase(), start: i, end: i + base.length });
-        tokens.push({ kind: 'word', text: text.slice(base.length), lower: 'is', start: i + base.length, end });
-      } else if (possessive) {
-        const base = possessive[1]!;
-        tokens.push({ kind: 'word', text: base, lower: base.toLowerCase(), start: i, end: i + base.length });
-        tokens.push({ kind: 'word', text: text.slice(base.length), lower: "'s", start: i + base.length, end });
-      } else {
-        tokens.push({ kind: 'word', text, lower: text.toLowerCase().replace(/\.$/, ''), start: i, end });
-      }
-      i = end;
-      continue;
-    }
-    tokens.push({ kind: 'punct', text: ch, lower: ch, start: i, end: i + 1 });
-    i++;
+    const quote = inside[q];
+    const stop = quote ? Math.max(i, Math.min(quote.start, to)) : to;
+    if (stop > i) readWords(paragraph, i, stop, tokens);
+    if (!quote || quote.start >= to) break;
+    tokens.push({ kind: 'quote', text: paragraph.slice(quote.start, quote.end), lower: '', start: quote.start, end: quote.end, quoteIndex: quote.index });
+    i = Math.max(i, quote.end);
+    q++;
   }
   return tokens;
 }
+
+function readWords(paragraph: string, from: number, to: number, tokens: Token[]): void {
+  TOKEN.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(paragraph)) && m.index < to) {
+    const i = m.index;
+    if (m[1] === undefined) {
+      tokens.push({ kind: 'punct', text: m[0], lower: m[0], start: i, end: i + 1 });
+      continue;
+    }
+    let text = m[1];
+    let end = i + text.length;
+    if (end > to) break;
+    if (paragraph[end] === '.' && end < to && keepsDot(text)) {
+      text += '.';
+      end++;
+      TOKEN.lastIndex = end;
+    }
+    const last = text.length - 2;
+    const possessive = last > 0 && (text[last] === '’' || text[last] === "'") && text[last + 1] === 's' ? POSSESSIVE.exec(text) : null;
+    if (possessive && PRONOUN_CONTRACTION.test(possessive[1]!)) {
+      // "He’s claiming": a pronoun and "is", not a possessive.
+      const base = possessive[1]!;
+      tokens.push({ kind: 'word', text: base, lower: base.toLowerCase(), start: i, end: i + base.length });
+      tokens.push({ kind: 'word', text: text.slice(base.length), lower: 'is', start: i + base.length, end });
+    } else if (possessive) {
+      // "Facebook’s" → "Facebook" + "’s": the possessive marks a role or an owner, never a name.
+      const base = possessive[1]!;
+      tokens.push({ kind: 'word', text: base, lower: base.toLowerCase(), start: i, end: i + base.length });
+      tokens.push({ kind: 'word', text: text.slice(base.length), lower: "'s", start: i + base.length, end });
+    } else {
+      tokens.push({ kind: 'word', text, lower: text.toLowerCase().replace(/\.$/, ''), start: i, end });
+    }
+  }
+}
+
+const TOKEN = /([\p{L}\p{N}]+(?:[’'\-&.][\p{L}\p{N}]+)*)|[^\s\u00a0\u2000-\u200b\u202f]/gu;
+const PRONOUN_CONTRACTION = /^(?:he|she|it|that|who|there|what|here)$/iu;
 
 export const isCapitalised = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);

@@ -6,7 +6,27 @@
  */
 import { isCapitalised, type Token } from './attribution-tokens.js';
 import { descriptionPhrase, joinTokens, parseNameRun, type SpeakerPhrase } from './speaker-names.js';
-import { HONORIFICS, INFINITIVE_HEADS, NOT_NAME_WORDS, PERSONAL_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, VERB_MODIFIERS, WEAK_SPEECH_VERBS } from './speaker-words.js';
+import {
+  HONORIFICS as HONORIFICS_LIST,
+  INFINITIVE_HEADS as INFINITIVE_HEADS_LIST,
+  NOT_NAME_WORDS as NOT_NAME_WORDS_LIST,
+  PERSONAL_PRONOUNS as PERSONAL_PRONOUNS_LIST,
+  ROLE_NOUNS as ROLE_NOUNS_LIST,
+  SPEECH_VERBS as SPEECH_VERBS_LIST,
+  VERB_MODIFIERS as VERB_MODIFIERS_LIST,
+  WEAK_SPEECH_VERBS as WEAK_SPEECH_VERBS_LIST,
+} from './speaker-words.js';
+
+// Local bindings: the word lists are read in hot loops, not through module getters.
+const HONORIFICS = HONORIFICS_LIST;
+const INFINITIVE_HEADS = INFINITIVE_HEADS_LIST;
+const NOT_NAME_WORDS = NOT_NAME_WORDS_LIST;
+const PERSONAL_PRONOUNS = PERSONAL_PRONOUNS_LIST;
+const ROLE_NOUNS = ROLE_NOUNS_LIST;
+const SPEECH_VERBS = SPEECH_VERBS_LIST;
+const VERB_MODIFIERS = VERB_MODIFIERS_LIST;
+const WEAK_SPEECH_VERBS = WEAK_SPEECH_VERBS_LIST;
+
 
 const NOUN_OR_VERB = new Set(['reads', 'talks', 'tweets', 'reports', 'claims', 'calls', 'notes', 'states', 'promises', 'vows', 'jokes', 'replies', 'answers', 'demands', 'rules', 'warns', 'quotes', 'tweet', 'claim', 'note', 'ask', 'add']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its', 'our', 'some', 'several', 'two', 'three', 'many', 'most', 'other']);

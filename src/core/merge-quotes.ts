@@ -35,8 +35,10 @@ function overlap(a: string[], b: string[]): number {
 
 /** Same words: the shorter wording inside the longer one, in order, or a strong overlap. */
 export function sameQuote(a: string, b: string): boolean {
-  const wa = comparableWords(a);
-  const wb = comparableWords(b);
+  return sameWords(comparableWords(a), comparableWords(b));
+}
+
+function sameWords(wa: string[], wb: string[]): boolean {
   if (wa.length === 0 || wb.length === 0) return false;
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   if (` ${long.join(' ')} `.includes(` ${short.join(' ')} `)) return true;
@@ -45,25 +47,25 @@ export function sameQuote(a: string, b: string): boolean {
 
 interface Cluster {
   first: number;
-  members: Array<{ quote: ArticleQuote; order: number }>;
+  members: Array<{ quote: ArticleQuote; order: number; words: string[] }>;
 }
 
 export function mergeQuotes(quotes: ArticleQuote[]): Quote[] {
   // Fullest wordings first, so that each cluster is anchored on the quote the others are parts of.
   const byLength = quotes
-    .map((quote, order) => ({ quote, order, words: comparableWords(quote.text).length }))
-    .sort((a, b) => b.words - a.words || Number(a.quote.fragment) - Number(b.quote.fragment) || a.order - b.order);
+    .map((quote, order) => ({ quote, order, words: comparableWords(quote.text) }))
+    .sort((a, b) => b.words.length - a.words.length || Number(a.quote.fragment) - Number(b.quote.fragment) || a.order - b.order);
 
   const clusters: Cluster[] = [];
   for (const item of byLength) {
     const home = clusters.find(
-      (c) => c.members[0]!.quote.speaker.name === item.quote.speaker.name && c.members.some((m) => sameQuote(m.quote.text, item.quote.text)),
+      (c) => c.members[0]!.quote.speaker.name === item.quote.speaker.name && c.members.some((m) => sameWords(m.words, item.words)),
     );
     if (home) {
-      home.members.push({ quote: item.quote, order: item.order });
+      home.members.push(item);
       home.first = Math.min(home.first, item.order);
     } else {
-      clusters.push({ first: item.order, members: [{ quote: item.quote, order: item.order }] });
+      clusters.push({ first: item.order, members: [item] });
     }
   }
 

@@ -43,13 +43,19 @@ interface Mark {
   open: boolean;
 }
 
+const QUOTE_CHARACTER = /["“”„«»‘]/;
+const DOUBLE_MARK = /["“”„«»]/g;
+
 function doubleMarks(text: string): Mark[] {
   const marks: Mark[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+  DOUBLE_MARK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DOUBLE_MARK.exec(text))) {
+    const i = m.index;
+    const ch = m[0];
     if (OPEN_DOUBLE.has(ch)) marks.push({ at: i, open: true });
     else if (CLOSE_DOUBLE.has(ch)) marks.push({ at: i, open: false });
-    else if (ch === '"') marks.push({ at: i, open: straightOpens(text, i) });
+    else marks.push({ at: i, open: straightOpens(text, i) });
   }
   return marks;
 }
@@ -115,6 +121,7 @@ export function findParagraphQuoteSpans(
   paragraphIndex = 0,
 ): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
+  if (!QUOTE_CHARACTER.test(paragraph)) return spans;
   const marks = doubleMarks(paragraph);
   let k = 0;
   while (k < marks.length) {

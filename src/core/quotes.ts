@@ -8,13 +8,21 @@ import { tokenise, type Token } from './attribution-tokens.js';
 import { attributeInSentence, findCues, nameRuns, sentenceSubject, speakerOfCue, type Attribution } from './attribution.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import type { ReadArticle } from './read-article.js';
-import { splitSentences } from './sentences.js';
+import { splitSentencesAround } from './sentences.js';
 import type { SpeakerPhrase } from './speaker-names.js';
 import { position, SpeakerRegistry, type Entity } from './speaker-registry.js';
-import { ORGANISATION_WORDS, SPEECH_VERBS } from './speaker-words.js';
+import {
+  ORGANISATION_WORDS as ORGANISATION_WORDS_LIST,
+  SPEECH_VERBS as SPEECH_VERBS_LIST,
+} from './speaker-words.js';
 
 const PRONOUN_GENDER = new Map<string, 'm' | 'f'>([['he', 'm'], ['him', 'm'], ['his', 'm'], ['himself', 'm'], ['she', 'f'], ['her', 'f'], ['herself', 'f']]);
 import type { Skipped, Speaker } from './types.js';
+
+// Local bindings: the word lists are read in hot loops, not through module getters.
+const ORGANISATION_WORDS = ORGANISATION_WORDS_LIST;
+const SPEECH_VERBS = SPEECH_VERBS_LIST;
+
 
 /** One quote as found in one article, before merging across sources. */
 export interface ArticleQuote {
@@ -66,18 +74,19 @@ function isFragment(span: QuoteSpan, tokens: Token[], at: number): boolean {
   return true;
 }
 
-function sentencesOf(paragraph: string, paragraphIndex: number, spans: Array<{ start: number; end: number; index: number }>): Sentence[] {
-  return splitSentences(paragraph).map((s) => ({ paragraphIndex, start: s.start, end: s.end, tokens: tokenise(paragraph, s.start, s.end, spans) }));
+function sentencesOf(paragraph: string, paragraphIndex: number, spans: Array<{ start: number; end: number; index: number; closed: boolean }>): Sentence[] {
+  return splitSentencesAround(paragraph, spans).map((s) => ({ paragraphIndex, start: s.start, end: s.end, tokens: tokenise(paragraph, s.start, s.end, spans) }));
 }
 
 export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; skipped: Skipped[] } {
   // The headline is paragraph -1: its quotes (often in single curly marks) count too.
   const paragraphs = [article.title, ...article.paragraphs];
   const spans = findQuoteSpans(paragraphs);
-  const byParagraph = new Map<number, Array<{ start: number; end: number; index: number }>>();
+  if (spans.length === 0) return { quotes: [], skipped: [] };
+  const byParagraph = new Map<number, Array<{ start: number; end: number; index: number; closed: boolean }>>();
   spans.forEach((s, index) => {
     const list = byParagraph.get(s.paragraphIndex) ?? [];
-    list.push({ start: s.start, end: s.end, index });
+    list.push({ start: s.start, end: s.end, index, closed: s.closed });
     byParagraph.set(s.paragraphIndex, list);
   });
 

@@ -1,5 +1,11 @@
 import { findParagraphQuoteSpans } from './quote-spans.js';
-import { SPEECH_VERBS } from './speaker-words.js';
+import {
+  SPEECH_VERBS as SPEECH_VERBS_LIST,
+} from './speaker-words.js';
+
+// Local bindings: the word lists are read in hot loops, not through module getters.
+const SPEECH_VERBS = SPEECH_VERBS_LIST;
+
 
 /** A sentence of a paragraph, with its character offsets in that paragraph. */
 export interface SentenceSpan {
@@ -53,9 +59,18 @@ function fullStopEnds(paragraph: string, dot: number, next: string): boolean {
  * A headline without a full stop is a single sentence.
  */
 export function splitSentences(paragraph: string): SentenceSpan[] {
+  return splitSentencesAround(paragraph, findParagraphQuoteSpans(paragraph));
+}
+
+/** splitSentences for a caller that has already found the paragraph's quotation spans. */
+export function splitSentencesAround(paragraph: string, spans: ReadonlyArray<{ start: number; end: number; closed: boolean }>): SentenceSpan[] {
+  if (!/[.!?…]/u.test(paragraph)) {
+    const text = paragraph.trim();
+    return text ? [{ text, start: paragraph.indexOf(text[0]!), end: paragraph.indexOf(text[0]!) + text.length }] : [];
+  }
   const inQuote = new Uint8Array(paragraph.length + 1);
   const closingMarks = new Set<number>();
-  for (const span of findParagraphQuoteSpans(paragraph)) {
+  for (const span of spans) {
     if (!span.closed) continue; // a quote that runs on must not swallow the rest of the paragraph
     for (let i = span.start + 1; i < span.end - 1; i++) inQuote[i] = 1;
     closingMarks.add(span.end - 1);
