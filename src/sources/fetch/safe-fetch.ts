@@ -217,15 +217,19 @@ function requestOnce(
         fail(tooLarge(url, maxBytes));
         return;
       }
+      // A connection cut mid-body must fail now, also when a decompressor sits between (pipe does not forward errors).
+      response.on('error', (error) => fail(new FetchError('network', `could not read ${url.host}: ${error.message}`, url.href)));
+      response.on('aborted', () => fail(new FetchError('network', `${url.host} closed the connection mid-response`, url.href)));
       const stream = decoded(response);
       const chunks: Buffer[] = [];
       let size = 0;
       stream.on('data', (chunk: Buffer) => {
         size += chunk.length;
         if (size > maxBytes) {
+          // Settle first: destroying the response emits its own errors, which must not win.
+          fail(tooLarge(url, maxBytes));
           stream.destroy();
           response.destroy();
-          fail(tooLarge(url, maxBytes));
           return;
         }
         chunks.push(chunk);

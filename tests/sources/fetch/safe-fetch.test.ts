@@ -94,6 +94,13 @@ beforeAll(async () => {
       }
       res.end();
     },
+    '/cut-gzip': (_req, res) => {
+      res.setHeader('content-type', 'text/plain');
+      res.setHeader('content-encoding', 'gzip');
+      res.setHeader('content-length', '100000');
+      res.write(gzipSync('x'.repeat(50_000)).subarray(0, 20));
+      setTimeout(() => res.destroy(), 50);
+    },
     '/etag': (req, res) => {
       if (req.headers['if-none-match'] === '"v1"') {
         res.statusCode = 304;
@@ -242,6 +249,11 @@ describe('safeFetch', () => {
     const error = await failure(safeFetch(server.url('/never'), options({ timeoutMs: 300 })));
     expect(error.code).toBe('timeout');
     expect(error.message).toBe(`127.0.0.1:${server.port} took longer than 300 ms`);
+  });
+
+  it('fails at once when the connection is cut mid-body, also through a decompressor', async () => {
+    const error = await failure(safeFetch(server.url('/cut-gzip'), options({ timeoutMs: 10_000 })));
+    expect(error.code).toBe('network');
   });
 
   it('sends conditional headers and returns 304 with an empty body', async () => {
