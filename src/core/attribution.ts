@@ -196,7 +196,7 @@ function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; rol
     if (k >= 0 && tokens[k]!.text === ',') {
       // "His former partner, Lawrence B. Cummings, called …": the name between the commas speaks.
       const between = tokens.slice(k + 1, j);
-      if (between.length > 0 && between.every((t) => isName(t) || (isWord(t) && CONNECTORS.has(t.lower))) && isName(between[0])) {
+      if (between.length > 1 && between.every((t) => isName(t) || (isWord(t) && CONNECTORS.has(t.lower))) && isName(between[0])) {
         const named = parseNameRun(between);
         if (named?.kind === 'name') return { phrase: named };
       }

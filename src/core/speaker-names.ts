@@ -87,6 +87,10 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
     }
   }
   const roleText = joinTokens(roleWords.filter((w) => !HONORIFICS.has(w.lower))).replace(/\s*'s$|’s$/u, '').replace(/^(?:[Tt]he|[Aa]n?)\s+/u, '');
+  // "Republican", "GOP", "Senator": role words alone describe, they do not name.
+  if (nameWords.length > 0 && nameWords.every((w) => ROLE_NOUNS.has(w.lower) || ROLE_MODIFIERS.has(w.lower))) {
+    return { kind: 'description', text: joinTokens(words), role: joinTokens(words.filter((w) => !HONORIFICS.has(w.lower))), person, gender, at };
+  }
   if (nameWords.length === 0) {
     // Only a role ("Facebook CEO", "the Senator"): a description to link to whoever holds it.
     return { kind: 'description', text: joinTokens(words), ...(roleText ? { role: roleText } : {}), person, gender, at };

@@ -134,7 +134,8 @@ export class SpeakerRegistry {
     const distinctive = words.slice(0, -1).filter((w) => !GENERIC_DESCRIPTION_WORDS.has(w));
     return this.entities.filter((e) => {
       if (!e.person || !e.role) return false;
-      const role = nameTokens(e.role.replace(/[’']s\b/gu, ''));
+      // "the president's wife" is not a president: possessive words are not the role.
+      const role = nameTokens(e.role.replace(/[\p{L}.-]+[’']s\b/gu, ''));
       if (role.includes(head) && !GENERIC_DESCRIPTION_WORDS.has(head)) return distinctive.every((w) => role.includes(w));
       return CATEGORY_NOUNS.has(head) && distinctive.length > 0 && distinctive.some((w) => role.includes(w));
     });
