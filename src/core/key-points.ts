@@ -130,7 +130,13 @@ function collectCandidates(article: ReadArticle, index: number, cap: number, opt
 /** Sentences of other articles as the source check sees them, split and vectorised at most once. */
 interface SentenceCache {
   lower: string[][];
-  sentences: ({ text: string; vector: TermVector }[] | undefined)[][];
+  sentences: (CachedSentence[] | undefined)[][];
+}
+
+interface CachedSentence {
+  text: string;
+  lower: string;
+  vector?: TermVector;
 }
 
 /**
@@ -160,8 +166,14 @@ function sourcesOf(chosen: Sentence, vector: TermVector, model: TfIdfModel, arti
       let shared = 0;
       for (const w of distinctive) if (lower.includes(w) && ++shared >= needed) break;
       if (shared < needed) continue;
-      const sentences = (paragraphs[p] ??= roughSentences(paragraph).map((text) => ({ text, vector: vectorFor(model, contentTerms(text)) })));
+      const sentences = (paragraphs[p] ??= roughSentences(paragraph).map((text): CachedSentence => ({ text, lower: text.toLowerCase() })));
       for (const other of sentences) {
+        if (sentences.length > 1) {
+          shared = 0;
+          for (const w of distinctive) if (other.lower.includes(w) && ++shared >= needed) break;
+          if (shared < needed) continue;
+        }
+        other.vector ??= vectorFor(model, contentTerms(other.text));
         if (cosine(vector, other.vector) >= options.sameFact && numbersAgree(chosen.text, other.text)) {
           sayers.push(index);
           return;
