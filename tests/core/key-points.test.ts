@@ -76,6 +76,24 @@ describe('selectKeyPoints', () => {
     expect(points.find((p) => p.text.startsWith('Residents'))?.sources ?? ['b']).toEqual(['b']);
   });
 
+  it('lists all forty outlets that report the lead fact of a forty-article story', () => {
+    const outlets = Array.from({ length: 40 }, (_, i) =>
+      article(`o${i}`, [
+        i % 2 === 0
+          ? 'The river dam burst on Friday night and flooded the valley villages below it.'
+          : 'Villages in the valley were flooded after the river dam burst on Friday night.',
+        `Reporter ${i} spoke to families who spent the night on the roofs of their houses.`,
+        'Rescue teams from the capital arrived by helicopter on Saturday morning.',
+      ]),
+    );
+    const points = selectKeyPoints(outlets, 3);
+    const dam = points.find((p) => /dam burst/.test(p.text));
+    expect(dam?.text).toBe('The river dam burst on Friday night and flooded the valley villages below it.');
+    expect(dam?.sources).toEqual(outlets.map((o) => o.id));
+    const rescue = points.find((p) => /Rescue teams/.test(p.text));
+    expect(rescue?.sources).toHaveLength(40);
+  });
+
   it('does not merge two sentences whose figures differ', () => {
     const a = article('a', ['The storm left 300 homes without power across the northern valley on Sunday night.', 'Engineers worked through the night to restore the lines in the valley.', 'Schools in the valley stayed closed on Monday as a precaution.']);
     const b = article('b', ['The storm left 4,000 homes without power across the northern valley on Sunday night.', 'The power company apologised for the slow repairs in a statement.', 'Farmers counted damage to barns and fences after the high winds.']);
