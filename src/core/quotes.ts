@@ -53,7 +53,7 @@ interface Found {
   sentence: Sentence;
   tokenAt: number;
   attribution?: Attribution;
-  how: 'sentence' | 'paragraph' | 'continuation' | 'none';
+  how: 'sentence' | 'paragraph' | 'continuation' | 'subject' | 'none';
   fragment: boolean;
 }
 
@@ -168,6 +168,20 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
       const name = label[1]!.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
       attribution = { phrase: { kind: 'name', text: name, person: true, at: f.span.start }, cue: { index: 0, kind: 'verb', weak: false } };
       f.how = 'sentence';
+    }
+    if (!attribution) {
+      // 'rolling out a new message: "It’s about me."' / 'Reid has gone after Trump as a “human leech who …”':
+      // with no cue, a quote after a colon, or a longer phrase, belongs to the sentence's subject if a person.
+      const before = f.sentence.tokens[f.tokenAt - 1];
+      const words = f.span.text.split(/\s+/u).length;
+      if (before && (before.text === ':' || (f.fragment && words >= 3))) {
+        const subject = sentenceSubject(f.sentence.tokens, f.tokenAt);
+        const entity = subject?.kind === 'name' ? registry.find(subject.text, position(p - 1, subject.at)) : undefined;
+        if (subject && (before.text === ':' || subject.kind === 'pronoun' || entity?.person || entity?.candidate)) {
+          attribution = { phrase: subject, cue: { index: f.tokenAt, kind: 'verb', weak: true } };
+          f.how = 'subject';
+        }
+      }
     }
     if (!attribution) {
       const cues = paragraphCues.get(p) ?? [];
@@ -288,7 +302,7 @@ function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: string 
       const fits = (e: Entity) => registry.fitsPronoun(e, gender);
       // Failing that, a possible person no pronoun has contradicted yet.
       const maybe = (e: Entity) => (e.person || e.candidate) && (registry.genderOf(e) ?? gender) === gender;
-      entity = registry.latest(at, fits, true) ?? registry.latest(at, fits) ?? registry.latest(at, maybe, true);
+      entity = registry.latest(at, fits, true) ?? registry.latest(at, fits) ?? registry.latest(at, maybe, true) ?? registry.latest(at, maybe);
     } else if (pronoun === 'it' || pronoun === 'they' || pronoun === 'we') {
       entity = registry.latest(at, (e) => !e.person);
     }

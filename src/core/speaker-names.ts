@@ -42,7 +42,7 @@ export interface SpeakerPhrase {
   at: number;
 }
 
-const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'van', 'von', 'der', 'la', 'le', 'da', 'del', "'s", '&']);
+const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'van', 'von', 'der', 'la', 'le', 'da', "'s", '&']);
 
 export function joinTokens(tokens: Token[]): string {
   let out = '';

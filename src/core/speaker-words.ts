@@ -2,7 +2,7 @@
 
 /** Honorifics: kept out of the name, but they tell gender and help matching. */
 export const HONORIFICS = new Map<string, 'm' | 'f' | undefined>([
-  ['mr', 'm'], ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['mx', undefined], ['dr', undefined], ['prof', undefined],
+  ['del', undefined], ['mr', 'm'], ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['mx', undefined], ['dr', undefined], ['prof', undefined],
   ['sir', 'm'], ['dame', 'f'], ['lord', 'm'], ['lady', 'f'], ['rev', undefined], ['fr', 'm'],
   ['sen', undefined], ['rep', undefined], ['gov', undefined], ['lt', undefined], ['gen', undefined],
   ['col', undefined], ['sgt', undefined], ['capt', undefined], ['adm', undefined], ['maj', undefined],
