@@ -38,8 +38,9 @@ export function findFigureMentions(sentence: string): FigureMention[] {
     if (start < consumedUntil) continue;
     let end = start + match[0].length;
     const numberStart = start + match[0].indexOf(groups.digits!);
-    const before = sentence.slice(0, numberStart);
-    const after = sentence.slice(end);
+    // Bounded context windows: a pasted table of thousands of numbers stays linear.
+    const before = (numberStart > 80 ? '… ' : '') + sentence.slice(Math.max(0, numberStart - 80), numberStart);
+    const after = sentence.slice(end, end + 120);
     const currency = groups.currency;
     const scale = (groups.scale ?? groups.short)?.toLowerCase();
     const percent = groups.percent !== undefined;
@@ -59,7 +60,7 @@ export function findFigureMentions(sentence: string): FigureMention[] {
     const inherited = unit === undefined && scale !== undefined;
     if (inherited) unit = out[out.length - 1]?.unit;
     // "10,000 people across 12 European cities" and "2.7 million in the EU" are one figure with their place.
-    const tail = /^\s+(?:across|in)\s+((?:[\p{L}\p{N},.'’-]+\s+){0,3}?[\p{L}\p{N}'’-]+)(?=\s*(?:[.;:!?)"”]|,\s|$))/u.exec(sentence.slice(end));
+    const tail = /^\s+(?:across|in)\s+((?:[\p{L}\p{N},.'’-]+\s+){0,3}?[\p{L}\p{N}'’-]+)(?=\s*(?:[.;:!?)"”]|,\s|$))/u.exec(sentence.slice(end, end + 200));
     if (tail && (/\d/.test(tail[1]!) || inherited)) {
       end += tail[0].length;
       consumedUntil = end;
