@@ -26,7 +26,7 @@ const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?\\s+$`, 'i');
 const MONTH_AFTER = new RegExp(`^\\s*(?:${MONTHS})\\b`, 'i');
 const TIME_AFTER = /^\s*(?:a\.?m\.?|p\.?m\.?|o'clock|gmt|bst|utc|cet|est|edt|pst|pdt|et|hrs|hours? (?:gmt|local))(?![\p{L}])/iu;
 /** Words that are not what a figure counts even when they follow it. */
-const NOT_UNITS = new Set(['year', 'years', 'old', 'times', 'time', 'per', 'each', 'percent', 'across', 'including', 'worldwide', 'nationwide', 'globally', 'apiece', 'respectively', 'plus', 'toward', 'towards', 'amid', 'despite', 'near', 'last', 'next', 'ago']);
+const NOT_UNITS = new Set(['year', 'years', 'old', 'times', 'time', 'per', 'each', 'percent', 'across', 'including', 'worldwide', 'nationwide', 'globally', 'apiece', 'respectively', 'plus', 'rather', 'instead', 'overall', 'alone', 'altogether', 'later', 'earlier', 'annually', 'yesterday', 'today', 'tonight', 'tomorrow', 'less', 'fewer', 'toward', 'towards', 'amid', 'despite', 'near', 'last', 'next', 'ago']);
 
 /** Every figure in the sentence, left to right. */
 export function findFigureMentions(sentence: string): FigureMention[] {
@@ -99,16 +99,15 @@ function unitWords(after: string): { words: string; length: number } | undefined
     if (STOP_WORDS.has(lower) || NOT_UNITS.has(lower) || /(?:ed|ly)$/.test(lower) || /['’]s$/.test(lower)) break;
     kept.push(word);
     length += piece[0].length;
-    // The head noun ends the unit: "dock workers" but not "families left".
-    if (isHeadNoun(lower)) return { words: kept.join(' '), length };
+    // The head noun ends the unit: "dock workers" but not "families left". A capitalised word
+    // may qualify it ("12 European cities") but is never the head itself (a name after a number).
+    if (isHeadNoun(lower) && word[0] === lower[0]) return { words: kept.join(' '), length };
   }
-  // No plural head within three words: only the first word is safely what is counted.
-  if (kept.length > 1) {
-    const first = /^\s+[\p{L}][\p{L}'’-]*/u.exec(after)!;
-    return { words: kept[0]!, length: first[0].length };
-  }
-  if (kept.length === 0) return undefined;
-  return { words: kept.join(' '), length };
+  // No plural head within three words: only the first word is safely what is counted, and only
+  // when it is a lower-case word ("£150,000 sale", not "13 Abase").
+  const first = kept[0];
+  if (first === undefined || first[0] !== first[0]!.toLowerCase()) return undefined;
+  return { words: first, length: /^\s+[\p{L}][\p{L}'’-]*/u.exec(after)![0].length };
 }
 
 const COLLECTIVES = new Set(['people', 'children', 'men', 'women', 'staff', 'police', 'personnel', 'cattle', 'data', 'equipment', 'troops', 'crew', 'livestock', 'sheep', 'fish', 'deer', 'aircraft']);

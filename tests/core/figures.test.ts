@@ -61,6 +61,15 @@ describe('findFigureMentions', () => {
 
   it('drops a bare number that says nothing about what it counts', () => {
     expect(mentions('The final score was 3 to 1.')).toEqual([]);
+    // A name after a number is not what it counts (a caption run into the text).
+    expect(mentions('She was only 13 Maria Lopez said on Monday.')).toEqual([]);
+  });
+
+  it('does not take an adverb for a unit', () => {
+    expect(mentions('Pensions of £17,800 rather than £15,700 a year.')).toEqual([
+      { text: '£17,800', value: 17_800, unit: 'pounds' },
+      { text: '£15,700', value: 15_700, unit: 'pounds' },
+    ]);
   });
 });
 
