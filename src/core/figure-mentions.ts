@@ -103,11 +103,9 @@ function unitWords(after: string): { words: string; length: number } | undefined
     // may qualify it ("12 European cities") but is never the head itself (a name after a number).
     if (isHeadNoun(lower) && word[0] === lower[0]) return { words: kept.join(' '), length };
   }
-  // No plural head within three words: only the first word is safely what is counted, and only
-  // when it is a lower-case word ("£150,000 sale", not "13 Abase").
-  const first = kept[0];
-  if (first === undefined || first[0] !== first[0]!.toLowerCase()) return undefined;
-  return { words: first, length: /^\s+[\p{L}][\p{L}'’-]*/u.exec(after)![0].length };
+  // No plural head within three words: a singular word after a number is as often a verb or an
+  // adjective ("28 made", "99 due", "911 emergency") as a unit, so nothing is taken.
+  return undefined;
 }
 
 const COLLECTIVES = new Set(['people', 'children', 'men', 'women', 'staff', 'police', 'personnel', 'cattle', 'data', 'equipment', 'troops', 'crew', 'livestock', 'sheep', 'fish', 'deer', 'aircraft']);
