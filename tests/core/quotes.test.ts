@@ -145,4 +145,35 @@ describe('extractQuotes: attribution patterns', () => {
     const result = quotesOf(['The mayor called it “historic.', 'Later, Ben Olsen said: “It is a good day.”']);
     expect(result.found).toContainEqual(['It is a good day.', 'Ben Olsen', null, false]);
   });
+
+  it('"according to him" is the person "he" would be', () => {
+    expect(quotesOf(['Mayor Paul Drummond opened the depot.', 'According to him, the buses are “90 percent” electric.']).found).toEqual([
+      ['90 percent', 'Paul Drummond', 'Mayor', true],
+    ]);
+  });
+
+  it('a signed quote: "…" ― Name', () => {
+    expect(quotesOf(['“The queue was two hours long.” ― Joan Petrie']).found).toEqual([['The queue was two hours long.', 'Joan Petrie', null, false]]);
+  });
+
+  it('a transcript label inside the marks names the speaker', () => {
+    expect(quotesOf(['Anchor Rita Solberg interviewed Governor Tom Ekdahl.', '"SOLBERG: Will you run again?"', '"EKDAHL: Not this time."']).found).toEqual([
+      ['SOLBERG: Will you run again?', 'Rita Solberg', 'Anchor', false],
+      ['EKDAHL: Not this time.', 'Tom Ekdahl', 'Governor', false],
+    ]);
+  });
+
+  it('a paragraph ending in a colon introduces the quoted paragraph after it', () => {
+    expect(quotesOf(['The Harbour Gazette reported:', '“Ferries will run every hour from June.”']).found).toEqual([
+      ['Ferries will run every hour from June.', 'Harbour Gazette', null, false],
+    ]);
+  });
+
+  it('the headline convention "Name: …" gives the speaker of the headline quote', () => {
+    expect(quotesOf(['Mayor Ines Falk spoke on Monday.'], 'Falk: town faces ‘hard winter’').found).toEqual([['hard winter', 'Ines Falk', 'Mayor', true]]);
+  });
+
+  it('"X said" in a sentence with a quote from a long parenthesis still finds X', () => {
+    expect(quotesOf(['“We need the funding,” Rep. Alma Ruiz (D-Ore.) said Friday.']).found).toEqual([['We need the funding', 'Alma Ruiz', null, false]]);
+  });
 });
