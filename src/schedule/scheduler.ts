@@ -270,6 +270,9 @@ export class Scheduler {
     const tag: DeliveryTag = { slot: deliveryTagSlot(key.scheduleId, key.slot, key.item), ...(late ? { late: true } : {}) };
     const windowEnd = Date.parse(key.slot) + config.grace;
     const fields = { schedule: key.scheduleId, slot: key.slot, item: key.item || undefined, channel: config.target.channel, platform: poster.platform };
+    const firstAttemptAt = this.clock.now();
+    // A timeout, a network error or a 5xx may hide a post that went out; only a rate limit surely did not.
+    let mayHavePosted = false;
     for (let attempt = 1; ; attempt++) {
       if (this.stopping) {
         log.release(key, this.owner, 'not posted: shutting down before the attempt', this.clock.now());
@@ -281,6 +284,14 @@ export class Scheduler {
         return;
       }
       try {
+        if (mayHavePosted) {
+          const found = await poster.findTagged(config.target.channel, tag.slot, new Date(firstAttemptAt.getTime() - 60_000));
+          if (found) {
+            log.markPosted(key, this.owner, found.messageId, this.clock.now(), late);
+            this.logger.info({ ...fields, messageId: found.messageId, attempt }, 'the failed attempt had posted after all; not posting again');
+            return;
+          }
+        }
         const posted = await poster.post(config.target.channel, reply, tag);
         log.markPosted(key, this.owner, posted.messageId, this.clock.now(), late);
         log.clearAdminNotice(config.id);
@@ -288,6 +299,7 @@ export class Scheduler {
         return;
       } catch (error) {
         const failure = asDeliveryError(error);
+        mayHavePosted = mayHavePosted || (!failure.permanent && failure.retryAfterMs === undefined && failure.code !== 'ratelimited');
         if (failure.permanent) {
           const message = `permanent failure, not retried: ${failure.message}`;
           log.markFailed(key, this.owner, message, this.clock.now());

@@ -124,6 +124,37 @@ describe('Scheduler with the real Slack poster and the Slack stand-in', () => {
     expect(log.list('morning')).toMatchObject([{ status: 'posted', attempts: 3, messageId: channel[0]!.ts }]);
   });
 
+  it('after a 503 whose message went out after all, finds the tagged post and does not post again', async () => {
+    let answered = 0;
+    slack.on('chat.postMessage', (call) => {
+      // Slack kept the message but the answer was lost: the channel has it, the poster saw a 503.
+      channel.push({ ts: `1800000003.00000${++answered}`, channel: String(call.body['channel']), text: String(call.body['text']), metadata: call.body['metadata'] as PostedSlackMessage['metadata'] });
+      return answered === 1 ? { status: 503, body: 'unavailable' } : { body: { ok: true, channel: call.body['channel'], ts: `1800000003.00000${answered}` } };
+    });
+    const clock = new FakeClock('2026-11-23T06:59:00Z');
+    const s = scheduler(clock, [schedule({})]);
+    await s.tick();
+    clock.set(SLOT);
+    await s.tick();
+    expect(slack.apiCalls('chat.postMessage')).toHaveLength(1);
+    expect(slack.apiCalls('conversations.history')).toHaveLength(1);
+    expect(channel).toHaveLength(1);
+    expect(log.list('morning')).toMatchObject([{ status: 'posted', messageId: '1800000003.000001' }]);
+  });
+
+  it('after a 503 that posted nothing, looks in the channel, then posts once', async () => {
+    slack.queue('chat.postMessage', { status: 503, body: 'unavailable' });
+    const clock = new FakeClock('2026-11-23T06:59:00Z');
+    const s = scheduler(clock, [schedule({})]);
+    await s.tick();
+    clock.set(SLOT);
+    await s.tick();
+    expect(slack.apiCalls('chat.postMessage').map((c) => c.status)).toEqual([503, 200]);
+    expect(slack.apiCalls('conversations.history')).toHaveLength(1);
+    expect(channel).toHaveLength(1);
+    expect(log.list('morning')).toMatchObject([{ status: 'posted', attempts: 2, messageId: channel[0]!.ts }]);
+  });
+
   it('does not retry channel_not_found, and tells the admin channel once', async () => {
     slack.on('chat.postMessage', (call) =>
       call.body['channel'] === 'C0GONE'

@@ -1,5 +1,5 @@
 import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
-import { App, HTTPReceiver, HTTPReceiverDeferredRequestError, SocketModeReceiver, type webApi } from '@slack/bolt';
+import { App, HTTPReceiver, HTTPReceiverDeferredRequestError, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { CommandContext } from '../../commands/dispatch.js';
 import type { Logger } from '../../logging/logger.js';
 import { ConfigError } from '../../settings/errors.js';
@@ -41,6 +41,15 @@ export interface SlackAdapter extends RunningAdapter {
  */
 const DEFAULT_RETRY = { retries: 2, factor: 2, minTimeout: 1000, maxTimeout: 10_000 };
 const DEFAULT_TIMEOUT_MS = 15_000;
+
+/**
+ * Scheduled posts must never double. A 429 means Slack refused the message, so retrying it is safe; a timeout,
+ * a network error or a 5xx may hide a message that went out, so the client must not retry those blindly: the
+ * scheduler does, after looking for the tagged post in the channel.
+ */
+export function retryOnlyRateLimits(error: Error): void {
+  if (!/rate limit was exceeded/i.test(error.message)) throw error;
+}
 
 /**
  * Starts the Slack app: Socket Mode when SLACK_APP_TOKEN + SLACK_BOT_TOKEN are set, HTTP when
@@ -125,7 +134,15 @@ export async function startSlackAdapter(options: SlackAdapterOptions): Promise<S
   const adapter: SlackAdapter = {
     platform: 'slack',
     mode,
-    poster: createSlackPoster(app.client, log),
+    poster: createSlackPoster(
+      new webApi.WebClient(env.SLACK_BOT_TOKEN, {
+        ...clientOptions(),
+        logger: boltLogger,
+        // p-retry (under the WebClient) stops retrying when onFailedAttempt throws.
+        retryConfig: Object.assign({}, clientOptions().retryConfig ?? DEFAULT_RETRY, { onFailedAttempt: retryOnlyRateLimits }),
+      }),
+      log,
+    ),
     state: () => state,
     async stop() {
       if (mode === 'socket' || server) await app.stop();

@@ -83,3 +83,36 @@ describe('choosing and starting the Slack mode', () => {
     expect(all).not.toContain('signing-secret-value');
   });
 });
+
+describe('the scheduled-post client', () => {
+  const reply = { kind: 'message' as const, visibility: 'public' as const, title: 'Morning briefing', lines: ['All quiet.'] };
+
+  async function httpAdapter(slack: SlackStandIn): Promise<SlackAdapter> {
+    const env = parseEnv({ SLACK_BOT_TOKEN: 'xoxb-t', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: slack.apiUrl });
+    const adapter = await startSlackAdapter({
+      env,
+      context: context(),
+      logger: silentLogger(),
+      clientOptions: { retryConfig: { retries: 2, factor: 1, minTimeout: 10, maxTimeout: 10 } },
+    });
+    cleanups.push(() => adapter.stop());
+    return adapter;
+  }
+
+  it('does not retry a 5xx itself, since the message may have gone out: one call, a transient error', async () => {
+    const slack = await standIn();
+    const adapter = await httpAdapter(slack);
+    slack.queue('chat.postMessage', { status: 503, body: { ok: false } });
+    await expect(adapter.poster.post('C0NEWS', reply, { slot: 's@1' })).rejects.toMatchObject({ name: 'DeliveryError', permanent: false, code: 'http_503' });
+    expect(slack.apiCalls('chat.postMessage')).toHaveLength(1);
+  });
+
+  it('retries a 429 itself, since Slack refused the message: it arrives once', async () => {
+    const slack = await standIn();
+    const adapter = await httpAdapter(slack);
+    slack.queue('chat.postMessage', { status: 429, headers: { 'retry-after': '1' }, body: { ok: false, error: 'ratelimited' } });
+    const posted = await adapter.poster.post('C0NEWS', reply, { slot: 's@2' });
+    expect(posted.messageId).toMatch(/^\d+\.\d+$/);
+    expect(slack.apiCalls('chat.postMessage').map((c) => c.status)).toEqual([429, 200]);
+  });
+});
