@@ -147,7 +147,7 @@ function phraseEndingAt(tokens: Token[], j: number): SpeakerPhrase | undefined {
     if (k < 0) k = 0;
     const words = tokens.slice(k, j + 1);
     if (!determiner && !(words.length <= 2 && (BARE_SPEAKER_HEADS.test(t.lower) || ROLE_NOUNS.has(t.lower)))) return undefined;
-    if (BREAKS.has(t.lower) || VERB_MODIFIERS.has(t.lower)) return undefined;
+    if (BREAKS.has(t.lower) || VERB_MODIFIERS.has(t.lower) || PREPOSITIONS.has(t.lower)) return undefined;
     // "The Facebook CEO": a capitalised description is parsed as a role.
     const asName = parseNameRun(words);
     if (asName && asName.kind === 'description') return { ...asName, text: joinTokens(words) };
@@ -167,6 +167,8 @@ export function appositiveAfter(tokens: Token[], comma: number): { role: string;
   if (DETERMINERS.has(words[0]!.lower) || words[0]!.lower === 'who') first = 1;
   const head = words.slice(first, first + 3);
   if (!head.some((w) => ROLE_NOUNS.has(w.lower))) return undefined;
+  // "in Chelsea, the mayor also said …" is a new clause, not an appositive.
+  if (words.some((w) => SPEECH_VERBS.has(w.lower) || w.lower === 'is' || w.lower === 'was' || w.lower === 'has')) return undefined;
   if (words[0]!.lower === 'who') return undefined;
   return { role: joinTokens(words.slice(first)), end };
 }
@@ -294,12 +296,17 @@ export function speakerOfCue(tokens: Token[], cue: Cue): { phrase: SpeakerPhrase
   let found: { phrase: SpeakerPhrase; role?: string } | undefined;
   // Right after a quotation the speaker follows the verb: ',” said Zuckerberg'; after a comma an
   // appositive may close the subject ("Ben Rhodes, an aide, recalled Mr. Obama …").
+  const verb = tokens[cue.index]!.lower;
+  // "Sanders said, suggesting a few questions": a participle after a comma shares the sentence's subject.
+  if (before?.text === ',' && verb.endsWith('ing')) {
+    const subject = sentenceSubject(tokens, cue.index);
+    if (subject) return { phrase: subject };
+  }
   if (before?.text === ',') found = leftSpeaker(tokens, cue.index) ?? rightSpeaker(tokens, cue.index);
   else if (!before || before.kind !== 'word') found = rightSpeaker(tokens, cue.index) ?? leftSpeaker(tokens, cue.index);
   else found = leftSpeaker(tokens, cue.index) ?? rightSpeaker(tokens, cue.index);
   if (found) return found;
   // "…, saying" / "… and vowed to": the verb shares the sentence's subject.
-  const verb = tokens[cue.index]!.lower;
   if (before && (before.text === ',' || before.lower === 'and' || before.lower === 'but' || verb.endsWith('ing'))) {
     const subject = sentenceSubject(tokens, cue.index);
     if (subject) return { phrase: subject };
@@ -352,7 +359,8 @@ export function nameRuns(tokens: Token[]): Array<{ phrase: SpeakerPhrase; role?:
     }
     const end = nameRunRight(tokens, i);
     const phrase = parseNameRun(tokens.slice(i, end + 1));
-    if (phrase && phrase.kind === 'name') {
+    // A run of more than five words is a Title Case heading or title, not a name.
+    if (phrase && phrase.kind === 'name' && phrase.text.split(' ').length <= 5) {
       const apposition = appositiveAfter(tokens, end + 1);
       out.push(apposition ? { phrase, role: apposition.role } : { phrase });
     }

@@ -45,7 +45,7 @@ export class SpeakerRegistry {
     if (!entity.role && phrase.role) entity.role = phrase.role;
     // A fuller name for the same person ("Mark Zuckerberg" after "Zuckerberg") becomes the name.
     const tokens = nameTokens(phrase.text);
-    if (tokens.length > entity.tokens.length && tokens[tokens.length - 1] === entity.tokens[entity.tokens.length - 1]) {
+    if (tokens.length > entity.tokens.length && tokens.length <= 4 && tokens[tokens.length - 1] === entity.tokens[entity.tokens.length - 1]) {
       entity.name = phrase.text;
       entity.tokens = tokens;
     }
