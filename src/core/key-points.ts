@@ -234,7 +234,16 @@ function finalMark(text: string): string {
 /** Words with at least one letter or digit (a lone dash or comma left by blanked quotes is not one). */
 function wordsWithLetters(text: string): number {
   let count = 0;
-  for (const word of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(word)) count++;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13) || code === 0xa0) {
+      counted = false;
+    } else if (!counted && ((code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) || (code >= 0xc0 && !(code >= 0x2000 && code <= 0x206f)))) {
+      count++;
+      counted = true;
+    }
+  }
   return count;
 }
 

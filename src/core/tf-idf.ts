@@ -48,27 +48,48 @@ export function buildTfIdf(documents: readonly (readonly string[])[]): TfIdfMode
  * mistaken for a near-duplicate; they simply match nothing.
  */
 export function vectorFor(model: TfIdfModel, terms: readonly string[]): TermVector {
-  const tf = new Map<number, number>();
-  const unseen = new Map<string, number>();
+  // Sorted ids with repeats, then run-length counted: cheaper than maps for a sentence's few terms.
+  const known: number[] = [];
+  const unseen: string[] = [];
   for (const term of terms) {
     const id = model.vocabulary.get(term);
-    if (id !== undefined) tf.set(id, (tf.get(id) ?? 0) + 1);
-    else unseen.set(term, (unseen.get(term) ?? 0) + 1);
+    if (id !== undefined) known.push(id);
+    else unseen.push(term);
   }
   const unseenIdf = Math.log(model.vectors.length + 1) + 1;
   let extra = 0;
-  for (const count of unseen.values()) extra += ((1 + Math.log(count)) * unseenIdf) ** 2;
-  return toVector(tf, model.idf, extra);
+  unseen.sort();
+  for (let i = 0; i < unseen.length; ) {
+    let j = i + 1;
+    while (j < unseen.length && unseen[j] === unseen[i]) j++;
+    extra += ((1 + Math.log(j - i)) * unseenIdf) ** 2;
+    i = j;
+  }
+  known.sort((a, b) => a - b);
+  const ids: number[] = [];
+  const counts: number[] = [];
+  for (let i = 0; i < known.length; ) {
+    let j = i + 1;
+    while (j < known.length && known[j] === known[i]) j++;
+    ids.push(known[i]!);
+    counts.push(j - i);
+    i = j;
+  }
+  return weigh(Int32Array.from(ids), counts, model.idf, extra);
 }
 
-function toVector(tf: Map<number, number>, idf: Float64Array, extraSquaredNorm = 0): TermVector {
+function toVector(tf: Map<number, number>, idf: Float64Array): TermVector {
   const ids = Int32Array.from(tf.keys()).sort();
+  return weigh(ids, Array.from(ids, (id) => tf.get(id)!), idf, 0);
+}
+
+/** Weights for sorted ids with their counts, L2-normalised (`extraSquaredNorm` adds unseen terms). */
+function weigh(ids: Int32Array, counts: readonly number[], idf: Float64Array, extraSquaredNorm: number): TermVector {
   const weights = new Float64Array(ids.length);
   let norm = extraSquaredNorm;
   for (let i = 0; i < ids.length; i++) {
-    const id = ids[i]!;
     // Sublinear TF: a word said three times is not three times as important.
-    const w = (1 + Math.log(tf.get(id)!)) * idf[id]!;
+    const w = (1 + Math.log(counts[i]!)) * idf[ids[i]!]!;
     weights[i] = w;
     norm += w * w;
   }

@@ -48,9 +48,17 @@ function isWordChar(code: number): boolean {
   return !(code >= 0x2000 && code <= 0x206f) && code !== 0xa0 && code !== 0xab && code !== 0xbb && code !== 0xb4 && code !== 0xa9 && code !== 0xae && code !== 0xb0 && code !== 0xa3 && code !== 0x20ac && code !== 0xa5;
 }
 
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
+
 /** Folds the commonest English plurals so "app" and "apps" meet; anything cleverer costs more than it earns. */
 export function stem(word: string): string {
-  if (word.length <= 3 || /\d/.test(word)) return word;
+  if (word.length <= 3 || hasDigit(word)) return word;
   if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
   if (word.endsWith('sses')) return word.slice(0, -2);
   if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) return word.slice(0, -1);
