@@ -14,7 +14,7 @@ import { assignStoryIds } from '../sources/stories/story-ids.js';
 import { ArticleStore, type FeedState } from '../store/articles.js';
 import type { Db } from '../store/database.js';
 
-export { rankStories, type RankOptions } from '../sources/stories/rank-stories.js';
+export { rankStories, type RankOptions } from '../commands/rank-stories.js';
 
 export interface LiveStoriesOptions {
   settings: { feeds?: FeedsConfig | undefined };

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { handleCommand, type CommandContext } from '../commands/dispatch.js';
 import type { StoryEntry } from '../commands/library.js';
 import type { CommandReply, CommandRequest } from '../commands/types.js';
+import { rankStories } from '../commands/rank-stories.js';
 import type { ScheduleConfig } from '../settings/schedules.js';
 
 const DAY_MS = 86_400_000;
@@ -83,7 +84,6 @@ function selectStories(schedule: ScheduleConfig, slot: Date, lastRun: Date | nul
     const since = (lastRun ?? new Date(end - DAY_MS)).getTime();
     return entries.filter((e) => updated(e) > since && updated(e) <= end);
   }
-  const top = schedule.stories!.top;
-  // library.list() is newest first: the top N are the N most recently updated within the day.
-  return entries.filter((e) => updated(e) > end - DAY_MS && updated(e) <= end).slice(0, top);
+  // Most independent sources first, discounted by age; nothing from after the slot (a catch-up posts what was due).
+  return rankStories(entries.filter((e) => updated(e) <= end), { now: slot, withinHours: DAY_MS / 3600_000, limit: schedule.stories!.top });
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { StoryEntry } from '../../../src/commands/library.js';
 import type { Article, Briefing } from '../../../src/core/types.js';
 import { groupStories } from '../../../src/sources/stories/group-stories.js';
-import { rankStories } from '../../../src/sources/stories/rank-stories.js';
+import { rankStories } from '../../../src/commands/rank-stories.js';
 import { assignStoryIds } from '../../../src/sources/stories/story-ids.js';
 import { storyArticles } from './story-fixtures.js';
 

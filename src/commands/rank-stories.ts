@@ -1,4 +1,4 @@
-import type { StoryEntry } from '../../commands/library.js';
+import type { StoryEntry } from './library.js';
 
 export interface RankOptions {
   now?: Date;
