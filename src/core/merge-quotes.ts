@@ -45,28 +45,48 @@ function sameWords(wa: string[], wb: string[]): boolean {
   return overlap(wa, wb) >= SAME_QUOTE_OVERLAP;
 }
 
+interface Member {
+  quote: ArticleQuote;
+  order: number;
+  words: string[];
+}
+
 interface Cluster {
   first: number;
-  members: Array<{ quote: ArticleQuote; order: number; words: string[] }>;
+  members: Member[];
+  /** Distinct wordings (as comparable words) already in the cluster: each is compared once. */
+  wordings: Map<string, string[]>;
 }
 
 export function mergeQuotes(quotes: ArticleQuote[]): Quote[] {
   // Fullest wordings first, so that each cluster is anchored on the quote the others are parts of.
   const byLength = quotes
-    .map((quote, order) => ({ quote, order, words: comparableWords(quote.text) }))
+    .map((quote, order): Member => ({ quote, order, words: comparableWords(quote.text) }))
     .sort((a, b) => b.words.length - a.words.length || Number(a.quote.fragment) - Number(b.quote.fragment) || a.order - b.order);
 
+  // Only quotes by the same speaker can merge; the same wording joins its cluster at once, so a big
+  // story with many copies of one quote costs one comparison per distinct wording, not per copy.
   const clusters: Cluster[] = [];
+  const bySpeaker = new Map<string, { clusters: Cluster[]; exact: Map<string, Cluster> }>();
   for (const item of byLength) {
-    const home = clusters.find(
-      (c) => c.members[0]!.quote.speaker.name === item.quote.speaker.name && c.members.some((m) => sameWords(m.words, item.words)),
-    );
+    const name = item.quote.speaker.name;
+    let group = bySpeaker.get(name);
+    if (!group) {
+      group = { clusters: [], exact: new Map() };
+      bySpeaker.set(name, group);
+    }
+    const key = item.words.join(' ');
+    const home = group.exact.get(key) ?? group.clusters.find((c) => [...c.wordings.values()].some((w) => sameWords(w, item.words)));
     if (home) {
       home.members.push(item);
       home.first = Math.min(home.first, item.order);
+      if (!home.wordings.has(key)) home.wordings.set(key, item.words);
     } else {
-      clusters.push({ first: item.order, members: [item] });
+      const cluster: Cluster = { first: item.order, members: [item], wordings: new Map([[key, item.words]]) };
+      clusters.push(cluster);
+      group.clusters.push(cluster);
     }
+    group.exact.set(key, group.exact.get(key) ?? home ?? clusters[clusters.length - 1]!);
   }
 
   // One role per speaker across the story: the first any source gives.
