@@ -18,6 +18,7 @@ import { schedulesSchema, type SchedulesConfig } from '../settings/schedules.js'
 import { openDatabase, DEFAULT_DATABASE_PATH, type Db } from '../store/database.js';
 import { DeliveryLog } from '../store/delivery-log.js';
 import { loadLibrary } from './library-loader.js';
+import { urlBrieferFromSettings } from './url-briefer.js';
 
 /** Port for the HTTP server when Slack's HTTP mode or the Discord interactions endpoint needs one and PORT is unset. */
 export const DEFAULT_HTTP_PORT = 3000;
@@ -73,7 +74,8 @@ export async function serve(options: ServeOptions): Promise<RunningServe> {
 
   const schedules: SchedulesConfig = settings.schedules ?? schedulesSchema.parse({});
   const library = options.library ?? options.context?.library ?? (await loadLibrary(settings, logger));
-  const context: CommandContext = options.context ?? { table: buildCommandTable(settings.commands), library };
+  const briefUrl = options.context ? undefined : urlBrieferFromSettings(settings, logger);
+  const context: CommandContext = options.context ?? { table: buildCommandTable(settings.commands), library, ...(briefUrl ? { briefUrl } : {}) };
 
   const adapters: RunningAdapter[] = [];
   const posters: Posters = {};

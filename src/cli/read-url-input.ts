@@ -1,7 +1,26 @@
+import { createLogger } from '../logging/logger.js';
+import { loadSettings } from '../settings/load.js';
+import { FetchError, fetchErrorMessage } from '../sources/fetch/fetch-error.js';
+import { fetchOptionsFromSettings } from '../sources/fetch/fetch-options.js';
+import { FeedParseError } from '../sources/feeds/parse-feed.js';
 import { InputError } from '../sources/input-error.js';
+import { readUrl } from '../sources/read-url.js';
+import { topStory } from '../sources/stories/top-story.js';
 import type { CliStory } from './read-input.js';
 
-// Wired to the safe fetcher once it lands (sources/read-url.ts).
+/** `build <url>`: an article page is briefed alone; a feed is briefed on its biggest story. */
 export async function readUrlForCli(url: string): Promise<CliStory> {
-  throw new InputError(`${url}: reading URLs is not available in this build`);
+  const settings = loadSettings();
+  // The refusal reaches the user as one line below; log lines only when LOG_LEVEL asks for them.
+  const logger = createLogger(settings.env.LOG_LEVEL ?? 'error', process.stderr as never);
+  let articles;
+  try {
+    articles = await readUrl(url, fetchOptionsFromSettings(settings, logger));
+  } catch (error) {
+    if (error instanceof FetchError) throw new InputError(`${url}: ${fetchErrorMessage(error)}`);
+    if (error instanceof FeedParseError) throw new InputError(`${url}: ${error.message}`);
+    throw error;
+  }
+  const story = topStory(articles);
+  return { articles: story.articles, ...(story.title ? { title: story.title } : {}), warnings: [] };
 }

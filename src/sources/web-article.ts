@@ -25,6 +25,8 @@ export function readWebArticle(html: string, url: string, hints: PageHints = {})
   const { document } = parseHTML(html);
   const meta = readMeta(document);
   const canonical = canonicalUrl(meta.canonical ? resolveUrl(meta.canonical, url) ?? url : url);
+  // The page's own headline: Readability guesses from <title>, which sites often cut at a separator.
+  const headline = cleanOptional(document.querySelector('article h1, main h1, h1')?.textContent ?? undefined);
   removeClutter(document);
   // Readability rewrites the document it reads, so the metadata above is taken first.
   const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: MIN_ARTICLE_CHARS }).parse();
@@ -34,7 +36,7 @@ export function readWebArticle(html: string, url: string, hints: PageHints = {})
   if (length < MIN_ARTICLE_CHARS) return null;
 
   const publisher = cleanOptional(parsed.siteName) ?? meta.siteName ?? hints.publisher;
-  const title = tidyTitle(cleanOptional(meta.ogTitle) ?? cleanOptional(parsed.title) ?? hints.title, publisher);
+  const title = tidyTitle(cleanOptional(meta.ogTitle) ?? (headline && headline.split(/\s+/).length >= 3 ? headline : undefined) ?? cleanOptional(parsed.title) ?? hints.title, publisher);
   const published = isoDate(parsed.publishedTime ?? meta.published) ?? hints.published;
   const byline = cleanOptional(parsed.byline)?.replace(/^by\s+/i, '') ?? hints.byline;
   const host = new URL(canonical).hostname.replace(/^www\./, '');

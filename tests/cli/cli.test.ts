@@ -88,3 +88,66 @@ describe('newsbrief start without tokens (the shell adapter)', () => {
     expect(stderr.split('\n')[0]).toBe('newsbrief: unknown command "frobnicate".');
   });
 });
+
+describe('newsbrief build <url>', () => {
+  const page = `<!doctype html><html><head><title>Harbour reopens | Coast Daily</title><meta property="og:site_name" content="Coast Daily"></head>
+<body><nav><a href="/">Home</a> <a href="/sport">Sport</a></nav><article><h1>Harbour reopens after the storm</h1>
+<p>The northern harbour reopened on Thursday after a storm closed it for three days, the port authority said.</p>
+<p>About 300 ships waited at anchor while the wind blew, and 4,000 dock workers were sent home.</p>
+<p>“We are open again and the queue will be gone by Sunday,” said Ana Lima, the harbour master.</p>
+<p>Fishing crews said the closure cost them a week of catches, and the regional government promised 20 million euros in aid.</p>
+</article><footer>© Coast Daily</footer></body></html>`;
+
+  async function withServer<T>(run: (url: string) => Promise<T>): Promise<T> {
+    const { createServer } = await import('node:http');
+    const server = createServer((req, res) => {
+      if (req.url === '/robots.txt') return void res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      return await run(`http://127.0.0.1:${(server.address() as { port: number }).port}/news/harbour`);
+    } finally {
+      server.close();
+    }
+  }
+
+  function asyncNewsbrief(args: string[], extraEnv: Record<string, string>) {
+    return import('node:child_process').then(
+      ({ execFile }) =>
+        new Promise<{ code: number; stdout: string; stderr: string }>((resolvePromise) => {
+          execFile(process.execPath, [bin, ...args], { cwd: root, env: { PATH: env.PATH, HOME: env.HOME, ...extraEnv } }, (error, stdout, stderr) =>
+            resolvePromise({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+          );
+        }),
+    );
+  }
+
+  it('refuses a loopback address by default, in one line', async () => {
+    await withServer(async (url) => {
+      const result = await asyncNewsbrief(['build', url], {});
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(new RegExp(`^newsbrief: ${url.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: .+\\n$`));
+    });
+  });
+
+  it('briefs an article page when config allows the address', async () => {
+    const config = tempFiles({
+      'commands.yaml': 'aliases: []\n',
+      'feeds.yaml': 'fetch:\n  allowAddresses: ["127.0.0.1"]\n  robots: false\n',
+    });
+    await withServer(async (url) => {
+      const result = await asyncNewsbrief(['build', url, '--format', 'json'], { NEWSBRIEF_CONFIG_DIR: config });
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      const briefing = JSON.parse(result.stdout);
+      expect(briefing.title).toBe('Harbour reopens after the storm');
+      expect(briefing.sources).toHaveLength(1);
+      expect(briefing.sources[0]).toMatchObject({ publisher: 'Coast Daily', url });
+      expect(briefing.quotes).toEqual([
+        { text: 'We are open again and the queue will be gone by Sunday', speaker: expect.objectContaining({ name: 'Ana Lima' }), sources: [briefing.sources[0].id], fragment: false },
+      ]);
+    });
+  });
+});
