@@ -65,7 +65,7 @@ function readWords(paragraph: string, from: number, to: number, tokens: Token[])
     let text = m[1];
     let end = i + text.length;
     if (end > to) break;
-    if (paragraph[end] === '.' && end < to && keepsDot(text)) {
+    if (end < to && paragraph.charCodeAt(end) === 46 && keepsDot(text)) {
       text += '.';
       end++;
       TOKEN.lastIndex = end;
@@ -83,7 +83,8 @@ function readWords(paragraph: string, from: number, to: number, tokens: Token[])
       tokens.push({ kind: 'word', text: base, lower: base.toLowerCase(), start: i, end: i + base.length });
       tokens.push({ kind: 'word', text: text.slice(base.length), lower: "'s", start: i + base.length, end });
     } else {
-      tokens.push({ kind: 'word', text, lower: text.toLowerCase().replace(/\.$/, ''), start: i, end });
+      const lower = text.toLowerCase();
+      tokens.push({ kind: 'word', text, lower: lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower, start: i, end });
     }
   }
 }

@@ -36,6 +36,8 @@ const SENTENCE_STARTERS = new Set([
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 
+const TERMINATOR = /[.!?…]/g;
+
 /** Would a full stop at `dot` (with `word` before it) end a sentence, given the next word? */
 function fullStopEnds(paragraph: string, dot: number, next: string): boolean {
   let w = dot;
@@ -86,9 +88,13 @@ export function splitSentencesAround(paragraph: string, spans: ReadonlyArray<{ s
     start = end;
   };
 
+  // Jump from one terminator (. ! ? …) to the next rather than visiting every character.
+  TERMINATOR.lastIndex = 0;
   for (let i = 0; i < paragraph.length; i++) {
-    const ch = paragraph[i]!;
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    TERMINATOR.lastIndex = i;
+    const found = TERMINATOR.exec(paragraph);
+    if (!found) break;
+    i = found.index;
     // The whole run of terminal punctuation and closing marks belongs to this sentence.
     let j = i + 1;
     while (j < paragraph.length && /[.!?…]/u.test(paragraph[j]!)) j++;
