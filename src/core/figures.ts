@@ -7,7 +7,8 @@ import type { Figure } from './types.js';
 /**
  * The story's figures, deduplicated across sources: the same value counting the same thing
  * ("87 million users" in two outlets) is one figure listing both. The first mention (article
- * order, then reading order) gives the text and the context sentence; figures come out in that order.
+ * order, then reading order) gives the text and the context sentence. Figures come out by the
+ * number of sources that give them, most first, then in order of first mention.
  */
 export function extractFigures(articles: ReadArticle[]): Figure[] {
   const byKey = new Map<string, Figure>();
@@ -35,7 +36,8 @@ export function extractFigures(articles: ReadArticle[]): Figure[] {
       }
     }
   }
-  return [...byKey.values()];
+  // Figures more sources agree on first (a big story has hundreds), then in reading order (stable sort).
+  return [...byKey.values()].sort((a, b) => b.sources.length - a.sources.length);
 }
 
 /** "European cities" and "cities", "app" and "apps" count the same thing: compare head nouns. */

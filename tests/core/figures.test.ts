@@ -85,6 +85,18 @@ describe('extractFigures', () => {
     ]);
   });
 
+  it('puts the figures more sources give first, then keeps reading order', () => {
+    const figures = extractFigures([
+      { id: 'a', title: 'a', paragraphs: ['The fire destroyed 30 homes and forced 500 residents to leave.'] },
+      { id: 'b', title: 'b', paragraphs: ['About 500 residents were evacuated as 12 engines fought the fire.'] },
+    ]);
+    expect(figures.map((f) => [f.text, f.sources])).toEqual([
+      ['500 residents', ['a', 'b']],
+      ['30 homes', ['a']],
+      ['12 engines', ['b']],
+    ]);
+  });
+
   it('keeps the same value counting different things apart', () => {
     const figures = extractFigures([{ id: 'a', title: 'a', paragraphs: ['The firm hired 200 engineers and closed 200 shops.'] }]);
     expect(figures.map((f) => f.text)).toEqual(['200 engineers', '200 shops']);
