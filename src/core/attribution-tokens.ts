@@ -14,6 +14,8 @@ export interface Token {
   text: string;
   /** Lower case, without a final dot: what the word lists are compared with. */
   lower: string;
+  /** Starts with a capital letter (computed once: it is asked of every token, often). */
+  upper?: boolean;
   /** Offset in the paragraph. */
   start: number;
   end: number;
@@ -75,16 +77,16 @@ function readWords(paragraph: string, from: number, to: number, tokens: Token[])
     if (possessive && PRONOUN_CONTRACTION.test(possessive[1]!)) {
       // "He’s claiming": a pronoun and "is", not a possessive.
       const base = possessive[1]!;
-      tokens.push({ kind: 'word', text: base, lower: base.toLowerCase(), start: i, end: i + base.length });
+      tokens.push({ kind: 'word', text: base, lower: base.toLowerCase(), upper: startsUpper(base), start: i, end: i + base.length });
       tokens.push({ kind: 'word', text: text.slice(base.length), lower: 'is', start: i + base.length, end });
     } else if (possessive) {
       // "Facebook’s" → "Facebook" + "’s": the possessive marks a role or an owner, never a name.
       const base = possessive[1]!;
-      tokens.push({ kind: 'word', text: base, lower: base.toLowerCase(), start: i, end: i + base.length });
+      tokens.push({ kind: 'word', text: base, lower: base.toLowerCase(), upper: startsUpper(base), start: i, end: i + base.length });
       tokens.push({ kind: 'word', text: text.slice(base.length), lower: "'s", start: i + base.length, end });
     } else {
       const lower = text.toLowerCase();
-      tokens.push({ kind: 'word', text, lower: lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower, start: i, end });
+      tokens.push({ kind: 'word', text, lower: lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower, upper: startsUpper(text), start: i, end });
     }
   }
 }
@@ -92,4 +94,13 @@ function readWords(paragraph: string, from: number, to: number, tokens: Token[])
 const TOKEN = /([\p{L}\p{N}]+(?:[’'\-&.][\p{L}\p{N}]+)*)|[^\s\u00a0\u2000-\u200b\u202f]/gu;
 const PRONOUN_CONTRACTION = /^(?:he|she|it|that|who|there|what|here)$/iu;
 
-export const isCapitalised = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+export const isCapitalised = (t: Token | undefined): boolean => t !== undefined && t.upper === true;
+
+/** Whether a word starts with a capital letter, without a Unicode regex for the common ASCII case. */
+export function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  const ch = text[0]!;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}

@@ -4,7 +4,7 @@
  * with an appositive role ("X, the chair of Y, said"). Works on tokens where each quotation is
  * one token, so a name inside a quote can never be chosen.
  */
-import { isCapitalised, type Token } from './attribution-tokens.js';
+import type { Token } from './attribution-tokens.js';
 import { descriptionPhrase, joinTokens, parseNameRun, type SpeakerPhrase } from './speaker-names.js';
 import {
   HONORIFICS as HONORIFICS_LIST,
@@ -50,7 +50,7 @@ export interface Attribution {
 }
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
-const isName = (t: Token | undefined): boolean => isCapitalised(t) || (t !== undefined && HONORIFICS.has(t.lower) && /^\p{Lu}/u.test(t.text));
+const isName = (t: Token | undefined): boolean => t !== undefined && t.upper === true;
 
 /**
  * Speech cues of a sentence. A cue word after a determiner is a noun ("his tweets", "the reports");
@@ -77,7 +77,7 @@ export function findCues(tokens: Token[], headline = false): Cue[] {
     if (!SPEECH_VERBS.has(t.lower)) return;
     const before = tokens[i - 1];
     if (before && (DETERMINERS.has(before.lower) || before.lower === "'s" || before.lower === 'of')) return;
-    if (!headline && /^\p{Lu}/u.test(t.text) && i > 0) return;
+    if (!headline && t.upper && i > 0) return;
     // "tweets", "reports", "claims" are verbs only right after who does them ("Trump tweets").
     const afterSubject = before && before.kind === 'word' && (isName(before) || PERSONAL_PRONOUNS.has(before.lower) || (VERB_MODIFIERS.has(before.lower) && before.lower !== 'to'));
     // "the letter reads": a plain noun after "the"/"a" can be the subject too.
