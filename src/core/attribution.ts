@@ -273,6 +273,23 @@ export function sentenceSubject(tokens: Token[], limit: number): SpeakerPhrase |
     if (t.kind !== 'word') continue;
     const prev = tokens[i - 1];
     if (prev && PREPOSITIONS.has(prev.lower)) continue;
+    // "several environmental groups granted …", "The Republican nominee also outlined …": a
+    // description up to the verb.
+    if (DETERMINERS.has(t.lower) && !PERSONAL_PRONOUNS.has(t.lower)) {
+      let end = i;
+      while (end + 1 < limit && end - i < 6) {
+        const next = tokens[end + 1]!;
+        if (next.kind !== 'word' || BREAKS.has(next.lower) || VERB_MODIFIERS.has(next.lower) || SPEECH_VERBS.has(next.lower) || /^\p{Ll}+ed$/u.test(next.text)) break;
+        end++;
+      }
+      if (end > i && tokens[end + 1]?.kind === 'word') {
+        const words = tokens.slice(i, end + 1);
+        const asName = parseNameRun(words);
+        if (asName?.kind === 'name' && words.every((w, k) => k === 0 || w.upper)) return asName;
+        return descriptionPhrase(words);
+      }
+      continue;
+    }
     if (PERSONAL_PRONOUNS.has(t.lower) && t.lower !== 'it' && t.lower !== 'who') return { kind: 'pronoun', text: t.lower, person: false, at: t.start };
     if (isName(t) && !NOT_NAME_WORDS.has(t.lower)) {
       const end = nameRunRight(tokens, i);
@@ -359,8 +376,9 @@ export function nameRuns(tokens: Token[]): Array<{ phrase: SpeakerPhrase; role?:
     }
     const end = nameRunRight(tokens, i);
     const phrase = parseNameRun(tokens.slice(i, end + 1));
-    // A run of more than five words is a Title Case heading or title, not a name.
-    if (phrase && phrase.kind === 'name' && phrase.text.split(' ').length <= 5) {
+    // A run of more than five words, or of words in capitals, is a heading or title, not a name.
+    const shouting = tokens.slice(i, end + 1).filter((t) => t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{L}/u.test(t.text)).length > 1;
+    if (phrase && phrase.kind === 'name' && phrase.text.split(' ').length <= 5 && !shouting) {
       const apposition = appositiveAfter(tokens, end + 1);
       out.push(apposition ? { phrase, role: apposition.role } : { phrase });
     }

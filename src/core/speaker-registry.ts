@@ -134,9 +134,12 @@ export class SpeakerRegistry {
     const distinctive = words.slice(0, -1).filter((w) => !GENERIC_DESCRIPTION_WORDS.has(w));
     return this.entities.filter((e) => {
       if (!e.person || !e.role) return false;
-      // "the president's wife" is not a president: possessive words are not the role.
+      // "the president's wife" and "wife of the president" are not presidents: the role's head is
+      // its last word before "of", "at" or "for", possessive words aside.
       const role = nameTokens(e.role.replace(/[\p{L}.-]+[’']s\b/gu, ''));
-      if (role.includes(head) && !GENERIC_DESCRIPTION_WORDS.has(head)) return distinctive.every((w) => role.includes(w));
+      const headPart = nameTokens(e.role.split(/\s(?:of|at|for|to|in|with)\s/u)[0]!.replace(/[\p{L}.-]+[’']s\b/gu, ''));
+      const roleHead = headPart[headPart.length - 1];
+      if (roleHead === head && !GENERIC_DESCRIPTION_WORDS.has(head)) return distinctive.every((w) => role.includes(w));
       return CATEGORY_NOUNS.has(head) && distinctive.length > 0 && distinctive.some((w) => role.includes(w));
     });
   }
