@@ -136,21 +136,24 @@ export function findParagraphQuoteSpans(
     const straight = paragraph[mark.at] === '"';
     let close = -1;
     let j = k + 1;
-    let nested = 0;
     for (; j < marks.length; j++) {
       const m = marks[j]!;
       const sameFamily = (paragraph[m.at] === '"') === straight;
-      if (!sameFamily) {
-        nested += m.open ? 1 : -1;
-        continue;
-      }
+      if (!sameFamily) continue;
       if (!m.open || straight) {
         close = j;
         break;
       }
+      // '“… what he calls “hell” than live …”': a second “ closed twice before any further “ is a
+      // quote nested in the same marks, not a stray.
+      const next = marks[j + 1];
+      const after = marks[j + 2];
+      if (next && !next.open && after && !after.open && (paragraph[next.at] === '"') === straight && (paragraph[after.at] === '"') === straight) {
+        close = j + 2;
+        break;
+      }
       break;
     }
-    void nested;
     if (close >= 0) {
       const closeAt = marks[close]!.at;
       const span = makeSpan(paragraph, paragraphIndex, mark.at, mark.at + 1, closeAt, closeAt + 1, true, false, 'double');

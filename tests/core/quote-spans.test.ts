@@ -35,4 +35,10 @@ describe('quotation spans', () => {
   it('ignores marks around nothing but punctuation', () => {
     expect(texts('An empty “ ” pair.')).toEqual([]);
   });
+
+  it('keeps a quote nested in the same marks inside its outer quote', () => {
+    expect(texts('“I would rather live in what he calls “chaos” than in his order,” she said.')).toEqual([
+      ['I would rather live in what he calls “chaos” than in his order,', true, 'double'],
+    ]);
+  });
 });
