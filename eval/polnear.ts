@@ -2,7 +2,7 @@
  * Quote attribution on PolNeAR (dev split): span precision/recall/F1, speaker accuracy (all and
  * named), end-to-end F1, for the naive floor and for newsbrief, on two fixed halves.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractQuotes } from '../src/core/quotes.js';
 import type { ReadArticle } from '../src/core/read-article.js';
@@ -20,6 +20,9 @@ export interface PolnearArticle {
 }
 
 export function loadPolnear(dir: string): PolnearArticle[] {
+  if (!existsSync(join(dir, 'text')) || !existsSync(join(dir, 'attributions'))) {
+    throw new Error(`${dir} has no text/ and attributions/ folders: point --polnear at PolNeAR's dev split`);
+  }
   const names = readdirSync(join(dir, 'text'))
     .filter((f) => f.endsWith('.txt'))
     .sort();
@@ -46,7 +49,7 @@ function formatLine(label: string, c: QuoteCounts): string {
   return `${label.padEnd(30)} P ${f(s.precision)}  R ${f(s.recall)}  F1 ${f(s.f1)}  speaker ${f(s.speakerAccuracy)}  named ${f(s.namedSpeakerAccuracy)}  end-to-end F1 ${f(s.endToEndF1)}  (gold ${c.gold}, predicted ${c.predicted})`;
 }
 
-export function evaluatePolnear(dir: string, options: { verbose?: boolean } = {}): string[] {
+export function evaluatePolnear(dir: string): string[] {
   const articles = loadPolnear(dir);
   const halves = [
     { label: 'tune', items: articles.slice(0, TUNE_HALF_SIZE) },
@@ -66,6 +69,5 @@ export function evaluatePolnear(dir: string, options: { verbose?: boolean } = {}
     lines.push(formatLine(`  ${half.label}: naive floor`, floor));
     lines.push(formatLine(`  ${half.label}: newsbrief`, ours));
   }
-  void options;
   return lines;
 }
