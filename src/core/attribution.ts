@@ -232,7 +232,9 @@ function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; ro
     let k = j;
     while (k < tokens.length && k - j < 3 && isWord(tokens[k]) && /^\p{Ll}/u.test(tokens[k]!.text) && !BREAKS.has(tokens[k]!.lower)) k++;
     const roleHead = tokens[k - 1]!.lower;
-    const looksLikeRole = ROLE_NOUNS.has(roleHead) || (/(?:er|or|ist|ian|ant|ent)$/u.test(roleHead) && !tokens.slice(j, k).some((w) => /(?:ing|ed)$/u.test(w.lower)));
+    const looksLikeRole =
+      ROLE_NOUNS.has(roleHead) ||
+      (/(?:er|or|ist|ian|ant|ent)$/u.test(roleHead) && !PREPOSITIONS.has(roleHead) && !BREAKS.has(roleHead) && !tokens.slice(j, k).some((w) => /(?:ing|ed)$/u.test(w.lower) || PREPOSITIONS.has(w.lower)));
     if (k > j && looksLikeRole && isName(tokens[k]) && !NOT_NAME_WORDS.has(tokens[k]!.lower)) {
       const end = nameRunRight(tokens, k);
       const phrase = parseNameRun(tokens.slice(k, end + 1));
@@ -319,7 +321,7 @@ export function speakerOfCue(tokens: Token[], cue: Cue): { phrase: SpeakerPhrase
     const subject = sentenceSubject(tokens, cue.index);
     if (subject) return { phrase: subject };
   }
-  if (before?.text === ',') found = leftSpeaker(tokens, cue.index) ?? rightSpeaker(tokens, cue.index);
+  if (before?.text === ',' || before?.text === ')') found = leftSpeaker(tokens, cue.index) ?? rightSpeaker(tokens, cue.index);
   else if (!before || before.kind !== 'word') found = rightSpeaker(tokens, cue.index) ?? leftSpeaker(tokens, cue.index);
   else found = leftSpeaker(tokens, cue.index) ?? rightSpeaker(tokens, cue.index);
   if (found) return found;

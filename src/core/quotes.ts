@@ -158,7 +158,7 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
   // Pass 2: resolve phrases to speakers in reading order; fill gaps from the paragraph or the previous speaker.
   const quotes: ArticleQuote[] = [];
   const skipped: Skipped[] = [];
-  let previous: { entity?: Entity; speaker: Speaker; paragraphIndex: number } | undefined;
+  let previous: { entity?: Entity; speaker: Speaker; paragraphIndex: number; attribution?: Attribution } | undefined;
   for (const f of found) {
     const p = f.span.paragraphIndex;
     let attribution = f.attribution;
@@ -182,6 +182,11 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
           f.how = 'subject';
         }
       }
+    }
+    // A second quote in the paragraph with no cue of its own continues the speaker of the first.
+    if (!attribution && previous && previous.paragraphIndex === p && previous.attribution) {
+      attribution = previous.attribution;
+      f.how = 'paragraph';
     }
     if (!attribution) {
       const cues = paragraphCues.get(p) ?? [];
@@ -226,7 +231,7 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
       skipped.push({ kind: 'quote', text: f.span.text, source: article.id, reason: 'no speaker in its sentence or paragraph (scare quotes or an unattributed phrase)' });
       continue;
     }
-    previous = { ...(entity ? { entity } : {}), speaker, paragraphIndex: p };
+    previous = { ...(entity ? { entity } : {}), ...(attribution ? { attribution } : {}), speaker, paragraphIndex: p };
     quotes.push({ text: quoteText(f.span), speaker, fragment: f.fragment, source: article.id, paragraphIndex: p - 1, start: f.span.start, attributedBy: via });
   }
   return { quotes, skipped };
