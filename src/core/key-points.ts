@@ -153,9 +153,13 @@ function sourcesOf(chosen: Sentence, vector: TermVector, model: TfIdfModel, arti
     .slice(0, 8)
     // A prefix survives inflection: "apologised"/"apologized", "city"/"cities".
     .map(({ w }) => w.slice(0, 4));
-  const needed = Math.min(2, distinctive.length);
+  const distinct = [...new Set(distinctive)];
+  const needed = Math.min(2, distinct.length);
   const sayers = [chosen.article];
   if (needed === 0) return sayers;
+  // One pass of an alternation per paragraph instead of one search per word.
+  const pattern = new RegExp(distinct.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const seen = new Set<string>();
   articles.forEach((article, index) => {
     if (index === chosen.article) return;
     const lowered = (cache.lower[index] ??= article.paragraphs.map((p) => p.toLowerCase()));
@@ -164,13 +168,20 @@ function sourcesOf(chosen: Sentence, vector: TermVector, model: TfIdfModel, arti
       const paragraph = article.paragraphs[p]!;
       const lower = lowered[p]!;
       let shared = 0;
-      for (const w of distinctive) if (lower.includes(w) && ++shared >= needed) break;
+      seen.clear();
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) {
+        if (!seen.has(m[0])) {
+          seen.add(m[0]);
+          if (++shared >= needed) break;
+        }
+      }
       if (shared < needed) continue;
       const sentences = (paragraphs[p] ??= roughSentences(paragraph).map((text): CachedSentence => ({ text, lower: text.toLowerCase() })));
       for (const other of sentences) {
         if (sentences.length > 1) {
           shared = 0;
-          for (const w of distinctive) if (other.lower.includes(w) && ++shared >= needed) break;
+          for (const w of distinct) if (other.lower.includes(w) && ++shared >= needed) break;
           if (shared < needed) continue;
         }
         other.vector ??= vectorFor(model, contentTerms(other.text));
