@@ -269,12 +269,22 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'to', 'with', 'by', 'for',
  * The subject of the sentence before `limit`: the first pronoun, name or description that does not
  * follow a preposition ("At Monday's debate, Clinton cited …" → Clinton).
  */
-export function sentenceSubject(tokens: Token[], limit: number): SpeakerPhrase | undefined {
-  for (let i = 0; i < limit; i++) {
+export function sentenceSubject(tokens: Token[], limit: number, mainClause = true): SpeakerPhrase | undefined {
+  // "With leaders worried about …, President Obama is …": a leading clause is not the subject.
+  let from = 0;
+  if (mainClause && tokens[0] && (PREPOSITIONS.has(tokens[0].lower) || SUBORDINATORS.has(tokens[0].lower))) {
+    const comma = tokens.findIndex((t, k) => k < limit && t.text === ',');
+    if (comma > 0) from = comma + 1;
+  }
+  for (let i = from; i < limit; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     const prev = tokens[i - 1];
-    if (prev && PREPOSITIONS.has(prev.lower)) continue;
+    if (prev && PREPOSITIONS.has(prev.lower)) {
+      // The object of a preposition, name and all, is not the subject.
+      if (isName(t)) i = nameRunRight(tokens, i);
+      continue;
+    }
     // "several environmental groups granted …", "The Republican nominee also outlined …": a
     // description up to the verb.
     if (DETERMINERS.has(t.lower) && !PERSONAL_PRONOUNS.has(t.lower)) {
@@ -296,10 +306,13 @@ export function sentenceSubject(tokens: Token[], limit: number): SpeakerPhrase |
     if (isName(t) && !NOT_NAME_WORDS.has(t.lower)) {
       const end = nameRunRight(tokens, i);
       if (tokens[end + 1]?.lower === "'s") {
+        // "Bornstein's earlier letter …": the owner's thing is the subject, described as written.
+        let k = end + 2;
+        while (k < limit && k - end <= 4 && isWord(tokens[k]) && !tokens[k]!.upper && !BREAKS.has(tokens[k]!.lower) && !VERB_MODIFIERS.has(tokens[k]!.lower) && !/^\p{Ll}+ed$/u.test(tokens[k]!.text)) k++;
+        if (k > end + 2) return descriptionPhrase(tokens.slice(i, k));
         i = end + 1;
         continue;
       }
-      if (prev && isWord(prev) && PREPOSITIONS.has(prev.lower)) continue;
       const phrase = parseNameRun(tokens.slice(i, end + 1));
       if (phrase) return phrase;
       i = end;
@@ -307,6 +320,8 @@ export function sentenceSubject(tokens: Token[], limit: number): SpeakerPhrase |
   }
   return undefined;
 }
+
+const SUBORDINATORS = new Set(['when', 'while', 'although', 'though', 'because', 'if', 'as', 'since', 'following', 'despite', 'amid', 'unlike', 'once', 'whether']);
 
 /** The speaker a cue introduces: "said X" / "X said" / "according to X" / "…, saying" (the subject). */
 export function speakerOfCue(tokens: Token[], cue: Cue): { phrase: SpeakerPhrase; role?: string } | undefined {

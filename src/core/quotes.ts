@@ -99,9 +99,13 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
   paragraphs.forEach((paragraph, p) => {
     const quoteSpans = byParagraph.get(p) ?? [];
     for (const sentence of sentencesOf(paragraph, p, quoteSpans)) {
+      // The main clause's subject, and a leading clause's ("When Zuckerberg meets …, he …"), are the
+      // likeliest antecedents of a later pronoun.
       const subject = sentenceSubject(sentence.tokens, sentence.tokens.length);
+      const clauseSubject = sentenceSubject(sentence.tokens, sentence.tokens.length, false);
       for (const run of nameRuns(sentence.tokens)) {
-        const entity = registry.add(run.phrase, position(p - 1, run.phrase.at), run.phrase.at === subject?.at);
+        const isSubject = run.phrase.at === subject?.at || run.phrase.at === clauseSubject?.at;
+        const entity = registry.add(run.phrase, position(p - 1, run.phrase.at), isSubject);
         if (run.role && !entity.role) {
           entity.role = run.role;
           entity.person = true;
@@ -307,6 +311,7 @@ function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: string 
       const fits = (e: Entity) => registry.fitsPronoun(e, gender);
       // Failing that, a possible person no pronoun has contradicted yet.
       const maybe = (e: Entity) => (e.person || e.candidate) && (registry.genderOf(e) ?? gender) === gender;
+      // The latest fitting subject (main or leading clause), then anyone who fits.
       entity = registry.latest(at, fits, true) ?? registry.latest(at, fits) ?? registry.latest(at, maybe, true) ?? registry.latest(at, maybe);
     } else if (pronoun === 'it' || pronoun === 'they' || pronoun === 'we') {
       entity = registry.latest(at, (e) => !e.person);
