@@ -10,6 +10,9 @@ import type { Figure } from './types.js';
  * order, then reading order) gives the text and the context sentence. Figures come out by the
  * number of sources that give them, most first, then in order of first mention.
  */
+/** A briefing is short: the figures most sources agree on, not every number a big story contains. */
+export const MAX_FIGURES = 10;
+
 export function extractFigures(articles: ReadArticle[]): Figure[] {
   const byKey = new Map<string, Figure>();
   for (const article of articles) {
@@ -37,7 +40,7 @@ export function extractFigures(articles: ReadArticle[]): Figure[] {
     }
   }
   // Figures more sources agree on first (a big story has hundreds), then in reading order (stable sort).
-  return [...byKey.values()].sort((a, b) => b.sources.length - a.sources.length);
+  return [...byKey.values()].sort((a, b) => b.sources.length - a.sources.length).slice(0, MAX_FIGURES);
 }
 
 /** "European cities" and "cities", "app" and "apps" count the same thing: compare head nouns. */

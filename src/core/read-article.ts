@@ -42,8 +42,9 @@ export function readArticle(article: Article): { article: ReadArticle; skipped: 
   const lines = article.paragraphs.map(cleanLine).filter((l) => l.length > 0);
   const { title, index: titleIndex } = findTitle(lines, article.title);
   const titleKey = comparable(title);
+  const keys = lines.map(comparable);
   const seen = new Map<string, number>();
-  for (const line of lines) seen.set(comparable(line), (seen.get(comparable(line)) ?? 0) + 1);
+  for (const key of keys) seen.set(key, (seen.get(key) ?? 0) + 1);
 
   let byline = article.byline;
   const paragraphs: string[] = [];
@@ -58,7 +59,8 @@ export function readArticle(article: Article): { article: ReadArticle; skipped: 
       for (const rest of lines.slice(i)) skip(rest, 'related-articles list after the article');
       break;
     }
-    if (comparable(line) === titleKey) {
+    const key = keys[i]!;
+    if (key === titleKey) {
       skip(line, 'repeated headline');
       continue;
     }
@@ -75,7 +77,7 @@ export function readArticle(article: Article): { article: ReadArticle; skipped: 
     }
     if (isHeading(line)) {
       // A caption repeated around a video player, or a sub-heading: neither is a sentence of the story.
-      skip(line, (seen.get(comparable(line)) ?? 0) > 1 ? 'repeated caption' : 'sub-heading');
+      skip(line, (seen.get(key) ?? 0) > 1 ? 'repeated caption' : 'sub-heading');
       continue;
     }
     paragraphs.push(line);
