@@ -102,3 +102,15 @@ describe('extractFigures', () => {
     expect(figures.map((f) => f.text)).toEqual(['200 engineers', '200 shops']);
   });
 });
+
+describe('how many figures a briefing keeps', () => {
+  it('keeps the 10 that most sources give, in reading order among equals', () => {
+    const counts = Array.from({ length: 14 }, (_, i) => `The depot holds ${i + 2}00 trucks of grain number ${i}.`);
+    const a = { id: 'a', title: 'Grain depots fill up', paragraphs: counts };
+    const b = { id: 'b', title: 'Depots full of grain', paragraphs: ['Officials said the depot holds 1500 trucks of grain.'] };
+    const figures = extractFigures([a, b].map((x) => ({ id: x.id, title: x.title, paragraphs: x.paragraphs })));
+    expect(figures).toHaveLength(10);
+    expect(figures[0]).toMatchObject({ value: 1500, sources: ['a', 'b'] });
+    expect(figures.slice(1).map((f) => f.value)).toEqual([200, 300, 400, 500, 600, 700, 800, 900, 1000]);
+  });
+});
