@@ -38,7 +38,10 @@ export class SpeakerRegistry {
 
   /** Registers a name phrase (kind 'name') and returns its entity. */
   add(phrase: SpeakerPhrase, at: number, subject = false): Entity {
-    const entity = this.find(phrase.text, at) ?? this.create(phrase);
+    // "Michelle Obama" after "Mr. Obama" is someone else: a known gender that differs splits them.
+    const found = this.find(phrase.text, at);
+    const conflict = found && phrase.gender && found.gender && phrase.gender !== found.gender;
+    const entity = found && !conflict ? found : this.create(phrase);
     if (phrase.person) entity.person = true;
     if (phrase.candidate) entity.candidate = true;
     entity.gender ??= phrase.gender;

@@ -176,4 +176,10 @@ describe('extractQuotes: attribution patterns', () => {
   it('"X said" in a sentence with a quote from a long parenthesis still finds X', () => {
     expect(quotesOf(['“We need the funding,” Rep. Alma Ruiz (D-Ore.) said Friday.']).found).toEqual([['We need the funding', 'Alma Ruiz', null, false]]);
   });
+
+  it('"the president" is the president, not his wife who shares his surname', () => {
+    expect(
+      quotesOf(['President Karl Brandt spoke first. Mr. Brandt and his wife, Helga Brandt, will tour the region.', 'The president told voters it was “a duty” to vote.']).found,
+    ).toEqual([['a duty', 'Karl Brandt', 'President', true]]);
+  });
 });
