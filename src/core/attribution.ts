@@ -8,6 +8,7 @@ import type { Token } from './attribution-tokens.js';
 import { descriptionPhrase, joinTokens, parseNameRun, type SpeakerPhrase } from './speaker-names.js';
 import {
   HONORIFICS as HONORIFICS_LIST,
+  ORGANISATION_WORDS as ORGANISATION_WORDS_LIST,
   INFINITIVE_HEADS as INFINITIVE_HEADS_LIST,
   NOT_NAME_WORDS as NOT_NAME_WORDS_LIST,
   PERSONAL_PRONOUNS as PERSONAL_PRONOUNS_LIST,
@@ -19,6 +20,7 @@ import {
 
 // Local bindings: the word lists are read in hot loops, not through module getters.
 const HONORIFICS = HONORIFICS_LIST;
+const ORGANISATION_WORDS = ORGANISATION_WORDS_LIST;
 const INFINITIVE_HEADS = INFINITIVE_HEADS_LIST;
 const NOT_NAME_WORDS = NOT_NAME_WORDS_LIST;
 const PERSONAL_PRONOUNS = PERSONAL_PRONOUNS_LIST;
@@ -89,10 +91,15 @@ export function findCues(tokens: Token[], headline = false): Cue[] {
 }
 
 /** A capitalised run ending at `end` (inclusive), extended left over connectors between capitalised words. */
+/** "the Washington Post Trump said": an organisation's name ends before a name that is not a role. */
+const orgBoundary = (left: Token, right: Token): boolean =>
+  ORGANISATION_WORDS.has(left.lower) && !ORGANISATION_WORDS.has(right.lower) && !ROLE_NOUNS.has(right.lower) && !HONORIFICS.has(right.lower);
+
 function nameRunLeft(tokens: Token[], end: number): number {
   let start = end;
   while (start > 0) {
     const prev = tokens[start - 1]!;
+    if (orgBoundary(prev, tokens[start]!)) break;
     if (isName(prev) && !SPEECH_VERBS.has(prev.lower)) start--;
     else if (isWord(prev) && CONNECTORS.has(prev.lower) && isName(tokens[start - 2])) start -= 2;
     else break;
@@ -105,6 +112,7 @@ export function nameRunRight(tokens: Token[], start: number): number {
   let end = start;
   while (end + 1 < tokens.length) {
     const next = tokens[end + 1]!;
+    if (orgBoundary(tokens[end]!, next)) break;
     if (isName(next) && !SPEECH_VERBS.has(next.lower)) end++;
     else if (isWord(next) && CONNECTORS.has(next.lower) && isName(tokens[end + 2])) end += 2;
     else break;
