@@ -32,7 +32,7 @@ const WEAK_SPEECH_VERBS = WEAK_SPEECH_VERBS_LIST;
 
 const NOUN_OR_VERB = new Set(['reads', 'talks', 'tweets', 'reports', 'claims', 'calls', 'notes', 'states', 'promises', 'vows', 'jokes', 'replies', 'answers', 'demands', 'rules', 'warns', 'quotes', 'tweet', 'claim', 'note', 'ask', 'add']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its', 'our', 'some', 'several', 'two', 'three', 'many', 'most', 'other']);
-const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'van', 'von', 'der', 'da', "'s", '&']);
+const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'van', 'von', 'der', 'da', "'s", '&']);
 const BREAKS = new Set(['that', 'and', 'but', 'or', 'which', 'who', 'when', 'while', 'because', 'if', 'as', 'than', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'not', 'it', 'this']);
 /** Plural or person nouns that make a bare description a speaker ("officials said", "sources said"). */
 const BARE_SPEAKER_HEADS = /(?:s|people|staff|police)$/u;
@@ -344,7 +344,9 @@ export function speakerOfCue(tokens: Token[], cue: Cue): { phrase: SpeakerPhrase
     const subject = sentenceSubject(tokens, cue.index);
     if (subject) return { phrase: subject };
   }
-  if (before?.text === ',' || before?.text === ')') found = leftSpeaker(tokens, cue.index) ?? rightSpeaker(tokens, cue.index);
+  // "has been called a charlatan": after a weak cue the words to the right are what was said, not who.
+  if (cue.weak) found = leftSpeaker(tokens, cue.index);
+  else if (before?.text === ',' || before?.text === ')') found = leftSpeaker(tokens, cue.index) ?? rightSpeaker(tokens, cue.index);
   else if (!before || before.kind !== 'word') found = rightSpeaker(tokens, cue.index) ?? leftSpeaker(tokens, cue.index);
   else found = leftSpeaker(tokens, cue.index) ?? rightSpeaker(tokens, cue.index);
   if (found) return found;

@@ -241,7 +241,7 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
   return { quotes, skipped };
 }
 
-const TITLE_PREPOSITIONS = new Set(['on', 'in', 'of', 'for', 'from', 'at', 'the', 'show', 'programme', 'program', 'book', 'film', 'movie', 'song', 'album', 'series']);
+const TITLE_PREPOSITIONS = new Set(['on', 'in', 'of', 'for', 'from', 'at', 'the', 'his', 'her', 'their', 'its', 'show', 'programme', 'program', 'book', 'film', 'movie', 'song', 'album', 'series']);
 
 /** "The Steve Harvey Morning Show", "Fox and Friends": a short Title Case quote inside a sentence names a work. */
 function isTitleOfWork(f: Found): boolean {
@@ -251,7 +251,8 @@ function isTitleOfWork(f: Found): boolean {
   const before = f.sentence.tokens[f.tokenAt - 1];
   if (!before) return false;
   const headline = f.span.paragraphIndex === 0;
-  if (headline ? !["'s", 'of', 'on'].includes(before.lower) : !TITLE_PREPOSITIONS.has(before.lower) && before.lower !== "'s") return false;
+  const year = /^\d{4}$/u.test(before.text);
+  if (headline ? !["'s", 'of', 'on'].includes(before.lower) : !TITLE_PREPOSITIONS.has(before.lower) && before.lower !== "'s" && !year) return false;
   const words = f.span.text.replace(/[.,!?]+$/u, '').split(/\s+/u);
   if (words.length > 6) return false;
   const long = words.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
