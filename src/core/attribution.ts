@@ -329,6 +329,10 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
   return undefined;
 }
 
+/** Does the sentence open with a leading clause ("When …, ", "With …, ")? */
+export const opensWithClause = (tokens: Token[]): boolean =>
+  tokens[0] !== undefined && (PREPOSITIONS.has(tokens[0].lower) || SUBORDINATORS.has(tokens[0].lower));
+
 const SUBORDINATORS = new Set(['when', 'while', 'although', 'though', 'because', 'if', 'as', 'since', 'following', 'despite', 'amid', 'unlike', 'once', 'whether']);
 
 /** The speaker a cue introduces: "said X" / "X said" / "according to X" / "…, saying" (the subject). */
@@ -376,7 +380,12 @@ function signedAfter(tokens: Token[], quoteAt: number): SpeakerPhrase | undefine
   return phrase?.kind === 'name' ? { ...phrase, candidate: true } : undefined;
 }
 
-export function attributeInSentence(tokens: Token[], quoteAt: number, cues: Cue[]): Attribution | undefined {
+export function attributeInSentence(
+  tokens: Token[],
+  quoteAt: number,
+  cues: Cue[],
+  known?: Map<Cue, { phrase: SpeakerPhrase; role?: string } | undefined>,
+): Attribution | undefined {
   const signed = signedAfter(tokens, quoteAt);
   if (signed) return { phrase: signed, cue: { index: quoteAt, kind: 'verb', weak: false } };
   const ranked = [...cues].sort((a, b) => {
@@ -386,7 +395,8 @@ export function attributeInSentence(tokens: Token[], quoteAt: number, cues: Cue[
     return da - db || b.index - a.index;
   });
   for (const cue of ranked) {
-    const found = speakerOfCue(tokens, cue);
+    // Speakers already found for this sentence's cues are not looked for again.
+    const found = known?.has(cue) ? known.get(cue) : speakerOfCue(tokens, cue);
     if (found) return found.role ? { phrase: found.phrase, role: found.role, cue } : { phrase: found.phrase, cue };
   }
   return undefined;

@@ -5,7 +5,7 @@
  * the previous speaker. A quote with no speaker (scare quotes, titles) is skipped with a reason.
  */
 import { tokenise, type Token } from './attribution-tokens.js';
-import { attributeInSentence, findCues, nameRuns, sentenceSubject, speakerOfCue, type Attribution } from './attribution.js';
+import { attributeInSentence, findCues, nameRuns, opensWithClause, sentenceSubject, speakerOfCue, type Attribution } from './attribution.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import type { ReadArticle } from './read-article.js';
 import { splitSentencesAround } from './sentences.js';
@@ -102,7 +102,7 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
       // The main clause's subject, and a leading clause's ("When Zuckerberg meets …, he …"), are the
       // likeliest antecedents of a later pronoun.
       const subject = sentenceSubject(sentence.tokens, sentence.tokens.length);
-      const clauseSubject = sentenceSubject(sentence.tokens, sentence.tokens.length, false);
+      const clauseSubject = opensWithClause(sentence.tokens) ? sentenceSubject(sentence.tokens, sentence.tokens.length, false) : subject;
       for (const run of nameRuns(sentence.tokens)) {
         const isSubject = run.phrase.at === subject?.at || run.phrase.at === clauseSubject?.at;
         const entity = registry.add(run.phrase, position(p - 1, run.phrase.at), isSubject);
@@ -117,8 +117,10 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
         if (gender && t.kind === 'word') registry.vote(gender, position(p - 1, t.start));
       }
       const cues = findCues(sentence.tokens, p === 0);
+      const known = new Map<(typeof cues)[number], ReturnType<typeof speakerOfCue>>();
       for (const cue of cues) {
         const who = speakerOfCue(sentence.tokens, cue);
+        known.set(cue, who);
         if (who?.phrase.kind === 'name') {
           // Whoever speaks is a person or an organisation, and the focus of what follows.
           const entity = registry.add(who.phrase, position(p - 1, who.phrase.at), true);
@@ -135,7 +137,7 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
         if (t.kind !== 'quote' || seen.has(t.quoteIndex!)) return;
         seen.add(t.quoteIndex!);
         const span = spans[t.quoteIndex!]!;
-        const attribution = attributeInSentence(sentence.tokens, tokenAt, cues);
+        const attribution = attributeInSentence(sentence.tokens, tokenAt, cues, known);
         found.push({
           span,
           index: t.quoteIndex!,

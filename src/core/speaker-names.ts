@@ -86,7 +86,8 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
       gender = GENDERED_ROLES.get(w.lower) ?? gender;
     }
   }
-  const roleText = joinTokens(roleWords.filter((w) => !HONORIFICS.has(w.lower))).replace(/\s*'s$|’s$/u, '').replace(/^(?:[Tt]he|[Aa]n?)\s+/u, '');
+  const roleText =
+    roleWords.length === 0 ? '' : joinTokens(roleWords.filter((w) => !HONORIFICS.has(w.lower))).replace(/\s*'s$|’s$/u, '').replace(/^(?:[Tt]he|[Aa]n?)\s+/u, '');
   // "Republican", "GOP", "Senator": role words alone describe, they do not name.
   if (nameWords.length > 0 && nameWords.every((w) => ROLE_NOUNS.has(w.lower) || ROLE_MODIFIERS.has(w.lower))) {
     return { kind: 'description', text: joinTokens(words), role: joinTokens(words.filter((w) => !HONORIFICS.has(w.lower))), person, gender, at };
