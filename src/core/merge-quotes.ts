@@ -89,9 +89,7 @@ export function mergeQuotes(quotes: ArticleQuote[]): Quote[] {
     group.exact.set(key, group.exact.get(key) ?? home ?? clusters[clusters.length - 1]!);
   }
 
-  // One role per speaker across the story: the first any source gives.
-  const roles = new Map<string, string>();
-  for (const q of quotes) if (q.speaker.role && !roles.has(q.speaker.name)) roles.set(q.speaker.name, q.speaker.role);
+  const roles = storyRoles(quotes);
 
   return clusters
     .sort((a, b) => a.first - b.first)
@@ -110,4 +108,36 @@ export function mergeQuotes(quotes: ArticleQuote[]): Quote[] {
       if (variants.length > 0) quote.variants = variants;
       return quote;
     });
+}
+
+/**
+ * One role per speaker across the story, whatever order the articles come in: the role the
+ * articles give that person most often (every mention, summed over articles), then the one more
+ * articles give, then the shorter, then the first in alphabetical order.
+ */
+export function storyRoles(quotes: ArticleQuote[]): Map<string, string> {
+  const tallies = new Map<string, Map<string, { mentions: number; articles: number }>>();
+  const counted = new Set<string>();
+  for (const q of quotes) {
+    // Each article's counts once per speaker, however many quotes it gives them.
+    const key = `${q.source}\u0000${q.speaker.name}`;
+    if (counted.has(key)) continue;
+    const counts = q.roleCounts ?? (q.speaker.role ? [[q.speaker.role, 1] as [string, number]] : []);
+    if (counts.length === 0) continue;
+    counted.add(key);
+    const tally = tallies.get(q.speaker.name) ?? new Map<string, { mentions: number; articles: number }>();
+    for (const [role, n] of counts) {
+      const t = tally.get(role) ?? { mentions: 0, articles: 0 };
+      t.mentions += n;
+      t.articles += 1;
+      tally.set(role, t);
+    }
+    tallies.set(q.speaker.name, tally);
+  }
+  const roles = new Map<string, string>();
+  for (const [name, tally] of tallies) {
+    const best = [...tally].sort(([ra, a], [rb, b]) => b.mentions - a.mentions || b.articles - a.articles || ra.length - rb.length || (ra < rb ? -1 : ra > rb ? 1 : 0))[0];
+    if (best) roles.set(name, best[0]);
+  }
+  return roles;
 }

@@ -10,7 +10,7 @@ import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import type { ReadArticle } from './read-article.js';
 import { splitSentencesAround } from './sentences.js';
 import type { SpeakerPhrase } from './speaker-names.js';
-import { position, SpeakerRegistry, type Entity } from './speaker-registry.js';
+import { countRole, position, SpeakerRegistry, type Entity } from './speaker-registry.js';
 import {
   ORGANISATION_WORDS as ORGANISATION_WORDS_LIST,
   SPEECH_VERBS as SPEECH_VERBS_LIST,
@@ -36,6 +36,8 @@ export interface ArticleQuote {
   paragraphIndex: number;
   /** Character offset of the opening mark in its paragraph. */
   start: number;
+  /** Every role this article gives the speaker, with how often ("Facebook CEO" twice, "Facebook Chief" once). */
+  roleCounts?: Array<[string, number]>;
   /** How the speaker was found, for diagnostics: "sentence:name", "sentence:pronoun", "paragraph:…", "continuation", "headline". */
   attributedBy?: string;
 }
@@ -106,6 +108,7 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
       for (const run of nameRuns(sentence.tokens)) {
         const isSubject = run.phrase.at === subject?.at || run.phrase.at === clauseSubject?.at;
         const entity = registry.add(run.phrase, position(p - 1, run.phrase.at), isSubject);
+        if (run.role) countRole(entity, run.role);
         if (run.role && !entity.role) {
           entity.role = run.role;
           entity.person = true;
@@ -154,6 +157,7 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
   for (const f of found) {
     if (f.attribution?.role && f.attribution.phrase.kind === 'name') {
       const entity = registry.find(f.attribution.phrase.text, position(f.span.paragraphIndex - 1, f.attribution.phrase.at));
+      if (entity && !entity.roleCounts?.has(f.attribution.role)) countRole(entity, f.attribution.role);
       if (entity && !entity.role) {
         entity.role = f.attribution.role;
         entity.person = true;
@@ -161,6 +165,7 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
     }
   }
 
+  const described = new Map<Entity, Array<[string, number]>>();
   // Pass 2: resolve phrases to speakers in reading order; fill gaps from the paragraph or the previous speaker.
   const quotes: ArticleQuote[] = [];
   const skipped: Skipped[] = [];
@@ -238,9 +243,34 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
       continue;
     }
     previous = { ...(entity ? { entity } : {}), ...(attribution ? { attribution } : {}), speaker, paragraphIndex: p };
-    quotes.push({ text: quoteText(f.span), speaker, fragment: f.fragment, source: article.id, paragraphIndex: p - 1, start: f.span.start, attributedBy: via });
+    const quote: ArticleQuote = { text: quoteText(f.span), speaker, fragment: f.fragment, source: article.id, paragraphIndex: p - 1, start: f.span.start, attributedBy: via };
+    const roleCounts = entity ? roleCountsOf(entity, registry, paragraphs, described) : undefined;
+    if (roleCounts) quote.roleCounts = roleCounts;
+    quotes.push(quote);
   }
   return { quotes, skipped };
+}
+
+/**
+ * The roles the article gives a speaker, counted: each named mention with a role, plus each
+ * description "the <role>" when no one else in the article holds that role. Computed once per speaker.
+ */
+function roleCountsOf(entity: Entity, registry: SpeakerRegistry, paragraphs: string[], cache: Map<Entity, Array<[string, number]>>): Array<[string, number]> | undefined {
+  if (!entity.roleCounts) return undefined;
+  const cached = cache.get(entity);
+  if (cached) return cached;
+  const counts: Array<[string, number]> = [];
+  for (const [role, named] of entity.roleCounts) {
+    const shared = registry.entities.some((e) => e !== entity && e.roleCounts?.has(role));
+    let described = 0;
+    if (!shared) {
+      const pattern = new RegExp(`\\b[Tt]he ${role.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})`, 'gu');
+      for (const paragraph of paragraphs) described += paragraph.match(pattern)?.length ?? 0;
+    }
+    counts.push([role, named + described]);
+  }
+  cache.set(entity, counts);
+  return counts;
 }
 
 const TITLE_PREPOSITIONS = new Set(['on', 'in', 'of', 'for', 'from', 'at', 'the', 'his', 'her', 'their', 'its', 'show', 'programme', 'program', 'book', 'film', 'movie', 'song', 'album', 'series']);
@@ -301,6 +331,7 @@ function headlineLabel(registry: SpeakerRegistry, headline: string): Entity | un
 function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: string | undefined, at: number): { speaker?: Speaker; entity?: Entity } {
   if (phrase.kind === 'name') {
     const entity = registry.find(phrase.text, at) ?? registry.add(phrase, at);
+    if (role && !entity.roleCounts?.has(role)) countRole(entity, role);
     if (role && !entity.role) entity.role = role;
     if (!entity.person && entity.tokens.length > 1 && phrase.person !== false) entity.person = entity.person || Boolean(role);
     registry.mention(entity, at, true);

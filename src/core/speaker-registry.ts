@@ -16,6 +16,8 @@ export interface Entity {
   tokens: string[];
   /** Pronouns that followed this entity as the latest subject: evidence of gender when nothing else tells. */
   votes: { m: number; f: number };
+  /** How often the article gives each role to this entity ("Facebook CEO Mark Zuckerberg", "the Facebook CEO"). */
+  roleCounts?: Map<string, number>;
 }
 
 export interface Mention {
@@ -27,6 +29,12 @@ export interface Mention {
 }
 
 export const position = (paragraphIndex: number, offset: number): number => (paragraphIndex + 1) * 1e6 + offset;
+
+/** One more mention giving `role` to `entity`. */
+export function countRole(entity: Entity, role: string, times = 1): void {
+  entity.roleCounts ??= new Map();
+  entity.roleCounts.set(role, (entity.roleCounts.get(role) ?? 0) + times);
+}
 
 const nameTokens = (name: string): string[] => name.toLowerCase().split(/[\s-]+/u).filter(Boolean);
 
@@ -45,6 +53,7 @@ export class SpeakerRegistry {
     if (phrase.person) entity.person = true;
     if (phrase.candidate) entity.candidate = true;
     entity.gender ??= phrase.gender;
+    if (phrase.role) countRole(entity, phrase.role);
     if (!entity.role && phrase.role) entity.role = phrase.role;
     // A fuller name for the same person ("Mark Zuckerberg" after "Zuckerberg") becomes the name.
     const tokens = nameTokens(phrase.text);

@@ -92,4 +92,12 @@ describe('quotes of the bundled story (Euronews and CNBC on Zuckerberg at the Eu
       { name: 'Facebook', quotes: 1 },
     ]);
   });
+
+  it('gives Zuckerberg the role the articles use most ("Facebook CEO" over CNBC\'s "Facebook Chief"), whichever is read first', () => {
+    for (const order of [articles, [...articles].reverse()]) {
+      const { briefing: b } = analyseStory(order);
+      expect(b.speakers[0]).toEqual({ name: 'Mark Zuckerberg', role: 'Facebook CEO', quotes: 7 });
+      expect(new Set(b.quotes.filter((q) => q.speaker.name === 'Mark Zuckerberg').map((q) => q.speaker.role))).toEqual(new Set(['Facebook CEO']));
+    }
+  });
 });

@@ -49,15 +49,25 @@ describe('mergeQuotes', () => {
     ]);
   });
 
-  it('gives one role per speaker, the first any source gave', () => {
-    const merged = mergeQuotes([
-      q('First words here', 'a', 'Ada Quist', { speaker: { name: 'Ada Quist', role: 'Harbour CEO' } }),
-      q('Second words there', 'b', 'Ada Quist', { speaker: { name: 'Ada Quist', role: 'Harbour chief' } }),
-    ]);
-    expect(merged.map((m) => m.speaker)).toEqual([
-      { name: 'Ada Quist', role: 'Harbour CEO' },
-      { name: 'Ada Quist', role: 'Harbour CEO' },
-    ]);
+  it('gives one role per speaker: on a tie, the shorter role, in whichever order the sources come', () => {
+    const a = q('First words here', 'a', 'Ada Quist', { speaker: { name: 'Ada Quist', role: 'Harbour chief' } });
+    const b = q('Second words there', 'b', 'Ada Quist', { speaker: { name: 'Ada Quist', role: 'Harbour CEO' } });
+    for (const input of [[a, b], [b, a]]) {
+      expect(mergeQuotes(input).map((m) => m.speaker)).toEqual([
+        { name: 'Ada Quist', role: 'Harbour CEO' },
+        { name: 'Ada Quist', role: 'Harbour CEO' },
+      ]);
+    }
+  });
+
+  it('gives the role the sources use most, counting every mention once per article', () => {
+    const a1 = q('First words here', 'a', 'Ada Quist', { speaker: { name: 'Ada Quist', role: 'Harbour chief' }, roleCounts: [['Harbour chief', 2], ['Port director', 1]] });
+    const a2 = q('More words later', 'a', 'Ada Quist', { speaker: { name: 'Ada Quist', role: 'Harbour chief' }, roleCounts: [['Harbour chief', 2], ['Port director', 1]] });
+    const b = q('Second words there', 'b', 'Ada Quist', { speaker: { name: 'Ada Quist', role: 'Port director' }, roleCounts: [['Port director', 3]] });
+    // Port director: 1 + 3 = 4 mentions; Harbour chief: 2 (article a counted once, not once per quote).
+    for (const input of [[a1, a2, b], [b, a1, a2]]) {
+      expect(new Set(mergeQuotes(input).map((m) => m.speaker.role))).toEqual(new Set(['Port director']));
+    }
   });
 
   it('is deterministic: the same input gives the same output', () => {
