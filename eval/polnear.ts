@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractQuotes } from '../src/core/quotes.js';
-import type { ReadArticle } from '../src/core/read-article.js';
+import { readArticle, type ReadArticle } from '../src/core/read-article.js';
 import { naiveFloor } from './lib/naive-floor.js';
 import { goldQuotes } from './lib/polnear-gold.js';
 import { emptyCounts, scoreArticle, scores, type PredictedQuote, type QuoteCounts } from './lib/score-quotes.js';
@@ -33,10 +33,14 @@ export function loadPolnear(dir: string): PolnearArticle[] {
   }));
 }
 
-/** The article as the core sees it: first line the headline, every line a paragraph. */
+/**
+ * The article as the core sees it after reading: first line the headline, every later line a
+ * paragraph. The headline is not a paragraph too (the reader drops it from the body), or its
+ * quotes would be counted twice.
+ */
 export function asReadArticle(name: string, text: string): ReadArticle {
   const lines = text.split('\n');
-  return { id: name, title: lines[0] ?? '', paragraphs: lines };
+  return readArticle({ id: name, title: lines[0] ?? '', paragraphs: lines.slice(1) }).article;
 }
 
 export function newsbriefQuotes(name: string, text: string): PredictedQuote[] {

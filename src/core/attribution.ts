@@ -380,6 +380,34 @@ function signedAfter(tokens: Token[], quoteAt: number): SpeakerPhrase | undefine
   return phrase?.kind === 'name' ? { ...phrase, candidate: true } : undefined;
 }
 
+/** Nouns for something said: "Trump's claim that …", "her promise that …". */
+const CLAIM_NOUNS = new Set([
+  'claim', 'claims', 'statement', 'statements', 'assertion', 'assertions', 'remark', 'remarks', 'comment', 'comments',
+  'promise', 'promises', 'pledge', 'pledges', 'vow', 'warning', 'warnings', 'contention', 'insistence', 'boast',
+  'suggestion', 'argument', 'allegation', 'allegations', 'prediction', 'declaration', 'admission', 'description',
+  'characterization', 'characterisation', 'charge', 'accusation', 'complaint', 'retort', 'quip', 'words',
+]);
+
+/**
+ * '… Trump's claim that there have been “thousands of shootings”': the owner of a claim noun, with
+ * "that" or the quotation right after it and no other cue or quotation on the way, said it.
+ */
+function claimOwner(tokens: Token[], quoteAt: number): SpeakerPhrase | undefined {
+  for (let k = quoteAt - 1; k >= 1 && quoteAt - k <= 16; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'quote' || t.lower === 'according') return undefined;
+    const claim = CLAIM_NOUNS.has(t.lower) && (tokens[k - 1]?.lower === "'s" || tokens[k - 1]?.lower === 'his' || tokens[k - 1]?.lower === 'her');
+    if (!claim && SPEECH_VERBS.has(t.lower)) return undefined;
+    if (!claim || !(k + 1 === quoteAt || tokens[k + 1]?.lower === 'that')) continue;
+    const owner = tokens[k - 1]!;
+    if (owner.lower === 'his' || owner.lower === 'her') return { kind: 'pronoun', text: owner.lower, person: true, at: owner.start };
+    if (owner.lower !== "'s" || !isName(tokens[k - 2])) return undefined;
+    const phrase = parseNameRun(tokens.slice(nameRunLeft(tokens, k - 2), k - 1));
+    return phrase?.kind === 'name' ? phrase : undefined;
+  }
+  return undefined;
+}
+
 export function attributeInSentence(
   tokens: Token[],
   quoteAt: number,
@@ -388,6 +416,8 @@ export function attributeInSentence(
 ): Attribution | undefined {
   const signed = signedAfter(tokens, quoteAt);
   if (signed) return { phrase: signed, cue: { index: quoteAt, kind: 'verb', weak: false } };
+  const owner = claimOwner(tokens, quoteAt);
+  if (owner) return { phrase: owner, cue: { index: quoteAt, kind: 'verb', weak: false } };
   const ranked = [...cues].sort((a, b) => {
     if (a.weak !== b.weak) return a.weak ? 1 : -1;
     const da = Math.abs(a.index - quoteAt);

@@ -136,10 +136,22 @@ export function findParagraphQuoteSpans(
     const straight = paragraph[mark.at] === '"';
     let close = -1;
     let j = k + 1;
+    // Marks of the other family opened inside and not yet closed: a quote within the quote.
+    let nested = 0;
     for (; j < marks.length; j++) {
       const m = marks[j]!;
       const sameFamily = (paragraph[m.at] === '"') === straight;
-      if (!sameFamily) continue;
+      if (!sameFamily) {
+        if (m.open) nested++;
+        else if (nested > 0) nested--;
+        // '"Oz has a huge pulpit,” said …': a closing mark of the other family with nothing nested
+        // open closes the quote (the writer mixed straight and curly marks).
+        else if (!marks.slice(j + 1).some((x) => (paragraph[x.at] === '"') === straight && !x.open)) {
+          close = j;
+          break;
+        }
+        continue;
+      }
       if (!m.open || straight) {
         close = j;
         break;

@@ -16,7 +16,7 @@ import {
   SPEECH_VERBS as SPEECH_VERBS_LIST,
 } from './speaker-words.js';
 
-const PRONOUN_GENDER = new Map<string, 'm' | 'f'>([['he', 'm'], ['him', 'm'], ['his', 'm'], ['himself', 'm'], ['she', 'f'], ['her', 'f'], ['herself', 'f']]);
+const SUBJECT_PRONOUN_GENDER = new Map<string, 'm' | 'f'>([['he', 'm'], ['she', 'f']]);
 import type { Skipped, Speaker } from './types.js';
 
 // Local bindings: the word lists are read in hot loops, not through module getters.
@@ -57,6 +57,13 @@ interface Found {
   attribution?: Attribution;
   how: 'sentence' | 'paragraph' | 'continuation' | 'subject' | 'none';
   fragment: boolean;
+}
+
+/** The subject found by the parser and a name run are one mention, a title before the name ("Mr. Clarke") aside. */
+function sameMention(run: SpeakerPhrase, subject: SpeakerPhrase | undefined): boolean {
+  if (!subject) return false;
+  if (subject.at === run.at) return true;
+  return subject.kind === 'name' && subject.at > run.at && subject.at - run.at <= 12 && run.text.endsWith(subject.text);
 }
 
 /** How far back (in paragraphs) an unattributed opening quote may continue the previous speaker. */
@@ -106,7 +113,7 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
       const subject = sentenceSubject(sentence.tokens, sentence.tokens.length);
       const clauseSubject = opensWithClause(sentence.tokens) ? sentenceSubject(sentence.tokens, sentence.tokens.length, false) : subject;
       for (const run of nameRuns(sentence.tokens)) {
-        const isSubject = run.phrase.at === subject?.at || run.phrase.at === clauseSubject?.at;
+        const isSubject = sameMention(run.phrase, subject) || sameMention(run.phrase, clauseSubject);
         const entity = registry.add(run.phrase, position(p - 1, run.phrase.at), isSubject);
         if (run.role) countRole(entity, run.role);
         if (run.role && !entity.role) {
@@ -114,9 +121,10 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
           entity.person = true;
         }
       }
-      // Each "he"/"she" votes for the gender of the latest subject before it.
+      // Each "he"/"she" votes for the gender of the latest subject before it; "him", "his" and "her"
+      // often stand for someone else ("She then peppered him with attacks on his record").
       for (const t of sentence.tokens) {
-        const gender = PRONOUN_GENDER.get(t.lower);
+        const gender = SUBJECT_PRONOUN_GENDER.get(t.lower);
         if (gender && t.kind === 'word') registry.vote(gender, position(p - 1, t.start));
       }
       const cues = findCues(sentence.tokens, p === 0);
@@ -172,6 +180,10 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
   let previous: { entity?: Entity; speaker: Speaker; paragraphIndex: number; attribution?: Attribution } | undefined;
   for (const f of found) {
     const p = f.span.paragraphIndex;
+    if (STAGE_DIRECTION.test(f.span.text)) {
+      skipped.push({ kind: 'quote', text: f.span.text, source: article.id, reason: 'a stage direction in brackets (a transcript note), not speech' });
+      continue;
+    }
     let attribution = f.attribution;
     const label = TRANSCRIPT_LABEL.exec(f.span.text);
     if (label) {
@@ -299,6 +311,9 @@ export function quoteText(span: QuoteSpan): string {
   return span.text.replace(/[\s,;:]+$/u, '');
 }
 
+/** '"(CROSSTALK.)"', '"[Laughter]"': a transcript's note on what happened, all in brackets. */
+const STAGE_DIRECTION = /^[([][^()[\]]*[)\]][.!?]?$/u;
+
 const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,2}):\s/u;
 
 /** 'X reports:' ending the paragraph before introduces the quoted paragraphs after it. */
@@ -342,13 +357,16 @@ function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: string 
     let entity: Entity | undefined;
     if (pronoun === 'he' || pronoun === 'she') {
       const gender = pronoun === 'he' ? 'm' : 'f';
+      // The pronoun's own vote counts: a person introduced without a known gender is confirmed by
+      // the first "he" or "she" that follows them as the latest subject.
       const fits = (e: Entity) => registry.fitsPronoun(e, gender);
       // Failing that, a possible person no pronoun has contradicted yet.
       const maybe = (e: Entity) => (e.person || e.candidate) && (registry.genderOf(e) ?? gender) === gender;
       // The latest fitting subject (main or leading clause), then anyone who fits.
       entity = registry.latest(at, fits, true) ?? registry.latest(at, fits) ?? registry.latest(at, maybe, true) ?? registry.latest(at, maybe);
     } else if (pronoun === 'it' || pronoun === 'they' || pronoun === 'we') {
-      entity = registry.latest(at, (e) => !e.person);
+      // Like "he" and "she": the latest subject first ("Politifact did … On Tuesday they published …").
+      entity = registry.latest(at, (e) => !e.person, true) ?? registry.latest(at, (e) => !e.person);
     }
     if (!entity) return {};
     return { speaker: registry.speakerOf(entity), entity };

@@ -3,6 +3,7 @@
  * become "Mark Zuckerberg"), roles, gender, and each mention's position for pronoun recency.
  */
 import type { Gender, SpeakerPhrase } from './speaker-names.js';
+import { FIRST_NAME_GENDER } from './speaker-words.js';
 import type { Speaker } from './types.js';
 
 export interface Entity {
@@ -14,8 +15,11 @@ export interface Entity {
   candidate: boolean;
   /** Lower-case name tokens. */
   tokens: string[];
-  /** Pronouns that followed this entity as the latest subject: evidence of gender when nothing else tells. */
-  votes: { m: number; f: number };
+  /**
+   * Positions of the pronouns that followed this entity as the latest subject, in reading order:
+   * evidence of gender when nothing else tells (`genderOf(e, before)` counts those before a point).
+   */
+  votes: { m: number[]; f: number[] };
   /** How often the article gives each role to this entity ("Facebook CEO Mark Zuckerberg", "the Facebook CEO"). */
   roleCounts?: Map<string, number>;
 }
@@ -36,6 +40,19 @@ export function countRole(entity: Entity, role: string, times = 1): void {
   entity.roleCounts.set(role, (entity.roleCounts.get(role) ?? 0) + times);
 }
 
+/** How many of the sorted positions come before `at`. */
+function countBefore(positions: number[], at: number): number {
+  if (at === Infinity) return positions.length;
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const nameTokens = (name: string): string[] => name.toLowerCase().split(/[\s-]+/u).filter(Boolean);
 
 export class SpeakerRegistry {
@@ -50,6 +67,14 @@ export class SpeakerRegistry {
     const found = this.find(phrase.text, at);
     const conflict = found && phrase.gender && found.gender && phrase.gender !== found.gender;
     const entity = found && !conflict ? found : this.create(phrase);
+    // "Melanie said": a known first name alone, never seen as anyone's surname, is a person by that name.
+    if (!found && entity.tokens.length === 1 && phrase.kind === 'name') {
+      const first = FIRST_NAME_GENDER.get(entity.tokens[0]!);
+      if (first) {
+        entity.gender ??= first;
+        entity.person = true;
+      }
+    }
     if (phrase.person) entity.person = true;
     if (phrase.candidate) entity.candidate = true;
     entity.gender ??= phrase.gender;
@@ -73,24 +98,25 @@ export class SpeakerRegistry {
   /** A gendered pronoun at `at` votes for the latest subject person before it. */
   vote(gender: 'm' | 'f', at: number): void {
     const entity = this.latest(at, (e) => e.person || e.candidate, true);
-    if (entity) entity.votes[gender]++;
+    if (entity) entity.votes[gender].push(at);
   }
 
   /** Could "he" (m) or "she" (f) refer to this entity? */
-  fitsPronoun(entity: Entity, gender: 'm' | 'f'): boolean {
-    const other = gender === 'm' ? 'f' : 'm';
-    if (entity.person) return (this.genderOf(entity) ?? gender) === gender;
-    return entity.candidate && entity.votes[gender] > entity.votes[other];
+  fitsPronoun(entity: Entity, gender: 'm' | 'f', before = Infinity): boolean {
+    if (entity.person) return (this.genderOf(entity, before) ?? gender) === gender;
+    return entity.candidate && this.genderOf(entity, before) === gender;
   }
 
-  genderOf(entity: Entity): Gender {
+  /** Known gender, else the majority of the pronoun votes before `before`. */
+  genderOf(entity: Entity, before = Infinity): Gender {
     if (entity.gender) return entity.gender;
-    const { m, f } = entity.votes;
+    const m = countBefore(entity.votes.m, before);
+    const f = countBefore(entity.votes.f, before);
     return m > f ? 'm' : f > m ? 'f' : undefined;
   }
 
   private create(phrase: SpeakerPhrase): Entity {
-    const entity: Entity = { name: phrase.text, gender: phrase.gender, person: phrase.person, candidate: phrase.candidate ?? false, tokens: nameTokens(phrase.text), votes: { m: 0, f: 0 } };
+    const entity: Entity = { name: phrase.text, gender: phrase.gender, person: phrase.person, candidate: phrase.candidate ?? false, tokens: nameTokens(phrase.text), votes: { m: [], f: [] } };
     this.entities.push(entity);
     const last = entity.tokens[entity.tokens.length - 1]!;
     this.bySurname.set(last, [...(this.bySurname.get(last) ?? []), entity]);

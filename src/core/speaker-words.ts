@@ -97,6 +97,13 @@ export const NOT_NAME_WORDS = new Set([
   'because', 'instead', 'other', 'another', 'each', 'every', 'both', 'either', 'neither', 'whether', 'last',
   'next', 'first', 'new', 'read', 'watch', 'click', 'see', 'photo', 'video', 'update', 'updated', 'related',
   'mr', 'mrs', 'ms', 'dr', 'yes', 'well', 'oh', 'let', 'please', 'thank', 'thanks', 'why', 'again',
+  // Sentence adverbs that open a sentence capitalised ("Ultimately, Mr. X hopes …") and are never its subject.
+  'ultimately', 'finally', 'initially', 'eventually', 'recently', 'previously', 'separately', 'additionally',
+  'similarly', 'likewise', 'importantly', 'notably', 'clearly', 'obviously', 'apparently', 'reportedly',
+  'frankly', 'currently', 'originally', 'ironically', 'interestingly', 'unfortunately', 'fortunately',
+  'indeed', 'later', 'earlier', 'moreover', 'furthermore', 'overall', 'nevertheless', 'nonetheless',
+  'otherwise', 'besides', 'thus', 'therefore', 'hence', 'afterward', 'afterwards', 'regardless', 'specifically',
+  'altogether', 'tonight', 'traditionally', 'historically', 'privately', 'publicly', 'basically', 'essentially',
 ]);
 
 /** Words that mark a capitalised phrase as an organisation, a place or a document, not a person. */

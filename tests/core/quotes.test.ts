@@ -182,4 +182,53 @@ describe('extractQuotes: attribution patterns', () => {
       quotesOf(['President Karl Brandt spoke first. Mr. Brandt and his wife, Helga Brandt, will tour the region.', 'The president told voters it was “a duty” to vote.']).found,
     ).toEqual([['a duty', 'Karl Brandt', 'President', true]]);
   });
+
+  it("X's claim that \"…\": the owner of the claim said it, even with no speech verb", () => {
+    expect(
+      quotesOf(['The agency checked Omar Lindqvist’s claim that there were “four thousand new jobs” in the county.', 'Voters remembered his promise that “no school will close.”']).found,
+    ).toEqual([
+      ['four thousand new jobs', 'Omar Lindqvist', null, true],
+      ['no school will close.', 'Omar Lindqvist', null, true],
+    ]);
+  });
+
+  it('a straight opening mark closed by a curly one is still one quote, and the next quote is found', () => {
+    expect(quotesOf(['"The levee held,” said Nora Fielding, who runs the pumping station. “We were lucky this time.”']).found).toEqual([
+      ['The levee held', 'Nora Fielding', null, false],
+      ['We were lucky this time.', 'Nora Fielding', null, false],
+    ]);
+  });
+
+  it('a stage direction in brackets is dropped with a reason, not given to the last speaker', () => {
+    const { found, skipped } = quotesOf(['Anchor Rita Solberg interviewed Governor Tom Ekdahl.', '"EKDAHL: Not this time."', '"(CROSSTALK.)"']);
+    expect(found).toEqual([['EKDAHL: Not this time.', 'Tom Ekdahl', 'Governor', false]]);
+    expect(skipped).toEqual([['(CROSSTALK.)', 'a stage direction in brackets (a transcript note), not speech']]);
+  });
+
+  it('"Mr. X" after a sentence adverb ("Ultimately, Mr. X hopes …") is the subject a later "he" goes to', () => {
+    expect(
+      quotesOf(['Colin Ames, a spokesman for the growers, said prices had fallen.', 'Ultimately, Mr. Okafor hopes to sell the farm. "It is all I can manage," he said.']).found,
+    ).toEqual([['It is all I can manage', 'Okafor', null, false]]);
+  });
+
+  it('"him" and "his" do not vote on the gender of the sentence\'s subject: "She then pressed him on his record"', () => {
+    expect(
+      quotesOf([
+        'On Monday night, Kerrow Vance went after Dorran Lusk. She then pressed him on his record and his taxes.',
+        '“Why won’t he answer?” she said.',
+      ]).found,
+    ).toEqual([['Why won’t he answer?', 'Kerrow Vance', null, false]]);
+  });
+
+  it('"they" goes to the organisation that was the latest subject, not to a place mentioned after it', () => {
+    expect(
+      quotesOf(['The Fact Desk checked the mayor’s figures on crime in Harbour City. On Tuesday they published the result by announcing that the figures were “mostly true.”']).found,
+    ).toEqual([['mostly true.', 'Fact Desk', null, true]]);
+  });
+
+  it('a known first name alone ("Anna said") is a person of that gender: a later "he" is not her', () => {
+    const { found, skipped } = quotesOf(['“We will stay,” Anna said.', '“It is our home,” he said.']);
+    expect(found).toEqual([['We will stay', 'Anna', null, false]]);
+    expect(skipped.map(([text]) => text)).toEqual(['It is our home,']);
+  });
 });
