@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FetchError } from '../../../src/sources/fetch/fetch-error.js';
-import { prepareFetchOptions } from '../../../src/sources/fetch/fetch-options.js';
+import { prepareFetchOptions, type Resolver } from '../../../src/sources/fetch/fetch-options.js';
 import { readUrl } from '../../../src/sources/read-url.js';
 import { readWebArticle } from '../../../src/sources/web-article.js';
 import { serve, startWebServer, type WebServer } from '../../stand-ins/web-server.js';
@@ -61,7 +61,12 @@ describe('readWebArticle', () => {
 describe('readUrl', () => {
   let server: WebServer;
   let sent = 0;
-  const options = prepareFetchOptions({ allowAddresses: ['127.0.0.1'], timeoutMs: 5_000 });
+  // The feed's items link to *.example pages: refused here, so no name ever reaches a real DNS server.
+  const resolver: Resolver = async (hostname) => {
+    if (hostname === '127.0.0.1') return [{ address: '127.0.0.1', family: 4 }];
+    throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' });
+  };
+  const options = prepareFetchOptions({ allowAddresses: ['127.0.0.1'], timeoutMs: 5_000, resolver });
 
   beforeAll(async () => {
     server = await startWebServer({
