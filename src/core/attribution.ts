@@ -9,6 +9,7 @@ import { descriptionPhrase, joinTokens, parseNameRun, type SpeakerPhrase } from 
 import {
   HONORIFICS as HONORIFICS_LIST,
   ORGANISATION_WORDS as ORGANISATION_WORDS_LIST,
+  FIRST_NAME_GENDER,
   INFINITIVE_HEADS as INFINITIVE_HEADS_LIST,
   NOT_NAME_WORDS as NOT_NAME_WORDS_LIST,
   PERSONAL_PRONOUNS as PERSONAL_PRONOUNS_LIST,
@@ -36,6 +37,10 @@ const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'van', 'von', 'der', 'da',
 const BREAKS = new Set(['that', 'and', 'but', 'or', 'which', 'who', 'when', 'while', 'because', 'if', 'as', 'than', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'not', 'it', 'this']);
 /** Plural or person nouns that make a bare description a speaker ("officials said", "sources said"). */
 const BARE_SPEAKER_HEADS = /(?:s|people|staff|police)$/u;
+
+/** Participles that, followed by "by", make a passive speech cue ("was written by …"). */
+const PASSIVE_SPEECH = new Set(['said', 'written', 'spoken', 'coined', 'uttered', 'sung', 'tweeted', 'posted', 'penned', 'voiced', 'stated', 'made']);
+const GO_ON = new Set(['went', 'goes', 'go', 'going', 'gone']);
 
 export interface Cue {
   index: number;
@@ -71,6 +76,16 @@ export function findCues(tokens: Token[], headline = false): Cue[] {
       cues.push({ index: i, kind: 'according', weak: false });
       return;
     }
+    // '“American Skin” was written by Springsteen': a passive speech verb names its speaker after "by".
+    if (PASSIVE_SPEECH.has(t.lower) && tokens[i + 1]?.lower === 'by' && (isName(tokens[i + 2]) || DETERMINERS.has(tokens[i + 2]?.lower ?? ''))) {
+      cues.push({ index: i + 1, kind: 'according', weak: false });
+      return;
+    }
+    // "as Trump went on about “…”": ranting is speaking.
+    if (t.lower === 'on' && GO_ON.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower === 'about') {
+      cues.push({ index: i - 1, kind: 'verb', weak: false });
+      return;
+    }
     // "as a Homeland Security memo put it".
     if (t.lower === 'put' && tokens[i + 1]?.lower === 'it') {
       cues.push({ index: i, kind: 'verb', weak: false });
@@ -93,7 +108,7 @@ export function findCues(tokens: Token[], headline = false): Cue[] {
 /** A capitalised run ending at `end` (inclusive), extended left over connectors between capitalised words. */
 /** "the Washington Post Trump said": an organisation's name ends before a name that is not a role. */
 const orgBoundary = (left: Token, right: Token): boolean =>
-  ORGANISATION_WORDS.has(left.lower) && !ORGANISATION_WORDS.has(right.lower) && !ROLE_NOUNS.has(right.lower) && !HONORIFICS.has(right.lower);
+  ORGANISATION_WORDS.has(left.lower) && !FIRST_NAME_GENDER.has(left.lower) && !ORGANISATION_WORDS.has(right.lower) && !ROLE_NOUNS.has(right.lower) && !HONORIFICS.has(right.lower);
 
 function nameRunLeft(tokens: Token[], end: number): number {
   let start = end;

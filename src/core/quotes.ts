@@ -13,6 +13,8 @@ import type { SpeakerPhrase } from './speaker-names.js';
 import { countRole, position, SpeakerRegistry, type Entity } from './speaker-registry.js';
 import {
   ORGANISATION_WORDS as ORGANISATION_WORDS_LIST,
+  ROLE_NOUNS as ROLE_WORDS,
+  namesOrganisation,
   SPEECH_VERBS as SPEECH_VERBS_LIST,
 } from './speaker-words.js';
 
@@ -66,6 +68,15 @@ function sameMention(run: SpeakerPhrase, subject: SpeakerPhrase | undefined): bo
   return subject.kind === 'name' && subject.at > run.at && subject.at - run.at <= 12 && run.text.endsWith(subject.text);
 }
 
+/** Role words that head a description of a thing or a body, not a person: "Donald Trump's campaign". */
+const BODY_HEADS = new Set(['campaign', 'state', 'gop', 'democrat', 'republican', 'former', 'senior', 'general', 'vice', 'presidential']);
+
+/** Does the description's last word name a person ("the senator", "a spokeswoman")? */
+function personHead(text: string): boolean {
+  const head = text.toLowerCase().split(/\s+/u).pop() ?? '';
+  return ROLE_WORDS.has(head) && !BODY_HEADS.has(head) || /(?:man|woman|people|person|er|or|ist)$/u.test(head) && !ORGANISATION_WORDS.has(head);
+}
+
 /** How far back (in paragraphs) an unattributed opening quote may continue the previous speaker. */
 const CONTINUATION_REACH = 2;
 
@@ -111,6 +122,9 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
       // The main clause's subject, and a leading clause's ("When Zuckerberg meets …, he …"), are the
       // likeliest antecedents of a later pronoun.
       const subject = sentenceSubject(sentence.tokens, sentence.tokens.length);
+      // "Donald Trump's campaign is defending … It's denouncing …": a described non-person subject
+      // is what a following "it" or "they" most likely stands for.
+      if (subject?.kind === 'description' && !subject.gender && !personHead(subject.text)) registry.describe(subject, position(p - 1, subject.at));
       const clauseSubject = opensWithClause(sentence.tokens) ? sentenceSubject(sentence.tokens, sentence.tokens.length, false) : subject;
       for (const run of nameRuns(sentence.tokens)) {
         const isSubject = sameMention(run.phrase, subject) || sameMention(run.phrase, clauseSubject);
@@ -135,7 +149,7 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
         if (who?.phrase.kind === 'name') {
           // Whoever speaks is a person or an organisation, and the focus of what follows.
           const entity = registry.add(who.phrase, position(p - 1, who.phrase.at), true);
-          if (!who.phrase.text.split(' ').some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) entity.candidate = true;
+          if (!namesOrganisation(who.phrase.text.toLowerCase().split(' '))) entity.candidate = true;
         }
         if (who) {
           const list = paragraphCues.get(p) ?? [];
@@ -182,6 +196,10 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
     const p = f.span.paragraphIndex;
     if (STAGE_DIRECTION.test(f.span.text)) {
       skipped.push({ kind: 'quote', text: f.span.text, source: article.id, reason: 'a stage direction in brackets (a transcript note), not speech' });
+      continue;
+    }
+    if (FOLLOW_FOOTER.test(f.span.text)) {
+      skipped.push({ kind: 'quote', text: f.span.text, source: article.id, reason: 'the article’s “follow the author” footer caught by an unclosed mark, not speech' });
       continue;
     }
     let attribution = f.attribution;
@@ -314,6 +332,9 @@ export function quoteText(span: QuoteSpan): string {
 /** '"(CROSSTALK.)"', '"[Laughter]"': a transcript's note on what happened, all in brackets. */
 const STAGE_DIRECTION = /^[([][^()[\]]*[)\]][.!?]?$/u;
 
+/** '"Follow Jo Reyes on Twitter @joreyes."': an author footer after a quoted block left open. */
+const FOLLOW_FOOTER = /^Follow\s[^.!?]{1,60}\s(?:on|at)\s(?:Twitter|X|Facebook|Instagram|Threads|Bluesky)\b/u;
+
 const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,2}):\s/u;
 
 /** 'X reports:' ending the paragraph before introduces the quoted paragraphs after it. */
@@ -365,8 +386,12 @@ function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: string 
       // The latest fitting subject (main or leading clause), then anyone who fits.
       entity = registry.latest(at, fits, true) ?? registry.latest(at, fits) ?? registry.latest(at, maybe, true) ?? registry.latest(at, maybe);
     } else if (pronoun === 'it' || pronoun === 'they' || pronoun === 'we') {
-      // Like "he" and "she": the latest subject first ("Politifact did … On Tuesday they published …").
-      entity = registry.latest(at, (e) => !e.person, true) ?? registry.latest(at, (e) => !e.person);
+      // Like "he" and "she": the latest subject first ("Politifact did … On Tuesday they published …"),
+      // a named organisation or a description, whichever came last.
+      const named = registry.latestMention(at, (e) => !e.person, true);
+      const described = registry.latestDescription(at);
+      if (described && (!named || described.position >= named.position) && at - described.position < 2e6) return { speaker: { name: described.phrase.text } };
+      entity = named?.entity ?? registry.latest(at, (e) => !e.person);
     }
     if (!entity) return {};
     return { speaker: registry.speakerOf(entity), entity };

@@ -10,6 +10,7 @@ import {
   HONORIFICS as HONORIFICS_LIST,
   NOT_NAME_WORDS as NOT_NAME_WORDS_LIST,
   ORGANISATION_WORDS as ORGANISATION_WORDS_LIST,
+  namesOrganisation,
   PERSONAL_PRONOUNS as PERSONAL_PRONOUNS_LIST,
   ROLE_MODIFIERS as ROLE_MODIFIERS_LIST,
   ROLE_NOUNS as ROLE_NOUNS_LIST,
@@ -73,7 +74,7 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
   words.forEach((w, i) => {
     if (i > split && ROLE_MODIFIERS.has(w.lower) && FIRST_NAME_GENDER.has(words[i + 1]?.lower ?? '')) split = i;
   });
-  const isOrganisation = words.slice(split + 1).some((w) => ORGANISATION_WORDS.has(w.lower));
+  const isOrganisation = namesOrganisation(words.slice(split + 1).map((w) => w.lower));
   if (isOrganisation) split = -1;
   const roleWords = words.slice(0, split + 1);
   const nameWords = words.slice(split + 1);
@@ -101,7 +102,7 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
     person = true;
     gender ??= first;
   }
-  const organisation = nameWords.some((w) => ORGANISATION_WORDS.has(w.lower));
+  const organisation = namesOrganisation(nameWords.map((w) => w.lower));
   if (organisation) person = false;
   // Two or three capitalised words with no organisation word may be a person ("Tomas Berg"): a
   // candidate that a later "he" or "she" can confirm.

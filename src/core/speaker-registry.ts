@@ -143,8 +143,31 @@ export class SpeakerRegistry {
     }
   }
 
+  private descriptions: Array<{ phrase: SpeakerPhrase; position: number }> = [];
+
+  /** A described subject ("the company", "Donald Trump's campaign"), in reading order. */
+  describe(phrase: SpeakerPhrase, at: number): void {
+    this.descriptions.push({ phrase, position: at });
+  }
+
+  /** The latest described subject before `at`. */
+  latestDescription(at: number): { phrase: SpeakerPhrase; position: number } | undefined {
+    let lo = 0;
+    let hi = this.descriptions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.descriptions[mid]!.position < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.descriptions[lo - 1];
+  }
+
   /** The most recent mention before `at` whose entity passes the test. */
   latest(at: number, test: (e: Entity) => boolean, subjectsOnly = false): Entity | undefined {
+    return this.latestMention(at, test, subjectsOnly)?.entity;
+  }
+
+  latestMention(at: number, test: (e: Entity) => boolean, subjectsOnly = false): Mention | undefined {
     this.ensureSorted();
     let lo = 0;
     let hi = this.mentions.length;
@@ -155,7 +178,7 @@ export class SpeakerRegistry {
     }
     for (let i = lo - 1; i >= 0; i--) {
       const m = this.mentions[i]!;
-      if ((!subjectsOnly || m.subject) && test(m.entity)) return m.entity;
+      if ((!subjectsOnly || m.subject) && test(m.entity)) return m;
     }
     return undefined;
   }

@@ -103,7 +103,7 @@ export const NOT_NAME_WORDS = new Set([
   'frankly', 'currently', 'originally', 'ironically', 'interestingly', 'unfortunately', 'fortunately',
   'indeed', 'later', 'earlier', 'moreover', 'furthermore', 'overall', 'nevertheless', 'nonetheless',
   'otherwise', 'besides', 'thus', 'therefore', 'hence', 'afterward', 'afterwards', 'regardless', 'specifically',
-  'altogether', 'tonight', 'traditionally', 'historically', 'privately', 'publicly', 'basically', 'essentially',
+  'following', 'including', 'altogether', 'tonight', 'traditionally', 'historically', 'privately', 'publicly', 'basically', 'essentially',
 ]);
 
 /** Words that mark a capitalised phrase as an organisation, a place or a document, not a person. */
@@ -150,4 +150,23 @@ export const INFINITIVE_HEADS = new Set([
 export const ROLE_MODIFIERS = new Set([
   'former', 'acting', 'incoming', 'outgoing', 'interim', 'senior', 'state', 'vice', 'deputy', 'presidential',
   'democrat', 'republican', 'gop', 'general', 'executive', 'campaign', 'star', 'head', 'chief',
+]);
+
+/**
+ * Does this run of name words (lower case) name an organisation? An organisation word that is also a
+ * common first name ("Bill", "Chase") is one only at the end ("the Health Care Bill"), and a run that
+ * opens with a first name and has two or three words is a person ("Bill de Blasio", "Michael Hall").
+ */
+export function namesOrganisation(words: string[]): boolean {
+  if (words.length >= 2 && words.length <= 4 && FIRST_NAME_GENDER.has(words[0]!) && !words.slice(1).some((w) => STRONG_ORGANISATION_WORDS.has(w))) return false;
+  return words.some((w, i) => ORGANISATION_WORDS.has(w) && !(i < words.length - 1 && FIRST_NAME_GENDER.has(w)));
+}
+
+/** Organisation words that no surname shares: a run with one is an organisation even after a first name. */
+const STRONG_ORGANISATION_WORDS = new Set([
+  'party', 'committee', 'parliament', 'commission', 'council', 'congress', 'senate', 'court', 'department', 'ministry',
+  'agency', 'bureau', 'office', 'university', 'college', 'school', 'institute', 'foundation', 'association', 'union',
+  'inc', 'corp', 'corporation', 'company', 'co', 'ltd', 'llc', 'plc', 'fund', 'campaign', 'center', 'centre',
+  'administration', 'government', 'organization', 'organisation', 'coalition', 'alliance', 'hospital', 'museum',
+  'library', 'airlines', 'motors', 'media', 'times', 'journal', 'magazine', 'network', 'group', 'news', 'post',
 ]);

@@ -231,4 +231,27 @@ describe('extractQuotes: attribution patterns', () => {
     expect(found).toEqual([['We will stay', 'Anna', null, false]]);
     expect(skipped.map(([text]) => text)).toEqual(['It is our home,']);
   });
+
+  it('"it" after a described subject ("The mayor’s office is … It calls …") is that description', () => {
+    expect(quotesOf(['Karin Holt’s campaign is defending the budget. It is denouncing what it calls “a smear by the council.”']).found).toEqual([
+      ['a smear by the council.', 'Karin Holt’s campaign', null, true],
+    ]);
+  });
+
+  it('a passive speech verb names its speaker after "by": "“…” was written by X"', () => {
+    expect(quotesOf(['“Northern Lights” was written by Elsa Brandvold after the flood.']).found).toEqual([['Northern Lights', 'Elsa Brandvold', null, false]]);
+  });
+
+  it('"X went on about “…”" makes X the speaker, even with another cue later in the sentence', () => {
+    expect(quotesOf(['As Mayor Tom Hale went on about “a city that works,” his rival on the council, Ruth Ames, said nothing.']).found).toEqual([
+      ['a city that works', 'Tom Hale', 'Mayor', true],
+    ]);
+  });
+
+  it('a first name that is also an organisation word ("Bill") still starts a person’s name', () => {
+    expect(quotesOf(['“The bridge is safe,” said Mayor Bill Carver.', 'Later the mayor said there was “no cause for alarm.”']).found).toEqual([
+      ['The bridge is safe', 'Bill Carver', 'Mayor', false],
+      ['no cause for alarm.', 'Bill Carver', 'Mayor', true],
+    ]);
+  });
 });
