@@ -31,7 +31,7 @@ const VERB_MODIFIERS = VERB_MODIFIERS_LIST;
 const WEAK_SPEECH_VERBS = WEAK_SPEECH_VERBS_LIST;
 
 
-const NOUN_OR_VERB = new Set(['reads', 'talks', 'tweets', 'reports', 'claims', 'calls', 'notes', 'states', 'promises', 'vows', 'jokes', 'replies', 'answers', 'demands', 'rules', 'warns', 'quotes', 'tweet', 'claim', 'note', 'ask', 'add']);
+const NOUN_OR_VERB = new Set(['call', 'reads', 'talks', 'tweets', 'reports', 'claims', 'calls', 'notes', 'states', 'promises', 'vows', 'jokes', 'replies', 'answers', 'demands', 'rules', 'warns', 'quotes', 'tweet', 'claim', 'note', 'ask', 'add']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its', 'our', 'some', 'several', 'two', 'three', 'many', 'most', 'other']);
 const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'van', 'von', 'der', 'da', "'s", '&']);
 const BREAKS = new Set(['that', 'and', 'but', 'or', 'which', 'who', 'when', 'while', 'because', 'if', 'as', 'than', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'not', 'it', 'this']);
@@ -40,6 +40,8 @@ const BARE_SPEAKER_HEADS = /(?:s|people|staff|police)$/u;
 
 /** Participles that, followed by "by", make a passive speech cue ("was written by …"). */
 const PASSIVE_SPEECH = new Set(['said', 'written', 'spoken', 'coined', 'uttered', 'sung', 'tweeted', 'posted', 'penned', 'voiced', 'stated', 'made']);
+/** Verbs that, right after a description, make it the subject of a reported clause. */
+const CLAUSE_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must']);
 const GO_ON = new Set(['went', 'goes', 'go', 'going', 'gone']);
 
 export interface Cue {
@@ -108,7 +110,7 @@ export function findCues(tokens: Token[], headline = false): Cue[] {
 /** A capitalised run ending at `end` (inclusive), extended left over connectors between capitalised words. */
 /** "the Washington Post Trump said": an organisation's name ends before a name that is not a role. */
 const orgBoundary = (left: Token, right: Token): boolean =>
-  ORGANISATION_WORDS.has(left.lower) && !FIRST_NAME_GENDER.has(left.lower) && !ORGANISATION_WORDS.has(right.lower) && !ROLE_NOUNS.has(right.lower) && !HONORIFICS.has(right.lower);
+  ORGANISATION_WORDS.has(left.lower) && !FIRST_NAME_GENDER.has(left.lower) && !(ROLE_NOUNS.has(left.lower) && FIRST_NAME_GENDER.has(right.lower)) && !ORGANISATION_WORDS.has(right.lower) && !ROLE_NOUNS.has(right.lower) && !HONORIFICS.has(right.lower);
 
 function nameRunLeft(tokens: Token[], end: number): number {
   let start = end;
@@ -154,6 +156,12 @@ function phraseEndingAt(tokens: Token[], j: number): SpeakerPhrase | undefined {
       const w = tokens[k];
       if (!isWord(w)) break;
       if (DETERMINERS.has(w.lower)) {
+        determiner = true;
+        break;
+      }
+      // "Trump's campaign manager said": a possessive name is the determiner.
+      if (k < j && w.lower === "'s" && isName(tokens[k - 1])) {
+        k = nameRunLeft(tokens, k - 1);
         determiner = true;
         break;
       }
@@ -280,6 +288,8 @@ function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; ro
   if (DETERMINERS.has(t.lower)) {
     let end = j;
     while (end + 1 < tokens.length && isWord(tokens[end + 1]) && end - j < 7 && !BREAKS.has(tokens[end + 1]!.lower)) end++;
+    // "said the race is tightening": a description followed by its own verb begins what was said.
+    if (CLAUSE_VERBS.has(tokens[end + 1]?.lower ?? '')) return undefined;
     const phrase = descriptionPhrase(tokens.slice(j, end + 1));
     return phrase ? { phrase } : undefined;
   }
@@ -408,6 +418,14 @@ const CLAIM_NOUNS = new Set([
  * "that" or the quotation right after it and no other cue or quotation on the way, said it.
  */
 function claimOwner(tokens: Token[], quoteAt: number): SpeakerPhrase | undefined {
+  // 'support for Ellen Park’s “open door” plan': the owner of the quoted words.
+  // Not after a cue: 'what they call Ellen Park’s “open door” plan' is theirs.
+  if (tokens[quoteAt - 1]?.lower === "'s" && isName(tokens[quoteAt - 2])) {
+    const start = nameRunLeft(tokens, quoteAt - 2);
+    const phrase = parseNameRun(tokens.slice(start, quoteAt - 1));
+    const cueBefore = tokens.slice(Math.max(0, start - 6), start).some((t) => SPEECH_VERBS.has(t.lower) || t.lower === 'according');
+    if (phrase?.kind === 'name' && (phrase.person || phrase.candidate) && !cueBefore) return phrase;
+  }
   for (let k = quoteAt - 1; k >= 1 && quoteAt - k <= 16; k--) {
     const t = tokens[k]!;
     if (t.kind === 'quote' || t.lower === 'according') return undefined;

@@ -190,9 +190,11 @@ export class SpeakerRegistry {
    */
   holdersOf(description: string): Entity[] {
     const words = nameTokens(description.replace(/[’']s\b/gu, ''));
-    const head = words[words.length - 1];
+    // "the former secretary of state": the head is the last word before "of", the rest distinguishes.
+    const headWords = nameTokens(description.split(/\s(?:of|at|for|to|in|with)\s/u)[0]!.replace(/[’']s\b/gu, ''));
+    const head = headWords[headWords.length - 1];
     if (!head) return [];
-    const distinctive = words.slice(0, -1).filter((w) => !GENERIC_DESCRIPTION_WORDS.has(w));
+    const distinctive = words.filter((w, i) => !(w === head && i === headWords.length - 1) && !GENERIC_DESCRIPTION_WORDS.has(w));
     return this.entities.filter((e) => {
       if (!e.person || !e.role) return false;
       // "the president's wife" and "wife of the president" are not presidents: the role's head is

@@ -63,11 +63,11 @@ export const SPEECH_VERBS = new Set([
   'cried', 'pleaded', 'pledged', 'pledges', 'conceding', 'contending', 'maintaining', 'lamenting',
   'cautioning', 'reasoned', 'opined', 'retorted', 'snapped', 'scoffed', 'sniped', 'wrote', 'texted',
   'emailed', 'messaged', 'proclaimed', 'proclaims', 'thundered', 'touted', 'touting',
-  'told', 'cited', 'cites', 'citing', 'found', 'finds', 'likened', 'likens', 'compared', 'lauded', 'hailed', 'talked', 'talks', 'reads', 'tweet', 'acknowledge', 'stress', 'emphasise', 'emphasize', 'explain', 'add', 'note', 'argue', 'insist', 'claim', 'warn', 'ask', 'admit',
+  'call', 'told', 'cited', 'cites', 'citing', 'found', 'finds', 'likened', 'likens', 'compared', 'lauded', 'hailed', 'talked', 'talks', 'reads', 'tweet', 'acknowledge', 'stress', 'emphasise', 'emphasize', 'explain', 'add', 'note', 'argue', 'insist', 'claim', 'warn', 'ask', 'admit',
 ]);
 
 /** Verbs that only sometimes introduce speech; used when no stronger cue is in the sentence. */
-export const WEAK_SPEECH_VERBS = new Set(['called', 'calls', 'described', 'describes', 'labeled', 'labelled', 'dubbed', 'praised', 'criticized', 'criticised', 'accused', 'blasted', 'slammed', 'thanked', 'quoted', 'reported', 'reports', 'calling']);
+export const WEAK_SPEECH_VERBS = new Set(['call', 'called', 'calls', 'described', 'describes', 'labeled', 'labelled', 'dubbed', 'praised', 'criticized', 'criticised', 'accused', 'blasted', 'slammed', 'thanked', 'quoted', 'reported', 'reports', 'calling']);
 
 /** Words between a subject and its verb that do not break the link: "Facebook previously said". */
 export const VERB_MODIFIERS = new Set([

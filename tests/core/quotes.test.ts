@@ -254,4 +254,23 @@ describe('extractQuotes: attribution patterns', () => {
       ['no cause for alarm.', 'Bill Carver', 'Mayor', true],
     ]);
   });
+
+  it('"the former secretary of state" is linked to the person the article gave that role, head word before "of"', () => {
+    expect(quotesOf(['Former Secretary of State Alice Grant spoke first.', '“We are stronger together,” the former secretary of state said.']).found).toEqual([
+      ['We are stronger together', 'Alice Grant', 'Former Secretary of State', false],
+    ]);
+  });
+
+  it('a possessive description speaks ("Jim Poll’s campaign manager said"), and "said the race is" does not make the race a speaker', () => {
+    expect(quotesOf(['Jim Poll’s campaign manager said the race is “tightening.”']).found).toEqual([['tightening.', 'Jim Poll’s campaign manager', null, true]]);
+  });
+
+  it('"X’s “…”": a person’s quoted words, unless a cue before them gives someone else ("what they call X’s “…”")', () => {
+    expect(
+      quotesOf(['He showed support for Ellen Park’s “open door” plan.', 'The Harbour Party is seeking to contrast it with what they call Ellen Park’s “empty promises.”']).found,
+    ).toEqual([
+      ['open door', 'Ellen Park', null, true],
+      ['empty promises.', 'Harbour Party', null, true],
+    ]);
+  });
 });
