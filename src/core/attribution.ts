@@ -31,7 +31,7 @@ const VERB_MODIFIERS = VERB_MODIFIERS_LIST;
 const WEAK_SPEECH_VERBS = WEAK_SPEECH_VERBS_LIST;
 
 
-const NOUN_OR_VERB = new Set(['call', 'reads', 'talks', 'tweets', 'reports', 'claims', 'calls', 'notes', 'states', 'promises', 'vows', 'jokes', 'replies', 'answers', 'demands', 'rules', 'warns', 'quotes', 'tweet', 'claim', 'note', 'ask', 'add']);
+const NOUN_OR_VERB = new Set(['read', 'call', 'reads', 'talks', 'tweets', 'reports', 'claims', 'calls', 'notes', 'states', 'promises', 'vows', 'jokes', 'replies', 'answers', 'demands', 'rules', 'warns', 'quotes', 'tweet', 'claim', 'note', 'ask', 'add']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its', 'our', 'some', 'several', 'two', 'three', 'many', 'most', 'other']);
 const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'van', 'von', 'der', 'da', "'s", '&']);
 const BREAKS = new Set(['that', 'and', 'but', 'or', 'which', 'who', 'when', 'while', 'because', 'if', 'as', 'than', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'not', 'it', 'this']);
@@ -42,6 +42,8 @@ const BARE_SPEAKER_HEADS = /(?:s|people|staff|police)$/u;
 const PASSIVE_SPEECH = new Set(['said', 'written', 'spoken', 'coined', 'uttered', 'sung', 'tweeted', 'posted', 'penned', 'voiced', 'stated', 'made']);
 /** Verbs that, right after a description, make it the subject of a reported clause. */
 const CLAUSE_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must']);
+/** Things that are written or said: their author speaks through them. */
+const DOCUMENT_HEADS = new Set(['statement', 'report', 'letter', 'memo', 'release', 'post', 'tweet', 'interview', 'filing', 'email', 'note', 'speech', 'message']);
 const GO_ON = new Set(['went', 'goes', 'go', 'going', 'gone']);
 
 export interface Cue {
@@ -79,7 +81,7 @@ export function findCues(tokens: Token[], headline = false): Cue[] {
       return;
     }
     // '“American Skin” was written by Springsteen': a passive speech verb names its speaker after "by".
-    if (PASSIVE_SPEECH.has(t.lower) && tokens[i + 1]?.lower === 'by' && (isName(tokens[i + 2]) || DETERMINERS.has(tokens[i + 2]?.lower ?? ''))) {
+    if (tokens[i + 1]?.lower === 'by' && PASSIVE_SPEECH.has(t.lower) && (isName(tokens[i + 2]) || DETERMINERS.has(tokens[i + 2]?.lower ?? ''))) {
       cues.push({ index: i + 1, kind: 'according', weak: false });
       return;
     }
@@ -290,6 +292,21 @@ function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; ro
     while (end + 1 < tokens.length && isWord(tokens[end + 1]) && end - j < 7 && !BREAKS.has(tokens[end + 1]!.lower)) end++;
     // "said the race is tightening": a description followed by its own verb begins what was said.
     if (CLAUSE_VERBS.has(tokens[end + 1]?.lower ?? '')) return undefined;
+    // "said one voter, Ann Lee, 52": the name in apposition speaks, the description is their role.
+    if (tokens[end + 1]?.text === ',' && isName(tokens[end + 2]) && !NOT_NAME_WORDS.has(tokens[end + 2]!.lower)) {
+      const last = nameRunRight(tokens, end + 2);
+      const named = parseNameRun(tokens.slice(end + 2, last + 1));
+      if (named?.kind === 'name') return { phrase: named, role: joinTokens(tokens.slice(j + 1, end + 1)) };
+    }
+    // "according to a statement from the White House": the document's author.
+    if (DOCUMENT_HEADS.has(tokens[end]!.lower) && (tokens[end + 1]?.lower === 'from' || tokens[end + 1]?.lower === 'by')) {
+      let k = end + 2;
+      if (tokens[k]?.lower === 'the') k++;
+      if (isName(tokens[k]) && !NOT_NAME_WORDS.has(tokens[k]!.lower)) {
+        const named = parseNameRun(tokens.slice(k, nameRunRight(tokens, k) + 1));
+        if (named) return { phrase: named };
+      }
+    }
     const phrase = descriptionPhrase(tokens.slice(j, end + 1));
     return phrase ? { phrase } : undefined;
   }

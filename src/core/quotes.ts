@@ -291,16 +291,28 @@ function roleCountsOf(entity: Entity, registry: SpeakerRegistry, paragraphs: str
   if (cached) return cached;
   const counts: Array<[string, number]> = [];
   for (const [role, named] of entity.roleCounts) {
-    const shared = registry.entities.some((e) => e !== entity && e.roleCounts?.has(role));
+    let shared = false;
+    for (const other of registry.entities) if (other !== entity && other.roleCounts?.has(role)) shared = true;
     let described = 0;
-    if (!shared) {
-      const pattern = new RegExp(`\\b[Tt]he ${role.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})`, 'gu');
-      for (const paragraph of paragraphs) described += paragraph.match(pattern)?.length ?? 0;
-    }
+    if (!shared) for (const paragraph of paragraphs) described += describedMentions(paragraph, role);
     counts.push([role, named + described]);
   }
   cache.set(entity, counts);
   return counts;
+}
+
+/** How often "the <role>" stands alone in the paragraph ("The Facebook CEO also said"), not before a name. */
+function describedMentions(paragraph: string, role: string): number {
+  let count = 0;
+  for (let at = paragraph.indexOf(role); at >= 0; at = paragraph.indexOf(role, at + role.length)) {
+    const the = paragraph.slice(Math.max(0, at - 4), at);
+    if (the !== 'the ' && the !== 'The ') continue;
+    if (at > 4 && /[\p{L}\p{N}]/u.test(paragraph[at - 5]!)) continue;
+    const after = paragraph.slice(at + role.length, at + role.length + 2);
+    if (/^[\p{L}\p{N}]/u.test(after) || /^\s\p{Lu}/u.test(after)) continue;
+    count++;
+  }
+  return count;
 }
 
 const TITLE_PREPOSITIONS = new Set(['on', 'in', 'of', 'for', 'from', 'at', 'the', 'his', 'her', 'their', 'its', 'show', 'programme', 'program', 'book', 'film', 'movie', 'song', 'album', 'series']);

@@ -74,7 +74,7 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
   words.forEach((w, i) => {
     if (i > split && ROLE_MODIFIERS.has(w.lower) && FIRST_NAME_GENDER.has(words[i + 1]?.lower ?? '')) split = i;
   });
-  const isOrganisation = namesOrganisation(words.slice(split + 1).map((w) => w.lower));
+  const isOrganisation = namesOrganisation(words, split + 1);
   if (isOrganisation) split = -1;
   const roleWords = words.slice(0, split + 1);
   const nameWords = words.slice(split + 1);
@@ -102,7 +102,7 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
     person = true;
     gender ??= first;
   }
-  const organisation = namesOrganisation(nameWords.map((w) => w.lower));
+  const organisation = namesOrganisation(nameWords);
   if (organisation) person = false;
   // Two or three capitalised words with no organisation word may be a person ("Tomas Berg"): a
   // candidate that a later "he" or "she" can confirm.

@@ -63,7 +63,7 @@ export const SPEECH_VERBS = new Set([
   'cried', 'pleaded', 'pledged', 'pledges', 'conceding', 'contending', 'maintaining', 'lamenting',
   'cautioning', 'reasoned', 'opined', 'retorted', 'snapped', 'scoffed', 'sniped', 'wrote', 'texted',
   'emailed', 'messaged', 'proclaimed', 'proclaims', 'thundered', 'touted', 'touting',
-  'call', 'told', 'cited', 'cites', 'citing', 'found', 'finds', 'likened', 'likens', 'compared', 'lauded', 'hailed', 'talked', 'talks', 'reads', 'tweet', 'acknowledge', 'stress', 'emphasise', 'emphasize', 'explain', 'add', 'note', 'argue', 'insist', 'claim', 'warn', 'ask', 'admit',
+  'call', 'read', 'told', 'cited', 'cites', 'citing', 'found', 'finds', 'likened', 'likens', 'compared', 'lauded', 'hailed', 'talked', 'talks', 'reads', 'tweet', 'acknowledge', 'stress', 'emphasise', 'emphasize', 'explain', 'add', 'note', 'argue', 'insist', 'claim', 'warn', 'ask', 'admit',
 ]);
 
 /** Verbs that only sometimes introduce speech; used when no stronger cue is in the sentence. */
@@ -157,9 +157,20 @@ export const ROLE_MODIFIERS = new Set([
  * common first name ("Bill", "Chase") is one only at the end ("the Health Care Bill"), and a run that
  * opens with a first name and has two or three words is a person ("Bill de Blasio", "Michael Hall").
  */
-export function namesOrganisation(words: string[]): boolean {
-  if (words.length >= 2 && words.length <= 4 && FIRST_NAME_GENDER.has(words[0]!) && !words.slice(1).some((w) => STRONG_ORGANISATION_WORDS.has(w))) return false;
-  return words.some((w, i) => ORGANISATION_WORDS.has(w) && !(i < words.length - 1 && FIRST_NAME_GENDER.has(w)));
+export function namesOrganisation(words: ReadonlyArray<string | { lower: string }>, from = 0): boolean {
+  const n = words.length - from;
+  let organisation = false;
+  let strong = false;
+  for (let i = 0; i < n; i++) {
+    const word = words[from + i]!;
+    const w = typeof word === 'string' ? word : word.lower;
+    if (!ORGANISATION_WORDS.has(w)) continue;
+    if (i > 0 && STRONG_ORGANISATION_WORDS.has(w)) strong = true;
+    if (!(i < n - 1 && FIRST_NAME_GENDER.has(w))) organisation = true;
+  }
+  if (!organisation || n < 2 || n > 4 || strong) return organisation;
+  const first = words[from]!;
+  return !FIRST_NAME_GENDER.has(typeof first === 'string' ? first : first.lower);
 }
 
 /** Organisation words that no surname shares: a run with one is an organisation even after a first name. */

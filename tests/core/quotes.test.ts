@@ -273,4 +273,17 @@ describe('extractQuotes: attribution patterns', () => {
       ['empty promises.', 'Harbour Party', null, true],
     ]);
   });
+
+  it('"the statement read" is a cue; a document "from X" speaks for X', () => {
+    expect(quotesOf(['“We will comply,” the statement read.', 'According to a statement from the Harbour Authority, “the talks were productive.”']).found).toEqual([
+      ['We will comply', 'the statement', null, false],
+      ['the talks were productive.', 'Harbour Authority', null, true],
+    ]);
+  });
+
+  it('"said one voter, Ann Lee, 52": the name in apposition speaks, the description is the role', () => {
+    expect(quotesOf(['“I have never seen anything like it,” said one voter, Ann Lee, 52.']).found).toEqual([
+      ['I have never seen anything like it', 'Ann Lee', 'voter', false],
+    ]);
+  });
 });
