@@ -9,6 +9,7 @@ import type { ChannelTarget, ScheduleConfig } from '../settings/schedules.js';
 import type { DeliveryKey, DeliveryLog, DeliveryRow, PlannedItem } from '../store/delivery-log.js';
 import { systemClock, type Clock } from './clock.js';
 import { CronSlots } from './cron-slots.js';
+import { startCronTriggers, stopCronTriggers } from './cron-trigger.js';
 import { buildScheduledReply, deliveryTagSlot, planSlot } from './plan-slot.js';
 import { DEFAULT_RETRY_POLICY, retryDelay, type RetryPolicy } from './retry-delay.js';
 
@@ -78,6 +79,7 @@ export class Scheduler {
   private readonly abort = new AbortController();
   private readonly inFlight = new Map<string, { key: DeliveryKey; promise: Promise<void> }>();
   private timer: NodeJS.Timeout | undefined;
+  private triggers: Awaited<ReturnType<typeof startCronTriggers>> = [];
   private stopping = false;
 
   constructor(private readonly options: SchedulerOptions) {
@@ -102,7 +104,7 @@ export class Scheduler {
     await Promise.allSettled(started);
   }
 
-  /** Starts the real-time loop: a pass now (catch-up and recovery), then one at each slot (and every 30 s). */
+  /** Starts the real-time loop: a pass now (catch-up and recovery), then one at each slot (node-cron) and every 30 s. */
   start(): void {
     const pass = (): void => {
       this.timer = undefined;
@@ -113,11 +115,22 @@ export class Scheduler {
     };
     this.timer = setTimeout(pass, 0);
     this.pass = pass;
+    // node-cron rings at each slot's wall-clock time; a pass already running re-arms itself when done.
+    this.triggers = startCronTriggers(
+      this.schedules.map((s) => s.config),
+      () => {
+        if (!this.timer || this.stopping) return;
+        clearTimeout(this.timer);
+        this.timer = setTimeout(pass, 0);
+      },
+      this.logger,
+    );
   }
 
   /** Stops taking new work; waits for in-flight posts (not backoffs) up to `deadlineMs`, then hands the rest back. */
   async stop(deadlineMs = 7_000): Promise<void> {
     this.stopping = true;
+    await stopCronTriggers(this.triggers.splice(0));
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     this.abort.abort();

@@ -1,4 +1,5 @@
 import { CronExpressionParser } from 'cron-parser';
+import cron from 'node-cron';
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
 
@@ -43,7 +44,10 @@ const cronExpression = z.string().superRefine((value, ctx) => {
     CronExpressionParser.parse(value, { strict: false });
   } catch (error) {
     ctx.addIssue({ code: 'custom', message: `"${value}" is not a valid cron expression: ${(error as Error).message}` });
+    return;
   }
+  // node-cron wakes the scheduler at these times: it must read the expression the same way.
+  if (!cron.validate(value)) ctx.addIssue({ code: 'custom', message: `"${value}" is not a cron expression node-cron can run` });
 });
 
 const timeZone = z.string().refine((zone) => IANAZone.isValidZone(zone), {
