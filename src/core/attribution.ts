@@ -458,6 +458,24 @@ function claimOwner(tokens: Token[], quoteAt: number): SpeakerPhrase | undefined
   return undefined;
 }
 
+/** Verbs whose object is a listener: "X told a reporter who asked …". */
+const LISTENER_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'assured', 'reminded', 'informed', 'warned', 'urged']);
+
+/**
+ * '… Morrow told a woman who suggested that … that “…”': a cue inside a relative clause about the
+ * listener of another speech verb is the listener's, not the quote's; the outer cue decides.
+ */
+function listenerClause(tokens: Token[], cue: Cue): boolean {
+  const who = tokens[cue.index - 1];
+  if (who?.lower !== 'who') return false;
+  for (let k = cue.index - 2; k >= 0 && cue.index - k <= 6; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (LISTENER_VERBS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 export function attributeInSentence(
   tokens: Token[],
   quoteAt: number,
@@ -475,6 +493,7 @@ export function attributeInSentence(
     return da - db || b.index - a.index;
   });
   for (const cue of ranked) {
+    if (ranked.length > 1 && listenerClause(tokens, cue)) continue;
     // Speakers already found for this sentence's cues are not looked for again.
     const found = known?.has(cue) ? known.get(cue) : speakerOfCue(tokens, cue);
     if (found) return found.role ? { phrase: found.phrase, role: found.role, cue } : { phrase: found.phrase, cue };

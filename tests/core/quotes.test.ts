@@ -286,4 +286,10 @@ describe('extractQuotes: attribution patterns', () => {
       ['I have never seen anything like it', 'Ann Lee', 'voter', false],
     ]);
   });
+
+  it('"X told a reporter who asked … that “…”": the cue inside the listener’s relative clause does not take the quote', () => {
+    expect(quotesOf(['Ruth Kane told a reporter who asked about taxes that “there will be no increase.”']).found).toEqual([
+      ['there will be no increase.', 'Ruth Kane', null, true],
+    ]);
+  });
 });
