@@ -1,6 +1,7 @@
 import type { Briefing } from '../core/types.js';
 import type { BriefingLibrary, StoryEntry } from './library.js';
 import { matchesName } from './match.js';
+import { rankStories } from './rank-stories.js';
 import { findCommand } from './table.js';
 import type { CommandDef, CommandReply, CommandRequest, Visibility } from './types.js';
 
@@ -41,13 +42,21 @@ export async function handleCommand(request: CommandRequest, context: CommandCon
     }
   }
 
-  const story = resolveStory(request.story, context.library);
+  const speaker = def.kind === 'quotes' ? (def.speaker ?? request.speaker) : undefined;
+  // A bare /briefing briefs the latest day's story, or lists them when there are several; a speaker's quotes
+  // come from the newest story that quotes them.
+  let storyQuery = request.story ?? (speaker ? newestStoryQuoting(context.library, speaker) : undefined);
+  if (def.kind === 'briefing' && !storyQuery && context.library.size > 1) {
+    const today = latestDay(context.library);
+    if (today.length > 1) return storyListReply(context.library, today);
+    storyQuery = today[0]?.id;
+  }
+  const story = resolveStory(storyQuery, context.library);
   if (!story.entry) return story.reply;
   const briefing = story.entry.briefing;
 
   if (def.kind === 'briefing') return { kind: 'briefing', visibility, briefing };
 
-  const speaker = def.speaker ?? request.speaker;
   if (!speaker) {
     return { kind: 'quotes', visibility, briefing, quotes: briefing.quotes, heading: `Quotes: ${briefing.title}` };
   }
@@ -70,8 +79,36 @@ function resolveStory(
   return { reply: message(`No story matches “${query}”.`, ['Stories:', ...storyLines(library)]) };
 }
 
+function newestStoryQuoting(library: BriefingLibrary, speaker: string): string | undefined {
+  return library.list().find((e) => e.briefing.quotes.some((q) => matchesName(q.speaker.name, speaker)))?.id;
+}
+
+/** The latest day of news: stories updated within 24 h of the newest, most independent sources first. */
+function latestDay(library: BriefingLibrary): StoryEntry[] {
+  const all = library.list();
+  const newest = Date.parse(all[0]?.updated ?? '');
+  return Number.isNaN(newest) ? all : rankStories(all, { now: new Date(newest), withinHours: 24 });
+}
+
+function storyListReply(library: BriefingLibrary, today: StoryEntry[]): CommandReply {
+  const all = library.list();
+  const shown = today.slice(0, MAX_LISTED_STORIES);
+  const lines = shown.map(storyLine);
+  const more = all.length - shown.length;
+  if (more > 0) lines.push(`…and ${more} more (older or smaller) ${more === 1 ? 'story' : 'stories'}`);
+  lines.push('Ask for one: /briefing <story>');
+  return message(`${all.length} stories`, lines);
+}
+
+const MAX_LISTED_STORIES = 20;
+
+function storyLine(e: StoryEntry): string {
+  const n = e.briefing.sources.length;
+  return `${e.id}: ${e.title} (${n} source${n === 1 ? '' : 's'})`;
+}
+
 function storyLines(library: BriefingLibrary): string[] {
-  return library.list().map((e) => `${e.id}: ${e.title} (${e.briefing.sources.length} source${e.briefing.sources.length === 1 ? '' : 's'})`);
+  return library.list().map(storyLine);
 }
 
 function message(title: string, lines: string[]): CommandReply {

@@ -49,7 +49,8 @@ export async function buildScheduledReply(schedule: ScheduleConfig, story: strin
     command: schedule.post,
     platform: schedule.target.platform,
     public: true,
-    ...(story ? { story } : {}),
+    // A schedule that names no story posts the newest (a bare /briefing would list the stories instead).
+    ...(story ? { story } : schedule.post === 'briefing' && context.library.defaultStory() ? { story: context.library.defaultStory()!.id } : {}),
     ...(schedule.speaker ? { speaker: schedule.speaker } : {}),
   };
   return handleCommand(request, context);

@@ -29,8 +29,47 @@ describe('the command table', () => {
 });
 
 describe('handleCommand', () => {
-  it('briefs the newest story when none is named, ephemerally', async () => {
-    expect(await ask('briefing')).toEqual({ kind: 'briefing', visibility: 'ephemeral', briefing });
+  it('briefs the only story when none is named, ephemerally', async () => {
+    const single = { table, library: new BriefingLibrary([library.get('harbour-storm')!]) };
+    const def = findCommand(table, 'briefing')!;
+    expect(await handleCommand(parseCommandText(def, '', single.library, 'shell'), single)).toEqual({ kind: 'briefing', visibility: 'ephemeral', briefing });
+  });
+
+  it('lists the latest day’s stories, most sources first, when there are several and none is named', async () => {
+    const wide = { ...harbourBriefing(), id: 'ferry-strike', title: 'Ferry crews strike', sources: [...briefing.sources, { id: 'radio', title: 'Strike' }] };
+    const news = new BriefingLibrary([
+      ...library.list(),
+      { id: 'ferry-strike', title: wide.title, briefing: wide, updated: '2024-03-01T20:00:00Z' },
+      { id: 'old-news', title: 'Last week', briefing: other, updated: '2024-02-20' },
+    ]);
+    const def = findCommand(table, 'briefing')!;
+    expect(await handleCommand(parseCommandText(def, '', news, 'slack'), { table, library: news })).toEqual({
+      kind: 'message',
+      visibility: 'ephemeral',
+      title: '4 stories',
+      lines: [
+        'ferry-strike: Ferry crews strike (3 sources)',
+        'harbour-storm: Storm closes northern ports (2 sources)',
+        'budget-vote: Council passes the budget (2 sources)',
+        '…and 1 more (older or smaller) story',
+        'Ask for one: /briefing <story>',
+      ],
+    });
+  });
+
+  it('briefs the latest day’s story when it is the only one that day', async () => {
+    const news = new BriefingLibrary([...library.list().slice(0, 1), { id: 'old-news', title: 'Last week', briefing: other, updated: '2024-02-20' }]);
+    const reply = await handleCommand(parseCommandText(findCommand(table, 'briefing')!, '', news, 'shell'), { table, library: news });
+    expect(reply).toEqual({ kind: 'briefing', visibility: 'ephemeral', briefing });
+  });
+
+  it('takes a speaker’s quotes from the newest story that quotes them', async () => {
+    const news = new BriefingLibrary([
+      { id: 'budget-vote', title: other.title, briefing: other, updated: '2024-03-05' },
+      { id: 'harbour-storm', title: briefing.title, briefing, updated: '2024-03-02' },
+    ]);
+    const reply = await handleCommand(parseCommandText(findCommand(table, 'quotes')!, 'brandt', news, 'shell'), { table, library: news });
+    expect(reply.kind === 'quotes' && [reply.briefing.id, reply.quotes.map((q) => q.text)]).toEqual(['harbour-storm', ['reckless']]);
   });
 
   it('posts publicly when asked', async () => {

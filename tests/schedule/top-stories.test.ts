@@ -8,7 +8,7 @@ function withSources(entry: ReturnType<typeof story>, sourceCount: number) {
   return { ...entry, sourceCount };
 }
 
-describe('a schedule of the top N stories of the last 24 h', () => {
+describe('which stories a schedule posts', () => {
   it('ranks by independent sources, discounted by age, and leaves out stories older than a day or newer than the slot', async () => {
     const context = commandContext([
       withSources(story('wide', 'Covered by five', '2026-11-22T20:00:00Z'), 5),
@@ -19,5 +19,11 @@ describe('a schedule of the top N stories of the last 24 h', () => {
     ]);
     const posts = await planSlot({ schedule: schedule({ stories: { top: 2 } }), slot, context, lastRun: null, lastPostedHash: () => null });
     expect(posts.map((p) => p.story)).toEqual(['wide', 'fresh']);
+  });
+
+  it('a schedule that names no story posts the newest one, not the list a bare /briefing shows', async () => {
+    const context = commandContext([story('older', 'Older story', '2026-11-22T20:00:00Z'), story('newer', 'Newer story', '2026-11-22T21:00:00Z')]);
+    const posts = await planSlot({ schedule: schedule({}), slot, context, lastRun: null, lastPostedHash: () => null });
+    expect(posts.map((p) => [p.story, p.reply?.kind])).toEqual([['newer', 'briefing']]);
   });
 });

@@ -47,7 +47,7 @@ describe('Discord gateway bot (real discord.js against the stand-in)', () => {
   });
 
   it('/briefing defers an ephemeral reply, then edits it to the briefing embed', async () => {
-    const [callback, edit] = await run('briefing', [], 2);
+    const [callback, edit] = await run('briefing', [{ name: 'story', value: 'facebook-data' }], 2);
     expect(callback!.method).toBe('POST');
     expect(callback!.path).toMatch(/^\/interactions\/\d+\/tok-\d+\/callback$/);
     expect(callback!.body).toEqual({ type: 5, data: { flags: 64 } });
