@@ -44,6 +44,7 @@ const PASSIVE_SPEECH = new Set(['said', 'written', 'spoken', 'coined', 'uttered'
 const CLAUSE_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must']);
 /** Things that are written or said: their author speaks through them. */
 const DOCUMENT_HEADS = new Set(['statement', 'report', 'letter', 'memo', 'release', 'post', 'tweet', 'interview', 'filing', 'email', 'note', 'speech', 'message']);
+const GERUND_PREPOSITIONS = new Set(['for', 'by', 'after', 'before', 'while', 'without', 'since', 'when']);
 const GO_ON = new Set(['went', 'goes', 'go', 'going', 'gone']);
 
 export interface Cue {
@@ -145,6 +146,8 @@ function phraseEndingAt(tokens: Token[], j: number): SpeakerPhrase | undefined {
   if (!isWord(t)) return undefined;
   // "a young woman who suggested …", "Collins, who chairs …, said": "who" stands for the phrase before it.
   if (t.lower === 'who' || t.lower === 'which') return phraseEndingAt(tokens, tokens[j - 1]?.text === ',' ? j - 2 : j - 1);
+  // "a letter from his doctor that says …": "that" right before the verb stands for the thing before it.
+  if (t.lower === 'that' && SPEECH_VERBS.has(tokens[j + 1]?.lower ?? '') && isWord(tokens[j - 1]) && !SPEECH_VERBS.has(tokens[j - 1]!.lower)) return phraseEndingAt(tokens, j - 1);
   if (PERSONAL_PRONOUNS.has(t.lower)) return { kind: 'pronoun', text: t.lower, person: false, at: t.start };
   if (isName(t) && !NOT_NAME_WORDS.has(t.lower)) {
     const start = nameRunLeft(tokens, j);
@@ -385,6 +388,14 @@ export function speakerOfCue(tokens: Token[], cue: Cue): { phrase: SpeakerPhrase
   // Right after a quotation the speaker follows the verb: ',” said Zuckerberg'; after a comma an
   // appositive may close the subject ("Ben Rhodes, an aide, recalled Mr. Obama …").
   const verb = tokens[cue.index]!.lower;
+  // "… where he appeared … for saying that …": a gerund after a preposition shares the nearest subject pronoun.
+  if (before && GERUND_PREPOSITIONS.has(before.lower) && verb.endsWith('ing')) {
+    for (let k = cue.index - 2; k >= 0; k--) {
+      const w = tokens[k]!;
+      if (w.kind === 'quote') break;
+      if (w.lower === 'he' || w.lower === 'she' || w.lower === 'they' || w.lower === 'we') return { phrase: { kind: 'pronoun', text: w.lower, person: false, at: w.start } };
+    }
+  }
   // "Sanders said, suggesting a few questions": a participle after a comma shares the sentence's subject.
   if (before?.text === ',' && verb.endsWith('ing')) {
     const subject = sentenceSubject(tokens, cue.index);

@@ -292,4 +292,16 @@ describe('extractQuotes: attribution patterns', () => {
       ['there will be no increase.', 'Ruth Kane', null, true],
     ]);
   });
+
+  it('"a letter from his doctor that says …": "that" before the verb stands for the thing before it', () => {
+    expect(quotesOf(['Gary Moss is a triathlete. He released a letter from his doctor that says he has “extraordinarily good health” for his age.']).found).toEqual([
+      ['extraordinarily good health', 'his doctor', null, true],
+    ]);
+  });
+
+  it('a gerund after a preposition ("… where she appeared … for saying that …") shares the nearest subject pronoun', () => {
+    expect(
+      quotesOf(['Tom Reyes chaired the committee. Senator Ann Cole was questioned by the committee, where she appeared in 2014 for saying that the drug was a “miracle cure.”']).found,
+    ).toEqual([['miracle cure.', 'Ann Cole', 'Senator', true]]);
+  });
 });
