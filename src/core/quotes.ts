@@ -77,6 +77,11 @@ function personHead(text: string): boolean {
   return ROLE_WORDS.has(head) && !BODY_HEADS.has(head) || /(?:man|woman|people|person|er|or|ist)$/u.test(head) && !ORGANISATION_WORDS.has(head);
 }
 
+/** "admires Putin as a “strong leader”": the subject's own characterisation, even in two words. */
+function asCharacterisation(tokens: Token[], at: number): boolean {
+  return tokens[at - 1]?.lower === 'as' || (tokens[at - 2]?.lower === 'as' && ['a', 'an', 'the'].includes(tokens[at - 1]?.lower ?? ''));
+}
+
 /** How far back (in paragraphs) an unattributed opening quote may continue the previous speaker. */
 const CONTINUATION_REACH = 2;
 
@@ -215,7 +220,7 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
       // with no cue, a quote after a colon, or a longer phrase, belongs to the sentence's subject if a person.
       const before = f.sentence.tokens[f.tokenAt - 1];
       const words = f.span.text.split(/\s+/u).length;
-      if (before && (before.text === ':' || (f.fragment && words >= 3))) {
+      if (before && (before.text === ':' || (f.fragment && (words >= 3 || (words === 2 && asCharacterisation(f.sentence.tokens, f.tokenAt)))))) {
         const subject = sentenceSubject(f.sentence.tokens, f.tokenAt);
         const entity = subject?.kind === 'name' ? registry.find(subject.text, position(p - 1, subject.at)) : undefined;
         if (subject && (before.text === ':' || subject.kind === 'pronoun' || entity?.person || entity?.candidate)) {
@@ -223,6 +228,12 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
           f.how = 'subject';
         }
       }
+    }
+    // '“quack”', 'Trump Was ‘Mocking’ …': a single word in marks with no cue in its own sentence is a
+    // scare quote; it is dropped rather than lent the speaker of another sentence.
+    if (!attribution && f.fragment && !f.span.continued && !/\s/u.test(f.span.text)) {
+      skipped.push({ kind: 'quote', text: f.span.text, source: article.id, reason: 'scare quotes: a single word in marks with no speech cue in its sentence' });
+      continue;
     }
     // A second quote in the paragraph with no cue of its own continues the speaker of the first.
     if (!attribution && previous && previous.paragraphIndex === p && previous.attribution) {

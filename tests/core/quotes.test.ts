@@ -138,7 +138,7 @@ describe('extractQuotes: attribution patterns', () => {
   it('drops scare quotes with no speaker, with a reason', () => {
     const result = quotesOf(['The so-called “smart” meters arrived late.']);
     expect(result.found).toEqual([]);
-    expect(result.skipped).toEqual([['smart', 'no speaker in its sentence or paragraph (scare quotes or an unattributed phrase)']]);
+    expect(result.skipped).toEqual([['smart', 'scare quotes: a single word in marks with no speech cue in its sentence']]);
   });
 
   it('an unbalanced mark does not swallow the rest of the article', () => {
@@ -303,5 +303,17 @@ describe('extractQuotes: attribution patterns', () => {
     expect(
       quotesOf(['Tom Reyes chaired the committee. Senator Ann Cole was questioned by the committee, where she appeared in 2014 for saying that the drug was a “miracle cure.”']).found,
     ).toEqual([['miracle cure.', 'Ann Cole', 'Senator', true]]);
+  });
+
+  it('a single word in marks is not lent the speaker of another sentence in the paragraph', () => {
+    const result = quotesOf(['“We tested it,” said Dr. Ann Vale. The pills were “magic” to many buyers.']);
+    expect(result.found).toEqual([['We tested it', 'Ann Vale', null, false]]);
+    expect(result.skipped).toEqual([['magic', 'scare quotes: a single word in marks with no speech cue in its sentence']]);
+  });
+
+  it('"admires X as a “strong leader”": a two-word characterisation belongs to the sentence’s subject', () => {
+    expect(quotesOf(['Tom Hale openly admires Governor Ruth Kane as a “strong leader,” comparing her to her predecessor.']).found).toEqual([
+      ['strong leader', 'Tom Hale', null, true],
+    ]);
   });
 });
