@@ -236,7 +236,13 @@ function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; rol
       const between = tokens.slice(k + 1, j);
       if (between.length > 1 && between.every((t) => isName(t) || (isWord(t) && CONNECTORS.has(t.lower))) && isName(between[0])) {
         const named = parseNameRun(between);
-        if (named?.kind === 'name') return { phrase: named };
+        if (named?.kind === 'name') {
+          // "The company's chief executive, Tim Cook, wrote": the description before is the role.
+          const described = phraseEndingAt(tokens, k - 1);
+          // Not "His former partner, …": a role relative to someone else's pronoun says little on its own.
+          const relative = /^(?:his|her|their|its|our|my)\s/iu.test(described?.text ?? '');
+          return described?.kind === 'description' && described.role && !described.gender && !relative ? { phrase: named, role: described.role } : { phrase: named };
+        }
       }
       const apposition = appositiveAfter(tokens, k);
       const who = tokens[k + 1]?.lower === 'who';

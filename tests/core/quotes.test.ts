@@ -316,4 +316,11 @@ describe('extractQuotes: attribution patterns', () => {
       ['strong leader', 'Tom Hale', null, true],
     ]);
   });
+
+  it('"The company’s chief executive, Tim Cook, wrote …": the name between commas speaks, the description before is the role', () => {
+    expect(quotesOf(['The company’s chief executive, Tim Cook, wrote in a letter that “privacy is a right.”', 'His former partner, Lawrence Cummings, called it “a mess.”']).found).toEqual([
+      ['privacy is a right.', 'Tim Cook', 'company’s chief executive', true],
+      ['a mess.', 'Lawrence Cummings', null, true],
+    ]);
+  });
 });
