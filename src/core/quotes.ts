@@ -13,8 +13,8 @@ import type { SpeakerPhrase } from './speaker-names.js';
 import { countRole, position, SpeakerRegistry, type Entity } from './speaker-registry.js';
 import {
   ORGANISATION_WORDS as ORGANISATION_WORDS_LIST,
-  ROLE_NOUNS as ROLE_WORDS,
-  namesOrganisation,
+  ROLE_NOUNS as ROLE_WORDS_LIST,
+  namesOrganisation as namesOrganisationOf,
   SPEECH_VERBS as SPEECH_VERBS_LIST,
 } from './speaker-words.js';
 
@@ -23,6 +23,8 @@ import type { Skipped, Speaker } from './types.js';
 
 // Local bindings: the word lists are read in hot loops, not through module getters.
 const ORGANISATION_WORDS = ORGANISATION_WORDS_LIST;
+const ROLE_WORDS = ROLE_WORDS_LIST;
+const namesOrganisation = namesOrganisationOf;
 const SPEECH_VERBS = SPEECH_VERBS_LIST;
 
 
@@ -73,7 +75,7 @@ const BODY_HEADS = new Set(['campaign', 'state', 'gop', 'democrat', 'republican'
 
 /** Does the description's last word name a person ("the senator", "a spokeswoman")? */
 function personHead(text: string): boolean {
-  const head = text.toLowerCase().split(/\s+/u).pop() ?? '';
+  const head = text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
   return ROLE_WORDS.has(head) && !BODY_HEADS.has(head) || /(?:man|woman|people|person|er|or|ist)$/u.test(head) && !ORGANISATION_WORDS.has(head);
 }
 
@@ -147,10 +149,10 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
         if (gender && t.kind === 'word') registry.vote(gender, position(p - 1, t.start));
       }
       const cues = findCues(sentence.tokens, p === 0);
-      const known = new Map<(typeof cues)[number], ReturnType<typeof speakerOfCue>>();
+      const known = cues.length > 0 ? new Map<(typeof cues)[number], ReturnType<typeof speakerOfCue>>() : undefined;
       for (const cue of cues) {
         const who = speakerOfCue(sentence.tokens, cue);
-        known.set(cue, who);
+        known!.set(cue, who);
         if (who?.phrase.kind === 'name') {
           // Whoever speaks is a person or an organisation, and the focus of what follows.
           const entity = registry.add(who.phrase, position(p - 1, who.phrase.at), true);
@@ -162,6 +164,7 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
           paragraphCues.set(p, list);
         }
       }
+      if (quoteSpans.length === 0) continue;
       sentence.tokens.forEach((t, tokenAt) => {
         // A quotation that runs over several sentences is attributed once, from its first sentence.
         if (t.kind !== 'quote' || seen.has(t.quoteIndex!)) return;

@@ -10,7 +10,7 @@ import {
   HONORIFICS as HONORIFICS_LIST,
   NOT_NAME_WORDS as NOT_NAME_WORDS_LIST,
   ORGANISATION_WORDS as ORGANISATION_WORDS_LIST,
-  namesOrganisation,
+  namesOrganisation as namesOrganisationOf,
   PERSONAL_PRONOUNS as PERSONAL_PRONOUNS_LIST,
   ROLE_MODIFIERS as ROLE_MODIFIERS_LIST,
   ROLE_NOUNS as ROLE_NOUNS_LIST,
@@ -18,6 +18,7 @@ import {
 
 // Local bindings: the word lists are read in hot loops, not through module getters.
 const FIRST_NAME_GENDER = FIRST_NAME_GENDER_LIST;
+const namesOrganisation = namesOrganisationOf;
 const GENDERED_ROLES = GENDERED_ROLES_LIST;
 const HONORIFICS = HONORIFICS_LIST;
 const NOT_NAME_WORDS = NOT_NAME_WORDS_LIST;
