@@ -519,6 +519,22 @@ export function attributeInSentence(
   return undefined;
 }
 
+/**
+ * "Democratic nominee Hillary Clinton", "presidential candidate Gary Johnson": lower-case role words
+ * (ending in a role noun) and the capitalised words just before them are the name's role.
+ */
+function lowerRoleBefore(tokens: Token[], start: number): string | undefined {
+  const head = tokens[start - 1];
+  if (!isWord(head) || head.upper || !ROLE_NOUNS.has(head.lower) || ROLE_MODIFIERS_BEFORE.has(head.lower)) return undefined;
+  let k = start - 1;
+  while (k - 1 >= 0 && start - k < 4 && isWord(tokens[k - 1]) && !tokens[k - 1]!.upper && ROLE_NOUNS.has(tokens[k - 1]!.lower)) k--;
+  while (k - 1 >= 0 && start - k < 5 && isWord(tokens[k - 1]) && tokens[k - 1]!.upper && !NOT_NAME_WORDS.has(tokens[k - 1]!.lower) && !HONORIFICS.has(tokens[k - 1]!.lower)) k--;
+  return joinTokens(tokens.slice(k, start));
+}
+
+/** Lower-case words that are roles only with a noun after them ("former", "state"), not heads. */
+const ROLE_MODIFIERS_BEFORE = new Set(['former', 'acting', 'incoming', 'outgoing', 'interim', 'state', 'senior', 'vice', 'presidential', 'general', 'democrat', 'republican', 'campaign']);
+
 /** Every capitalised run outside quotations, for the article's registry of names. */
 export function nameRuns(tokens: Token[]): Array<{ phrase: SpeakerPhrase; role?: string }> {
   const out: Array<{ phrase: SpeakerPhrase; role?: string }> = [];
@@ -534,7 +550,8 @@ export function nameRuns(tokens: Token[]): Array<{ phrase: SpeakerPhrase; role?:
     const shouting = tokens.slice(i, end + 1).filter((t) => t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{L}/u.test(t.text)).length > 1;
     if (phrase && phrase.kind === 'name' && phrase.text.split(' ').length <= 5 && !shouting) {
       const apposition = appositiveAfter(tokens, end + 1);
-      out.push(apposition ? { phrase, role: apposition.role } : { phrase });
+      const before = apposition || phrase.role ? undefined : lowerRoleBefore(tokens, i);
+      out.push(apposition ? { phrase, role: apposition.role } : before ? { phrase: { ...phrase, role: before, person: true }, role: before } : { phrase });
     }
     i = end + 1;
   }

@@ -323,4 +323,10 @@ describe('extractQuotes: attribution patterns', () => {
       ['a mess.', 'Lawrence Cummings', null, true],
     ]);
   });
+
+  it('lower-case role words before a name give its role ("Republican nominee Tom Reed"), so "the Republican nominee" is him', () => {
+    expect(quotesOf(['Republican nominee Tom Reed spoke in Ohio on Monday.', '“We will win,” the Republican nominee said.']).found).toEqual([
+      ['We will win', 'Tom Reed', 'Republican nominee', false],
+    ]);
+  });
 });
