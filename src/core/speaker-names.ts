@@ -78,7 +78,11 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
   const isOrganisation = namesOrganisation(words, split + 1);
   if (isOrganisation) split = -1;
   const roleWords = words.slice(0, split + 1);
-  const nameWords = words.slice(split + 1);
+  let nameWords = words.slice(split + 1);
+  // "Adam Schiff of California": a person's name ends before "of" and a place.
+  let of = -1;
+  for (let i = 0; i < nameWords.length && of < 0; i++) if (nameWords[i]!.lower === 'of') of = i;
+  if (of >= 2 && of <= 3 && FIRST_NAME_GENDER.has(nameWords[0]!.lower) && !namesOrganisation(nameWords)) nameWords = nameWords.slice(0, of);
   for (const w of roleWords) {
     if (HONORIFICS.has(w.lower)) {
       person = true;

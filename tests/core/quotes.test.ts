@@ -329,4 +329,10 @@ describe('extractQuotes: attribution patterns', () => {
       ['We will win', 'Tom Reed', 'Republican nominee', false],
     ]);
   });
+
+  it('"Rep. Adam Rhee of Oregon": a person’s name ends before "of" and the place', () => {
+    expect(quotesOf(['“That is a lie,” said Rep. Adam Rhee of Oregon, the top Democrat on the panel.']).found).toEqual([
+      ['That is a lie', 'Adam Rhee', 'top Democrat on the panel', false],
+    ]);
+  });
 });
