@@ -240,9 +240,14 @@ function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; rol
         if (named?.kind === 'name') {
           // "The company's chief executive, Tim Cook, wrote": the description before is the role.
           const described = phraseEndingAt(tokens, k - 1);
+          // Only a description that opens the clause ("A spokeswoman for the department, …" is not "the department").
+          let from = k - 1;
+          while (from > 0 && tokens[from]!.start > (described?.at ?? 0)) from--;
+          if (from > 0 && DETERMINERS.has(tokens[from - 1]!.lower)) from--;
+          const opensClause = from === 0 || !isWord(tokens[from - 1]);
           // Not "His former partner, …": a role relative to someone else's pronoun says little on its own.
           const relative = /^(?:his|her|their|its|our|my)\s/iu.test(described?.text ?? '');
-          return described?.kind === 'description' && described.role && !described.gender && !relative ? { phrase: named, role: described.role } : { phrase: named };
+          return described?.kind === 'description' && described.role && !described.gender && !relative && opensClause ? { phrase: named, role: described.role } : { phrase: named };
         }
       }
       const apposition = appositiveAfter(tokens, k);
@@ -250,6 +255,13 @@ function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; rol
       if (apposition?.end === j || who) {
         const phrase = phraseEndingAt(tokens, k - 1);
         if (phrase) return apposition ? { phrase, role: apposition.role } : { phrase };
+      }
+      // "Clinton, meanwhile, said", "The report, released by the committee on Monday, said": an
+      // interjected adverb or participle phrase between commas; the phrase before it speaks.
+      const first = tokens[k + 1];
+      if (isWord(first) && !first.upper && (j - k === 2 || /\p{L}(?:ed|ing)$/u.test(first.lower) || PREPOSITIONS.has(first.lower))) {
+        const phrase = phraseEndingAt(tokens, k - 1);
+        if (phrase) return { phrase };
       }
     }
     return undefined;

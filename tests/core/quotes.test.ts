@@ -335,4 +335,17 @@ describe('extractQuotes: attribution patterns', () => {
       ['That is a lie', 'Adam Rhee', 'top Democrat on the panel', false],
     ]);
   });
+
+  it('an interjection between commas ("Clinton, meanwhile, said", "The report, released by …, said") leaves the speaker before it', () => {
+    expect(
+      quotesOf(['Ruth Ames, meanwhile, said Tom Hale was “unfit.”', 'The report, released by the Senate committee on Monday, said the program was “riddled with fraud.”']).found,
+    ).toEqual([
+      ['unfit.', 'Ruth Ames', null, true],
+      ['riddled with fraud.', 'The report', null, true],
+    ]);
+  });
+
+  it('"A spokeswoman for the department, Lisa Holm, said": the department is not her role', () => {
+    expect(quotesOf(['A spokeswoman for the department, Lisa Holm, said “we are reviewing it.”']).found).toEqual([['we are reviewing it.', 'Lisa Holm', null, true]]);
+  });
 });
