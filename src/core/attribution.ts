@@ -303,6 +303,13 @@ function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; ro
   if (/^\p{Ll}/u.test(t.text) && !BREAKS.has(t.lower)) {
     let end = j;
     while (end + 1 < tokens.length && isWord(tokens[end + 1]) && end - j < 3 && !BREAKS.has(tokens[end + 1]!.lower) && /^\p{Ll}/u.test(tokens[end + 1]!.text)) end++;
+    // "according to people familiar with the matter": the description ends at its head noun.
+    for (let h = j; h < end; h++) {
+      if (BARE_SPEAKER_HEADS.test(tokens[h]!.lower) && !SPEECH_VERBS.has(tokens[h]!.lower) && !BARE_SPEAKER_HEADS.test(tokens[h + 1]!.lower) && !ROLE_NOUNS.has(tokens[h + 1]!.lower)) {
+        end = h;
+        break;
+      }
+    }
     const head = tokens[end]!.lower;
     if (!DETERMINERS.has(t.lower) && (BARE_SPEAKER_HEADS.test(head) || ROLE_NOUNS.has(head)) && !SPEECH_VERBS.has(head)) {
       const phrase = descriptionPhrase(tokens.slice(j, end + 1));

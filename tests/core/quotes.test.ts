@@ -348,4 +348,8 @@ describe('extractQuotes: attribution patterns', () => {
   it('"A spokeswoman for the department, Lisa Holm, said": the department is not her role', () => {
     expect(quotesOf(['A spokeswoman for the department, Lisa Holm, said “we are reviewing it.”']).found).toEqual([['we are reviewing it.', 'Lisa Holm', null, true]]);
   });
+
+  it('"according to people familiar with the matter": the description ends at its head noun', () => {
+    expect(quotesOf(['According to people familiar with the matter, the deal is “nearly done.”']).found).toEqual([['nearly done.', 'people', null, true]]);
+  });
 });
