@@ -1,4 +1,4 @@
-import { boilerplateReason, bylineOf, isEndOfArticleMarker, isHeading, wordCount } from './boilerplate.js';
+import { boilerplateReason, bylineOf, endsLikeSentence, isEndOfArticleMarker, isHeading, wordCount } from './boilerplate.js';
 import type { Article, Skipped } from './types.js';
 
 /** An article after reading: headline found, boilerplate dropped, paragraphs ready for sentences and quotes. */
@@ -17,6 +17,9 @@ const BULLET = /^\s*(?:[•·▪●◦‣∙*]|[-–—](?=\s))\s*/u;
 export function cleanLine(line: string): string {
   return line.replace(BULLET, '').replace(/[\u00a0\u2009\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 }
+
+/** Longer than any headline or caption: such a line is body text, never compared with the title. */
+const MAX_HEADLINE_CHARS = 300;
 
 function comparable(line: string): string {
   return line.toLowerCase().replace(/[’']/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
@@ -42,9 +45,13 @@ export function readArticle(article: Article): { article: ReadArticle; skipped: 
   const lines = article.paragraphs.map(cleanLine).filter((l) => l.length > 0);
   const { title, index: titleIndex } = findTitle(lines, article.title);
   const titleKey = comparable(title);
-  const keys = lines.map(comparable);
+  // Normalising costs more than the rest of reading: do it only for lines that could repeat the headline
+  // (about its length) or be a caption (short, no sentence end), not for every paragraph of body text.
+  const mayRepeat = (line: string) =>
+    line.length <= MAX_HEADLINE_CHARS && (Math.abs(line.length - title.length) <= 8 || !endsLikeSentence(line));
+  const keys = lines.map((line) => (mayRepeat(line) ? comparable(line) : undefined));
   const seen = new Map<string, number>();
-  for (const key of keys) seen.set(key, (seen.get(key) ?? 0) + 1);
+  for (const key of keys) if (key !== undefined) seen.set(key, (seen.get(key) ?? 0) + 1);
 
   let byline = article.byline;
   const paragraphs: string[] = [];
@@ -59,7 +66,7 @@ export function readArticle(article: Article): { article: ReadArticle; skipped: 
       for (const rest of lines.slice(i)) skip(rest, 'related-articles list after the article');
       break;
     }
-    const key = keys[i]!;
+    const key = keys[i];
     if (key === titleKey) {
       skip(line, 'repeated headline');
       continue;
@@ -77,7 +84,7 @@ export function readArticle(article: Article): { article: ReadArticle; skipped: 
     }
     if (isHeading(line)) {
       // A caption repeated around a video player, or a sub-heading: neither is a sentence of the story.
-      skip(line, (seen.get(key) ?? 0) > 1 ? 'repeated caption' : 'sub-heading');
+      skip(line, key !== undefined && (seen.get(key) ?? 0) > 1 ? 'repeated caption' : 'sub-heading');
       continue;
     }
     paragraphs.push(line);
