@@ -1,13 +1,8 @@
 import { parseHTML } from 'linkedom';
+import type { Article } from '../core/types.js';
 
-export interface HtmlArticle {
-  title?: string;
-  paragraphs: string[];
-  publisher?: string;
-  byline?: string;
-  url?: string;
-  published?: string;
-}
+/** What a page gives: an Article but for the id and path, which the story folder assigns. */
+export type HtmlArticle = Omit<Article, 'id' | 'path'>;
 
 const BLOCKS = 'h1, h2, h3, h4, p, li, blockquote, figcaption, pre';
 const NOISE = 'script, style, noscript, template, nav, header > nav, footer, aside, form, iframe, svg, button';
