@@ -24,9 +24,6 @@ export async function handleCommand(request: CommandRequest, context: CommandCon
   const def = findCommand(context.table, request.command);
   if (!def) return usageReply(context.table, `Unknown command /${request.command}.`);
   if (request.help) return usageReply(context.table);
-  if (request.unknown?.length) {
-    return usageReply(context.table, `I did not understand “${request.unknown.join(' ')}”.`);
-  }
   const visibility: Visibility = request.public ? 'public' : 'ephemeral';
 
   if (request.url) {

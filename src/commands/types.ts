@@ -35,8 +35,6 @@ export interface CommandRequest {
   url?: string;
   public?: boolean;
   help?: boolean;
-  /** Words the parser could not place: answered with usage. */
-  unknown?: string[];
 }
 
 /** What the command table answers. Renderers turn it into each platform's messages; they never choose content. */
