@@ -44,10 +44,6 @@ function rootHaving(folder: string): string {
   return existsSync(join(process.cwd(), folder)) ? process.cwd() : packageRoot;
 }
 
-export function configFileExists(configDir: string, name: string): boolean {
-  return existsSync(join(configDir, name));
-}
-
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
