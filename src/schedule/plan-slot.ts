@@ -45,12 +45,13 @@ export async function planSlot(input: PlanInput): Promise<SlotPost[]> {
 
 /** The reply for one story of a schedule: used when planning and when a crashed claim is posted again. */
 export async function buildScheduledReply(schedule: ScheduleConfig, story: string | undefined, context: CommandContext): Promise<CommandReply> {
+  // A schedule that names no story posts the newest (a bare /briefing would list the stories instead).
+  const chosen = story ?? (schedule.post === 'briefing' ? context.library.defaultStory()?.id : undefined);
   const request: CommandRequest = {
     command: schedule.post,
     platform: schedule.target.platform,
     public: true,
-    // A schedule that names no story posts the newest (a bare /briefing would list the stories instead).
-    ...(story ? { story } : schedule.post === 'briefing' && context.library.defaultStory() ? { story: context.library.defaultStory()!.id } : {}),
+    ...(chosen ? { story: chosen } : {}),
     ...(schedule.speaker ? { speaker: schedule.speaker } : {}),
   };
   return handleCommand(request, context);
