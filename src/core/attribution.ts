@@ -32,7 +32,7 @@ const VERB_MODIFIERS = VERB_MODIFIERS_LIST;
 const WEAK_SPEECH_VERBS = WEAK_SPEECH_VERBS_LIST;
 
 
-const NOUN_OR_VERB = new Set(['read', 'call', 'reads', 'talks', 'tweets', 'reports', 'claims', 'calls', 'notes', 'states', 'promises', 'vows', 'jokes', 'replies', 'answers', 'demands', 'rules', 'warns', 'quotes', 'tweet', 'claim', 'note', 'ask', 'add']);
+const NOUN_OR_VERB = new Set(['read', 'comments', 'call', 'reads', 'talks', 'tweets', 'reports', 'claims', 'calls', 'notes', 'states', 'promises', 'vows', 'jokes', 'replies', 'answers', 'demands', 'rules', 'warns', 'quotes', 'tweet', 'claim', 'note', 'ask', 'add']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its', 'our', 'some', 'several', 'two', 'three', 'many', 'most', 'other']);
 const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'van', 'von', 'der', 'da', "'s", '&']);
 const BREAKS = new Set(['that', 'and', 'but', 'or', 'which', 'who', 'when', 'while', 'because', 'if', 'as', 'than', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'not', 'it', 'this']);
@@ -64,6 +64,15 @@ export interface Attribution {
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 const isName = (t: Token | undefined): boolean => t !== undefined && t.upper === true;
+
+const BE_FORMS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
+
+function passiveAt(tokens: Token[], i: number): boolean {
+  if (!/ed$|^told$|^written$|^read$|^spoken$/u.test(tokens[i]!.lower)) return false;
+  let k = i - 1;
+  while (k >= 0 && isWord(tokens[k]) && /^\p{Ll}+ly$/u.test(tokens[k]!.text)) k--;
+  return k >= 0 && BE_FORMS.has(tokens[k]!.lower);
+}
 
 /**
  * Speech cues of a sentence. A cue word after a determiner is a noun ("his tweets", "the reports");
@@ -101,6 +110,8 @@ export function findCues(tokens: Token[], headline = false): Cue[] {
     const before = tokens[i - 1];
     if (before && (DETERMINERS.has(before.lower) || before.lower === "'s" || before.lower === 'of')) return;
     if (!headline && t.upper && i > 0) return;
+    // "was widely ridiculed", "had been told": a passive speech verb does not make its subject the speaker.
+    if (passiveAt(tokens, i)) return;
     // "tweets", "reports", "claims" are verbs only right after who does them ("Trump tweets").
     const afterSubject = before && before.kind === 'word' && (isName(before) || PERSONAL_PRONOUNS.has(before.lower) || (VERB_MODIFIERS.has(before.lower) && before.lower !== 'to'));
     // "the letter reads": a plain noun after "the"/"a" can be the subject too.
@@ -193,6 +204,19 @@ function phraseEndingAt(tokens: Token[], j: number): SpeakerPhrase | undefined {
   return undefined;
 }
 
+/** "Trump's running mate", "her husband": a name's or pronoun's relation, lower-case words after the owner. */
+function possessiveRole(words: Token[]): boolean {
+  let k = 0;
+  if (words[0]?.lower === 'his' || words[0]?.lower === 'her' || words[0]?.lower === 'their') k = 1;
+  else {
+    while (k < words.length && k < 3 && isName(words[k])) k++;
+    if (k === 0 || words[k]?.lower !== "'s") return false;
+    k++;
+  }
+  const rest = words.slice(k);
+  return rest.length >= 1 && rest.length <= 3 && rest.every((w) => !w.upper && !BREAKS.has(w.lower) && !SPEECH_VERBS.has(w.lower) && !PREPOSITIONS.has(w.lower));
+}
+
 /** An appositive after a name: ", chair of the committee," → "chair of the committee". */
 export function appositiveAfter(tokens: Token[], comma: number): { role: string; end: number } | undefined {
   if (tokens[comma]?.text !== ',') return undefined;
@@ -203,7 +227,7 @@ export function appositiveAfter(tokens: Token[], comma: number): { role: string;
   let first = 0;
   if (DETERMINERS.has(words[0]!.lower) || words[0]!.lower === 'who') first = 1;
   const head = words.slice(first, first + 3);
-  if (!head.some((w) => ROLE_NOUNS.has(w.lower))) return undefined;
+  if (!head.some((w) => ROLE_NOUNS.has(w.lower)) && !possessiveRole(words.slice(first))) return undefined;
   // "in Chelsea, the mayor also said …" is a new clause, not an appositive.
   if (words.some((w) => SPEECH_VERBS.has(w.lower) || w.lower === 'is' || w.lower === 'was' || w.lower === 'has')) return undefined;
   if (words[0]!.lower === 'who') return undefined;
@@ -270,6 +294,22 @@ function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; rol
   return phrase ? { phrase } : undefined;
 }
 
+/**
+ * 'said Trump campaign manager Kellyanne Conway': a capitalised run, lower-case role words and a
+ * name; the name speaks and everything before it is the role.
+ */
+function roleThenName(tokens: Token[], start: number, end: number): { phrase: SpeakerPhrase; role?: string } | undefined {
+  let k = end + 1;
+  while (k < tokens.length && k - end <= 3 && isWord(tokens[k]) && !tokens[k]!.upper && ROLE_NOUNS.has(tokens[k]!.lower)) k++;
+  if (k === end + 1 || ROLE_MODIFIERS_BEFORE.has(tokens[k - 1]!.lower) || !isName(tokens[k]) || NOT_NAME_WORDS.has(tokens[k]!.lower)) return undefined;
+  const last = nameRunRight(tokens, k);
+  const phrase = parseNameRun(tokens.slice(k, last + 1));
+  if (phrase?.kind !== 'name') return undefined;
+  const role = joinTokens(tokens.slice(start, k)) + (phrase.role ? ` ${phrase.role}` : '');
+  const apposition = appositiveAfter(tokens, last + 1);
+  return { phrase: { ...phrase, role, person: true }, ...(apposition ? { role: apposition.role } : {}) };
+}
+
 function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; role?: string } | undefined {
   const j = cue + 1;
   const t = tokens[j];
@@ -277,6 +317,8 @@ function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; ro
   if (PERSONAL_PRONOUNS.has(t.lower)) return { phrase: { kind: 'pronoun', text: t.lower, person: false, at: t.start } };
   if (isName(t)) {
     const end = nameRunRight(tokens, j);
+    const later = roleThenName(tokens, j, end);
+    if (later) return later;
     const phrase = parseNameRun(tokens.slice(j, end + 1));
     if (!phrase) return undefined;
     const apposition = appositiveAfter(tokens, end + 1);
@@ -406,6 +448,22 @@ export const opensWithClause = (tokens: Token[]): boolean =>
 
 const SUBORDINATORS = new Set(['when', 'while', 'although', 'though', 'because', 'if', 'as', 'since', 'following', 'despite', 'amid', 'unlike', 'once', 'whether']);
 
+const ISSUING_VERBS = new Set(['issued', 'released', 'sent', 'published', 'posted', 'put', 'wrote', 'signed', 'delivered', 'gave', 'made', 'penned', 'tweeted']);
+
+/** "… issued a joint statement calling": a document just made, before the participle cue. */
+function issuedDocument(tokens: Token[], cue: number): boolean {
+  let k = cue - 1;
+  if (!isWord(tokens[k]) || !DOCUMENT_HEADS.has(tokens[k]!.lower)) return false;
+  k--;
+  while (k >= 0 && cue - k <= 4 && isWord(tokens[k]) && !DETERMINERS.has(tokens[k]!.lower) && !tokens[k]!.upper) k--;
+  if (!isWord(tokens[k]) || !DETERMINERS.has(tokens[k]!.lower)) return false;
+  if (tokens[k - 1]?.lower === 'out' && tokens[k - 2]?.lower === 'put') return true;
+  return ISSUING_VERBS.has(tokens[k - 1]?.lower ?? '');
+}
+
+/** Verbs whose right side is always the listener: '“…,” Ann told Reuters' has no '“…,” told Ann'. */
+const LISTENER_ONLY = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'assured', 'reminded']);
+
 /** The speaker a cue introduces: "said X" / "X said" / "according to X" / "…, saying" (the subject). */
 export function speakerOfCue(tokens: Token[], cue: Cue): { phrase: SpeakerPhrase; role?: string } | undefined {
   if (cue.kind === 'according') return rightSpeaker(tokens, cue.index);
@@ -422,13 +480,18 @@ export function speakerOfCue(tokens: Token[], cue: Cue): { phrase: SpeakerPhrase
       if (w.lower === 'he' || w.lower === 'she' || w.lower === 'they' || w.lower === 'we') return { phrase: { kind: 'pronoun', text: w.lower, person: false, at: w.start } };
     }
   }
+  // "Pelosi issued a statement calling the decision …": the statement's author, the subject, speaks.
+  if (verb.endsWith('ing') && issuedDocument(tokens, cue.index)) {
+    const subject = sentenceSubject(tokens, cue.index);
+    if (subject) return { phrase: subject };
+  }
   // "Sanders said, suggesting a few questions": a participle after a comma shares the sentence's subject.
   if (before?.text === ',' && verb.endsWith('ing')) {
     const subject = sentenceSubject(tokens, cue.index);
     if (subject) return { phrase: subject };
   }
   // "has been called a charlatan": after a weak cue the words to the right are what was said, not who.
-  if (cue.weak) found = leftSpeaker(tokens, cue.index);
+  if (cue.weak || LISTENER_ONLY.has(verb)) found = leftSpeaker(tokens, cue.index);
   else if (before?.text === ',' || before?.text === ')') found = leftSpeaker(tokens, cue.index) ?? rightSpeaker(tokens, cue.index);
   else if (!before || before.kind !== 'word') found = rightSpeaker(tokens, cue.index) ?? leftSpeaker(tokens, cue.index);
   else found = leftSpeaker(tokens, cue.index) ?? rightSpeaker(tokens, cue.index);
@@ -513,6 +576,19 @@ function listenerClause(tokens: Token[], cue: Cue): boolean {
   return false;
 }
 
+const CLAUSE_BREAKS = new Set(['while', 'whereas', 'but', 'although', 'though']);
+
+function clauseBreakBetween(tokens: Token[], a: number, b: number): boolean {
+  const from = Math.min(a, b);
+  const to = Math.max(a, b);
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.text === ';') return true;
+    if (t.text === ',' && CLAUSE_BREAKS.has(tokens[k + 1]?.lower ?? '') && k + 1 < to) return true;
+  }
+  return false;
+}
+
 export function attributeInSentence(
   tokens: Token[],
   quoteAt: number,
@@ -523,7 +599,12 @@ export function attributeInSentence(
   if (signed) return { phrase: signed, cue: { index: quoteAt, kind: 'verb', weak: false } };
   const owner = claimOwner(tokens, quoteAt);
   if (owner) return { phrase: owner, cue: { index: quoteAt, kind: 'verb', weak: false } };
+  // "X said she was “thrilled”, while her lawyer, Y, called it “a victory”": a cue beyond a clause
+  // break (";", ", while", ", whereas", ", but") is the other clause's, used only when this one has none.
+  const separated = (cue: Cue) => clauseBreakBetween(tokens, cue.index, quoteAt);
   const ranked = [...cues].sort((a, b) => {
+    const sa = separated(a);
+    if (sa !== separated(b)) return sa ? 1 : -1;
     if (a.weak !== b.weak) return a.weak ? 1 : -1;
     const da = Math.abs(a.index - quoteAt);
     const db = Math.abs(b.index - quoteAt);

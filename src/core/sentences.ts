@@ -71,11 +71,12 @@ export function splitSentencesAround(paragraph: string, spans: ReadonlyArray<{ s
     return text ? [{ text, start: paragraph.indexOf(text[0]!), end: paragraph.indexOf(text[0]!) + text.length }] : [];
   }
   const inQuote = new Uint8Array(paragraph.length + 1);
-  const closingMarks = new Set<number>();
+  /** Closing mark → where its quotation opened. */
+  const closingMarks = new Map<number, number>();
   for (const span of spans) {
     if (!span.closed) continue; // a quote that runs on must not swallow the rest of the paragraph
     for (let i = span.start + 1; i < span.end - 1; i++) inQuote[i] = 1;
-    closingMarks.add(span.end - 1);
+    closingMarks.set(span.end - 1, span.start);
   }
 
   const out: SentenceSpan[] = [];
@@ -117,7 +118,10 @@ export function splitSentencesAround(paragraph: string, spans: ReadonlyArray<{ s
       continue;
     }
     // '“Why now?” Clinton asked.' — the attribution after a quote's own ? or ! belongs to its sentence.
-    if (closingMarks.has(j - 1) && attributionFollows(paragraph, k)) {
+    // After a full stop only when the quote opened the sentence: in 'X said Y had “erred.” The
+    // senator added …' the quote already has its attribution and the next sentence is new.
+    const opened = closingMarks.get(j - 1);
+    if (opened !== undefined && (paragraph[i] !== '.' || !paragraph.slice(start, opened).trim()) && attributionFollows(paragraph, k)) {
       i = j - 1;
       continue;
     }

@@ -55,10 +55,13 @@ export function joinTokens(tokens: Token[]): string {
   return out;
 }
 
+/** "New York Times", "New Jersey": "New" before another capitalised word is part of a place's name. */
+const placeOpener = (words: Token[]): boolean => words[0]!.lower === 'new' && words[1] !== undefined && /^\p{Lu}\p{Ll}/u.test(words[1].text);
+
 /** Parses a capitalised run (possibly with connectors) into a name phrase. */
 export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
   let words = tokens.filter((t) => t.kind === 'word');
-  while (words.length && (NOT_NAME_WORDS.has(words[0]!.lower) && !HONORIFICS.has(words[0]!.lower) || CONNECTORS.has(words[0]!.lower))) words = words.slice(1);
+  while (words.length && (NOT_NAME_WORDS.has(words[0]!.lower) && !HONORIFICS.has(words[0]!.lower) && !placeOpener(words) || CONNECTORS.has(words[0]!.lower))) words = words.slice(1);
   while (words.length && CONNECTORS.has(words[words.length - 1]!.lower)) words = words.slice(0, -1);
   if (words.length === 0) return undefined;
   const at = words[0]!.start;

@@ -63,11 +63,18 @@ export const SPEECH_VERBS = new Set([
   'cried', 'pleaded', 'pledged', 'pledges', 'conceding', 'contending', 'maintaining', 'lamenting',
   'cautioning', 'reasoned', 'opined', 'retorted', 'snapped', 'scoffed', 'sniped', 'wrote', 'texted',
   'emailed', 'messaged', 'proclaimed', 'proclaims', 'thundered', 'touted', 'touting',
+  'roared', 'screamed', 'bellowed', 'hollered', 'exclaimed', 'gushed', 'sighed', 'murmured', 'muttered', 'intoned',
+  'ranted', 'fumed', 'groused', 'grumbled', 'marveled', 'marvelled', 'interjected', 'recounted', 'recounts', 'confided',
+  'clarified', 'elaborated', 'affirmed', 'scolded', 'chided', 'lectured', 'teased', 'taunted', 'griped', 'bragged',
+  'gloated', 'crowed', 'barked', 'growled', 'hissed', 'seethed', 'preached', 'sobbed', 'speculated', 'theorized',
+  'theorised', 'disclosed', 'revealed', 'confessed', 'reminisced', 'commented', 'comments', 'objected',
+  'protested', 'rebutted', 'echoed', 'inquired', 'enquired', 'queried', 'characterized', 'characterised', 'branded',
+  'termed', 'dismissed', 'derided', 'ridiculed', 'recited',
   'call', 'read', 'told', 'cited', 'cites', 'citing', 'found', 'finds', 'likened', 'likens', 'compared', 'lauded', 'hailed', 'talked', 'talks', 'reads', 'tweet', 'acknowledge', 'stress', 'emphasise', 'emphasize', 'explain', 'add', 'note', 'argue', 'insist', 'claim', 'warn', 'ask', 'admit',
 ]);
 
 /** Verbs that only sometimes introduce speech; used when no stronger cue is in the sentence. */
-export const WEAK_SPEECH_VERBS = new Set(['call', 'called', 'calls', 'described', 'describes', 'labeled', 'labelled', 'dubbed', 'praised', 'criticized', 'criticised', 'accused', 'blasted', 'slammed', 'thanked', 'quoted', 'reported', 'reports', 'calling']);
+export const WEAK_SPEECH_VERBS = new Set(['call', 'called', 'calls', 'described', 'describes', 'labeled', 'labelled', 'dubbed', 'praised', 'criticized', 'criticised', 'accused', 'blasted', 'slammed', 'thanked', 'quoted', 'reported', 'reports', 'calling', 'scolded', 'chided', 'lectured', 'teased', 'taunted', 'echoed', 'characterized', 'characterised', 'branded', 'termed', 'dismissed', 'derided', 'ridiculed']);
 
 /** Words between a subject and its verb that do not break the link: "Facebook previously said". */
 export const VERB_MODIFIERS = new Set([

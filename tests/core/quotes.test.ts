@@ -353,3 +353,59 @@ describe('extractQuotes: attribution patterns', () => {
     expect(quotesOf(['According to people familiar with the matter, the deal is “nearly done.”']).found).toEqual([['nearly done.', 'people', null, true]]);
   });
 });
+
+describe('extractQuotes: more attribution patterns', () => {
+  it('"said <Name> <role words> <Name>": the later name speaks, the words before it are the role', () => {
+    expect(quotesOf(['“Turnout will be high,” said Delgado campaign manager Rosa Pike.']).found).toEqual([
+      ['Turnout will be high', 'Rosa Pike', 'Delgado campaign manager', false],
+    ]);
+  });
+
+  it('a cue beyond a clause break (", while") belongs to the other clause', () => {
+    expect(
+      quotesOf(['Council member Ida Brandt said she was “relieved” by the ruling, while her lawyer, Omar Haddad, called it “a win for tenants.”']).found,
+    ).toEqual([
+      ['relieved', 'Ida Brandt', null, true],
+      ['a win for tenants.', 'Omar Haddad', null, true],
+    ]);
+  });
+
+  it('"X, Y’s running mate, told Z that …": a possessive appositive; the listener after "told" never speaks', () => {
+    expect(quotesOf(['Tom Reyes, Ortiz’s running mate, told the Gazette the ticket was “united.”']).found).toEqual([
+      ['united.', 'Tom Reyes', 'Ortiz’s running mate', true],
+    ]);
+  });
+
+  it('"X and Y issued a statement calling …": the statement’s authors speak, not the statement', () => {
+    expect(quotesOf(['Nora Quist and Ben Adler issued a joint statement calling the closure “short-sighted and cruel.”']).found).toEqual([
+      ['short-sighted and cruel.', 'Nora Quist', null, true],
+    ]);
+  });
+
+  it('a sentence after a quote that ends in a full stop is a new sentence, with its own cue', () => {
+    const { found } = quotesOf(['Walter Frey said the vote had been “rushed through.” The treasurer added that he would appeal, and Ann Mo said: “Fine.”']);
+    expect(found).toEqual([
+      ['rushed through.', 'Walter Frey', null, true],
+      ['Fine.', 'Ann Mo', null, false],
+    ]);
+  });
+
+  it('louder speech verbs ("bellowed") are cues; a passive one ("was widely ridiculed") is not', () => {
+    const { found, skipped } = quotesOf(['“Everyone out!” the guard bellowed.', 'The Lakeside Tribune called the plan “reckless.” The plan was widely ridiculed as a “giveaway” in letters.']);
+    expect(found).toEqual([
+      ['Everyone out!', 'the guard', null, false],
+      ['reckless.', 'Lakeside Tribune', null, true],
+    ]);
+    expect(skipped.map(([text]) => text)).toEqual(['giveaway']);
+  });
+
+  it('"New" before a capitalised word stays in the name ("The New Haven Register")', () => {
+    expect(quotesOf(['The New Haven Register said the mayor “misled voters.”']).found).toEqual([['misled voters.', 'New Haven Register', null, true]]);
+  });
+
+  it('a Title Case quote after "called into" is the name of a show', () => {
+    const { found, skipped } = quotesOf(['Mayor Ed Park called into “Good Morning Harbour” on Monday.']);
+    expect(found).toEqual([]);
+    expect(skipped.map(([text]) => text)).toEqual(['Good Morning Harbour']);
+  });
+});
