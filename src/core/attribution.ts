@@ -386,6 +386,8 @@ function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; ro
 
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'to', 'with', 'by', 'for', 'from', 'about', 'against', 'after', 'before', 'during', 'since', 'like', 'than', 'over', 'under', 'into', 'as', 'toward', 'towards']);
 
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+
 /**
  * The subject of the sentence before `limit`: the first pronoun, name or description that does not
  * follow a preposition ("At Monday's debate, Clinton cited …" → Clinton).
@@ -408,7 +410,9 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
     }
     // "several environmental groups granted …", "The Republican nominee also outlined …": a
     // description up to the verb.
-    if (DETERMINERS.has(t.lower) && !PERSONAL_PRONOUNS.has(t.lower)) {
+    // "Her counterpart, Robby Mook, disagreed": a possessive before a noun is a determiner, not the subject.
+    const possessive = POSSESSIVES.has(t.lower) && isWord(tokens[i + 1]) && !tokens[i + 1]!.upper && !VERB_MODIFIERS.has(tokens[i + 1]!.lower) && !SPEECH_VERBS.has(tokens[i + 1]!.lower);
+    if (DETERMINERS.has(t.lower) && (!PERSONAL_PRONOUNS.has(t.lower) || possessive)) {
       let end = i;
       while (end + 1 < limit && end - i < 6) {
         const next = tokens[end + 1]!;

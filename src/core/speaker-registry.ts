@@ -95,9 +95,10 @@ export class SpeakerRegistry {
     this.sorted = false;
   }
 
-  /** A gendered pronoun at `at` votes for the latest subject person before it. */
+  /** A gendered pronoun at `at` votes for the latest subject person before it that could be one. */
   vote(gender: 'm' | 'f', at: number): void {
-    const entity = this.latest(at, (e) => e.person || e.candidate, true);
+    // A subject whose gender is known otherwise ("Teodora", "Mr.") is not who "he"/"she" is about.
+    const entity = this.latest(at, (e) => (e.person || e.candidate) && (e.gender === undefined || e.gender === gender), true);
     if (entity) entity.votes[gender].push(at);
   }
 

@@ -409,3 +409,20 @@ describe('extractQuotes: more attribution patterns', () => {
     expect(skipped.map(([text]) => text)).toEqual(['Good Morning Harbour']);
   });
 });
+
+describe('extractQuotes: pronouns and subjects', () => {
+  it('"Her counterpart, X, disagreed": the name in apposition is the subject a later "he" finds', () => {
+    expect(
+      quotesOf(['Dana Whitlock, the mayor’s campaign manager, spoke first.', '“We are not behind,” she said.', 'Her counterpart, Lowell Brandt, disagreed.', '“They are right where we thought,” he said.']).found,
+    ).toEqual([
+      ['We are not behind', 'Dana Whitlock', 'mayor’s campaign manager', false],
+      ['They are right where we thought', 'Lowell Brandt', null, false],
+    ]);
+  });
+
+  it('"he" does not vote for a subject known to be a woman; it goes back to the man before her', () => {
+    expect(quotesOf(['Khalid Omari runs a bakery on Main Street.', 'Teresa Vasquez works next door. “I cannot do it,” he said.']).found).toEqual([
+      ['I cannot do it', 'Khalid Omari', null, false],
+    ]);
+  });
+});
