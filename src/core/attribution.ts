@@ -65,6 +65,8 @@ export interface Attribution {
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 const isName = (t: Token | undefined): boolean => t !== undefined && t.upper === true;
 
+const BACK_VERBS = new Set(['shot', 'fired', 'hit', 'pushed', 'snapped', 'struck', 'wrote', 'hits', 'fires', 'shoots', 'pushes']);
+
 const BE_FORMS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 
 function passiveAt(tokens: Token[], i: number): boolean {
@@ -98,6 +100,11 @@ export function findCues(tokens: Token[], headline = false): Cue[] {
     }
     // "as Trump went on about “…”": ranting is speaking.
     if (t.lower === 'on' && GO_ON.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower === 'about') {
+      cues.push({ index: i - 1, kind: 'verb', weak: false });
+      return;
+    }
+    // '“…,” Trump shot back': a reply.
+    if (t.lower === 'back' && BACK_VERBS.has(tokens[i - 1]?.lower ?? '')) {
       cues.push({ index: i - 1, kind: 'verb', weak: false });
       return;
     }

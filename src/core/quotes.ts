@@ -392,7 +392,7 @@ function headlineLabel(registry: SpeakerRegistry, headline: string): Entity | un
 
 function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: string | undefined, at: number): { speaker?: Speaker; entity?: Entity } {
   if (phrase.kind === 'name') {
-    const entity = registry.find(phrase.text, at) ?? registry.add(phrase, at);
+    const entity = registry.find(phrase.text, at, phrase.gender) ?? registry.add(phrase, at);
     if (role && !entity.roleCounts?.has(role)) countRole(entity, role);
     if (role && !entity.role) entity.role = role;
     if (!entity.person && entity.tokens.length > 1 && phrase.person !== false) entity.person = entity.person || Boolean(role);

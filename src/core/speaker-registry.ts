@@ -64,7 +64,7 @@ export class SpeakerRegistry {
   /** Registers a name phrase (kind 'name') and returns its entity. */
   add(phrase: SpeakerPhrase, at: number, subject = false): Entity {
     // "Michelle Obama" after "Mr. Obama" is someone else: a known gender that differs splits them.
-    const found = this.find(phrase.text, at);
+    const found = this.find(phrase.text, at, phrase.gender);
     const conflict = found && phrase.gender && found.gender && phrase.gender !== found.gender;
     const entity = found && !conflict ? found : this.create(phrase);
     // "Melanie said": a known first name alone, never seen as anyone's surname, is a person by that name.
@@ -126,13 +126,19 @@ export class SpeakerRegistry {
 
   /**
    * The entity a name refers to: exact name, else one whose surname (last token) it shares and whose
-   * other tokens agree; several candidates → the one mentioned most recently before `at`.
+   * other tokens agree; several candidates → those of the given gender, then the one mentioned most
+   * recently before `at`.
    */
-  find(name: string, at: number): Entity | undefined {
+  find(name: string, at: number, gender?: Gender): Entity | undefined {
     const tokens = nameTokens(name);
     const last = tokens[tokens.length - 1];
     if (!last) return undefined;
-    const candidates = (this.bySurname.get(last) ?? []).filter((e) => tokens.every((t) => e.tokens.includes(t)) || e.tokens.every((t) => tokens.includes(t)));
+    let candidates = (this.bySurname.get(last) ?? []).filter((e) => tokens.every((t) => e.tokens.includes(t)) || e.tokens.every((t) => tokens.includes(t)));
+    // "Mr. Obama" after "Barack Obama and Michelle Obama": a title's gender picks among namesakes.
+    if (gender && candidates.length > 1) {
+      const fitting = candidates.filter((e) => (this.genderOf(e) ?? gender) === gender);
+      if (fitting.length > 0) candidates = fitting;
+    }
     if (candidates.length <= 1) return candidates[0];
     return this.latest(at, (e) => candidates.includes(e)) ?? candidates[0];
   }

@@ -425,4 +425,17 @@ describe('extractQuotes: pronouns and subjects', () => {
       ['I cannot do it', 'Khalid Omari', null, false],
     ]);
   });
+
+  it('"Mr. Obama" after "Barack Obama and Michelle Obama" is the man; "Mrs. Obama" the woman', () => {
+    const opening = 'Ramon Ortega and Lucia Ortega campaigned in Tucson.';
+    expect(quotesOf([opening, '“I’m fired up,” Mr. Ortega said.']).found).toEqual([['I’m fired up', 'Ramon Ortega', null, false]]);
+    expect(quotesOf([opening, '“I’m fired up,” Mrs. Ortega said.']).found).toEqual([['I’m fired up', 'Lucia Ortega', null, false]]);
+  });
+
+  it('"shot back", "fired back" are speech cues', () => {
+    expect(quotesOf(['“She is the one who should be ashamed,” Wendell Price shot back.', 'Price fired back again: “Never.”']).found).toEqual([
+      ['She is the one who should be ashamed', 'Wendell Price', null, false],
+      ['Never.', 'Wendell Price', null, false],
+    ]);
+  });
 });
