@@ -453,6 +453,22 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
   return undefined;
 }
 
+/**
+ * "Nancy Reyes and Sen. Ed Cole wrote …": a subject of two coordinated names, for a later "they".
+ * `subject` is the sentence's subject as found by sentenceSubject.
+ */
+export function coordinatedSubject(tokens: Token[], subject: SpeakerPhrase | undefined): SpeakerPhrase | undefined {
+  if (subject?.kind !== 'name') return undefined;
+  const start = tokens.findIndex((t) => t.start >= subject.at && t.kind === 'word');
+  if (start < 0) return undefined;
+  const end = nameRunRight(tokens, start);
+  if (tokens[end + 1]?.lower !== 'and' || !isName(tokens[end + 2]) || NOT_NAME_WORDS.has(tokens[end + 2]!.lower)) return undefined;
+  const last = nameRunRight(tokens, end + 2);
+  const other = parseNameRun(tokens.slice(end + 2, last + 1));
+  if (other?.kind !== 'name' || !(other.person || other.candidate) || !(subject.person || subject.candidate)) return undefined;
+  return { kind: 'description', text: `${subject.text} and ${other.text}`, person: true, at: subject.at };
+}
+
 /** Does the sentence open with a leading clause ("When …, ", "With …, ")? */
 export const opensWithClause = (tokens: Token[]): boolean =>
   tokens[0] !== undefined && (PREPOSITIONS.has(tokens[0].lower) || SUBORDINATORS.has(tokens[0].lower));

@@ -5,7 +5,7 @@
  * the previous speaker. A quote with no speaker (scare quotes, titles) is skipped with a reason.
  */
 import { tokenise, type Token } from './attribution-tokens.js';
-import { attributeInSentence, findCues, nameRuns, opensWithClause, sentenceSubject, speakerOfCue, type Attribution } from './attribution.js';
+import { attributeInSentence, coordinatedSubject, findCues, nameRuns, opensWithClause, sentenceSubject, speakerOfCue, type Attribution } from './attribution.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import type { ReadArticle } from './read-article.js';
 import { splitSentencesAround } from './sentences.js';
@@ -132,6 +132,9 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
       // "Donald Trump's campaign is defending … It's denouncing …": a described non-person subject
       // is what a following "it" or "they" most likely stands for.
       if (subject?.kind === 'description' && !subject.gender && !personHead(subject.text)) registry.describe(subject, position(p - 1, subject.at));
+      // "Ann Reyes and Ed Cole wrote …": both of them are "they".
+      const pair = coordinatedSubject(sentence.tokens, subject);
+      if (pair) registry.describe(pair, position(p - 1, pair.at));
       const clauseSubject = opensWithClause(sentence.tokens) ? sentenceSubject(sentence.tokens, sentence.tokens.length, false) : subject;
       for (const run of nameRuns(sentence.tokens)) {
         const isSubject = sameMention(run.phrase, subject) || sameMention(run.phrase, clauseSubject);

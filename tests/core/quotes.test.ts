@@ -438,4 +438,10 @@ describe('extractQuotes: pronouns and subjects', () => {
       ['Never.', 'Wendell Price', null, false],
     ]);
   });
+
+  it('"they" after two coordinated names is both of them; "she" is still the woman', () => {
+    const opening = 'Ines Carter and Hugo Brandt wrote to the governor on Monday.';
+    expect(quotesOf([opening, '“This decision is cruel,” they wrote.']).found).toEqual([['This decision is cruel', 'Ines Carter and Hugo Brandt', null, false]]);
+    expect(quotesOf([opening, '“This decision is cruel,” she said.']).found).toEqual([['This decision is cruel', 'Ines Carter', null, false]]);
+  });
 });
