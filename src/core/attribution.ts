@@ -33,7 +33,7 @@ const WEAK_SPEECH_VERBS = WEAK_SPEECH_VERBS_LIST;
 
 
 const NOUN_OR_VERB = new Set(['read', 'comments', 'call', 'reads', 'talks', 'tweets', 'reports', 'claims', 'calls', 'notes', 'states', 'promises', 'vows', 'jokes', 'replies', 'answers', 'demands', 'rules', 'warns', 'quotes', 'tweet', 'claim', 'note', 'ask', 'add']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its', 'our', 'some', 'several', 'two', 'three', 'many', 'most', 'other']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'dozens', 'hundreds', 'thousands', 'scores', 'few', 'his', 'her', 'their', 'its', 'our', 'some', 'several', 'two', 'three', 'many', 'most', 'other']);
 const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'van', 'von', 'der', 'da', "'s", '&']);
 const BREAKS = new Set(['that', 'and', 'but', 'or', 'which', 'who', 'when', 'while', 'because', 'if', 'as', 'than', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'not', 'it', 'this']);
 /** Plural or person nouns that make a bare description a speaker ("officials said", "sources said"). */
@@ -395,6 +395,12 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'to', 'with', 'by', 'for',
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'that', 'where']);
+
+/** Words in -ed that are not verbs: "Several hundred protesters gathered". */
+const NOT_PAST = new Set(['hundred', 'kindred', 'sacred', 'naked', 'wicked', 'rugged', 'beloved', 'shed', 'bed', 'red', 'seed', 'need', 'speed', 'feed', 'breed', 'greed', 'weed', 'creed', 'deed', 'reed', 'sled']);
+const looksPast = (word: string): boolean => /^\p{Ll}+ed$/u.test(word) && !NOT_PAST.has(word);
+
 /**
  * The subject of the sentence before `limit`: the first pronoun, name or description that does not
  * follow a preposition ("At Monday's debate, Clinton cited …" → Clinton).
@@ -402,9 +408,11 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 export function sentenceSubject(tokens: Token[], limit: number, mainClause = true): SpeakerPhrase | undefined {
   // "With leaders worried about …, President Obama is …": a leading clause is not the subject.
   let from = 0;
-  if (mainClause && tokens[0] && (PREPOSITIONS.has(tokens[0].lower) || SUBORDINATORS.has(tokens[0].lower))) {
-    const comma = tokens.findIndex((t, k) => k < limit && t.text === ',');
-    if (comma > 0) from = comma + 1;
+  // "Back at the store, as the crowd thins out, Ann is asked …": one leading clause after another.
+  for (let clauses = 0; mainClause && clauses < 3 && tokens[from] && opensLeadingClause(tokens[from]!); clauses++) {
+    const comma = tokens.findIndex((t, k) => k > from && k < limit && t.text === ',');
+    if (comma < 0) break;
+    from = comma + 1;
   }
   for (let i = from; i < limit; i++) {
     const t = tokens[i]!;
@@ -423,13 +431,21 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
       let end = i;
       while (end + 1 < limit && end - i < 6) {
         const next = tokens[end + 1]!;
-        if (next.kind !== 'word' || BREAKS.has(next.lower) || VERB_MODIFIERS.has(next.lower) || SPEECH_VERBS.has(next.lower) || /^\p{Ll}+ed$/u.test(next.text)) break;
+        if (next.kind !== 'word' || BREAKS.has(next.lower) || VERB_MODIFIERS.has(next.lower) || SPEECH_VERBS.has(next.lower) || looksPast(next.text)) break;
         end++;
       }
-      if (end > i && tokens[end + 1]?.kind === 'word') {
+      // "A few dozen demonstrators, some holding signs, chanted …": the first phrase may be followed by an
+      // interjection (but "The show's creator, Fumiko Abe, …" names the subject after the comma).
+      if (end > i && (tokens[end + 1]?.kind === 'word' || (tokens[end + 1]?.text === ',' && i === from && !RELATIVES.has(tokens[end + 2]?.lower ?? '') && !(isName(tokens[end + 2]) && !NOT_NAME_WORDS.has(tokens[end + 2]!.lower))))) {
         const words = tokens.slice(i, end + 1);
         const asName = parseNameRun(words);
         if (asName?.kind === 'name' && words.every((w, k) => k === 0 || w.upper)) return asName;
+        // "His friend Chiamaka Eze, 24, said": the name after the description is the subject.
+        const named = words.findIndex((w, k) => k > 0 && w.upper && !NOT_NAME_WORDS.has(w.lower) && !words[k - 1]!.upper);
+        if (named > 0 && words.slice(named).every((w) => w.upper || CONNECTORS.has(w.lower))) {
+          const name = parseNameRun(words.slice(named));
+          if (name?.kind === 'name') return name;
+        }
         return descriptionPhrase(words);
       }
       continue;
@@ -440,7 +456,7 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
       if (tokens[end + 1]?.lower === "'s") {
         // "Bornstein's earlier letter …": the owner's thing is the subject, described as written.
         let k = end + 2;
-        while (k < limit && k - end <= 4 && isWord(tokens[k]) && !tokens[k]!.upper && !BREAKS.has(tokens[k]!.lower) && !VERB_MODIFIERS.has(tokens[k]!.lower) && !/^\p{Ll}+ed$/u.test(tokens[k]!.text)) k++;
+        while (k < limit && k - end <= 4 && isWord(tokens[k]) && !tokens[k]!.upper && !BREAKS.has(tokens[k]!.lower) && !VERB_MODIFIERS.has(tokens[k]!.lower) && !looksPast(tokens[k]!.text)) k++;
         if (k > end + 2) return descriptionPhrase(tokens.slice(i, k));
         i = end + 1;
         continue;
@@ -469,9 +485,17 @@ export function coordinatedSubject(tokens: Token[], subject: SpeakerPhrase | und
   return { kind: 'description', text: `${subject.text} and ${other.text}`, person: true, at: subject.at };
 }
 
+/** Words that open a leading clause or phrase: "When …,", "With …,", "Outside the hall,", "Told of …,". */
+const opensLeadingClause = (t: Token): boolean => PREPOSITIONS.has(t.lower) || SUBORDINATORS.has(t.lower) || LEADING_WORDS.has(t.lower);
+
+const LEADING_WORDS = new Set([
+  'back', 'outside', 'inside', 'across', 'around', 'near', 'among', 'behind', 'along', 'throughout', 'within', 'beyond',
+  'upon', 'amid', 'told', 'asked', 'pressed', 'speaking', 'earlier', 'later', 'standing', 'addressing', 'responding',
+  'afterward', 'afterwards', 'meanwhile', 'still', 'yet', 'instead', 'separately',
+]);
+
 /** Does the sentence open with a leading clause ("When …, ", "With …, ")? */
-export const opensWithClause = (tokens: Token[]): boolean =>
-  tokens[0] !== undefined && (PREPOSITIONS.has(tokens[0].lower) || SUBORDINATORS.has(tokens[0].lower));
+export const opensWithClause = (tokens: Token[]): boolean => tokens[0] !== undefined && opensLeadingClause(tokens[0]);
 
 const SUBORDINATORS = new Set(['when', 'while', 'although', 'though', 'because', 'if', 'as', 'since', 'following', 'despite', 'amid', 'unlike', 'once', 'whether']);
 

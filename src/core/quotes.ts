@@ -18,6 +18,9 @@ import {
   SPEECH_VERBS as SPEECH_VERBS_LIST,
 } from './speaker-words.js';
 
+/** Words that follow an object pronoun, not a possessive one: "asked her whether", "told her that". */
+const AFTER_OBJECT = new Set(['whether', 'if', 'to', 'that', 'about', 'on', 'for', 'with', 'in', 'and', 'why', 'how', 'what', 'when', 'where', 'who', 'again', 'directly', 'twice', 'repeatedly']);
+
 const SUBJECT_PRONOUN_GENDER = new Map<string, 'm' | 'f'>([['he', 'm'], ['she', 'f']]);
 import type { Skipped, Speaker } from './types.js';
 
@@ -147,10 +150,17 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
       }
       // Each "he"/"she" votes for the gender of the latest subject before it; "him", "his" and "her"
       // often stand for someone else ("She then peppered him with attacks on his record").
-      for (const t of sentence.tokens) {
+      // After "asked her whether she …" the "she" is the one asked, not the subject: an object
+      // pronoun of a gender stops later pronouns of that gender in the sentence from voting.
+      let objectGenders = '';
+      sentence.tokens.forEach((t, k) => {
+        if (t.kind !== 'word') return;
+        if (t.lower === 'him') objectGenders += 'm';
+        // "asked her whether" (an object), not "her record" (a possessive).
+        else if (t.lower === 'her' && (sentence.tokens[k + 1]?.kind !== 'word' || AFTER_OBJECT.has(sentence.tokens[k + 1]!.lower))) objectGenders += 'f';
         const gender = SUBJECT_PRONOUN_GENDER.get(t.lower);
-        if (gender && t.kind === 'word') registry.vote(gender, position(p - 1, t.start));
-      }
+        if (gender && !objectGenders.includes(gender)) registry.vote(gender, position(p - 1, t.start));
+      });
       const cues = findCues(sentence.tokens, p === 0);
       const known = cues.length > 0 ? new Map<(typeof cues)[number], ReturnType<typeof speakerOfCue>>() : undefined;
       for (const cue of cues) {
@@ -409,9 +419,10 @@ function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: string 
       const gender = pronoun === 'he' ? 'm' : 'f';
       // The pronoun's own vote counts: a person introduced without a known gender is confirmed by
       // the first "he" or "she" that follows them as the latest subject.
-      const fits = (e: Entity) => registry.fitsPronoun(e, gender);
+      // Only the votes up to this pronoun count: a later "she" about someone else must not unmake him.
+      const fits = (e: Entity) => registry.fitsPronoun(e, gender, at + 1);
       // Failing that, a possible person no pronoun has contradicted yet.
-      const maybe = (e: Entity) => (e.person || e.candidate) && (registry.genderOf(e) ?? gender) === gender;
+      const maybe = (e: Entity) => (e.person || e.candidate) && (registry.genderOf(e, at + 1) ?? gender) === gender;
       // The latest fitting subject (main or leading clause), then anyone who fits.
       entity = registry.latest(at, fits, true) ?? registry.latest(at, fits) ?? registry.latest(at, maybe, true) ?? registry.latest(at, maybe);
     } else if (pronoun === 'it' || pronoun === 'they' || pronoun === 'we') {

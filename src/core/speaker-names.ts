@@ -5,6 +5,7 @@
  */
 import type { Token } from './attribution-tokens.js';
 import {
+  genderOfUnlistedFirstName,
   FIRST_NAME_GENDER as FIRST_NAME_GENDER_LIST,
   GENDERED_ROLES as GENDERED_ROLES_LIST,
   HONORIFICS as HONORIFICS_LIST,
@@ -109,6 +110,8 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
   if (first && nameWords.length > 1) {
     person = true;
     gender ??= first;
+  } else if (!first && nameWords.length > 1 && nameWords.length <= 3 && /^\p{Lu}\p{Ll}/u.test(nameWords[1]!.text)) {
+    gender ??= genderOfUnlistedFirstName(nameWords[0]!.lower);
   }
   const organisation = namesOrganisation(nameWords);
   if (organisation) person = false;

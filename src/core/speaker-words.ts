@@ -26,6 +26,12 @@ export const ROLE_NOUNS = new Set([
   'councilman', 'councilwoman', 'councillor', 'councilor', 'delegate', 'envoy', 'diplomat', 'commander',
   'presidential', 'businessman', 'businesswoman', 'billionaire', 'star', 'actor', 'actress', 'singer',
   'rapper', 'director', 'producer', 'writer', 'columnist', 'commentator', 'pundit', 'expert',
+  'entrepreneur', 'moderator', 'developer', 'farmer', 'teacher', 'nurse', 'student', 'voter', 'resident', 'investor',
+  'consultant', 'lobbyist', 'historian', 'philanthropist', 'donor', 'chef', 'pastor', 'priest', 'rabbi', 'imam',
+  'engineer', 'architect', 'designer', 'journalist', 'photographer', 'filmmaker', 'novelist', 'poet', 'artist',
+  'musician', 'comedian', 'broadcaster', 'presenter', 'sociologist', 'psychologist', 'epidemiologist', 'biologist',
+  'physicist', 'chemist', 'attorney', 'paralegal', 'trustee', 'regent', 'provost', 'dean', 'principal', 'chaplain',
+  'ceo', 'mogul', 'tycoon', 'heiress', 'heir', 'founder', 'whistleblower', 'plaintiff', 'defendant', 'witness',
 ]);
 
 /** Role words that carry a gender. */
@@ -110,7 +116,9 @@ export const NOT_NAME_WORDS = new Set([
   'frankly', 'currently', 'originally', 'ironically', 'interestingly', 'unfortunately', 'fortunately',
   'indeed', 'later', 'earlier', 'moreover', 'furthermore', 'overall', 'nevertheless', 'nonetheless',
   'otherwise', 'besides', 'thus', 'therefore', 'hence', 'afterward', 'afterwards', 'regardless', 'specifically',
-  'following', 'including', 'altogether', 'tonight', 'traditionally', 'historically', 'privately', 'publicly', 'basically', 'essentially',
+  'outside', 'inside', 'across', 'around', 'near', 'among', 'behind', 'along', 'throughout', 'within', 'beyond',
+  'upon', 'amid', 'told', 'pressed', 'speaking', 'back', 'dozens', 'hundreds', 'thousands', 'millions', 'scores',
+  'several', 'few', 'following', 'including', 'altogether', 'tonight', 'traditionally', 'historically', 'privately', 'publicly', 'basically', 'essentially',
 ]);
 
 /** Words that mark a capitalised phrase as an organisation, a place or a document, not a person. */
@@ -196,3 +204,26 @@ const STRONG_ORGANISATION_WORDS = new Set([
   'administration', 'government', 'organization', 'organisation', 'coalition', 'alliance', 'hospital', 'museum',
   'library', 'airlines', 'motors', 'media', 'times', 'journal', 'magazine', 'network', 'group', 'news', 'post',
 ]);
+
+/** Words ending in "a" that are not women's first names: men's names, places, brands. */
+const NOT_FEMININE_A = new Set(
+  ('joshua luca nikola ezra ira isa musa mustafa andrea akira krishna shiva rama dana sasha garcia santa costa ' +
+    'sierra boca la da nova alta mesa plaza villa casa via terra vista alabama alaska arizona california florida ' +
+    'georgia indiana iowa louisiana minnesota montana nebraska nevada oklahoma pennsylvania virginia carolina ' +
+    'dakota america africa asia europe canada china india russia korea cuba syria libya somalia kenya nigeria ' +
+    'ghana uganda tanzania zambia angola bolivia colombia venezuela argentina panama nicaragua guatemala ethiopia ' +
+    'eritrea croatia serbia slovakia slovenia bosnia albania macedonia romania bulgaria latvia lithuania estonia ' +
+    'austria australia indonesia malaysia cambodia mongolia arabia atlanta tampa philadelphia augusta pasadena ' +
+    'omaha tulsa sarasota pensacola peoria marietta havana geneva vienna roma lima riga valencia barcelona ' +
+    'pamplona yuma napa sonoma alameda tesla toyota honda mazda nokia kia yamaha nasa fifa uefa opera formula ' +
+    'mecca medina sharia antifa corolla fiesta lufthansa alpha beta gamma delta omega nebula aurora magna ' +
+    'agenda arena camera cinema data drama era media pizza quota sofa vodka soda mafia militia').split(' '),
+);
+
+/**
+ * A first name's gender when the lists do not know it: a name ending in "a" (Renata, Shoshana) is
+ * nearly always a woman's in the names news carries; men's names, places and brands aside.
+ */
+export function genderOfUnlistedFirstName(word: string): 'f' | undefined {
+  return word.length >= 4 && /^\p{Ll}+a$/u.test(word) && !NOT_FEMININE_A.has(word) ? 'f' : undefined;
+}

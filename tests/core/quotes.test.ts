@@ -444,4 +444,46 @@ describe('extractQuotes: pronouns and subjects', () => {
     expect(quotesOf([opening, '“This decision is cruel,” they wrote.']).found).toEqual([['This decision is cruel', 'Ines Carter and Hugo Brandt', null, false]]);
     expect(quotesOf([opening, '“This decision is cruel,” she said.']).found).toEqual([['This decision is cruel', 'Ines Carter', null, false]]);
   });
+
+  it('crowds speak: "Several hundred protesters …, chanting" and "a few dozen demonstrators, some holding signs, chanted"', () => {
+    expect(
+      quotesOf([
+        'Several hundred protesters gathered outside the field house, chanting “No pipeline, no permit!” as ticket holders filed past.',
+        'Outside the courthouse, a few dozen tenants, some holding signs, chanted "Fix the heat!" all morning.',
+      ]).found,
+    ).toEqual([
+      ['No pipeline, no permit!', 'Several hundred protesters', null, false],
+      ['Fix the heat!', 'a few dozen tenants', null, false],
+    ]);
+  });
+
+  it('a later "she" about someone else does not change who an earlier "he" was', () => {
+    expect(
+      quotesOf([
+        'Her rival is Dr. Anselm Whitby, a retired surgeon from Pike Hollow.',
+        'Whitby, in a phone interview, says the race is not personal. “She is a fine teacher,” he says.',
+        'Whitby and Noor Adeyemi meet next month for a debate.',
+        'Back at the store, as the crowd thins out, Adeyemi is asked what she will do if she loses.',
+      ]).found,
+    ).toEqual([['She is a fine teacher', 'Anselm Whitby', 'retired surgeon from Pike Hollow', false]]);
+  });
+
+  it('"asked him how he would …" does not make the asker a "he"; a first name in -a is a woman’s', () => {
+    expect(
+      quotesOf([
+        'Entrepreneur Viggo Lindahl plugged his new book three times.',
+        'When moderator Renata Blum asked him how he would pay for it, he held up a copy. “It’s all in chapter nine,” he said.',
+        'Blum did not let it go. “Most viewers have not read chapter nine,” she said.',
+      ]).found,
+    ).toEqual([
+      ['It’s all in chapter nine', 'Viggo Lindahl', 'Entrepreneur', false],
+      ['Most viewers have not read chapter nine', 'Renata Blum', 'moderator', false],
+    ]);
+  });
+
+  it('"His friend Chiamaka Eze, 24, …" makes the name the subject a later "she" finds', () => {
+    expect(
+      quotesOf(['His friend Chiamaka Eze, 24, who was studying at the same table, said she had decided. “I drive an extra 25 minutes every day,” she said.']).found,
+    ).toEqual([['I drive an extra 25 minutes every day', 'Chiamaka Eze', null, false]]);
+  });
 });
