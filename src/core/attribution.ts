@@ -298,6 +298,20 @@ function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; rol
     return undefined;
   }
   const phrase = phraseEndingAt(tokens, j);
+  // Not for a participle ("footage of Ann Lee asking") or a relative ("a letter from his doctor that says").
+  if (phrase && phrase.kind !== 'pronoun' && !tokens[cue]!.lower.endsWith('ing') && !RELATIVES.has(tokens[j]!.lower)) {
+    // "A staff report released ahead of the hearing found …": the object of a preposition is not
+    // who speaks; the sentence's subject is.
+    let k = j;
+    while (k > 0 && tokens[k]!.start > phrase.at) k--;
+    let b = k - 1;
+    while (b > 0 && isWord(tokens[b]) && (tokens[b]!.upper || tokens[b]!.lower === 'the')) b--;
+    const before = tokens[b];
+    if (before && PREPOSITIONS.has(before.lower) && before.lower !== 'to' && before.lower !== 'as') {
+      const subject = sentenceSubject(tokens, b);
+      if (subject && subject.at < phrase.at) return { phrase: subject };
+    }
+  }
   return phrase ? { phrase } : undefined;
 }
 
@@ -442,7 +456,8 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
         if (asName?.kind === 'name' && words.every((w, k) => k === 0 || w.upper)) return asName;
         // "His friend Chiamaka Eze, 24, said": the name after the description is the subject.
         const named = words.findIndex((w, k) => k > 0 && w.upper && !NOT_NAME_WORDS.has(w.lower) && !words[k - 1]!.upper);
-        if (named > 0 && words.slice(named).every((w) => w.upper || CONNECTORS.has(w.lower))) {
+        const plain = words.slice(1, Math.max(1, named)).every((w) => !PREPOSITIONS.has(w.lower) && !CONNECTORS.has(w.lower));
+        if (named > 0 && plain && words.slice(named).every((w) => w.upper || CONNECTORS.has(w.lower))) {
           const name = parseNameRun(words.slice(named));
           if (name?.kind === 'name') return name;
         }

@@ -360,6 +360,9 @@ function isTitleOfWork(f: Found): boolean {
   return long.length > 0 && long.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && f.fragment;
 }
 
+const DEFINITE_PERSON = /^the\s+(woman|man|girl|boy|lady)$/iu;
+const DEFINITE_PERSON_GENDER = new Map<string, 'm' | 'f'>([['woman', 'f'], ['lady', 'f'], ['girl', 'f'], ['man', 'm'], ['boy', 'm']]);
+
 /** "according to him" refers like "he". */
 const OBJECT_TO_SUBJECT = new Map([['him', 'he'], ['his', 'he'], ['her', 'she'], ['them', 'they'], ['us', 'we']]);
 
@@ -435,6 +438,14 @@ function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: string 
     }
     if (!entity) return {};
     return { speaker: registry.speakerOf(entity), entity };
+  }
+  // "the woman wrote" after "… by a constituent, Loretta Ashby": a definite gendered noun is the
+  // latest person of that gender mentioned, subject or not.
+  const gendered = DEFINITE_PERSON.exec(phrase.text);
+  if (gendered) {
+    const gender = DEFINITE_PERSON_GENDER.get(gendered[1]!.toLowerCase())!;
+    const entity = registry.latest(at, (e) => (e.person || e.candidate) && registry.genderOf(e, at + 1) === gender);
+    if (entity) return { speaker: registry.speakerOf(entity), entity };
   }
   const holders = registry.holdersOf(phrase.role ?? phrase.text);
   if (holders.length > 0) {

@@ -43,6 +43,8 @@ export interface SpeakerPhrase {
   candidate?: boolean;
   /** Offset in the paragraph, for recency. */
   at: number;
+  /** The honorific before the name, lower case without its dot ("gov", "rep"): it tells the post too. */
+  title?: string;
 }
 
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'van', 'von', 'der', 'la', 'le', 'da', "'s", '&']);
@@ -118,7 +120,8 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
   // Two or three capitalised words with no organisation word may be a person ("Tomas Berg"): a
   // candidate that a later "he" or "she" can confirm.
   const candidate = !organisation && nameWords.length >= 2 && nameWords.length <= 3 && nameWords.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) && !NOT_NAME_WORDS.has(w.lower));
-  const phrase: SpeakerPhrase = { kind: 'name', text: joinTokens(nameWords), person, gender, at, ...(candidate ? { candidate } : {}) };
+  const title = roleWords.find((w) => HONORIFICS.has(w.lower))?.lower;
+  const phrase: SpeakerPhrase = { kind: 'name', text: joinTokens(nameWords), person, gender, at, ...(candidate ? { candidate } : {}), ...(title ? { title } : {}) };
   if (roleText && roleWords.some((w) => ROLE_NOUNS.has(w.lower) || w.lower === "'s")) phrase.role = roleText;
   if (phrase.role && roleWords.every((w) => w.lower === "'s" || !ROLE_NOUNS.has(w.lower))) delete phrase.role;
   return phrase;

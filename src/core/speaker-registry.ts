@@ -3,7 +3,7 @@
  * become "Mark Zuckerberg"), roles, gender, and each mention's position for pronoun recency.
  */
 import type { Gender, SpeakerPhrase } from './speaker-names.js';
-import { FIRST_NAME_GENDER } from './speaker-words.js';
+import { FIRST_NAME_GENDER, GENDERED_ROLES } from './speaker-words.js';
 import type { Speaker } from './types.js';
 
 export interface Entity {
@@ -20,6 +20,8 @@ export interface Entity {
    * evidence of gender when nothing else tells (`genderOf(e, before)` counts those before a point).
    */
   votes: { m: number[]; f: number[] };
+  /** Honorifics seen before the name ("gov", "rep"): "the governor" is a Gov. */
+  titles?: Set<string>;
   /** How often the article gives each role to this entity ("Facebook CEO Mark Zuckerberg", "the Facebook CEO"). */
   roleCounts?: Map<string, number>;
 }
@@ -75,6 +77,7 @@ export class SpeakerRegistry {
         entity.person = true;
       }
     }
+    if (phrase.title) (entity.titles ??= new Set()).add(phrase.title);
     if (phrase.person) entity.person = true;
     if (phrase.candidate) entity.candidate = true;
     entity.gender ??= phrase.gender;
@@ -203,7 +206,13 @@ export class SpeakerRegistry {
     if (!head) return [];
     const distinctive = words.filter((w, i) => !(w === head && i === headWords.length - 1) && !GENERIC_DESCRIPTION_WORDS.has(w));
     return this.entities.filter((e) => {
-      if (!e.person || !e.role) return false;
+      if (!e.person) return false;
+      // "the congresswoman" is not the congressman.
+      const described = GENDERED_ROLES.get(head);
+      if (described && this.genderOf(e) && this.genderOf(e) !== described) return false;
+      // "Gov. Ann Lee … the governor said": the title is the post.
+      if (e.titles && distinctive.length === 0 && [...e.titles].some((t) => TITLE_POSTS.get(t)?.includes(head))) return true;
+      if (!e.role) return false;
       // "the president's wife" and "wife of the president" are not presidents: the role's head is
       // its last word before "of", "at" or "for", possessive words aside.
       const role = nameTokens(e.role.replace(/[\p{L}.-]+[’']s\b/gu, ''));
@@ -224,6 +233,14 @@ const GENERIC_DESCRIPTION_WORDS = new Set([
   'the', 'a', 'an', 'of', 'and', 'for', 'in', 'on', 'one', 'another', 'its', 'his', 'her', 'their', 'top', 'senior',
   'former', 'official', 'officials', 'source', 'sources', 'person', 'people', 'spokesman', 'spokeswoman',
   'spokesperson', 'aide', 'member', 'who', 'new', 'said',
+]);
+
+/** The posts an honorific stands for. */
+const TITLE_POSTS = new Map<string, string[]>([
+  ['gov', ['governor']], ['sen', ['senator', 'lawmaker']], ['rep', ['representative', 'congressman', 'congresswoman', 'lawmaker']],
+  ['gen', ['general']], ['adm', ['admiral']], ['col', ['colonel']], ['capt', ['captain']], ['lt', ['lieutenant']],
+  ['sgt', ['sergeant']], ['maj', ['major']], ['pres', ['president']], ['atty', ['attorney']], ['supt', ['superintendent']],
+  ['insp', ['inspector']], ['prof', ['professor']], ['rev', ['reverend', 'pastor']],
 ]);
 
 /** Heads of descriptions that name a kind of person rather than a post. */

@@ -487,3 +487,29 @@ describe('extractQuotes: pronouns and subjects', () => {
     ).toEqual([['I drive an extra 25 minutes every day', 'Chiamaka Eze', null, false]]);
   });
 });
+
+describe('extractQuotes: descriptions linked to people', () => {
+  it('"the governor" is the Gov. the article named; "the congresswoman" the Rep. who is a woman', () => {
+    expect(
+      quotesOf(['Gov. Ilse Brandauer and Rep. Tomas Reid debated on Tuesday, as did Rep. Amara Osei.', '“We will not be rushed,” the governor replied.', '“Nor will we,” the congresswoman said.']).found,
+    ).toEqual([
+      ['We will not be rushed', 'Ilse Brandauer', null, false],
+      ['Nor will we', 'Amara Osei', null, false],
+    ]);
+  });
+
+  it('"the woman wrote" is the latest woman named, even when she is not a subject', () => {
+    expect(
+      quotesOf(['Sen. Nina Varga closed the hearing by reading a letter sent to her office by a constituent, Loretta Pruitt. "I am not asking for charity," the woman wrote.']).found,
+    ).toEqual([['I am not asking for charity', 'Loretta Pruitt', null, false]]);
+  });
+
+  it('the object of a preposition before the cue is not the speaker: "A staff report released ahead of the hearing found …"', () => {
+    expect(
+      quotesOf(['A staff report released ahead of the hearing found that prices had "risen faster than any comparable product" since 2019.', 'The chairman of the Senate Finance Committee said the bill was “dead.”']).found,
+    ).toEqual([
+      ['risen faster than any comparable product', 'A staff report', null, true],
+      ['dead.', 'The chairman', null, true],
+    ]);
+  });
+});
