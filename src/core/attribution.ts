@@ -134,11 +134,18 @@ export function findCues(tokens: Token[], headline = false): Cue[] {
 const orgBoundary = (left: Token, right: Token): boolean =>
   ORGANISATION_WORDS.has(left.lower) && !FIRST_NAME_GENDER.has(left.lower) && !(ROLE_NOUNS.has(left.lower) && FIRST_NAME_GENDER.has(right.lower)) && !ORGANISATION_WORDS.has(right.lower) && !ROLE_NOUNS.has(right.lower) && !HONORIFICS.has(right.lower);
 
+/** "House Ethics Committee": no boundary after "House" when the run goes on to another organisation word. */
+function orgBoundaryAt(tokens: Token[], left: number): boolean {
+  if (!orgBoundary(tokens[left]!, tokens[left + 1]!)) return false;
+  for (let k = left + 2; k < tokens.length && k <= left + 3 && isName(tokens[k]); k++) if (ORGANISATION_WORDS.has(tokens[k]!.lower)) return false;
+  return true;
+}
+
 function nameRunLeft(tokens: Token[], end: number): number {
   let start = end;
   while (start > 0) {
     const prev = tokens[start - 1]!;
-    if (orgBoundary(prev, tokens[start]!)) break;
+    if (orgBoundaryAt(tokens, start - 1)) break;
     if (isName(prev) && !SPEECH_VERBS.has(prev.lower)) start--;
     else if (isWord(prev) && CONNECTORS.has(prev.lower) && isName(tokens[start - 2])) start -= 2;
     else break;
@@ -151,7 +158,7 @@ export function nameRunRight(tokens: Token[], start: number): number {
   let end = start;
   while (end + 1 < tokens.length) {
     const next = tokens[end + 1]!;
-    if (orgBoundary(tokens[end]!, next)) break;
+    if (orgBoundaryAt(tokens, end)) break;
     if (isName(next) && !SPEECH_VERBS.has(next.lower)) end++;
     else if (isWord(next) && CONNECTORS.has(next.lower) && isName(tokens[end + 2])) end += 2;
     else break;

@@ -360,6 +360,9 @@ function isTitleOfWork(f: Found): boolean {
   return long.length > 0 && long.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && f.fragment;
 }
 
+const DEFINITE_BODY = /^the\s+(?:[\p{Ll}-]+\s+)?(group|company|firm|organization|organisation|nonprofit|watchdog|charity|agency|committee|commission|council|union|board|campaign|ministry|department|bank|network|newspaper|paper|magazine|coalition|association)$/iu;
+/** Heads that say only "a body": the latest organisation named is it. Others must be in its name. */
+const GENERIC_BODIES = new Set(['group', 'company', 'firm', 'organization', 'organisation', 'nonprofit', 'watchdog', 'charity', 'newspaper', 'paper']);
 const DEFINITE_PERSON = /^the\s+(woman|man|girl|boy|lady)$/iu;
 const DEFINITE_PERSON_GENDER = new Map<string, 'm' | 'f'>([['woman', 'f'], ['lady', 'f'], ['girl', 'f'], ['man', 'm'], ['boy', 'm']]);
 
@@ -392,11 +395,21 @@ function introducedBy(paragraphs: string[], cues: Map<number, Array<{ at: number
 }
 
 /** "Pence: Flowers won't be at debate" — the headline convention for who says it. */
+const RUBRIC_WORDS = new Set([
+  'the', 'a', 'latest', 'analysis', 'opinion', 'exclusive', 'breaking', 'watch', 'live', 'update', 'updated', 'updates',
+  'explainer', 'fact', 'check', 'factcheck', 'takeaways', 'debate', 'video', 'photos', 'review', 'editorial', 'commentary',
+  'interview', 'q&a', 'podcast', 'newsletter', 'briefing', 'recap', 'timeline', 'news', 'world', 'politics', 'business',
+  'sports', 'health', 'science', 'tech', 'local', 'national', 'election', 'campaign', 'trail', 'first', 'take', 'five',
+  'things', 'to', 'know', 'what', 'we', 'today', 'morning', 'evening', 'report', 'column', 'letter', 'letters', 'essay',
+]);
+
 function headlineLabel(registry: SpeakerRegistry, headline: string): Entity | undefined {
   const colon = headline.indexOf(':');
   if (colon < 0) return undefined;
   const words = headline.slice(0, colon).split(/\s+/u).filter(Boolean);
   if (words.length === 0 || words.length > 7) return undefined;
+  // "The Latest: …", "Analysis: …": a rubric, not a speaker.
+  if (words.every((w) => RUBRIC_WORDS.has(w.toLowerCase()))) return undefined;
   for (let size = Math.min(3, words.length); size >= 1; size--) {
     for (let from = 0; from + size <= words.length; from++) {
       const entity = registry.find(words.slice(from, from + size).join(' '), Infinity);
@@ -407,6 +420,15 @@ function headlineLabel(registry: SpeakerRegistry, headline: string): Entity | un
 }
 
 function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: string | undefined, at: number): { speaker?: Speaker; entity?: Entity } {
+  // A Title Case headline runs the verb into the name ("Elizabeth Warren Hammers Wells Fargo CEO"):
+  // a person the article names at its start is the speaker.
+  if (at < position(0, 0) && phrase.kind !== 'pronoun') {
+    const words = phrase.text.split(/\s+/u);
+    for (let size = Math.min(3, words.length - 1); size >= 2; size--) {
+      const entity = registry.find(words.slice(0, size).join(' '), Infinity);
+      if (entity?.person) return { speaker: registry.speakerOf(entity), entity };
+    }
+  }
   if (phrase.kind === 'name') {
     const entity = registry.find(phrase.text, at, phrase.gender) ?? registry.add(phrase, at);
     if (role && !entity.roleCounts?.has(role)) countRole(entity, role);
@@ -446,6 +468,14 @@ function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: string 
     const gender = DEFINITE_PERSON_GENDER.get(gendered[1]!.toLowerCase())!;
     const entity = registry.latest(at, (e) => (e.person || e.candidate) && registry.genderOf(e, at + 1) === gender);
     if (entity) return { speaker: registry.speakerOf(entity), entity };
+  }
+  // "the group called …" after "the nonpartisan Civic Debate Monitor": the body named just before.
+  const body = DEFINITE_BODY.exec(phrase.text);
+  if (body) {
+    const head = body[1]!.toLowerCase();
+    const named = (e: Entity) => !e.person && e.votes.m.length + e.votes.f.length === 0 && (GENERIC_BODIES.has(head) || e.tokens.includes(head));
+    const mention = registry.latestMention(at, named);
+    if (mention && at - mention.position < 2e6) return { speaker: registry.speakerOf(mention.entity), entity: mention.entity };
   }
   const holders = registry.holdersOf(phrase.role ?? phrase.text);
   if (holders.length > 0) {

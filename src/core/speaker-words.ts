@@ -76,11 +76,12 @@ export const SPEECH_VERBS = new Set([
   'theorised', 'disclosed', 'revealed', 'confessed', 'reminisced', 'commented', 'comments', 'objected',
   'protested', 'rebutted', 'echoed', 'inquired', 'enquired', 'queried', 'characterized', 'characterised', 'branded',
   'termed', 'dismissed', 'derided', 'ridiculed', 'recited',
+  'hails', 'slams', 'blasts', 'rips', 'knocks', 'mocks',
   'call', 'read', 'told', 'cited', 'cites', 'citing', 'found', 'finds', 'likened', 'likens', 'compared', 'lauded', 'hailed', 'talked', 'talks', 'reads', 'tweet', 'acknowledge', 'stress', 'emphasise', 'emphasize', 'explain', 'add', 'note', 'argue', 'insist', 'claim', 'warn', 'ask', 'admit',
 ]);
 
 /** Verbs that only sometimes introduce speech; used when no stronger cue is in the sentence. */
-export const WEAK_SPEECH_VERBS = new Set(['call', 'called', 'calls', 'described', 'describes', 'labeled', 'labelled', 'dubbed', 'praised', 'criticized', 'criticised', 'accused', 'blasted', 'slammed', 'thanked', 'quoted', 'reported', 'reports', 'calling', 'scolded', 'chided', 'lectured', 'teased', 'taunted', 'echoed', 'characterized', 'characterised', 'branded', 'termed', 'dismissed', 'derided', 'ridiculed']);
+export const WEAK_SPEECH_VERBS = new Set(['call', 'called', 'calls', 'described', 'describes', 'labeled', 'labelled', 'dubbed', 'praised', 'criticized', 'criticised', 'accused', 'blasted', 'slammed', 'thanked', 'quoted', 'reported', 'reports', 'calling', 'slams', 'blasts', 'rips', 'knocks', 'mocks', 'scolded', 'chided', 'lectured', 'teased', 'taunted', 'echoed', 'characterized', 'characterised', 'branded', 'termed', 'dismissed', 'derided', 'ridiculed']);
 
 /** Words between a subject and its verb that do not break the link: "Facebook previously said". */
 export const VERB_MODIFIERS = new Set([

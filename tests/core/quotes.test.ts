@@ -512,4 +512,30 @@ describe('extractQuotes: descriptions linked to people', () => {
       ['dead.', 'The chairman', null, true],
     ]);
   });
+
+  it('"the group called …" is the body named just before; "the committee" one with "Committee" in its name', () => {
+    expect(
+      quotesOf([
+        'According to a tally by the nonpartisan Fair Ballot Watch, the candidates spent 41 minutes on taxes. In a report released overnight, the group called the debate “the least substantive of the year.”',
+        'The House Ethics Committee met on Friday. In a letter, the committee said the complaint was “without merit.”',
+      ]).found,
+    ).toEqual([
+      ['the least substantive of the year.', 'Fair Ballot Watch', null, true],
+      ['without merit.', 'House Ethics Committee', null, true],
+    ]);
+  });
+});
+
+describe('extractQuotes: headlines', () => {
+  it('"The Latest: X hails ‘…’" — the rubric is not a speaker', () => {
+    expect(quotesOf(['Delia Marsh won the primary on Tuesday.'], 'The Latest: Marsh hails ‘a people’s victory’ in primary').found).toEqual([
+      ['a people’s victory', 'Delia Marsh', null, true],
+    ]);
+  });
+
+  it('a Title Case headline that runs the verb into the name: the person named in the article speaks', () => {
+    expect(quotesOf(['Sen. Ada Whitlow questioned the bank’s chief on Tuesday.'], 'Ada Whitlow Hammers Bank Chief: ‘You Should Resign’').found).toEqual([
+      ['You Should Resign', 'Ada Whitlow', null, false],
+    ]);
+  });
 });
