@@ -86,12 +86,15 @@ function readWords(paragraph: string, from: number, to: number, tokens: Token[])
       tokens.push({ kind: 'word', text: text.slice(base.length), lower: "'s", start: i + base.length, end });
     } else {
       const lower = text.toLowerCase();
-      tokens.push({ kind: 'word', text, lower: lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower, upper: startsUpper(text), start: i, end });
+      // "I'd", "We're", "Don't": a contraction is never a name.
+      const upper = startsUpper(text) && !(last > 0 && CONTRACTION.test(text));
+      tokens.push({ kind: 'word', text, lower: lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower, upper, start: i, end });
     }
   }
 }
 
 const TOKEN = /([\p{L}\p{N}]+(?:[’'\-&.][\p{L}\p{N}]+)*)|[^\s\u00a0\u2000-\u200b\u202f]/gu;
+const CONTRACTION = /['’](?:d|m|ve|ll|re|t)$/iu;
 const PRONOUN_CONTRACTION = /^(?:he|she|it|that|who|there|what|here)$/iu;
 
 export const isCapitalised = (t: Token | undefined): boolean => t !== undefined && t.upper === true;

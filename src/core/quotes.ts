@@ -8,6 +8,7 @@ import { tokenise, type Token } from './attribution-tokens.js';
 import { attributeInSentence, coordinatedSubject, findCues, nameRuns, opensWithClause, sentenceSubject, speakerOfCue, type Attribution } from './attribution.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import type { ReadArticle } from './read-article.js';
+import { hasNestedMarks, quotesWithin, type PassageReader } from './nested-quotes.js';
 import { splitSentencesAround } from './sentences.js';
 import type { SpeakerPhrase } from './speaker-names.js';
 import { countRole, position, SpeakerRegistry, type Entity } from './speaker-registry.js';
@@ -109,10 +110,29 @@ function sentencesOf(paragraph: string, paragraphIndex: number, spans: Array<{ s
 }
 
 export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; skipped: Skipped[] } {
+  const { quotes, skipped } = readQuotes(article, {});
+  return { quotes, skipped };
+}
+
+interface ReadContext {
+  /** Lends the reading the people an enclosing article named (a quoted passage's context). */
+  seed?: (registry: SpeakerRegistry) => void;
+  /** A reading of a quoted passage: its own nested quotes are not read again. */
+  nested?: boolean;
+}
+
+interface Reading {
+  quotes: ArticleQuote[];
+  skipped: Skipped[];
+  /** Quotes no speaker was found for, with where they are (a nested reading lends them the quoting speaker). */
+  unattributed: Array<{ text: string; paragraphIndex: number; start: number }>;
+}
+
+function readQuotes(article: ReadArticle, context: ReadContext): Reading {
   // The headline is paragraph -1: its quotes (often in single curly marks) count too.
   const paragraphs = [article.title, ...article.paragraphs];
   const spans = findQuoteSpans(paragraphs);
-  if (spans.length === 0) return { quotes: [], skipped: [] };
+  if (spans.length === 0) return { quotes: [], skipped: [], unattributed: [] };
   const byParagraph = new Map<number, Array<{ start: number; end: number; index: number; closed: boolean }>>();
   spans.forEach((s, index) => {
     const list = byParagraph.get(s.paragraphIndex) ?? [];
@@ -121,6 +141,7 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
   });
 
   const registry = new SpeakerRegistry();
+  context.seed?.(registry);
   const found: Found[] = [];
   const paragraphCues = new Map<number, Array<{ at: number; attribution: Attribution }>>();
 
@@ -211,6 +232,8 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
   const described = new Map<Entity, Array<[string, number]>>();
   // Pass 2: resolve phrases to speakers in reading order; fill gaps from the paragraph or the previous speaker.
   const quotes: ArticleQuote[] = [];
+  const unattributed: Reading['unattributed'] = [];
+  const accepted: Array<{ f: Found; quote: ArticleQuote }> = [];
   const skipped: Skipped[] = [];
   let previous: { entity?: Entity; speaker: Speaker; paragraphIndex: number; attribution?: Attribution } | undefined;
   for (const f of found) {
@@ -297,6 +320,7 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
     }
     if (!speaker) {
       skipped.push({ kind: 'quote', text: f.span.text, source: article.id, reason: 'no speaker in its sentence or paragraph (scare quotes or an unattributed phrase)' });
+      unattributed.push({ text: quoteText(f.span), paragraphIndex: p - 1, start: f.span.start });
       continue;
     }
     previous = { ...(entity ? { entity } : {}), ...(attribution ? { attribution } : {}), speaker, paragraphIndex: p };
@@ -304,8 +328,40 @@ export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; s
     const roleCounts = entity ? roleCountsOf(entity, registry, paragraphs, described) : undefined;
     if (roleCounts) quote.roleCounts = roleCounts;
     quotes.push(quote);
+    accepted.push({ f, quote });
   }
-  return { quotes, skipped };
+  if (!context.nested) quotes.push(...nestedIn(accepted, registry, article.id));
+  quotes.sort((a, b) => a.paragraphIndex - b.paragraphIndex || a.start - b.start);
+  return { quotes, skipped, unattributed };
+}
+
+/** A passage read as an article of its own, for the quotes inside a quote. */
+const readPassage: PassageReader = (article, context) => readQuotes(article, { ...context, nested: true });
+
+/**
+ * The quotes inside quoted passages: a quotation that runs over several paragraphs, or one
+ * introduced by "X reports:", is read with the people the article named before it, so
+ * "Brockhurst … he said" inside it finds Thaddeus Brockhurst.
+ */
+function nestedIn(accepted: Array<{ f: Found; quote: ArticleQuote }>, registry: SpeakerRegistry, source: string): ArticleQuote[] {
+  const out: ArticleQuote[] = [];
+  for (let i = 0; i < accepted.length; i++) {
+    const group = [accepted[i]!];
+    while (!group[group.length - 1]!.f.span.closed && accepted[i + 1]?.f.span.continued) group.push(accepted[++i]!);
+    const first = group[0]!;
+    // Inside one speaker's words, a quote is mostly their own rhetoric ("People say, ‘…’") or a
+    // label they mock: only a passage of narrative is read for the quotes within.
+    const passage = group.length > 1 || (first.quote.attributedBy ?? '').startsWith('introduced');
+    if (!passage || !group.some((g) => hasNestedMarks(g.f.span.text))) continue;
+    const pieces = group.map((g) => ({ paragraphIndex: g.f.span.paragraphIndex, textStart: g.f.span.textStart, text: g.f.span.text }));
+    const before = position(first.f.span.paragraphIndex - 1, first.f.span.start);
+    const seed = (r: SpeakerRegistry) => r.seedFrom(registry, before);
+    for (const n of quotesWithin(pieces, first.quote.speaker, readPassage, seed)) {
+      const piece = pieces[n.piece]!;
+      out.push({ text: n.text, speaker: n.speaker, fragment: n.fragment, source, paragraphIndex: piece.paragraphIndex - 1, start: piece.textStart + n.start, attributedBy: n.attributedBy });
+    }
+  }
+  return out;
 }
 
 /**
@@ -473,8 +529,12 @@ function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: string 
   const body = DEFINITE_BODY.exec(phrase.text);
   if (body) {
     const head = body[1]!.toLowerCase();
+    // A generic head takes an organisation by its name, or a body that was the subject of a sentence (not "County Road").
     const named = (e: Entity) => !e.person && e.votes.m.length + e.votes.f.length === 0 && (GENERIC_BODIES.has(head) || e.tokens.includes(head));
-    const mention = registry.latestMention(at, named);
+    const organisation = (e: Entity) => named(e) && (!GENERIC_BODIES.has(head) || namesOrganisation(e.tokens));
+    const subjects = registry.latestMention(at, named, true);
+    const organisations = registry.latestMention(at, organisation);
+    const mention = subjects && (!organisations || subjects.position > organisations.position) ? subjects : organisations;
     if (mention && at - mention.position < 2e6) return { speaker: registry.speakerOf(mention.entity), entity: mention.entity };
   }
   const holders = registry.holdersOf(phrase.role ?? phrase.text);

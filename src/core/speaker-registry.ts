@@ -119,6 +119,27 @@ export class SpeakerRegistry {
     return m > f ? 'm' : f > m ? 'f' : undefined;
   }
 
+  /**
+   * The people and bodies `other` knew before `before`, as the context of a passage quoted in that
+   * article: each is mentioned once, in the order the article last mentioned them, before anything
+   * in this registry's own text.
+   */
+  seedFrom(other: SpeakerRegistry, before: number): void {
+    other.ensureSorted();
+    const last = new Map<Entity, Mention>();
+    for (const m of other.mentions) {
+      if (m.position >= before) break;
+      last.set(m.entity, m);
+    }
+    [...last.values()].forEach((m, i) => {
+      const e = m.entity;
+      const copy = this.create({ kind: 'name', text: e.name, gender: e.gender ?? other.genderOf(e, before), person: e.person, candidate: e.candidate, at: 0 });
+      if (e.role) copy.role = e.role;
+      if (e.titles) copy.titles = e.titles;
+      this.mention(copy, 1 + i, m.subject);
+    });
+  }
+
   private create(phrase: SpeakerPhrase): Entity {
     const entity: Entity = { name: phrase.text, gender: phrase.gender, person: phrase.person, candidate: phrase.candidate ?? false, tokens: nameTokens(phrase.text), votes: { m: [], f: [] } };
     this.entities.push(entity);

@@ -539,3 +539,41 @@ describe('extractQuotes: headlines', () => {
     ]);
   });
 });
+
+describe('extractQuotes: quotes inside a quoted passage', () => {
+  it('a passage introduced by "X reported:" is read for the quotes inside it, with the people named before', () => {
+    const { found } = quotesOf([
+      'Councilman Thaddeus Brock held a town hall on Monday. As the Sentinel’s Ana Kipp reported:',
+      '"About forty people attended. Brock opened by holding up a plush fox. \'This,\' he said, \'is the most dangerous thing in your living room.\' Nobody laughed."',
+    ]);
+    expect(found).toEqual([
+      ['About forty people attended. Brock opened by holding up a plush fox. \'This,\' he said, \'is the most dangerous thing in your living room.\' Nobody laughed.', 'Ana Kipp', null, false],
+      ['This', 'Thaddeus Brock', 'Councilman', false],
+      ['is the most dangerous thing in your living room.', 'Thaddeus Brock', 'Councilman', false],
+    ]);
+  });
+
+  it('a quote inside the passage goes to its cue (“the mayor promised”), else to the quoting writer', () => {
+    const { found } = quotesOf([
+      'The Ledger’s Mireille Okonjo wrote about the bus network:',
+      '“Riders have called the new routes a ‘maze.’ The city says ridership is up.',
+      '“The mayor promised a ‘transit revolution’ last spring.',
+      '“By now it is a ‘work in progress.’”',
+    ]);
+    expect(found.map(([text, speaker]) => [text, speaker])).toEqual([
+      ['Riders have called the new routes a ‘maze.’ The city says ridership is up.', 'Mireille Okonjo'],
+      ['maze.', 'Riders'],
+      ['The mayor promised a ‘transit revolution’ last spring.', 'Mireille Okonjo'],
+      ['transit revolution', 'The mayor'],
+      ['By now it is a ‘work in progress.’', 'Mireille Okonjo'],
+      ['work in progress.', 'Mireille Okonjo'],
+    ]);
+  });
+
+  it('inside one speaker’s own words, a quote within the quote is not read as a separate quote', () => {
+    expect(quotesOf(['“People say, ‘It doesn’t matter,’” said Carla Finch, a county chair. “The question is, ‘Why not?’”']).found.map(([text]) => text)).toEqual([
+      'People say, ‘It doesn’t matter,’',
+      'The question is, ‘Why not?’',
+    ]);
+  });
+});
