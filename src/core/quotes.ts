@@ -301,9 +301,16 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
       const opensParagraph = f.span.continued || f.sentence.start === 0 && f.tokenAt === 0;
       const introduced = opensParagraph ? introducedBy(paragraphs, paragraphCues, p) : undefined;
       const headlineSpeaker = p === 0 ? headlineLabel(registry, paragraphs[0]!) : undefined;
-      if (introduced) {
-        ({ speaker, entity } = resolve(registry, introduced.phrase, introduced.role, position(p - 2, introduced.phrase.at)));
-        via = `introduced:${introduced.phrase.kind}`;
+      // "The Sentinel sent a reporter, Ana Kipp, … Her dispatch is worth quoting:" — with no cue, the
+      // last person the introducing paragraph names.
+      const writer = introduced && !introduced.attribution ? registry.latestMention(position(introduced.q, 0), (e) => e.person || e.candidate) : undefined;
+      if (introduced?.attribution) {
+        ({ speaker, entity } = resolve(registry, introduced.attribution.phrase, introduced.attribution.role, position(introduced.q - 1, introduced.attribution.phrase.at)));
+        via = `introduced:${introduced.attribution.phrase.kind}`;
+      } else if (writer && writer.position >= position(introduced!.q - 1, 0)) {
+        entity = writer.entity;
+        speaker = registry.speakerOf(entity);
+        via = 'introduced:name';
       } else if (headlineSpeaker) {
         entity = headlineSpeaker;
         speaker = registry.speakerOf(entity);
@@ -311,7 +318,7 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
       } else if (opensParagraph && previous && p - previous.paragraphIndex <= CONTINUATION_REACH && !f.fragment) {
         speaker = previous.speaker;
         entity = previous.entity;
-        via = 'continuation';
+        via = introduced ? 'introduced:continuation' : 'continuation';
       }
     }
     if (speaker && isTitleOfWork(f)) {
@@ -439,13 +446,14 @@ const FOLLOW_FOOTER = /^Follow\s[^.!?]{1,60}\s(?:on|at)\s(?:Twitter|X|Facebook|I
 const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,2}):\s/u;
 
 /** 'X reports:' ending the paragraph before introduces the quoted paragraphs after it. */
-function introducedBy(paragraphs: string[], cues: Map<number, Array<{ at: number; attribution: Attribution }>>, p: number): Attribution | undefined {
+function introducedBy(paragraphs: string[], cues: Map<number, Array<{ at: number; attribution: Attribution }>>, p: number): { q: number; attribution?: Attribution } | undefined {
   for (let q = p - 1; q >= 0 && p - q <= 3; q--) {
     const text = paragraphs[q]!.trim();
     if (!text) continue;
     if (!text.endsWith(':')) return undefined;
     const list = cues.get(q);
-    return list?.[list.length - 1]?.attribution;
+    const attribution = list?.[list.length - 1]?.attribution;
+    return attribution ? { q, attribution } : { q };
   }
   return undefined;
 }

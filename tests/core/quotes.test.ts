@@ -576,4 +576,18 @@ describe('extractQuotes: quotes inside a quoted passage', () => {
       'The question is, ‘Why not?’',
     ]);
   });
+
+  it('a colon paragraph with no cue introduces its last-named person; "It goes on:" keeps the writer', () => {
+    const { found } = quotesOf([
+      'The Valley Sentinel sent a reporter, Ana Kipp, to the meeting. Her dispatch is worth quoting at length:',
+      '“About forty people attended. Councilman Ted Brock held up a plush fox.”',
+      'It goes on:',
+      '“Rosa Tiwari stood up. ‘That’s the whole episode,’ Tiwari said.”',
+    ]);
+    expect(found.map(([text, speaker]) => [text, speaker])).toEqual([
+      ['About forty people attended. Councilman Ted Brock held up a plush fox.', 'Ana Kipp'],
+      ['Rosa Tiwari stood up. ‘That’s the whole episode,’ Tiwari said.', 'Ana Kipp'],
+      ['That’s the whole episode', 'Rosa Tiwari'],
+    ]);
+  });
 });
