@@ -478,7 +478,8 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
       if (tokens[end + 1]?.lower === "'s") {
         // "Bornstein's earlier letter …": the owner's thing is the subject, described as written.
         let k = end + 2;
-        while (k < limit && k - end <= 4 && isWord(tokens[k]) && !tokens[k]!.upper && !BREAKS.has(tokens[k]!.lower) && !VERB_MODIFIERS.has(tokens[k]!.lower) && !looksPast(tokens[k]!.text)) k++;
+        // ("Trump's earlier remarks": right after "'s", "earlier" describes the thing.)
+        while (k < limit && k - end <= 4 && isWord(tokens[k]) && !tokens[k]!.upper && !BREAKS.has(tokens[k]!.lower) && (k === end + 2 || !VERB_MODIFIERS.has(tokens[k]!.lower)) && !looksPast(tokens[k]!.text)) k++;
         if (k > end + 2) return descriptionPhrase(tokens.slice(i, k));
         i = end + 1;
         continue;
@@ -595,6 +596,8 @@ function signedAfter(tokens: Token[], quoteAt: number): SpeakerPhrase | undefine
   return phrase?.kind === 'name' ? { ...phrase, candidate: true } : undefined;
 }
 
+const CLAIM_OWNERS = new Set(["'s", 'his', 'her', 'its']);
+
 /** Nouns for something said: "Trump's claim that …", "her promise that …". */
 const CLAIM_NOUNS = new Set([
   'claim', 'claims', 'statement', 'statements', 'assertion', 'assertions', 'remark', 'remarks', 'comment', 'comments',
@@ -619,13 +622,20 @@ function claimOwner(tokens: Token[], quoteAt: number): SpeakerPhrase | undefined
   for (let k = quoteAt - 1; k >= 1 && quoteAt - k <= 16; k--) {
     const t = tokens[k]!;
     if (t.kind === 'quote' || t.lower === 'according') return undefined;
-    const claim = CLAIM_NOUNS.has(t.lower) && (tokens[k - 1]?.lower === "'s" || tokens[k - 1]?.lower === 'his' || tokens[k - 1]?.lower === 'her');
+    // "her promise that", "its hyperbolic prediction that": one adjective may stand between.
+    const o = isWord(tokens[k - 1]) && !tokens[k - 1]!.upper && !CLAIM_OWNERS.has(tokens[k - 1]!.lower) && CLAIM_OWNERS.has(tokens[k - 2]?.lower ?? '') ? k - 2 : k - 1;
+    const claim = CLAIM_NOUNS.has(t.lower) && CLAIM_OWNERS.has(tokens[o]?.lower ?? '');
     if (!claim && SPEECH_VERBS.has(t.lower)) return undefined;
     if (!claim || !(k + 1 === quoteAt || tokens[k + 1]?.lower === 'that')) continue;
-    const owner = tokens[k - 1]!;
+    const owner = tokens[o]!;
     if (owner.lower === 'his' || owner.lower === 'her') return { kind: 'pronoun', text: owner.lower, person: true, at: owner.start };
-    if (owner.lower !== "'s" || !isName(tokens[k - 2])) return undefined;
-    const phrase = parseNameRun(tokens.slice(nameRunLeft(tokens, k - 2), k - 1));
+    // "Bornstein's letter was ridiculed for its prediction that …": the thing that is the subject.
+    if (owner.lower === 'its') {
+      const subject = sentenceSubject(tokens, o);
+      return subject?.kind === 'description' ? subject : undefined;
+    }
+    if (owner.lower !== "'s" || !isName(tokens[o - 1])) return undefined;
+    const phrase = parseNameRun(tokens.slice(nameRunLeft(tokens, o - 1), o));
     return phrase?.kind === 'name' ? phrase : undefined;
   }
   return undefined;
@@ -672,6 +682,14 @@ export function attributeInSentence(
   if (signed) return { phrase: signed, cue: { index: quoteAt, kind: 'verb', weak: false } };
   const owner = claimOwner(tokens, quoteAt);
   if (owner) return { phrase: owner, cue: { index: quoteAt, kind: 'verb', weak: false } };
+  // 'went on about “how the system is rigged,” and “wounded American families”': a quote listed
+  // after another with "and", "or" or a comma shares its attribution.
+  let k = quoteAt - 1;
+  while (k >= 0 && (tokens[k]!.text === ',' || tokens[k]!.lower === 'and' || tokens[k]!.lower === 'or')) k--;
+  if (k >= 0 && k < quoteAt - 1 && tokens[k]!.kind === 'quote' && tokens.slice(k + 1, quoteAt).some((t) => t.lower === 'and' || t.lower === 'or')) {
+    const first = attributeInSentence(tokens, k, cues, known);
+    if (first) return first;
+  }
   // "X said she was “thrilled”, while her lawyer, Y, called it “a victory”": a cue beyond a clause
   // break (";", ", while", ", whereas", ", but") is the other clause's, used only when this one has none.
   const separated = (cue: Cue) => clauseBreakBetween(tokens, cue.index, quoteAt);

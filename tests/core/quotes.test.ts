@@ -591,3 +591,21 @@ describe('extractQuotes: quotes inside a quoted passage', () => {
     ]);
   });
 });
+
+describe('extractQuotes: lists and owners', () => {
+  it('quotes listed after one another with "and" share the first one’s cue, not a later speaker’s', () => {
+    expect(
+      quotesOf(['As Mayor Ivo Petrak went on about “broken promises,” and “forgotten towns” and “our own families,” Ruth Ames said yes, over and over.']).found,
+    ).toEqual([
+      ['broken promises', 'Ivo Petrak', 'Mayor', true],
+      ['forgotten towns', 'Ivo Petrak', 'Mayor', true],
+      ['our own families', 'Ivo Petrak', 'Mayor', true],
+    ]);
+  });
+
+  it('"X’s earlier letter was ridiculed for its hyperbolic prediction that …": the letter said it', () => {
+    expect(
+      quotesOf(['Dr. Hal Brenner’s earlier letter on the senator was widely ridiculed for its hyperbolic prediction that she would be “the healthiest senator in history.”']).found,
+    ).toEqual([['the healthiest senator in history.', 'Hal Brenner’s earlier letter', null, true]]);
+  });
+});
