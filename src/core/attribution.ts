@@ -416,6 +416,19 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'to', 'with', 'by', 'for',
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
+/** "WASHINGTON (AP) — The chief executive …": where the sentence begins after a dateline, else 0. */
+export function datelineEnd(tokens: Token[]): number {
+  const first = tokens[0];
+  if (!first || first.text.length < 2 || first.text !== first.text.toUpperCase() || !/\p{Lu}/u.test(first.text)) return 0;
+  for (let k = 1; k < tokens.length && k < 12; k++) {
+    const t = tokens[k]!;
+    if (DASHES.has(t.text)) return k + 1;
+    // Place names in capitals, a state or agency after a comma or in brackets ("Minn.", "(AP)").
+    if (t.kind === 'word' && t.text !== t.text.toUpperCase() && !/^\p{Lu}\p{Ll}{0,4}\.?$/u.test(t.text)) return 0;
+  }
+  return 0;
+}
+
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'that', 'where']);
 
 /** Words in -ed that are not verbs: "Several hundred protesters gathered". */
@@ -428,7 +441,7 @@ const looksPast = (word: string): boolean => /^\p{Ll}+ed$/u.test(word) && !NOT_P
  */
 export function sentenceSubject(tokens: Token[], limit: number, mainClause = true): SpeakerPhrase | undefined {
   // "With leaders worried about …, President Obama is …": a leading clause is not the subject.
-  let from = 0;
+  let from = datelineEnd(tokens);
   // "Back at the store, as the crowd thins out, Ann is asked …": one leading clause after another.
   for (let clauses = 0; mainClause && clauses < 3 && tokens[from] && opensLeadingClause(tokens[from]!); clauses++) {
     const comma = tokens.findIndex((t, k) => k > from && k < limit && t.text === ',');
@@ -457,6 +470,8 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
       }
       // "A few dozen demonstrators, some holding signs, chanted …": the first phrase may be followed by an
       // interjection (but "The show's creator, Fumiko Abe, …" names the subject after the comma).
+      // "The chief executive of one of the nation's …" cut at six words ends on a noun, not "of the".
+      while (end > i + 1 && (PREPOSITIONS.has(tokens[end]!.lower) || DETERMINERS.has(tokens[end]!.lower) || CONNECTORS.has(tokens[end]!.lower))) end--;
       if (end > i && (tokens[end + 1]?.kind === 'word' || (tokens[end + 1]?.text === ',' && i === from && !RELATIVES.has(tokens[end + 2]?.lower ?? '') && !(isName(tokens[end + 2]) && !NOT_NAME_WORDS.has(tokens[end + 2]!.lower))))) {
         const words = tokens.slice(i, end + 1);
         const asName = parseNameRun(words);

@@ -608,4 +608,10 @@ describe('extractQuotes: lists and owners', () => {
       quotesOf(['Dr. Hal Brenner’s earlier letter on the senator was widely ridiculed for its hyperbolic prediction that she would be “the healthiest senator in history.”']).found,
     ).toEqual([['the healthiest senator in history.', 'Hal Brenner’s earlier letter', null, true]]);
   });
+
+  it('a dateline ("WASHINGTON (AP) —") is not the subject; a long description ends on its noun', () => {
+    expect(
+      quotesOf(['WASHINGTON (AP) — The chief executive of one of the nation’s largest drug makers told senators on Thursday that prices were "fair and sustainable," drawing rebukes.']).found,
+    ).toEqual([['fair and sustainable', 'The chief executive', null, true]]);
+  });
 });
