@@ -442,6 +442,14 @@ const looksPast = (word: string): boolean => /^\p{Ll}+ed$/u.test(word) && !NOT_P
 export function sentenceSubject(tokens: Token[], limit: number, mainClause = true): SpeakerPhrase | undefined {
   // "With leaders worried about …, President Obama is …": a leading clause is not the subject.
   let from = datelineEnd(tokens);
+  // "Among them was Darnell Yoon, 44, a father of three …": an inverted subject after "was".
+  if (mainClause && tokens[from] && opensLeadingClause(tokens[from]!)) {
+    for (let k = from + 1; k < limit && k < from + 7 && tokens[k]!.kind === 'word'; k++) {
+      if (!BE_FORMS.has(tokens[k]!.lower) || !isName(tokens[k + 1]) || NOT_NAME_WORDS.has(tokens[k + 1]!.lower)) continue;
+      const named = parseNameRun(tokens.slice(k + 1, nameRunRight(tokens, k + 1) + 1));
+      if (named?.kind === 'name') return named;
+    }
+  }
   // "Back at the store, as the crowd thins out, Ann is asked …": one leading clause after another.
   for (let clauses = 0; mainClause && clauses < 3 && tokens[from] && opensLeadingClause(tokens[from]!); clauses++) {
     const comma = tokens.findIndex((t, k) => k > from && k < limit && t.text === ',');

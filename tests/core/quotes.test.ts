@@ -614,4 +614,10 @@ describe('extractQuotes: lists and owners', () => {
       quotesOf(['WASHINGTON (AP) — The chief executive of one of the nation’s largest drug makers told senators on Thursday that prices were "fair and sustainable," drawing rebukes.']).found,
     ).toEqual([['fair and sustainable', 'The chief executive', null, true]]);
   });
+
+  it('"Among them was X, 44, …" makes X the subject a following "he" finds', () => {
+    expect(
+      quotesOf(['Delegate Carl Moreno asked the chief a question.', 'Among the crowd was Darnell Yoon, 44, a father of three who said his family buys bottled water.', '“I drove my kids to their grandmother’s,” he said.']).found,
+    ).toEqual([['I drove my kids to their grandmother’s', 'Darnell Yoon', null, false]]);
+  });
 });
