@@ -93,7 +93,7 @@ function readWords(paragraph: string, from: number, to: number, tokens: Token[])
   }
 }
 
-const TOKEN = /([\p{L}\p{N}]+(?:[’'\-&.][\p{L}\p{N}]+)*)|[^\s\u00a0\u2000-\u200b\u202f]/gu;
+const TOKEN = /([\p{L}\p{N}]+(?:[’'\-&.][\p{L}\p{N}]+|,\d{3}(?!\d))*)|[^\s\u00a0\u2000-\u200b\u202f]/gu;
 const CONTRACTION = /['’](?:d|m|ve|ll|re|t)$/iu;
 const PRONOUN_CONTRACTION = /^(?:he|she|it|that|who|there|what|here)$/iu;
 

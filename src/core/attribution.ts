@@ -292,6 +292,9 @@ function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; rol
       const who = tokens[k + 1]?.lower === 'who';
       if (apposition?.end === j || who) {
         const phrase = phraseEndingAt(tokens, k - 1);
+        // "A spokesman for the mayor, who declined to be named, told …": the spokesman, not the mayor.
+        const wider = phrase && phrase.kind !== 'pronoun' ? subjectBeyondPreposition(tokens, k - 1, phrase) : undefined;
+        if (wider) return { phrase: wider };
         if (phrase) return apposition ? { phrase, role: apposition.role } : { phrase };
       }
       // "Clinton, meanwhile, said", "The report, released by the committee on Monday, said": an
@@ -307,19 +310,25 @@ function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; rol
   const phrase = phraseEndingAt(tokens, j);
   // Not for a participle ("footage of Ann Lee asking") or a relative ("a letter from his doctor that says").
   if (phrase && phrase.kind !== 'pronoun' && !tokens[cue]!.lower.endsWith('ing') && !RELATIVES.has(tokens[j]!.lower)) {
-    // "A staff report released ahead of the hearing found …": the object of a preposition is not
-    // who speaks; the sentence's subject is.
-    let k = j;
-    while (k > 0 && tokens[k]!.start > phrase.at) k--;
-    let b = k - 1;
-    while (b > 0 && isWord(tokens[b]) && (tokens[b]!.upper || tokens[b]!.lower === 'the')) b--;
-    const before = tokens[b];
-    if (before && PREPOSITIONS.has(before.lower) && before.lower !== 'to' && before.lower !== 'as') {
-      const subject = sentenceSubject(tokens, b);
-      if (subject && subject.at < phrase.at) return { phrase: subject };
-    }
+    const wider = subjectBeyondPreposition(tokens, j, phrase);
+    if (wider) return { phrase: wider };
   }
   return phrase ? { phrase } : undefined;
+}
+
+/**
+ * "A staff report released ahead of the hearing found …": a phrase (ending at token `j`) that is the
+ * object of a preposition is not who speaks; the sentence's subject before it is.
+ */
+function subjectBeyondPreposition(tokens: Token[], j: number, phrase: SpeakerPhrase): SpeakerPhrase | undefined {
+  let k = j;
+  while (k > 0 && tokens[k]!.start > phrase.at) k--;
+  let b = k - 1;
+  while (b > 0 && isWord(tokens[b]) && (tokens[b]!.upper || tokens[b]!.lower === 'the')) b--;
+  const before = tokens[b];
+  if (!before || !PREPOSITIONS.has(before.lower) || before.lower === 'to' || before.lower === 'as') return undefined;
+  const subject = sentenceSubject(tokens, b);
+  return subject && subject.at < phrase.at ? subject : undefined;
 }
 
 /**
@@ -416,13 +425,17 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'to', 'with', 'by', 'for',
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
-/** "WASHINGTON (AP) — The chief executive …": where the sentence begins after a dateline, else 0. */
+const LABELS = new Set(['update', 'updated', 'correction', 'clarification', 'breaking', 'watch', 'note', 'editor', "editor's"]);
+
+/** "WASHINGTON (AP) — The chief executive …", "UPDATE, 3:15 PM: …": where the sentence begins after a dateline or label, else 0. */
 export function datelineEnd(tokens: Token[]): number {
   const first = tokens[0];
   if (!first || first.text.length < 2 || first.text !== first.text.toUpperCase() || !/\p{Lu}/u.test(first.text)) return 0;
   for (let k = 1; k < tokens.length && k < 12; k++) {
     const t = tokens[k]!;
     if (DASHES.has(t.text)) return k + 1;
+    // "UPDATE, 3:15 PM: A spokesman …" (not a transcript's "WALLACE: …", whose label speaks).
+    if (t.text === ':' && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && tokens.slice(0, k).some((w) => /\d/u.test(w.text) || LABELS.has(w.lower))) return k + 1;
     // Place names in capitals, a state or agency after a comma or in brackets ("Minn.", "(AP)").
     if (t.kind === 'word' && t.text !== t.text.toUpperCase() && !/^\p{Lu}\p{Ll}{0,4}\.?$/u.test(t.text)) return 0;
   }

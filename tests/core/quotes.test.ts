@@ -620,4 +620,14 @@ describe('extractQuotes: lists and owners', () => {
       quotesOf(['Delegate Carl Moreno asked the chief a question.', 'Among the crowd was Darnell Yoon, 44, a father of three who said his family buys bottled water.', '“I drove my kids to their grandmother’s,” he said.']).found,
     ).toEqual([['I drove my kids to their grandmother’s', 'Darnell Yoon', null, false]]);
   });
+
+  it('"A spokesman for the mayor, who declined to be named, told …" after an "UPDATE, 3:15 PM:" label', () => {
+    expect(
+      quotesOf(['Mayor Rita Falk promised short waits.', 'UPDATE, 3:15 PM: A spokesman for the mayor, who declined to be named, told us the pledge was "aspirational."']).found,
+    ).toEqual([['aspirational.', 'A spokesman', null, true]]);
+  });
+
+  it('a number with a thousands comma does not break an interjection: "one reply, with 2,000 likes, said"', () => {
+    expect(quotesOf(['To which one reply, with 2,000 likes, said simply: "We did."']).found).toEqual([['We did.', 'one reply', null, false]]);
+  });
 });
