@@ -65,6 +65,8 @@ export interface Attribution {
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 const isName = (t: Token | undefined): boolean => t !== undefined && t.upper === true;
 
+const ASPECT_VERBS = new Set(['began', 'begin', 'begins', 'started', 'start', 'starts', 'kept', 'keep', 'keeps', 'continued', 'continue', 'continues', 'stopped', 'resumed']);
+
 const BACK_VERBS = new Set(['shot', 'fired', 'hit', 'pushed', 'snapped', 'struck', 'wrote', 'hits', 'fires', 'shoots', 'pushes']);
 
 const BE_FORMS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
@@ -105,6 +107,12 @@ export function findCues(tokens: Token[], headline = false): Cue[] {
     }
     // '“…,” Trump shot back': a reply.
     if (t.lower === 'back' && BACK_VERBS.has(tokens[i - 1]?.lower ?? '')) {
+      cues.push({ index: i - 1, kind: 'verb', weak: false });
+      return;
+    }
+    // "The memo goes on: “…”".
+    // ("It goes on:" after a quoted passage keeps the passage's writer: no cue.)
+    if (t.lower === 'on' && GO_ON.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.text === ':' && tokens[i - 2]?.lower !== 'it') {
       cues.push({ index: i - 1, kind: 'verb', weak: false });
       return;
     }
@@ -254,6 +262,12 @@ function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; rol
     while (j >= 0 && isWord(tokens[j]) && (VERB_MODIFIERS.has(tokens[j]!.lower) || /^\p{Ll}+ly$/u.test(tokens[j]!.text))) j--;
   };
   skipModifiers();
+  // "supporters in the upper deck began chanting": an aspect verb before a gerund cue.
+  const aspect = tokens[cue]!.lower.endsWith('ing') && j >= 0 && ASPECT_VERBS.has(tokens[j]!.lower);
+  if (aspect) {
+    j--;
+    skipModifiers();
+  }
   // "he is set to testify": only a few heads join a subject to an infinitive ("in Michigan to ask" does not).
   if (j >= 1 && tokens[j]!.lower === 'to' && INFINITIVE_HEADS.has(tokens[j - 1]!.lower)) {
     j -= 2;
@@ -309,7 +323,7 @@ function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; rol
   }
   const phrase = phraseEndingAt(tokens, j);
   // Not for a participle ("footage of Ann Lee asking") or a relative ("a letter from his doctor that says").
-  if (phrase && phrase.kind !== 'pronoun' && !tokens[cue]!.lower.endsWith('ing') && !RELATIVES.has(tokens[j]!.lower)) {
+  if (phrase && phrase.kind !== 'pronoun' && (aspect || !tokens[cue]!.lower.endsWith('ing')) && !RELATIVES.has(tokens[j]!.lower)) {
     const wider = subjectBeyondPreposition(tokens, j, phrase);
     if (wider) return { phrase: wider };
   }
@@ -326,7 +340,9 @@ function subjectBeyondPreposition(tokens: Token[], j: number, phrase: SpeakerPhr
   let b = k - 1;
   while (b > 0 && isWord(tokens[b]) && (tokens[b]!.upper || tokens[b]!.lower === 'the')) b--;
   const before = tokens[b];
-  if (!before || !PREPOSITIONS.has(before.lower) || before.lower === 'to' || before.lower === 'as') return undefined;
+  // "opposed to the overhaul" ("to" before a determiner or a name), not "to ask".
+  const toObject = before?.lower === 'to' && (DETERMINERS.has(tokens[b + 1]?.lower ?? '') || isName(tokens[b + 1]));
+  if (!before || !PREPOSITIONS.has(before.lower) || (before.lower === 'to' && !toObject) || before.lower === 'as') return undefined;
   const subject = sentenceSubject(tokens, b);
   return subject && subject.at < phrase.at ? subject : undefined;
 }
@@ -351,9 +367,17 @@ function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; ro
   const j = cue + 1;
   const t = tokens[j];
   if (!isWord(t)) return undefined;
-  if (PERSONAL_PRONOUNS.has(t.lower)) return { phrase: { kind: 'pronoun', text: t.lower, person: false, at: t.start } };
+  // "said her campaign “should know better”": a possessive before a noun is a description, read below.
+  const possessive = POSSESSIVES.has(t.lower) && isWord(tokens[j + 1]) && !tokens[j + 1]!.upper;
+  if (PERSONAL_PRONOUNS.has(t.lower) && !possessive) return { phrase: { kind: 'pronoun', text: t.lower, person: false, at: t.start } };
   if (isName(t)) {
     const end = nameRunRight(tokens, j);
+    // "said Ann Lee’s border plan was “…”": what was said, not who said it.
+    if (tokens[end + 1]?.lower === "'s") {
+      let k = end + 2;
+      while (k < tokens.length && k - end <= 4 && isWord(tokens[k]) && !tokens[k]!.upper && !CLAUSE_VERBS.has(tokens[k]!.lower)) k++;
+      if (CLAUSE_VERBS.has(tokens[k]?.lower ?? '')) return undefined;
+    }
     const later = roleThenName(tokens, j, end);
     if (later) return later;
     const phrase = parseNameRun(tokens.slice(j, end + 1));
@@ -700,6 +724,13 @@ const CLAUSE_BREAKS = new Set(['while', 'whereas', 'but', 'although', 'though'])
 function clauseBreakBetween(tokens: Token[], a: number, b: number): boolean {
   const from = Math.min(a, b);
   const to = Math.max(a, b);
+  // '… called it “a fairy tale” and said Ann’s plan was …': a cue after the quote that opens a
+  // coordinated clause ("and said") is that clause's.
+  if (a > b) {
+    let k = a - 1;
+    while (k > b && isWord(tokens[k]) && VERB_MODIFIERS.has(tokens[k]!.lower)) k--;
+    if (tokens[k]?.lower === 'and' && k > b + 1) return true;
+  }
   for (let k = from + 1; k < to; k++) {
     const t = tokens[k]!;
     if (t.text === ';') return true;

@@ -22,6 +22,8 @@ import {
 /** Words that follow an object pronoun, not a possessive one: "asked her whether", "told her that". */
 const AFTER_OBJECT = new Set(['whether', 'if', 'to', 'that', 'about', 'on', 'for', 'with', 'in', 'and', 'why', 'how', 'what', 'when', 'where', 'who', 'again', 'directly', 'twice', 'repeatedly']);
 
+const ASK_VERBS = new Set(['asked', 'asks', 'asking', 'pressed', 'wondered', 'inquired', 'queried']);
+
 const SUBJECT_PRONOUN_GENDER = new Map<string, 'm' | 'f'>([['he', 'm'], ['she', 'f']]);
 import type { Skipped, Speaker } from './types.js';
 
@@ -160,8 +162,13 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
       const pair = coordinatedSubject(sentence.tokens, subject);
       if (pair) registry.describe(pair, position(p - 1, pair.at));
       const clauseSubject = opensWithClause(sentence.tokens) ? sentenceSubject(sentence.tokens, sentence.tokens.length, false) : subject;
+      const cues = findCues(sentence.tokens, p === 0);
+      // 'Anand asked, “Would you apologize?”' — in an interview the next "she said" is the one asked:
+      // whoever asks a question in quotes is not the focus a later pronoun returns to.
+      const asks = cues.some((c) => ASK_VERBS.has(sentence.tokens[c.index]!.lower)) && sentence.tokens.some((t) => t.kind === 'quote' && /\?[”"’]?$/u.test(spans[t.quoteIndex!]!.text));
       for (const run of nameRuns(sentence.tokens)) {
-        const isSubject = sameMention(run.phrase, subject) || sameMention(run.phrase, clauseSubject);
+        // "Darnell Yoon, 44, a father of three, …": a person introduced with a role is in focus too.
+        const isSubject = !asks && (sameMention(run.phrase, subject) || sameMention(run.phrase, clauseSubject) || (run.role !== undefined && run.phrase.kind === 'name' && run.phrase.role === undefined));
         const entity = registry.add(run.phrase, position(p - 1, run.phrase.at), isSubject);
         if (run.role) countRole(entity, run.role);
         if (run.role && !entity.role) {
@@ -182,14 +189,13 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
         const gender = SUBJECT_PRONOUN_GENDER.get(t.lower);
         if (gender && !objectGenders.includes(gender)) registry.vote(gender, position(p - 1, t.start));
       });
-      const cues = findCues(sentence.tokens, p === 0);
       const known = cues.length > 0 ? new Map<(typeof cues)[number], ReturnType<typeof speakerOfCue>>() : undefined;
       for (const cue of cues) {
         const who = speakerOfCue(sentence.tokens, cue);
         known!.set(cue, who);
         if (who?.phrase.kind === 'name') {
-          // Whoever speaks is a person or an organisation, and the focus of what follows.
-          const entity = registry.add(who.phrase, position(p - 1, who.phrase.at), true);
+          // Whoever speaks is a person or an organisation, and the focus of what follows (unless asking).
+          const entity = registry.add(who.phrase, position(p - 1, who.phrase.at), !asks);
           if (!namesOrganisation(who.phrase.text.toLowerCase().split(' '))) entity.candidate = true;
         }
         if (who) {
@@ -296,7 +302,9 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
     if (attribution) {
       via = `${f.how}:${attribution.phrase.kind}`;
       const at = position(p - 1, attribution.phrase.at);
-      ({ speaker, entity } = resolve(registry, attribution.phrase, attribution.role, at));
+      // The one asking a question in quotes is not the focus of what follows (see pass 1).
+      const asking = ASK_VERBS.has(f.sentence.tokens[attribution.cue.index]?.lower ?? '') && /\?[”"’]?$/u.test(f.span.text);
+      ({ speaker, entity } = resolve(registry, attribution.phrase, attribution.role, at, !asking));
     } else {
       const opensParagraph = f.span.continued || f.sentence.start === 0 && f.tokenAt === 0;
       const introduced = opensParagraph ? introducedBy(paragraphs, paragraphCues, p) : undefined;
@@ -483,7 +491,7 @@ function headlineLabel(registry: SpeakerRegistry, headline: string): Entity | un
   return undefined;
 }
 
-function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: string | undefined, at: number): { speaker?: Speaker; entity?: Entity } {
+function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: string | undefined, at: number, focus = true): { speaker?: Speaker; entity?: Entity } {
   // A Title Case headline runs the verb into the name ("Elizabeth Warren Hammers Wells Fargo CEO"):
   // a person the article names at its start is the speaker.
   if (at < position(0, 0) && phrase.kind !== 'pronoun') {
@@ -498,7 +506,7 @@ function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: string 
     if (role && !entity.roleCounts?.has(role)) countRole(entity, role);
     if (role && !entity.role) entity.role = role;
     if (!entity.person && entity.tokens.length > 1 && phrase.person !== false) entity.person = entity.person || Boolean(role);
-    registry.mention(entity, at, true);
+    registry.mention(entity, at, focus);
     return { speaker: registry.speakerOf(entity), entity };
   }
   if (phrase.kind === 'pronoun') {

@@ -631,3 +631,36 @@ describe('extractQuotes: lists and owners', () => {
     expect(quotesOf(['To which one reply, with 2,000 likes, said simply: "We did."']).found).toEqual([['We did.', 'one reply', null, false]]);
   });
 });
+
+describe('extractQuotes: interviews and coordinated clauses', () => {
+  it('after "X asked, “…?”" the next "he said" is the one asked', () => {
+    expect(
+      quotesOf(['Company chief Randall Okafor appeared with anchor Siobhan Varga.', '“I would drink it,” Okafor said.', 'Varga asked, “Then why is the county telling people not to?”', '“The county is being cautious,” he said.']).found.map(([t, sp]) => [t, sp]),
+    ).toEqual([
+      ['I would drink it', 'Randall Okafor'],
+      ['Then why is the county telling people not to?', 'Siobhan Varga'],
+      ['The county is being cautious', 'Randall Okafor'],
+    ]);
+  });
+
+  it('"He called X’s plan “…” and said Y’s plan was “…”": the later "and said" is another clause, and "Y’s plan" is what was said', () => {
+    expect(
+      quotesOf(['Gov. Harlan Webb spoke last.', 'He called Okafor’s tax plan “a fairy tale with a price tag” and said Quinn’s border plan was “unpaid for.”']).found.map(([t, sp]) => [t, sp]),
+    ).toEqual([
+      ['a fairy tale with a price tag', 'Harlan Webb'],
+      ['unpaid for.', 'Harlan Webb'],
+    ]);
+  });
+
+  it('"supporters in the upper deck began chanting “…”": the supporters, not the deck', () => {
+    expect(quotesOf(['A knot of Okafor supporters in the upper deck began chanting “Cy-rus! Cy-rus!” until the moderator intervened.']).found).toEqual([
+      ['Cy-rus! Cy-rus!', 'A knot of Okafor supporters', null, false],
+    ]);
+  });
+
+  it('"The memo goes on: “…”" is the memo’s', () => {
+    expect(quotesOf(['A memo obtained by the Post warns of trouble.', 'The memo goes on: “We should plan for March.”']).found.map(([t, sp]) => [t, sp])).toEqual([
+      ['We should plan for March.', 'The memo'],
+    ]);
+  });
+});
