@@ -480,7 +480,7 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
   // "With leaders worried about …, President Obama is …": a leading clause is not the subject.
   let from = datelineEnd(tokens);
   // "Among them was Darnell Yoon, 44, a father of three …": an inverted subject after "was".
-  if (mainClause && tokens[from] && opensLeadingClause(tokens[from]!)) {
+  if (mainClause && tokens[from] && opensLeadingClause(tokens[from]!, tokens[from + 1])) {
     for (let k = from + 1; k < limit && k < from + 7 && tokens[k]!.kind === 'word'; k++) {
       if (!BE_FORMS.has(tokens[k]!.lower) || !isName(tokens[k + 1]) || NOT_NAME_WORDS.has(tokens[k + 1]!.lower)) continue;
       const named = parseNameRun(tokens.slice(k + 1, nameRunRight(tokens, k + 1) + 1));
@@ -488,7 +488,7 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
     }
   }
   // "Back at the store, as the crowd thins out, Ann is asked …": one leading clause after another.
-  for (let clauses = 0; mainClause && clauses < 3 && tokens[from] && opensLeadingClause(tokens[from]!); clauses++) {
+  for (let clauses = 0; mainClause && clauses < 3 && tokens[from] && opensLeadingClause(tokens[from]!, tokens[from + 1]); clauses++) {
     const comma = tokens.findIndex((t, k) => k > from && k < limit && t.text === ',');
     if (comma < 0) break;
     from = comma + 1;
@@ -569,7 +569,10 @@ export function coordinatedSubject(tokens: Token[], subject: SpeakerPhrase | und
 }
 
 /** Words that open a leading clause or phrase: "When …,", "With …,", "Outside the hall,", "Told of …,". */
-const opensLeadingClause = (t: Token): boolean => PREPOSITIONS.has(t.lower) || SUBORDINATORS.has(t.lower) || LEADING_WORDS.has(t.lower);
+const opensLeadingClause = (t: Token, next?: Token): boolean =>
+  PREPOSITIONS.has(t.lower) || SUBORDINATORS.has(t.lower) || LEADING_WORDS.has(t.lower) ||
+  // "Reached by phone, …", "Interviewed on Monday, …": a participle phrase.
+  (looksPast(t.lower) && next !== undefined && PREPOSITIONS.has(next.lower));
 
 const LEADING_WORDS = new Set([
   'back', 'outside', 'inside', 'across', 'around', 'near', 'among', 'behind', 'along', 'throughout', 'within', 'beyond',
@@ -578,7 +581,7 @@ const LEADING_WORDS = new Set([
 ]);
 
 /** Does the sentence open with a leading clause ("When …, ", "With …, ")? */
-export const opensWithClause = (tokens: Token[]): boolean => tokens[0] !== undefined && opensLeadingClause(tokens[0]);
+export const opensWithClause = (tokens: Token[]): boolean => tokens[0] !== undefined && opensLeadingClause(tokens[0], tokens[1]);
 
 const SUBORDINATORS = new Set(['when', 'while', 'although', 'though', 'because', 'if', 'as', 'since', 'following', 'despite', 'amid', 'unlike', 'once', 'whether']);
 
@@ -625,7 +628,8 @@ export function speakerOfCue(tokens: Token[], cue: Cue): { phrase: SpeakerPhrase
     if (subject) return { phrase: subject };
   }
   // "has been called a charlatan": after a weak cue the words to the right are what was said, not who.
-  if (cue.weak || LISTENER_ONLY.has(verb)) found = leftSpeaker(tokens, cue.index);
+  // "… and insisting the stadium “is paying for itself”": a participle's right side is its object.
+  if (cue.weak || LISTENER_ONLY.has(verb) || verb.endsWith('ing')) found = leftSpeaker(tokens, cue.index);
   else if (before?.text === ',' || before?.text === ')') found = leftSpeaker(tokens, cue.index) ?? rightSpeaker(tokens, cue.index);
   else if (!before || before.kind !== 'word') found = rightSpeaker(tokens, cue.index) ?? leftSpeaker(tokens, cue.index);
   else found = leftSpeaker(tokens, cue.index) ?? rightSpeaker(tokens, cue.index);

@@ -22,6 +22,8 @@ import {
 /** Words that follow an object pronoun, not a possessive one: "asked her whether", "told her that". */
 const AFTER_OBJECT = new Set(['whether', 'if', 'to', 'that', 'about', 'on', 'for', 'with', 'in', 'and', 'why', 'how', 'what', 'when', 'where', 'who', 'again', 'directly', 'twice', 'repeatedly']);
 
+const REFLEXIVE_GENDER = new Map<string, 'm' | 'f'>([['himself', 'm'], ['herself', 'f']]);
+
 const ASK_VERBS = new Set(['asked', 'asks', 'asking', 'pressed', 'wondered', 'inquired', 'queried']);
 
 const SUBJECT_PRONOUN_GENDER = new Map<string, 'm' | 'f'>([['he', 'm'], ['she', 'f']]);
@@ -188,6 +190,10 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
         else if (t.lower === 'her' && (sentence.tokens[k + 1]?.kind !== 'word' || AFTER_OBJECT.has(sentence.tokens[k + 1]!.lower))) objectGenders += 'f';
         const gender = SUBJECT_PRONOUN_GENDER.get(t.lower);
         if (gender && !objectGenders.includes(gender)) registry.vote(gender, position(p - 1, t.start));
+        // "Kowalczyk herself struck a softer tone": the name's gender.
+        const reflexive = REFLEXIVE_GENDER.get(t.lower);
+        const named = reflexive && sentence.tokens[k - 1]?.upper ? registry.find(sentence.tokens[k - 1]!.text, position(p - 1, t.start)) : undefined;
+        if (named && reflexive) registry.voteFor(named, reflexive, position(p - 1, t.start));
       });
       const known = cues.length > 0 ? new Map<(typeof cues)[number], ReturnType<typeof speakerOfCue>>() : undefined;
       for (const cue of cues) {
@@ -311,8 +317,15 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
       const headlineSpeaker = p === 0 ? headlineLabel(registry, paragraphs[0]!) : undefined;
       // "The Sentinel sent a reporter, Ana Kipp, … Her dispatch is worth quoting:" — with no cue, the
       // last person the introducing paragraph names.
-      const writer = introduced && !introduced.attribution ? registry.latestMention(position(introduced.q, 0), (e) => e.person || e.candidate) : undefined;
-      if (introduced?.attribution) {
+      const ownerPhrase = introduced && !introduced.attribution ? possessiveOwner(paragraphs[introduced.q]!, introduced.q) : undefined;
+      const owned = ownerPhrase ? resolve(registry, ownerPhrase, undefined, position(introduced!.q - 1, ownerPhrase.at)) : undefined;
+      const owner = owned?.entity?.person || owned?.entity?.candidate ? owned : undefined;
+      const writer = introduced && !introduced.attribution && !owner ? registry.latestMention(position(introduced.q, 0), (e) => e.person || e.candidate) : undefined;
+      if (owner) {
+        // "Frye pressed her on why she stayed. Her answer ran long:" — whose answer.
+        ({ speaker, entity } = owner);
+        via = 'introduced:pronoun';
+      } else if (introduced?.attribution) {
         ({ speaker, entity } = resolve(registry, introduced.attribution.phrase, introduced.attribution.role, position(introduced.q - 1, introduced.attribution.phrase.at)));
         via = `introduced:${introduced.attribution.phrase.kind}`;
       } else if (writer && writer.position >= position(introduced!.q - 1, 0)) {
@@ -431,6 +444,7 @@ function isTitleOfWork(f: Found): boolean {
   return long.length > 0 && long.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && f.fragment;
 }
 
+const MEDIA_WORDS = new Set(['news', 'times', 'post', 'journal', 'tribune', 'herald', 'gazette', 'observer', 'sentinel', 'chronicle', 'courier', 'examiner', 'inquirer', 'dispatch', 'register', 'ledger', 'telegraph', 'bulletin', 'magazine', 'radio', 'tv', 'channel', 'network']);
 const DEFINITE_BODY = /^the\s+(?:[\p{Ll}-]+\s+)?(group|company|firm|organization|organisation|nonprofit|watchdog|charity|agency|committee|commission|council|union|board|campaign|ministry|department|bank|network|newspaper|paper|magazine|coalition|association)$/iu;
 /** Heads that say only "a body": the latest organisation named is it. Others must be in its name. */
 const GENERIC_BODIES = new Set(['group', 'company', 'firm', 'organization', 'organisation', 'nonprofit', 'watchdog', 'charity', 'newspaper', 'paper']);
@@ -454,6 +468,15 @@ const FOLLOW_FOOTER = /^Follow\s[^.!?]{1,60}\s(?:on|at)\s(?:Twitter|X|Facebook|I
 const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,2}):\s/u;
 
 /** 'X reports:' ending the paragraph before introduces the quoted paragraphs after it. */
+/** "Her answer ran long:" — the pronoun that owns the last sentence's subject, as a speaker phrase. */
+function possessiveOwner(paragraph: string, q: number): SpeakerPhrase | undefined {
+  const sentences = sentencesOf(paragraph, q, []);
+  const last = sentences[sentences.length - 1];
+  const first = last?.tokens[0];
+  if (!first || (first.lower !== 'her' && first.lower !== 'his') || !last.tokens[1] || last.tokens[1].kind !== 'word' || last.tokens[1].upper) return undefined;
+  return { kind: 'pronoun', text: first.lower === 'her' ? 'she' : 'he', person: true, at: first.start };
+}
+
 function introducedBy(paragraphs: string[], cues: Map<number, Array<{ at: number; attribution: Attribution }>>, p: number): { q: number; attribution?: Attribution } | undefined {
   for (let q = p - 1; q >= 0 && p - q <= 3; q--) {
     const text = paragraphs[q]!.trim();
@@ -546,7 +569,8 @@ function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: string 
   if (body) {
     const head = body[1]!.toLowerCase();
     // A generic head takes an organisation by its name, or a body that was the subject of a sentence (not "County Road").
-    const named = (e: Entity) => !e.person && e.votes.m.length + e.votes.f.length === 0 && (GENERIC_BODIES.has(head) || e.tokens.includes(head));
+    // ("the group chanted" after "According to the Eastbrook Register" is not the newspaper.)
+    const named = (e: Entity) => !e.person && e.votes.m.length + e.votes.f.length === 0 && (GENERIC_BODIES.has(head) || e.tokens.includes(head)) && !(head === 'group' && e.tokens.some((t) => MEDIA_WORDS.has(t)));
     const organisation = (e: Entity) => named(e) && (!GENERIC_BODIES.has(head) || namesOrganisation(e.tokens));
     const subjects = registry.latestMention(at, named, true);
     const organisations = registry.latestMention(at, organisation);

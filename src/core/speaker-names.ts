@@ -89,7 +89,9 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
   let of = -1;
   for (let i = 0; i < nameWords.length && of < 0; i++) if (nameWords[i]!.lower === 'of') of = i;
   if (of >= 2 && of <= 3 && FIRST_NAME_GENDER.has(nameWords[0]!.lower) && !namesOrganisation(nameWords)) nameWords = nameWords.slice(0, of);
-  for (const w of roleWords) {
+  // "Sen. Brockhurst’s War": what comes before a possessive describes the owner, not this name.
+  const ownerEnd = roleWords.map((w) => w.lower).lastIndexOf("'s");
+  for (const w of roleWords.slice(ownerEnd + 1)) {
     if (HONORIFICS.has(w.lower)) {
       person = true;
       gender = HONORIFICS.get(w.lower) ?? gender;
@@ -104,6 +106,8 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
   if (nameWords.length > 0 && nameWords.every((w) => ROLE_NOUNS.has(w.lower) || ROLE_MODIFIERS.has(w.lower))) {
     return { kind: 'description', text: joinTokens(words), role: joinTokens(words.filter((w) => !HONORIFICS.has(w.lower))), person, gender, at };
   }
+  // "Professor Who Called …" in a headline: no name is left after the role.
+  if (nameWords.length > 0 && nameWords.every((w) => NOT_NAME_WORDS.has(w.lower))) nameWords = [];
   if (nameWords.length === 0) {
     // Only a role ("Facebook CEO", "the Senator"): a description to link to whoever holds it.
     return { kind: 'description', text: joinTokens(words), ...(roleText ? { role: roleText } : {}), person, gender, at };
@@ -120,7 +124,7 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
   // Two or three capitalised words with no organisation word may be a person ("Tomas Berg"): a
   // candidate that a later "he" or "she" can confirm.
   const candidate = !organisation && nameWords.length >= 2 && nameWords.length <= 3 && nameWords.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) && !NOT_NAME_WORDS.has(w.lower));
-  const title = roleWords.find((w) => HONORIFICS.has(w.lower))?.lower;
+  const title = roleWords.slice(ownerEnd + 1).find((w) => HONORIFICS.has(w.lower))?.lower;
   const phrase: SpeakerPhrase = { kind: 'name', text: joinTokens(nameWords), person, gender, at, ...(candidate ? { candidate } : {}), ...(title ? { title } : {}) };
   if (roleText && roleWords.some((w) => ROLE_NOUNS.has(w.lower) || w.lower === "'s")) phrase.role = roleText;
   if (phrase.role && roleWords.every((w) => w.lower === "'s" || !ROLE_NOUNS.has(w.lower))) delete phrase.role;

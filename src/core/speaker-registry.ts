@@ -105,6 +105,12 @@ export class SpeakerRegistry {
     if (entity) entity.votes[gender].push(at);
   }
 
+  /** A pronoun that can only be this entity's ("Kowalczyk herself") votes for it directly. */
+  voteFor(entity: Entity, gender: 'm' | 'f', at: number): void {
+    entity.person = true;
+    entity.votes[gender].push(at);
+  }
+
   /** Could "he" (m) or "she" (f) refer to this entity? */
   fitsPronoun(entity: Entity, gender: 'm' | 'f', before = Infinity): boolean {
     if (entity.person) return (this.genderOf(entity, before) ?? gender) === gender;

@@ -135,6 +135,9 @@ export const ORGANISATION_WORDS = new Set([
   'debates', 'debate', 'show', 'program', 'programme', 'summit', 'convention', 'act', 'bill', 'law', 'street', 'avenue', 'road', 'square', 'hall', 'tower', 'river', 'island', 'islands', 'mountain', 'lake',
   'north', 'south', 'east', 'west', 'america', 'europe', 'africa', 'asia', 'democrats', 'republicans',
   'facebook', 'google', 'twitter', 'microsoft', 'apple', 'amazon', 'cnn', 'cnbc', 'nbc', 'abc',
+  'tribune', 'herald', 'gazette', 'observer', 'sentinel', 'chronicle', 'courier', 'examiner', 'inquirer', 'enquirer',
+  'dispatch', 'bulletin', 'telegraph', 'ledger', 'register', 'beacon', 'falls', 'springs', 'heights', 'valley',
+  'creek', 'harbor', 'harbour', 'township', 'borough', 'canyon',
   'cbs', 'fox', 'bbc', 'reuters', 'ap', 'whatsapp', 'instagram', 'youtube', 'eu', 'un', 'nato', 'fbi', 'cia',
 ]);
 

@@ -663,4 +663,22 @@ describe('extractQuotes: interviews and coordinated clauses', () => {
       ['We should plan for March.', 'The memo'],
     ]);
   });
+
+  it('"Her answer ran long:" introduces the woman the question was put to', () => {
+    expect(
+      quotesOf(['Ngozi Harcourt appeared on the show on Sunday.', 'Host Lars Frye then pressed her on why she had stayed. Her answer ran long:', '"Because I thought I could do more good inside than outside."']).found.map(([t, sp]) => [t, sp]),
+    ).toEqual([['Because I thought I could do more good inside than outside.', 'Ngozi Harcourt']]);
+  });
+
+  it('"Reached by phone, X herself …": the participle phrase is not the subject, and "herself" tells her gender', () => {
+    expect(
+      quotesOf(['Greer Odum, the rival’s campaign manager, attacked the posts.', 'Reached by phone, Kowalski herself struck a softer tone.', '“Some of those posts make me wince,” she said.']).found.map(([t, sp]) => [t, sp]),
+    ).toEqual([['Some of those posts make me wince', 'Kowalski']]);
+  });
+
+  it('a newspaper ("the Tolliver Tribune") is never "he"', () => {
+    expect(
+      quotesOf(['Sheriff Dale Feeney posted the joke on Monday.', 'In a 2015 interview with the Tolliver Tribune, he said morale was “the best it’s ever been.”']).found.map(([t, sp]) => [t, sp]),
+    ).toEqual([['the best it’s ever been.', 'Dale Feeney']]);
+  });
 });
