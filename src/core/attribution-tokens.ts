@@ -87,13 +87,14 @@ function readWords(paragraph: string, from: number, to: number, tokens: Token[])
     } else {
       const lower = text.toLowerCase();
       // "I'd", "We're", "Don't": a contraction is never a name.
-      const upper = startsUpper(text) && !(last > 0 && CONTRACTION.test(text));
+      const upper = startsUpper(text) && !(last > 0 && (isApostrophe(text[last]) || isApostrophe(text[last - 1])) && CONTRACTION.test(text));
       tokens.push({ kind: 'word', text, lower: lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower, upper, start: i, end });
     }
   }
 }
 
 const TOKEN = /([\p{L}\p{N}]+(?:[’'\-&.][\p{L}\p{N}]+|,\d{3}(?!\d))*)|[^\s\u00a0\u2000-\u200b\u202f]/gu;
+const isApostrophe = (ch: string | undefined): boolean => ch === "'" || ch === '’';
 const CONTRACTION = /['’](?:d|m|ve|ll|re|t)$/iu;
 const PRONOUN_CONTRACTION = /^(?:he|she|it|that|who|there|what|here)$/iu;
 

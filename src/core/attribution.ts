@@ -72,7 +72,8 @@ const BACK_VERBS = new Set(['shot', 'fired', 'hit', 'pushed', 'snapped', 'struck
 const BE_FORMS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 
 function passiveAt(tokens: Token[], i: number): boolean {
-  if (!/ed$|^told$|^written$|^read$|^spoken$/u.test(tokens[i]!.lower)) return false;
+  const w = tokens[i]!.lower;
+  if (!w.endsWith('ed') && w !== 'told' && w !== 'written' && w !== 'read' && w !== 'spoken') return false;
   let k = i - 1;
   while (k >= 0 && isWord(tokens[k]) && /^\p{Ll}+ly$/u.test(tokens[k]!.text)) k--;
   return k >= 0 && BE_FORMS.has(tokens[k]!.lower);
@@ -763,8 +764,10 @@ export function attributeInSentence(
   }
   // "X said she was “thrilled”, while her lawyer, Y, called it “a victory”": a cue beyond a clause
   // break (";", ", while", ", whereas", ", but") is the other clause's, used only when this one has none.
-  const separated = (cue: Cue) => clauseBreakBetween(tokens, cue.index, quoteAt);
-  const ranked = [...cues].sort((a, b) => {
+  const breaks = new Map<Cue, boolean>();
+  if (cues.length > 1) for (const cue of cues) breaks.set(cue, clauseBreakBetween(tokens, cue.index, quoteAt));
+  const separated = (cue: Cue) => breaks.get(cue) === true;
+  const ranked = cues.length <= 1 ? cues : [...cues].sort((a, b) => {
     const sa = separated(a);
     if (sa !== separated(b)) return sa ? 1 : -1;
     if (a.weak !== b.weak) return a.weak ? 1 : -1;
@@ -797,6 +800,12 @@ function lowerRoleBefore(tokens: Token[], start: number): string | undefined {
 /** Lower-case words that are roles only with a noun after them ("former", "state"), not heads. */
 const ROLE_MODIFIERS_BEFORE = new Set(['former', 'acting', 'incoming', 'outgoing', 'interim', 'state', 'senior', 'vice', 'presidential', 'general', 'democrat', 'republican', 'campaign']);
 
+function wordCountUpTo(text: string, max: number): number {
+  let n = 1;
+  for (let i = text.indexOf(' '); i >= 0 && n < max; i = text.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
 /** Every capitalised run outside quotations, for the article's registry of names. */
 export function nameRuns(tokens: Token[]): Array<{ phrase: SpeakerPhrase; role?: string }> {
   const out: Array<{ phrase: SpeakerPhrase; role?: string }> = [];
@@ -809,8 +818,12 @@ export function nameRuns(tokens: Token[]): Array<{ phrase: SpeakerPhrase; role?:
     const end = nameRunRight(tokens, i);
     const phrase = parseNameRun(tokens.slice(i, end + 1));
     // A run of more than five words, or of words in capitals, is a heading or title, not a name.
-    const shouting = tokens.slice(i, end + 1).filter((t) => t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{L}/u.test(t.text)).length > 1;
-    if (phrase && phrase.kind === 'name' && phrase.text.split(' ').length <= 5 && !shouting) {
+    let shouting = 0;
+    for (let k = i; k <= end && end > i; k++) {
+      const text = tokens[k]!.text;
+      if (text.length > 1 && text === text.toUpperCase() && /\p{L}/u.test(text)) shouting++;
+    }
+    if (phrase && phrase.kind === 'name' && wordCountUpTo(phrase.text, 6) <= 5 && shouting <= 1) {
       const apposition = appositiveAfter(tokens, end + 1);
       const before = apposition || phrase.role ? undefined : lowerRoleBefore(tokens, i);
       out.push(apposition ? { phrase, role: apposition.role } : before ? { phrase: { ...phrase, role: before, person: true }, role: before } : { phrase });

@@ -59,14 +59,18 @@ export function joinTokens(tokens: Token[]): string {
 }
 
 /** "New York Times", "New Jersey": "New" before another capitalised word is part of a place's name. */
-const placeOpener = (words: Token[]): boolean => words[0]!.lower === 'new' && words[1] !== undefined && /^\p{Lu}\p{Ll}/u.test(words[1].text);
+const placeOpener = (words: Token[], at = 0): boolean => words[at]!.lower === 'new' && words[at + 1] !== undefined && /^\p{Lu}\p{Ll}/u.test(words[at + 1]!.text);
 
 /** Parses a capitalised run (possibly with connectors) into a name phrase. */
 export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
-  let words = tokens.filter((t) => t.kind === 'word');
-  while (words.length && (NOT_NAME_WORDS.has(words[0]!.lower) && !HONORIFICS.has(words[0]!.lower) && !placeOpener(words) || CONNECTORS.has(words[0]!.lower))) words = words.slice(1);
-  while (words.length && CONNECTORS.has(words[words.length - 1]!.lower)) words = words.slice(0, -1);
-  if (words.length === 0) return undefined;
+  let from = 0;
+  let to = tokens.length;
+  while (from < to && tokens[from]!.kind !== 'word') from++;
+  while (from < to && (NOT_NAME_WORDS.has(tokens[from]!.lower) && !HONORIFICS.has(tokens[from]!.lower) && !placeOpener(tokens, from) || CONNECTORS.has(tokens[from]!.lower) || tokens[from]!.kind !== 'word')) from++;
+  while (to > from && (CONNECTORS.has(tokens[to - 1]!.lower) || tokens[to - 1]!.kind !== 'word')) to--;
+  if (to === from) return undefined;
+  let words = tokens.slice(from, to);
+  for (let i = 0; i < words.length; i++) if (words[i]!.kind !== 'word') words = words.filter((t) => t.kind === 'word');
   const at = words[0]!.start;
   if (words.length === 1 && PERSONAL_PRONOUNS.has(words[0]!.lower)) return { kind: 'pronoun', text: words[0]!.lower, person: false, at };
 
@@ -74,13 +78,14 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
   let person = false;
   // Everything up to the last role word or honorific is the role; the rest is the name.
   let split = -1;
-  words.forEach((w, i) => {
-    if ((ROLE_NOUNS.has(w.lower) && !ROLE_MODIFIERS.has(w.lower)) || HONORIFICS.has(w.lower) || w.lower === "'s") split = i;
-  });
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.lower;
+    if ((ROLE_NOUNS.has(w) && !ROLE_MODIFIERS.has(w)) || HONORIFICS.has(w) || w === "'s") split = i;
+  }
   // "Chief Mark Zuckerberg": a modifier-like role word directly before a known first name is a role too.
-  words.forEach((w, i) => {
-    if (i > split && ROLE_MODIFIERS.has(w.lower) && FIRST_NAME_GENDER.has(words[i + 1]?.lower ?? '')) split = i;
-  });
+  for (let i = split + 1; i < words.length - 1; i++) {
+    if (ROLE_MODIFIERS.has(words[i]!.lower) && FIRST_NAME_GENDER.has(words[i + 1]!.lower)) split = i;
+  }
   const isOrganisation = namesOrganisation(words, split + 1);
   if (isOrganisation) split = -1;
   const roleWords = words.slice(0, split + 1);
@@ -90,8 +95,10 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
   for (let i = 0; i < nameWords.length && of < 0; i++) if (nameWords[i]!.lower === 'of') of = i;
   if (of >= 2 && of <= 3 && FIRST_NAME_GENDER.has(nameWords[0]!.lower) && !namesOrganisation(nameWords)) nameWords = nameWords.slice(0, of);
   // "Sen. Brockhurst’s War": what comes before a possessive describes the owner, not this name.
-  const ownerEnd = roleWords.map((w) => w.lower).lastIndexOf("'s");
-  for (const w of roleWords.slice(ownerEnd + 1)) {
+  let ownerEnd = roleWords.length - 1;
+  while (ownerEnd >= 0 && roleWords[ownerEnd]!.lower !== "'s") ownerEnd--;
+  for (let r = ownerEnd + 1; r < roleWords.length; r++) {
+    const w = roleWords[r]!;
     if (HONORIFICS.has(w.lower)) {
       person = true;
       gender = HONORIFICS.get(w.lower) ?? gender;
@@ -124,7 +131,8 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
   // Two or three capitalised words with no organisation word may be a person ("Tomas Berg"): a
   // candidate that a later "he" or "she" can confirm.
   const candidate = !organisation && nameWords.length >= 2 && nameWords.length <= 3 && nameWords.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) && !NOT_NAME_WORDS.has(w.lower));
-  const title = roleWords.slice(ownerEnd + 1).find((w) => HONORIFICS.has(w.lower))?.lower;
+  let title: string | undefined;
+  for (let r = ownerEnd + 1; r < roleWords.length && !title; r++) if (HONORIFICS.has(roleWords[r]!.lower)) title = roleWords[r]!.lower;
   const phrase: SpeakerPhrase = { kind: 'name', text: joinTokens(nameWords), person, gender, at, ...(candidate ? { candidate } : {}), ...(title ? { title } : {}) };
   if (roleText && roleWords.some((w) => ROLE_NOUNS.has(w.lower) || w.lower === "'s")) phrase.role = roleText;
   if (phrase.role && roleWords.every((w) => w.lower === "'s" || !ROLE_NOUNS.has(w.lower))) delete phrase.role;
