@@ -245,7 +245,10 @@ export function appositiveAfter(tokens: Token[], comma: number): { role: string;
   if (tokens[comma]?.text !== ',') return undefined;
   let end = comma + 1;
   while (end < tokens.length && tokens[end]!.kind === 'word' && end - comma <= 24) end++;
-  const words = tokens.slice(comma + 1, end);
+  let words = tokens.slice(comma + 1, end);
+  // ", a historian at the Institute who has written about …": the appositive ends at its relative clause.
+  const relative = words.findIndex((w, k) => k > 1 && (w.lower === 'who' || w.lower === 'which' || w.lower === 'whose'));
+  if (relative > 0) words = words.slice(0, relative);
   if (words.length === 0) return undefined;
   let first = 0;
   if (DETERMINERS.has(words[0]!.lower) || words[0]!.lower === 'who') first = 1;
@@ -423,8 +426,9 @@ function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; ro
   if (DETERMINERS.has(t.lower)) {
     let end = j;
     while (end + 1 < tokens.length && isWord(tokens[end + 1]) && end - j < 7 && !BREAKS.has(tokens[end + 1]!.lower)) end++;
-    // "said the race is tightening": a description followed by its own verb begins what was said.
-    if (CLAUSE_VERBS.has(tokens[end + 1]?.lower ?? '')) return undefined;
+    // "said the race is tightening": a description followed by its own verb begins what was said;
+    // so does one followed by the quote ('said her campaign “should know better”').
+    if (CLAUSE_VERBS.has(tokens[end + 1]?.lower ?? '') || tokens[end + 1]?.kind === 'quote') return undefined;
     // "said one voter, Ann Lee, 52": the name in apposition speaks, the description is their role.
     if (tokens[end + 1]?.text === ',' && isName(tokens[end + 2]) && !NOT_NAME_WORDS.has(tokens[end + 2]!.lower)) {
       const last = nameRunRight(tokens, end + 2);

@@ -681,4 +681,19 @@ describe('extractQuotes: interviews and coordinated clauses', () => {
       quotesOf(['Sheriff Dale Feeney posted the joke on Monday.', 'In a 2015 interview with the Tolliver Tribune, he said morale was “the best it’s ever been.”']).found.map(([t, sp]) => [t, sp]),
     ).toEqual([['the best it’s ever been.', 'Dale Feeney']]);
   });
+
+  it('"said her campaign “should know better”": the description before the quote is what was said about', () => {
+    expect(
+      quotesOf(['Sen. Dora Quinn made the claim on Monday.', 'Soren Petti, a senior fellow at the Kessler Institute, disagreed. But he called the senator’s claim "not even close" and said her campaign "should know better."']).found.map(([t, sp]) => [t, sp]),
+    ).toEqual([
+      ['not even close', 'Soren Petti'],
+      ['should know better.', 'Soren Petti'],
+    ]);
+  });
+
+  it('", a historian at the Institute who has written …": an appositive ends at its relative clause and gives the role', () => {
+    expect(
+      quotesOf(['Gov. Harlan Webb spoke first.', 'A third view comes from Ferdinand Osei, a historian at the Calder Institute who has written about 1912. He says the moment is different.', '“It has happened before,” he says.']).found,
+    ).toEqual([['It has happened before', 'Ferdinand Osei', 'historian at the Calder Institute', false]]);
+  });
 });
