@@ -5,8 +5,9 @@
  * one token, so a name inside a quote can never be chosen.
  */
 import type { Token } from './attribution-tokens.js';
-import { descriptionPhrase, joinTokens, parseNameRun, type SpeakerPhrase } from './speaker-names.js';
+import { descriptionPhrase, joinTokens, parseNameRun, type Gender, type SpeakerPhrase } from './speaker-names.js';
 import {
+  GENDERED_ROLES,
   HONORIFICS as HONORIFICS_LIST,
   ORGANISATION_WORDS as ORGANISATION_WORDS_LIST,
   FIRST_NAME_GENDER as FIRST_NAME_GENDER_LIST,
@@ -364,7 +365,14 @@ function roleThenName(tokens: Token[], start: number, end: number): { phrase: Sp
   if (phrase?.kind !== 'name') return undefined;
   const role = joinTokens(tokens.slice(start, k)) + (phrase.role ? ` ${phrase.role}` : '');
   const apposition = appositiveAfter(tokens, last + 1);
-  return { phrase: { ...phrase, role, person: true }, ...(apposition ? { role: apposition.role } : {}) };
+  return { phrase: { ...phrase, role, person: true, gender: phrase.gender ?? roleGender(tokens, start, k) }, ...(apposition ? { role: apposition.role } : {}) };
+}
+
+/** "spokeswoman", "congressman": the gender role words carry, if any. */
+function roleGender(tokens: Token[], from: number, to: number): Gender {
+  let gender: Gender;
+  for (let k = from; k < to; k++) gender = GENDERED_ROLES.get(tokens[k]!.lower) ?? gender;
+  return gender;
 }
 
 function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; role?: string } | undefined {
@@ -549,6 +557,9 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
         i = end + 1;
         continue;
       }
+      // "Council member Ruth Ash — no relation — has called …": the name after the role words.
+      const later = roleThenName(tokens, i, end);
+      if (later) return later.phrase;
       const phrase = parseNameRun(tokens.slice(i, end + 1));
       if (phrase) return phrase;
       i = end;
@@ -830,7 +841,7 @@ export function nameRuns(tokens: Token[]): Array<{ phrase: SpeakerPhrase; role?:
     if (phrase && phrase.kind === 'name' && wordCountUpTo(phrase.text, 6) <= 5 && shouting <= 1) {
       const apposition = appositiveAfter(tokens, end + 1);
       const before = apposition || phrase.role ? undefined : lowerRoleBefore(tokens, i);
-      out.push(apposition ? { phrase, role: apposition.role } : before ? { phrase: { ...phrase, role: before, person: true }, role: before } : { phrase });
+      out.push(apposition ? { phrase, role: apposition.role } : before ? { phrase: { ...phrase, role: before, person: true, gender: phrase.gender ?? roleGender(tokens, i - 3 < 0 ? 0 : i - 3, i) }, role: before } : { phrase });
     }
     i = end + 1;
   }

@@ -545,6 +545,8 @@ function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: string 
       const maybe = (e: Entity) => (e.person || e.candidate) && (registry.genderOf(e, at + 1) ?? gender) === gender;
       // The latest fitting subject (main or leading clause), then anyone who fits.
       entity = registry.latest(at, fits, true) ?? registry.latest(at, fits) ?? registry.latest(at, maybe, true) ?? registry.latest(at, maybe);
+      // "Professor … Says He Was ‘Being Provocative’": a headline's pronoun is the first person the story names.
+      if (at < position(0, 0)) entity = registry.firstMention(position(0, 0), (e) => e.person && (registry.genderOf(e) ?? gender) === gender)?.entity ?? entity;
     } else if (pronoun === 'it' || pronoun === 'they' || pronoun === 'we') {
       // Like "he" and "she": the latest subject first ("Politifact did … On Tuesday they published …"),
       // a named organisation or a description, whichever came last.

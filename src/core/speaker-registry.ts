@@ -32,6 +32,8 @@ export interface Mention {
   position: number;
   /** The subject of its sentence (or a speaker): the likeliest antecedent of a later "he" or "she". */
   subject: boolean;
+  /** A bare surname two people share ("Feeney" for Darnell and Glenda): the others it may mean. */
+  namesakes?: Entity[];
 }
 
 export const position = (paragraphIndex: number, offset: number): number => (paragraphIndex + 1) * 1e6 + offset;
@@ -89,13 +91,20 @@ export class SpeakerRegistry {
       entity.name = phrase.text;
       entity.tokens = tokens;
     }
-    this.mention(entity, at, subject);
+    const namesakes = tokens.length === 1 ? this.namesakesOf(entity, tokens[0]!) : undefined;
+    this.mention(entity, at, subject, namesakes);
     return entity;
   }
 
-  mention(entity: Entity, at: number, subject: boolean): void {
-    this.mentions.push({ entity, position: at, subject });
+  mention(entity: Entity, at: number, subject: boolean, namesakes?: Entity[]): void {
+    this.mentions.push(namesakes ? { entity, position: at, subject, namesakes } : { entity, position: at, subject });
     this.sorted = false;
+  }
+
+  /** Other people with this surname, when a bare surname could mean either. */
+  private namesakesOf(entity: Entity, surname: string): Entity[] | undefined {
+    const others = (this.bySurname.get(surname) ?? []).filter((e) => e !== entity && e.person);
+    return others.length > 0 ? others : undefined;
   }
 
   /** A gendered pronoun at `at` votes for the latest subject person before it that could be one. */
@@ -215,8 +224,19 @@ export class SpeakerRegistry {
     }
     for (let i = lo - 1; i >= 0; i--) {
       const m = this.mentions[i]!;
-      if ((!subjectsOnly || m.subject) && test(m.entity)) return m;
+      if (subjectsOnly && !m.subject) continue;
+      if (test(m.entity)) return m;
+      // "Feeney has brushed off complaints … he said": the namesake the pronoun fits.
+      const namesake = m.namesakes?.find(test);
+      if (namesake) return { ...m, entity: namesake };
     }
+    return undefined;
+  }
+
+  /** The first mention after `after` that passes the test: what a headline's pronoun looks ahead to. */
+  firstMention(after: number, test: (e: Entity) => boolean): Mention | undefined {
+    this.ensureSorted();
+    for (const m of this.mentions) if (m.position >= after && test(m.entity)) return m;
     return undefined;
   }
 

@@ -365,7 +365,7 @@ describe('extractQuotes: more attribution patterns', () => {
     expect(
       quotesOf(['Council member Ida Brandt said she was “relieved” by the ruling, while her lawyer, Omar Haddad, called it “a win for tenants.”']).found,
     ).toEqual([
-      ['relieved', 'Ida Brandt', null, true],
+      ['relieved', 'Ida Brandt', 'Council member', true],
       ['a win for tenants.', 'Omar Haddad', null, true],
     ]);
   });
@@ -695,5 +695,28 @@ describe('extractQuotes: interviews and coordinated clauses', () => {
     expect(
       quotesOf(['Gov. Harlan Webb spoke first.', 'A third view comes from Ferdinand Osei, a historian at the Calder Institute who has written about 1912. He says the moment is different.', '“It has happened before,” he says.']).found,
     ).toEqual([['It has happened before', 'Ferdinand Osei', 'historian at the Calder Institute', false]]);
+  });
+});
+
+describe('extractQuotes: namesakes and headline pronouns', () => {
+  it('a bare surname two people share is the one a following "he" fits', () => {
+    expect(
+      quotesOf(['Sheriff Darnell Feeney and his wife, Glenda Feeney, run the county fair.', 'Party chair Lena Ortiz criticised the post.', 'Feeney has brushed off complaints before. In 2015, he said morale was “the best it’s ever been.”']).found.map(([t, sp]) => [t, sp]),
+    ).toEqual([['the best it’s ever been.', 'Darnell Feeney']]);
+  });
+
+  it('a pronoun in the headline is the first person the story names', () => {
+    expect(
+      quotesOf(['Professor Lorcan Bhatt apologised on Tuesday for his remarks.', 'Rival Travis Kettle demanded he resign.'], 'Professor Says He Was ‘Being Provocative’').found.map(([t, sp]) => [t, sp]),
+    ).toEqual([['Being Provocative', 'Lorcan Bhatt']]);
+  });
+
+  it('"Council member Ruth Ash — no relation — has called …": the name after the role words is the subject, and a spokeswoman is a woman', () => {
+    expect(
+      quotesOf(['Mayor Teo Ash defended the deal.', 'Council member Ruth Ash — no relation to the mayor — has called for a hearing.', '“I’ve gotten a lot of calls today,” she says.', 'Campaign spokeswoman Tallulah Khan did not respond. Her boss said he regretted “nothing, zero.”']).found.map(([t, sp]) => [t, sp]),
+    ).toEqual([
+      ['I’ve gotten a lot of calls today', 'Ruth Ash'],
+      ['nothing, zero.', 'Her boss'],
+    ]);
   });
 });
