@@ -41,9 +41,13 @@ export function boilerplateReason(line: string): string | undefined {
 
 /** "By Jane Doe with REUTERS" → "Jane Doe with REUTERS"; undefined when the line is not a byline. */
 export function bylineOf(line: string): string | undefined {
-  const match = /^by\s+(\p{Lu}[\p{L}.'’-]*(?:[\s,]+(?:and|with|&|\p{Lu}[\p{L}.'’-]*))*)\s*$/iu.exec(line.trim());
-  if (!match || wordCount(line) > 12) return undefined;
-  return match[1]!.replace(/\s+/g, ' ').trim();
+  if (wordCount(line) > 12) return undefined;
+  // "By Dale Pruitt | September 26, 2016", "by Ana Kipp, USA TODAY": the names, then an outlet or a date.
+  // ("By the way, …" is a sentence: the words after "by" must be capitalised.)
+  const match =
+    /^[Bb][Yy]\s+(\p{Lu}[\p{L}.'’-]*(?:[\s,]+(?:and|AND|with|WITH|&|\p{Lu}[\p{L}.'’-]*))*)\s*$/u.exec(line.trim()) ??
+    /^[Bb][Yy]\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*[|,—–]\s*[^!?]{1,60}$/u.exec(line.trim());
+  return match ? match[1]!.replace(/\s+/g, ' ').trim() : undefined;
 }
 
 /** Ends like a sentence: full stop, question or exclamation mark, ellipsis, or a closing quotation mark after one. */

@@ -67,4 +67,16 @@ describe('readArticle', () => {
     expect(article.title).toBe('Storm closes ports');
     expect(article.paragraphs).toEqual(['Ships stayed in harbour.']);
   });
+
+  it('drops bylines followed by an outlet or a date, in any case of "by", but keeps a sentence that starts "By the way"', () => {
+    const { article, skipped } = read([
+      'by Travis Kettle | Sept. 28, 2016',
+      'By Marcus Ohiri, USA TODAY',
+      'The professor apologised on Tuesday.',
+      'By the way, the podcast has since been taken down.',
+    ], 'Professor apologises');
+    expect(article.paragraphs).toEqual(['The professor apologised on Tuesday.', 'By the way, the podcast has since been taken down.']);
+    expect(article.byline).toBe('Travis Kettle');
+    expect(skipped.map((x) => x.reason)).toEqual(['byline', 'byline']);
+  });
 });
