@@ -233,6 +233,20 @@ export class SpeakerRegistry {
     return undefined;
   }
 
+  /** The latest subject in [from, to) stops being one there: they asked a question, they are not the focus of the answer. */
+  unfocus(from: number, to: number): void {
+    this.ensureSorted();
+    let asker: Entity | undefined;
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.position >= to) continue;
+      if (m.position < from) return;
+      if (!m.subject || !m.entity.person || (asker && m.entity !== asker)) continue;
+      asker = m.entity;
+      m.subject = false;
+    }
+  }
+
   /** The first mention after `after` that passes the test: what a headline's pronoun looks ahead to. */
   firstMention(after: number, test: (e: Entity) => boolean): Mention | undefined {
     this.ensureSorted();

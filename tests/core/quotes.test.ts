@@ -719,4 +719,14 @@ describe('extractQuotes: namesakes and headline pronouns', () => {
       ['nothing, zero.', 'Her boss'],
     ]);
   });
+
+  it('a question in quotes with no cue is put by the paragraph’s subject, who is not the "he" of the answer', () => {
+    expect(
+      quotesOf(['Sen. Garrick Thorne spoke to host Margo Lisle.', '"Nobody forced these folks to become nurses," Thorne said.', 'Lisle, to her credit, pushed back. "Senator, isn\'t that the real issue here?"', '"I\'m not going to second-guess an employer," he said.']).found.map(([t, sp]) => [t, sp]),
+    ).toEqual([
+      ['Nobody forced these folks to become nurses', 'Garrick Thorne'],
+      ['Senator, isn\'t that the real issue here?', 'Margo Lisle'],
+      ["I'm not going to second-guess an employer", 'Garrick Thorne'],
+    ]);
+  });
 });
