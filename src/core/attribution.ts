@@ -70,6 +70,9 @@ const ASPECT_VERBS = new Set(['began', 'begin', 'begins', 'started', 'start', 's
 
 const BACK_VERBS = new Set(['shot', 'fired', 'hit', 'pushed', 'snapped', 'struck', 'wrote', 'hits', 'fires', 'shoots', 'pushes']);
 
+/** Words that may start a cue other than a speech verb: "according to", "per", "went on about", "shot back", "put it", "written by". */
+const CUE_TRIGGERS = new Set(['according', 'per', 'on', 'back', 'put', 'written', 'spoken', 'coined', 'uttered', 'sung', 'penned', 'voiced', 'made']);
+
 const BE_FORMS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 
 function passiveAt(tokens: Token[], i: number): boolean {
@@ -87,7 +90,7 @@ function passiveAt(tokens: Token[], i: number): boolean {
 export function findCues(tokens: Token[], headline = false): Cue[] {
   const cues: Cue[] = [];
   tokens.forEach((t, i) => {
-    if (t.kind !== 'word') return;
+    if (t.kind !== 'word' || (!SPEECH_VERBS.has(t.lower) && !CUE_TRIGGERS.has(t.lower))) return;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       cues.push({ index: i + 1, kind: 'according', weak: false });
       return;
@@ -467,7 +470,8 @@ const LABELS = new Set(['update', 'updated', 'correction', 'clarification', 'bre
 /** "WASHINGTON (AP) — The chief executive …", "UPDATE, 3:15 PM: …": where the sentence begins after a dateline or label, else 0. */
 export function datelineEnd(tokens: Token[]): number {
   const first = tokens[0];
-  if (!first || first.text.length < 2 || first.text !== first.text.toUpperCase() || !/\p{Lu}/u.test(first.text)) return 0;
+  // Cheap first: a dateline's first word is in capitals, so its second letter is too.
+  if (!first || first.text.length < 2 || first.text[1] === first.text[1]!.toLowerCase() || first.text !== first.text.toUpperCase()) return 0;
   for (let k = 1; k < tokens.length && k < 12; k++) {
     const t = tokens[k]!;
     if (DASHES.has(t.text)) return k + 1;
@@ -483,7 +487,7 @@ const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'that', 'where']);
 
 /** Words in -ed that are not verbs: "Several hundred protesters gathered". */
 const NOT_PAST = new Set(['hundred', 'kindred', 'sacred', 'naked', 'wicked', 'rugged', 'beloved', 'shed', 'bed', 'red', 'seed', 'need', 'speed', 'feed', 'breed', 'greed', 'weed', 'creed', 'deed', 'reed', 'sled']);
-const looksPast = (word: string): boolean => /^\p{Ll}+ed$/u.test(word) && !NOT_PAST.has(word);
+const looksPast = (word: string): boolean => word.endsWith('ed') && !NOT_PAST.has(word) && /^\p{Ll}+$/u.test(word);
 
 /**
  * The subject of the sentence before `limit`: the first pronoun, name or description that does not

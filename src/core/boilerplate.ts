@@ -41,7 +41,7 @@ export function boilerplateReason(line: string): string | undefined {
 
 /** "By Jane Doe with REUTERS" → "Jane Doe with REUTERS"; undefined when the line is not a byline. */
 export function bylineOf(line: string): string | undefined {
-  if (wordCount(line) > 12) return undefined;
+  if (!/^\s*[Bb][Yy]\s/u.test(line) || wordCount(line) > 12) return undefined;
   // "By Dale Pruitt | September 26, 2016", "by Ana Kipp, USA TODAY": the names, then an outlet or a date.
   // ("By the way, …" is a sentence: the words after "by" must be capitalised.)
   const match =
