@@ -12,6 +12,7 @@ import { selectKeyPoints } from '../src/core/key-points.js';
 import { mergeQuotes } from '../src/core/merge-quotes.js';
 import { extractQuotes } from '../src/core/quotes.js';
 import { readArticle } from '../src/core/read-article.js';
+import { rememberingSplitter } from '../src/core/sentences.js';
 import type { Article } from '../src/core/types.js';
 import { articleBytes, generateStories, loadMaterial, type GeneratedStory } from './news-day.js';
 
@@ -75,10 +76,12 @@ function stages(stories: GeneratedStory[]): string {
     let read: ReturnType<typeof readArticle>['article'][] = [];
     totals.read += wallMs(() => (read = story.articles.map((a) => readArticle(a).article)));
     let found: ReturnType<typeof extractQuotes>[] = [];
-    totals.quotes += wallMs(() => (found = read.map(extractQuotes)));
+    // As in the pipeline: one splitter per story, so quotes pay for splitting and the rest reuse it.
+    const split = rememberingSplitter();
+    totals.quotes += wallMs(() => (found = read.map((article) => extractQuotes(article, split))));
     totals.merge += wallMs(() => mergeQuotes(found.flatMap((f) => f.quotes)));
-    totals.points += wallMs(() => selectKeyPoints(read, 5));
-    totals.figures += wallMs(() => extractFigures(read));
+    totals.points += wallMs(() => selectKeyPoints(read, 5, undefined, split));
+    totals.figures += wallMs(() => extractFigures(read, split));
   }
   return Object.entries(totals).map(([stage, ms]) => `${stage} ${ms.toFixed(0)}`).join(', ');
 }

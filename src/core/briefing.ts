@@ -3,6 +3,7 @@ import { selectKeyPoints } from './key-points.js';
 import { mergeQuotes } from './merge-quotes.js';
 import { extractQuotes } from './quotes.js';
 import { readArticle, type ReadArticle } from './read-article.js';
+import { rememberingSplitter } from './sentences.js';
 import { summariseSpeakers } from './speakers.js';
 import { stableId } from './stable-id.js';
 import type { Article, Briefing, BriefingOptions, Skipped, SourceRef } from './types.js';
@@ -35,7 +36,9 @@ export function analyseStory(articles: Article[], options: BriefingOptions = {})
     read.push(result.article);
   }
 
-  const found = read.map(extractQuotes);
+  // Quotes, key points and figures read the same sentences: split each paragraph once.
+  const split = rememberingSplitter();
+  const found = read.map((article) => extractQuotes(article, split));
   for (const f of found) skipped.push(...f.skipped);
   const quotes = mergeQuotes(found.flatMap((f) => f.quotes));
   const points = clampPoints(options.points);
@@ -56,9 +59,9 @@ export function analyseStory(articles: Article[], options: BriefingOptions = {})
     id: options.id ?? stableId(articles.map((a) => a.id).sort().join('\n')),
     title: options.title ?? read[0]?.title ?? 'Untitled story',
     sources,
-    keyPoints: selectKeyPoints(read, points),
+    keyPoints: selectKeyPoints(read, points, undefined, split),
     quotes,
-    figures: extractFigures(read),
+    figures: extractFigures(read, split),
     speakers: summariseSpeakers(quotes),
   };
   return { briefing, skipped };

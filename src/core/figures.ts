@@ -1,6 +1,6 @@
 import { findFigureMentions } from './figure-mentions.js';
 import type { ReadArticle } from './read-article.js';
-import { splitSentences } from './sentences.js';
+import { splitSentences, type SentenceSplitter } from './sentences.js';
 import { squeezeSpaces, stem } from './tokens.js';
 import type { Figure } from './types.js';
 
@@ -13,13 +13,13 @@ import type { Figure } from './types.js';
 /** A briefing is short: the figures most sources agree on, not every number a big story contains. */
 export const MAX_FIGURES = 10;
 
-export function extractFigures(articles: ReadArticle[]): Figure[] {
+export function extractFigures(articles: ReadArticle[], split: SentenceSplitter = splitSentences): Figure[] {
   const byKey = new Map<string, Figure>();
   for (const article of articles) {
     for (const paragraph of article.paragraphs) {
       // Most paragraphs hold no digit at all: skip them before the (costlier) sentence split.
       if (!/\d/.test(paragraph)) continue;
-      for (const sentence of splitSentences(paragraph)) {
+      for (const sentence of split(paragraph)) {
         const context = squeezeSpaces(sentence.text);
         for (const mention of findFigureMentions(context)) {
           const key = `${mention.value}|${unitKey(mention.unit)}`;

@@ -1,7 +1,7 @@
 import { DEFAULT_CENTRALITY, lexRank, type CentralityOptions } from './centrality.js';
 import type { ReadArticle } from './read-article.js';
 import { DEFAULT_MMR, selectDiverse, type MmrOptions } from './redundancy.js';
-import { splitSentences } from './sentences.js';
+import { splitSentences, type SentenceSplitter } from './sentences.js';
 import { cosine, similarityMatrix } from './similarity.js';
 import { buildTfIdf, vectorFor, type TermVector, type TfIdfModel } from './tf-idf.js';
 import { contentTerms, roughSentences, squeezeSpaces, stem, STOP_WORDS, wordCount } from './tokens.js';
@@ -78,11 +78,16 @@ interface Sentence {
   words: number;
 }
 
-export function selectKeyPoints(articles: ReadArticle[], count: number, options: KeyPointOptions = DEFAULT_KEY_POINT_OPTIONS): KeyPoint[] {
+export function selectKeyPoints(
+  articles: ReadArticle[],
+  count: number,
+  options: KeyPointOptions = DEFAULT_KEY_POINT_OPTIONS,
+  split: SentenceSplitter = splitSentences,
+): KeyPoint[] {
   if (count <= 0) return [];
   const perArticle = Math.max(3, Math.min(options.perArticle, Math.floor(options.budget / Math.max(1, articles.length))));
   const candidates: Sentence[] = [];
-  articles.forEach((article, index) => collectCandidates(article, index, perArticle, options, candidates));
+  articles.forEach((article, index) => collectCandidates(article, index, perArticle, options, candidates, split));
   if (candidates.length === 0) return [];
 
   const model = buildTfIdf(candidates.map((s) => s.terms));
@@ -106,11 +111,11 @@ export function selectKeyPoints(articles: ReadArticle[], count: number, options:
 }
 
 /** The first `cap` sentences of the article that can be points; splitting stops there. */
-function collectCandidates(article: ReadArticle, index: number, cap: number, options: KeyPointOptions, out: Sentence[]): void {
+function collectCandidates(article: ReadArticle, index: number, cap: number, options: KeyPointOptions, out: Sentence[], split: SentenceSplitter): void {
   let position = 0;
   let taken = 0;
   for (const paragraph of article.paragraphs) {
-    for (const span of splitSentences(paragraph)) {
+    for (const span of split(paragraph)) {
       let text = squeezeSpaces(span.text);
       // Datelines only ever open an article.
       if (position === 0) text = stripDateline(text);

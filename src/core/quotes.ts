@@ -9,7 +9,7 @@ import { attributeInSentence, coordinatedSubject, findCues, nameRuns, opensWithC
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import type { ReadArticle } from './read-article.js';
 import { hasNestedMarks, quotesWithin, type PassageReader } from './nested-quotes.js';
-import { splitSentencesAround } from './sentences.js';
+import { splitSentencesAround, type SentenceSplitter } from './sentences.js';
 import type { SpeakerPhrase } from './speaker-names.js';
 import { countRole, position, SpeakerRegistry, type Entity } from './speaker-registry.js';
 import {
@@ -109,12 +109,19 @@ function isFragment(span: QuoteSpan, tokens: Token[], at: number): boolean {
   return true;
 }
 
-function sentencesOf(paragraph: string, paragraphIndex: number, spans: Array<{ start: number; end: number; index: number; closed: boolean }>): Sentence[] {
-  return splitSentencesAround(paragraph, spans).map((s) => ({ paragraphIndex, start: s.start, end: s.end, tokens: tokenise(paragraph, s.start, s.end, spans) }));
+function sentencesOf(
+  paragraph: string,
+  paragraphIndex: number,
+  spans: Array<{ start: number; end: number; index: number; closed: boolean }>,
+  split?: SentenceSplitter,
+): Sentence[] {
+  // A shared splitter finds the same spans itself (quote spans per paragraph), so its sentences are the same.
+  const sentences = split ? split(paragraph) : splitSentencesAround(paragraph, spans);
+  return sentences.map((s) => ({ paragraphIndex, start: s.start, end: s.end, tokens: tokenise(paragraph, s.start, s.end, spans) }));
 }
 
-export function extractQuotes(article: ReadArticle): { quotes: ArticleQuote[]; skipped: Skipped[] } {
-  const { quotes, skipped } = readQuotes(article, {});
+export function extractQuotes(article: ReadArticle, split?: SentenceSplitter): { quotes: ArticleQuote[]; skipped: Skipped[] } {
+  const { quotes, skipped } = readQuotes(article, split ? { split } : {});
   return { quotes, skipped };
 }
 
@@ -123,6 +130,8 @@ interface ReadContext {
   seed?: (registry: SpeakerRegistry) => void;
   /** A reading of a quoted passage: its own nested quotes are not read again. */
   nested?: boolean;
+  /** The story's sentence splitter, shared with key points and figures. */
+  split?: SentenceSplitter;
 }
 
 interface Reading {
@@ -153,7 +162,7 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
   const seen = new Set<number>();
   paragraphs.forEach((paragraph, p) => {
     const quoteSpans = byParagraph.get(p) ?? [];
-    for (const sentence of sentencesOf(paragraph, p, quoteSpans)) {
+    for (const sentence of sentencesOf(paragraph, p, quoteSpans, context.split)) {
       // The main clause's subject, and a leading clause's ("When Zuckerberg meets …, he …"), are the
       // likeliest antecedents of a later pronoun.
       const subject = sentenceSubject(sentence.tokens, sentence.tokens.length);

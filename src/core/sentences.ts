@@ -64,6 +64,25 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
   return splitSentencesAround(paragraph, findParagraphQuoteSpans(paragraph));
 }
 
+/** Splits paragraphs into sentences. */
+export type SentenceSplitter = (paragraph: string) => SentenceSpan[];
+
+/**
+ * A splitter that remembers: quotes, key points and figures each read the story's sentences, and a
+ * story's paragraphs are split once between them. Scoped to one story by its caller.
+ */
+export function rememberingSplitter(): SentenceSplitter {
+  const memo = new Map<string, SentenceSpan[]>();
+  return (paragraph) => {
+    let spans = memo.get(paragraph);
+    if (!spans) {
+      spans = splitSentences(paragraph);
+      memo.set(paragraph, spans);
+    }
+    return spans;
+  };
+}
+
 /** splitSentences for a caller that has already found the paragraph's quotation spans. */
 export function splitSentencesAround(paragraph: string, spans: ReadonlyArray<{ start: number; end: number; closed: boolean }>): SentenceSpan[] {
   if (!/[.!?…]/u.test(paragraph)) {
