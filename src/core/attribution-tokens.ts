@@ -56,44 +56,99 @@ export function tokenise(
 }
 
 function readWords(paragraph: string, from: number, to: number, tokens: Token[]): void {
-  TOKEN.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(paragraph)) && m.index < to) {
-    const i = m.index;
-    if (m[1] === undefined) {
-      tokens.push({ kind: 'punct', text: m[0], lower: m[0], start: i, end: i + 1 });
+  // A hand-written scanner, the same tokens as /([\p{L}\p{N}]+(?:[’'\-&.][\p{L}\p{N}]+|,\d{3}(?!\d))*)|[^\s]/u
+  // but without a Unicode regex per word: this is the hottest loop of quote extraction.
+  let i = from;
+  while (i < to) {
+    const c = paragraph.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      i++;
       continue;
     }
-    let text = m[1];
-    let end = i + text.length;
+    let end = wordEnd(paragraph, i);
+    if (end === i) {
+      // One character (a whole code point) of punctuation or a symbol.
+      const width = c >= 0xd800 && c <= 0xdbff && i + 1 < paragraph.length ? 2 : 1;
+      const text = paragraph.slice(i, i + width);
+      tokens.push({ kind: 'punct', text, lower: text, start: i, end: i + 1 });
+      i += width;
+      continue;
+    }
+    // Joiners inside a word ("U.S", "de-escalate", "O’Neill", "AT&T") and thousands ("2,000").
+    for (;;) {
+      const j = paragraph.charCodeAt(end);
+      if ((j === 0x2019 || j === 39 || j === 45 || j === 38 || j === 46) && wordEnd(paragraph, end + 1) > end + 1) end = wordEnd(paragraph, end + 1);
+      else if (j === 44 && isDigits3(paragraph, end + 1)) end += 4;
+      else break;
+    }
     if (end > to) break;
+    let text = paragraph.slice(i, end);
     if (end < to && paragraph.charCodeAt(end) === 46 && keepsDot(text)) {
       text += '.';
       end++;
-      TOKEN.lastIndex = end;
     }
-    const last = text.length - 2;
-    const possessive = last > 0 && (text[last] === '’' || text[last] === "'") && text[last + 1] === 's' ? POSSESSIVE.exec(text) : null;
-    if (possessive && PRONOUN_CONTRACTION.test(possessive[1]!)) {
-      // "He’s claiming": a pronoun and "is", not a possessive.
-      const base = possessive[1]!;
-      tokens.push({ kind: 'word', text: base, lower: base.toLowerCase(), upper: startsUpper(base), start: i, end: i + base.length });
-      tokens.push({ kind: 'word', text: text.slice(base.length), lower: 'is', start: i + base.length, end });
-    } else if (possessive) {
-      // "Facebook’s" → "Facebook" + "’s": the possessive marks a role or an owner, never a name.
-      const base = possessive[1]!;
-      tokens.push({ kind: 'word', text: base, lower: base.toLowerCase(), upper: startsUpper(base), start: i, end: i + base.length });
-      tokens.push({ kind: 'word', text: text.slice(base.length), lower: "'s", start: i + base.length, end });
-    } else {
-      const lower = text.toLowerCase();
-      // "I'd", "We're", "Don't": a contraction is never a name.
-      const upper = startsUpper(text) && !(last > 0 && (isApostrophe(text[last]) || isApostrophe(text[last - 1])) && CONTRACTION.test(text));
-      tokens.push({ kind: 'word', text, lower: lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower, upper, start: i, end });
-    }
+    pushWord(text, i, end, tokens);
+    i = end;
   }
 }
 
-const TOKEN = /([\p{L}\p{N}]+(?:[’'\-&.][\p{L}\p{N}]+|,\d{3}(?!\d))*)|[^\s\u00a0\u2000-\u200b\u202f]/gu;
+function pushWord(text: string, i: number, end: number, tokens: Token[]): void {
+  const last = text.length - 2;
+  const possessive = last > 0 && (text[last] === '’' || text[last] === "'") && text[last + 1] === 's' ? POSSESSIVE.exec(text) : null;
+  if (possessive && PRONOUN_CONTRACTION.test(possessive[1]!)) {
+    // "He’s claiming": a pronoun and "is", not a possessive.
+    const base = possessive[1]!;
+    tokens.push({ kind: 'word', text: base, lower: base.toLowerCase(), upper: startsUpper(base), start: i, end: i + base.length });
+    tokens.push({ kind: 'word', text: text.slice(base.length), lower: 'is', start: i + base.length, end });
+  } else if (possessive) {
+    // "Facebook’s" → "Facebook" + "’s": the possessive marks a role or an owner, never a name.
+    const base = possessive[1]!;
+    tokens.push({ kind: 'word', text: base, lower: base.toLowerCase(), upper: startsUpper(base), start: i, end: i + base.length });
+    tokens.push({ kind: 'word', text: text.slice(base.length), lower: "'s", start: i + base.length, end });
+  } else {
+    const lower = text.toLowerCase();
+    // "I'd", "We're", "Don't": a contraction is never a name.
+    const upper = startsUpper(text) && !(last > 0 && (isApostrophe(text[last]) || isApostrophe(text[last - 1])) && CONTRACTION.test(text));
+    tokens.push({ kind: 'word', text, lower: lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower, upper, start: i, end });
+  }
+}
+
+/** \s, no-break and thin spaces, and the zero-width space. */
+function isSpaceCode(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+/** End of the run of letters and digits starting at `i` (`i` when there is none). */
+function wordEnd(text: string, i: number): number {
+  let k = i;
+  while (k < text.length) {
+    const c = text.charCodeAt(k);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
+      k++;
+      continue;
+    }
+    if (c < 128) break;
+    const width = c >= 0xd800 && c <= 0xdbff && k + 1 < text.length ? 2 : 1;
+    if (!LETTER_OR_NUMBER.test(text.slice(k, k + width))) break;
+    k += width;
+  }
+  return k;
+}
+
+/** Exactly three ASCII digits at `i`, not a fourth ("2,000" but not "1,0000"). */
+function isDigits3(text: string, i: number): boolean {
+  for (let k = i; k < i + 3; k++) {
+    const c = text.charCodeAt(k);
+    if (!(c >= 48 && c <= 57)) return false;
+  }
+  const next = text.charCodeAt(i + 3);
+  return !(next >= 48 && next <= 57);
+}
+
 const isApostrophe = (ch: string | undefined): boolean => ch === "'" || ch === '’';
 const CONTRACTION = /['’](?:d|m|ve|ll|re|t)$/iu;
 const PRONOUN_CONTRACTION = /^(?:he|she|it|that|who|there|what|here)$/iu;
