@@ -39,7 +39,7 @@ export const FICTIONAL_DIR = new URL('./fictional/', import.meta.url);
 
 export function loadFictional(dir: string): Array<{ style: string; name: string; article: FictionalArticle }> {
   const out: Array<{ style: string; name: string; article: FictionalArticle }> = [];
-  for (const style of readdirSync(dir).sort()) {
+  for (const style of readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
     const folder = join(dir, style);
     for (const file of readdirSync(folder).filter((f) => f.endsWith('.json')).sort()) {
       out.push({ style, name: file.replace(/\.json$/u, ''), article: JSON.parse(readFileSync(join(folder, file), 'utf8')) as FictionalArticle });
