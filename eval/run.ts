@@ -5,33 +5,9 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parseEvalArgs, type EvalArgs } from './args.js';
 import { evaluateFictional, FICTIONAL_DIR } from './fictional.js';
 import { evaluatePolnear } from './polnear.js';
-
-interface EvalArgs {
-  polnear?: string;
-  cnndm?: string;
-  /** The project's own fictional set (eval/fictional), read with --fictional. */
-  fictional?: boolean;
-}
-
-export function parseEvalArgs(argv: string[]): EvalArgs {
-  const args: EvalArgs = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--fictional') {
-      args.fictional = true;
-      continue;
-    }
-    const [flag, inline] = arg.split('=', 2) as [string, string | undefined];
-    if (flag !== '--polnear' && flag !== '--cnndm') throw new Error(`unknown argument: ${arg} (use --polnear <dir> --cnndm <dir> --fictional)`);
-    const value = inline ?? argv[++i];
-    if (!value) throw new Error(`${flag} needs a folder`);
-    args[flag === '--polnear' ? 'polnear' : 'cnndm'] = value;
-  }
-  if (!args.polnear && !args.cnndm && !args.fictional) throw new Error('nothing to evaluate: give --polnear <dir>, --cnndm <dir> and/or --fictional');
-  return args;
-}
 
 async function main(): Promise<void> {
   let args: EvalArgs;

@@ -1,0 +1,26 @@
+/** The command line of `npm run eval`, parsed (kept apart from run.ts, which runs when imported). */
+
+export interface EvalArgs {
+  polnear?: string;
+  cnndm?: string;
+  /** The project's own fictional set (eval/fictional), read with --fictional. */
+  fictional?: boolean;
+}
+
+export function parseEvalArgs(argv: string[]): EvalArgs {
+  const args: EvalArgs = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--fictional') {
+      args.fictional = true;
+      continue;
+    }
+    const [flag, inline] = arg.split('=', 2) as [string, string | undefined];
+    if (flag !== '--polnear' && flag !== '--cnndm') throw new Error(`unknown argument: ${arg} (use --polnear <dir> --cnndm <dir> --fictional)`);
+    const value = inline ?? argv[++i];
+    if (!value) throw new Error(`${flag} needs a folder`);
+    args[flag === '--polnear' ? 'polnear' : 'cnndm'] = value;
+  }
+  if (!args.polnear && !args.cnndm && !args.fictional) throw new Error('nothing to evaluate: give --polnear <dir>, --cnndm <dir> and/or --fictional');
+  return args;
+}
