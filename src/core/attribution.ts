@@ -127,6 +127,8 @@ export function findCues(tokens: Token[], headline = false): Cue[] {
       return;
     }
     if (!SPEECH_VERBS.has(t.lower)) return;
+    // "Asked about his plan, …", "Asked whether …": a leading participle clause, not a cue.
+    if (i === 0 && (PREPOSITIONS.has(tokens[1]?.lower ?? '') || tokens[1]?.lower === 'whether' || tokens[1]?.lower === 'if')) return;
     const before = tokens[i - 1];
     if (before && (DETERMINERS.has(before.lower) || before.lower === "'s" || before.lower === 'of')) return;
     if (!headline && t.upper && i > 0) return;
@@ -429,7 +431,7 @@ function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; ro
       }
     }
     const head = tokens[end]!.lower;
-    if (!DETERMINERS.has(t.lower) && (BARE_SPEAKER_HEADS.test(head) || ROLE_NOUNS.has(head)) && !SPEECH_VERBS.has(head)) {
+    if (!DETERMINERS.has(t.lower) && !DETERMINERS.has(head) && !PERSONAL_PRONOUNS.has(head) && (BARE_SPEAKER_HEADS.test(head) || ROLE_NOUNS.has(head)) && !SPEECH_VERBS.has(head)) {
       const phrase = descriptionPhrase(tokens.slice(j, end + 1));
       return phrase ? { phrase } : undefined;
     }
@@ -464,6 +466,10 @@ function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; ro
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'to', 'with', 'by', 'for', 'from', 'about', 'against', 'after', 'before', 'during', 'since', 'like', 'than', 'over', 'under', 'into', 'as', 'toward', 'towards']);
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+
+const APPROXIMATELY = new Set(['about', 'around', 'nearly', 'roughly', 'approximately', 'almost', 'over', 'some']);
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'half']);
+const isQuantity = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && (NUMBER_WORDS.has(t.lower) || /^\d/u.test(t.text));
 
 const LABELS = new Set(['update', 'updated', 'correction', 'clarification', 'breaking', 'watch', 'note', 'editor', "editor's"]);
 
@@ -513,8 +519,14 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
   for (let i = from; i < limit; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
+    // "about two dozen protesters", "nearly 300 workers": a number's hedge, not a preposition.
+    if (APPROXIMATELY.has(t.lower) && isQuantity(tokens[i + 1])) {
+      let end = i + 1;
+      while (end + 1 < limit && end - i < 6 && isWord(tokens[end + 1]) && !tokens[end + 1]!.upper && !BREAKS.has(tokens[end + 1]!.lower) && !VERB_MODIFIERS.has(tokens[end + 1]!.lower) && !SPEECH_VERBS.has(tokens[end + 1]!.lower) && !looksPast(tokens[end + 1]!.text)) end++;
+      if (end > i + 1) return descriptionPhrase(tokens.slice(i, end + 1));
+    }
     const prev = tokens[i - 1];
-    if (prev && PREPOSITIONS.has(prev.lower)) {
+    if (prev && PREPOSITIONS.has(prev.lower) && !(APPROXIMATELY.has(prev.lower) && isQuantity(t))) {
       // The object of a preposition, name and all, is not the subject.
       if (isName(t)) i = nameRunRight(tokens, i);
       continue;
@@ -796,11 +808,31 @@ export function attributeInSentence(
   });
   for (const cue of ranked) {
     if (ranked.length > 1 && listenerClause(tokens, cue)) continue;
+    // 'whom Ann Lee branded “A” and accused of “B”': a verb after "and" shares the subject of the cue before it.
+    const shared = sharedSubject(tokens, cue, cues, known);
+    if (shared) return shared.role ? { phrase: shared.phrase, role: shared.role, cue } : { phrase: shared.phrase, cue };
     // Speakers already found for this sentence's cues are not looked for again.
     const found = known?.has(cue) ? known.get(cue) : speakerOfCue(tokens, cue);
     if (found) return found.role ? { phrase: found.phrase, role: found.role, cue } : { phrase: found.phrase, cue };
   }
   return undefined;
+}
+
+function sharedSubject(
+  tokens: Token[],
+  cue: Cue,
+  cues: Cue[],
+  known?: Map<Cue, { phrase: SpeakerPhrase; role?: string } | undefined>,
+): { phrase: SpeakerPhrase; role?: string } | undefined {
+  let k = cue.index - 1;
+  while (k >= 0 && isWord(tokens[k]) && VERB_MODIFIERS.has(tokens[k]!.lower)) k--;
+  if (tokens[k]?.lower !== 'and') return undefined;
+  let previous: Cue | undefined;
+  for (const c of cues) if (c.index < k && (!previous || c.index > previous.index)) previous = c;
+  if (!previous || clauseBreakBetween(tokens, previous.index, cue.index)) return undefined;
+  // Only when nothing but the first verb's object and quote lie between ("branded him “A” and").
+  if (tokens.slice(previous.index + 1, k).some((t) => SPEECH_VERBS.has(t.lower) || t.text === ';')) return undefined;
+  return known?.has(previous) ? known.get(previous) : speakerOfCue(tokens, previous);
 }
 
 /**

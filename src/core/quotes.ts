@@ -285,7 +285,9 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
       const before = f.sentence.tokens[f.tokenAt - 1];
       const words = f.span.text.split(/\s+/u).length;
       if (before && (before.text === ':' || (f.fragment && (words >= 3 || (words === 2 && asCharacterisation(f.sentence.tokens, f.tokenAt)))))) {
-        const subject = sentenceSubject(f.sentence.tokens, f.tokenAt);
+        const found = sentenceSubject(f.sentence.tokens, f.tokenAt);
+        // "Takeaways from the debate: ‘…’" — a headline's rubric is no subject.
+        const subject = p === 0 && found && found.text.split(/\s+/u).every((w) => RUBRIC_WORDS.has(w.toLowerCase())) ? undefined : found;
         const entity = subject?.kind === 'name' ? registry.find(subject.text, position(p - 1, subject.at)) : undefined;
         if (subject && (before.text === ':' || subject.kind === 'pronoun' || entity?.person || entity?.candidate)) {
           attribution = { phrase: subject, cue: { index: f.tokenAt, kind: 'verb', weak: true } };
@@ -504,7 +506,7 @@ function introducedBy(paragraphs: string[], cues: Map<number, Array<{ at: number
 
 /** "Pence: Flowers won't be at debate" — the headline convention for who says it. */
 const RUBRIC_WORDS = new Set([
-  'the', 'a', 'latest', 'analysis', 'opinion', 'exclusive', 'breaking', 'watch', 'live', 'update', 'updated', 'updates',
+  'the', 'a', 'latest', 'poll', 'polls', 'from', 'analysis', 'opinion', 'exclusive', 'breaking', 'watch', 'live', 'update', 'updated', 'updates',
   'explainer', 'fact', 'check', 'factcheck', 'takeaways', 'debate', 'video', 'photos', 'review', 'editorial', 'commentary',
   'interview', 'q&a', 'podcast', 'newsletter', 'briefing', 'recap', 'timeline', 'news', 'world', 'politics', 'business',
   'sports', 'health', 'science', 'tech', 'local', 'national', 'election', 'campaign', 'trail', 'first', 'take', 'five',

@@ -730,3 +730,24 @@ describe('extractQuotes: namesakes and headline pronouns', () => {
     ]);
   });
 });
+
+describe('extractQuotes: coordinated verbs, hedged numbers, leading participles', () => {
+  it('"whom X branded “A” and accused of “B”": the verb after "and" shares the first cue’s subject', () => {
+    expect(quotesOf(['The main target was Lind, whom Cyrus Okafor branded “Low Energy Lind” and accused of “sleepwalking through the debate.”']).found.map(([t, sp]) => [t, sp])).toEqual([
+      ['Low Energy Lind', 'Cyrus Okafor'],
+      ['sleepwalking through the debate.', 'Cyrus Okafor'],
+    ]);
+  });
+
+  it('"about two dozen protesters opposed to the overhaul chanted": the protesters', () => {
+    expect(quotesOf(['Outside, about two dozen protesters opposed to the governor’s pension overhaul chanted "Hands off our pensions!" as he left.']).found).toEqual([
+      ['Hands off our pensions!', 'about two dozen protesters', null, false],
+    ]);
+  });
+
+  it('"Asked about his plan, which X called “…”, …": a leading "Asked about" is no cue', () => {
+    expect(quotesOf(['Asked about his plan to raise the retirement age, which Harlan Webb called "politically suicidal" in January, the congressman did not back down.']).found.map(([t, sp]) => [t, sp])).toEqual([
+      ['politically suicidal', 'Harlan Webb'],
+    ]);
+  });
+});
