@@ -11,8 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractQuotes } from '../src/core/quotes.js';
 import { readArticle } from '../src/core/read-article.js';
-import { speakerMatches } from './lib/score-quotes.js';
-import { tokenSetF1 } from './lib/token-f1.js';
+import { matchQuotes, speakerMatches } from './lib/score-quotes.js';
 
 export interface FictionalQuote {
   text: string;
@@ -54,22 +53,9 @@ const spoken = (q: FictionalQuote): boolean => q.speaker !== null && q.kind !== 
 export function scoreFictional(article: FictionalArticle, counts: FictionalCounts, id = 'fictional'): void {
   const predicted = extractQuotes(readArticle({ id, title: article.title, paragraphs: article.paragraphs }).article).quotes;
   const gold = article.quotes;
-  const pairs: Array<{ p: number; g: number; f1: number }> = [];
-  predicted.forEach((p, pi) =>
-    gold.forEach((g, gi) => {
-      const f1 = tokenSetF1(p.text, g.text);
-      if (f1 >= 0.5) pairs.push({ p: pi, g: gi, f1 });
-    }),
-  );
-  pairs.sort((x, y) => y.f1 - x.f1 || x.p - y.p || x.g - y.g);
-  const usedP = new Set<number>();
-  const usedG = new Set<number>();
   counts.predicted += predicted.length;
   counts.gold += gold.filter(spoken).length;
-  for (const pair of pairs) {
-    if (usedP.has(pair.p) || usedG.has(pair.g)) continue;
-    usedP.add(pair.p);
-    usedG.add(pair.g);
+  for (const pair of matchQuotes(predicted, gold)) {
     const g = gold[pair.g]!;
     if (!spoken(g)) continue;
     counts.matched++;

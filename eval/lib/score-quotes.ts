@@ -40,10 +40,11 @@ export function emptyCounts(): QuoteCounts {
   return { predicted: 0, gold: 0, matched: 0, speakerRight: 0, namedMatched: 0, namedSpeakerRight: 0 };
 }
 
-export function scoreArticle(predicted: PredictedQuote[], gold: GoldQuote[], counts: QuoteCounts): void {
-  counts.predicted += predicted.length;
-  counts.gold += gold.length;
-  // All candidate pairs, best overlap first, so that each gold goes to the prediction that fits it best.
+/**
+ * Which prediction matches which gold quote: token-set F1 ≥ 0.5, each side matched at most once,
+ * best overlap first (so each gold goes to the prediction that fits it best). Index pairs.
+ */
+export function matchQuotes(predicted: ReadonlyArray<{ text: string }>, gold: ReadonlyArray<{ text: string }>): Array<{ p: number; g: number }> {
   const pairs: Array<{ p: number; g: number; f1: number }> = [];
   predicted.forEach((p, pi) =>
     gold.forEach((g, gi) => {
@@ -54,10 +55,20 @@ export function scoreArticle(predicted: PredictedQuote[], gold: GoldQuote[], cou
   pairs.sort((x, y) => y.f1 - x.f1 || x.p - y.p || x.g - y.g);
   const usedP = new Set<number>();
   const usedG = new Set<number>();
+  const matched: Array<{ p: number; g: number }> = [];
   for (const pair of pairs) {
     if (usedP.has(pair.p) || usedG.has(pair.g)) continue;
     usedP.add(pair.p);
     usedG.add(pair.g);
+    matched.push({ p: pair.p, g: pair.g });
+  }
+  return matched;
+}
+
+export function scoreArticle(predicted: PredictedQuote[], gold: GoldQuote[], counts: QuoteCounts): void {
+  counts.predicted += predicted.length;
+  counts.gold += gold.length;
+  for (const pair of matchQuotes(predicted, gold)) {
     const g = gold[pair.g]!;
     const right = speakerMatches(predicted[pair.p]!.speaker, g.source);
     counts.matched++;
