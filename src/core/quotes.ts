@@ -3,6 +3,7 @@
  * (quote-spans), sentences split around them, then each quote is attributed: a cue in its own
  * sentence, else another cue in its paragraph, else — for a quote that opens its paragraph —
  * the previous speaker. A quote with no speaker (scare quotes, titles) is skipped with a reason.
+ * Quotes inside a quoted passage are read as well (nested-quotes.ts).
  */
 import { tokenise, type Token } from './attribution-tokens.js';
 import { attributeInSentence, coordinatedSubject, findCues, nameRuns, opensWithClause, sentenceSubject, speakerOfCue, type Attribution } from './attribution.js';
@@ -18,6 +19,7 @@ import {
   namesOrganisation as namesOrganisationOf,
   SPEECH_VERBS as SPEECH_VERBS_LIST,
 } from './speaker-words.js';
+import type { Skipped, Speaker } from './types.js';
 
 /** Words that follow an object pronoun, not a possessive one: "asked her whether", "told her that". */
 const AFTER_OBJECT = new Set(['whether', 'if', 'to', 'that', 'about', 'on', 'for', 'with', 'in', 'and', 'why', 'how', 'what', 'when', 'where', 'who', 'again', 'directly', 'twice', 'repeatedly']);
@@ -27,7 +29,6 @@ const REFLEXIVE_GENDER = new Map<string, 'm' | 'f'>([['himself', 'm'], ['herself
 const ASK_VERBS = new Set(['asked', 'asks', 'asking', 'pressed', 'wondered', 'inquired', 'queried']);
 
 const SUBJECT_PRONOUN_GENDER = new Map<string, 'm' | 'f'>([['he', 'm'], ['she', 'f']]);
-import type { Skipped, Speaker } from './types.js';
 
 // Local bindings: the word lists are read in hot loops, not through module getters.
 const ORGANISATION_WORDS = ORGANISATION_WORDS_LIST;
@@ -482,7 +483,6 @@ const FOLLOW_FOOTER = /^Follow\s[^.!?]{1,60}\s(?:on|at)\s(?:Twitter|X|Facebook|I
 
 const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,2}):\s/u;
 
-/** 'X reports:' ending the paragraph before introduces the quoted paragraphs after it. */
 /** "Her answer ran long:" — the pronoun that owns the last sentence's subject, as a speaker phrase. */
 function possessiveOwner(paragraph: string, q: number): SpeakerPhrase | undefined {
   const sentences = sentencesOf(paragraph, q, []);
@@ -492,6 +492,7 @@ function possessiveOwner(paragraph: string, q: number): SpeakerPhrase | undefine
   return { kind: 'pronoun', text: first.lower === 'her' ? 'she' : 'he', person: true, at: first.start };
 }
 
+/** 'X reports:' ending the paragraph before introduces the quoted paragraphs after it (with X's cue, if any). */
 function introducedBy(paragraphs: string[], cues: Map<number, Array<{ at: number; attribution: Attribution }>>, p: number): { q: number; attribution?: Attribution } | undefined {
   for (let q = p - 1; q >= 0 && p - q <= 3; q--) {
     const text = paragraphs[q]!.trim();
@@ -504,7 +505,7 @@ function introducedBy(paragraphs: string[], cues: Map<number, Array<{ at: number
   return undefined;
 }
 
-/** "Pence: Flowers won't be at debate" — the headline convention for who says it. */
+/** Words of a headline's rubric ("The Latest:", "Takeaways from the debate:"), never its speaker. */
 const RUBRIC_WORDS = new Set([
   'the', 'a', 'latest', 'poll', 'polls', 'from', 'analysis', 'opinion', 'exclusive', 'breaking', 'watch', 'live', 'update', 'updated', 'updates',
   'explainer', 'fact', 'check', 'factcheck', 'takeaways', 'debate', 'video', 'photos', 'review', 'editorial', 'commentary',
@@ -513,6 +514,7 @@ const RUBRIC_WORDS = new Set([
   'things', 'to', 'know', 'what', 'we', 'today', 'morning', 'evening', 'report', 'column', 'letter', 'letters', 'essay',
 ]);
 
+/** "Pence: Flowers won't be at debate" — the headline convention for who says it. */
 function headlineLabel(registry: SpeakerRegistry, headline: string): Entity | undefined {
   const colon = headline.indexOf(':');
   if (colon < 0) return undefined;
