@@ -28,8 +28,50 @@ const TIME_AFTER = /^\s*(?:a\.?m\.?|p\.?m\.?|o'clock|gmt|bst|utc|cet|est|edt|pst
 /** Words that are not what a figure counts even when they follow it. */
 const NOT_UNITS = new Set(['year', 'years', 'old', 'times', 'time', 'per', 'each', 'percent', 'across', 'including', 'worldwide', 'nationwide', 'globally', 'apiece', 'respectively', 'plus', 'rather', 'instead', 'overall', 'alone', 'altogether', 'later', 'earlier', 'annually', 'yesterday', 'today', 'tonight', 'tomorrow', 'less', 'fewer', 'toward', 'towards', 'amid', 'despite', 'near', 'last', 'next', 'ago']);
 
+/** "two million", "half a million", "a billion": a number in words with its scale. */
+const WORD_NUMBER = /\b(?<words>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|half\s+a|a\s+half|several)\s+(?<scale>thousand|million|billion|trillion)\b/giu;
+
+const UNITS = new Map<string, number>([
+  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
+  ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17],
+  ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60],
+  ['seventy', 70], ['eighty', 80], ['ninety', 90], ['a', 1],
+]);
+
+/** The value of "two", "forty-five", "half a"; undefined for a vague count ("several"). */
+function wordValue(words: string): number | undefined {
+  const lower = words.toLowerCase().replace(/\s+/gu, ' ');
+  if (lower === 'half a' || lower === 'a half') return 0.5;
+  const [tens, ones] = lower.split(/[-\s]/u);
+  const value = UNITS.get(tens!);
+  if (value === undefined) return undefined;
+  return ones ? value + (UNITS.get(ones) ?? 0) : value;
+}
+
 /** Every figure in the sentence, left to right. */
 export function findFigureMentions(sentence: string): FigureMention[] {
+  const out = digitMentions(sentence);
+  if (!/(?:thousand|million|billion|trillion)\b/iu.test(sentence)) return out;
+  // "two million users": numbers in words, where they say a scale; a bare "three people" is not a figure that matters.
+  for (const match of sentence.matchAll(WORD_NUMBER)) {
+    const start = match.index!;
+    let end = start + match[0].length;
+    if (out.some((m) => start < m.end && end > m.start)) continue;
+    const value = wordValue(match.groups!.words!);
+    if (value === undefined) continue;
+    const nouns = unitWords(sentence.slice(end, end + 120));
+    const previous = out.filter((m) => m.end <= start).pop();
+    const unit = nouns?.words ?? previous?.unit;
+    if (unit === undefined) continue;
+    if (nouns) end += nouns.length;
+    const qualifier = QUALIFIER.exec(sentence.slice(Math.max(0, start - 80), start));
+    const from = qualifier ? start - qualifier[0].length : start;
+    out.push({ text: sentence.slice(from, end).trim(), value: value * SCALES[match.groups!.scale!.toLowerCase()]!, unit, start: from, end });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function digitMentions(sentence: string): FigureMention[] {
   const out: FigureMention[] = [];
   let consumedUntil = 0;
   for (const match of sentence.matchAll(NUMBER)) {

@@ -17,8 +17,8 @@ export function extractFigures(articles: ReadArticle[], split: SentenceSplitter 
   const byKey = new Map<string, Figure>();
   for (const article of articles) {
     for (const paragraph of article.paragraphs) {
-      // Most paragraphs hold no digit at all: skip them before the (costlier) sentence split.
-      if (!/\d/.test(paragraph)) continue;
+      // Most paragraphs hold no number at all: skip them before the (costlier) sentence split.
+      if (!/\d|thousand|million|billion|trillion/iu.test(paragraph)) continue;
       for (const sentence of split(paragraph)) {
         const context = squeezeSpaces(sentence.text);
         for (const mention of findFigureMentions(context)) {

@@ -65,6 +65,19 @@ describe('findFigureMentions', () => {
     expect(mentions('She was only 13 Maria Lopez said on Monday.')).toEqual([]);
   });
 
+  it('reads numbers written in words when they carry a scale, and carries an elided unit to them too', () => {
+    expect(mentions('The breach exposed two million users and nearly half a million in Canada.')).toEqual([
+      { text: 'two million users', value: 2_000_000, unit: 'users' },
+      { text: 'nearly half a million', value: 500_000, unit: 'users' },
+    ]);
+    expect(mentions('Forty-five thousand people fled, and a billion dollars was lost.')).toEqual([
+      { text: 'Forty-five thousand people', value: 45_000, unit: 'people' },
+      { text: 'a billion dollars', value: 1_000_000_000, unit: 'dollars' },
+    ]);
+    // A small count in words, or a vague one, is not a figure that matters.
+    expect(mentions('Three people died and several million voters stayed home.')).toEqual([]);
+  });
+
   it('does not take an adverb for a unit', () => {
     expect(mentions('Pensions of £17,800 rather than £15,700 a year.')).toEqual([
       { text: '£17,800', value: 17_800, unit: 'pounds' },
