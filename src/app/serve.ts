@@ -134,6 +134,7 @@ export async function serve(options: ServeOptions): Promise<RunningServe> {
       context,
       log: new DeliveryLog(db),
       logger,
+      ...(schedules.log_retention_days !== undefined ? { logRetentionDays: schedules.log_retention_days } : {}),
       ...(options.clock ? { clock: options.clock } : {}),
       ...options.scheduler,
     });

@@ -6,7 +6,7 @@ import type { CommandContext } from '../commands/dispatch.js';
 import type { CommandReply } from '../commands/types.js';
 import type { Logger } from '../logging/logger.js';
 import type { ChannelTarget, ScheduleConfig } from '../settings/schedules.js';
-import type { DeliveryKey, DeliveryLog, DeliveryRow, PlannedItem } from '../store/delivery-log.js';
+import { DEFAULT_DELIVERY_RETENTION_DAYS, type DeliveryKey, type DeliveryLog, type DeliveryRow, type PlannedItem } from '../store/delivery-log.js';
 import { systemClock, type Clock } from './clock.js';
 import { CronSlots } from './cron-slots.js';
 import { startCronTriggers, stopCronTriggers } from './cron-trigger.js';
@@ -19,6 +19,8 @@ const MAX_LOOKBACK_MS = 7 * 86_400_000;
 const MAX_MISSED_PER_PASS = 500;
 /** The real-time loop wakes at least this often: clock jumps, sleeps and stale claims are noticed soon. */
 const MAX_TIMER_MS = 30_000;
+/** The delivery log is pruned by the first pass (at start), then by the first pass a day after the last pruning. */
+const PRUNE_EVERY_MS = 86_400_000;
 
 export type Posters = Partial<Record<'slack' | 'discord', ChannelPoster>>;
 
@@ -39,6 +41,8 @@ export interface SchedulerOptions {
   /** Posted later than this after the slot: marked late. */
   lateAfterMs?: number;
   retry?: RetryPolicy;
+  /** Decided rows older than this many days are pruned from the delivery log, daily. Default 90. */
+  logRetentionDays?: number;
 }
 
 export interface ScheduleStatus {
@@ -81,6 +85,8 @@ export class Scheduler {
   private timer: NodeJS.Timeout | undefined;
   private triggers: Awaited<ReturnType<typeof startCronTriggers>> = [];
   private stopping = false;
+  /** Clock time of the last pruning of the delivery log; undefined until the first pass. */
+  private lastPruned: number | undefined;
 
   constructor(private readonly options: SchedulerOptions) {
     this.clock = options.clock ?? systemClock;
@@ -206,7 +212,23 @@ export class Scheduler {
         this.logger.error({ err: error, schedule: schedule.config.id }, 'could not plan a scheduled post; will try again on the next pass');
       }
     }
+    this.pruneLogIfDue(now);
     return started;
+  }
+
+  /** Once a day (and on the first pass): drops decided rows past the retention window. Never fails the pass. */
+  private pruneLogIfDue(now: Date): void {
+    const at = now.getTime();
+    // A clock set back (at < lastPruned) counts as due, so it cannot hold pruning off until it catches up.
+    if (this.lastPruned !== undefined && at >= this.lastPruned && at - this.lastPruned < PRUNE_EVERY_MS) return;
+    this.lastPruned = at;
+    const retentionDays = this.options.logRetentionDays ?? DEFAULT_DELIVERY_RETENTION_DAYS;
+    try {
+      const pruned = this.options.log.prune(now, retentionDays);
+      this.logger.info({ pruned, retentionDays }, `delivery log pruned: ${pruned} row${pruned === 1 ? '' : 's'} older than ${retentionDays} days deleted`);
+    } catch (error) {
+      this.logger.error({ err: error, retentionDays }, 'could not prune the delivery log; will try again in a day');
+    }
   }
 
   private async decideSchedule(schedule: ActiveSchedule, now: Date): Promise<Promise<void>[]> {

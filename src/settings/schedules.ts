@@ -2,6 +2,7 @@ import { CronExpressionParser } from 'cron-parser';
 import cron from 'node-cron';
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
+import { MIN_DELIVERY_RETENTION_DAYS } from '../store/delivery-log.js';
 
 const platform = z.enum(['slack', 'discord'], { message: 'must be "slack" or "discord"' });
 
@@ -97,6 +98,16 @@ export const schedulesSchema = z
     /** Default admin channel for every schedule that names none. */
     admin: channelTarget.optional(),
     schedules: z.array(scheduleSchema).default([]),
+    /**
+     * Decided delivery-log rows older than this many days are pruned (at start, then daily); default
+     * DEFAULT_DELIVERY_RETENTION_DAYS (90). At least the 7 days catch-up looks back.
+     */
+    log_retention_days: z
+      .number({ message: 'must be a whole number of days' })
+      .int('must be a whole number of days')
+      .min(MIN_DELIVERY_RETENTION_DAYS, `must be at least ${MIN_DELIVERY_RETENTION_DAYS} (catch-up after downtime looks back 7 days)`)
+      .max(36_500, 'must be at most 36500 (100 years)')
+      .optional(),
   })
   .strict()
   .superRefine((config, ctx) => {

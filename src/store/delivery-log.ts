@@ -2,6 +2,16 @@ import type { Db } from './database.js';
 
 export type DeliveryStatus = 'claimed' | 'posted' | 'failed' | 'missed' | 'skipped';
 
+/** Decided rows are kept this long after their slot, then pruned (`log_retention_days` in config/schedules.yaml). */
+export const DEFAULT_DELIVERY_RETENTION_DAYS = 90;
+/**
+ * The shortest retention allowed: catch-up looks back at most 7 days (the scheduler's MAX_LOOKBACK_MS) and asks the
+ * log whether each slot was decided, so a row younger than that must never be pruned or its slot would be redone.
+ */
+export const MIN_DELIVERY_RETENTION_DAYS = 7;
+
+const DAY_MS = 86_400_000;
+
 /** One post of one schedule slot. `item` is '' for single-story schedules, the story id for multi-story ones. */
 export interface DeliveryKey {
   scheduleId: string;
@@ -255,6 +265,28 @@ export class DeliveryLog {
 
   clearAdminNotice(scheduleId: string): void {
     this.db.prepare('UPDATE schedule_state SET admin_notified = NULL WHERE schedule_id = ?').run(scheduleId);
+  }
+
+  /**
+   * Deletes decided rows (posted, failed, missed, skipped) whose slot is more than `retentionDays` before `now`,
+   * and returns how many. Claimed rows stay whatever their age: reconciliation may still need them. So do the rows
+   * later slots are decided from: each schedule and item's latest posted row (skip-unchanged compares with its
+   * hash) and each schedule's latest posted or skipped slot (where updated-since-last-run starts).
+   */
+  prune(now: Date, retentionDays: number = DEFAULT_DELIVERY_RETENTION_DAYS): number {
+    if (!Number.isFinite(retentionDays) || retentionDays < 0) throw new RangeError(`retention must be a number of days >= 0, got ${retentionDays}`);
+    const cutoff = new Date(now.getTime() - retentionDays * DAY_MS).toISOString();
+    const result = this.db
+      .prepare(
+        `DELETE FROM deliveries
+         WHERE slot < ? AND status IN ('posted', 'failed', 'missed', 'skipped')
+           AND NOT (status = 'posted' AND (schedule_id, item, slot) IN
+             (SELECT schedule_id, item, MAX(slot) FROM deliveries WHERE status = 'posted' GROUP BY schedule_id, item))
+           AND NOT (status IN ('posted', 'skipped') AND (schedule_id, slot) IN
+             (SELECT schedule_id, MAX(slot) FROM deliveries WHERE status IN ('posted', 'skipped') GROUP BY schedule_id))`,
+      )
+      .run(cutoff);
+    return result.changes;
   }
 
   get(key: DeliveryKey): DeliveryRow | undefined {
