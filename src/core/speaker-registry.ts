@@ -44,18 +44,21 @@ export function countRole(entity: Entity, role: string, times = 1): void {
   entity.roleCounts.set(role, (entity.roleCounts.get(role) ?? 0) + times);
 }
 
-/** How many of the sorted positions come before `at`. */
-function countBefore(positions: number[], at: number): number {
-  if (at === Infinity) return positions.length;
+/** How many of the items, sorted by position, come before `at` (a binary search). */
+function countBefore<T>(items: readonly T[], at: number, positionOf: (item: T) => number): number {
+  if (at === Infinity) return items.length;
   let lo = 0;
-  let hi = positions.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (positions[mid]! < at) lo = mid + 1;
+    if (positionOf(items[mid]!) < at) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
+
+const itself = (position: number): number => position;
+const positionOfItem = (item: { position: number }): number => item.position;
 
 const nameTokens = (name: string): string[] => name.toLowerCase().split(/[\s-]+/u).filter(Boolean);
 
@@ -129,8 +132,8 @@ export class SpeakerRegistry {
   /** Known gender, else the majority of the pronoun votes before `before`. */
   genderOf(entity: Entity, before = Infinity): Gender {
     if (entity.gender) return entity.gender;
-    const m = countBefore(entity.votes.m, before);
-    const f = countBefore(entity.votes.f, before);
+    const m = countBefore(entity.votes.m, before, itself);
+    const f = countBefore(entity.votes.f, before, itself);
     return m > f ? 'm' : f > m ? 'f' : undefined;
   }
 
@@ -198,14 +201,7 @@ export class SpeakerRegistry {
 
   /** The latest described subject before `at`. */
   latestDescription(at: number): { phrase: SpeakerPhrase; position: number } | undefined {
-    let lo = 0;
-    let hi = this.descriptions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.descriptions[mid]!.position < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return this.descriptions[lo - 1];
+    return this.descriptions[countBefore(this.descriptions, at, positionOfItem) - 1];
   }
 
   /** The most recent mention before `at` whose entity passes the test. */
@@ -215,14 +211,7 @@ export class SpeakerRegistry {
 
   latestMention(at: number, test: (e: Entity) => boolean, subjectsOnly = false): Mention | undefined {
     this.ensureSorted();
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid]!.position < at) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo - 1; i >= 0; i--) {
+    for (let i = countBefore(this.mentions, at, positionOfItem) - 1; i >= 0; i--) {
       const m = this.mentions[i]!;
       if (subjectsOnly && !m.subject) continue;
       if (test(m.entity)) return m;
@@ -237,9 +226,8 @@ export class SpeakerRegistry {
   unfocus(from: number, to: number): void {
     this.ensureSorted();
     let asker: Entity | undefined;
-    for (let i = this.mentions.length - 1; i >= 0; i--) {
+    for (let i = countBefore(this.mentions, to, positionOfItem) - 1; i >= 0; i--) {
       const m = this.mentions[i]!;
-      if (m.position >= to) continue;
       if (m.position < from) return;
       if (!m.subject || !m.entity.person || (asker && m.entity !== asker)) continue;
       asker = m.entity;
@@ -250,7 +238,9 @@ export class SpeakerRegistry {
   /** The first mention after `after` that passes the test: what a headline's pronoun looks ahead to. */
   firstMention(after: number, test: (e: Entity) => boolean): Mention | undefined {
     this.ensureSorted();
-    for (const m of this.mentions) if (m.position >= after && test(m.entity)) return m;
+    for (let i = countBefore(this.mentions, after, positionOfItem); i < this.mentions.length; i++) {
+      if (test(this.mentions[i]!.entity)) return this.mentions[i];
+    }
     return undefined;
   }
 
