@@ -26,6 +26,9 @@ const AFTER_OBJECT = new Set(['whether', 'if', 'to', 'that', 'about', 'on', 'for
 
 const REFLEXIVE_GENDER = new Map<string, 'm' | 'f'>([['himself', 'm'], ['herself', 'f']]);
 
+/** A quotation that asks: it ends with a question mark (perhaps before a closing mark). */
+const isQuestion = (text: string): boolean => /\?[”"’]?$/u.test(text);
+
 const ASK_VERBS = new Set(['asked', 'asks', 'asking', 'pressed', 'wondered', 'inquired', 'queried']);
 
 const SUBJECT_PRONOUN_GENDER = new Map<string, 'm' | 'f'>([['he', 'm'], ['she', 'f']]);
@@ -177,11 +180,11 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
       const cues = findCues(sentence.tokens, p === 0);
       // 'Anand asked, “Would you apologize?”' — in an interview the next "she said" is the one asked:
       // whoever asks a question in quotes is not the focus a later pronoun returns to.
-      const asks = cues.some((c) => ASK_VERBS.has(sentence.tokens[c.index]!.lower)) && sentence.tokens.some((t) => t.kind === 'quote' && /\?[”"’]?$/u.test(spans[t.quoteIndex!]!.text));
+      const asks = cues.some((c) => ASK_VERBS.has(sentence.tokens[c.index]!.lower)) && sentence.tokens.some((t) => t.kind === 'quote' && isQuestion(spans[t.quoteIndex!]!.text));
       // "Ann Lee pushed back. “Isn’t that the real issue?”" — a question with no cue of its own is put
       // by the paragraph's subject, who is then not the focus of the answer's "he said".
       const first = sentence.tokens[0];
-      if (cues.length === 0 && first?.kind === 'quote' && /\?[”"’]?$/u.test(spans[first.quoteIndex!]!.text)) registry.unfocus(position(p - 1, 0), position(p - 1, sentence.start));
+      if (cues.length === 0 && first?.kind === 'quote' && isQuestion(spans[first.quoteIndex!]!.text)) registry.unfocus(position(p - 1, 0), position(p - 1, sentence.start));
       for (const run of nameRuns(sentence.tokens)) {
         // "Darnell Yoon, 44, a father of three, …": a person introduced with a role is in focus too.
         const isSubject = !asks && (sameMention(run.phrase, subject) || sameMention(run.phrase, clauseSubject) || (run.role !== undefined && run.phrase.kind === 'name' && run.phrase.role === undefined));
@@ -325,7 +328,7 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
       via = `${f.how}:${attribution.phrase.kind}`;
       const at = position(p - 1, attribution.phrase.at);
       // The one asking a question in quotes is not the focus of what follows (see pass 1).
-      const asking = /\?[”"’]?$/u.test(f.span.text);
+      const asking = isQuestion(f.span.text);
       ({ speaker, entity } = resolve(registry, attribution.phrase, attribution.role, at, !asking));
     } else {
       const opensParagraph = f.span.continued || f.sentence.start === 0 && f.tokenAt === 0;
