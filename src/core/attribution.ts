@@ -6,6 +6,7 @@
  */
 import type { Token } from './attribution-tokens.js';
 import { descriptionPhrase, joinTokens, parseNameRun, type Gender, type SpeakerPhrase } from './speaker-names.js';
+import { wordCount } from './tokens.js';
 import {
   GENDERED_ROLES,
   HONORIFICS as HONORIFICS_LIST,
@@ -851,12 +852,6 @@ function lowerRoleBefore(tokens: Token[], start: number): string | undefined {
 /** Lower-case words that are roles only with a noun after them ("former", "state"), not heads. */
 const ROLE_MODIFIERS_BEFORE = new Set(['former', 'acting', 'incoming', 'outgoing', 'interim', 'state', 'senior', 'vice', 'presidential', 'general', 'democrat', 'republican', 'campaign']);
 
-function wordCountUpTo(text: string, max: number): number {
-  let n = 1;
-  for (let i = text.indexOf(' '); i >= 0 && n < max; i = text.indexOf(' ', i + 1)) n++;
-  return n;
-}
-
 /** Every capitalised run outside quotations, for the article's registry of names. */
 export function nameRuns(tokens: Token[]): Array<{ phrase: SpeakerPhrase; role?: string }> {
   const out: Array<{ phrase: SpeakerPhrase; role?: string }> = [];
@@ -874,7 +869,7 @@ export function nameRuns(tokens: Token[]): Array<{ phrase: SpeakerPhrase; role?:
       const text = tokens[k]!.text;
       if (text.length > 1 && text === text.toUpperCase() && /\p{L}/u.test(text)) shouting++;
     }
-    if (phrase && phrase.kind === 'name' && wordCountUpTo(phrase.text, 6) <= 5 && shouting <= 1) {
+    if (phrase && phrase.kind === 'name' && wordCount(phrase.text) <= 5 && shouting <= 1) {
       const apposition = appositiveAfter(tokens, end + 1);
       const before = apposition || phrase.role ? undefined : lowerRoleBefore(tokens, i);
       out.push(apposition ? { phrase, role: apposition.role } : before ? { phrase: { ...phrase, role: before, person: true, gender: phrase.gender ?? roleGender(tokens, i - 3 < 0 ? 0 : i - 3, i) }, role: before } : { phrase });
