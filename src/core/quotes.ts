@@ -119,8 +119,8 @@ function sentencesOf(
   spans: Array<{ start: number; end: number; index: number; closed: boolean }>,
   split?: SentenceSplitter,
 ): Sentence[] {
-  // A shared splitter finds the same spans itself (quote spans per paragraph), so its sentences are the same.
-  const sentences = split ? split(paragraph) : splitSentencesAround(paragraph, spans);
+  // The story's shared splitter is given the spans found here, so the paragraph's marks are not scanned again.
+  const sentences = split ? split(paragraph, spans) : splitSentencesAround(paragraph, spans);
   return sentences.map((s) => ({ paragraphIndex, start: s.start, end: s.end, tokens: tokenise(paragraph, s.start, s.end, spans) }));
 }
 

@@ -64,8 +64,8 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
   return splitSentencesAround(paragraph, findParagraphQuoteSpans(paragraph));
 }
 
-/** Splits paragraphs into sentences. */
-export type SentenceSplitter = (paragraph: string) => SentenceSpan[];
+/** Splits paragraphs into sentences; a caller that has found the paragraph's quotation spans may pass them. */
+export type SentenceSplitter = (paragraph: string, quotes?: ReadonlyArray<{ start: number; end: number; closed: boolean }>) => SentenceSpan[];
 
 /**
  * A splitter that remembers: quotes, key points and figures each read the story's sentences, and a
@@ -73,13 +73,13 @@ export type SentenceSplitter = (paragraph: string) => SentenceSpan[];
  */
 export function rememberingSplitter(): SentenceSplitter {
   const memo = new Map<string, SentenceSpan[]>();
-  return (paragraph) => {
-    let spans = memo.get(paragraph);
-    if (!spans) {
-      spans = splitSentences(paragraph);
-      memo.set(paragraph, spans);
+  return (paragraph, quotes) => {
+    let sentences = memo.get(paragraph);
+    if (!sentences) {
+      sentences = splitSentencesAround(paragraph, quotes ?? findParagraphQuoteSpans(paragraph));
+      memo.set(paragraph, sentences);
     }
-    return spans;
+    return sentences;
   };
 }
 
