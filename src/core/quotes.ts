@@ -161,12 +161,16 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
   context.seed?.(registry);
   const found: Found[] = [];
   const paragraphCues = new Map<number, Array<{ at: number; attribution: Attribution }>>();
+  /** The last sentence of each paragraph that ends with a colon (it may introduce quotes: "Her answer ran long:"). */
+  const introductions = new Map<number, Token[]>();
 
   // Pass 1: names, roles and cues, in reading order.
   const seen = new Set<number>();
   paragraphs.forEach((paragraph, p) => {
     const quoteSpans = byParagraph.get(p) ?? [];
+    const introduces = paragraph.trimEnd().endsWith(':');
     for (const sentence of sentencesOf(paragraph, p, quoteSpans, context.split)) {
+      if (introduces) introductions.set(p, sentence.tokens);
       // The main clause's subject, and a leading clause's ("When Zuckerberg meets …, he …"), are the
       // likeliest antecedents of a later pronoun.
       const subject = sentenceSubject(sentence.tokens, sentence.tokens.length);
@@ -336,7 +340,7 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
       const headlineSpeaker = p === 0 ? headlineLabel(registry, paragraphs[0]!) : undefined;
       // "The Sentinel sent a reporter, Ana Kipp, … Her dispatch is worth quoting:" — with no cue, the
       // last person the introducing paragraph names.
-      const ownerPhrase = introduced && !introduced.attribution ? possessiveOwner(paragraphs[introduced.q]!, introduced.q) : undefined;
+      const ownerPhrase = introduced && !introduced.attribution ? possessiveOwner(introductions.get(introduced.q)) : undefined;
       const owned = ownerPhrase ? resolve(registry, ownerPhrase, undefined, position(introduced!.q - 1, ownerPhrase.at)) : undefined;
       const owner = owned?.entity?.person || owned?.entity?.candidate ? owned : undefined;
       const writer = introduced && !introduced.attribution && !owner ? registry.latestMention(position(introduced.q, 0), (e) => e.person || e.candidate) : undefined;
@@ -487,11 +491,9 @@ const FOLLOW_FOOTER = /^Follow\s[^.!?]{1,60}\s(?:on|at)\s(?:Twitter|X|Facebook|I
 const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,2}):\s/u;
 
 /** "Her answer ran long:" — the pronoun that owns the last sentence's subject, as a speaker phrase. */
-function possessiveOwner(paragraph: string, q: number): SpeakerPhrase | undefined {
-  const sentences = sentencesOf(paragraph, q, []);
-  const last = sentences[sentences.length - 1];
-  const first = last?.tokens[0];
-  if (!first || (first.lower !== 'her' && first.lower !== 'his') || !last.tokens[1] || last.tokens[1].kind !== 'word' || last.tokens[1].upper) return undefined;
+function possessiveOwner(last: Token[] | undefined): SpeakerPhrase | undefined {
+  const first = last?.[0];
+  if (!first || (first.lower !== 'her' && first.lower !== 'his') || !last[1] || last[1].kind !== 'word' || last[1].upper) return undefined;
   return { kind: 'pronoun', text: first.lower === 'her' ? 'she' : 'he', person: true, at: first.start };
 }
 
