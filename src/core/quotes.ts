@@ -14,6 +14,7 @@ import { splitSentencesAround, type SentenceSplitter } from './sentences.js';
 import type { SpeakerPhrase } from './speaker-names.js';
 import { countRole, position, SpeakerRegistry, type Entity } from './speaker-registry.js';
 import {
+  MEDIA_WORDS,
   ORGANISATION_WORDS as ORGANISATION_WORDS_LIST,
   ROLE_NOUNS as ROLE_WORDS_LIST,
   namesOrganisation as namesOrganisationOf,
@@ -467,7 +468,6 @@ function isTitleOfWork(f: Found): boolean {
   return long.length > 0 && long.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && f.fragment;
 }
 
-const MEDIA_WORDS = new Set(['news', 'times', 'post', 'journal', 'tribune', 'herald', 'gazette', 'observer', 'sentinel', 'chronicle', 'courier', 'examiner', 'inquirer', 'dispatch', 'register', 'ledger', 'telegraph', 'bulletin', 'magazine', 'radio', 'tv', 'channel', 'network']);
 const DEFINITE_BODY = /^the\s+(?:[\p{Ll}-]+\s+)?(group|company|firm|organization|organisation|nonprofit|watchdog|charity|agency|committee|commission|council|union|board|campaign|ministry|department|bank|network|newspaper|paper|magazine|coalition|association)$/iu;
 /** Heads that say only "a body": the latest organisation named is it. Others must be in its name. */
 const GENERIC_BODIES = new Set(['group', 'company', 'firm', 'organization', 'organisation', 'nonprofit', 'watchdog', 'charity', 'newspaper', 'paper']);

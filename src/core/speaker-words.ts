@@ -123,6 +123,12 @@ export const NOT_NAME_WORDS = new Set([
   'several', 'few', 'following', 'including', 'altogether', 'tonight', 'traditionally', 'historically', 'privately', 'publicly', 'basically', 'essentially',
 ]);
 
+/** Words in the names of newspapers and broadcasters ("the Eastbrook Register"): organisations, never "the group". */
+export const MEDIA_WORDS = new Set([
+  'news', 'times', 'post', 'journal', 'tribune', 'herald', 'gazette', 'observer', 'sentinel', 'chronicle', 'courier',
+  'examiner', 'inquirer', 'dispatch', 'register', 'ledger', 'telegraph', 'bulletin', 'magazine', 'radio', 'tv', 'channel', 'network',
+]);
+
 /** Words that mark a capitalised phrase as an organisation, a place or a document, not a person. */
 export const ORGANISATION_WORDS = new Set([
   'party', 'committee', 'parliament', 'commission', 'council', 'congress', 'senate', 'house', 'court',
@@ -136,8 +142,7 @@ export const ORGANISATION_WORDS = new Set([
   'debates', 'debate', 'show', 'program', 'programme', 'summit', 'convention', 'act', 'bill', 'law', 'street', 'avenue', 'road', 'square', 'hall', 'tower', 'river', 'island', 'islands', 'mountain', 'lake',
   'north', 'south', 'east', 'west', 'america', 'europe', 'africa', 'asia', 'democrats', 'republicans',
   'facebook', 'google', 'twitter', 'microsoft', 'apple', 'amazon', 'cnn', 'cnbc', 'nbc', 'abc',
-  'tribune', 'herald', 'gazette', 'observer', 'sentinel', 'chronicle', 'courier', 'examiner', 'inquirer', 'enquirer',
-  'dispatch', 'bulletin', 'telegraph', 'ledger', 'register', 'beacon', 'falls', 'springs', 'heights', 'valley',
+  ...MEDIA_WORDS, 'enquirer', 'beacon', 'falls', 'springs', 'heights', 'valley',
   'creek', 'harbor', 'harbour', 'township', 'borough', 'canyon',
   'cbs', 'fox', 'bbc', 'reuters', 'ap', 'whatsapp', 'instagram', 'youtube', 'eu', 'un', 'nato', 'fbi', 'cia',
 ]);
