@@ -70,7 +70,7 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
   while (to > from && (CONNECTORS.has(tokens[to - 1]!.lower) || tokens[to - 1]!.kind !== 'word')) to--;
   if (to === from) return undefined;
   let words = tokens.slice(from, to);
-  for (let i = 0; i < words.length; i++) if (words[i]!.kind !== 'word') words = words.filter((t) => t.kind === 'word');
+  if (words.some((t) => t.kind !== 'word')) words = words.filter((t) => t.kind === 'word');
   const at = words[0]!.start;
   if (words.length === 1 && PERSONAL_PRONOUNS.has(words[0]!.lower)) return { kind: 'pronoun', text: words[0]!.lower, person: false, at };
 
