@@ -13,6 +13,7 @@ import { groupStories } from '../sources/stories/group-stories.js';
 import { assignStoryIds } from '../sources/stories/story-ids.js';
 import { ArticleStore, type FeedState } from '../store/articles.js';
 import type { Db } from '../store/database.js';
+import type { Clock } from '../schedule/clock.js';
 
 export { rankStories, type RankOptions } from '../commands/rank-stories.js';
 
@@ -23,7 +24,8 @@ export interface LiveStoriesOptions {
   logger: Logger;
   /** Overrides merged over config's `fetch:` block (tests allow 127.0.0.1 and inject a resolver here). */
   fetch?: FetchOptions;
-  now?: () => Date;
+  /** The one clock of the process: the story window, poll times and retention are measured on it. */
+  clock: Pick<Clock, 'now'>;
   /** Poll on the feeds' own schedules (default true); false leaves polling to pollAll(). */
   autoPoll?: boolean;
 }
@@ -52,7 +54,7 @@ const TRANSIENT = new Set(['timeout', 'connect-timeout', 'network', 'dns', 'http
  */
 export function startLiveStories(options: LiveStoriesOptions): LiveStories {
   const config = options.settings.feeds ?? feedsSchema.parse({});
-  const now = options.now ?? (() => new Date());
+  const now = (): Date => options.clock.now();
   const logger = options.logger.child({ component: 'live-stories' });
   const store = new ArticleStore(options.db);
   const fetchOptions = prepareFetchOptions({ ...fetchOptionsFromConfig(config.fetch, logger), ...options.fetch, logger });

@@ -47,7 +47,8 @@ export interface ServeOptions {
   /** Default: PORT, else 3000 when an HTTP endpoint is on, else no HTTP server. 0 picks a free port. */
   port?: number;
   host?: string;
-  clock?: Clock;
+  /** The process's one clock (created by the CLI): the scheduler and the live stories read time from it. */
+  clock: Clock;
   /** Test seams for the platform clients (stand-ins, no retries). */
   slackClientOptions?: Partial<webApi.WebClientOptions>;
   discordRestOptions?: Partial<RESTOptions>;
@@ -135,14 +136,14 @@ export async function serve(options: ServeOptions): Promise<RunningServe> {
       log: new DeliveryLog(db),
       logger,
       ...(schedules.log_retention_days !== undefined ? { logRetentionDays: schedules.log_retention_days } : {}),
-      ...(options.clock ? { clock: options.clock } : {}),
+      clock: options.clock,
       ...options.scheduler,
     });
 
     // Live feeds keep `library` up to date (stories from config/feeds.yaml); the scheduler reads the same library.
     if (settings.feeds?.feeds.length) {
       const { startLiveStories } = await import('./live-stories.js');
-      live = startLiveStories({ settings, library, db, logger });
+      live = startLiveStories({ settings, library, db, logger, clock: options.clock });
     }
 
     const port = options.port ?? env.PORT ?? (slackListener || discordHandler ? DEFAULT_HTTP_PORT : undefined);

@@ -1,6 +1,7 @@
 import { exitOnSignals } from '../app/shutdown.js';
 import { isPlatformConfigured, NO_PLATFORM_MESSAGE, serve } from '../app/serve.js';
 import { createLogger } from '../logging/logger.js';
+import { systemClock } from '../schedule/clock.js';
 import { loadSettings } from '../settings/load.js';
 
 const HELP = `Usage: newsbrief serve
@@ -20,7 +21,7 @@ export async function run(args: string[]): Promise<number> {
     return 1;
   }
   const logger = createLogger(settings.env.LOG_LEVEL ?? 'info');
-  const running = await serve({ settings, logger });
+  const running = await serve({ settings, logger, clock: systemClock });
   // Never resolves: the signal handler exits the process once everything is stopped.
   return new Promise<number>(() => {
     exitOnSignals(() => running.stop(), logger);

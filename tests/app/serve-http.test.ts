@@ -9,7 +9,7 @@ import type { Settings } from '../../src/settings/load.js';
 import { startDiscordStandIn, type DiscordStandIn } from '../stand-ins/discord-api.js';
 import { startSlackStandIn, STAND_IN_BOT, type SlackStandIn } from '../stand-ins/slack-api.js';
 import { postSignedForm } from '../stand-ins/slack-signing.js';
-import { story, tempDb, type TempDb } from '../schedule/helpers.js';
+import { FakeClock, story, tempDb, type TempDb } from '../schedule/helpers.js';
 
 const SECRET = 'signing-secret-for-tests';
 
@@ -53,6 +53,7 @@ describe('serve with HTTP endpoints: Slack HTTP mode and Discord interactions be
       settings,
       logger: silentLogger(),
       library: new BriefingLibrary([story('inquiry', 'Inquiry opened', '2026-11-22T10:00:00Z')]),
+      clock: new FakeClock('2026-11-22T12:00:00Z'),
       port: 0,
       host: '127.0.0.1',
       slackClientOptions: { retryConfig: { retries: 0 } },

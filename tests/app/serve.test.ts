@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isPlatformConfigured, NO_PLATFORM_MESSAGE, serve, type RunningServe } from '../../src/app/serve.js';
 import { BriefingLibrary } from '../../src/commands/library.js';
 import { silentLogger } from '../../src/logging/logger.js';
@@ -65,7 +65,7 @@ describe('serve', () => {
   it('refuses to start, saying what to set, when no platform is configured', async () => {
     expect(isPlatformConfigured(parseEnv({}))).toBe(false);
     expect(isPlatformConfigured(parseEnv({ SLACK_BOT_TOKEN: 'xoxb-only' }))).toBe(false);
-    await expect(serve({ settings: settings({}), logger: silentLogger(), library: new BriefingLibrary() })).rejects.toThrow(NO_PLATFORM_MESSAGE);
+    await expect(serve({ settings: settings({}), logger: silentLogger(), library: new BriefingLibrary(), clock: new FakeClock(SLOT) })).rejects.toThrow(NO_PLATFORM_MESSAGE);
   });
 
   it('runs Slack and Discord with the scheduler: each schedule posts through its real adapter, /healthz reports them', async () => {
@@ -133,12 +133,11 @@ describe('serve', () => {
         },
         logger: silentLogger(),
         library,
+        // The feed's items are from 23 November: the library's two-day window is measured on this clock.
+        clock: new FakeClock('2026-11-23T18:00:00Z'),
         slackClientOptions: { retryConfig: { retries: 0 } },
       });
-      await new Promise<void>((resolve) => {
-        const check = (): void => void (library.size > 0 ? resolve() : setTimeout(check, 20));
-        check();
-      });
+      await vi.waitFor(() => expect(library.size).toBeGreaterThan(0), { timeout: 5_000, interval: 20 });
       expect(web.hits('/ledger/rss.xml')).toBe(1);
       expect(library.list().flatMap((e) => e.briefing.sources.map((s) => s.publisher))).toContain('Daily Ledger');
     } finally {
