@@ -13,7 +13,7 @@ import { groupStories } from '../sources/stories/group-stories.js';
 import { assignStoryIds } from '../sources/stories/story-ids.js';
 import { ArticleStore, type FeedState } from '../store/articles.js';
 import type { Db } from '../store/database.js';
-import type { Clock } from '../schedule/clock.js';
+import type { Clock } from '../contracts/clock.js';
 
 export { rankStories, type RankOptions } from '../commands/rank-stories.js';
 

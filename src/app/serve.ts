@@ -8,7 +8,7 @@ import type { CommandContext } from '../commands/dispatch.js';
 import type { BriefingLibrary } from '../commands/library.js';
 import { buildCommandTable } from '../commands/table.js';
 import type { Logger } from '../logging/logger.js';
-import type { Clock } from '../schedule/clock.js';
+import type { Clock } from '../contracts/clock.js';
 import { Scheduler, type Posters, type SchedulerOptions, type ScheduleStatus } from '../schedule/scheduler.js';
 import type { Env } from '../settings/env.js';
 import { ConfigError } from '../settings/errors.js';

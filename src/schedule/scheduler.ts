@@ -7,7 +7,7 @@ import type { CommandReply } from '../commands/types.js';
 import type { Logger } from '../logging/logger.js';
 import type { ChannelTarget, ScheduleConfig } from '../settings/schedules.js';
 import { DEFAULT_DELIVERY_RETENTION_DAYS, type DeliveryKey, type DeliveryLog, type DeliveryRow, type PlannedItem } from '../store/delivery-log.js';
-import { systemClock, type Clock } from './clock.js';
+import type { Clock } from '../contracts/clock.js';
 import { CronSlots } from './cron-slots.js';
 import { startCronTriggers, stopCronTriggers } from './cron-trigger.js';
 import { buildScheduledReply, deliveryTagSlot, planSlot } from './plan-slot.js';
@@ -32,7 +32,7 @@ export interface SchedulerOptions {
   context: CommandContext;
   log: DeliveryLog;
   logger: Logger;
-  clock?: Clock;
+  clock: Clock;
   random?: () => number;
   /** Identifies this process in the log's claims. */
   owner?: string;
@@ -89,7 +89,7 @@ export class Scheduler {
   private lastPruned: number | undefined;
 
   constructor(private readonly options: SchedulerOptions) {
-    this.clock = options.clock ?? systemClock;
+    this.clock = options.clock;
     this.random = options.random ?? Math.random;
     this.owner = options.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
     this.leaseMs = options.leaseMs ?? 90_000;

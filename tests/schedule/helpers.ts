@@ -9,7 +9,7 @@ import { buildCommandTable } from '../../src/commands/table.js';
 import type { CommandContext } from '../../src/commands/dispatch.js';
 import type { Briefing } from '../../src/core/types.js';
 import { silentLogger } from '../../src/logging/logger.js';
-import type { Clock } from '../../src/schedule/clock.js';
+import type { Clock } from '../../src/contracts/clock.js';
 import { schedulesSchema, type ScheduleConfig } from '../../src/settings/schedules.js';
 import { openDatabase, type Db } from '../../src/store/database.js';
 import type { SlackStandIn } from '../stand-ins/slack-api.js';

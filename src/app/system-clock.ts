@@ -1,10 +1,6 @@
-/** Time as the scheduler sees it: injected so tests can stand at 07:59:59 Brussels time without waiting. */
-export interface Clock {
-  now(): Date;
-  /** Resolves after `ms`, or early when `signal` aborts (shutdown must not wait out a backoff). */
-  sleep(ms: number, signal?: AbortSignal): Promise<void>;
-}
+import type { Clock } from '../contracts/clock.js';
 
+/** The wall clock: created here for the wiring alone, everything else receives a Clock. */
 export const systemClock: Clock = {
   now: () => new Date(),
   sleep: (ms, signal) =>
