@@ -1,7 +1,8 @@
 import type { StoryEntry } from './library.js';
 
 export interface RankOptions {
-  now?: Date;
+  /** The moment ranked for (a schedule's slot): ages and the window are measured from it. */
+  now: Date;
   /** Only stories updated within this many hours. Default 24. */
   withinHours?: number;
   limit?: number;
@@ -13,8 +14,8 @@ export interface RankOptions {
  * "Top N stories of the last 24 h": more independent sources first (wire copies count once), discounted by age.
  * Ties go to the newer story, then the id, so the order is stable.
  */
-export function rankStories(entries: readonly StoryEntry[], options: RankOptions = {}): StoryEntry[] {
-  const now = (options.now ?? new Date()).getTime();
+export function rankStories(entries: readonly StoryEntry[], options: RankOptions): StoryEntry[] {
+  const now = options.now.getTime();
   const within = (options.withinHours ?? 24) * 3600_000;
   const halfLife = (options.halfLifeHours ?? 12) * 3600_000;
   const scored = entries
