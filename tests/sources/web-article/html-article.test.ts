@@ -51,6 +51,18 @@ describe.each([
     expect([article?.title, article?.paragraphs]).toEqual(['Fish market moves indoors for the winter', MARKET]);
   });
 
+  it('never removes the page itself as clutter, whatever class names <html>, <body> or <main> carry', () => {
+    const article = read(page('clutter-words-on-body.html'));
+    expect([article?.title, article?.paragraphs]).toEqual([
+      'School roof repaired before winter',
+      [
+        'Builders finished replacing the roof of Quay Street primary school on Friday, two weeks ahead of schedule, after storm damage in October forced pupils into the town library.',
+        "The repair cost 410,000 euros, paid from the city's emergency fund, and classes return to the building on Monday.",
+        '"The children have been patient, and so have the librarians," said head teacher Ines Moll.',
+      ],
+    ]);
+  });
+
   it('splits text on runs of <br> and joins lines broken by a single <br> inside a sentence', () => {
     const article = read(page('br-runs.html'));
     expect([article?.title, article?.publisher, article?.paragraphs]).toEqual(['Night buses return to the harbour route', 'Daily Ledger', BUSES]);
