@@ -42,9 +42,9 @@ const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 /** The library keeps at least two days of stories: "/briefing" lists today's, a schedule takes the last 24 h. */
 const LIBRARY_HOURS = 48;
-/** Errors after which a page is worth trying again at the next poll (when the feed had no text to fall back on). */
 /** New items read per feed per poll; the rest wait for the next poll, so a first poll of a long feed is gentle. */
 const MAX_NEW_ITEMS_PER_POLL = 50;
+/** Errors after which a page is worth trying again at the next poll (when the feed had no text to fall back on). */
 const TRANSIENT = new Set(['timeout', 'connect-timeout', 'network', 'dns', 'http-status']);
 
 /**
@@ -154,10 +154,13 @@ export function startLiveStories(options: LiveStoriesOptions): LiveStories {
         // The configured outlet name wins over the page's own, so one outlet is always named one way.
         return { article: { ...page, ...(feed.publisher ? { publisher: feed.publisher } : {}), ...(item.title ? { title: item.title } : {}) }, retry: false };
       }
+      // A page without article text (empty, binary, a section front) will not grow one: never fetched again.
       if (fromFeed) logger.info({ feed: feed.id, url: item.link }, 'page has no readable article: using the feed text');
-      return { article: fromFeed, retry: false, ...(fromFeed ? {} : { reason: 'page has no readable article and the feed item has no text' }) };
+      return { article: fromFeed, retry: false, ...(fromFeed ? {} : { reason: `no article text at ${item.link} and the feed item has no text` }) };
     } catch (error) {
-      const code = error instanceof FetchError ? error.code : 'network';
+      // Only a fetch that failed on the way (timeout, network, HTTP error) is worth another try; anything else
+      // would fail the same way at every poll.
+      const code = error instanceof FetchError ? error.code : 'unexpected';
       if (fromFeed) {
         logger.info({ feed: feed.id, url: item.link, code, err: (error as Error).message }, 'page not read: using the feed text');
         return { article: fromFeed, retry: false };

@@ -2,11 +2,12 @@ import { analyseStory } from '../core/briefing.js';
 import type { Briefing } from '../core/types.js';
 import { UserFacingError, type UrlBriefer } from '../commands/dispatch.js';
 import type { Logger } from '../logging/logger.js';
+import type { Clock } from '../contracts/clock.js';
 import { FetchError, fetchErrorMessage } from '../sources/fetch/fetch-error.js';
 import { fetchOptionsFromSettings, prepareFetchOptions, type FetchOptions } from '../sources/fetch/fetch-options.js';
 import type { FeedsConfig } from '../settings/feeds.js';
 import { FeedParseError } from '../sources/feeds/parse-feed.js';
-import { readUrl } from '../sources/read-url.js';
+import { NoArticleTextError, readUrl } from '../sources/read-url.js';
 import { topStory } from '../sources/stories/top-story.js';
 
 export interface UrlBrieferOptions {
@@ -15,11 +16,11 @@ export interface UrlBrieferOptions {
   /** Links one user may brief per hour. Default 10. */
   perUserPerHour?: number;
   points?: number;
-  now?: () => number;
+  /** The process's one clock: the hourly limit is measured on it. */
+  clock: Pick<Clock, 'now'>;
 }
 
 const HOUR = 3600_000;
-
 
 /**
  * `/briefing <url>`: fetch through the safe fetcher, read the article (or the feed's biggest story) and brief it.
@@ -28,7 +29,7 @@ const HOUR = 3600_000;
 export function createUrlBriefer(options: UrlBrieferOptions): UrlBriefer {
   const fetchOptions = prepareFetchOptions(options.fetch);
   const limit = options.perUserPerHour ?? 10;
-  const now = options.now ?? Date.now;
+  const now = (): number => options.clock.now().getTime();
   const recent = new Map<string, number[]>();
   const logger = options.logger.child({ component: 'url-briefer' });
 
@@ -53,7 +54,8 @@ export function createUrlBriefer(options: UrlBrieferOptions): UrlBriefer {
     } catch (error) {
       if (error instanceof FetchError) {
         logger.info({ url, userId, code: error.code, err: error.message }, 'link not briefed');
-        throw new UserFacingError(fetchErrorMessage(error));
+        // Naming the link tells the user it was read and held nothing, not that it failed to load.
+        throw new UserFacingError(error instanceof NoArticleTextError ? error.message : fetchErrorMessage(error));
       }
       if (error instanceof FeedParseError) {
         logger.info({ url, userId, err: error.message }, 'link not briefed: bad feed');
@@ -74,11 +76,12 @@ export function createUrlBriefer(options: UrlBrieferOptions): UrlBriefer {
 }
 
 /** The briefer `serve` passes to the command context, or undefined when config/feeds.yaml turns it off. */
-export function urlBrieferFromSettings(settings: { feeds?: FeedsConfig | undefined }, logger: Logger): UrlBriefer | undefined {
+export function urlBrieferFromSettings(settings: { feeds?: FeedsConfig | undefined }, logger: Logger, clock: Pick<Clock, 'now'>): UrlBriefer | undefined {
   if (settings.feeds && !settings.feeds.urlBriefing.enabled) return undefined;
   return createUrlBriefer({
     fetch: fetchOptionsFromSettings(settings, logger),
     logger,
+    clock,
     ...(settings.feeds ? { perUserPerHour: settings.feeds.urlBriefing.perUserPerHour } : {}),
   });
 }

@@ -4,7 +4,7 @@ import { FetchError, fetchErrorMessage } from '../sources/fetch/fetch-error.js';
 import { fetchOptionsFromSettings } from '../sources/fetch/fetch-options.js';
 import { FeedParseError } from '../sources/feeds/parse-feed.js';
 import { InputError } from '../sources/input-error.js';
-import { readUrl } from '../sources/read-url.js';
+import { NoArticleTextError, readUrl } from '../sources/read-url.js';
 import { topStory } from '../sources/stories/top-story.js';
 import type { CliStory } from './read-input.js';
 
@@ -17,6 +17,7 @@ export async function readUrlForCli(url: string): Promise<CliStory> {
   try {
     articles = await readUrl(url, fetchOptionsFromSettings(settings, logger));
   } catch (error) {
+    if (error instanceof NoArticleTextError) throw new InputError(error.message);
     if (error instanceof FetchError) throw new InputError(`${url}: ${fetchErrorMessage(error)}`);
     if (error instanceof FeedParseError) throw new InputError(`${url}: ${error.message}`);
     throw error;

@@ -15,10 +15,18 @@ const XML_TYPES = /(^|\/|\+)(xml|rss|atom)/;
 const SHORT_ITEM_CHARS = 400;
 const MAX_PAGES_PER_FEED = 10;
 
+/** A page that holds no article text (empty, binary bytes, a section front): a permanent answer for that URL. */
+export class NoArticleTextError extends FetchError {
+  override name = 'NoArticleTextError';
+  constructor(url: string) {
+    super('not-article', `no article text at ${url}`, url);
+  }
+}
+
 /**
  * One URL → its articles: an article page gives one Article, a feed gives its items' articles (read from the
  * feed's text, or from the item's page when the feed only carries a teaser). Throws FetchError (refused, too
- * large, not an article…) or FeedParseError.
+ * large, not a page…), NoArticleTextError (a page without article text) or FeedParseError.
  */
 export async function readUrl(url: string, options: FetchOptions): Promise<Article[]> {
   const prepared = prepareFetchOptions(options);
@@ -53,7 +61,7 @@ export async function readUrl(url: string, options: FetchOptions): Promise<Artic
     throw new FetchError('not-article', `that link is not a web page or a feed (${type || 'unknown type'})`, result.url);
   }
   const article = readWebArticle(text, result.url);
-  if (!article) throw new FetchError('not-article', 'no article text found on that page', result.url);
+  if (!article) throw new NoArticleTextError(url);
   return [article];
 }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -207,6 +207,28 @@ describe('startLiveStories', () => {
     await live.stop();
     expect(new ArticleStore(db).count()).toBe(60);
     expect(server.requests.filter((r) => r.path === '/notices.xml').map((r) => r.headers['if-none-match'] ?? null)).toEqual([null, null]);
+  });
+
+  it('reads a page with no article text once: the feed text stands in, or the item is skipped with the reason', async () => {
+    const fixture = (name: string) => readFileSync(new URL(`../fixtures/web/pages/${name}`, import.meta.url));
+    const item = (id: string, path: string, text = '') =>
+      `<item><title>Notice ${id}</title><link>${server.origin}${path}</link><guid>${id}</guid><pubDate>Mon, 23 Nov 2026 10:00:00 GMT</pubDate>${text ? `<description>${text}</description>` : ''}</item>`;
+    server.route('/notices.xml', serve(`<?xml version="1.0"?><rss version="2.0"><channel><title>Notices</title>${item('a', '/pages/empty')}${item('b', '/pages/photo')}${item('c', '/pages/blank', 'Berth four closes for repairs on Monday.')}</channel></rss>`, 'application/rss+xml'));
+    server.route('/pages/empty', serve(fixture('empty.html'), 'text/html'));
+    server.route('/pages/photo', serve(fixture('binary-image.png'), 'text/html'));
+    server.route('/pages/blank', serve(fixture('empty.html'), 'text/html'));
+    const config = { feeds: feedsSchema.parse({ fetch: { allowAddresses: ['127.0.0.1'] }, feeds: [{ id: 'notices', url: server.url('/notices.xml') }] }) };
+    const live = startLiveStories({ settings: config, library: new BriefingLibrary(), db, logger: logger(), clock, autoPoll: false });
+    await live.pollAll();
+    await live.pollAll();
+    await live.stop();
+    expect(['/pages/empty', '/pages/photo', '/pages/blank'].map((path) => server.hits(path))).toEqual([1, 1, 1]);
+    expect(new ArticleStore(db).recent(new Date(0)).map((a) => [a.title, a.paragraphs])).toEqual([['Notice c', ['Berth four closes for repairs on Monday.']]]);
+    expect(logs.filter((l) => l.msg === 'feed item skipped').map((l) => l.reason)).toEqual([
+      `no article text at ${server.origin}/pages/empty and the feed item has no text`,
+      `no article text at ${server.origin}/pages/photo and the feed item has no text`,
+    ]);
+    expect(logs.some((l) => l.msg === 'feed item not read: will try again next poll')).toBe(false);
   });
 
   it('tries a page again at the next poll when it timed out and the feed has no text to fall back on', async () => {

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { serve, startWebServer } from '../stand-ins/web-server.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const bin = join(root, 'bin/newsbrief.js');
@@ -130,6 +131,17 @@ describe('newsbrief build <url>', () => {
       expect(result.stdout).toBe('');
       expect(result.stderr).toMatch(new RegExp(`^newsbrief: ${url.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: .+\\n$`));
     });
+  });
+
+  it('says an empty page has no article text, in one line with the bad-input exit code', async () => {
+    const config = tempFiles({ 'commands.yaml': 'aliases: []\n', 'feeds.yaml': 'fetch:\n  allowAddresses: ["127.0.0.1"]\n' });
+    const server = await startWebServer({ '/empty': serve(readFileSync(join(root, 'tests/fixtures/web/pages/empty.html')), 'text/html') });
+    try {
+      const result = await asyncNewsbrief(['build', server.url('/empty')], { NEWSBRIEF_CONFIG_DIR: config });
+      expect([result.code, result.stdout, result.stderr]).toEqual([1, '', `newsbrief: no article text at ${server.url('/empty')}\n`]);
+    } finally {
+      await server.close();
+    }
   });
 
   it('briefs an article page when config allows the address', async () => {

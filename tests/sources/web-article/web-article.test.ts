@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FetchError } from '../../../src/sources/fetch/fetch-error.js';
 import { prepareFetchOptions, type Resolver } from '../../../src/sources/fetch/fetch-options.js';
-import { readUrl } from '../../../src/sources/read-url.js';
+import { NoArticleTextError, readUrl } from '../../../src/sources/read-url.js';
 import { readWebArticle } from '../../../src/sources/web-article.js';
 import { serve, startWebServer, type WebServer } from '../../stand-ins/web-server.js';
 
 const page = (name: string) => readFileSync(new URL(`../../fixtures/web/pages/${name}`, import.meta.url), 'utf8');
+const bytes = (name: string) => readFileSync(new URL(`../../fixtures/web/pages/${name}`, import.meta.url));
 const feed = (name: string) => readFileSync(new URL(`../../fixtures/web/feeds/${name}`, import.meta.url), 'utf8');
 
 describe('readWebArticle', () => {
@@ -61,9 +62,11 @@ describe('readWebArticle', () => {
 describe('readUrl', () => {
   let server: WebServer;
   let sent = 0;
-  // The feed's items link to *.example pages: refused here, so no name ever reaches a real DNS server.
+  // Test sites are names for the stand-in on 127.0.0.1; every other name (the feed's items link to *.example
+  // pages) is refused here, so no name ever reaches a real DNS server.
+  const SITES = new Set(['127.0.0.1', 'courier.example', 'copycat.example', 'amp.harbourtimes.example']);
   const resolver: Resolver = async (hostname) => {
-    if (hostname === '127.0.0.1') return [{ address: '127.0.0.1', family: 4 }];
+    if (SITES.has(hostname)) return [{ address: '127.0.0.1', family: 4 }];
     throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' });
   };
   const options = prepareFetchOptions({ allowAddresses: ['127.0.0.1'], timeoutMs: 5_000, resolver });
@@ -72,6 +75,10 @@ describe('readUrl', () => {
     server = await startWebServer({
       '/news/bridge-shut': serve(page('clean.html'), 'text/html; charset=utf-8'),
       '/local': serve(page('no-article.html'), 'text/html'),
+      '/empty': serve(bytes('empty.html'), 'text/html; charset=utf-8'),
+      '/photo': serve(bytes('binary-image.png'), 'text/html'),
+      '/2026/dredger': serve(page('spoofed-canonical.html'), 'text/html'),
+      '/2026/11/dredger-sold.amp': serve(page('amp-same-site.html'), 'text/html'),
       '/report.pdf': serve(Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n', 'latin1'), 'application/pdf'),
       '/rss.xml': serve(feed('rss.xml'), 'application/rss+xml'),
       '/latin1.xml': serve(
@@ -95,8 +102,10 @@ describe('readUrl', () => {
 
   afterAll(() => server.close());
 
+  const at = (host: string, path: string) => `http://${host}:${server.port}${path}`;
+
   it('reads an article page into one Article', async () => {
-    const articles = await readUrl(server.url('/news/bridge-shut'), options);
+    const articles = await readUrl(at('courier.example', '/news/bridge-shut'), options);
     expect(articles.map((a) => [a.title, a.publisher, a.paragraphs.length, a.url])).toEqual([
       ['Harbour bridge shut after engineers find cracks', 'Calder Courier', 4, 'https://courier.example/news/bridge-shut'],
     ]);
@@ -117,10 +126,22 @@ describe('readUrl', () => {
     expect([article!.title, article!.publisher, article!.paragraphs]).toEqual(['Crème brûlée festival', 'Café Nord', ['The café festival opens.']]);
   });
 
-  it('says a section front is not an article', async () => {
-    const error = (await readUrl(server.url('/local'), options).catch((e: unknown) => e)) as FetchError;
-    expect(error).toBeInstanceOf(FetchError);
-    expect([error.code, error.message]).toEqual(['not-article', 'no article text found on that page']);
+  it('says a section front, an empty page and bytes served as text/html have no article text', async () => {
+    for (const path of ['/local', '/empty', '/photo']) {
+      const error = (await readUrl(server.url(path), options).catch((e: unknown) => e)) as FetchError;
+      expect(error).toBeInstanceOf(NoArticleTextError);
+      expect([error.code, error.message]).toEqual(['not-article', `no article text at ${server.url(path)}`]);
+    }
+  });
+
+  it('shows the host a page came from when it claims another site’s canonical URL and name', async () => {
+    const [article] = await readUrl(at('copycat.example', '/2026/dredger'), options);
+    expect([article!.title, article!.publisher, article!.url]).toEqual(['Harbour authority sells the old dredger', 'copycat.example', at('copycat.example', '/2026/dredger')]);
+  });
+
+  it('takes the canonical URL and name of the same site (amp. page, www. canonical)', async () => {
+    const [article] = await readUrl(at('amp.harbourtimes.example', '/2026/11/dredger-sold.amp'), options);
+    expect([article!.publisher, article!.url]).toEqual(['Harbour Times', 'https://www.harbourtimes.example/2026/11/dredger-sold']);
   });
 
   it('refuses a response that is neither a page nor a feed', async () => {
