@@ -182,7 +182,7 @@ describe('safeFetch', () => {
 
   it('reads numeric host spellings as the address they are', async () => {
     const opts = options({ allowAddresses: [] });
-    for (const spelling of [`http://0x7f.1:${server.port}/hello`, `http://2130706433:${server.port}/hello`, `http://[::ffff:127.0.0.1]:${server.port}/hello`]) {
+    for (const spelling of [`http://0x7f.1:${server.port}/hello`, `http://2130706433:${server.port}/hello`, `http://[::ffff:127.0.0.1]:${server.port}/hello`, `http://[::7f00:1]:${server.port}/hello`, `http://[::ffff:0:127.0.0.1]:${server.port}/hello`, `http://[64:ff9b::7f00:1]:${server.port}/hello`]) {
       expect((await failure(safeFetch(spelling, opts))).code).toBe('blocked-address');
     }
     expect(opts.connects).toEqual([]);
