@@ -23,7 +23,7 @@ export interface LiveStoriesOptions {
   db: Db;
   logger: Logger;
   /** Overrides merged over config's `fetch:` block (tests allow 127.0.0.1 and inject a resolver here). */
-  fetch?: FetchOptions;
+  fetch?: Partial<FetchOptions>;
   /** The one clock of the process: the story window, poll times and retention are measured on it. */
   clock: Pick<Clock, 'now'>;
   /** Poll on the feeds' own schedules (default true); false leaves polling to pollAll(). */
@@ -57,7 +57,7 @@ export function startLiveStories(options: LiveStoriesOptions): LiveStories {
   const now = (): Date => options.clock.now();
   const logger = options.logger.child({ component: 'live-stories' });
   const store = new ArticleStore(options.db);
-  const fetchOptions = prepareFetchOptions({ ...fetchOptionsFromConfig(config.fetch, logger), ...options.fetch, logger });
+  const fetchOptions = prepareFetchOptions({ ...fetchOptionsFromConfig(config.fetch, options.clock, logger), ...options.fetch, logger });
   const owned = new Set<string>();
   const analysed = new Map<string, string>();
   const timers = new Set<NodeJS.Timeout>();

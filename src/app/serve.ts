@@ -75,7 +75,7 @@ export async function serve(options: ServeOptions): Promise<RunningServe> {
 
   const schedules: SchedulesConfig = settings.schedules ?? schedulesSchema.parse({});
   const library = options.library ?? options.context?.library ?? (await loadLibrary(settings, logger));
-  const briefUrl = options.context ? undefined : urlBrieferFromSettings(settings, logger);
+  const briefUrl = options.context ? undefined : urlBrieferFromSettings(settings, logger, options.clock);
   const context: CommandContext = options.context ?? { table: buildCommandTable(settings.commands), library, ...(briefUrl ? { briefUrl } : {}) };
 
   const adapters: RunningAdapter[] = [];

@@ -1,6 +1,7 @@
 import { analyseStory } from '../core/briefing.js';
 import type { Briefing } from '../core/types.js';
 import { UserFacingError, type UrlBriefer } from '../commands/dispatch.js';
+import type { Clock } from '../contracts/clock.js';
 import type { Logger } from '../logging/logger.js';
 import { FetchError, fetchErrorMessage } from '../sources/fetch/fetch-error.js';
 import { fetchOptionsFromSettings, prepareFetchOptions, type FetchOptions } from '../sources/fetch/fetch-options.js';
@@ -74,10 +75,10 @@ export function createUrlBriefer(options: UrlBrieferOptions): UrlBriefer {
 }
 
 /** The briefer `serve` passes to the command context, or undefined when config/feeds.yaml turns it off. */
-export function urlBrieferFromSettings(settings: { feeds?: FeedsConfig | undefined }, logger: Logger): UrlBriefer | undefined {
+export function urlBrieferFromSettings(settings: { feeds?: FeedsConfig | undefined }, logger: Logger, clock: Pick<Clock, 'now'>): UrlBriefer | undefined {
   if (settings.feeds && !settings.feeds.urlBriefing.enabled) return undefined;
   return createUrlBriefer({
-    fetch: fetchOptionsFromSettings(settings, logger),
+    fetch: fetchOptionsFromSettings(settings, clock, logger),
     logger,
     ...(settings.feeds ? { perUserPerHour: settings.feeds.urlBriefing.perUserPerHour } : {}),
   });

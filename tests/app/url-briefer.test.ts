@@ -33,9 +33,11 @@ beforeAll(async () => {
 
 afterAll(() => server.close());
 
+const fixedClock = { now: () => new Date('2026-11-23T10:00:00Z') };
+
 function briefer(perUserPerHour = 10, now = () => Date.parse('2026-11-23T10:00:00Z')) {
   return createUrlBriefer({
-    fetch: { allowAddresses: ['127.0.0.1'], resolver, maxBytes: 200 * 1024, onConnect: (c) => connects.push(c.address) },
+    fetch: { clock: { now: () => new Date(now()) }, allowAddresses: ['127.0.0.1'], resolver, maxBytes: 200 * 1024, onConnect: (c) => connects.push(c.address) },
     logger: silentLogger(),
     perUserPerHour,
     now,
@@ -106,8 +108,8 @@ describe('urlBrieferFromSettings', () => {
   it('is off when config/feeds.yaml turns it off, on by default', async () => {
     const { urlBrieferFromSettings } = await import('../../src/app/url-briefer.js');
     const { feedsSchema } = await import('../../src/settings/feeds.js');
-    expect(urlBrieferFromSettings({ feeds: feedsSchema.parse({ urlBriefing: { enabled: false } }) }, silentLogger())).toBeUndefined();
-    const brief = urlBrieferFromSettings({}, silentLogger())!;
+    expect(urlBrieferFromSettings({ feeds: feedsSchema.parse({ urlBriefing: { enabled: false } }) }, silentLogger(), fixedClock)).toBeUndefined();
+    const brief = urlBrieferFromSettings({}, silentLogger(), fixedClock)!;
     // Default config allows no private address: the fixture server on 127.0.0.1 is refused before any connection.
     expect(await refusal(brief(server.url('/news/bridge-shut'), 'U1'))).toBe('That link points to a private or internal address, which I do not fetch.');
   });
