@@ -23,7 +23,7 @@ export interface LiveStoriesOptions {
   db: Db;
   logger: Logger;
   /** Overrides merged over config's `fetch:` block (tests allow 127.0.0.1 and inject a resolver here). */
-  fetch?: FetchOptions;
+  fetch?: Partial<FetchOptions>;
   /** The one clock of the process: the story window, poll times and retention are measured on it. */
   clock: Pick<Clock, 'now'>;
   /** Poll on the feeds' own schedules (default true); false leaves polling to pollAll(). */
@@ -57,7 +57,7 @@ export function startLiveStories(options: LiveStoriesOptions): LiveStories {
   const now = (): Date => options.clock.now();
   const logger = options.logger.child({ component: 'live-stories' });
   const store = new ArticleStore(options.db);
-  const fetchOptions = prepareFetchOptions({ ...fetchOptionsFromConfig(config.fetch, logger), ...options.fetch, logger });
+  const fetchOptions = prepareFetchOptions({ ...fetchOptionsFromConfig(config.fetch, options.clock, logger), ...options.fetch, logger });
   const owned = new Set<string>();
   const analysed = new Map<string, string>();
   const timers = new Set<NodeJS.Timeout>();
@@ -209,6 +209,8 @@ export function startLiveStories(options: LiveStoriesOptions): LiveStories {
     let known = 0;
     let reads = 0;
     let deferred = 0;
+    let overBudget = 0;
+    const budgetMs = config.fetch.pollBudgetSeconds * 1000;
     for (const item of fetched.feed.items) {
       if (stopped) break;
       if (store.hasItem(feed.id, item.key)) {
@@ -223,6 +225,12 @@ export function startLiveStories(options: LiveStoriesOptions): LiveStories {
       }
       if (reads >= MAX_NEW_ITEMS_PER_POLL) {
         deferred++;
+        continue;
+      }
+      // A poll of slow sites must end: past its budget no page fetch starts, the rest wait for the next poll.
+      if (feed.readPages && item.link && now().getTime() - started.getTime() >= budgetMs) {
+        deferred++;
+        overBudget++;
         continue;
       }
       reads++;
@@ -241,6 +249,7 @@ export function startLiveStories(options: LiveStoriesOptions): LiveStories {
     }
     // Deferred items (over the per-poll limit, or a page to retry) must be seen again at the next poll, so the validators are not kept (no 304 next time).
     const validatorsToKeep = deferred > 0 ? {} : fetched.validators;
+    if (overBudget) logger.info({ feed: feed.id, pages: overBudget, budgetSeconds: config.fetch.pollBudgetSeconds }, 'poll budget spent: the remaining pages wait for the next poll');
     store.saveFeedState({ ...state, ...validatorsToKeep, lastPolledAt: started.toISOString(), lastStatus: '200', nextPollAt: next });
     logger.info({ feed: feed.id, items: fetched.feed.items.length, added, known, ...(deferred ? { deferred } : {}) }, 'feed polled');
     if (added > 0 && !stopped) await requestRebuild();

@@ -1,8 +1,8 @@
 import { analyseStory } from '../core/briefing.js';
 import type { Briefing } from '../core/types.js';
 import { UserFacingError, type UrlBriefer } from '../commands/dispatch.js';
-import type { Logger } from '../logging/logger.js';
 import type { Clock } from '../contracts/clock.js';
+import type { Logger } from '../logging/logger.js';
 import { FetchError, fetchErrorMessage } from '../sources/fetch/fetch-error.js';
 import { fetchOptionsFromSettings, prepareFetchOptions, type FetchOptions } from '../sources/fetch/fetch-options.js';
 import type { FeedsConfig } from '../settings/feeds.js';
@@ -79,7 +79,7 @@ export function createUrlBriefer(options: UrlBrieferOptions): UrlBriefer {
 export function urlBrieferFromSettings(settings: { feeds?: FeedsConfig | undefined }, logger: Logger, clock: Pick<Clock, 'now'>): UrlBriefer | undefined {
   if (settings.feeds && !settings.feeds.urlBriefing.enabled) return undefined;
   return createUrlBriefer({
-    fetch: fetchOptionsFromSettings(settings, logger),
+    fetch: fetchOptionsFromSettings(settings, clock, logger),
     logger,
     clock,
     ...(settings.feeds ? { perUserPerHour: settings.feeds.urlBriefing.perUserPerHour } : {}),

@@ -1,3 +1,4 @@
+import { systemClock } from '../app/system-clock.js';
 import { createLogger } from '../logging/logger.js';
 import { loadSettings } from '../settings/load.js';
 import { FetchError, fetchErrorMessage } from '../sources/fetch/fetch-error.js';
@@ -15,7 +16,7 @@ export async function readUrlForCli(url: string): Promise<CliStory> {
   const logger = createLogger(settings.env.LOG_LEVEL ?? 'error', process.stderr as never);
   let articles;
   try {
-    articles = await readUrl(url, fetchOptionsFromSettings(settings, logger));
+    articles = await readUrl(url, fetchOptionsFromSettings(settings, systemClock, logger));
   } catch (error) {
     if (error instanceof NoArticleTextError) throw new InputError(error.message);
     if (error instanceof FetchError) throw new InputError(`${url}: ${fetchErrorMessage(error)}`);

@@ -33,6 +33,7 @@ export const fetchSchema = z
   .object({
     /** E-mail or URL put in the User-Agent so site owners can reach whoever runs the bot. */
     contact: z.string().min(3).optional(),
+    /** Deadline for one fetch of a link: every redirect hop, each robots.txt, connecting and the body. */
     timeoutSeconds: z.number().positive().max(300).default(20),
     connectTimeoutSeconds: z.number().positive().max(60).default(5),
     maxBytes: z.number().int().min(1024).max(50 * MB).default(5 * MB),
@@ -41,6 +42,8 @@ export const fetchSchema = z
     robots: z.boolean().default(true),
     /** Private addresses that may be fetched anyway (an intranet feed); empty = public addresses only. */
     allowAddresses: z.array(addressOrRange).default([]),
+    /** Time one feed poll may spend; past it no further item page is fetched, and the rest wait for the next poll. */
+    pollBudgetSeconds: z.number().positive().max(3600).default(120),
   })
   .strict();
 

@@ -231,6 +231,35 @@ describe('startLiveStories', () => {
     expect(logs.some((l) => l.msg === 'feed item not read: will try again next poll')).toBe(false);
   });
 
+  it('starts no page fetch once the poll budget is spent, and fetches those pages at the next poll', async () => {
+    // The page of the first item takes the clock past the budget: the other two wait for the next poll.
+    let nowMs = Date.parse('2026-11-23T18:00:00Z');
+    const moving = { now: () => new Date(nowMs) };
+    const items = [1, 2, 3].map(
+      (i) =>
+        `<item><title>Berth ${i} reopens</title><link>${server.origin}/berths/${i}</link><guid>b-${i}</guid><pubDate>Mon, 23 Nov 2026 10:00:00 GMT</pubDate><description>Berth ${i} reopened on Monday after repairs to its quay wall.</description></item>`,
+    );
+    server.route('/berths.xml', serve(`<?xml version="1.0"?><rss version="2.0"><channel><title>Berths</title>${items.join('')}</channel></rss>`, 'application/rss+xml', { etag: '"b1"' }));
+    const page = serve('<html><body><p>Berth notice.</p></body></html>', 'text/html');
+    server.route('/berths/1', (req, res) => {
+      nowMs += 61_000;
+      page(req, res);
+    });
+    server.route('/berths/2', page);
+    server.route('/berths/3', page);
+    const config = { feeds: feedsSchema.parse({ fetch: { allowAddresses: ['127.0.0.1'], pollBudgetSeconds: 60 }, feeds: [{ id: 'berths', url: server.url('/berths.xml') }] }) };
+    const live = startLiveStories({ settings: config, library: new BriefingLibrary(), db, logger: logger(), clock: moving, autoPoll: false });
+    await live.pollAll();
+    expect([1, 2, 3].map((i) => server.hits(`/berths/${i}`))).toEqual([1, 0, 0]);
+    expect(new ArticleStore(db).count()).toBe(1);
+    expect(logs.filter((l) => l.msg === 'poll budget spent: the remaining pages wait for the next poll').map((l) => [l.feed, l.pages, l.budgetSeconds])).toEqual([['berths', 2, 60]]);
+    await live.pollAll();
+    await live.stop();
+    expect([1, 2, 3].map((i) => server.hits(`/berths/${i}`))).toEqual([1, 1, 1]);
+    expect(new ArticleStore(db).count()).toBe(3);
+    expect(server.requests.filter((r) => r.path === '/berths.xml').map((r) => r.headers['if-none-match'] ?? null)).toEqual([null, null]);
+  });
+
   it('tries a page again at the next poll when it timed out and the feed has no text to fall back on', async () => {
     let pageUp = false;
     server.route('/teasers.xml', serve(`<?xml version="1.0"?><rss version="2.0"><channel><title>Teasers</title><item><title>Harbour bridge shut after engineers find cracks</title><link>${server.origin}/teasers/bridge</link><guid>t-1</guid></item></channel></rss>`, 'application/rss+xml'));

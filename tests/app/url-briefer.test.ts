@@ -43,7 +43,7 @@ const fixedClock = { now: () => new Date('2026-11-23T10:00:00Z') };
 
 function briefer(perUserPerHour = 10, clock: { now(): Date } = fixedClock) {
   return createUrlBriefer({
-    fetch: { allowAddresses: ['127.0.0.1'], resolver, maxBytes: 200 * 1024, onConnect: (c) => connects.push(c.address) },
+    fetch: { clock, allowAddresses: ['127.0.0.1'], resolver, maxBytes: 200 * 1024, onConnect: (c) => connects.push(c.address) },
     logger: silentLogger(),
     perUserPerHour,
     clock,

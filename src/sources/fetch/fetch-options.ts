@@ -1,5 +1,6 @@
 import { lookup as dnsLookup } from 'node:dns/promises';
 import type { BlockList } from 'node:net';
+import type { Clock } from '../../contracts/clock.js';
 import type { Logger } from '../../logging/logger.js';
 import { feedsSchema, type FeedsConfig, type FetchConfig } from '../../settings/feeds.js';
 import { buildAllowList } from './address-guard.js';
@@ -15,9 +16,14 @@ export interface ResolvedAddress {
 export type Resolver = (hostname: string) => Promise<ResolvedAddress[]>;
 
 export interface FetchOptions {
+  /** The process's clock (created by the wiring): robots.txt expiry and Retry-After dates are measured on it. */
+  clock: Pick<Clock, 'now'>;
   /** Contact for the User-Agent (an e-mail or URL), so site owners can reach whoever runs the bot. */
   contact?: string;
-  /** Whole-request bound, first byte to last, per hop. Default 20 s. */
+  /**
+   * Deadline for one fetch of a link, all of it: DNS, every redirect hop, each robots.txt lookup, connecting and
+   * reading the body. Default 20 s.
+   */
   timeoutMs?: number;
   /** TCP (and TLS) connect bound. Default 5 s. */
   connectTimeoutMs?: number;
@@ -78,8 +84,9 @@ export function prepareFetchOptions(options: FetchOptions): FetchOptions & { sha
  * The fetcher's options from config/feeds.yaml's `fetch:` block. Pass the result through prepareFetchOptions
  * once (after adding any overrides) and reuse it, so robots.txt and per-host limits are shared across calls.
  */
-export function fetchOptionsFromConfig(config: FetchConfig, logger?: Logger): FetchOptions {
+export function fetchOptionsFromConfig(config: FetchConfig, clock: Pick<Clock, 'now'>, logger?: Logger): FetchOptions {
   return {
+    clock,
     ...(config.contact ? { contact: config.contact } : {}),
     timeoutMs: config.timeoutSeconds * 1000,
     connectTimeoutMs: config.connectTimeoutSeconds * 1000,
@@ -93,6 +100,10 @@ export function fetchOptionsFromConfig(config: FetchConfig, logger?: Logger): Fe
 }
 
 /** Ready-to-use fetch options from loaded settings (defaults when config/feeds.yaml is absent). Prepare once, reuse. */
-export function fetchOptionsFromSettings(settings: { feeds?: FeedsConfig | undefined }, logger?: Logger): FetchOptions & { shared: FetchShared } {
-  return prepareFetchOptions(fetchOptionsFromConfig((settings.feeds ?? feedsSchema.parse({})).fetch, logger));
+export function fetchOptionsFromSettings(
+  settings: { feeds?: FeedsConfig | undefined },
+  clock: Pick<Clock, 'now'>,
+  logger?: Logger,
+): FetchOptions & { shared: FetchShared } {
+  return prepareFetchOptions(fetchOptionsFromConfig((settings.feeds ?? feedsSchema.parse({})).fetch, clock, logger));
 }

@@ -5,8 +5,9 @@ export class HostLimiter {
 
   constructor(private readonly limit: number) {}
 
-  async run<T>(host: string, task: () => Promise<T>): Promise<T> {
-    await this.acquire(host);
+  /** When `signal` aborts while the task is still queued, it leaves the queue and `run` rejects with the reason. */
+  async run<T>(host: string, task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    await this.acquire(host, signal);
     try {
       return await task();
     } finally {
@@ -14,15 +15,27 @@ export class HostLimiter {
     }
   }
 
-  private acquire(host: string): Promise<void> {
+  private acquire(host: string, signal: AbortSignal | undefined): Promise<void> {
+    if (signal?.aborted) return Promise.reject(signal.reason);
     const count = this.active.get(host) ?? 0;
     if (count < Math.max(1, this.limit)) {
       this.active.set(host, count + 1);
       return Promise.resolve();
     }
-    return new Promise((resolve) => {
+    return new Promise((resolve, reject) => {
       const queue = this.waiting.get(host) ?? [];
-      queue.push(resolve);
+      const onAbort = () => {
+        const index = queue.indexOf(granted);
+        if (index >= 0) queue.splice(index, 1);
+        if (queue.length === 0 && this.waiting.get(host) === queue) this.waiting.delete(host);
+        reject(signal!.reason);
+      };
+      function granted(): void {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      }
+      signal?.addEventListener('abort', onAbort, { once: true });
+      queue.push(granted);
       this.waiting.set(host, queue);
     });
   }

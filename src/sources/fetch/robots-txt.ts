@@ -18,14 +18,16 @@ export class RobotsCache {
 
   constructor(private readonly ttlMs = ONE_HOUR) {}
 
-  async rulesFor(origin: string, load: () => Promise<RobotsRules>, now = Date.now()): Promise<RobotsRules> {
+  /** `now` comes from the fetch's clock: the cache expires on the same time as everything else. */
+  async rulesFor(origin: string, load: () => Promise<RobotsRules>, now: Date): Promise<RobotsRules> {
+    const at = now.getTime();
     const cached = this.byOrigin.get(origin);
-    if (cached && cached.expires > now) return cached.rules;
+    if (cached && cached.expires > at) return cached.rules;
     const inFlight = this.pending.get(origin);
     if (inFlight) return inFlight;
     const loading = load()
       .then((rules) => {
-        this.byOrigin.set(origin, { rules, expires: now + this.ttlMs });
+        this.byOrigin.set(origin, { rules, expires: at + this.ttlMs });
         return rules;
       })
       .finally(() => this.pending.delete(origin));

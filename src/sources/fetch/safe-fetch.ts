@@ -4,6 +4,7 @@ import { isIP, type LookupFunction } from 'node:net';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { isBlockedAddress } from './address-guard.js';
+import { FetchDeadline } from './fetch-deadline.js';
 import { FetchError } from './fetch-error.js';
 import {
   DEFAULT_CONNECT_TIMEOUT_MS,
@@ -41,12 +42,26 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /**
  * GET a URL the way a careful reader does: http(s) only, robots.txt honoured, every hop's host resolved,
  * checked against the address guard and pinned for its connection (no second DNS answer can swap it), at most
- * N redirects, connect and total timeouts, a body cap enforced while streaming. 2xx and 304 are returned;
- * anything else throws a FetchError.
+ * N redirects, a connect timeout per connection and one deadline for the whole fetch, a body cap enforced while
+ * streaming. 2xx and 304 are returned; anything else throws a FetchError.
  */
 export async function safeFetch(url: string, options: FetchOptions, request: FetchRequest = {}): Promise<FetchResult> {
   const prepared = prepareFetchOptions(options);
-  return fetchFollowing(url, prepared, request, prepared.robots !== false);
+  return fetchWithin(url, prepared, request, prepared.robots !== false);
+}
+
+async function fetchWithin(
+  url: string,
+  options: FetchOptions & { shared: FetchShared },
+  request: FetchRequest,
+  checkRobots: boolean,
+): Promise<FetchResult> {
+  const deadline = new FetchDeadline(url, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  try {
+    return await fetchFollowing(url, options, request, checkRobots, deadline);
+  } finally {
+    deadline.clear();
+  }
 }
 
 async function fetchFollowing(
@@ -54,14 +69,18 @@ async function fetchFollowing(
   options: FetchOptions & { shared: FetchShared },
   request: FetchRequest,
   checkRobots: boolean,
+  deadline: FetchDeadline,
 ): Promise<FetchResult> {
   const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   let current = parseUrl(url, url);
   for (let hop = 0; ; hop++) {
+    deadline.at = current.href;
     // Guard first: a refused address is reported as such, and not even its robots.txt is asked for.
-    const pinned = await resolveAndGuard(current, options);
-    if (checkRobots) await enforceRobots(current, options);
-    const result = await options.shared.limiter.run(current.host, () => requestOnce(current, pinned, options, request));
+    const pinned = await deadline.race(resolveAndGuard(current, options));
+    if (checkRobots) await enforceRobots(current, options, deadline);
+    deadline.at = current.href;
+    const hopUrl = current;
+    const result = await options.shared.limiter.run(hopUrl.host, () => requestOnce(hopUrl, pinned, options, request, deadline.signal), deadline.signal);
     if (REDIRECTS.has(result.status)) {
       const location = result.headers.location;
       if (!location) throw new FetchError('http-status', `${current.href} redirected without a Location header`, current.href, result.status);
@@ -118,8 +137,13 @@ async function resolveAndGuard(url: URL, options: FetchOptions & { shared: Fetch
   return addresses[0]!;
 }
 
-async function enforceRobots(url: URL, options: FetchOptions & { shared: FetchShared }): Promise<void> {
-  const rules = await options.shared.robots.rulesFor(url.origin, () => loadRobots(url, options));
+/**
+ * The robots.txt load is shared by every fetch waiting for that site, so it runs on its own deadline; this fetch
+ * stops waiting for it when its own deadline passes.
+ */
+async function enforceRobots(url: URL, options: FetchOptions & { shared: FetchShared }, deadline: FetchDeadline): Promise<void> {
+  deadline.at = new URL('/robots.txt', url.origin).href;
+  const rules = await deadline.race(options.shared.robots.rulesFor(url.origin, () => loadRobots(url, options), options.clock.now()));
   if (!isAllowedByRobots(rules, `${url.pathname}${url.search}`)) {
     throw new FetchError('robots', `${url.host}'s robots.txt asks bots not to read ${url.pathname}`, url.href);
   }
@@ -129,7 +153,7 @@ async function enforceRobots(url: URL, options: FetchOptions & { shared: FetchSh
 async function loadRobots(url: URL, options: FetchOptions & { shared: FetchShared }): Promise<RobotsRules> {
   const robotsUrl = new URL('/robots.txt', url.origin).href;
   try {
-    const result = await fetchFollowing(robotsUrl, { ...options, maxBytes: Math.min(options.maxBytes ?? DEFAULT_MAX_BYTES, 512 * 1024) }, { accept: 'text/plain' }, false);
+    const result = await fetchWithin(robotsUrl, { ...options, maxBytes: Math.min(options.maxBytes ?? DEFAULT_MAX_BYTES, 512 * 1024) }, { accept: 'text/plain' }, false);
     return parseRobotsTxt(result.body.toString('utf8'), PRODUCT.split('/')[0]!);
   } catch (error) {
     if (error instanceof FetchError && error.code === 'http-status' && error.status! >= 400 && error.status! < 500) return ALLOW_ALL;
@@ -144,9 +168,11 @@ function requestOnce(
   pinned: ResolvedAddress,
   options: FetchOptions,
   request: FetchRequest,
+  /** The fetch's deadline: aborting ends this request at once, with the reason as its error. */
+  deadline: AbortSignal,
 ): Promise<FetchResult> {
+  if (deadline.aborted) return Promise.reject(deadline.reason as FetchError);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const connectTimeoutMs = options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
   const host = bareHost(url);
   const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
@@ -169,9 +195,16 @@ function requestOnce(
     const fail = (error: FetchError) => {
       if (settled) return;
       settled = true;
-      clearTimeout(total);
+      deadline.removeEventListener('abort', onDeadline);
       req.destroy();
       reject(error);
+    };
+    const onDeadline = () => fail(deadline.reason as FetchError);
+    const succeed = (result: FetchResult) => {
+      if (settled) return;
+      settled = true;
+      deadline.removeEventListener('abort', onDeadline);
+      resolve(result);
     };
     const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
     const req = send({
@@ -186,7 +219,7 @@ function requestOnce(
       agent: false,
       ...(url.protocol === 'https:' ? { servername: isIP(host) ? undefined : host } : {}),
     });
-    const total = setTimeout(() => fail(new FetchError('timeout', `${url.host} took longer than ${timeoutMs} ms`, url.href)), timeoutMs);
+    deadline.addEventListener('abort', onDeadline, { once: true });
     req.on('socket', (socket) => {
       if (!socket.connecting) return;
       const connectTimer = setTimeout(
@@ -202,14 +235,12 @@ function requestOnce(
       const status = response.statusCode ?? 0;
       if (REDIRECTS.has(status) || status === 304) {
         response.resume();
-        settled = true;
-        clearTimeout(total);
-        resolve({ url: url.href, status, headers: response.headers, body: Buffer.alloc(0) });
+        succeed({ url: url.href, status, headers: response.headers, body: Buffer.alloc(0) });
         return;
       }
       if (status < 200 || status >= 300) {
         response.resume();
-        fail(new FetchError('http-status', `${url.host} answered ${status}`, url.href, status, parseRetryAfter(response.headers['retry-after'])));
+        fail(new FetchError('http-status', `${url.host} answered ${status}`, url.href, status, parseRetryAfter(response.headers['retry-after'], options.clock.now())));
         return;
       }
       const declared = Number(response.headers['content-length']);
@@ -235,12 +266,7 @@ function requestOnce(
         chunks.push(chunk);
       });
       stream.on('error', (error) => fail(new FetchError('network', `could not read ${url.host}: ${error.message}`, url.href)));
-      stream.on('end', () => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(total);
-        resolve({ url: url.href, status, headers: response.headers, body: Buffer.concat(chunks) });
-      });
+      stream.on('end', () => succeed({ url: url.href, status, headers: response.headers, body: Buffer.concat(chunks) }));
     });
     req.end();
   });
@@ -258,10 +284,10 @@ function decoded(response: IncomingMessage): Readable {
   return response;
 }
 
-/** Retry-After as milliseconds: delta-seconds or an HTTP date. */
-export function parseRetryAfter(value: string | undefined, now = Date.now()): number | undefined {
+/** Retry-After as milliseconds: delta-seconds, or an HTTP date measured from `now` (the fetch's clock). */
+export function parseRetryAfter(value: string | undefined, now: Date): number | undefined {
   if (!value) return undefined;
   if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
   const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now.getTime());
 }

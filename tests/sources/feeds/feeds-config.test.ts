@@ -17,7 +17,7 @@ const load = () => loadSettings({ env: { NEWSBRIEF_CONFIG_DIR: dir, NEWSBRIEF_BR
 describe('config/feeds.yaml', () => {
   it('means no feeds and safe defaults when missing', () => {
     expect(load().feeds).toEqual({
-      fetch: { timeoutSeconds: 20, connectTimeoutSeconds: 5, maxBytes: 5 * 1024 * 1024, maxRedirects: 5, perHostConcurrency: 2, robots: true, allowAddresses: [] },
+      fetch: { timeoutSeconds: 20, connectTimeoutSeconds: 5, maxBytes: 5 * 1024 * 1024, maxRedirects: 5, perHostConcurrency: 2, robots: true, allowAddresses: [], pollBudgetSeconds: 120 },
       defaultPollMinutes: 15,
       retentionDays: 30,
       storyWindowHours: 36,

@@ -20,7 +20,7 @@ function bigFeed(): string {
 
 let server: WebServer;
 const big = bigFeed();
-const options = prepareFetchOptions({ allowAddresses: ['127.0.0.1'], timeoutMs: 2_000 });
+const options = prepareFetchOptions({ clock: { now: () => new Date('2026-11-23T10:00:00Z') }, allowAddresses: ['127.0.0.1'], timeoutMs: 2_000 });
 
 beforeAll(async () => {
   server = await startWebServer({

@@ -1,10 +1,10 @@
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FetchError } from '../../../src/sources/fetch/fetch-error.js';
 import { prepareFetchOptions, type FetchOptions, type Resolver } from '../../../src/sources/fetch/fetch-options.js';
 import { parseRetryAfter, safeFetch } from '../../../src/sources/fetch/safe-fetch.js';
-import { redirect, serve, startWebServer, type WebServer } from '../../stand-ins/web-server.js';
+import { redirect, serve, startWebServer, type Route, type WebServer } from '../../stand-ins/web-server.js';
 
 let server: WebServer;
 let active = 0;
@@ -28,10 +28,15 @@ const resolver: Resolver = async (hostname) => {
     : [{ address, family: 4 }];
 };
 
-function options(extra: Partial<FetchOptions> = {}): FetchOptions & { connects: string[] } {
+/** The fetcher's clock: tests move it by hand, so robots.txt expiry and Retry-After dates never depend on today. */
+let nowMs = Date.parse('2026-11-23T10:00:00Z');
+const clock = { now: () => new Date(nowMs) };
+
+function options(extra: Omit<Partial<FetchOptions>, 'clock'> = {}): FetchOptions & { connects: string[] } {
   const connects: string[] = [];
   return {
     ...prepareFetchOptions({
+      clock,
       contact: 'mailto:desk@example.org',
       allowAddresses: ['127.0.0.1'],
       resolver,
@@ -182,7 +187,7 @@ describe('safeFetch', () => {
 
   it('reads numeric host spellings as the address they are', async () => {
     const opts = options({ allowAddresses: [] });
-    for (const spelling of [`http://0x7f.1:${server.port}/hello`, `http://2130706433:${server.port}/hello`, `http://[::ffff:127.0.0.1]:${server.port}/hello`]) {
+    for (const spelling of [`http://0x7f.1:${server.port}/hello`, `http://2130706433:${server.port}/hello`, `http://[::ffff:127.0.0.1]:${server.port}/hello`, `http://[::7f00:1]:${server.port}/hello`, `http://[::ffff:0:127.0.0.1]:${server.port}/hello`, `http://[64:ff9b::7f00:1]:${server.port}/hello`]) {
       expect((await failure(safeFetch(spelling, opts))).code).toBe('blocked-address');
     }
     expect(opts.connects).toEqual([]);
@@ -245,10 +250,11 @@ describe('safeFetch', () => {
     expect(error.code).toBe('too-large');
   });
 
-  it('gives up on a server that never answers after the total timeout', async () => {
+  it('gives up on a server that never answers at the deadline', async () => {
     const error = await failure(safeFetch(server.url('/never'), options({ timeoutMs: 300 })));
     expect(error.code).toBe('timeout');
-    expect(error.message).toBe(`127.0.0.1:${server.port} took longer than 300 ms`);
+    expect(error.message).toBe(`${server.url('/never')} was not fetched within the 300 ms deadline`);
+    expect(error.url).toBe(server.url('/never'));
   });
 
   it('fails at once when the connection is cut mid-body, also through a decompressor', async () => {
@@ -280,9 +286,21 @@ describe('safeFetch', () => {
   });
 
   it('parses Retry-After as seconds or an HTTP date', () => {
-    expect(parseRetryAfter('30')).toBe(30_000);
-    expect(parseRetryAfter('Wed, 21 Oct 2026 07:28:00 GMT', Date.parse('2026-10-21T07:27:00Z'))).toBe(60_000);
-    expect(parseRetryAfter('soon')).toBeUndefined();
+    const at = new Date('2026-10-21T07:27:00Z');
+    expect(parseRetryAfter('30', at)).toBe(30_000);
+    expect(parseRetryAfter('Wed, 21 Oct 2026 07:28:00 GMT', at)).toBe(60_000);
+    expect(parseRetryAfter('Wed, 21 Oct 2026 07:26:00 GMT', at)).toBe(0);
+    expect(parseRetryAfter('soon', at)).toBeUndefined();
+  });
+
+  it('measures a Retry-After date on the fetcher\'s clock', async () => {
+    server.route('/busy-until', (_req, res) => {
+      res.statusCode = 503;
+      res.setHeader('retry-after', 'Mon, 23 Nov 2026 10:02:00 GMT');
+      res.end();
+    });
+    const error = await failure(safeFetch(server.url('/busy-until'), options()));
+    expect(error.retryAfterMs).toBe(120_000);
   });
 });
 
@@ -324,6 +342,94 @@ describe('robots.txt', () => {
       const result = await safeFetch(site.url('/page'), options());
       expect(result.body.toString()).toBe('p');
     } finally {
+      await site.close();
+    }
+  });
+});
+
+/** Answers through `route` after `ms`: a slow site, each answer well inside a per-request timeout. */
+function slow(ms: number, route: Route): Route {
+  return (req, res) => {
+    setTimeout(() => route(req, res), ms);
+  };
+}
+
+describe('the deadline of one fetch', () => {
+  it('covers every redirect hop and robots.txt across slow sites, and no hop is asked for after it', async () => {
+    // Six sites (ports) that each take 150 ms for robots.txt and 150 ms for the page: 1.8 s in all.
+    const sites = await Promise.all(Array.from({ length: 6 }, () => startWebServer()));
+    sites.forEach((site, i) => {
+      site.route('/robots.txt', slow(150, serve('User-agent: *\nDisallow:\n', 'text/plain')));
+      site.route('/hop', slow(150, i < sites.length - 1 ? redirect(`${sites[i + 1]!.origin}/hop`) : serve('arrived', 'text/plain')));
+    });
+    try {
+      const error = await failure(safeFetch(sites[0]!.url('/hop'), options({ timeoutMs: 500 })));
+      expect(error.code).toBe('timeout');
+      expect(error.url).toBe(sites[0]!.url('/hop'));
+      expect(error.message).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/hop was not fetched within the 500 ms deadline \(was waiting for http:\/\/127\.0\.0\.1:\d+\/(hop|robots\.txt)\)$/);
+      expect(error.message.startsWith(`${sites[0]!.url('/hop')} was not fetched within the 500 ms deadline`)).toBe(true);
+      // Give a fetch that went on regardless the time to show itself.
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(sites[0]!.hits('/hop')).toBe(1);
+      // Hop 3 could be asked for at 600 ms at the earliest: after the deadline.
+      expect(sites.slice(2).map((site) => site.hits('/hop'))).toEqual([0, 0, 0, 0]);
+    } finally {
+      await Promise.all(sites.map((site) => site.close()));
+    }
+  });
+
+  it('counts a slow robots.txt, and names it', async () => {
+    const site = await startWebServer({
+      '/robots.txt': slow(800, serve('User-agent: *\nDisallow:\n', 'text/plain')),
+      '/page': serve('p', 'text/plain'),
+    });
+    try {
+      const error = await failure(safeFetch(site.url('/page'), options({ timeoutMs: 300 })));
+      expect(error.code).toBe('timeout');
+      expect(error.message).toBe(`${site.url('/page')} was not fetched within the 300 ms deadline (was waiting for ${site.url('/robots.txt')})`);
+      expect(site.hits('/page')).toBe(0);
+    } finally {
+      await site.close();
+    }
+  });
+
+  it('counts the wait for a free slot at a busy host, and a fetch out of time leaves the queue unasked', async () => {
+    const site = await startWebServer({
+      '/hold': slow(600, serve('held', 'text/plain')),
+      '/queued': serve('queued', 'text/plain'),
+    });
+    try {
+      const opts = options({ perHostConcurrency: 1, robots: false });
+      const holding = safeFetch(site.url('/hold'), { ...opts, timeoutMs: 5_000 });
+      // Wait until the slot is taken, so the second fetch is sure to queue.
+      await vi.waitFor(() => expect(site.hits('/hold')).toBe(1), { timeout: 5_000, interval: 10 });
+      const error = await failure(safeFetch(site.url('/queued'), { ...opts, timeoutMs: 200 }));
+      expect(error.code).toBe('timeout');
+      expect(error.message).toBe(`${site.url('/queued')} was not fetched within the 200 ms deadline`);
+      expect((await holding).body.toString()).toBe('held');
+      expect((await safeFetch(site.url('/hold'), { ...opts, timeoutMs: 5_000 })).body.toString()).toBe('held');
+      expect(site.hits('/queued')).toBe(0);
+    } finally {
+      await site.close();
+    }
+  });
+});
+
+describe('robots.txt on the fetcher\'s clock', () => {
+  it('is asked for again once the cached copy is an hour old', async () => {
+    const site = await startWebServer({ '/a': serve('a', 'text/plain'), '/b': serve('b', 'text/plain') });
+    const start = nowMs;
+    try {
+      const opts = options();
+      await safeFetch(site.url('/a'), opts);
+      nowMs += 59 * 60_000;
+      await safeFetch(site.url('/b'), opts);
+      expect(site.hits('/robots.txt')).toBe(1);
+      nowMs += 2 * 60_000;
+      await safeFetch(site.url('/a'), opts);
+      expect(site.hits('/robots.txt')).toBe(2);
+    } finally {
+      nowMs = start;
       await site.close();
     }
   });

@@ -69,7 +69,7 @@ describe('readUrl', () => {
     if (SITES.has(hostname)) return [{ address: '127.0.0.1', family: 4 }];
     throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' });
   };
-  const options = prepareFetchOptions({ allowAddresses: ['127.0.0.1'], timeoutMs: 5_000, resolver });
+  const options = prepareFetchOptions({ clock: { now: () => new Date('2026-11-23T10:00:00Z') }, allowAddresses: ['127.0.0.1'], timeoutMs: 5_000, resolver });
 
   beforeAll(async () => {
     server = await startWebServer({
