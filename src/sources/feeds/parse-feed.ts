@@ -75,12 +75,45 @@ export function parseFeed(xml: string, feedUrl?: string): ParsedFeed {
   // Whitespace before the XML declaration (a blank line printed by a template) makes the XML invalid, though
   // nothing is wrong with the feed.
   const leading = /^[\s\uFEFF]*/.exec(xml)![0];
-  const body = escapeStrayMarkup(xml.slice(leading.length));
+  const skippedLines = leading.match(/\n/g)?.length ?? 0;
+  let body = escapeStrayMarkup(xml.slice(leading.length));
+  const broken: ParsedFeed['skipped'] = [];
   const valid = XMLValidator.validate(body);
   if (valid !== true) {
-    const line = valid.err.line + (leading.match(/\n/g)?.length ?? 0);
-    throw new FeedParseError(`not well-formed XML (line ${line}, column ${valid.err.col}): ${valid.err.msg}`);
+    const recovered = dropBrokenItems(body, skippedLines);
+    if (recovered.skipped.length === 0 || XMLValidator.validate(recovered.xml) !== true) {
+      throw new FeedParseError(`not well-formed XML (line ${valid.err.line + skippedLines}, column ${valid.err.col}): ${valid.err.msg}`);
+    }
+    body = recovered.xml;
+    broken.push(...recovered.skipped);
   }
+  const feed = readDocument(body, feedUrl);
+  feed.skipped.unshift(...broken);
+  return feed;
+}
+
+/**
+ * One item that is not well-formed (an unclosed <b> in its description) is cut out, and the rest of the feed is
+ * read; each cut item is reported with its error. Items are found as <item>…</item> / <entry>…</entry> spans.
+ */
+function dropBrokenItems(xml: string, skippedLines: number): { xml: string; skipped: ParsedFeed['skipped'] } {
+  const skipped: ParsedFeed['skipped'] = [];
+  const out = xml.replace(/<((?:[\w.-]+:)?(?:item|entry))\b[^>]*>[\s\S]*?<\/\1\s*>/g, (span: string, _name: string, offset: number) => {
+    const valid = XMLValidator.validate(span);
+    if (valid === true) return span;
+    const line = xml.slice(0, offset).split('\n').length + valid.err.line - 1 + skippedLines;
+    const title = /<(?:[\w.-]+:)?title\b[^>]*>([\s\S]*?)<\//.exec(span)?.[1];
+    const label = (title ? htmlToPlainText(rawToHtml(title)) : '') || '(unreadable item)';
+    // The validator's own "opened in line N" counts from the item, not the file: dropped so no line misleads.
+    const message = valid.err.msg.replace(/\s*\(opened in line \d+, col \d+\)/, '');
+    skipped.push({ title: label, reason: `item is not well-formed XML (line ${line}): ${message}` });
+    // Keep the line count, so errors further down still name the right line.
+    return '\n'.repeat(span.split('\n').length - 1);
+  });
+  return { xml: out, skipped };
+}
+
+function readDocument(body: string, feedUrl: string | undefined): ParsedFeed {
   let doc: Node;
   try {
     doc = parserFor(body).parse(body) as Node;
@@ -196,6 +229,8 @@ function channelTitle(channel: Node): string | undefined {
 
 /** The raw inner XML of a TEXT_ELEMENTS element (a string, or #text beside attributes). */
 function raw(node: unknown): string | undefined {
+  // A repeated element (two <title>s) is read through its first.
+  node = first(node);
   if (typeof node === 'string') return node;
   if (isNode(node) && typeof node['#text'] === 'string') return node['#text'];
   return undefined;

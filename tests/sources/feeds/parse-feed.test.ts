@@ -295,6 +295,18 @@ describe('parseFeed: shapes real feeds have', () => {
     expect(itemToArticle(feed.items[2]!, { slug: 'saltmarsh' })?.paragraphs).toEqual(['Repairs cost £2m & took a year.']);
   });
 
+  it('cuts out one item that is not well-formed, keeps the others and says which item and why', () => {
+    const feed = parseFeed(fixture('broken-item.xml'));
+    expect(feed.title).toBe('Cliffside Courier');
+    expect(feed.items.map((i) => [i.title, i.link])).toEqual([
+      ['Lifeboat launched', 'https://cliffside.example/lifeboat'],
+      ['Lighthouse open day', 'https://cliffside.example/lighthouse'],
+    ]);
+    expect(feed.skipped).toEqual([
+      { title: 'Cliff path & steps', reason: "item is not well-formed XML (line 15): Expected closing tag 'b' instead of closing tag 'description'." },
+    ]);
+  });
+
   it('reads dates with zone names, and dates without a zone as UTC', () => {
     const feed = parseFeed(fixture('zone-dates.xml'));
     expect(feed.items.map((i) => [i.title, i.published])).toEqual([
