@@ -74,7 +74,17 @@ function normaliseCharset(label: string | undefined): string {
   if (WINDOWS_1252_LABELS.has(lower)) return 'windows-1252';
   // A declaration of "UTF-16" on bytes without a BOM or NUL pattern is wrong about itself: the text is 8-bit.
   if (/^utf-?(16|32)$/.test(lower)) return 'utf-8';
-  return iconv.encodingExists(lower) ? lower : 'utf-8';
+  return iconv.encodingExists(lower) || textDecoderKnows(lower) ? lower : 'utf-8';
+}
+
+/** WHATWG labels iconv-lite does not spell the same way ("x-mac-roman") still decode through TextDecoder. */
+function textDecoderKnows(label: string): boolean {
+  try {
+    new TextDecoder(label);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -85,5 +95,6 @@ export function decodeBody(bytes: Uint8Array, contentType?: string): string {
   const { charset, bomLength } = detectCharset(bytes, contentType);
   const body = Buffer.from(bytes.buffer, bytes.byteOffset + bomLength, bytes.length - bomLength);
   if (charset === 'utf-8') return new TextDecoder('utf-8').decode(body).replace(/^\uFEFF/, '');
-  return iconv.decode(body, charset, { stripBOM: true });
+  if (iconv.encodingExists(charset)) return iconv.decode(body, charset, { stripBOM: true });
+  return new TextDecoder(charset).decode(body);
 }

@@ -45,6 +45,11 @@ describe('decodeBody', () => {
     expect(decodeBody(wide(xml, 2, true))).toBe(xml);
   });
 
+  it('still reads WHATWG labels iconv-lite spells differently (x-mac-roman)', () => {
+    // 0xD2/0xD3 are the curly double quotes in Mac Roman.
+    expect(decodeBody(bytes([0xd2], 'Hi', [0xd3]), 'text/html; charset=x-mac-roman')).toBe('“Hi”');
+  });
+
   it('reads UTF-8 when nothing is declared, dropping a UTF-8 BOM', () => {
     expect(decodeBody(Buffer.from('Café “é”', 'utf8'))).toBe('Café “é”');
     expect(decodeBody(Buffer.from('\uFEFF<rss/>', 'utf8'))).toBe('<rss/>');
