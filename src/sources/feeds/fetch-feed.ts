@@ -1,4 +1,4 @@
-import { bodyText } from '../fetch/body-text.js';
+import { decodeBody } from '../decode-text.js';
 import type { FetchOptions } from '../fetch/fetch-options.js';
 import { safeFetch } from '../fetch/safe-fetch.js';
 import { parseFeed, type ParsedFeed } from './parse-feed.js';
@@ -25,7 +25,8 @@ export async function fetchFeed(url: string, validators: Validators, options: Fe
     ...(validators.lastModified ? { lastModified: validators.lastModified } : {}),
   });
   if (result.status === 304) return { status: 304, url: result.url };
-  const feed = parseFeed(bodyText(result));
+  // The URL after redirects is where relative links in the feed point from.
+  const feed = parseFeed(decodeBody(result.body, header(result.headers['content-type'])), result.url);
   const etag = header(result.headers.etag);
   const lastModified = header(result.headers['last-modified']);
   return {

@@ -18,6 +18,28 @@ function bigFeed(): string {
   return `<?xml version="1.0"?><rss version="2.0"><channel><title>Tides</title>${items.join('')}</channel></rss>`;
 }
 
+/** A one-item RSS feed whose title and description carry curly quotes and a dash. */
+const quoteFeed = (declaration: string) =>
+  `${declaration}<rss version="2.0"><channel><title>Lantern Press</title><item><guid isPermaLink="false">lp-1</guid>` +
+  '<title>\u201cQuiet\u201d harbour \u2013 for now</title><description>Caf\u00e9 owners\u2019 view.</description></item></channel></rss>';
+
+/** windows-1252 bytes written by hand (0x93/0x94 quotes, 0x96 dash, 0x92 apostrophe, 0xE9 é), not by the decoder under test. */
+function windows1252(text: string): Buffer {
+  const map: Record<string, number> = { '\u201c': 0x93, '\u201d': 0x94, '\u2013': 0x96, '\u2019': 0x92, '\u00e9': 0xe9 };
+  return Buffer.from([...text].map((c) => map[c] ?? c.charCodeAt(0)));
+}
+
+/** UTF-32BE with its BOM, written by hand. */
+function utf32be(text: string): Buffer {
+  const out = Buffer.alloc(4 + [...text].length * 4);
+  out.writeUInt32BE(0xfeff, 0);
+  [...text].forEach((c, i) => out.writeUInt32BE(c.codePointAt(0)!, 4 + i * 4));
+  return out;
+}
+
+const relativeFeed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Moved</title><link>./</link>
+<item><title>One</title><link>stories/one</link></item></channel></rss>`;
+
 let server: WebServer;
 const big = bigFeed();
 const options = prepareFetchOptions({ clock: { now: () => new Date('2026-11-23T10:00:00Z') }, allowAddresses: ['127.0.0.1'], timeoutMs: 2_000 });
@@ -35,6 +57,13 @@ beforeAll(async () => {
     '/old-feed': redirect('/rss.xml', 301),
     '/big.xml': serve(big, 'application/rss+xml'),
     '/malformed.xml': serve(fixture('malformed.xml'), 'application/xml'),
+    '/cp1252-header.xml': serve(windows1252(quoteFeed('<?xml version="1.0"?>')), 'application/rss+xml; charset=windows-1252'),
+    '/latin1-declared.xml': serve(windows1252(quoteFeed('<?xml version="1.0" encoding="ISO-8859-1"?>')), 'application/xml'),
+    '/utf16le.xml': serve(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(quoteFeed('<?xml version="1.0" encoding="UTF-16"?>'), 'utf16le')]), 'application/xml'),
+    '/utf32be.xml': serve(utf32be(quoteFeed('<?xml version="1.0" encoding="UTF-32"?>')), 'text/xml'),
+    '/leading-newline.xml': serve(fixture('leading-newline.xml'), 'application/rss+xml'),
+    '/old/relative': redirect('/feeds/2026/rss.xml', 301),
+    '/feeds/2026/rss.xml': serve(relativeFeed, 'application/rss+xml'),
     '/slow.xml': () => {
       // Never answers.
     },
@@ -73,6 +102,28 @@ describe('fetchFeed', () => {
     if (result.status !== 200) throw new Error('expected 200');
     expect(result.feed.items.length).toBe(1500);
     expect(result.feed.items.at(-1)!.key).toBe('guid:tide-1500');
+  });
+
+  it.each(['/cp1252-header.xml', '/latin1-declared.xml', '/utf16le.xml', '/utf32be.xml'])(
+    'decodes %s: windows-1252 quotes and dashes, UTF-16/32 with a BOM',
+    async (path) => {
+      const result = await fetchFeed(server.url(path), {}, options);
+      if (result.status !== 200) throw new Error('expected 200');
+      expect(result.feed.items.map((i) => [i.title, i.contentHtml])).toEqual([['\u201cQuiet\u201d harbour \u2013 for now', 'Caf\u00e9 owners\u2019 view.']]);
+    },
+  );
+
+  it('reads a feed served with blank lines before the XML declaration', async () => {
+    const result = await fetchFeed(server.url('/leading-newline.xml'), {}, options);
+    if (result.status !== 200) throw new Error('expected 200');
+    expect(result.feed.items.map((i) => i.link)).toEqual(['https://quayside.example/pier-lights']);
+  });
+
+  it('resolves relative links against the URL the feed was fetched from after redirects', async () => {
+    const result = await fetchFeed(server.url('/old/relative'), {}, options);
+    if (result.status !== 200) throw new Error('expected 200');
+    expect(result.feed.link).toBe(server.url('/feeds/2026/'));
+    expect(result.feed.items.map((i) => i.link)).toEqual([server.url('/feeds/2026/stories/one')]);
   });
 
   it('reports malformed XML as a FeedParseError', async () => {

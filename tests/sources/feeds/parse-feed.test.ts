@@ -114,3 +114,212 @@ describe('item identity', () => {
     expect(itemKey({})).toBeUndefined();
   });
 });
+
+describe('parseFeed: shapes real feeds have', () => {
+  it('reads a feed with blank lines before the XML declaration', () => {
+    const xml = fixture('leading-newline.xml');
+    expect(xml.startsWith('\n\n<?xml')).toBe(true);
+    const feed = parseFeed(xml);
+    expect(feed.title).toBe('Quayside Post');
+    expect(feed.items).toEqual([
+      {
+        key: 'guid:qp-1',
+        title: 'Pier lights repaired',
+        link: 'https://quayside.example/pier-lights',
+        published: '2026-11-23T06:30:00.000Z',
+        contentHtml: 'The pier lights work again.',
+      },
+    ]);
+  });
+
+  it('still reports the line of an error counted from the top of the file, blank lines included', () => {
+    expect(() => parseFeed(`\n\n${fixture('malformed.xml')}`)).toThrow(/^not well-formed XML \(line 10, column \d+\)/);
+  });
+
+  it('resolves relative links against the feed URL and drops links that are not http(s)', () => {
+    const feed = parseFeed(fixture('relative-links.xml'), 'https://millbrook.example/feeds/main/rss.xml');
+    expect(feed.link).toBe('https://millbrook.example/');
+    expect(feed.items.map((i) => [i.key, i.link ?? null])).toEqual([
+      ['link:https://millbrook.example/feeds/news/mill-reopens', 'https://millbrook.example/feeds/news/mill-reopens'],
+      ['link:https://millbrook.example/news/weir', 'https://millbrook.example/news/weir'],
+      ['guid:mh-3', null],
+    ]);
+  });
+
+  it('resolves Atom links through xml:base on the feed, the entry and the link itself', () => {
+    const feed = parseFeed(fixture('xml-base.xml'), 'https://fernvale.example/atom.xml');
+    expect(feed.link).toBe('https://static.fernvale.example/blog/');
+    expect(feed.items.map((i) => i.link)).toEqual([
+      'https://static.fernvale.example/blog/2026/11/orchard-survey.html',
+      'https://static.fernvale.example/blog/bees.html',
+      'https://law.fernvale.example/hedges',
+    ]);
+  });
+
+  it('decodes entities and drops tags and script text in the feed title and item titles alike', () => {
+    const feed = parseFeed(fixture('entity-titles.xml'));
+    expect(feed.title).toBe('Café & Harbour Weekly');
+    expect(feed.items.map((i) => i.title)).toEqual(['Ferry fares – what changes', 'Rock & roll returns to the pier']);
+  });
+
+  it('decodes numeric character references in links (WordPress writes &#038;)', () => {
+    const feed = parseFeed(fixture('wordpress-links.xml'));
+    expect(feed.link).toBe('https://brookside.example/?lang=en');
+    expect(feed.items.map((i) => i.link)).toEqual(['https://brookside.example/?p=120&lang=en', 'https://brookside.example/?p=121&lang=en']);
+  });
+
+  it('keeps Atom xhtml content and titles as markup, without the wrapping div', () => {
+    const feed = parseFeed(fixture('atom-xhtml.xml'));
+    expect(feed.title).toBe('Riverside Gazette');
+    expect(feed.items.map((i) => [i.title, i.contentHtml])).toEqual([
+      [
+        'Lock gates replaced & tested',
+        '<p>The lock gates were <em>replaced</em> over the weekend &amp; tested on Monday.</p>\n        <p>Boats can pass again.</p>',
+      ],
+      ['Towpath closed', '<p>The towpath is closed for <strong>two</strong> weeks.</p>'],
+    ]);
+    const article = itemToArticle(feed.items[0]!, { slug: 'riverside' });
+    expect(article?.paragraphs).toEqual(['The lock gates were replaced over the weekend & tested on Monday.', 'Boats can pass again.']);
+  });
+
+  it('keeps HTML a producer wrote inline, unescaped, in an RSS description and title', () => {
+    const feed = parseFeed(fixture('inline-markup.xml'));
+    expect(feed.items[0]!.title).toBe('Mast approved');
+    expect(feed.items[0]!.contentHtml).toBe('<p>The phone mast was <strong>approved</strong> on Friday.</p><p>Work starts in May.</p>');
+    expect(itemToArticle(feed.items[0]!, { slug: 'hilltop' })?.paragraphs).toEqual(['The phone mast was approved on Friday.', 'Work starts in May.']);
+  });
+
+  it('reads Atom 0.3: issued/modified dates, escaped, base64 and inline xml content', () => {
+    const feed = parseFeed(fixture('atom03.xml'));
+    expect(feed.format).toBe('atom');
+    expect(feed.title).toBe('Tidewater Log');
+    expect(feed.link).toBe('https://tidewater.example/');
+    expect(feed.items).toEqual([
+      {
+        key: 'guid:tag:tidewater.example,2026:1',
+        title: 'High tide warning',
+        link: 'https://tidewater.example/high-tide',
+        published: '2026-11-23T07:00:00.000Z',
+        author: 'Noor Haddad',
+        contentHtml: '<p>A high tide is expected <b>tonight</b>.</p>',
+      },
+      {
+        key: 'guid:tag:tidewater.example,2026:2',
+        title: 'Tide tables',
+        link: 'https://tidewater.example/tables',
+        published: '2026-11-22T10:00:00.000Z',
+        contentHtml: '<p>Tide tables are printed <b>weekly</b>.</p>',
+      },
+      {
+        key: 'guid:tag:tidewater.example,2026:3',
+        title: 'Harbour master retires',
+        link: 'https://tidewater.example/retires',
+        published: '2026-11-21T10:00:00.000Z',
+        contentHtml: '<p>After 30 years, the harbour master retires.</p>',
+      },
+    ]);
+  });
+
+  it('reads RSS 1.0 elements written with a prefix (rss:item, DC:date)', () => {
+    const feed = parseFeed(fixture('prefixed-rdf.xml'));
+    expect(feed.format).toBe('rdf');
+    expect(feed.title).toBe('North Shore Bulletin');
+    expect(feed.link).toBe('https://northshore.example/');
+    expect(feed.items).toEqual([
+      {
+        key: 'guid:https://northshore.example/a/ferry',
+        title: 'Night ferry returns',
+        link: 'https://northshore.example/a/ferry',
+        published: '2026-11-23T06:30:00.000Z',
+        author: 'Ines Duarte',
+        contentHtml: 'The night ferry returns in spring.',
+      },
+    ]);
+  });
+
+  it('reads an Atom feed whose elements carry a prefix', () => {
+    const feed = parseFeed(fixture('prefixed-atom.xml'));
+    expect(feed.format).toBe('atom');
+    expect(feed.title).toBe('Southgate Record');
+    expect(feed.items).toEqual([
+      {
+        key: 'guid:tag:southgate.example,2026:1',
+        title: 'Market hall sold',
+        link: 'https://southgate.example/market-hall',
+        published: '2026-11-23T07:00:00.000Z',
+        author: 'Pia Lund',
+        contentHtml: '<p>The market hall was sold to the town.</p>',
+      },
+    ]);
+  });
+
+  it('falls back to dc:title and dcterms dates, creator and abstract, whatever their prefix', () => {
+    const feed = parseFeed(fixture('dublin-core.xml'));
+    expect(feed.title).toBe('Valley Almanac');
+    expect(feed.items).toEqual([
+      {
+        key: 'link:https://almanac.example/frost',
+        title: 'Frost expected',
+        link: 'https://almanac.example/frost',
+        published: '2026-11-23T06:30:00.000Z',
+        author: 'Odile Marchand',
+        contentHtml: 'Frost is expected in the valley tonight.',
+      },
+      {
+        key: 'link:https://almanac.example/snow',
+        title: 'Snow chains advised',
+        link: 'https://almanac.example/snow',
+        published: '2026-11-22T17:00:00.000Z',
+        contentHtml: 'Drivers should carry snow chains.',
+      },
+    ]);
+  });
+
+  it('takes a permalink guid as the link when there is no <link>, never an isPermaLink="false" one or a bare id', () => {
+    const feed = parseFeed(fixture('guid-permalink.xml'));
+    expect(feed.items.map((i) => [i.key, i.link ?? null])).toEqual([
+      ['guid:https://eastbank.example/2026/toll?utm_source=rss', 'https://eastbank.example/2026/toll'],
+      ['guid:https://eastbank.example/2026/school-roof', 'https://eastbank.example/2026/school-roof'],
+      ['guid:https://eastbank.example/internal/991', null],
+      ['guid:eastbank-992', null],
+    ]);
+  });
+
+  it('recovers from a stray & or < in one item and keeps every item', () => {
+    const feed = parseFeed(fixture('stray-ampersand.xml'));
+    expect(feed.items.map((i) => [i.title, i.link, i.contentHtml])).toEqual([
+      ['Oyster season opens', 'https://saltmarsh.example/oysters', 'The oyster season opens on Monday.'],
+      ['Fish & Chips shop wins award', 'https://saltmarsh.example/search?q=fish&page=2', 'Prices rose 3% & queues < 10 minutes & more.'],
+      ['Sea wall repaired', 'https://saltmarsh.example/sea-wall', '<p>Repairs cost &pound;2m & took a year.</p>'],
+    ]);
+    expect(itemToArticle(feed.items[2]!, { slug: 'saltmarsh' })?.paragraphs).toEqual(['Repairs cost £2m & took a year.']);
+  });
+
+  it('cuts out one item that is not well-formed, keeps the others and says which item and why', () => {
+    const feed = parseFeed(fixture('broken-item.xml'));
+    expect(feed.title).toBe('Cliffside Courier');
+    expect(feed.items.map((i) => [i.title, i.link])).toEqual([
+      ['Lifeboat launched', 'https://cliffside.example/lifeboat'],
+      ['Lighthouse open day', 'https://cliffside.example/lighthouse'],
+    ]);
+    expect(feed.skipped).toEqual([
+      { title: 'Cliff path & steps', reason: "item is not well-formed XML (line 15): Expected closing tag 'b' instead of closing tag 'description'." },
+    ]);
+  });
+
+  it('reads dates with zone names, and dates without a zone as UTC', () => {
+    const feed = parseFeed(fixture('zone-dates.xml'));
+    expect(feed.items.map((i) => [i.title, i.published])).toEqual([
+      ['Summer item', '2026-07-01T06:30:00.000Z'],
+      ['Winter item', '2026-11-23T06:30:00.000Z'],
+      ['Pacific item', '2026-07-02T06:30:00.000Z'],
+      ['No zone', '2026-11-23T06:30:00.000Z'],
+      ['No zone, RFC 822', '2026-11-23T06:30:00.000Z'],
+    ]);
+  });
+
+  it('sniffs feeds whose root element carries a prefix', () => {
+    expect(looksLikeFeed(fixture('prefixed-atom.xml'))).toBe(true);
+    expect(looksLikeFeed(fixture('leading-newline.xml'))).toBe(true);
+  });
+});
