@@ -34,7 +34,7 @@ export async function readUrl(url: string, options: FetchOptions): Promise<Artic
   const type = mediaType(result);
   const text = bodyText(result);
   if (XML_TYPES.test(type) || (!HTML_TYPES.has(type) && looksLikeFeed(text)) || (type === '' && looksLikeFeed(text))) {
-    const feed = parseFeed(text);
+    const feed = parseFeed(text, result.url);
     const host = new URL(result.url).hostname;
     const source = { slug: host, ...(feed.title ? { publisher: feed.title } : {}) };
     const articles: Article[] = [];

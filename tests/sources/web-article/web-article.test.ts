@@ -85,6 +85,15 @@ describe('readUrl', () => {
         Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>Caf\u00e9 Nord</title><item><guid>1</guid><title>Cr\u00e8me br\u00fbl\u00e9e festival</title><description>The caf\u00e9 festival opens.</description></item></channel></rss>', 'latin1'),
         'application/xml',
       ),
+      '/herald/feeds/cp1252.xml': serve(
+        // 0x93/0x94 are windows-1252's curly double quotes; the item links are relative to the feed's URL.
+        Buffer.from([
+          ...Buffer.from('<?xml version="1.0"?><rss version="2.0"><channel><title>Herald</title><item><guid>h1</guid><title>Mayor says ', 'latin1'),
+          0x93, ...Buffer.from('no delay', 'latin1'), 0x94,
+          ...Buffer.from('</title><link>../news/no-delay</link><description>The mayor spoke on Monday about the bridge works and the detour.</description></item></channel></rss>', 'latin1'),
+        ]),
+        'application/rss+xml; charset=windows-1252',
+      ),
       '/huge.html': async (_req, res) => {
         res.setHeader('content-type', 'text/html');
         res.write('<!doctype html><html><body><article>');
@@ -124,6 +133,11 @@ describe('readUrl', () => {
   it('decodes a feed in the encoding its XML declaration names', async () => {
     const [article] = await readUrl(server.url('/latin1.xml'), options);
     expect([article!.title, article!.publisher, article!.paragraphs]).toEqual(['Crème brûlée festival', 'Café Nord', ['The café festival opens.']]);
+  });
+
+  it('reads a linked feed as scheduled feeds are read: windows-1252 quotes, links relative to the feed URL', async () => {
+    const [article] = await readUrl(server.url('/herald/feeds/cp1252.xml'), options);
+    expect([article!.title, article!.url]).toEqual(['Mayor says \u201cno delay\u201d', server.url('/herald/news/no-delay')]);
   });
 
   it('says a section front, an empty page and bytes served as text/html have no article text', async () => {
