@@ -1,3 +1,4 @@
+import { feedDate } from './feeds/feed-date.js';
 import { getDomain } from 'tldts';
 import type { Article } from '../core/types.js';
 import { readHtmlArticle } from './html-article.js';
@@ -33,7 +34,7 @@ export function readWebArticle(html: string, url: string, hints: PageHints = {})
   const host = new URL(canonical).hostname.replace(/^www\./, '');
   const publisher = (vouched ? reading.siteName : undefined) ?? hints.publisher ?? (vouched ? undefined : host);
   const title = reading.title ?? hints.title;
-  const published = isoDate(reading.published) ?? hints.published;
+  const published = feedDate(reading.published) ?? hints.published;
   const byline = reading.byline ?? hints.byline;
   return {
     id: articleId(hints.slug ?? host, canonical),
@@ -55,9 +56,3 @@ function sameSite(a: string, b: string): boolean {
   return site(a) === site(b);
 }
 
-/** Any date a page or feed gives, as ISO 8601 UTC; undefined when it cannot be read. */
-export function isoDate(value: string | null | undefined): string | undefined {
-  if (!value) return undefined;
-  const time = Date.parse(value.trim());
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
-}
