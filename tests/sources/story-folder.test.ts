@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { analyseStory } from '../../src/core/briefing.js';
 import { InputError } from '../../src/sources/input-error.js';
 import { loadArticleFiles, loadStoryFolder } from '../../src/sources/story-folder.js';
 
@@ -76,6 +77,23 @@ describe('loadStoryFolder', () => {
     const dir = folder({ 'big.txt': big });
     const story = loadStoryFolder(dir);
     expect(story.articles[0]!.paragraphs[1]!.length).toBeGreaterThan(5 * 1024 * 1024 - 100);
+  });
+});
+
+describe('one-paragraph articles', () => {
+  it('briefs a one-line .txt beside a headlined one: the long first line is body, not a headline', () => {
+    const pasted =
+      'The northern pier reopened on Friday after four months of repairs, the harbour council said. "It is stronger than before," said Ana Lima, the harbour master. The repairs cost 4 million euros.\n';
+    const dir = folder({ 'pasted.txt': pasted, 'wire.txt': 'Harbour pier reopens\nThe pier reopened on Friday after repairs.\n' });
+    const story = loadStoryFolder(dir);
+    expect(story.articles.find((a) => a.id === 'pasted')).toEqual({ id: 'pasted', paragraphs: [pasted.trim()], path: 'pasted.txt' });
+    const { briefing, skipped } = analyseStory(story.articles, { id: story.id });
+    expect(briefing.sources.map((s) => [s.id, s.title])).toEqual([
+      ['pasted', 'The northern pier reopened on Friday after four months of repairs, the harbour council…'],
+      ['wire', 'Harbour pier reopens'],
+    ]);
+    expect(skipped.filter((s) => s.kind === 'article')).toEqual([]);
+    expect(briefing.quotes.map((q) => [q.text, q.speaker.name])).toEqual([['It is stronger than before', 'Ana Lima']]);
   });
 });
 
