@@ -7,7 +7,7 @@ import { readCliInput } from './read-input.js';
 import { reportSkipped } from './report-skipped.js';
 import { UsageError } from './usage-error.js';
 
-const USAGE = 'newsbrief build <story-folder|files…|url> [--format json|md|text] [--points N]';
+const USAGE = 'newsbrief build <story-folder|files…|url> [--format json|md|text] [--points 3-7]';
 
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseCliArgs(args, { format: { type: 'string', short: 'f' }, points: { type: 'string', short: 'n' } }, USAGE);

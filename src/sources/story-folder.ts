@@ -85,7 +85,8 @@ export function loadStoryFolder(dir: string): LoadedStory {
   const folder = resolve(dir);
   if (!existsSync(folder)) throw new InputError(`${dir}: no such folder`);
   if (!statSync(folder).isDirectory()) throw new InputError(`${dir}: not a folder`);
-  const meta = readYamlConfig(join(folder, 'story.yaml'), storyFileSchema);
+  // Read through the folder as typed, so that a mistake in story.yaml is reported under the name the user gave.
+  const meta = readYamlConfig(join(dir, 'story.yaml'), storyFileSchema);
   const files = readdirSync(folder)
     .filter((f) => ARTICLE_EXTENSIONS.includes(extname(f).toLowerCase()))
     .sort();

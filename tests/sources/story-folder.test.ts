@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseStory } from '../../src/core/briefing.js';
 import { MAX_ARTICLE_BYTES } from '../../src/sources/decode-text.js';
@@ -70,6 +70,11 @@ describe('loadStoryFolder', () => {
     expect(() => loadStoryFolder(dir)).toThrow(/story\.yaml: articles\.a\.txt: Unrecognized key: "colour"|story\.yaml: articles\.a\.txt\.publisher/);
     const dir2 = folder({ 'a.txt': 'Headline here now\nText.', 'story.yaml': 'articles:\n  b.txt:\n    publisher: X\n' });
     expect(() => loadStoryFolder(dir2)).toThrow('story.yaml: articles.b.txt: no such file in the story folder');
+  });
+
+  it('names story.yaml under the folder as typed, not resolved', () => {
+    const typed = relative(process.cwd(), folder({ 'a.txt': 'Headline here now\nText.', 'story.yaml': 'articles:\n  a.txt:\n    colour: red\n' }));
+    expect(() => loadStoryFolder(typed)).toThrow(`${join(typed, 'story.yaml')}: articles.a.txt: Unrecognized key: "colour"`);
   });
 
   it('reads a 5 MB article', () => {

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
+import { PassThrough, Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runShell } from '../../../src/adapters/shell/shell.js';
 import { briefStoryFolder } from '../../../src/app/library-loader.js';
@@ -60,6 +60,21 @@ describe('the shell adapter', () => {
     const out = await session('/quotes\n/help\n', ctx);
     expect(out.split('\n')[0]).toBe('Sorry, that command failed; the error is in the log.');
     expect(out).toContain('newsbrief commands\n');
+  });
+});
+
+describe('the shell adapter when its reader goes away', () => {
+  it('stops quietly after the first failed write (EPIPE), reading no further commands', async () => {
+    let writes = 0;
+    const output = new Writable({
+      write(_chunk, _encoding, done) {
+        writes += 1;
+        done(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+      },
+    });
+    const input = Readable.from(['/briefing\n/quotes\n/help\n']);
+    await runShell({ input, output, context: context(), logger: silentLogger(), interactive: false });
+    expect(writes).toBe(1);
   });
 });
 
