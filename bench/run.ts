@@ -14,6 +14,7 @@ import { extractQuotes } from '../src/core/quotes.js';
 import { readArticle } from '../src/core/read-article.js';
 import { rememberingSplitter } from '../src/core/sentences.js';
 import type { Article } from '../src/core/types.js';
+import { reportChecks, type BenchCheck } from './checks.js';
 import { articleBytes, generateStories, loadMaterial, type GeneratedStory } from './news-day.js';
 
 const storyDir = fileURLToPath(new URL('../briefings/zuckerberg-eu-parliament/', import.meta.url));
@@ -112,10 +113,10 @@ const bigResult = describe('One big story', [big!]);
 const rssMb = process.resourceUsage().maxRSS / 1024;
 console.log(`Peak RSS: ${rssMb.toFixed(0)} MB`);
 
-const checks: [string, boolean][] = [
+const checks: BenchCheck[] = [
   ['1,000-article day under 3 s', dayResult.ms < 3000],
   ['200-article story under 1 s', bigResult.ms < 1000],
   ['day within 3× of the tokenising floor', dayResult.ms < 3 * dayResult.floor],
   ['peak RSS under 400 MB', rssMb < 400],
 ];
-for (const [name, ok] of checks) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${name}`);
+process.exitCode = reportChecks(checks, (line) => console.log(line));

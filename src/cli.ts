@@ -10,7 +10,7 @@ import { InputError } from './sources/input-error.js';
  */
 const SUBCOMMANDS: Record<string, { summary: string; load: () => Promise<{ run(args: string[]): Promise<number> }> }> = {
   start: { summary: 'serve when a platform is configured, else the shell on the bundled story', load: () => import('./cli/start.js') },
-  build: { summary: 'build <story-folder|files…|url> [--format json|md|text] [--points N]', load: () => import('./cli/build.js') },
+  build: { summary: 'build <story-folder|files…|url> [--format json|md|text] [--points 3-7]', load: () => import('./cli/build.js') },
   quotes: { summary: 'quotes <story-folder> [--speaker NAME] [--format json|md|text]', load: () => import('./cli/quotes.js') },
   shell: { summary: 'shell [story-folder]: type slash commands, see what the bots would post', load: () => import('./cli/shell.js') },
   serve: { summary: 'serve: run the configured bots, the scheduler and /healthz until SIGTERM', load: () => import('./cli/serve.js') },

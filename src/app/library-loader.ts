@@ -1,19 +1,28 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { BriefingLibrary, type StoryEntry } from '../commands/library.js';
+import { BriefingLibrary, type LeftOut, type StoryEntry } from '../commands/library.js';
 import { analyseStory } from '../core/briefing.js';
 import type { Logger } from '../logging/logger.js';
 import type { Settings } from '../settings/load.js';
 import { InputError } from '../sources/input-error.js';
 import { loadStoryFolder } from '../sources/story-folder.js';
 
-/** Reads and briefs one story folder, logging every skipped file and dropped line with its reason. */
+/**
+ * Reads and briefs one story folder, logging every skipped file and dropped line with its reason. The files
+ * and articles left out are kept on the entry, so that every answer about the story says so.
+ */
 export function briefStoryFolder(dir: string, logger: Logger): StoryEntry {
   const story = loadStoryFolder(dir);
-  for (const warning of story.warnings) logger.warn({ story: story.id, reason: warning }, 'skipped an article file');
+  for (const s of story.skippedFiles) logger.warn({ story: story.id, file: s.file, reason: s.reason }, 'skipped an article file');
   const { briefing, skipped } = analyseStory(story.articles, { id: story.id, ...(story.title ? { title: story.title } : {}) });
   for (const s of skipped) logger.debug({ story: story.id, source: s.source, kind: s.kind, reason: s.reason, text: s.text.slice(0, 120) }, 'left out of the briefing');
-  return { id: story.id, title: briefing.title, briefing, updated: story.updated };
+  const leftOut: LeftOut[] = story.skippedFiles.map((s) => ({ source: s.file, reason: s.reason }));
+  for (const s of skipped.filter((x) => x.kind === 'article')) {
+    const source = story.articles.find((a) => a.id === s.source)?.path ?? s.source;
+    logger.warn({ story: story.id, file: source, reason: s.reason }, 'left an article out of the briefing');
+    leftOut.push({ source, reason: s.reason });
+  }
+  return { id: story.id, title: briefing.title, briefing, updated: story.updated, ...(leftOut.length ? { leftOut } : {}) };
 }
 
 /** Every story folder under briefings/, briefed once at start; a broken folder is logged and skipped. */

@@ -6,6 +6,7 @@ import { quotesToText } from '../render/text.js';
 import { InputError } from '../sources/input-error.js';
 import { parseCliArgs, parseFormat } from './args.js';
 import { readCliInput } from './read-input.js';
+import { reportSkipped } from './report-skipped.js';
 import { UsageError } from './usage-error.js';
 
 const USAGE = 'newsbrief quotes <story-folder|files…|url> [--speaker NAME] [--format json|md|text]';
@@ -15,8 +16,8 @@ export async function run(args: string[]): Promise<number> {
   const format = parseFormat(values.format, 'text');
   if (positionals.length === 0) throw new UsageError(`name a story folder\nUsage: ${USAGE}`);
   const story = await readCliInput(positionals);
-  for (const warning of story.warnings) process.stderr.write(`newsbrief: skipped ${warning}\n`);
-  const { briefing } = analyseStory(story.articles, { ...(story.id ? { id: story.id } : {}), ...(story.title ? { title: story.title } : {}) });
+  const { briefing, skipped } = analyseStory(story.articles, { ...(story.id ? { id: story.id } : {}), ...(story.title ? { title: story.title } : {}) });
+  reportSkipped(story, skipped, briefing, (text) => process.stderr.write(text));
   const speaker = values.speaker;
   const quotes = speaker ? briefing.quotes.filter((q) => matchesName(q.speaker.name, speaker)) : briefing.quotes;
   if (speaker && quotes.length === 0) {

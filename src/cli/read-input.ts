@@ -1,16 +1,25 @@
 import { existsSync, statSync } from 'node:fs';
+import { sep } from 'node:path';
 import type { Article } from '../core/types.js';
 import { InputError } from '../sources/input-error.js';
-import { loadArticleFiles, loadStoryFolder } from '../sources/story-folder.js';
+import { loadArticleFiles, loadStoryFolder, type SkippedFile } from '../sources/story-folder.js';
 
 export interface CliStory {
   id?: string;
   title?: string;
   articles: Article[];
-  warnings: string[];
+  /** Files that could not be read, named as the user typed them. */
+  skippedFiles: SkippedFile[];
+  /** How to name an article to the user: its path as typed, else its URL, else its id. */
+  nameOf(articleId: string): string;
 }
 
 const URL_PATTERN = /^https?:\/\//i;
+
+/** "story" + "a.txt" → "story/a.txt", keeping the folder exactly as typed ("./story/", "~/news"). */
+function underTyped(dir: string, file: string): string {
+  return dir.endsWith('/') || dir.endsWith(sep) ? `${dir}${file}` : `${dir}${sep}${file}`;
+}
 
 /** What `build` and `quotes` accept: one story folder, article files, or a URL (an article page or a feed). */
 export async function readCliInput(inputs: string[]): Promise<CliStory> {
@@ -19,13 +28,23 @@ export async function readCliInput(inputs: string[]): Promise<CliStory> {
     const { readUrlForCli } = await import('./read-url-input.js');
     return readUrlForCli(inputs[0]!);
   }
-  if (inputs.length === 1 && existsSync(inputs[0]!) && statSync(inputs[0]!).isDirectory()) {
-    const story = loadStoryFolder(inputs[0]!);
-    return { id: story.id, ...(story.title ? { title: story.title } : {}), articles: story.articles, warnings: story.warnings };
+  const dir = inputs[0]!;
+  if (inputs.length === 1 && existsSync(dir) && statSync(dir).isDirectory()) {
+    const story = loadStoryFolder(dir);
+    const byId = new Map(story.articles.map((a) => [a.id, a.path ? underTyped(dir, a.path) : a.id]));
+    return {
+      id: story.id,
+      ...(story.title ? { title: story.title } : {}),
+      articles: story.articles,
+      skippedFiles: story.skippedFiles.map((s) => ({ file: underTyped(dir, s.file), reason: s.reason })),
+      nameOf: (id) => byId.get(id) ?? id,
+    };
   }
   const files = loadArticleFiles(inputs);
   if (files.articles.length === 0) {
-    throw new InputError(files.warnings.length === 1 ? files.warnings[0]! : `no readable articles: ${files.warnings.join('; ')}`);
+    const why = files.skippedFiles.map((s) => `${s.file}: ${s.reason}`);
+    throw new InputError(why.length === 1 ? why[0]! : `no readable articles: ${why.join('; ')}`);
   }
-  return { articles: files.articles, warnings: files.warnings };
+  const byId = new Map(files.articles.map((a) => [a.id, a.path ?? a.id]));
+  return { articles: files.articles, skippedFiles: files.skippedFiles, nameOf: (id) => byId.get(id) ?? id };
 }

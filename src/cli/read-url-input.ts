@@ -24,5 +24,6 @@ export async function readUrlForCli(url: string): Promise<CliStory> {
     throw error;
   }
   const story = topStory(articles);
-  return { articles: story.articles, ...(story.title ? { title: story.title } : {}), warnings: [] };
+  const byId = new Map(story.articles.map((a) => [a.id, a.url ?? a.id]));
+  return { articles: story.articles, ...(story.title ? { title: story.title } : {}), skippedFiles: [], nameOf: (id) => byId.get(id) ?? id };
 }

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { briefStoryFolder, loadLibrary } from '../app/library-loader.js';
 import { systemClock } from '../app/system-clock.js';
 import { urlBrieferFromSettings } from '../app/url-briefer.js';
@@ -10,7 +9,7 @@ import { loadSettings, type Settings } from '../settings/load.js';
 
 /** The shell adapter on the configured briefings (or one story folder given as argument). */
 export async function startShell(settings: Readonly<Settings>, logger: Logger, folder?: string): Promise<number> {
-  const library = folder ? new BriefingLibrary([briefStoryFolder(resolve(folder), logger)]) : await loadLibrary(settings, logger);
+  const library = folder ? new BriefingLibrary([briefStoryFolder(folder, logger)]) : await loadLibrary(settings, logger);
   const briefUrl = urlBrieferFromSettings(settings, logger, systemClock);
   const context = { table: buildCommandTable(settings.commands), library, ...(briefUrl ? { briefUrl } : {}) };
   await runShell({ input: process.stdin, output: process.stdout, context, logger, interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY) });

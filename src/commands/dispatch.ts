@@ -1,5 +1,5 @@
 import type { Briefing } from '../core/types.js';
-import type { BriefingLibrary, StoryEntry } from './library.js';
+import type { BriefingLibrary, LeftOut, StoryEntry } from './library.js';
 import { matchesName } from './match.js';
 import { rankStories } from './rank-stories.js';
 import { findCommand } from './table.js';
@@ -51,11 +51,13 @@ export async function handleCommand(request: CommandRequest, context: CommandCon
   const story = resolveStory(storyQuery, context.library);
   if (!story.entry) return story.reply;
   const briefing = story.entry.briefing;
+  // Nothing is left out in silence: an answer from a story that dropped articles says which and why.
+  const notes = story.entry.leftOut?.length ? { notes: [leftOutNote(story.entry.leftOut)] } : {};
 
-  if (def.kind === 'briefing') return { kind: 'briefing', visibility, briefing };
+  if (def.kind === 'briefing') return { kind: 'briefing', visibility, briefing, ...notes };
 
   if (!speaker) {
-    return { kind: 'quotes', visibility, briefing, quotes: briefing.quotes, heading: `Quotes: ${briefing.title}` };
+    return { kind: 'quotes', visibility, briefing, quotes: briefing.quotes, heading: `Quotes: ${briefing.title}`, ...notes };
   }
   const quotes = briefing.quotes.filter((q) => matchesName(q.speaker.name, speaker));
   if (quotes.length === 0) {
@@ -63,7 +65,17 @@ export async function handleCommand(request: CommandRequest, context: CommandCon
     return message(`No quotes from “${speaker}” in “${briefing.title}”.`, known.length ? ['Speakers in this story:', ...known] : ['Nobody is quoted in this story.']);
   }
   const name = quotes[0]!.speaker.name;
-  return { kind: 'quotes', visibility, briefing, quotes, heading: `Quotes from ${name}` };
+  return { kind: 'quotes', visibility, briefing, quotes, heading: `Quotes from ${name}`, ...notes };
+}
+
+/** Files named in one line; a long list ends "…and N more" so that the line stays short in every client. */
+const MAX_LEFT_OUT_NAMED = 3;
+
+/** "Left out: a.txt: the file is empty; b.txt: no body text after removing boilerplate". */
+export function leftOutNote(leftOut: LeftOut[]): string {
+  const named = leftOut.slice(0, MAX_LEFT_OUT_NAMED).map((l) => `${l.source}: ${l.reason}`);
+  const more = leftOut.length - named.length;
+  return `Left out: ${named.join('; ')}${more > 0 ? `; …and ${more} more` : ''}`;
 }
 
 function resolveStory(

@@ -1,6 +1,13 @@
 import type { Briefing } from '../core/types.js';
 import { normaliseForMatch } from './match.js';
 
+/** An article or file the story's briefing does not include, and why (said with every answer about it). */
+export interface LeftOut {
+  /** The file as named in the story folder, or the article id. */
+  source: string;
+  reason: string;
+}
+
 export interface StoryEntry {
   id: string;
   title: string;
@@ -9,6 +16,8 @@ export interface StoryEntry {
   updated: string;
   /** Independent sources for ranking (wire copies and one outlet's several articles count once); default: briefing.sources.length. */
   sourceCount?: number;
+  /** What was read for the story but left out of its briefing; absent or empty when nothing was. */
+  leftOut?: LeftOut[];
 }
 
 /** The briefings the bot can answer from memory, by story id. Kept small and synchronous: autocomplete reads it. */

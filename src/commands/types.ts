@@ -39,11 +39,18 @@ export interface CommandRequest {
 
 /** What the command table answers. Renderers turn it into each platform's messages; they never choose content. */
 export type CommandReply =
-  | { kind: 'briefing'; visibility: Visibility; briefing: Briefing }
+  | {
+      kind: 'briefing';
+      visibility: Visibility;
+      briefing: Briefing;
+      /** Plain-text lines said with the answer ("Left out: a.txt: the file is empty"); shown as a context line or note. */
+      notes?: string[];
+    }
   | {
       kind: 'quotes';
       visibility: Visibility;
       briefing: Briefing;
+      notes?: string[];
       /** The quotes to show, already filtered and ordered. */
       quotes: Quote[];
       /** "Quotes from Mark Zuckerberg" or "Quotes". */

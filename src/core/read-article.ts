@@ -1,4 +1,5 @@
 import { boilerplateReason, bylineOf, endsLikeSentence, isEndOfArticleMarker, isHeading, wordCount } from './boilerplate.js';
+import { splitSentences } from './sentences.js';
 import type { Article, Skipped } from './types.js';
 
 /** An article after reading: headline found, boilerplate dropped, paragraphs ready for sentences and quotes. */
@@ -25,15 +26,56 @@ function comparable(line: string): string {
   return line.toLowerCase().replace(/[’']/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
 }
 
+/** Headlines are short: a longer first line is the start of the body (a pasted or one-paragraph article). */
+const MAX_HEADLINE_WORDS = 25;
+/** A title made from the body is cut at a word near this length. */
+const MAX_DERIVED_TITLE_CHARS = 90;
+/** Enough of a paragraph to hold its first sentence; a 5 MB one-line article is never split whole. */
+const FIRST_SENTENCE_WINDOW = 600;
+
 /**
- * The headline: the given title, else the first line that reads like a headline (several words,
- * no sentence end), skipping section labels such as "Tech".
+ * Reads like a headline: a few words to MAX_HEADLINE_WORDS, one sentence at most, and no full stop at the
+ * end ("?" and "!" are fine: "Will the harbour reopen?"). A line that ends with a full stop, or holds
+ * several sentences, is body text even when it comes first.
+ */
+export function looksLikeHeadline(line: string): boolean {
+  if (line.length > MAX_HEADLINE_CHARS) return false;
+  const words = wordCount(line);
+  if (words < 3 || words > MAX_HEADLINE_WORDS) return false;
+  if (/[.…:;,]["”’'»)\]]*$/u.test(line)) return false;
+  return splitSentences(line).length <= 1;
+}
+
+/**
+ * A title for an article that has no headline: the first sentence of its body, without a wire dateline
+ * ("(CNN) -- ") or the final full stop, cut at a word with "…" when it is long.
+ */
+export function titleFromBody(paragraph: string): string {
+  const window = paragraph.slice(0, FIRST_SENTENCE_WINDOW).replace(DATELINE, '');
+  const first = splitSentences(window)[0]?.text ?? window;
+  const sentence = first.trim().replace(/(?<!\.)\.(["”’'»)\]]*)$/u, '$1');
+  if (sentence.length <= MAX_DERIVED_TITLE_CHARS) return sentence;
+  const cut = sentence.slice(0, MAX_DERIVED_TITLE_CHARS + 1);
+  const atWord = cut.lastIndexOf(' ') > MAX_DERIVED_TITLE_CHARS / 2 ? cut.slice(0, cut.lastIndexOf(' ')) : cut.slice(0, MAX_DERIVED_TITLE_CHARS);
+  return `${atWord.replace(/[\s,;:–—-]+$/u, '')}…`;
+}
+
+/** "(CNN) -- ", "LONDON, England (Reuters) — ": where the wire put the article, not what it says. */
+const DATELINE = /^[^()]{0,40}\([\p{L}\s.&'-]{1,30}\)\s*(?:--|—|–)\s+/u;
+
+/**
+ * The headline: the given title, else the first line before the body that reads like a headline
+ * (skipping section labels such as "Tech", bylines and page furniture). When the body starts first
+ * (a one-paragraph article, pasted text), the title is made from its first sentence and `index` is -1:
+ * every line stays in the body.
  */
 export function findTitle(lines: string[], given?: string): { title: string; index: number } {
   if (given?.trim()) return { title: cleanLine(given), index: -1 };
   for (let i = 0; i < Math.min(lines.length, 6); i++) {
     const line = lines[i]!;
-    if (wordCount(line) >= 3 && !boilerplateReason(line) && !bylineOf(line) && !isEndOfArticleMarker(line)) return { title: line, index: i };
+    if (wordCount(line) < 3 || boilerplateReason(line) || bylineOf(line) || isEndOfArticleMarker(line)) continue;
+    if (looksLikeHeadline(line)) return { title: line, index: i };
+    return { title: titleFromBody(line), index: -1 };
   }
   return { title: lines[0] ?? '', index: lines.length ? 0 : -1 };
 }
@@ -44,7 +86,8 @@ export function readArticle(article: Article): { article: ReadArticle; skipped: 
 
   const lines = article.paragraphs.map(cleanLine).filter((l) => l.length > 0);
   const { title, index: titleIndex } = findTitle(lines, article.title);
-  const titleKey = comparable(title);
+  // A title made from the body is no line of its own: nothing can repeat it.
+  const titleKey = titleIndex === -1 && !article.title?.trim() ? undefined : comparable(title);
   // Normalising costs more than the rest of reading: do it only for lines that could repeat the headline
   // (about its length) or be a caption (short, no sentence end), not for every paragraph of body text.
   const mayRepeat = (line: string) =>
@@ -67,7 +110,7 @@ export function readArticle(article: Article): { article: ReadArticle; skipped: 
       break;
     }
     const key = keys[i];
-    if (key === titleKey) {
+    if (titleKey !== undefined && key === titleKey) {
       skip(line, 'repeated headline');
       continue;
     }

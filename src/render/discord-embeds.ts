@@ -42,13 +42,15 @@ const MESSAGE_COLOR = 0x7a7f87;
 /** Turns a command reply into one or more Discord message bodies that always fit Discord's limits. */
 export function renderDiscordReply(reply: CommandReply, options: DiscordRenderOptions = {}): DiscordMessageBody[] {
   const marker = options.marker;
+  // What the story left out goes with the other notes, in the message text above the embeds.
+  const note = [options.note, ...(reply.kind === 'message' ? [] : (reply.notes ?? []).map((n) => esc(n)))].filter(Boolean).join('\n') || undefined;
   switch (reply.kind) {
     case 'briefing':
-      return [message(options.note, [briefingEmbed(reply.briefing, marker)])];
+      return [message(note, [briefingEmbed(reply.briefing, marker)])];
     case 'message':
-      return [message(options.note, [plainEmbed(reply.title, reply.lines, marker)])];
+      return [message(note, [plainEmbed(reply.title, reply.lines, marker)])];
     case 'quotes':
-      return quoteMessages(reply.briefing, reply.quotes, reply.heading, options);
+      return quoteMessages(reply.briefing, reply.quotes, reply.heading, { ...options, ...(note ? { note } : {}) });
   }
 }
 

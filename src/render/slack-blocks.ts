@@ -53,6 +53,7 @@ export function renderSlackReply(reply: CommandReply, options: SlackRenderOption
   if (options.late) {
     head.push(context('_Posted late: the bot was not running at the scheduled time._'));
   }
+  if (reply.kind !== 'message') for (const note of reply.notes ?? []) head.push(context(escapeAndTruncate(note, SLACK_LIMITS.contextText)));
   if (options.postButtonValue !== undefined && reply.visibility === 'ephemeral' && reply.kind !== 'message') {
     if (options.postButtonValue.length > SLACK_LIMITS.buttonValue) {
       throw new RangeError(`Slack button values hold at most ${SLACK_LIMITS.buttonValue} characters`);

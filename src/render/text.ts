@@ -18,10 +18,10 @@ function sourceLines(briefing: Briefing): string[] {
   });
 }
 
-/** A briefing as plain text: what the shell prints and `build --format text` writes. */
-export function briefingToText(briefing: Briefing): string {
+/** A briefing as plain text: what the shell prints and `build --format text` writes. Notes go under the title. */
+export function briefingToText(briefing: Briefing, notes: string[] = []): string {
   const numbers = sourceNumbers(briefing);
-  const out = [...heading(briefing.title, '='), ''];
+  const out = [...heading(briefing.title, '='), ...notes, ''];
   out.push('Key points');
   briefing.keyPoints.forEach((p, i) => out.push(`  ${i + 1}. ${p.text} ${markers(p.sources, numbers)}`.trimEnd()));
   if (briefing.figures.length) {
@@ -36,9 +36,9 @@ export function briefingToText(briefing: Briefing): string {
   return `${out.join('\n')}\n`;
 }
 
-export function quotesToText(briefing: Briefing, quotes: Quote[], title: string): string {
+export function quotesToText(briefing: Briefing, quotes: Quote[], title: string, notes: string[] = []): string {
   const numbers = sourceNumbers(briefing);
-  const out = [...heading(title, '='), ''];
+  const out = [...heading(title, '='), ...notes, ''];
   if (quotes.length === 0) out.push('  No quotes.');
   for (const q of quotes) out.push(...quoteLines(q, numbers), '');
   out.push('Sources', ...sourceLines(briefing));
@@ -49,9 +49,9 @@ export function quotesToText(briefing: Briefing, quotes: Quote[], title: string)
 export function replyToText(reply: CommandReply): string {
   switch (reply.kind) {
     case 'briefing':
-      return briefingToText(reply.briefing);
+      return briefingToText(reply.briefing, reply.notes);
     case 'quotes':
-      return quotesToText(reply.briefing, reply.quotes, reply.heading);
+      return quotesToText(reply.briefing, reply.quotes, reply.heading, reply.notes);
     case 'message':
       return `${reply.title}\n${reply.lines.map((l) => `  ${l}`).join('\n')}\n`;
   }

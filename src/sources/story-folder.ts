@@ -3,7 +3,7 @@ import { basename, extname, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import type { Article } from '../core/types.js';
 import { readYamlConfig } from '../settings/read-yaml.js';
-import { decodeArticleBytes } from './decode-text.js';
+import { decodeArticleBytes, MAX_ARTICLE_BYTES, tooLarge } from './decode-text.js';
 import { articleFromHtml } from './html-file.js';
 import { InputError } from './input-error.js';
 import { articleFromMarkdown, paragraphsFromText } from './text-file.js';
@@ -32,13 +32,20 @@ const storyFileSchema = z
   })
   .strict();
 
+/** A file that could not be read as an article, and why. */
+export interface SkippedFile {
+  /** Relative to the story folder, or as the user typed it for loose files. */
+  file: string;
+  reason: string;
+}
+
 export interface LoadedStory {
   /** The folder name. */
   id: string;
   title?: string;
   articles: Article[];
-  /** Files that were skipped, each with why ("euronews.txt: the file is empty"). */
-  warnings: string[];
+  /** Files that were skipped, each with why ({ file: 'euronews.txt', reason: 'the file is empty' }). */
+  skippedFiles: SkippedFile[];
   /** Newest published date, else newest file modification time (ISO). */
   updated: string;
 }
@@ -46,7 +53,10 @@ export interface LoadedStory {
 /** Reads one article file into an Article; throws InputError for what is not a readable article. */
 export function readArticleFile(path: string, id: string, displayName = basename(path)): Article {
   const ext = extname(path).toLowerCase();
-  if (!ARTICLE_EXTENSIONS.includes(ext)) throw new InputError(`${displayName}: not an article file (use ${ARTICLE_EXTENSIONS.join(', ')})`);
+  if (!ARTICLE_EXTENSIONS.includes(ext)) throw InputError.about(displayName, `not an article file (use ${ARTICLE_EXTENSIONS.join(', ')})`);
+  // Refused before reading: a huge file is never loaded into memory.
+  const size = statSync(path).size;
+  if (size > MAX_ARTICLE_BYTES) throw InputError.about(displayName, `${tooLarge(size)} an article may be`);
   const text = decodeArticleBytes(readFileSync(path), displayName);
   let article: Article;
   if (ext === '.html' || ext === '.htm') {
@@ -57,7 +67,7 @@ export function readArticleFile(path: string, id: string, displayName = basename
   } else {
     article = { id, paragraphs: paragraphsFromText(text) };
   }
-  if (article.paragraphs.length === 0) throw new InputError(`${displayName}: has no article text`);
+  if (article.paragraphs.length === 0) throw InputError.about(displayName, 'has no article text');
   return article;
 }
 
@@ -75,7 +85,8 @@ export function loadStoryFolder(dir: string): LoadedStory {
   const folder = resolve(dir);
   if (!existsSync(folder)) throw new InputError(`${dir}: no such folder`);
   if (!statSync(folder).isDirectory()) throw new InputError(`${dir}: not a folder`);
-  const meta = readYamlConfig(join(folder, 'story.yaml'), storyFileSchema);
+  // Read through the folder as typed, so that a mistake in story.yaml is reported under the name the user gave.
+  const meta = readYamlConfig(join(dir, 'story.yaml'), storyFileSchema);
   const files = readdirSync(folder)
     .filter((f) => ARTICLE_EXTENSIONS.includes(extname(f).toLowerCase()))
     .sort();
@@ -83,42 +94,47 @@ export function loadStoryFolder(dir: string): LoadedStory {
     if (!files.includes(named)) throw new InputError(`${join(dir, 'story.yaml')}: articles.${named}: no such file in the story folder`);
   }
   const story = loadArticleFiles(files.map((f) => join(folder, f)), folder);
+  const skippedFiles = story.skippedFiles;
   const articles = story.articles.map((article) => {
     const extra = meta.articles[article.path ?? ''] ?? {};
     return { ...article, ...Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== undefined)) } as Article;
   });
   if (articles.length === 0) {
-    throw new InputError(`${dir}: no readable articles${story.warnings.length ? ` (${story.warnings.join('; ')})` : ` (add ${ARTICLE_EXTENSIONS.join(', ')} files)`}`);
+    const why = skippedFiles.map((s) => `${s.file}: ${s.reason}`).join('; ');
+    throw InputError.about(dir, `no readable articles${why ? ` (${why})` : ` (add ${ARTICLE_EXTENSIONS.join(', ')} files)`}`);
   }
   const published = articles.map((a) => a.published).filter((p): p is string => !!p).sort();
   return {
     id: basename(folder),
     ...(meta.title ? { title: meta.title } : {}),
     articles,
-    warnings: story.warnings,
+    skippedFiles,
     updated: published.at(-1) ?? story.updated,
   };
 }
 
-/** Loose files (the CLI's `build a.txt b.html`): the unreadable ones are skipped with a warning. */
-export function loadArticleFiles(paths: string[], relativeTo = process.cwd()): { articles: Article[]; warnings: string[]; updated: string } {
+/**
+ * Loose files (the CLI's `build a.txt b.html`): the unreadable ones are skipped with the reason. Files are
+ * named relative to `relativeTo` when given (a story folder), else as the caller gave them (as typed).
+ */
+export function loadArticleFiles(paths: string[], relativeTo?: string): { articles: Article[]; skippedFiles: SkippedFile[]; updated: string } {
   const taken = new Set<string>();
   const articles: Article[] = [];
-  const warnings: string[] = [];
+  const skippedFiles: SkippedFile[] = [];
   let newest = 0;
   for (const path of paths) {
-    const name = relative(relativeTo, path) || basename(path);
+    const name = (relativeTo === undefined ? path : relative(relativeTo, path)) || basename(path);
     try {
-      if (!existsSync(path)) throw new InputError(`${name}: no such file`);
+      if (!existsSync(path)) throw InputError.about(name, 'no such file');
       const stat = statSync(path);
-      if (!stat.isFile()) throw new InputError(`${name}: not a file`);
+      if (!stat.isFile()) throw InputError.about(name, 'not a file');
       newest = Math.max(newest, stat.mtimeMs);
       const article = readArticleFile(path, articleId(path, taken), name);
       articles.push({ ...article, path: name });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      warnings.push(error.message);
+      skippedFiles.push({ file: name, reason: error.subject === undefined ? error.message : error.reason });
     }
   }
-  return { articles, warnings, updated: new Date(newest || 0).toISOString() };
+  return { articles, skippedFiles, updated: new Date(newest || 0).toISOString() };
 }

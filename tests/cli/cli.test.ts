@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,10 +46,11 @@ describe('newsbrief build', () => {
   it('says in one line what is wrong with the input, with no stack trace', () => {
     const dir = tempFiles({ 'empty.txt': '', 'photo.txt': Buffer.from([0xff, 0xd8, 0x00, 0x10]) });
     expect(newsbrief(['build', 'no/such/folder'])).toEqual({ code: 1, stdout: '', stderr: 'newsbrief: no/such/folder: no such file\n' });
-    expect(newsbrief(['build', join(dir, 'empty.txt')], '', dir)).toEqual({ code: 1, stdout: '', stderr: 'newsbrief: empty.txt: the file is empty\n' });
+    expect(newsbrief(['build', join(dir, 'empty.txt')], '', dir)).toEqual({ code: 1, stdout: '', stderr: `newsbrief: ${join(dir, 'empty.txt')}: the file is empty\n` });
+    expect(newsbrief(['build', 'empty.txt'], '', dir)).toEqual({ code: 1, stdout: '', stderr: 'newsbrief: empty.txt: the file is empty\n' });
     expect(newsbrief(['build', dir])).toMatchObject({ code: 1, stdout: '', stderr: `newsbrief: ${dir}: no readable articles (empty.txt: the file is empty; photo.txt: looks like a binary file, not text)\n` });
     expect(newsbrief(['build', 'briefings/zuckerberg-eu-parliament', '--format', 'pdf'])).toEqual({ code: 2, stdout: '', stderr: 'newsbrief: --format must be json, md or text (got "pdf")\n' });
-  });
+  }, 40_000);
 
   it('skips an unreadable file among good ones with a warning and briefs the rest', () => {
     const dir = tempFiles({ 'good.txt': 'Council approves the harbour budget\nThe council approved the budget on Tuesday.\n', 'empty.txt': '' });
@@ -58,6 +59,67 @@ describe('newsbrief build', () => {
     expect(stderr).toBe('newsbrief: skipped empty.txt: the file is empty\n');
     expect(stdout.split('\n')[0]).toBe('Council approves the harbour budget');
   });
+});
+
+describe('newsbrief build: no input lost in silence', () => {
+  const pasted =
+    'The northern pier reopened on Friday after four months of repairs, the harbour council said. "It is stronger than before," said Ana Lima, the harbour master. The repairs cost 4 million euros.\n';
+
+  it('briefs a one-paragraph .txt: its first line is body, and the title is its first sentence', () => {
+    const dir = tempFiles({ 'pasted.txt': pasted });
+    const { code, stdout, stderr } = newsbrief(['build', 'pasted.txt', '--format', 'json'], '', dir);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const briefing = JSON.parse(stdout);
+    expect(briefing.title).toBe('The northern pier reopened on Friday after four months of repairs, the harbour council…');
+    expect(briefing.sources).toEqual([{ id: 'pasted', title: briefing.title, path: 'pasted.txt' }]);
+    expect(briefing.quotes.map((q: { text: string }) => q.text)).toEqual(['It is stronger than before']);
+  });
+
+  it('names each article the core left out, with the folder as typed, and briefs the rest', () => {
+    const dir = tempFiles({});
+    const story = join(dir, 'pier');
+    mkdirSync(story);
+    writeFileSync(join(story, 'pasted.txt'), pasted);
+    writeFileSync(join(story, 'headline.txt'), 'Harbour pier reopens after repairs\n');
+    writeFileSync(join(story, 'empty.txt'), '');
+    const { code, stdout, stderr } = newsbrief(['build', './pier/', '--format', 'json'], '', dir);
+    expect(stderr).toBe('newsbrief: skipped ./pier/empty.txt: the file is empty\nnewsbrief: skipped ./pier/headline.txt: no body text after removing boilerplate\n');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).sources.map((s: { id: string }) => s.id)).toEqual(['pasted']);
+  });
+
+  it('exits 1 with a clear message when nothing is left to brief, for build and quotes', () => {
+    const dir = tempFiles({ 'headline.txt': 'Harbour pier reopens after repairs\n', 'promo.txt': 'Watch live: the pier reopens\nYou might also like\nTen things to know about piers\n' });
+    const skipped = 'newsbrief: skipped headline.txt: no body text after removing boilerplate\nnewsbrief: skipped promo.txt: no body text after removing boilerplate\n';
+    expect(newsbrief(['build', 'headline.txt', 'promo.txt'], '', dir)).toEqual({ code: 1, stdout: '', stderr: `${skipped}newsbrief: nothing left to brief: all 2 articles were skipped\n` });
+    expect(newsbrief(['quotes', 'headline.txt'], '', dir)).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'newsbrief: skipped headline.txt: no body text after removing boilerplate\nnewsbrief: nothing left to brief: the only article was skipped\n',
+    });
+  });
+
+  it('shows a file path as typed, not resolved', () => {
+    const dir = tempFiles({ 'good.txt': 'Council approves the harbour budget\nThe council approved the budget on Tuesday.\n', 'headline.txt': 'Harbour pier reopens after repairs\n' });
+    const { code, stderr } = newsbrief(['build', join(dir, 'good.txt'), join(dir, 'headline.txt'), 'missing.txt']);
+    expect(code).toBe(0);
+    expect(stderr).toBe(`newsbrief: skipped missing.txt: no such file\nnewsbrief: skipped ${join(dir, 'headline.txt')}: no body text after removing boilerplate\n`);
+  });
+
+  it('refuses --points outside 3–7 with exit 2, naming the range and what was given', () => {
+    // Every value is checked in args.test.ts; here, that the refusal reaches the user as exit 2.
+    for (const points of ['99']) {
+      expect(newsbrief(['build', 'briefings/zuckerberg-eu-parliament', `--points=${points}`])).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `newsbrief: --points must be a whole number from 3 to 7 (got "${points}")\n`,
+      });
+    }
+    const { code, stdout } = newsbrief(['build', 'briefings/zuckerberg-eu-parliament', '--format', 'json', '--points', '7']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).keyPoints).toHaveLength(7);
+  }, 40_000);
 });
 
 describe('newsbrief start without tokens (the shell adapter)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handleCommand, UserFacingError } from '../../src/commands/dispatch.js';
+import { handleCommand, leftOutNote, UserFacingError } from '../../src/commands/dispatch.js';
 import { BriefingLibrary } from '../../src/commands/library.js';
 import { parseCommandText } from '../../src/commands/parse-text.js';
 import { buildCommandTable, findCommand } from '../../src/commands/table.js';
@@ -143,5 +143,31 @@ describe('handleCommand', () => {
       title: 'Could not brief that link',
       lines: ['that address is on a private network'],
     });
+  });
+});
+
+describe('answers about a story that left articles out', () => {
+  const leftOut = [
+    { source: 'promo.txt', reason: 'no body text after removing boilerplate' },
+    { source: 'empty.txt', reason: 'the file is empty' },
+  ];
+  const partial = new BriefingLibrary([{ id: 'harbour-storm', title: briefing.title, briefing, updated: '2024-03-02', leftOut }]);
+  const note = 'Left out: promo.txt: no body text after removing boilerplate; empty.txt: the file is empty';
+
+  it('say so in a note, for the briefing and for quotes', async () => {
+    const ctx = { table, library: partial };
+    const ask2 = (command: string, text = '') => handleCommand(parseCommandText(findCommand(table, command)!, text, partial, 'slack'), ctx);
+    expect(await ask2('briefing')).toEqual({ kind: 'briefing', visibility: 'ephemeral', briefing, notes: [note] });
+    expect(await ask2('quotes')).toMatchObject({ kind: 'quotes', heading: `Quotes: ${briefing.title}`, notes: [note] });
+    expect(await ask2('lima-quotes')).toMatchObject({ kind: 'quotes', heading: 'Quotes from Ana Lima', notes: [note] });
+  });
+
+  it('name at most three and count the rest', () => {
+    const many = Array.from({ length: 5 }, (_, i) => ({ source: `a${i}.txt`, reason: 'the file is empty' }));
+    expect(leftOutNote(many)).toBe('Left out: a0.txt: the file is empty; a1.txt: the file is empty; a2.txt: the file is empty; …and 2 more');
+  });
+
+  it('carry no note when nothing was left out', async () => {
+    expect(await ask('briefing', 'harbour-storm')).toEqual({ kind: 'briefing', visibility: 'ephemeral', briefing });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readArticle } from '../../src/core/read-article.js';
+import { looksLikeHeadline, readArticle, titleFromBody } from '../../src/core/read-article.js';
 
 function read(lines: string[], title?: string) {
   return readArticle({ id: 'a', paragraphs: lines, ...(title ? { title } : {}) });
@@ -78,5 +78,56 @@ describe('readArticle', () => {
     expect(article.paragraphs).toEqual(['The professor apologised on Tuesday.', 'By the way, the podcast has since been taken down.']);
     expect(article.byline).toBe('Travis Kettle');
     expect(skipped.map((x) => x.reason)).toEqual(['byline', 'byline']);
+  });
+});
+
+describe('the headline rule: a first line is a headline only when it looks like one', () => {
+  const pier =
+    'The harbour council voted on Tuesday to spend 4 million euros repairing the northern pier, which was damaged in a storm last winter. "We cannot wait another season," said Ana Lima, the harbour master.';
+
+  it('reads a one-paragraph article as body, titled by its first sentence cut at a word', () => {
+    const { article, skipped } = read([pier]);
+    expect(article.title).toBe('The harbour council voted on Tuesday to spend 4 million euros repairing the northern pier…');
+    expect(article.paragraphs).toEqual([pier]);
+    expect(skipped).toEqual([]);
+  });
+
+  it('keeps a one-sentence first paragraph in the body (it is not a repeated headline) and drops its full stop from the title', () => {
+    const { article, skipped } = read(['The council approved the budget on Tuesday.', 'Work on the pier begins in May.']);
+    expect(article.title).toBe('The council approved the budget on Tuesday');
+    expect(article.paragraphs).toEqual(['The council approved the budget on Tuesday.', 'Work on the pier begins in May.']);
+    expect(skipped).toEqual([]);
+  });
+
+  it('leaves a wire dateline out of the title made from the body', () => {
+    expect(titleFromBody('(CNN) -- The harbour council voted on Tuesday. Work begins in May.')).toBe('The harbour council voted on Tuesday');
+    expect(titleFromBody('LONDON, England (Reuters) — Ports reopened on Monday. Ships left at dawn.')).toBe('Ports reopened on Monday');
+  });
+
+  it('takes a body line after a section label and a byline as body too', () => {
+    const { article } = read(['World', 'By Ana Lima', 'Ships stayed in harbour on Monday as the storm closed every port. The coastguard said so.']);
+    expect(article.title).toBe('Ships stayed in harbour on Monday as the storm closed every port');
+    expect(article.paragraphs).toEqual(['Ships stayed in harbour on Monday as the storm closed every port. The coastguard said so.']);
+    expect(article.byline).toBe('Ana Lima');
+  });
+
+  it('does not take a sub-heading further down for the headline of an article that starts with its body', () => {
+    const { article } = read(['Ships stayed in harbour on Monday.', 'What comes next', 'Forecasters expect calm seas.']);
+    expect(article.title).toBe('Ships stayed in harbour on Monday');
+    expect(article.paragraphs).toEqual(['Ships stayed in harbour on Monday.', 'Forecasters expect calm seas.']);
+  });
+
+  it('accepts short lines without a full stop, questions and abbreviations as headlines', () => {
+    expect(looksLikeHeadline('Storm closes ports along the northern coast')).toBe(true);
+    expect(looksLikeHeadline('Will the harbour reopen before the summer?')).toBe(true);
+    expect(looksLikeHeadline('U.S. Senate passes harbour bill')).toBe(true);
+    expect(looksLikeHeadline('Facebook’s Zuckerberg will testify to Europeans that ‘we haven’t done enough’')).toBe(true);
+  });
+
+  it('refuses a line that ends with a full stop, holds two sentences, or is too long', () => {
+    expect(looksLikeHeadline('The council approved the budget on Tuesday.')).toBe(false);
+    expect(looksLikeHeadline('Ports closed on Monday. Ships waited at anchor')).toBe(false);
+    expect(looksLikeHeadline(`Ships ${'and boats '.repeat(12)}waited`)).toBe(false);
+    expect(looksLikeHeadline('Two words')).toBe(false);
   });
 });

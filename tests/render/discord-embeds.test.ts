@@ -203,3 +203,14 @@ describe('Discord embeds: messages', () => {
     expect(Number(/^…and (\d+) more$/.exec(shown.at(-1)!)![1]) + shown.length - 1).toBe(300);
   });
 });
+
+describe('Discord embeds: what the story left out', () => {
+  it('puts it in the message text after a late note, escaped, for a briefing and for quote cards', () => {
+    const notes = ['Left out: *promo*.txt: no body text after removing boilerplate'];
+    const [brief] = renderDiscordReply({ kind: 'briefing', visibility: 'public', briefing: facebookBriefing, notes }, { note: 'Posted late.' });
+    expect(brief!.content).toBe('Posted late.\nLeft out: \\*promo\\*.txt: no body text after removing boilerplate');
+    const [quotes] = renderDiscordReply({ kind: 'quotes', visibility: 'public', briefing: facebookBriefing, quotes: facebookBriefing.quotes, heading: `Quotes: ${facebookBriefing.title}`, notes });
+    expect(quotes!.content!.split('\n')[0]).toBe('Left out: \\*promo\\*.txt: no body text after removing boilerplate');
+    expect(quotes!.content!.length).toBeLessThanOrEqual(DISCORD_LIMITS.content);
+  });
+});

@@ -253,3 +253,27 @@ describe('renderSlackReply: message', () => {
     expect(listed + Number(more?.[1] ?? 0)).toBe(500);
   });
 });
+
+describe('renderSlackReply: what the story left out', () => {
+  it('says it in a context line under the heading, escaped, for a briefing and for quotes', () => {
+    const briefing = fixtureBriefing();
+    const notes = ['Left out: <promo>.txt: no body text after removing boilerplate'];
+    const brief = renderSlackReply({ kind: 'briefing', visibility: 'public', briefing, notes });
+    expect(brief.blocks[1]).toEqual(context('Left out: &lt;promo&gt;.txt: no body text after removing boilerplate'));
+    expectWithinLimits(brief);
+    const quotes = renderSlackReply({ kind: 'quotes', visibility: 'public', briefing, quotes: briefing.quotes, heading: `Quotes: ${briefing.title}`, notes });
+    expect(quotes.blocks[1]).toEqual(context('Left out: &lt;promo&gt;.txt: no body text after removing boilerplate'));
+    expectWithinLimits(quotes);
+  });
+
+  it('keeps a briefing with a note within 50 blocks, counting what it cuts', () => {
+    const briefing = fixtureBriefing();
+    briefing.keyPoints = Array.from({ length: 60 }, (_, i) => ({ text: `Point ${i + 1}.`, sources: ['euronews'] }));
+    briefing.quotes = manyQuotes(80);
+    const message = renderSlackReply({ kind: 'briefing', visibility: 'public', briefing, notes: ['Left out: a.txt: the file is empty'] });
+    expectWithinLimits(message);
+    const points = message.blocks.filter((b) => b.type === 'section' && b.text.text.startsWith('• Point')).length;
+    expect(points + moreCount(message, 'key points')).toBe(60);
+    expect(message.blocks[1]).toEqual(context('Left out: a.txt: the file is empty'));
+  });
+});

@@ -59,3 +59,22 @@ describe('JSON', () => {
     expect(parsed.quotes[1]).toEqual({ text: 'reckless', speaker: { name: 'Jonas Brandt' }, sources: ['paper'], fragment: true });
   });
 });
+
+describe('plain text: what the story left out', () => {
+  it('says it under the title of a briefing and of quote cards', () => {
+    const briefing = harbourBriefing();
+    const notes = ['Left out: promo.txt: no body text after removing boilerplate'];
+    expect(replyToText({ kind: 'briefing', visibility: 'ephemeral', briefing, notes }).split('\n').slice(0, 4)).toEqual([
+      'Storm closes northern ports',
+      '===========================',
+      'Left out: promo.txt: no body text after removing boilerplate',
+      '',
+    ]);
+    expect(replyToText({ kind: 'quotes', visibility: 'ephemeral', briefing, quotes: [], heading: 'Quotes', notes }).split('\n').slice(0, 4)).toEqual([
+      'Quotes',
+      '======',
+      'Left out: promo.txt: no body text after removing boilerplate',
+      '',
+    ]);
+  });
+});

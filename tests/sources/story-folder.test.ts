@@ -1,7 +1,9 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { analyseStory } from '../../src/core/briefing.js';
+import { MAX_ARTICLE_BYTES } from '../../src/sources/decode-text.js';
 import { InputError } from '../../src/sources/input-error.js';
 import { loadArticleFiles, loadStoryFolder } from '../../src/sources/story-folder.js';
 
@@ -25,7 +27,7 @@ describe('loadStoryFolder', () => {
     const story = loadStoryFolder(dir);
     expect(story.id).toBe('harbour-storm');
     expect(story.title).toBe('The harbour storm');
-    expect(story.warnings).toEqual([]);
+    expect(story.skippedFiles).toEqual([]);
     expect(story.articles).toEqual([
       { id: 'blog', title: 'Ports shut as storm hits', paragraphs: ['Ships stayed in harbour, said the port.', 'One', 'Two'], path: 'blog.md' },
       {
@@ -50,10 +52,10 @@ describe('loadStoryFolder', () => {
     });
     const story = loadStoryFolder(dir);
     expect(story.articles.map((a) => a.id)).toEqual(['good']);
-    expect(story.warnings).toEqual([
-      'binary.txt: looks like a binary file, not text',
-      'empty.txt: the file is empty',
-      'latin1.txt: is not UTF-8 text (save it as UTF-8 and try again)',
+    expect(story.skippedFiles).toEqual([
+      { file: 'binary.txt', reason: 'looks like a binary file, not text' },
+      { file: 'empty.txt', reason: 'the file is empty' },
+      { file: 'latin1.txt', reason: 'is not UTF-8 text (save it as UTF-8 and try again)' },
     ]);
   });
 
@@ -70,6 +72,11 @@ describe('loadStoryFolder', () => {
     expect(() => loadStoryFolder(dir2)).toThrow('story.yaml: articles.b.txt: no such file in the story folder');
   });
 
+  it('names story.yaml under the folder as typed, not resolved', () => {
+    const typed = relative(process.cwd(), folder({ 'a.txt': 'Headline here now\nText.', 'story.yaml': 'articles:\n  a.txt:\n    colour: red\n' }));
+    expect(() => loadStoryFolder(typed)).toThrow(`${join(typed, 'story.yaml')}: articles.a.txt: Unrecognized key: "colour"`);
+  });
+
   it('reads a 5 MB article', () => {
     const sentence = 'The council approved the harbour budget of 12 million euros on Tuesday. ';
     const big = `Council approves harbour budget\n${sentence.repeat(Math.ceil((5 * 1024 * 1024) / sentence.length))}`;
@@ -79,11 +86,46 @@ describe('loadStoryFolder', () => {
   });
 });
 
+describe('one-paragraph articles', () => {
+  it('briefs a one-line .txt beside a headlined one: the long first line is body, not a headline', () => {
+    const pasted =
+      'The northern pier reopened on Friday after four months of repairs, the harbour council said. "It is stronger than before," said Ana Lima, the harbour master. The repairs cost 4 million euros.\n';
+    const dir = folder({ 'pasted.txt': pasted, 'wire.txt': 'Harbour pier reopens\nThe pier reopened on Friday after repairs.\n' });
+    const story = loadStoryFolder(dir);
+    expect(story.articles.find((a) => a.id === 'pasted')).toEqual({ id: 'pasted', paragraphs: [pasted.trim()], path: 'pasted.txt' });
+    const { briefing, skipped } = analyseStory(story.articles, { id: story.id });
+    expect(briefing.sources.map((s) => [s.id, s.title])).toEqual([
+      ['pasted', 'The northern pier reopened on Friday after four months of repairs, the harbour council…'],
+      ['wire', 'Harbour pier reopens'],
+    ]);
+    expect(skipped.filter((s) => s.kind === 'article')).toEqual([]);
+    expect(briefing.quotes.map((q) => [q.text, q.speaker.name])).toEqual([['It is stronger than before', 'Ana Lima']]);
+  });
+});
+
 describe('loadArticleFiles', () => {
   it('gives unique ids to files with the same name in different folders', () => {
     const a = folder({ 'report.txt': 'First report headline\nOne.' });
     const b = folder({ 'report.txt': 'Second report headline\nTwo.' });
     const files = loadArticleFiles([join(a, 'report.txt'), join(b, 'report.txt')]);
     expect(files.articles.map((x) => x.id)).toEqual(['report', 'report-2']);
+  });
+
+  it('names loose files as they were given, absolute or relative, never resolved', () => {
+    const dir = folder({ 'good.txt': 'Council approves the budget\nThe council approved it.\n', 'empty.txt': '' });
+    const files = loadArticleFiles([join(dir, 'good.txt'), join(dir, 'empty.txt'), 'no/such.txt']);
+    expect(files.articles.map((a) => a.path)).toEqual([join(dir, 'good.txt')]);
+    expect(files.skippedFiles).toEqual([
+      { file: join(dir, 'empty.txt'), reason: 'the file is empty' },
+      { file: 'no/such.txt', reason: 'no such file' },
+    ]);
+  });
+
+  it('says the real size of a file over the 20 MB limit, in bytes when a decimal would hide the difference', () => {
+    const dir = folder({ 'just-over.txt': Buffer.alloc(MAX_ARTICLE_BYTES + 1, 0x61), 'well-over.txt': Buffer.alloc(MAX_ARTICLE_BYTES + 400 * 1024, 0x61) });
+    expect(loadArticleFiles([join(dir, 'just-over.txt'), join(dir, 'well-over.txt')], dir).skippedFiles).toEqual([
+      { file: 'just-over.txt', reason: '20,971,521 bytes is larger than the 20,971,520 bytes (20 MB) an article may be' },
+      { file: 'well-over.txt', reason: '20.4 MB is larger than the 20 MB an article may be' },
+    ]);
   });
 });

@@ -32,6 +32,15 @@ export async function answerShellLine(line: string, context: CommandContext): Pr
 export async function runShell(options: ShellOptions): Promise<void> {
   const { input, output, context, logger, interactive } = options;
   const rl = createInterface({ input, ...(interactive ? { output } : {}), terminal: interactive });
+  // The reader went away (`newsbrief shell | head`): stop answering quietly instead of dying on EPIPE.
+  let gone = false;
+  const onOutputError = (error: Error) => {
+    gone = true;
+    logger.debug({ err: error }, 'output closed: the shell stops');
+    rl.close();
+  };
+  // Left attached: a stream may report the failure of a write after the session has ended.
+  output.on('error', onOutputError);
   if (interactive) {
     const stories = context.library.list().map((e) => e.id).join(', ') || 'none';
     output.write(`newsbrief shell: no Slack or Discord token set, so answers print here. Stories: ${stories}.\nType /briefing, /quotes [speaker], ${context.table.filter((c) => c.speaker).map((c) => `/${c.name}`).join(', ')}${context.table.some((c) => c.speaker) ? ', ' : ''}/help; Ctrl-D to leave.\n`);
@@ -39,6 +48,7 @@ export async function runShell(options: ShellOptions): Promise<void> {
     rl.prompt();
   }
   for await (const line of rl) {
+    if (gone || output.destroyed) break;
     const trimmed = line.trim().toLowerCase();
     if (trimmed === 'exit' || trimmed === 'quit' || trimmed === '/exit' || trimmed === '/quit') break;
     try {
@@ -49,7 +59,7 @@ export async function runShell(options: ShellOptions): Promise<void> {
       logger.error({ err: error, line }, 'command failed');
       output.write('Sorry, that command failed; the error is in the log.\n\n');
     }
-    if (interactive) rl.prompt();
+    if (interactive && !gone) rl.prompt();
   }
   rl.close();
 }

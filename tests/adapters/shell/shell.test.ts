@@ -1,6 +1,10 @@
-import { PassThrough, Readable } from 'node:stream';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runShell } from '../../../src/adapters/shell/shell.js';
+import { briefStoryFolder } from '../../../src/app/library-loader.js';
 import { BriefingLibrary } from '../../../src/commands/library.js';
 import { buildCommandTable } from '../../../src/commands/table.js';
 import type { CommandContext } from '../../../src/commands/dispatch.js';
@@ -56,5 +60,38 @@ describe('the shell adapter', () => {
     const out = await session('/quotes\n/help\n', ctx);
     expect(out.split('\n')[0]).toBe('Sorry, that command failed; the error is in the log.');
     expect(out).toContain('newsbrief commands\n');
+  });
+});
+
+describe('the shell adapter when its reader goes away', () => {
+  it('stops quietly after the first failed write (EPIPE), reading no further commands', async () => {
+    let writes = 0;
+    const output = new Writable({
+      write(_chunk, _encoding, done) {
+        writes += 1;
+        done(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+      },
+    });
+    const input = Readable.from(['/briefing\n/quotes\n/help\n']);
+    await runShell({ input, output, context: context(), logger: silentLogger(), interactive: false });
+    expect(writes).toBe(1);
+  });
+});
+
+describe('the shell adapter on a story folder that left articles out', () => {
+  it('briefs a one-paragraph article and says which files were left out and why', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsbrief-shell-'));
+    writeFileSync(join(dir, 'pasted.txt'), 'The northern pier reopened on Friday after repairs. "It is stronger than before," said Ana Lima, the harbour master.\n');
+    writeFileSync(join(dir, 'headline.txt'), 'Harbour pier reopens after repairs\n');
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const entry = briefStoryFolder(dir, silentLogger());
+    const ctx: CommandContext = { table: buildCommandTable({ aliases: [] }), library: new BriefingLibrary([entry]) };
+    const out = await session('/briefing\n', ctx);
+    expect(out.split('\n').slice(0, 4)).toEqual([
+      'The northern pier reopened on Friday after repairs',
+      '==================================================',
+      'Left out: empty.txt: the file is empty; headline.txt: no body text after removing boilerplate',
+      '',
+    ]);
   });
 });
