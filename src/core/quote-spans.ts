@@ -64,9 +64,18 @@ function doubleMarks(text: string): Mark[] {
   if (!ANY_DOUBLE.test(text)) return marks;
   DOUBLE_MARK.lastIndex = 0;
   let m: RegExpExecArray | null;
+  // After „ the closing mark is “ („so“), at a word's end.
+  let low = false;
   while ((m = DOUBLE_MARK.exec(text))) {
     let i = m.index;
     const ch = m[0];
+    if (ch === '“' && low && !isSpaceOrStart(text[i - 1])) {
+      low = false;
+      marks.push({ at: i, open: false, width: 1, family: 'curly' });
+      continue;
+    }
+    if (ch === '„') low = true;
+    else if (ch === '”') low = false;
     if (ch === "''") {
       // Three apostrophes: a nested single mark closing just before the double one, or opening just
       // after it; the double mark is the pair on the side of the space.
@@ -164,11 +173,12 @@ interface SingleMark {
   at: number;
   open: boolean;
   /**
-   * A closing mark after a letter with the sentence going on after it ("the fans' letters",
-   * "doin' nothin' wrong", "called it 'a pain' and left"): a plural possessive or a dropped g as
-   * often as the end of a quote, so taken only when no surer closing mark is there.
+   * How sure a closing mark is. 2: after punctuation ("…,’"), or ending the paragraph. 1: after a
+   * letter, before punctuation ("‘a pain’, he said", but also "money missin’, ask"). 0: after a
+   * letter with the sentence going on ("the fans' letters", "doin' nothin' wrong", "called it 'a
+   * pain' and left"): a plural possessive or a dropped g as often as the end of a quote.
    */
-  weak: boolean;
+  strength: 0 | 1 | 2;
 }
 
 /** What may come just before a single opening mark: a space, a bracket, a dash, another opening mark. */
@@ -202,28 +212,30 @@ function singleMarks(text: string, straight: boolean, taken: ReadonlyArray<RawSp
       continue;
     }
     if (ch === '`' || ch === '‘') {
-      if (!isLetterOrDigit(before)) marks.push({ at: i, open: true, weak: false });
+      if (!isLetterOrDigit(before)) marks.push({ at: i, open: true, strength: 2 });
       continue;
     }
     if (ch === "'" && atWordStart && after !== undefined && !isSpace(after)) {
-      marks.push({ at: i, open: true, weak: false });
+      marks.push({ at: i, open: true, strength: 2 });
       continue;
     }
     // A closing mark: after a word or punctuation, before a space, punctuation or the end.
     if (before === undefined || isSpace(before) || isLetterOrDigit(after)) continue;
     let k = i + 1;
     while (isSpace(text[k])) k++;
-    const weak = /\p{L}/u.test(before) && k > i + 1 && isLetterOrDigit(text[k]);
-    marks.push({ at: i, open: false, weak });
+    const afterLetter = /\p{L}/u.test(before);
+    const strength = !afterLetter || k >= text.length ? 2 : k > i + 1 && isLetterOrDigit(text[k]) ? 0 : 1;
+    marks.push({ at: i, open: false, strength });
   }
   return marks;
 }
 
 /**
- * Single-mark quotations. A quote closes at the first sure closing mark before the next opening
- * one; failing that at a weak one ("‘a pain’ and left"), unless the quotation runs on into the
- * next paragraph (`runsOn`: it re-opens there), when the weak marks were apostrophes ("‘We
- * weren’t doin’ nothin’ wrong." followed by "‘If …’"). `runOn` lets a quote left open run to the
+ * Single-mark quotations. A quote closes at the surest closing mark before the next opening one,
+ * the first of its strength ("‘If there’s money missin’, ask the manager.’" closes after the full
+ * stop); a weak one ("‘a pain’ and left") only when there is no other, and not when the quotation
+ * runs on into the next paragraph (`runsOn`: it re-opens there), when the weak marks were
+ * apostrophes ("‘We weren’t doin’ nothin’ wrong." followed by "‘If …’"). `runOn` lets a quote left open run to the
  * paragraph's end (primary marks only: a nested or headline single mark must close).
  */
 function singleSpans(text: string, straight: boolean, runOn: boolean, runsOn: boolean, taken: ReadonlyArray<RawSpan>): RawSpan[] {
@@ -242,13 +254,17 @@ function singleSpans(text: string, straight: boolean, runOn: boolean, runsOn: bo
     for (; j < marks.length; j++) {
       const m = marks[j]!;
       if (m.open) break;
-      if (m.weak) {
+      if (m.strength === 0) {
         if (weak < 0) weak = j;
         continue;
       }
-      close = j;
-      break;
+      if (close < 0 || (m.strength === 2 && marks[close]!.strength === 1)) close = j;
+      if (m.strength === 2) {
+        j++;
+        break;
+      }
     }
+    while (j < marks.length && !marks[j]!.open) j++;
     // A quotation that opens its paragraph or follows a colon, re-opened by the next paragraph.
     const before = text.slice(0, mark.at);
     const utterance = !before.trim() || /:\s*$/u.test(before);
