@@ -3,7 +3,7 @@
 export interface EvalArgs {
   polnear?: string;
   cnndm?: string;
-  /** The project's own fictional set (eval/fictional), read with --fictional. */
+  /** The project's own fictional sets (eval/fictional and eval/fictional-styles), read with --fictional. */
   fictional?: boolean;
 }
 

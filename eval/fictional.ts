@@ -36,6 +36,13 @@ export interface FictionalCounts {
 
 export const FICTIONAL_DIR = new URL('./fictional/', import.meta.url);
 
+/**
+ * The house-style set: 12 fictional articles in the quotation styles the main set lacks — British
+ * (primary single marks, ‘…’ or '…', the double ones nested) and archived New York Times text
+ * (''…'', with ` or ' nested). Scored by the same --fictional run, on its own lines.
+ */
+export const FICTIONAL_STYLES_DIR = new URL('./fictional-styles/', import.meta.url);
+
 export function loadFictional(dir: string): Array<{ style: string; name: string; article: FictionalArticle }> {
   const out: Array<{ style: string; name: string; article: FictionalArticle }> = [];
   for (const style of readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
@@ -74,9 +81,9 @@ function formatLine(label: string, c: FictionalCounts): string {
   return `${label.padEnd(24)} P ${f(precision)}  R ${f(recall)}  F1 ${f(f1(precision, recall))}  speaker ${f(ratio(c.speakerRight, c.matched))}  end-to-end F1 ${f(e2e)}  (gold ${c.gold}, predicted ${c.predicted})`;
 }
 
-export function evaluateFictional(dir: string): string[] {
+export function evaluateFictional(dir: string, name = 'Fictional set', folder = 'eval/fictional'): string[] {
   const articles = loadFictional(dir);
-  const lines = [`Fictional set (${articles.length} articles in eval/fictional, newsbrief's own; same rules as PolNeAR)`];
+  const lines = [`${name} (${articles.length} articles in ${folder}, newsbrief's own; same rules as PolNeAR)`];
   const all: FictionalCounts = { gold: 0, predicted: 0, matched: 0, speakerRight: 0 };
   for (const style of [...new Set(articles.map((a) => a.style))]) {
     const counts: FictionalCounts = { gold: 0, predicted: 0, matched: 0, speakerRight: 0 };

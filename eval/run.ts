@@ -1,12 +1,12 @@
 /**
  * `npm run eval -- --polnear <dir> --cnndm <dir> --fictional`: prints the quote figures (PolNeAR),
- * the key-point figures (CNN/DailyMail) and the quote figures on the project's own fictional set,
- * in one run.
+ * the key-point figures (CNN/DailyMail) and the quote figures on the project's own fictional sets
+ * (eval/fictional and the house-style set eval/fictional-styles), in one run.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseEvalArgs, type EvalArgs } from './args.js';
-import { evaluateFictional, FICTIONAL_DIR } from './fictional.js';
+import { evaluateFictional, FICTIONAL_DIR, FICTIONAL_STYLES_DIR } from './fictional.js';
 import { evaluatePolnear } from './polnear.js';
 
 async function main(): Promise<void> {
@@ -22,7 +22,10 @@ async function main(): Promise<void> {
     if (!existsSync(args.polnear)) throw new Error(`no such folder: ${args.polnear}`);
     for (const line of evaluatePolnear(args.polnear)) console.log(line);
   }
-  if (args.fictional) for (const line of evaluateFictional(fileURLToPath(FICTIONAL_DIR))) console.log(line);
+  if (args.fictional) {
+    for (const line of evaluateFictional(fileURLToPath(FICTIONAL_DIR))) console.log(line);
+    for (const line of evaluateFictional(fileURLToPath(FICTIONAL_STYLES_DIR), 'House-style set', 'eval/fictional-styles')) console.log(line);
+  }
   if (args.cnndm) {
     const cnndmPath = fileURLToPath(new URL('./cnndm.ts', import.meta.url));
     if (!existsSync(cnndmPath)) {

@@ -2,6 +2,7 @@ import { findFigureMentions } from './figure-mentions.js';
 import type { ReadArticle } from './read-article.js';
 import { splitSentences, type SentenceSplitter } from './sentences.js';
 import { squeezeSpaces, stem } from './tokens.js';
+import { typographicQuotes } from './typographic-quotes.js';
 import type { Figure } from './types.js';
 
 /**
@@ -20,7 +21,7 @@ export function extractFigures(articles: ReadArticle[], split: SentenceSplitter 
       // Most paragraphs hold no number at all: skip them before the (costlier) sentence split.
       if (!/\d|thousand|million|billion|trillion/iu.test(paragraph)) continue;
       for (const sentence of split(paragraph)) {
-        const context = squeezeSpaces(sentence.text);
+        const context = typographicQuotes(squeezeSpaces(sentence.text));
         for (const mention of findFigureMentions(context)) {
           const key = `${mention.value}|${unitKey(mention.unit)}`;
           const known = byKey.get(key);

@@ -5,6 +5,7 @@ import { splitSentences, type SentenceSplitter } from './sentences.js';
 import { cosine, similarityMatrix } from './similarity.js';
 import { buildTfIdf, vectorFor, type TermVector, type TfIdfModel } from './tf-idf.js';
 import { contentTerms, roughSentences, squeezeSpaces, stem, STOP_WORDS, wordCount } from './tokens.js';
+import { typographicQuotes } from './typographic-quotes.js';
 import type { KeyPoint } from './types.js';
 
 /**
@@ -116,7 +117,8 @@ function collectCandidates(article: ReadArticle, index: number, cap: number, opt
   let taken = 0;
   for (const paragraph of article.paragraphs) {
     for (const span of split(paragraph)) {
-      let text = squeezeSpaces(span.text);
+      // Shown as “…”, never as an archive's ''…''.
+      let text = typographicQuotes(squeezeSpaces(span.text));
       // Datelines only ever open an article.
       if (position === 0) text = stripDateline(text);
       position++;

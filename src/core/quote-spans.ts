@@ -18,79 +18,296 @@ export interface QuoteSpan {
   closed: boolean;
   /** True when this paragraph-opening span continues a quotation left open by the previous paragraph. */
   continued: boolean;
-  /** Which marks: double quotes or single curly quotes. */
-  kind: 'double' | 'single';
+  /** Which marks: double ones (“…”, "…", ''…'', «…», „…“) or single ones (‘…’, '…', `…'). */
+  kind: QuoteStyle;
 }
+
+/**
+ * Which marks an article quotes in. English-language outlets print “…” or "…" (US and most web
+ * copy), ‘…’ or '…' (British papers), ''…'' (archived New York Times text), «…» or „…“; the
+ * other family is nested inside. `double` covers every double mark, '' included.
+ */
+export type QuoteStyle = 'double' | 'single';
 
 const OPEN_DOUBLE = new Set(['“', '„', '«']);
 const CLOSE_DOUBLE = new Set(['”', '»']);
-const OPEN_SINGLE = '‘';
-const CLOSE_SINGLE = '’';
 
 const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 const isSpaceOrStart = (ch: string | undefined): boolean => ch === undefined || /[\s([{—–\-/]/u.test(ch);
+const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/u.test(ch);
 
-/** A straight " opens when it follows a space/start/bracket, closes otherwise. */
-function straightOpens(text: string, i: number): boolean {
+/** A straight " (or '') opens when it follows a space/start/bracket, closes otherwise. */
+function straightOpens(text: string, i: number, width: number): boolean {
   const before = text[i - 1];
-  const after = text[i + 1];
+  const after = text[i + width];
   if (isSpaceOrStart(before)) return after !== undefined && !/\s/.test(after);
   return false;
 }
 
+/** Families of double marks: a mark closes only a quote opened in its own family. */
+type Family = 'straight' | 'curly' | 'doubled';
+
 interface Mark {
   at: number;
   open: boolean;
+  /** 2 for '' and ``, 1 otherwise. */
+  width: number;
+  family: Family;
 }
 
-const QUOTE_CHARACTER = /["“”„«»‘]/;
-const DOUBLE_MARK = /["“”„«»]/g;
+const QUOTE_CHARACTER = /["“”„«»‘’'`]/;
+const ANY_DOUBLE = /''|``|["“”„«»]/;
+const DOUBLE_MARK = /''|``|["“”„«»]/g;
 
 function doubleMarks(text: string): Mark[] {
   const marks: Mark[] = [];
+  if (!ANY_DOUBLE.test(text)) return marks;
   DOUBLE_MARK.lastIndex = 0;
   let m: RegExpExecArray | null;
+  // After „ the closing mark is “ („so“), at a word's end.
+  let low = false;
   while ((m = DOUBLE_MARK.exec(text))) {
+    let i = m.index;
+    const ch = m[0];
+    if (ch === '“' && low && !isSpaceOrStart(text[i - 1])) {
+      low = false;
+      marks.push({ at: i, open: false, width: 1, family: 'curly' });
+      continue;
+    }
+    if (ch === '„') low = true;
+    else if (ch === '”') low = false;
+    if (ch === "''") {
+      // Three apostrophes: a nested single mark closing just before the double one, or opening just
+      // after it; the double mark is the pair on the side of the space.
+      if (text[i + 2] === "'" && !isSpaceOrStart(text[i - 1])) {
+        i++;
+        DOUBLE_MARK.lastIndex = i + 2;
+      }
+      marks.push({ at: i, open: straightOpens(text, i, 2), width: 2, family: 'doubled' });
+    } else if (ch === '``') marks.push({ at: i, open: true, width: 2, family: 'doubled' });
+    else if (OPEN_DOUBLE.has(ch)) marks.push({ at: i, open: true, width: 1, family: 'curly' });
+    else if (CLOSE_DOUBLE.has(ch)) marks.push({ at: i, open: false, width: 1, family: 'curly' });
+    else marks.push({ at: i, open: straightOpens(text, i, 1), width: 1, family: 'straight' });
+  }
+  return marks;
+}
+
+interface RawSpan {
+  open: number;
+  openWidth: number;
+  /** Offset of the closing mark, or -1 when the quote runs on past the paragraph. */
+  close: number;
+  closeWidth: number;
+}
+
+/** Double-mark quotations of a paragraph (see findParagraphQuoteSpans). */
+function doubleSpans(paragraph: string): RawSpan[] {
+  const spans: RawSpan[] = [];
+  const marks = doubleMarks(paragraph);
+  let k = 0;
+  while (k < marks.length) {
+    const mark = marks[k]!;
+    if (!mark.open) {
+      k++;
+      continue;
+    }
+    // The next closing mark of the same family. Marks of another family inside are a quote
+    // within the quote ('"PENCE: … an episode of “Shark Tank.” …"'); a second opening mark of the
+    // same family before any close means the first was unbalanced.
+    const ambiguous = mark.family !== 'curly';
+    let close = -1;
+    let j = k + 1;
+    // Marks of the other family opened inside and not yet closed: a quote within the quote.
+    let nested = 0;
+    for (; j < marks.length; j++) {
+      const m = marks[j]!;
+      if (m.family !== mark.family) {
+        if (m.open) nested++;
+        else if (nested > 0) nested--;
+        // '"Oz has a huge pulpit,” said …': a closing mark of the other family with nothing nested
+        // open closes the quote (the writer mixed straight and curly marks).
+        else if (!marks.slice(j + 1).some((x) => x.family === mark.family && !x.open)) {
+          close = j;
+          break;
+        }
+        continue;
+      }
+      if (!m.open || ambiguous) {
+        close = j;
+        break;
+      }
+      // '“… what he calls “hell” than live …”': a second “ closed twice before any further “ is a
+      // quote nested in the same marks, not a stray.
+      const next = marks[j + 1];
+      const after = marks[j + 2];
+      if (next && !next.open && after && !after.open && next.family === mark.family && after.family === mark.family) {
+        close = j + 2;
+        break;
+      }
+      break;
+    }
+    if (close >= 0) {
+      spans.push({ open: mark.at, openWidth: mark.width, close: marks[close]!.at, closeWidth: marks[close]!.width });
+      k = close + 1;
+      continue;
+    }
+    if (j < marks.length) {
+      // Another opening mark before any close: this mark is stray; move on without swallowing.
+      k = j;
+      continue;
+    }
+    // Opened and never closed in this paragraph: a quotation that runs on into the next one.
+    spans.push({ open: mark.at, openWidth: mark.width, close: -1, closeWidth: 0 });
+    break;
+  }
+  return spans;
+}
+
+/**
+ * Words an apostrophe opens, never a quotation: decades and years ('90s, '09), rock 'n' roll, and
+ * the common elisions ('em, 'til, 'tis, 'cause …).
+ */
+const ELISION = /^(?:\d\d(?:s|\b)|n['’‘](?!\p{L})|(?:em|til|tis|twas|cause|cos|bout|round|nuff|kay)(?!\p{L}))/iu;
+
+interface SingleMark {
+  at: number;
+  open: boolean;
+  /**
+   * How sure a closing mark is. 2: after punctuation ("…,’"), or ending the paragraph. 1: after a
+   * letter, before punctuation ("‘a pain’, he said", but also "money missin’, ask"). 0: after a
+   * letter with the sentence going on ("the fans' letters", "doin' nothin' wrong", "called it 'a
+   * pain' and left"): a plural possessive or a dropped g as often as the end of a quote.
+   */
+  strength: 0 | 1 | 2;
+}
+
+/** What may come just before a single opening mark: a space, a bracket, a dash, another opening mark. */
+const BEFORE_OPENING = /[\s([{—–\-/"“„«‘'`:]/u;
+
+/**
+ * Single marks that can open or close a quotation. An apostrophe is never one: between letters
+ * (don't, O'Neill), before an elision ('90s, 'n', 'em), or, for a curly ’, anywhere it cannot close.
+ * `straight` says whether ' and ` count (the article quotes in straight single marks, or a headline).
+ */
+function singleMarks(text: string, straight: boolean, taken: ReadonlyArray<RawSpan>): SingleMark[] {
+  const marks: SingleMark[] = [];
+  const pattern = straight ? /['‘’`]/g : /[‘’]/g;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(text))) {
     const i = m.index;
     const ch = m[0];
-    if (OPEN_DOUBLE.has(ch)) marks.push({ at: i, open: true });
-    else if (CLOSE_DOUBLE.has(ch)) marks.push({ at: i, open: false });
-    else marks.push({ at: i, open: straightOpens(text, i) });
+    // Part of a '' or `` double mark.
+    if ((ch === "'" || ch === '`') && taken.some((s) => (i >= s.open && i < s.open + s.openWidth) || (s.close >= 0 && i >= s.close && i < s.close + s.closeWidth))) continue;
+    const before = text[i - 1];
+    const after = text[i + 1];
+    if (isLetterOrDigit(before) && isLetterOrDigit(after)) continue;
+    const atWordStart = before === undefined || BEFORE_OPENING.test(before);
+    if (atWordStart && ch !== '’' && ELISION.test(text.slice(i + 1, i + 7))) {
+      // "rock 'n' roll": the mark after the n is an apostrophe too.
+      if (/^n['’‘]/iu.test(text.slice(i + 1, i + 3))) pattern.lastIndex = i + 3;
+      continue;
+    }
+    if (ch === '’' && (before === undefined || isSpace(before)) && ELISION.test(text.slice(i + 1, i + 7))) {
+      if (/^n['’‘]/iu.test(text.slice(i + 1, i + 3))) pattern.lastIndex = i + 3;
+      continue;
+    }
+    if (ch === '`' || ch === '‘') {
+      if (!isLetterOrDigit(before)) marks.push({ at: i, open: true, strength: 2 });
+      continue;
+    }
+    if (ch === "'" && atWordStart && after !== undefined && !isSpace(after)) {
+      marks.push({ at: i, open: true, strength: 2 });
+      continue;
+    }
+    // A closing mark: after a word or punctuation, before a space, punctuation or the end.
+    if (before === undefined || isSpace(before) || isLetterOrDigit(after)) continue;
+    let k = i + 1;
+    while (isSpace(text[k])) k++;
+    const afterLetter = /\p{L}/u.test(before);
+    const strength = !afterLetter || k >= text.length ? 2 : k > i + 1 && isLetterOrDigit(text[k]) ? 0 : 1;
+    marks.push({ at: i, open: false, strength });
   }
   return marks;
 }
 
 /**
- * Single curly quotes (‘…’) as headlines use them. ’ between letters is an apostrophe
- * ("Facebook’s", "haven’t"), and ’ after an s may be a plural possessive, so a span closes
- * only at a ’ not followed by a letter.
+ * Single-mark quotations. A quote closes at the surest closing mark before the next opening one,
+ * the first of its strength ("‘If there’s money missin’, ask the manager.’" closes after the full
+ * stop); a weak one ("‘a pain’ and left") only when there is no other, and not when the quotation
+ * runs on into the next paragraph (`runsOn`: it re-opens there), when the weak marks were
+ * apostrophes ("‘We weren’t doin’ nothin’ wrong." followed by "‘If …’"). `runOn` lets a quote left open run to the
+ * paragraph's end (primary marks only: a nested or headline single mark must close).
  */
-function singleSpans(text: string): Array<{ open: number; close: number }> {
-  const spans: Array<{ open: number; close: number }> = [];
-  let i = 0;
-  while (i < text.length) {
-    const open = text.indexOf(OPEN_SINGLE, i);
-    if (open < 0) break;
-    if (!isSpaceOrStart(text[open - 1]) && text[open - 1] !== '"' && text[open - 1] !== '“') {
-      i = open + 1;
+function singleSpans(text: string, straight: boolean, runOn: boolean, runsOn: boolean, taken: ReadonlyArray<RawSpan>): RawSpan[] {
+  const spans: RawSpan[] = [];
+  const marks = singleMarks(text, straight, taken);
+  let k = 0;
+  while (k < marks.length) {
+    const mark = marks[k]!;
+    if (!mark.open) {
+      k++;
       continue;
     }
     let close = -1;
-    for (let j = open + 1; j < text.length; j++) {
-      if (text[j] === CLOSE_SINGLE && !isLetterOrDigit(text[j + 1])) {
-        close = j;
+    let weak = -1;
+    let j = k + 1;
+    for (; j < marks.length; j++) {
+      const m = marks[j]!;
+      if (m.open) break;
+      if (m.strength === 0) {
+        if (weak < 0) weak = j;
+        continue;
+      }
+      if (close < 0 || (m.strength === 2 && marks[close]!.strength === 1)) close = j;
+      if (m.strength === 2) {
+        j++;
         break;
       }
-      if (text[j] === OPEN_SINGLE) break;
     }
-    if (close < 0) {
-      i = open + 1;
+    while (j < marks.length && !marks[j]!.open) j++;
+    // A quotation that opens its paragraph or follows a colon, re-opened by the next paragraph.
+    const before = text.slice(0, mark.at);
+    const utterance = !before.trim() || /:\s*$/u.test(before);
+    if (close < 0 && weak >= 0 && !(j >= marks.length && runOn && runsOn && utterance)) close = weak;
+    if (close >= 0) {
+      spans.push({ open: mark.at, openWidth: 1, close: marks[close]!.at, closeWidth: 1 });
+      k = close + 1;
       continue;
     }
-    spans.push({ open, close });
-    i = close + 1;
+    if (j < marks.length) {
+      k = j;
+      continue;
+    }
+    if (runOn) spans.push({ open: mark.at, openWidth: 1, close: -1, closeWidth: 0 });
+    break;
   }
   return spans;
+}
+
+const inside = (s: RawSpan, outer: RawSpan, length: number): boolean => s.open > outer.open && s.open < (outer.close < 0 ? length : outer.close);
+
+/** Does the paragraph open with a single mark that opens a quotation (a running quote re-opened)? */
+function opensWithSingle(paragraph: string): boolean {
+  const m = /^\s*(['‘`])/u.exec(paragraph);
+  if (!m) return false;
+  return !ELISION.test(paragraph.slice(m[0].length, m[0].length + 6));
+}
+
+/**
+ * The article's primary marks: single when more single-mark quotations (outside double ones)
+ * pair up than double-mark ones, double otherwise (ties included: the default). Headlines are
+ * left out by the caller; they quote in single marks whatever the body uses.
+ */
+export function quoteStyleOf(paragraphs: ReadonlyArray<string>): QuoteStyle {
+  let doubles = 0;
+  let singles = 0;
+  for (const paragraph of paragraphs) {
+    if (!QUOTE_CHARACTER.test(paragraph)) continue;
+    const d = doubleSpans(paragraph);
+    doubles += d.length;
+    for (const s of singleSpans(paragraph, true, true, false, d)) if (!d.some((o) => inside(s, o, paragraph.length) || s.open === o.open)) singles++;
+  }
+  return singles > doubles ? 'single' : 'double';
 }
 
 function makeSpan(
@@ -102,7 +319,7 @@ function makeSpan(
   end: number,
   closed: boolean,
   continued: boolean,
-  kind: 'double' | 'single',
+  kind: QuoteStyle,
 ): QuoteSpan | undefined {
   const raw = paragraph.slice(innerStart, innerEnd);
   const lead = raw.length - raw.trimStart().length;
@@ -111,96 +328,64 @@ function makeSpan(
   return { paragraphIndex, start, end, text, textStart: innerStart + lead, closed, continued, kind };
 }
 
+/** How a paragraph is read: its article's primary marks, or a headline's (single marks, straight ones too, beside double ones). */
+export type ParagraphStyle = QuoteStyle | 'headline';
+
 /**
- * Quotation spans of one paragraph. `continuing` says the previous paragraph left a quotation
- * open; the paragraph then belongs to it only when it does not start with its own opening mark
- * (news style re-opens a running quote with a fresh mark at each paragraph).
+ * Quotation spans of one paragraph. `style` is the article's primary marks (quoteStyleOf); left
+ * out, the paragraph's own marks decide. Primary marks may run on past the paragraph's end; the
+ * other family nested inside a primary quotation is part of it (read again by nested-quotes.ts),
+ * and outside one is a quotation of its own only when it closes. `runsOn` says the next paragraph
+ * re-opens a single-mark quotation.
  */
 export function findParagraphQuoteSpans(
   paragraph: string,
   paragraphIndex = 0,
+  style?: ParagraphStyle,
+  runsOn = false,
 ): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   if (!QUOTE_CHARACTER.test(paragraph)) return spans;
-  const marks = doubleMarks(paragraph);
-  let k = 0;
-  while (k < marks.length) {
-    const mark = marks[k]!;
-    if (!mark.open) {
-      k++;
-      continue;
-    }
-    // The next closing mark of the same family. Marks of the other family inside are a quote
-    // within the quote ('"PENCE: … an episode of “Shark Tank.” …"'); a second opening mark of the
-    // same family before any close means the first was unbalanced.
-    const straight = paragraph[mark.at] === '"';
-    let close = -1;
-    let j = k + 1;
-    // Marks of the other family opened inside and not yet closed: a quote within the quote.
-    let nested = 0;
-    for (; j < marks.length; j++) {
-      const m = marks[j]!;
-      const sameFamily = (paragraph[m.at] === '"') === straight;
-      if (!sameFamily) {
-        if (m.open) nested++;
-        else if (nested > 0) nested--;
-        // '"Oz has a huge pulpit,” said …': a closing mark of the other family with nothing nested
-        // open closes the quote (the writer mixed straight and curly marks).
-        else if (!marks.slice(j + 1).some((x) => (paragraph[x.at] === '"') === straight && !x.open)) {
-          close = j;
-          break;
-        }
-        continue;
-      }
-      if (!m.open || straight) {
-        close = j;
-        break;
-      }
-      // '“… what he calls “hell” than live …”': a second “ closed twice before any further “ is a
-      // quote nested in the same marks, not a stray.
-      const next = marks[j + 1];
-      const after = marks[j + 2];
-      if (next && !next.open && after && !after.open && (paragraph[next.at] === '"') === straight && (paragraph[after.at] === '"') === straight) {
-        close = j + 2;
-        break;
-      }
-      break;
-    }
-    if (close >= 0) {
-      const closeAt = marks[close]!.at;
-      const span = makeSpan(paragraph, paragraphIndex, mark.at, mark.at + 1, closeAt, closeAt + 1, true, false, 'double');
-      if (span) spans.push(span);
-      k = close + 1;
-      continue;
-    }
-    if (j < marks.length) {
-      // Another opening mark before any close: this mark is stray; move on without swallowing.
-      k = j;
-      continue;
-    }
-    // Opened and never closed in this paragraph: a quotation that runs on into the next one.
-    const span = makeSpan(paragraph, paragraphIndex, mark.at, mark.at + 1, paragraph.length, paragraph.length, false, false, 'double');
+  const primary = style ?? quoteStyleOf([paragraph]);
+  const doubles = doubleSpans(paragraph);
+  const length = paragraph.length;
+  const push = (s: RawSpan, kind: QuoteStyle) => {
+    const closed = s.close >= 0;
+    const span = makeSpan(paragraph, paragraphIndex, s.open, s.open + s.openWidth, closed ? s.close : length, closed ? s.close + s.closeWidth : length, closed, false, kind);
     if (span) spans.push(span);
-    break;
-  }
-  for (const s of singleSpans(paragraph)) {
-    if (spans.some((d) => s.open >= d.start && s.open < d.end)) continue; // a quote within a quote
-    const span = makeSpan(paragraph, paragraphIndex, s.open, s.open + 1, s.close, s.close + 1, true, false, 'single');
-    if (span) spans.push(span);
+  };
+  if (primary === 'single') {
+    const singles = singleSpans(paragraph, true, true, runsOn, doubles);
+    for (const s of singles) push(s, 'single');
+    // Double marks inside a single-mark quotation are a quote within it.
+    for (const d of doubles) if (d.close >= 0 && !singles.some((s) => inside(d, s, length))) push(d, 'double');
+  } else {
+    for (const d of doubles) push(d, 'double');
+    // Single marks outside double ones: a headline's quote ("Trump Was ‘Mocking’ …"); straight
+    // ones only in a headline, where they are the convention.
+    for (const s of singleSpans(paragraph, primary === 'headline', false, false, doubles)) {
+      if (doubles.some((d) => inside(s, d, length) || s.open === d.open)) continue; // a quote within a quote
+      push(s, 'single');
+    }
   }
   return spans.sort((a, b) => a.start - b.start);
 }
 
 /**
- * Quotation spans of a whole article. A quote left open at the end of a paragraph continues
- * only if the next paragraph opens with a quotation mark (the news convention); otherwise the
- * unbalanced mark is closed at its paragraph's end and nothing further is swallowed.
+ * Quotation spans of a whole article. The article's primary marks are decided from its own marks
+ * (quoteStyleOf); with `headline`, paragraph 0 is a headline, read in single marks too and left out
+ * of that vote. A quote left open at the end of a paragraph continues only if the next paragraph
+ * opens with a quotation mark (the news convention); otherwise the unbalanced mark is closed at its
+ * paragraph's end and nothing further is swallowed.
  */
-export function findQuoteSpans(paragraphs: string[]): QuoteSpan[] {
+export function findQuoteSpans(paragraphs: string[], options: { headline?: boolean } = {}): QuoteSpan[] {
   const all: QuoteSpan[] = [];
+  const style = quoteStyleOf(options.headline ? paragraphs.slice(1) : paragraphs);
   let open = false;
   paragraphs.forEach((paragraph, index) => {
-    const spans = findParagraphQuoteSpans(paragraph, index);
+    const headline = options.headline === true && index === 0;
+    const runsOn = style === 'single' && index + 1 < paragraphs.length && opensWithSingle(paragraphs[index + 1]!);
+    const spans = findParagraphQuoteSpans(paragraph, index, headline ? 'headline' : style, runsOn);
     if (open && spans.length > 0 && spans[0]!.start === leadingSpace(paragraph)) spans[0]!.continued = true;
     open = spans.length > 0 && !spans[spans.length - 1]!.closed;
     all.push(...spans);

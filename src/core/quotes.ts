@@ -149,7 +149,7 @@ interface Reading {
 function readQuotes(article: ReadArticle, context: ReadContext): Reading {
   // The headline is paragraph -1: its quotes (often in single curly marks) count too.
   const paragraphs = [article.title, ...article.paragraphs];
-  const spans = findQuoteSpans(paragraphs);
+  const spans = findQuoteSpans(paragraphs, { headline: true });
   if (spans.length === 0) return { quotes: [], skipped: [], unattributed: [] };
   const byParagraph = new Map<number, Array<{ start: number; end: number; index: number; closed: boolean }>>();
   spans.forEach((s, index) => {

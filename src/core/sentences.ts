@@ -94,7 +94,10 @@ export function splitSentencesAround(paragraph: string, spans: ReadonlyArray<{ s
   const closingMarks = new Map<number, number>();
   for (const span of spans) {
     if (!span.closed) continue; // a quote that runs on must not swallow the rest of the paragraph
-    for (let i = span.start + 1; i < span.end - 1; i++) inQuote[i] = 1;
+    // '' (archived New York Times text) is a closing mark two characters wide.
+    const closeAt = span.end - 2 > span.start && paragraph.charCodeAt(span.end - 1) === 39 && paragraph.charCodeAt(span.end - 2) === 39 ? span.end - 2 : span.end - 1;
+    for (let i = span.start + 1; i < closeAt; i++) inQuote[i] = 1;
+    closingMarks.set(closeAt, span.start);
     closingMarks.set(span.end - 1, span.start);
   }
 

@@ -751,3 +751,42 @@ describe('extractQuotes: coordinated verbs, hedged numbers, leading participles'
     ]);
   });
 });
+
+describe('extractQuotes: house styles', () => {
+  const read = (title: string, paragraphs: string[]) => extractQuotes({ id: 'x', title, paragraphs }).quotes.map((q) => [q.text, q.speaker.name, q.paragraphIndex]);
+
+  it("reads an archived-NYT article: ''…'' quotes, a headline's straight single marks, a nested `…' in a passage", () => {
+    expect(
+      read("Mayor Calls Budget Gap 'Manageable'", [
+        "Mayor Celeste Ambrose said on Tuesday that the gap was ''manageable.''",
+        "''I'm not going to balance the budget on the backs of teachers,'' Ms. Ambrose said.",
+        'Dale Comeau, a pipe fitter, said he remembered the layoffs of 2011:',
+        "''They called us in at 7 o'clock on a Monday. The foreman said, `I'm sorry, boys,' and walked out.",
+        "''I went home and didn't tell my wife.''",
+      ]),
+    ).toEqual([
+      ['Manageable', 'Celeste Ambrose', -1],
+      ['manageable.', 'Celeste Ambrose', 0],
+      ["I'm not going to balance the budget on the backs of teachers", 'Celeste Ambrose', 1],
+      ["They called us in at 7 o'clock on a Monday. The foreman said, `I'm sorry, boys,' and walked out.", 'Dale Comeau', 3],
+      ["I'm sorry, boys", 'The foreman', 3],
+      ["I went home and didn't tell my wife.", 'Dale Comeau', 4],
+    ]);
+  });
+
+  it('reads a British article: ‘…’ quotes, one over two paragraphs, apostrophes and rock ’n’ roll inside', () => {
+    expect(
+      read('Whitlow tells court: ‘I never touched the band’s money’', [
+        'Terence Whitlow, 67, is on trial for fraud. In his statement to police, Whitlow said: ‘We weren’t doin’ nothin’ wrong. Everybody knew the money went on the van.',
+        '‘If there’s money missin’, ask the manager. I was just keepin’ time.’',
+        'The band’s bassist, Colin Marsh, said the four were ‘like brothers’. ‘You do it for the rock ’n’ roll,’ he said.',
+      ]),
+    ).toEqual([
+      ['I never touched the band’s money', 'Terence Whitlow', -1],
+      ['We weren’t doin’ nothin’ wrong. Everybody knew the money went on the van.', 'Terence Whitlow', 0],
+      ['If there’s money missin’, ask the manager. I was just keepin’ time.', 'Terence Whitlow', 1],
+      ['like brothers', 'Colin Marsh', 2],
+      ['You do it for the rock ’n’ roll', 'Colin Marsh', 2],
+    ]);
+  });
+});
