@@ -122,6 +122,7 @@ export async function serve(options: ServeOptions): Promise<RunningServe> {
         publicKey: env.DISCORD_PUBLIC_KEY!,
         context,
         logger,
+        clock: options.clock,
         ...(env.DISCORD_API_URL ? { apiUrl: env.DISCORD_API_URL } : {}),
         ...(options.discordRestOptions ? { restOptions: options.discordRestOptions } : {}),
       });
