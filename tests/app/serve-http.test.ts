@@ -8,8 +8,8 @@ import { parseEnv } from '../../src/settings/env.js';
 import type { Settings } from '../../src/settings/load.js';
 import { startDiscordStandIn, type DiscordStandIn } from '../stand-ins/discord-api.js';
 import { startSlackStandIn, STAND_IN_BOT, type SlackStandIn } from '../stand-ins/slack-api.js';
-import { postSignedForm } from '../stand-ins/slack-signing.js';
-import { FakeClock, story, tempDb, type TempDb } from '../schedule/helpers.js';
+import { postSignedForm, wallFollowingClock } from '../stand-ins/slack-signing.js';
+import { story, tempDb, type TempDb } from '../schedule/helpers.js';
 
 const SECRET = 'signing-secret-for-tests';
 
@@ -35,7 +35,8 @@ describe('serve with HTTP endpoints: Slack HTTP mode and Discord interactions be
   });
 
   it('answers a signed Slack slash command, a signed Discord PING and /healthz on the same server', async () => {
-    const clock = new FakeClock('2026-11-22T12:00:00Z');
+    // Bolt checks Slack timestamps against the wall clock, so serve's clock must follow it here.
+    const clock = wallFollowingClock();
     const settings: Settings = {
       env: parseEnv({
         SLACK_BOT_TOKEN: 'xoxb-test',
