@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { escapeAndTruncate, escapeSlackText, slackLink, unescapeSlackText } from '../../src/render/slack-escape.js';
+import { escapeAndTruncate, escapeSlackMrkdwn, escapeSlackText, slackLink, unescapeSlackText } from '../../src/render/slack-escape.js';
 
 describe('escapeSlackText', () => {
   it('turns Slack control characters into entities so mentions and links arrive inert', () => {
     expect(escapeSlackText('<!channel> & <https://evil|click>')).toBe('&lt;!channel&gt; &amp; &lt;https://evil|click&gt;');
+  });
+});
+
+describe('escapeSlackMrkdwn', () => {
+  it('replaces *, _, ~ and backticks with lookalikes Slack does not format, after escaping entities', () => {
+    expect(escapeSlackMrkdwn('*bold* _it_ ~gone~ `code` ```block``` <!here> & snake_case')).toBe(
+      '\u2217bold\u2217 \u02CDit\u02CD \u223Cgone\u223C \u02CBcode\u02CB \u02CB\u02CB\u02CBblock\u02CB\u02CB\u02CB &lt;!here&gt; &amp; snake\u02CDcase',
+    );
+  });
+
+  it('leaves text without them as escapeSlackText does', () => {
+    expect(escapeSlackMrkdwn('Ports closed: 4,000 sent home (a < b).')).toBe('Ports closed: 4,000 sent home (a &lt; b).');
   });
 });
 
@@ -22,6 +34,12 @@ describe('escapeAndTruncate', () => {
   it('cuts before an entity rather than inside it, and ends with an ellipsis', () => {
     expect(escapeAndTruncate('abc<def', 7)).toBe('abc…');
     expect(escapeAndTruncate('abcdefgh', 5)).toBe('abcd…');
+  });
+
+  it('escapes for mrkdwn unless told to escape for plain_text', () => {
+    expect(escapeAndTruncate('*M*A*S*H*', 20)).toBe('\u2217M\u2217A\u2217S\u2217H\u2217');
+    expect(escapeAndTruncate('*M*A*S*H*', 20, escapeSlackText)).toBe('*M*A*S*H*');
+    expect(escapeAndTruncate('a_b_c_d', 4)).toBe('a\u02CDb…');
   });
 
   it('never splits a surrogate pair', () => {
