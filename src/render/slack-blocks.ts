@@ -1,6 +1,6 @@
 import type { CommandReply } from '../commands/types.js';
 import type { Briefing, Quote, SourceRef } from '../core/types.js';
-import { escapeAndTruncate, escapeSlackText, slackLink } from './slack-escape.js';
+import { escapeAndTruncate, slackLink } from './slack-escape.js';
 
 /** Slack's documented limits: past these, chat.postMessage and response_url answer invalid_blocks. */
 export const SLACK_LIMITS = {
@@ -206,7 +206,7 @@ function packLines(heading: string, lines: string[], maxSections: number, label:
 
 function header(text: string): SlackBlock {
   // plain_text: Slack formats nothing there, so only the entities are escaped.
-  return { type: 'header', text: { type: 'plain_text', text: escapeAndTruncate(text, SLACK_LIMITS.headerText, escapeSlackText), emoji: true } };
+  return { type: 'header', text: { type: 'plain_text', text: escapeAndTruncate(text, SLACK_LIMITS.headerText, 'plain_text'), emoji: true } };
 }
 
 function section(text: string): SlackBlock {

@@ -10,15 +10,23 @@ export function escapeSlackText(text: string): string {
 
 /**
  * Slack's mrkdwn has no escape character: `*bold*`, `_italic_`, `~strike~` and backticks in article text would
- * format it, and a stray backtick can swallow the rest of a line into code. Each is replaced by a character that
- * looks alike but means nothing to Slack (∗ U+2217, ˍ U+02CD, ∼ U+223C, ˋ U+02CB). Visible lookalikes rather
- * than zero-width characters: they render the same in every client and cannot themselves start formatting.
+ * format it, and a stray backtick can swallow the rest of a line into code. Such a character is replaced by one
+ * that looks alike but means nothing to Slack (∗ U+2217, ˍ U+02CD, ∼ U+223C, ˋ U+02CB). Visible lookalikes
+ * rather than zero-width characters: they render the same in every client and cannot start formatting themselves.
+ * Slack formats only from a marker with a non-word character (or the text's edge) on its outer side, so `*`, `_`
+ * and `~` between two letters or digits (snake_case, channel_not_found, 2*3) are left as they are; backticks
+ * always go.
  */
 const SLACK_FORMATTING_LOOKALIKES: Record<string, string> = { '*': '\u2217', _: '\u02CD', '~': '\u223C', '`': '\u02CB' };
 
-/** Article text for mrkdwn fields: escaped, and formatting characters made inert (see above). */
+/** Raw text with every character Slack could read as formatting replaced by its lookalike (one for one). */
+export function neutraliseSlackFormatting(text: string): string {
+  return text.replace(/`|(?<![\p{L}\p{N}])[*_~]|[*_~](?![\p{L}\p{N}])/gu, (c) => SLACK_FORMATTING_LOOKALIKES[c]!);
+}
+
+/** Article text for mrkdwn fields: formatting made inert (see above), then escaped. */
 export function escapeSlackMrkdwn(text: string): string {
-  return escapeSlackText(text).replace(/[*_~`]/g, (c) => SLACK_FORMATTING_LOOKALIKES[c]!);
+  return escapeSlackText(neutraliseSlackFormatting(text));
 }
 
 /** Slack sends typed `&`, `<`, `>` in command text as entities; this gives the words back as typed. */
@@ -27,16 +35,17 @@ export function unescapeSlackText(text: string): string {
 }
 
 /**
- * Escapes for mrkdwn (or with `escape`, e.g. escapeSlackText for plain_text), then keeps the result within
- * `limit` characters, ending with "…" when it had to cut. Cuts between whole characters of the raw text, so
- * an entity like `&amp;` or a surrogate pair is never split.
+ * Escapes for a `mrkdwn` field (formatting made inert too) or a `plain_text` one (Slack formats nothing there),
+ * then keeps the result within `limit` characters, ending with "…" when it had to cut. Cuts between whole
+ * characters of the raw text, so an entity like `&amp;` or a surrogate pair is never split.
  */
-export function escapeAndTruncate(text: string, limit: number, escape: (text: string) => string = escapeSlackMrkdwn): string {
-  const escaped = escape(text);
+export function escapeAndTruncate(text: string, limit: number, field: 'mrkdwn' | 'plain_text' = 'mrkdwn'): string {
+  const raw = field === 'mrkdwn' ? neutraliseSlackFormatting(text) : text;
+  const escaped = escapeSlackText(raw);
   if (escaped.length <= limit) return escaped;
   let out = '';
-  for (const char of text) {
-    const piece = escape(char);
+  for (const char of raw) {
+    const piece = escapeSlackText(char);
     if (out.length + piece.length > limit - 1) break;
     out += piece;
   }

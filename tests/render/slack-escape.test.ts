@@ -8,10 +8,15 @@ describe('escapeSlackText', () => {
 });
 
 describe('escapeSlackMrkdwn', () => {
-  it('replaces *, _, ~ and backticks with lookalikes Slack does not format, after escaping entities', () => {
-    expect(escapeSlackMrkdwn('*bold* _it_ ~gone~ `code` ```block``` <!here> & snake_case')).toBe(
-      '\u2217bold\u2217 \u02CDit\u02CD \u223Cgone\u223C \u02CBcode\u02CB \u02CB\u02CB\u02CBblock\u02CB\u02CB\u02CB &lt;!here&gt; &amp; snake\u02CDcase',
+  it('replaces *, _, ~ and backticks with lookalikes Slack does not format, and escapes entities', () => {
+    expect(escapeSlackMrkdwn('*bold* _it_ ~gone~ `code` ```block``` <!here> & (*x*) "_y_"')).toBe(
+      '\u2217bold\u2217 \u02CDit\u02CD \u223Cgone\u223C \u02CBcode\u02CB \u02CB\u02CB\u02CBblock\u02CB\u02CB\u02CB &lt;!here&gt; &amp; (\u2217x\u2217) "\u02CDy\u02CD"',
     );
+  });
+
+  it('leaves markers between two letters or digits, where Slack does not format', () => {
+    expect(escapeSlackMrkdwn('channel_not_found, snake_case_name, 2*3*4, a~b, éa_ü')).toBe('channel_not_found, snake_case_name, 2*3*4, a~b, éa_ü');
+    expect(escapeSlackMrkdwn('in_*bold*_out a`b')).toBe('in\u02CD\u2217bold\u2217\u02CDout a\u02CBb');
   });
 
   it('leaves text without them as escapeSlackText does', () => {
@@ -37,9 +42,9 @@ describe('escapeAndTruncate', () => {
   });
 
   it('escapes for mrkdwn unless told to escape for plain_text', () => {
-    expect(escapeAndTruncate('*M*A*S*H*', 20)).toBe('\u2217M\u2217A\u2217S\u2217H\u2217');
-    expect(escapeAndTruncate('*M*A*S*H*', 20, escapeSlackText)).toBe('*M*A*S*H*');
-    expect(escapeAndTruncate('a_b_c_d', 4)).toBe('a\u02CDb…');
+    expect(escapeAndTruncate('*M*A*S*H*', 20)).toBe('\u2217M*A*S*H\u2217');
+    expect(escapeAndTruncate('*M*A*S*H*', 20, 'plain_text')).toBe('*M*A*S*H*');
+    expect(escapeAndTruncate('_a_b_c_d', 5)).toBe('\u02CDa_b…');
   });
 
   it('never splits a surrogate pair', () => {
