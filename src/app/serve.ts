@@ -105,7 +105,7 @@ export async function serve(options: ServeOptions): Promise<RunningServe> {
     // Loaded lazily so a Discord-only deployment never loads Bolt, and the other way round.
     if (platforms.slack) {
       const { startSlackAdapter } = await import('../adapters/slack/start.js');
-      const slack = await startSlackAdapter({ env, context, logger, ...(options.slackClientOptions ? { clientOptions: options.slackClientOptions } : {}) });
+      const slack = await startSlackAdapter({ env, context, logger, clock: options.clock, ...(options.slackClientOptions ? { clientOptions: options.slackClientOptions } : {}) });
       adapters.push(slack);
       posters.slack = slack.poster;
       slackListener = slack.requestListener;
@@ -122,6 +122,7 @@ export async function serve(options: ServeOptions): Promise<RunningServe> {
         publicKey: env.DISCORD_PUBLIC_KEY!,
         context,
         logger,
+        clock: options.clock,
         ...(env.DISCORD_API_URL ? { apiUrl: env.DISCORD_API_URL } : {}),
         ...(options.discordRestOptions ? { restOptions: options.discordRestOptions } : {}),
       });

@@ -1,3 +1,5 @@
+import { linkLabel } from './link-label.js';
+
 /** Discord's documented message limits. Anything longer is refused with an API error, so the renderer fits to these. */
 export const DISCORD_LIMITS = {
   title: 256,
@@ -62,8 +64,11 @@ export function fitLines(lines: string[], limit: number, more: (left: number) =>
   return { text: `${lines.slice(0, shown).join('\n')}\n${more(lines.length - shown)}`, shown };
 }
 
-/** A markdown link whose label cannot break out of its brackets and whose URL cannot end the link early. */
+/**
+ * A markdown link whose label cannot break out of its brackets and whose URL cannot end the link early; a label
+ * that reads as an address is replaced by the link's real host (see linkLabel).
+ */
 export function markdownLink(label: string, url: string): string {
   const safeUrl = url.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-  return `[${escapeDiscordMarkdown(label)}](${safeUrl})`;
+  return `[${escapeDiscordMarkdown(linkLabel(label, url))}](${safeUrl})`;
 }

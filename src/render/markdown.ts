@@ -1,4 +1,5 @@
 import type { Briefing, Quote } from '../core/types.js';
+import { linkLabel } from './link-label.js';
 import { markers, sourceByline, sourceNumbers, speakerLabel } from './source-markers.js';
 
 /** Markdown control characters in article text are escaped, so text cannot become links or headings. */
@@ -15,11 +16,16 @@ function quoteBlock(quote: Quote, numbers: Map<string, number>): string[] {
   ];
 }
 
+/** A URL that cannot end its link early: `)`, spaces and brackets would let it add a label of its own. */
+function markdownUrl(url: string): string {
+  return url.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
 function sourceList(briefing: Briefing): string[] {
   return briefing.sources.map((s, i) => {
-    const title = escapeMarkdown(s.title);
     const by = sourceByline(s);
-    return `${i + 1}. ${s.url ? `[${title}](${s.url})` : title}${by ? ` (${escapeMarkdown(by)})` : ''}`;
+    const link = s.url ? `[${escapeMarkdown(linkLabel(s.title, s.url))}](${markdownUrl(s.url)})` : escapeMarkdown(s.title);
+    return `${i + 1}. ${link}${by ? ` (${escapeMarkdown(by)})` : ''}`;
   });
 }
 

@@ -206,7 +206,8 @@ function packLines(heading: string, lines: string[], maxSections: number, label:
 }
 
 function header(text: string): SlackBlock {
-  return { type: 'header', text: { type: 'plain_text', text: escapeAndTruncate(text, SLACK_LIMITS.headerText), emoji: true } };
+  // plain_text: Slack formats nothing there, so only the entities are escaped.
+  return { type: 'header', text: { type: 'plain_text', text: escapeAndTruncate(text, SLACK_LIMITS.headerText, 'plain_text'), emoji: true } };
 }
 
 function section(text: string): SlackBlock {

@@ -1,5 +1,6 @@
 import type { CommandReply } from '../commands/types.js';
 import type { Briefing, Quote } from '../core/types.js';
+import { linkLabel } from './link-label.js';
 import { markers, sourceByline, sourceNumbers, speakerLabel } from './source-markers.js';
 
 function heading(title: string, underline: string): string[] {
@@ -14,7 +15,8 @@ function quoteLines(quote: Quote, numbers: Map<string, number>): string[] {
 function sourceLines(briefing: Briefing): string[] {
   return briefing.sources.map((s, i) => {
     const by = sourceByline(s);
-    return `  [${i + 1}] ${s.title}${by ? ` (${by})` : ''}${s.url ? ` ${s.url}` : ''}`;
+    // The address printed after a title that reads as one would contradict it: the title gives way to the real host.
+    return `  [${i + 1}] ${linkLabel(s.title, s.url)}${by ? ` (${by})` : ''}${s.url ? ` ${s.url}` : ''}`;
   });
 }
 

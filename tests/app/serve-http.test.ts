@@ -8,8 +8,8 @@ import { parseEnv } from '../../src/settings/env.js';
 import type { Settings } from '../../src/settings/load.js';
 import { startDiscordStandIn, type DiscordStandIn } from '../stand-ins/discord-api.js';
 import { startSlackStandIn, STAND_IN_BOT, type SlackStandIn } from '../stand-ins/slack-api.js';
-import { postSignedForm } from '../stand-ins/slack-signing.js';
-import { FakeClock, story, tempDb, type TempDb } from '../schedule/helpers.js';
+import { postSignedForm, wallFollowingClock } from '../stand-ins/slack-signing.js';
+import { story, tempDb, type TempDb } from '../schedule/helpers.js';
 
 const SECRET = 'signing-secret-for-tests';
 
@@ -35,6 +35,8 @@ describe('serve with HTTP endpoints: Slack HTTP mode and Discord interactions be
   });
 
   it('answers a signed Slack slash command, a signed Discord PING and /healthz on the same server', async () => {
+    // Bolt checks Slack timestamps against the wall clock, so serve's clock must follow it here.
+    const clock = wallFollowingClock();
     const settings: Settings = {
       env: parseEnv({
         SLACK_BOT_TOKEN: 'xoxb-test',
@@ -53,7 +55,7 @@ describe('serve with HTTP endpoints: Slack HTTP mode and Discord interactions be
       settings,
       logger: silentLogger(),
       library: new BriefingLibrary([story('inquiry', 'Inquiry opened', '2026-11-22T10:00:00Z')]),
-      clock: new FakeClock('2026-11-22T12:00:00Z'),
+      clock,
       port: 0,
       host: '127.0.0.1',
       slackClientOptions: { retryConfig: { retries: 0 } },
@@ -77,7 +79,7 @@ describe('serve with HTTP endpoints: Slack HTTP mode and Discord interactions be
     expect((await postSignedForm(`${base}/slack/events`, SECRET, { command: '/briefing' }, { signWith: 'wrong' })).status).toBe(401);
 
     const ping = JSON.stringify({ type: 1, id: '1', application_id: discord.applicationId, token: 't', version: 1 });
-    const timestamp = String(Math.floor(Date.now() / 1000));
+    const timestamp = String(Math.floor(clock.now().getTime() / 1000));
     const pong = await fetch(`${base}/discord/interactions`, {
       method: 'POST',
       headers: {

@@ -122,6 +122,22 @@ describe('renderSlackReply: briefing', () => {
     expect(json).not.toContain('<https://evil');
   });
 
+  it('keeps Slack formatting characters in article text literal (lookalikes), and only the bot’s own formatting active', () => {
+    const briefing = fixtureBriefing();
+    briefing.title = '*M*A*S*H* returns';
+    briefing.keyPoints[0]!.text = 'A *bold* claim, _italic_ doubt, ~struck~ and `code`';
+    briefing.quotes[0]!.text = 'Read ```this``` now';
+    briefing.quotes[0]!.speaker = { name: '*Eve*', role: '_R&D_' };
+    briefing.sources[0]!.publisher = '~Wire~';
+    const message = renderSlackReply({ kind: 'briefing', visibility: 'public', briefing });
+
+    expect(message.blocks[0]).toEqual(header('*M*A*S*H* returns'));
+    expect(message.blocks[2]).toEqual(section('• A \u2217bold\u2217 claim, \u02CDitalic\u02CD doubt, \u223Cstruck\u223C and \u02CBcode\u02CB'));
+    expect(message.blocks[3]).toEqual(context(`Sources: <https://www.euronews.com/zuck|\u223CWire\u223C> · ${CNBC}`));
+    expect(message.blocks[11]).toEqual(section('>Read \u02CB\u02CB\u02CBthis\u02CB\u02CB\u02CB now\n*\u2217Eve\u2217, \u02CDR&amp;D\u02CD*'));
+    expect(message.text.split('\n').slice(0, 2)).toEqual(['\u2217M*A*S*H\u2217 returns', '• A \u2217bold\u2217 claim, \u02CDitalic\u02CD doubt, \u223Cstruck\u223C and \u02CBcode\u02CB']);
+  });
+
   it('shows the top 5 of 80 quotes and says how many more, adding up to 80', () => {
     const briefing = fixtureBriefing();
     briefing.quotes = manyQuotes(80);

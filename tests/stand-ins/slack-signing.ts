@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import type { Clock } from '../../src/contracts/clock.js';
 
 /** Headers Slack sends with a request: `v0=` HMAC-SHA256 of `v0:<timestamp>:<raw body>` with the signing secret. */
 export function slackSignatureHeaders(signingSecret: string, rawBody: string, timestamp = Math.floor(Date.now() / 1000)) {
@@ -39,4 +40,19 @@ async function postSigned(
   const headers = slackSignatureHeaders(options.signWith ?? signingSecret, rawBody, options.timestamp);
   const response = await fetch(url, { method: 'POST', headers: { ...headers, 'content-type': contentType }, body: rawBody });
   return { status: response.status, body: await response.text() };
+}
+
+/**
+ * The bot's clock for tests that go through Bolt's HTTP receiver. Bolt checks a request's age against the wall
+ * clock and takes no clock of ours, so the two must agree: this one reads the wall clock (it never pins a date,
+ * so no test depends on today's), and `skewSeconds` moves it ahead to test a clock and a signer that disagree.
+ */
+export function wallFollowingClock(): Clock & { skewSeconds: number } {
+  return {
+    skewSeconds: 0,
+    now() {
+      return new Date(Date.now() + this.skewSeconds * 1000);
+    },
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  };
 }

@@ -6,6 +6,8 @@ import type { DiscordMessageBody } from '../../render/discord-embeds.js';
 import { autocompleteChoices } from './autocomplete.js';
 import { answerCommand } from './command-answer.js';
 import { wantsPublic } from './interaction-options.js';
+import { parseInteractionOptions } from './interaction-schema.js';
+import type { RawInteractionGuard } from './raw-interaction-guard.js';
 import { safeError } from './safe-error.js';
 
 function asOptions(body: DiscordMessageBody) {
@@ -17,16 +19,30 @@ function asOptions(body: DiscordMessageBody) {
 }
 
 /** One `interactionCreate` listener: autocomplete from memory, commands deferred then edited. */
-export async function handleGatewayInteraction(interaction: Interaction, context: CommandContext, logger: Logger): Promise<void> {
+export async function handleGatewayInteraction(
+  interaction: Interaction,
+  context: CommandContext,
+  logger: Logger,
+  guard?: RawInteractionGuard,
+): Promise<void> {
   try {
+    if (!interaction.isAutocomplete() && !interaction.isChatInputCommand()) return;
+    // The same check as the HTTP endpoint: whatever discord.js passed on, only well-formed options go further.
+    const earlier = guard?.take(interaction.id);
+    const parsed = earlier ? { ok: false as const, problem: earlier } : parseInteractionOptions(interaction.options.data);
+    if (!parsed.ok) {
+      logger.warn({ problem: parsed.problem, interaction: interaction.id }, 'discord: refused a malformed interaction');
+      if (interaction.isAutocomplete()) await interaction.respond([]);
+      else await interaction.reply({ content: 'That command arrived malformed; try it again.', flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+      return;
+    }
+    const options = parsed.options;
     if (interaction.isAutocomplete()) {
       const def = findCommand(context.table, interaction.commandName);
-      const choices = def ? autocompleteChoices(def, interaction.options.data, context.library) : [];
+      const choices = def ? autocompleteChoices(def, options, context.library) : [];
       await interaction.respond(choices);
       return;
     }
-    if (!interaction.isChatInputCommand()) return;
-    const options = interaction.options.data;
     const deferredPublic = wantsPublic(options);
     // Defer first: the 3-second limit holds even when a briefing needs fetching.
     await interaction.deferReply(deferredPublic ? {} : { flags: MessageFlags.Ephemeral });

@@ -2,11 +2,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MessageFlags, Routes, type REST, type RESTOptions } from 'discord.js';
 import type { CommandContext } from '../../commands/dispatch.js';
 import { findCommand } from '../../commands/table.js';
+import type { Clock } from '../../contracts/clock.js';
 import type { Logger } from '../../logging/logger.js';
 import type { DiscordMessageBody } from '../../render/discord-embeds.js';
+import { ReplayGuard } from '../http/replay-guard.js';
 import { autocompleteChoices } from './autocomplete.js';
 import { answerCommand } from './command-answer.js';
 import { wantsPublic, type InteractionOption } from './interaction-options.js';
+import { AUTOCOMPLETE, parseInteraction, type CommandInteraction } from './interaction-schema.js';
 import { createDiscordRest } from './rest-client.js';
 import { safeError } from './safe-error.js';
 import { checkDiscordSignature, discordPublicKey } from './verify-signature.js';
@@ -18,6 +21,8 @@ export interface InteractionsHandlerOptions {
   publicKey: string;
   context: CommandContext;
   logger: Logger;
+  /** The process's clock: request timestamps are checked against it. */
+  clock: Clock;
   /** DISCORD_API_URL, where the follow-ups (webhook edits) go. Default https://discord.com/api. */
   apiUrl?: string;
   /** Overrides for @discordjs/rest (tests: `{ retries: 0 }`). */
@@ -31,20 +36,6 @@ export interface InteractionsHandlerOptions {
 /** The request handler, plus `drain()` to wait for follow-ups still being sent (tests, shutdown). */
 export type InteractionsHandler = ((req: IncomingMessage, res: ServerResponse) => void) & { drain(): Promise<void> };
 
-interface RawInteraction {
-  type: number;
-  id: string;
-  token: string;
-  application_id: string;
-  data?: { name?: string; options?: InteractionOption[] };
-  member?: { user?: { id?: string } };
-  user?: { id?: string };
-}
-
-const PING = 1;
-const APPLICATION_COMMAND = 2;
-const AUTOCOMPLETE = 4;
-
 /** POST /discord/interactions: Discord's HTTP interactions, verified with Ed25519 and answered like the gateway. */
 export function createInteractionsHandler(options: InteractionsHandlerOptions): InteractionsHandler {
   const key = discordPublicKey(options.publicKey);
@@ -53,13 +44,31 @@ export function createInteractionsHandler(options: InteractionsHandlerOptions): 
   const maxAge = options.maxAgeSeconds ?? 300;
   const maxBody = options.maxBodyBytes ?? 1024 * 1024;
   const pending = new Set<Promise<void>>();
+  const replays = new ReplayGuard(maxAge);
 
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
-    if (req.method !== 'POST') {
-      send(res, 405, { error: 'use POST' }, { allow: 'POST' });
-      req.resume();
-      return;
+    guarded(res, () => {
+      if (req.method !== 'POST') {
+        send(res, 405, { error: 'use POST' }, { allow: 'POST' });
+        req.resume();
+        return;
+      }
+      receive(req, res);
+    });
+  };
+
+  /** Nothing a request does may reach the process: an exception is logged and answered 500 if nothing was sent. */
+  function guarded(res: ServerResponse, work: () => void): void {
+    try {
+      work();
+    } catch (error) {
+      log.error({ err: safeError(error) }, 'discord: interaction request failed');
+      if (!res.headersSent) send(res, 500, { error: 'internal error' });
+      else if (!res.writableEnded) res.end();
     }
+  }
+
+  function receive(req: IncomingMessage, res: ServerResponse): void {
     const chunks: Buffer[] = [];
     let size = 0;
     let tooLarge = false;
@@ -69,17 +78,19 @@ export function createInteractionsHandler(options: InteractionsHandlerOptions): 
       else chunks.push(chunk);
     });
     req.on('error', (error) => log.warn({ err: safeError(error) }, 'discord: interaction request aborted'));
-    req.on('end', () => {
+    req.on('end', () => guarded(res, () => {
       if (tooLarge) {
         send(res, 413, { error: 'body too large' });
         return;
       }
       const rawBody = Buffer.concat(chunks);
+      const timestamp = header(req, 'x-signature-timestamp');
+      const nowSeconds = Math.floor(options.clock.now().getTime() / 1000);
       const check = checkDiscordSignature(key, {
         signature: header(req, 'x-signature-ed25519'),
-        timestamp: header(req, 'x-signature-timestamp'),
+        timestamp,
         rawBody,
-        nowSeconds: Math.floor(Date.now() / 1000),
+        nowSeconds,
         maxAgeSeconds: maxAge,
       });
       if (!check.ok) {
@@ -87,33 +98,46 @@ export function createInteractionsHandler(options: InteractionsHandlerOptions): 
         send(res, 401, { error: 'invalid request signature' });
         return;
       }
-      let interaction: RawInteraction;
+      if (!replays.firstSight(timestamp!, rawBody, nowSeconds)) {
+        log.warn({ reason: 'replayed request', remote: req.socket.remoteAddress }, 'discord: refused an interaction request');
+        send(res, 401, { error: 'request already received' });
+        return;
+      }
+      let body: unknown;
       try {
-        interaction = JSON.parse(rawBody.toString('utf8')) as RawInteraction;
+        body = JSON.parse(rawBody.toString('utf8'));
       } catch {
+        log.warn({ remote: req.socket.remoteAddress }, 'discord: interaction body is not JSON');
         send(res, 400, { error: 'body is not JSON' });
         return;
       }
-      respond(interaction, res);
-    });
-  };
+      respond(body, res);
+    }));
+  }
 
-  function respond(interaction: RawInteraction, res: ServerResponse): void {
-    if (interaction.type === PING) {
+  function respond(body: unknown, res: ServerResponse): void {
+    const parsed = parseInteraction(body);
+    if (!parsed.ok) {
+      log.warn({ problem: parsed.problem }, 'discord: refused a malformed interaction');
+      send(res, 400, { error: `invalid interaction: ${parsed.problem}` });
+      return;
+    }
+    if (parsed.kind === 'ping') {
       send(res, 200, { type: 1 });
       return;
     }
-    const name = interaction.data?.name ?? '';
-    const interactionOptions = interaction.data?.options ?? [];
+    if (parsed.kind === 'other') {
+      log.info({ type: parsed.type }, 'discord: interaction type not handled');
+      send(res, 400, { error: 'interaction type not supported' });
+      return;
+    }
+    const interaction = parsed.interaction;
+    const name = interaction.data.name;
+    const interactionOptions = interaction.data.options ?? [];
     if (interaction.type === AUTOCOMPLETE) {
       const def = findCommand(options.context.table, name);
       const choices = def ? autocompleteChoices(def, interactionOptions, options.context.library) : [];
       send(res, 200, { type: 8, data: { choices } });
-      return;
-    }
-    if (interaction.type !== APPLICATION_COMMAND) {
-      log.info({ type: interaction.type }, 'discord: interaction type not handled');
-      send(res, 400, { error: 'interaction type not supported' });
       return;
     }
     const deferredPublic = wantsPublic(interactionOptions);
@@ -126,7 +150,7 @@ export function createInteractionsHandler(options: InteractionsHandlerOptions): 
     void work.finally(() => pending.delete(work));
   }
 
-  async function followUp(interaction: RawInteraction, name: string, interactionOptions: InteractionOption[], deferredPublic: boolean) {
+  async function followUp(interaction: CommandInteraction, name: string, interactionOptions: InteractionOption[], deferredPublic: boolean) {
     const userId = interaction.member?.user?.id ?? interaction.user?.id;
     const answer = await answerCommand(
       { commandName: name, options: interactionOptions, interactionId: interaction.id, ...(userId ? { userId } : {}) },

@@ -6,6 +6,7 @@ import { ConfigError } from '../../settings/errors.js';
 import type { ChannelPoster, RunningAdapter } from '../types.js';
 import { createDiscordPoster } from './channel-poster.js';
 import { handleGatewayInteraction } from './gateway-interactions.js';
+import { createRawInteractionGuard } from './raw-interaction-guard.js';
 import { discordRestOptions } from './rest-client.js';
 import { safeError } from './safe-error.js';
 
@@ -51,8 +52,10 @@ export async function startDiscordAdapter(options: DiscordAdapterOptions): Promi
     log.warn({ err: safeError(error) }, 'discord: gateway error');
   });
   client.on(Events.Error, (error) => log.error({ err: safeError(error) }, 'discord: client error'));
+  const guard = createRawInteractionGuard(log);
+  client.on(Events.Raw, (packet: unknown) => guard.onRaw(packet));
   client.on(Events.InteractionCreate, (interaction) => {
-    void handleGatewayInteraction(interaction, context, log);
+    void handleGatewayInteraction(interaction, context, log, guard);
   });
 
   let timer: NodeJS.Timeout | undefined;

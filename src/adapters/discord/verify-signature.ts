@@ -25,7 +25,10 @@ export function checkDiscordSignature(key: KeyObject, check: SignatureCheck): { 
   if (!signature || !timestamp) return { ok: false, reason: 'missing signature headers' };
   if (!/^[0-9a-fA-F]{128}$/.test(signature)) return { ok: false, reason: 'malformed signature' };
   if (!/^\d{1,12}$/.test(timestamp)) return { ok: false, reason: 'malformed timestamp' };
-  if (Math.abs(check.nowSeconds - Number(timestamp)) > check.maxAgeSeconds) return { ok: false, reason: 'stale timestamp' };
+  // Both ways: a timestamp from the future would stay "fresh" for as long as it lies ahead.
+  const age = check.nowSeconds - Number(timestamp);
+  if (age > check.maxAgeSeconds) return { ok: false, reason: 'stale timestamp' };
+  if (-age > check.maxAgeSeconds) return { ok: false, reason: 'timestamp in the future' };
   try {
     const signed = Buffer.concat([Buffer.from(timestamp, 'utf8'), check.rawBody]);
     return verify(null, signed, key, Buffer.from(signature, 'hex')) ? { ok: true } : { ok: false, reason: 'bad signature' };

@@ -1,12 +1,14 @@
-import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import { App, HTTPReceiver, HTTPReceiverDeferredRequestError, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { CommandContext } from '../../commands/dispatch.js';
+import type { Clock } from '../../contracts/clock.js';
 import type { Logger } from '../../logging/logger.js';
 import { ConfigError } from '../../settings/errors.js';
 import type { Env } from '../../settings/env.js';
 import type { ChannelPoster, RunningAdapter } from '../types.js';
 import { createBoltLogger } from './bolt-logger.js';
 import { registerCommandListeners } from './command-listeners.js';
+import { createSlackRequestGuard } from './request-guard.js';
 import { createSlackPoster } from './slack-poster.js';
 import { SLACK_EVENTS_PATH, slackModeFromEnv, type SlackMode } from './slack-mode.js';
 
@@ -18,6 +20,8 @@ export interface SlackAdapterOptions {
   env: Env;
   context: CommandContext;
   logger: Logger;
+  /** The process's clock: HTTP mode checks request timestamps against it. */
+  clock: Clock;
   /** Overrides for the WebClient (tests: `retryConfig: { retries: 0 }`). slackApiUrl comes from SLACK_API_URL. */
   clientOptions?: Partial<webApi.WebClientOptions>;
 }
@@ -27,7 +31,8 @@ export interface SlackAdapter extends RunningAdapter {
   mode: SlackMode;
   poster: ChannelPoster;
   /**
-   * HTTP mode only: handles POST /slack/events (signature checked by Bolt) and answers 404 to anything
+   * HTTP mode only: handles POST /slack/events (timestamp, signature and replays checked, then Bolt's own
+   * check) and answers 404 to anything
    * else, so `serve` can mount it beside /healthz on one port.
    */
   requestListener?: RequestListener;
@@ -145,14 +150,20 @@ export async function startSlackAdapter(options: SlackAdapterOptions): Promise<S
     ),
     state: () => state,
     async stop() {
-      if (mode === 'socket' || server) await app.stop();
+      if (mode === 'socket') await app.stop();
+      const closing = server;
       server = undefined;
+      if (closing) {
+        closing.closeAllConnections();
+        await new Promise<void>((resolve) => closing.close(() => resolve()));
+      }
       state = 'disconnected';
     },
   };
   if (receiver instanceof HTTPReceiver) {
     const http = receiver;
-    adapter.requestListener = (req: IncomingMessage, res: ServerResponse) => {
+    const guard = createSlackRequestGuard({ signingSecret: env.SLACK_SIGNING_SECRET!, clock: options.clock, logger: log });
+    const toBolt = (req: IncomingMessage, res: ServerResponse): void => {
       try {
         http.requestListener(req, res);
       } catch (error) {
@@ -161,9 +172,24 @@ export async function startSlackAdapter(options: SlackAdapterOptions): Promise<S
         res.end();
       }
     };
+    adapter.requestListener = (req: IncomingMessage, res: ServerResponse) => {
+      const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+      if (req.method === 'POST' && path === SLACK_EVENTS_PATH) guard(req, res, (buffered) => toBolt(buffered, res));
+      else toBolt(req, res);
+    };
+    const listener = adapter.requestListener;
+    // Our own server rather than app.start(): Bolt's would serve its receiver without the guard in front.
     adapter.listen = async (port: number, host?: string) => {
-      server = (await app.start(host ? { port, host } : port)) as Server;
-      return server;
+      const own = createServer(listener);
+      await new Promise<void>((resolve, reject) => {
+        own.once('error', reject);
+        own.listen(port, host, () => {
+          own.off('error', reject);
+          resolve();
+        });
+      });
+      server = own;
+      return own;
     };
   }
   return adapter;

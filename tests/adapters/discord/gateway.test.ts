@@ -156,3 +156,35 @@ describe('Discord gateway bot (real discord.js against the stand-in)', () => {
     expect((capped!.body as { data: { choices: unknown[] } }).data.choices).toHaveLength(25);
   });
 });
+
+describe('Discord gateway bot: malformed interactions', () => {
+  it('answers a command and an autocomplete with malformed options without crashing, then still answers a good command', async () => {
+    const odd = (data: Record<string, unknown>, autocomplete = false) => {
+      const payload = interactionPayload({ applicationId: standIn.applicationId, name: 'briefing', autocomplete });
+      payload.data = { ...(payload.data as Record<string, unknown>), ...data };
+      standIn.dispatch('INTERACTION_CREATE', payload);
+      return payload.token as string;
+    };
+    const tokens = [
+      odd({ options: 'story' }),
+      odd({ options: { story: 'x' } }),
+      odd({ options: [null] }),
+      odd({ options: [{}] }),
+      odd({ options: [{ name: 'story', type: 3, value: { x: 1 } }] }),
+      odd({ options: 'story' }, true),
+      odd({ options: [null] }, true),
+      odd({ options: [{ name: 'story', type: 3, value: { x: 1 }, focused: true }] }, true),
+    ];
+    // Not answerable (no command data at all): ignored, and nothing else breaks.
+    const noData = interactionPayload({ applicationId: standIn.applicationId, name: 'briefing' });
+    noData.data = null;
+    standIn.dispatch('INTERACTION_CREATE', noData);
+    const calls = await Promise.all(tokens.map((token) => standIn.waitFor((c) => c.path.includes(`/${token}/`))));
+    const malformed = { type: 4, data: { content: 'That command arrived malformed; try it again.', flags: 64, allowed_mentions: { parse: [] }, tts: false, enforce_nonce: false } };
+    const noChoices = { type: 8, data: { choices: [] } };
+    expect(calls.map(([call]) => call!.body)).toEqual([malformed, malformed, malformed, malformed, malformed, noChoices, noChoices, noChoices]);
+    const [, edit] = await run('briefing', [{ name: 'story', value: 'facebook-data' }], 2);
+    expect((edit!.body as Record<string, unknown>).embeds).toEqual(briefingBody.embeds);
+    expect(standIn.calls.filter((c) => c.path.includes(noData.token as string))).toEqual([]);
+  });
+});

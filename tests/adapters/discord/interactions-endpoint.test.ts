@@ -9,12 +9,15 @@ import { buildCommandTable } from '../../../src/commands/table.js';
 import { silentLogger } from '../../../src/logging/logger.js';
 import { parseEnv } from '../../../src/settings/env.js';
 import { interactionPayload, startDiscordStandIn, type DiscordStandIn, type RecordedCall } from '../../stand-ins/discord-api.js';
+import { FakeClock } from '../../schedule/helpers.js';
 import { fixtureLibrary, manyQuotesBriefing } from './briefing-fixture.js';
 
 const context: CommandContext = { table: buildCommandTable({ aliases: [] }), library: fixtureLibrary([manyQuotesBriefing(25)]) };
 const keys = generateKeyPairSync('ed25519');
 const otherKeys = generateKeyPairSync('ed25519');
 const publicKeyHex = keys.publicKey.export({ format: 'der', type: 'spki' }).subarray(12).toString('hex');
+const clock = new FakeClock('2026-03-02T09:00:00Z');
+const nowSeconds = () => Math.floor(clock.now().getTime() / 1000);
 
 let standIn: DiscordStandIn;
 let gateway: DiscordAdapter;
@@ -24,7 +27,7 @@ let endpoint: string;
 
 beforeAll(async () => {
   standIn = await startDiscordStandIn();
-  handler = createInteractionsHandler({ publicKey: publicKeyHex, context, logger: silentLogger(), apiUrl: standIn.apiUrl, restOptions: { retries: 0 } });
+  handler = createInteractionsHandler({ publicKey: publicKeyHex, context, logger: silentLogger(), clock, apiUrl: standIn.apiUrl, restOptions: { retries: 0 } });
   server = createServer((req, res) => {
     if (req.url === '/discord/interactions') handler(req, res);
     else res.writeHead(404).end();
@@ -45,7 +48,7 @@ afterAll(async () => {
   await standIn?.close();
 });
 
-function signed(body: string, privateKey: KeyObject = keys.privateKey, timestamp = String(Math.floor(Date.now() / 1000))) {
+function signed(body: string, privateKey: KeyObject = keys.privateKey, timestamp = String(nowSeconds())) {
   return {
     'content-type': 'application/json',
     'x-signature-ed25519': sign(null, Buffer.from(timestamp + body), privateKey).toString('hex'),
@@ -77,7 +80,7 @@ describe('Discord HTTP interactions endpoint', () => {
     expect(await post(body, signed(body, otherKeys.privateKey))).toEqual({ status: 401, body: { error: 'invalid request signature' } });
     expect(await post(body, { 'content-type': 'application/json' })).toEqual({ status: 401, body: { error: 'invalid request signature' } });
     expect(await post(body, { ...good, 'x-signature-ed25519': 'zz' })).toEqual({ status: 401, body: { error: 'invalid request signature' } });
-    const stale = String(Math.floor(Date.now() / 1000) - 3600);
+    const stale = String(nowSeconds() - 3600);
     expect(await post(body, signed(body, keys.privateKey, stale))).toEqual({ status: 401, body: { error: 'invalid request signature' } });
   });
 
@@ -135,5 +138,63 @@ describe('Discord HTTP interactions endpoint', () => {
     expect((await fetch(endpoint)).status).toBe(405);
     const body = 'not json';
     expect(await post(body, signed(body))).toEqual({ status: 400, body: { error: 'body is not JSON' } });
+  });
+});
+
+describe('Discord HTTP interactions endpoint: malformed bodies and replays', () => {
+  const command = (data: unknown, type = 2) => JSON.stringify({ type, id: '1200000000000000001', application_id: standIn.applicationId, token: 'tok-odd', data });
+
+  it('answers each malformed signed body 400 with the field that was wrong, and still answers a good command after them', async () => {
+    const odd: [string, string][] = [
+      ['null', 'Invalid input: expected object, received null'],
+      ['"briefing"', 'Invalid input: expected object, received string'],
+      ['[]', 'Invalid input: expected object, received array'],
+      ['{}', 'type: Invalid input: expected number, received undefined'],
+      ['{"type":"2"}', 'type: Invalid input: expected number, received string'],
+      [command(null), 'data: Invalid input: expected object, received null'],
+      [command({ name: 'briefing', options: 'story' }), 'data.options: Invalid input: expected array, received string'],
+      [command({ name: 'briefing', options: { story: 'x' } }), 'data.options: Invalid input: expected array, received object'],
+      [command({ name: 'briefing', options: [null] }), 'data.options.0: Invalid input: expected object, received null'],
+      [command({ name: 'briefing', options: [{}] }), 'data.options.0.name: Invalid input: expected string, received undefined'],
+      [command({ name: 'briefing', options: 'story' }, 4), 'data.options: Invalid input: expected array, received string'],
+      [command({ name: 'briefing', options: { story: 'x' } }, 4), 'data.options: Invalid input: expected array, received object'],
+      [command({ name: 'briefing', options: [null] }, 4), 'data.options.0: Invalid input: expected object, received null'],
+      [command({ name: 'briefing', options: [{}] }, 4), 'data.options.0.name: Invalid input: expected string, received undefined'],
+      [command({ name: 'briefing', options: [{ name: 'story', type: 3, value: { x: 1 }, focused: true }] }, 4), 'data.options.0.value: Invalid input'],
+      [JSON.stringify({ type: 2, id: '1', application_id: '2', token: '../../channels/1/messages', data: { name: 'briefing' } }), 'token: expected an interaction token'],
+    ];
+    const answers = [];
+    for (const [body] of odd) answers.push(await post(body, signed(body)));
+    expect(answers).toEqual(odd.map(([, problem]) => ({ status: 400, body: { error: `invalid interaction: ${problem}` } })));
+    const notJson = '{"type":';
+    expect(await post(notJson, signed(notJson))).toEqual({ status: 400, body: { error: 'body is not JSON' } });
+    await handler.drain();
+    expect(standIn.calls.filter((c) => c.path.includes('tok-odd') || c.path.includes('channels/1'))).toEqual([]);
+
+    const good = JSON.stringify(interactionPayload({ applicationId: standIn.applicationId, name: 'briefing', options: [{ name: 'story', value: 'many-quotes' }] }));
+    expect(await post(good, signed(good))).toEqual({ status: 200, body: { type: 5, data: { flags: 64 } } });
+  });
+
+  it('refuses a replayed request with 401 and sends its answer once', async () => {
+    const payload = interactionPayload({ applicationId: standIn.applicationId, name: 'briefing', options: [{ name: 'story', value: 'many-quotes' }, { name: 'public', value: true }] });
+    const body = JSON.stringify(payload);
+    const headers = signed(body);
+    expect(await post(body, headers)).toEqual({ status: 200, body: { type: 5, data: { flags: 0 } } });
+    clock.advance(60_000);
+    expect(await post(body, headers)).toEqual({ status: 401, body: { error: 'request already received' } });
+    clock.advance(200_000);
+    expect(await post(body, headers)).toEqual({ status: 401, body: { error: 'request already received' } });
+    await handler.drain();
+    expect(standIn.calls.filter((c) => c.path.includes(payload.token as string)).map((c) => c.method)).toEqual(['PATCH']);
+  });
+
+  it('refuses timestamps more than 5 minutes ahead (+6 min, +1 h, +1 year) and accepts +4 min', async () => {
+    const ping = (n: number) => JSON.stringify({ type: 1, id: String(n), application_id: standIn.applicationId, token: 'x', version: 1 });
+    const ahead = async (seconds: number, n: number) => post(ping(n), signed(ping(n), keys.privateKey, String(nowSeconds() + seconds)));
+    const refused = { status: 401, body: { error: 'invalid request signature' } };
+    expect(await ahead(6 * 60, 1)).toEqual(refused);
+    expect(await ahead(3600, 2)).toEqual(refused);
+    expect(await ahead(365 * 24 * 3600, 3)).toEqual(refused);
+    expect(await ahead(4 * 60, 4)).toEqual({ status: 200, body: { type: 1 } });
   });
 });

@@ -8,7 +8,7 @@ import { renderSlackReply, SLACK_POST_ACTION_ID } from '../../../src/render/slac
 import { startSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/start.js';
 import { parseEnv } from '../../../src/settings/env.js';
 import { startSlackStandIn, STAND_IN_BOT, type SlackStandIn } from '../../stand-ins/slack-api.js';
-import { postSignedForm, postSignedJson } from '../../stand-ins/slack-signing.js';
+import { postSignedForm, postSignedJson, wallFollowingClock } from '../../stand-ins/slack-signing.js';
 import { fixtureBriefing, fixtureLibrary } from './briefing-fixture.js';
 
 const SECRET = 'test-signing-secret';
@@ -20,6 +20,7 @@ let server: Server;
 let eventsUrl: string;
 let context: CommandContext;
 let responseId = 0;
+const clock = wallFollowingClock();
 
 beforeAll(async () => {
   slack = await startSlackStandIn();
@@ -34,7 +35,7 @@ beforeAll(async () => {
   library.upsert({ id: 'evil', title: 'Evil story', briefing: evil, updated: '2000-01-01T00:00:00Z' });
   context = { table: buildCommandTable({ aliases: [{ command: 'zuckerberg-quotes', speaker: 'Mark Zuckerberg' }] }), library };
   const env = parseEnv({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl });
-  adapter = await startSlackAdapter({ env, context, logger: silentLogger(), clientOptions: { retryConfig: { retries: 0 } } });
+  adapter = await startSlackAdapter({ env, context, logger: silentLogger(), clock, clientOptions: { retryConfig: { retries: 0 } } });
   server = await adapter.listen!(0, '127.0.0.1');
   eventsUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
 });
@@ -168,6 +169,54 @@ describe('Slack adapter over HTTP (real Bolt, signed requests)', () => {
     await runCommand('/briefing', 'help');
     expect(slack.responses(forged.id)).toEqual([]);
     expect(slack.responses(stale.id)).toEqual([]);
+  });
+
+  it('refuses a replayed signed request with 401: a public command is posted once however often it is sent', async () => {
+    const { fields, id } = slashCommand('/briefing', 'evil public');
+    const timestamp = Math.floor(clock.now().getTime() / 1000);
+    expect((await postSignedForm(eventsUrl, SECRET, fields, { timestamp })).status).toBe(200);
+    await slack.waitFor((c) => c.kind === 'response' && c.method === id);
+    const replays = [];
+    for (const skew of [0, 60, 240]) {
+      clock.skewSeconds = skew;
+      replays.push((await postSignedForm(eventsUrl, SECRET, fields, { timestamp })).status);
+    }
+    clock.skewSeconds = 0;
+    expect(replays).toEqual([401, 401, 401]);
+    await runCommand('/briefing', 'help');
+    expect(slack.responses(id).map((r) => r.body['response_type'])).toEqual(['in_channel']);
+  });
+
+  it('refuses timestamps more than 5 minutes ahead of the clock (+6 min, +1 h, +1 year); +4 min is answered', async () => {
+    const now = Math.floor(clock.now().getTime() / 1000);
+    const statuses = [];
+    const ids = [];
+    for (const ahead of [6 * 60, 3600, 365 * 24 * 3600]) {
+      const { fields, id } = slashCommand('/briefing', 'evil public');
+      ids.push(id);
+      statuses.push((await postSignedForm(eventsUrl, SECRET, fields, { timestamp: now + ahead })).status);
+    }
+    expect(statuses).toEqual([401, 401, 401]);
+    const { fields, id } = slashCommand('/briefing', 'help');
+    expect((await postSignedForm(eventsUrl, SECRET, fields, { timestamp: now + 4 * 60 })).status).toBe(200);
+    await slack.waitFor((c) => c.kind === 'response' && c.method === id);
+    expect(ids.flatMap((i) => slack.responses(i))).toEqual([]);
+  });
+
+  it('measures the window on the bot’s clock: a request signed now is stale to a clock 6 minutes ahead', async () => {
+    clock.skewSeconds = 6 * 60;
+    const { fields, id } = slashCommand('/briefing', 'help');
+    const status = (await postSignedForm(eventsUrl, SECRET, fields)).status;
+    clock.skewSeconds = 0;
+    expect(status).toBe(401);
+    await runCommand('/briefing', 'help');
+    expect(slack.responses(id)).toEqual([]);
+  });
+
+  it('answers Slack’s unsigned ssl_check, and refuses other unsigned requests', async () => {
+    const post = (body: string) => fetch(eventsUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
+    expect((await post('ssl_check=1&token=t')).status).toBe(200);
+    expect((await post(new URLSearchParams(slashCommand('/briefing', 'help').fields).toString())).status).toBe(401);
   });
 
   it('posts the same briefing to the channel when "Post to channel" is clicked, then removes the private copy', async () => {

@@ -5,6 +5,7 @@ import { silentLogger } from '../../../src/logging/logger.js';
 import { renderSlackReply } from '../../../src/render/slack-blocks.js';
 import { parseEnv } from '../../../src/settings/env.js';
 import { startSlackStandIn, STAND_IN_BOT, type SlackStandIn } from '../../stand-ins/slack-api.js';
+import { wallFollowingClock } from '../../stand-ins/slack-signing.js';
 import { fixtureBriefing, fixtureLibrary } from './briefing-fixture.js';
 
 let slack: SlackStandIn;
@@ -17,6 +18,7 @@ beforeAll(async () => {
     env,
     context: { table: buildCommandTable({ aliases: [] }), library: fixtureLibrary() },
     logger: silentLogger(),
+    clock: wallFollowingClock(),
     clientOptions: { retryConfig: { retries: 0 } },
   });
 });

@@ -8,7 +8,7 @@ import { createLogger, silentLogger } from '../../../src/logging/logger.js';
 import { ConfigError } from '../../../src/settings/errors.js';
 import { parseEnv } from '../../../src/settings/env.js';
 import { startSlackStandIn, type SlackStandIn } from '../../stand-ins/slack-api.js';
-import { postSignedForm } from '../../stand-ins/slack-signing.js';
+import { postSignedForm, wallFollowingClock } from '../../stand-ins/slack-signing.js';
 import { fixtureLibrary } from './briefing-fixture.js';
 
 const context = () => ({ table: buildCommandTable({ aliases: [] }), library: fixtureLibrary() });
@@ -33,7 +33,7 @@ describe('choosing and starting the Slack mode', () => {
 
   it('refuses to start without the variables of either mode', async () => {
     await expect(
-      startSlackAdapter({ env: parseEnv({ SLACK_BOT_TOKEN: 'b' }), context: context(), logger: silentLogger() }),
+      startSlackAdapter({ env: parseEnv({ SLACK_BOT_TOKEN: 'b' }), context: context(), logger: silentLogger(), clock: wallFollowingClock() }),
     ).rejects.toThrow(ConfigError);
   });
 
@@ -41,7 +41,7 @@ describe('choosing and starting the Slack mode', () => {
     const slack = await standIn();
     slack.on('auth.test', () => ({ body: { ok: false, error: 'invalid_auth' } }));
     const env = parseEnv({ SLACK_BOT_TOKEN: 'xoxb-bad', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: slack.apiUrl });
-    const started = startSlackAdapter({ env, context: context(), logger: silentLogger(), clientOptions: { retryConfig: { retries: 0 } } });
+    const started = startSlackAdapter({ env, context: context(), logger: silentLogger(), clock: wallFollowingClock(), clientOptions: { retryConfig: { retries: 0 } } });
     await expect(started).rejects.toThrow(new ConfigError('Slack refused the token while checking SLACK_BOT_TOKEN (auth.test): invalid_auth'));
   });
 
@@ -59,6 +59,7 @@ describe('choosing and starting the Slack mode', () => {
       env,
       context: context(),
       logger: createLogger('debug', sink),
+      clock: wallFollowingClock(),
       clientOptions: { retryConfig: { retries: 0 } },
     });
     cleanups.push(() => adapter.stop());
@@ -93,6 +94,7 @@ describe('the scheduled-post client', () => {
       env,
       context: context(),
       logger: silentLogger(),
+      clock: wallFollowingClock(),
       clientOptions: { retryConfig: { retries: 2, factor: 1, minTimeout: 10, maxTimeout: 10 } },
     });
     cleanups.push(() => adapter.stop());

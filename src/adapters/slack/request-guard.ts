@@ -1,0 +1,99 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parse as parseQuery } from 'node:querystring';
+import { defaultBodyLimit, verifySlackRequest, type BufferedIncomingMessage } from '@slack/bolt';
+import type { Clock } from '../../contracts/clock.js';
+import type { Logger } from '../../logging/logger.js';
+import { ReplayGuard } from '../http/replay-guard.js';
+
+export interface SlackRequestGuardOptions {
+  signingSecret: string;
+  clock: Clock;
+  logger: Logger;
+  /** How far a request's timestamp may be from now, either way. Default 300 (Slack's own 5 minutes). */
+  windowSeconds?: number;
+}
+
+/** Hands a request on (its body already read) to Bolt. */
+export type NextListener = (req: IncomingMessage) => void;
+
+/**
+ * The check in front of Bolt's HTTP receiver. Bolt verifies the signature and refuses timestamps more than
+ * 5 minutes old, but accepts any timestamp in the future and the same signed request any number of times: a
+ * captured `/briefing … public` could be sent again and again for 5 minutes (or for a year, stamped a year
+ * ahead). Here the timestamp must be within 5 minutes either way of the injected clock, the signature must
+ * check out (Bolt's own verifier, on that clock), and signed content already seen in the window is refused.
+ * Bolt then verifies once more as usual; the body read here is handed on as Bolt's `rawBody`.
+ */
+export function createSlackRequestGuard(options: SlackRequestGuardOptions): (req: IncomingMessage, res: ServerResponse, next: NextListener) => void {
+  const window = options.windowSeconds ?? 300;
+  const replays = new ReplayGuard(window);
+  const log = options.logger;
+
+  return (req, res, next) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > defaultBodyLimit) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on('error', (error) => log.warn({ err: error }, 'Slack request aborted'));
+    req.on('end', () => {
+      try {
+        if (tooLarge) return refuse(res, 413, 'body too large');
+        const rawBody = Buffer.concat(chunks);
+        const buffered = Object.assign(req, { rawBody }) as BufferedIncomingMessage;
+        // Slack's ssl_check is unsigned by design; Bolt answers it without running anything.
+        if (isSslCheck(req, rawBody)) return next(buffered);
+        const reason = check(req, rawBody);
+        if (reason) return refuse(res, 401, reason, req);
+        next(buffered);
+      } catch (error) {
+        log.error({ err: error }, 'Slack request failed');
+        if (!res.headersSent) res.writeHead(500);
+        if (!res.writableEnded) res.end();
+      }
+    });
+  };
+
+  function check(req: IncomingMessage, rawBody: Buffer): string | undefined {
+    const signature = header(req, 'x-slack-signature');
+    const timestamp = header(req, 'x-slack-request-timestamp');
+    if (!signature || !timestamp) return 'missing signature headers';
+    if (!/^\d{1,12}$/.test(timestamp)) return 'malformed timestamp';
+    const nowMs = options.clock.now().getTime();
+    const nowSeconds = Math.floor(nowMs / 1000);
+    const age = nowSeconds - Number(timestamp);
+    if (age > window) return 'stale timestamp';
+    if (-age > window) return 'timestamp in the future';
+    try {
+      verifySlackRequest({
+        signingSecret: options.signingSecret,
+        body: rawBody.toString(),
+        headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': Number(timestamp) },
+        nowMilliseconds: nowMs,
+      });
+    } catch {
+      return 'bad signature';
+    }
+    if (!replays.firstSight(timestamp, rawBody, nowSeconds)) return 'replayed request';
+    return undefined;
+  }
+
+  function refuse(res: ServerResponse, status: number, reason: string, req?: IncomingMessage): void {
+    log.warn({ reason, status, ...(req ? { remote: req.socket.remoteAddress } : {}) }, 'refused a Slack request');
+    res.writeHead(status);
+    res.end();
+  }
+}
+
+function isSslCheck(req: IncomingMessage, rawBody: Buffer): boolean {
+  if (req.headers['content-type'] !== 'application/x-www-form-urlencoded') return false;
+  return parseQuery(rawBody.toString()).ssl_check === '1';
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return typeof value === 'string' ? value : undefined;
+}
