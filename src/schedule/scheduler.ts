@@ -220,7 +220,8 @@ export class Scheduler {
   private databaseDown(error: DatabaseUnavailableError): void {
     this.databaseFailures++;
     if (this.databaseFailures === 1) {
-      this.logger.error({ err: error.message }, 'scheduled posts paused: the database is unavailable; retrying until it is back (slots due meanwhile are posted late, within their grace)');
+      // A warning: the database's own error line (one per outage) is the error.
+      this.logger.warn({ err: error.message }, 'scheduled posts paused: the database is unavailable; retrying until it is back (slots due meanwhile are posted late, within their grace)');
     } else {
       this.logger.debug({ err: error.message, failures: this.databaseFailures }, 'database still unavailable');
     }
