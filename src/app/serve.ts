@@ -181,7 +181,8 @@ export async function serve(options: ServeOptions): Promise<RunningServe> {
         });
       };
       database.watch(follow);
-      if (database.state().state === 'ok') follow(database.state(), database.db());
+      // Already open (the usual start): the watch only hears of changes, so start the feeds on the handle now.
+      if (database.open()) follow(database.state(), database.db());
     }
 
     const port = options.port ?? env.PORT ?? (slackListener || discordHandler ? DEFAULT_HTTP_PORT : undefined);
