@@ -15,7 +15,8 @@ import { ConfigError } from '../settings/errors.js';
 import type { Settings } from '../settings/load.js';
 import { anyPlatform, choosePlatforms, incompletePlatformWarnings } from '../settings/platforms.js';
 import { schedulesSchema, type SchedulesConfig } from '../settings/schedules.js';
-import { openDatabase, DEFAULT_DATABASE_PATH, type Db } from '../store/database.js';
+import { DEFAULT_DATABASE_PATH, type Db } from '../store/database.js';
+import { DatabaseConnection, type DatabaseState } from '../store/database-connection.js';
 import { DeliveryLog } from '../store/delivery-log.js';
 import { loadLibrary } from './library-loader.js';
 import { urlBrieferFromSettings } from './url-briefer.js';
@@ -46,21 +47,26 @@ export interface ServeOptions {
   context?: CommandContext;
   /** Default: PORT, else 3000 when an HTTP endpoint is on, else no HTTP server. 0 picks a free port. */
   port?: number;
+  /** Default: HOST, else 0.0.0.0. */
   host?: string;
   /** The process's one clock (created by the CLI): the scheduler and the live stories read time from it. */
   clock: Clock;
   /** Test seams for the platform clients (stand-ins, no retries). */
   slackClientOptions?: Partial<webApi.WebClientOptions>;
   discordRestOptions?: Partial<RESTOptions>;
-  scheduler?: Partial<Pick<SchedulerOptions, 'random' | 'retry' | 'leaseMs' | 'owner'>>;
+  scheduler?: Partial<Pick<SchedulerOptions, 'random' | 'retry' | 'leaseMs' | 'owner' | 'databaseRetry'>>;
 }
 
 export interface RunningServe {
   adapters: RunningAdapter[];
   scheduler: Scheduler;
-  /** The HTTP server's port, when one runs. */
+  /** The HTTP server's port and address, when one runs. */
   port: number | undefined;
+  address: string | undefined;
+  /** /healthz: 200 while commands are answered, whatever the database's state (the body says it). */
   health(): HealthReport;
+  /** /readyz: 503 while the database is unavailable (scheduled posts and live feeds are waiting) or while stopping. */
+  ready(): HealthReport;
   /** Stops taking new work, finishes or records in-flight deliveries, closes everything. Idempotent. */
   stop(): Promise<void>;
 }
@@ -82,22 +88,36 @@ export async function serve(options: ServeOptions): Promise<RunningServe> {
   const posters: Posters = {};
   let slackListener: RequestListener | undefined;
   let discordHandler: InteractionsHandler | undefined;
-  let db: Db | undefined;
+  let database: DatabaseConnection | undefined;
   let http: RunningHttpServer | undefined;
   let scheduler: Scheduler | undefined;
   let stopping: Promise<void> | undefined;
   let live: { stop(): Promise<void> } | undefined;
+  /** Live feeds start and stop with the database, one change at a time. */
+  let liveChanges: Promise<void> = Promise.resolve();
+
+  const report = (): { health: HealthReport; ready: HealthReport } => {
+    // A stat of the file, and an attempt to open it when it was down: probes see a replaced or restored file at once.
+    if (!stopping) database?.open();
+    return healthReport({
+      adapters,
+      schedules: scheduler?.status() ?? [],
+      stopping: stopping !== undefined,
+      discordInteractions: discordHandler !== undefined,
+      database: database?.state() ?? { state: 'unavailable', error: 'not opened yet' },
+      feeds: settings.feeds?.feeds.length ? (live ? 'running' : database?.state().state === 'ok' ? 'stopped' : 'database unavailable') : undefined,
+    });
+  };
 
   const stopAll = async (): Promise<void> => {
     // New work stops first (HTTP, timers), then in-flight deliveries finish or are recorded, then connections close.
     const closing = http?.close(2_000);
-    await withTimeout(live?.stop(), 1_000);
+    await withTimeout(liveChanges.then(() => live?.stop()), 1_000);
     await scheduler?.stop(5_000);
     await withTimeout(discordHandler?.drain(), 1_500);
     await Promise.allSettled(adapters.map((a) => withTimeout(a.stop(), 1_500)));
     await withTimeout(closing, 500);
-    db?.close();
-    db = undefined;
+    database?.close();
     logger.info('stopped');
   };
 
@@ -128,13 +148,16 @@ export async function serve(options: ServeOptions): Promise<RunningServe> {
       });
     }
 
-    db = openDatabase(env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH);
+    // A database that cannot be opened is logged (naming DATABASE_PATH) and does not stop serve: slash commands need
+    // none. The scheduler tries it again on every pass, with backoff, and resumes by itself once it opens.
+    database = new DatabaseConnection(env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH, logger);
+    database.open();
     scheduler = new Scheduler({
       schedules: schedules.schedules,
       defaultAdmin: schedules.admin,
       posters,
       context,
-      log: new DeliveryLog(db),
+      log: new DeliveryLog(database),
       logger,
       ...(schedules.log_retention_days !== undefined ? { logRetentionDays: schedules.log_retention_days } : {}),
       clock: options.clock,
@@ -142,15 +165,31 @@ export async function serve(options: ServeOptions): Promise<RunningServe> {
     });
 
     // Live feeds keep `library` up to date (stories from config/feeds.yaml); the scheduler reads the same library.
+    // They run while the database works: stopped when it fails, started again on the reopened file when it is back.
     if (settings.feeds?.feeds.length) {
       const { startLiveStories } = await import('./live-stories.js');
-      live = startLiveStories({ settings, library, db, logger, clock: options.clock });
+      const follow = (state: DatabaseState, db: Db | undefined): void => {
+        liveChanges = liveChanges.then(async () => {
+          const previous = live;
+          live = undefined;
+          await withTimeout(previous?.stop(), 1_000);
+          if (state.state !== 'ok' || !db?.open || stopping) return;
+          try {
+            live = startLiveStories({ settings, library, db, logger, clock: options.clock });
+          } catch (error) {
+            logger.error({ err: error }, 'live feeds not started');
+          }
+        });
+      };
+      database.watch(follow);
+      // Already open (the usual start): the watch only hears of changes, so start the feeds on the handle now.
+      if (database.open()) follow(database.state(), database.db());
     }
 
     const port = options.port ?? env.PORT ?? (slackListener || discordHandler ? DEFAULT_HTTP_PORT : undefined);
     if (port !== undefined) {
-      const health = (): HealthReport => healthReport(adapters, scheduler!.status(), stopping !== undefined, discordHandler !== undefined);
-      http = await startHttpServer({ port, ...(options.host ? { host: options.host } : {}), health, slack: slackListener, discord: discordHandler, logger });
+      const host = options.host ?? env.HOST;
+      http = await startHttpServer({ port, ...(host ? { host } : {}), health: () => report().health, ready: () => report().ready, slack: slackListener, discord: discordHandler, logger });
     }
     scheduler.start();
     for (const status of scheduler.status()) {
@@ -169,20 +208,48 @@ export async function serve(options: ServeOptions): Promise<RunningServe> {
     adapters,
     scheduler,
     port: http?.port,
-    health: () => healthReport(adapters, scheduler!.status(), stopping !== undefined, discordHandler !== undefined),
+    address: http?.address,
+    health: () => report().health,
+    ready: () => report().ready,
     stop: () => (stopping ??= stopAll()),
   };
   return running;
 }
 
-function healthReport(adapters: RunningAdapter[], schedules: ScheduleStatus[], stopping: boolean, discordInteractions: boolean): HealthReport {
-  const states = adapters.map((a) => ({ platform: a.platform, state: a.state() }));
-  if (discordInteractions) states.push({ platform: 'discord', state: 'interactions endpoint ready' } as { platform: RunningAdapter['platform']; state: string });
+interface HealthInput {
+  adapters: RunningAdapter[];
+  schedules: ScheduleStatus[];
+  stopping: boolean;
+  discordInteractions: boolean;
+  database: DatabaseState;
+  /** Only when config/feeds.yaml has feeds. */
+  feeds: 'running' | 'stopped' | 'database unavailable' | undefined;
+}
+
+/**
+ * /healthz is 200 while slash commands can be answered: a failed database pauses scheduled posts and live feeds
+ * (the body says so, and /readyz is 503) but restarting the process would not bring it back.
+ */
+function healthReport(input: HealthInput): { health: HealthReport; ready: HealthReport } {
+  const states = input.adapters.map((a) => ({ platform: a.platform, state: a.state() }));
+  if (input.discordInteractions) states.push({ platform: 'discord', state: 'interactions endpoint ready' } as { platform: RunningAdapter['platform']; state: string });
   const broken = states.filter((s) => s.state.startsWith('error'));
-  const ok = !stopping && broken.length === 0;
+  const ok = !input.stopping && broken.length === 0;
+  const body = {
+    status: input.stopping ? 'stopping' : ok ? 'ok' : 'error',
+    database: input.database,
+    adapters: states,
+    schedules: input.schedules,
+    ...(input.feeds ? { feeds: { state: input.feeds } } : {}),
+  };
+  const reasons = [
+    ...(input.stopping ? ['stopping'] : []),
+    ...broken.map((s) => `${s.platform}: ${s.state}`),
+    ...(input.database.state === 'ok' ? [] : [`database unavailable: ${input.database.error}`]),
+  ];
   return {
-    ok,
-    body: { status: stopping ? 'stopping' : ok ? 'ok' : 'error', adapters: states, schedules },
+    health: { ok, body },
+    ready: { ok: reasons.length === 0, body: reasons.length ? { status: 'not ready', reasons } : { status: 'ready' } },
   };
 }
 

@@ -1,5 +1,6 @@
 import { formatLocal } from '../schedule/scheduler.js';
 import { CronSlots } from '../schedule/cron-slots.js';
+import { formatDuration } from '../schedule/format-duration.js';
 import { loadSettings } from '../settings/load.js';
 import type { ScheduleConfig, SchedulesConfig } from '../settings/schedules.js';
 import { parseCliArgs } from './args.js';
@@ -13,7 +14,7 @@ export function formatScheduleList(config: SchedulesConfig, now: Date, count = 3
   const blocks = config.schedules.map((s) => {
     const next = new CronSlots(s.cron, s.timezone).nextN(now, count);
     const head = `${s.id}${s.enabled ? '' : ' (disabled)'}: ${describe(s)}`;
-    const meta = `  cron "${s.cron}" in ${s.timezone}, grace ${minutes(s.grace)}, when unchanged: ${s.when_unchanged}`;
+    const meta = `  cron "${s.cron}" in ${s.timezone}, grace ${formatDuration(s.grace)}, when unchanged: ${s.when_unchanged}`;
     const runs = next.length ? next.map((t) => `  next: ${formatLocal(t, s.timezone)}`) : ['  next: never (the expression names no time in the next 8 years)'];
     return [head, meta, ...runs].join('\n');
   });
@@ -30,10 +31,6 @@ function describe(s: ScheduleConfig): string {
         ? `top ${s.stories.top} stories of the last 24 h`
         : 'the newest story';
   return `${what} of ${which} → ${s.target.platform} channel ${s.target.channel}`;
-}
-
-function minutes(ms: number): string {
-  return ms % 3_600_000 === 0 ? `${ms / 3_600_000} h` : `${Math.round(ms / 60_000)} min`;
 }
 
 export async function run(args: string[]): Promise<number> {

@@ -2,11 +2,13 @@ import { exitOnSignals } from '../app/shutdown.js';
 import { isPlatformConfigured, NO_PLATFORM_MESSAGE, serve } from '../app/serve.js';
 import { createLogger } from '../logging/logger.js';
 import { systemClock } from '../app/system-clock.js';
+import { ConfigError } from '../settings/errors.js';
 import { loadSettings } from '../settings/load.js';
 
 const HELP = `Usage: newsbrief serve
 Runs the configured Slack and/or Discord bots, the scheduler (config/schedules.yaml) and, when PORT is set or an
-HTTP endpoint is on, an HTTP server with /healthz. Stops cleanly on SIGTERM or SIGINT.
+HTTP endpoint is on, an HTTP server on HOST (default 0.0.0.0) with /healthz and /readyz. Stops cleanly on SIGTERM
+or SIGINT. A database (DATABASE_PATH) that cannot be opened is logged and retried; commands are still answered.
 `;
 
 /** `newsbrief serve`: runs until a signal; refuses to start when no platform is configured. */
@@ -21,7 +23,15 @@ export async function run(args: string[]): Promise<number> {
     return 1;
   }
   const logger = createLogger(settings.env.LOG_LEVEL ?? 'info');
-  const running = await serve({ settings, logger, clock: systemClock });
+  let running;
+  try {
+    running = await serve({ settings, logger, clock: systemClock });
+  } catch (error) {
+    // What serve cannot continue from is said in one line; the stack goes to the log for whoever debugs it.
+    if (!(error instanceof ConfigError)) logger.error({ err: error }, 'could not start');
+    process.stderr.write(`newsbrief serve: ${error instanceof ConfigError ? '' : 'could not start: '}${(error as Error)?.message ?? String(error)}\n`);
+    return 1;
+  }
   // Never resolves: the signal handler exits the process once everything is stopped.
   return new Promise<number>(() => {
     exitOnSignals(() => running.stop(), logger);

@@ -7,8 +7,11 @@ import type { CommandReply } from '../commands/types.js';
 import type { Logger } from '../logging/logger.js';
 import type { ChannelTarget, ScheduleConfig } from '../settings/schedules.js';
 import { DEFAULT_DELIVERY_RETENTION_DAYS, type DeliveryKey, type DeliveryLog, type DeliveryRow, type PlannedItem } from '../store/delivery-log.js';
+import { DatabaseUnavailableError } from '../store/database-errors.js';
 import type { Clock } from '../contracts/clock.js';
 import { CronSlots } from './cron-slots.js';
+import { formatLateness, formatDuration } from './format-duration.js';
+import { DEFAULT_LEASE_MS, MAX_PASS_INTERVAL_MS } from './lease.js';
 import { startCronTriggers, stopCronTriggers } from './cron-trigger.js';
 import { buildScheduledReply, deliveryTagSlot, planSlot } from './plan-slot.js';
 import { DEFAULT_RETRY_POLICY, retryDelay, type RetryPolicy } from './retry-delay.js';
@@ -18,7 +21,9 @@ const MAX_LOOKBACK_MS = 7 * 86_400_000;
 /** At most this many "missed" rows per schedule per pass: a minutely schedule down for days stays cheap. */
 const MAX_MISSED_PER_PASS = 500;
 /** The real-time loop wakes at least this often: clock jumps, sleeps and stale claims are noticed soon. */
-const MAX_TIMER_MS = 30_000;
+const MAX_TIMER_MS = MAX_PASS_INTERVAL_MS;
+/** Passes while the database is unavailable: 2 s doubling to 30 s (jittered), then every 30 s until it is back. */
+export const DEFAULT_DATABASE_RETRY: RetryPolicy = { baseMs: 2_000, maxMs: MAX_PASS_INTERVAL_MS };
 /** The delivery log is pruned by the first pass (at start), then by the first pass a day after the last pruning. */
 const PRUNE_EVERY_MS = 86_400_000;
 
@@ -43,6 +48,8 @@ export interface SchedulerOptions {
   retry?: RetryPolicy;
   /** Decided rows older than this many days are pruned from the delivery log, daily. Default 90. */
   logRetentionDays?: number;
+  /** Backoff between passes while the database is unavailable. */
+  databaseRetry?: RetryPolicy;
 }
 
 export interface ScheduleStatus {
@@ -57,6 +64,8 @@ export interface ScheduleStatus {
   last?: { slot: string; status: string; late: boolean; error?: string };
   /** Why the schedule does not run (its platform is not configured). */
   disabled?: string;
+  /** Why the schedule is waiting (the database is unavailable): it resumes by itself, catching up within grace. */
+  paused?: string;
 }
 
 interface ActiveSchedule {
@@ -87,12 +96,14 @@ export class Scheduler {
   private stopping = false;
   /** Clock time of the last pruning of the delivery log; undefined until the first pass. */
   private lastPruned: number | undefined;
+  /** Passes in a row that found the database unavailable (0: it works). */
+  private databaseFailures = 0;
 
   constructor(private readonly options: SchedulerOptions) {
     this.clock = options.clock;
     this.random = options.random ?? Math.random;
     this.owner = options.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-    this.leaseMs = options.leaseMs ?? 90_000;
+    this.leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
     this.lateAfterMs = options.lateAfterMs ?? 60_000;
     this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
     this.logger = options.logger.child({ component: 'scheduler' });
@@ -116,7 +127,14 @@ export class Scheduler {
       this.timer = undefined;
       if (this.stopping) return;
       this.decide()
-        .catch((error: unknown) => this.logger.error({ err: error }, 'scheduler pass failed'))
+        .then(
+          () => this.databaseBack(),
+          (error: unknown) => {
+            if (error instanceof DatabaseUnavailableError) return this.databaseDown(error);
+            this.databaseBack();
+            this.logger.error({ err: error }, 'scheduler pass failed');
+          },
+        )
         .finally(() => this.arm());
     };
     this.timer = setTimeout(pass, 0);
@@ -150,8 +168,13 @@ export class Scheduler {
     clearTimeout(timeout);
     for (const { key } of this.inFlight.values()) {
       // Still posting at the deadline: give the claim back; the next process checks the channel before posting.
-      if (this.options.log.release(key, this.owner, 'interrupted by shutdown while posting', this.clock.now())) {
-        this.logger.warn({ schedule: key.scheduleId, slot: key.slot }, 'shutdown interrupted a delivery; the next start will check the channel for it');
+      try {
+        if (this.options.log.release(key, this.owner, 'interrupted by shutdown while posting', this.clock.now())) {
+          this.logger.warn({ schedule: key.scheduleId, slot: key.slot }, 'shutdown interrupted a delivery; the next start will check the channel for it');
+        }
+      } catch (error) {
+        // The claim keeps its lease: once that runs out, the next process checks the channel before posting.
+        this.logger.warn({ schedule: key.scheduleId, slot: key.slot, err: (error as Error).message }, 'shutdown interrupted a delivery and the database could not record it');
       }
     }
   }
@@ -159,11 +182,12 @@ export class Scheduler {
   /** For /healthz and `schedule list`. */
   status(): ScheduleStatus[] {
     const now = this.clock.now();
+    const database = this.options.log.state();
     return this.options.schedules.map((config) => {
       const active = this.schedules.find((s) => s.config.id === config.id);
       const slots = active?.slots ?? new CronSlots(config.cron, config.timezone);
       const next = slots.next(now);
-      const lastRow = this.options.log.latest(config.id);
+      const lastRow = database.state === 'ok' ? this.latestRow(config.id) : undefined;
       const status: ScheduleStatus = {
         id: config.id,
         cron: config.cron,
@@ -177,14 +201,47 @@ export class Scheduler {
       }
       if (!config.enabled) status.disabled = 'enabled: false';
       else if (!active?.poster) status.disabled = `${config.target.platform} is not configured`;
+      else if (database.state !== 'ok') status.paused = 'database unavailable';
       return status;
     });
+  }
+
+  /** /healthz must answer while the database fails: the last row is left out then. */
+  private latestRow(scheduleId: string): DeliveryRow | undefined {
+    try {
+      return this.options.log.latest(scheduleId);
+    } catch (error) {
+      if (error instanceof DatabaseUnavailableError) return undefined;
+      throw error;
+    }
+  }
+
+  /** A pass found the database unavailable: said once per outage; the next pass waits longer each time, up to 30 s. */
+  private databaseDown(error: DatabaseUnavailableError): void {
+    this.databaseFailures++;
+    if (this.databaseFailures === 1) {
+      // A warning: the database's own error line (one per outage) is the error.
+      this.logger.warn({ err: error.message }, 'scheduled posts paused: the database is unavailable; retrying until it is back (slots due meanwhile are posted late, within their grace)');
+    } else {
+      this.logger.debug({ err: error.message, failures: this.databaseFailures }, 'database still unavailable');
+    }
+  }
+
+  private databaseBack(): void {
+    if (this.databaseFailures === 0) return;
+    this.logger.info({ failedPasses: this.databaseFailures }, 'scheduled posts resumed: the database is available again');
+    this.databaseFailures = 0;
   }
 
   private pass: (() => void) | undefined;
 
   private arm(): void {
     if (this.stopping || !this.pass) return;
+    if (this.databaseFailures > 0) {
+      // Only the database can unblock a pass now: slots are not due until it is back.
+      this.timer = setTimeout(this.pass, retryDelay(this.databaseFailures, undefined, this.options.databaseRetry ?? DEFAULT_DATABASE_RETRY, this.random));
+      return;
+    }
     const now = this.clock.now().getTime();
     let delay = MAX_TIMER_MS;
     for (const s of this.schedules) {
@@ -209,6 +266,8 @@ export class Scheduler {
       try {
         started.push(...(await this.decideSchedule(schedule, now)));
       } catch (error) {
+        // Nothing can be decided without the log: the whole pass waits for it (and slots stay undecided, not lost).
+        if (error instanceof DatabaseUnavailableError) throw error;
         this.logger.error({ err: error, schedule: schedule.config.id }, 'could not plan a scheduled post; will try again on the next pass');
       }
     }
@@ -227,6 +286,11 @@ export class Scheduler {
       const pruned = this.options.log.prune(now, retentionDays);
       this.logger.info({ pruned, retentionDays }, `delivery log pruned: ${pruned} row${pruned === 1 ? '' : 's'} older than ${retentionDays} days deleted`);
     } catch (error) {
+      if (error instanceof DatabaseUnavailableError) {
+        // Pruning is retried by the first pass once the database is back.
+        this.lastPruned = undefined;
+        throw error;
+      }
       this.logger.error({ err: error, retentionDays }, 'could not prune the delivery log; will try again in a day');
     }
   }
@@ -250,7 +314,7 @@ export class Scheduler {
       const age = now.getTime() - slot.getTime();
       if (age > config.grace) {
         if (missed >= MAX_MISSED_PER_PASS) continue;
-        const reason = `not posted: nothing was running at ${slotIso}, and ${formatDuration(age)} later is past the grace window of ${formatDuration(config.grace)}`;
+        const reason = `not posted: nothing was running at ${slotIso}, and ${formatLateness(age)} later is past the grace window of ${formatDuration(config.grace)}`;
         if (log.markMissed(config.id, slotIso, reason, now)) {
           missed++;
           this.logger.warn({ schedule: config.id, slot: slotIso }, reason);
@@ -333,6 +397,9 @@ export class Scheduler {
         this.logger.info({ ...fields, messageId: posted.messageId, late, attempt }, late ? 'scheduled post delivered late' : 'scheduled post delivered');
         return;
       } catch (error) {
+        // The log failed, not the platform: stop here. The claim stays ours until its lease runs out; then a pass
+        // (once the database is back) reconciles it, checking the channel first, so the post is neither lost nor repeated.
+        if (error instanceof DatabaseUnavailableError) throw error;
         const failure = asDeliveryError(error);
         mayHavePosted = mayHavePosted || (!failure.permanent && failure.retryAfterMs === undefined && failure.code !== 'ratelimited');
         if (failure.permanent) {
@@ -431,7 +498,13 @@ export class Scheduler {
   private track(key: DeliveryKey | DeliveryRow, work: Promise<void>): Promise<void> {
     const id = trackId(key);
     const promise = work
-      .catch((error: unknown) => this.logger.error({ err: error, schedule: key.scheduleId, slot: key.slot }, 'scheduled delivery crashed'))
+      .catch((error: unknown) => {
+        if (error instanceof DatabaseUnavailableError) {
+          this.logger.warn({ err: error.message, schedule: key.scheduleId, slot: key.slot }, 'scheduled delivery stopped: the database is unavailable; its claim is reconciled (channel checked first) once the database is back and the lease has run out');
+          return;
+        }
+        this.logger.error({ err: error, schedule: key.scheduleId, slot: key.slot }, 'scheduled delivery crashed');
+      })
       .finally(() => this.inFlight.delete(id));
     this.inFlight.set(id, { key: { scheduleId: key.scheduleId, slot: key.slot, item: key.item }, promise });
     return promise;
@@ -450,10 +523,4 @@ function asDeliveryError(error: unknown): DeliveryError {
 
 export function formatLocal(instant: Date, zone: string): string {
   return DateTime.fromJSDate(instant, { zone }).setLocale('en').toFormat('ccc yyyy-LL-dd HH:mm ZZ');
-}
-
-function formatDuration(ms: number): string {
-  const minutes = Math.round(ms / 60_000);
-  if (minutes < 120) return `${minutes} min`;
-  return `${Math.round((minutes / 60) * 10) / 10} h`;
 }

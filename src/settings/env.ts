@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isIP } from 'node:net';
+import { unusableDatabasePath } from '../store/database-path.js';
 import { ConfigError } from './errors.js';
 
 const optional = z
@@ -16,8 +18,20 @@ export const envSchema = z.object({
   DISCORD_APPLICATION_ID: optional,
   DISCORD_PUBLIC_KEY: optional.pipe(z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters').optional()),
   DISCORD_API_URL: optional.pipe(z.string().url().optional()),
+  /** Address the HTTP server listens on; default 0.0.0.0 (every interface, as hosting platforms need). */
+  HOST: optional.pipe(
+    z
+      .string()
+      .refine((host) => isIP(host) !== 0 || /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/.test(host), {
+        message: 'must be an IP address or a host name, e.g. 127.0.0.1 (this machine only) or 0.0.0.0 (every interface)',
+      })
+      .optional(),
+  ),
   PORT: optional.pipe(z.string().regex(/^\d+$/, 'must be a port number').transform(Number).pipe(z.number().int().max(65535)).optional()),
-  DATABASE_PATH: optional,
+  DATABASE_PATH: optional.superRefine((path, ctx) => {
+    const unusable = path === undefined ? undefined : unusableDatabasePath(path);
+    if (unusable) ctx.addIssue({ code: 'custom', message: unusable });
+  }),
   LOG_LEVEL: optional.pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional()),
   NEWSBRIEF_CONFIG_DIR: optional,
   NEWSBRIEF_BRIEFINGS_DIR: optional,

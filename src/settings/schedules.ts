@@ -3,6 +3,8 @@ import cron from 'node-cron';
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import { MIN_DELIVERY_RETENTION_DAYS } from '../store/delivery-log.js';
+import { formatDuration } from '../schedule/format-duration.js';
+import { DEFAULT_LEASE_MS, MAX_PASS_INTERVAL_MS, MIN_GRACE_MS } from '../schedule/lease.js';
 
 const platform = z.enum(['slack', 'discord'], { message: 'must be "slack" or "discord"' });
 
@@ -76,8 +78,17 @@ export const scheduleSchema = z
     story: z.string().min(1).optional(),
     /** Several stories, one post each: those updated since the last run, or the top N of the last 24 h. */
     stories: storySelection.optional(),
-    /** How late a slot may still be posted (catch-up after downtime, retries). Default 2 h. */
-    grace: duration.default(2 * 3_600_000),
+    /** How late a slot may still be posted (catch-up after downtime, retries, a crash mid-post). Default 2 h. */
+    grace: duration
+      .pipe(
+        z
+          .number()
+          .min(
+            MIN_GRACE_MS,
+            `must be at least ${formatDuration(MIN_GRACE_MS)}: a crash mid-post is recovered once the claim's ${formatDuration(DEFAULT_LEASE_MS)} lease has run out and the next pass (within ${formatDuration(MAX_PASS_INTERVAL_MS)}) sees it, and only a slot still within grace is posted then`,
+          ),
+      )
+      .default(2 * 3_600_000),
     /** post: always post; skip-unchanged: skip when the post is identical to the last one posted. */
     when_unchanged: z.enum(['post', 'skip-unchanged'], { message: 'must be "post" or "skip-unchanged"' }).default('post'),
     /** Where permanent failures of this schedule are reported (once per kind of failure). */

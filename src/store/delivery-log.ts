@@ -1,4 +1,5 @@
 import type { Db } from './database.js';
+import { DatabaseConnection, type DatabaseState } from './database-connection.js';
 
 export type DeliveryStatus = 'claimed' | 'posted' | 'failed' | 'missed' | 'skipped';
 
@@ -100,13 +101,40 @@ CREATE TABLE IF NOT EXISTS schedule_state (
  * The primary key is what makes a slot post at most once: a claim is an INSERT that only one process can win.
  */
 export class DeliveryLog {
-  constructor(private readonly db: Db) {
-    db.exec(SCHEMA);
+  private readonly connection: DatabaseConnection | undefined;
+  private readonly fixed: Db | undefined;
+  /** The handle the tables were last created on: a reopened database gets them again (idempotent). */
+  private schemaOn: Db | undefined;
+
+  /** A Db is used as it is; a DatabaseConnection is asked for the handle at every call, so the log follows a reopen. */
+  constructor(source: Db | DatabaseConnection) {
+    if (source instanceof DatabaseConnection) this.connection = source;
+    else this.fixed = source;
+    // A log over a connection that is down starts anyway: its first use after the database is back creates the tables.
+    if (!this.connection || this.connection.state().state === 'ok') this.use(() => undefined);
+  }
+
+  /** ok, or why the database cannot be used now (then every other method throws DatabaseUnavailableError). */
+  state(): DatabaseState {
+    return this.connection?.state() ?? { state: 'ok' };
+  }
+
+  private use<T>(work: (db: Db) => T): T {
+    const run = (db: Db): T => {
+      if (this.schemaOn !== db) {
+        db.exec(SCHEMA);
+        this.schemaOn = db;
+      }
+      return work(db);
+    };
+    return this.connection ? this.connection.use(run) : run(this.fixed!);
   }
 
   /** True when any row exists for the slot: someone already decided about it. */
   hasSlot(scheduleId: string, slot: string): boolean {
-    return this.db.prepare('SELECT 1 FROM deliveries WHERE schedule_id = ? AND slot = ? LIMIT 1').get(scheduleId, slot) !== undefined;
+    return this.use((db) => {
+      return db.prepare('SELECT 1 FROM deliveries WHERE schedule_id = ? AND slot = ? LIMIT 1').get(scheduleId, slot) !== undefined;
+    });
   }
 
   /**
@@ -114,62 +142,68 @@ export class DeliveryLog {
    * Returns false (and writes nothing) when another process or trigger got there first.
    */
   claimSlot(scheduleId: string, slot: string, items: PlannedItem[], owner: string, now: Date, leaseMs: number): boolean {
-    const insert = this.db.prepare(
-      `INSERT INTO deliveries (schedule_id, slot, item, status, story, platform, channel, owner, lease_until, late, error, content_hash, claimed_at, updated_at)
-       VALUES (@scheduleId, @slot, @item, @status, @story, @platform, @channel, @owner, @leaseUntil, @late, @error, @contentHash, @now, @now)
-       ON CONFLICT DO NOTHING`,
-    );
-    const claim = this.db.transaction((): boolean => {
-      if (this.hasSlot(scheduleId, slot)) return false;
-      for (const item of items) {
-        const skipped = item.skipReason !== undefined;
-        const result = insert.run({
-          scheduleId,
-          slot,
-          item: item.item,
-          status: skipped ? 'skipped' : 'claimed',
-          story: item.story,
-          platform: item.platform,
-          channel: item.channel,
-          owner: skipped ? null : owner,
-          leaseUntil: skipped ? null : new Date(now.getTime() + leaseMs).toISOString(),
-          late: item.late ? 1 : 0,
-          error: item.skipReason ?? null,
-          contentHash: item.contentHash,
-          now: now.toISOString(),
-        });
-        if (result.changes !== 1) throw new ClaimLost();
+    return this.use((db) => {
+      const insert = db.prepare(
+        `INSERT INTO deliveries (schedule_id, slot, item, status, story, platform, channel, owner, lease_until, late, error, content_hash, claimed_at, updated_at)
+         VALUES (@scheduleId, @slot, @item, @status, @story, @platform, @channel, @owner, @leaseUntil, @late, @error, @contentHash, @now, @now)
+         ON CONFLICT DO NOTHING`,
+      );
+      const claim = db.transaction((): boolean => {
+        if (db.prepare('SELECT 1 FROM deliveries WHERE schedule_id = ? AND slot = ? LIMIT 1').get(scheduleId, slot) !== undefined) return false;
+        for (const item of items) {
+          const skipped = item.skipReason !== undefined;
+          const result = insert.run({
+            scheduleId,
+            slot,
+            item: item.item,
+            status: skipped ? 'skipped' : 'claimed',
+            story: item.story,
+            platform: item.platform,
+            channel: item.channel,
+            owner: skipped ? null : owner,
+            leaseUntil: skipped ? null : new Date(now.getTime() + leaseMs).toISOString(),
+            late: item.late ? 1 : 0,
+            error: item.skipReason ?? null,
+            contentHash: item.contentHash,
+            now: now.toISOString(),
+          });
+          if (result.changes !== 1) throw new ClaimLost();
+        }
+        return true;
+      });
+      try {
+        // IMMEDIATE takes the write lock before reading, so two processes cannot both see the slot as free.
+        return claim.immediate();
+      } catch (error) {
+        if (error instanceof ClaimLost) return false;
+        throw error;
       }
-      return true;
     });
-    try {
-      // IMMEDIATE takes the write lock before reading, so two processes cannot both see the slot as free.
-      return claim.immediate();
-    } catch (error) {
-      if (error instanceof ClaimLost) return false;
-      throw error;
-    }
   }
 
   /** Records a slot nobody will post (down for longer than the grace window). First decision wins. */
   markMissed(scheduleId: string, slot: string, reason: string, now: Date): boolean {
-    const result = this.db
-      .prepare(
-        `INSERT INTO deliveries (schedule_id, slot, item, status, error, updated_at) VALUES (?, ?, '', 'missed', ?, ?) ON CONFLICT DO NOTHING`,
-      )
-      .run(scheduleId, slot, reason, now.toISOString());
-    return result.changes === 1;
+    return this.use((db) => {
+      const result = db
+        .prepare(
+          `INSERT INTO deliveries (schedule_id, slot, item, status, error, updated_at) VALUES (?, ?, '', 'missed', ?, ?) ON CONFLICT DO NOTHING`,
+        )
+        .run(scheduleId, slot, reason, now.toISOString());
+      return result.changes === 1;
+    });
   }
 
   /** Extends our claim (counting an attempt when `attempt`); false when the row is no longer ours. */
   renewLease(key: DeliveryKey, owner: string, until: Date, now: Date, attempt = false): boolean {
-    const result = this.db
-      .prepare(
-        `UPDATE deliveries SET lease_until = ?, attempts = attempts + ?, updated_at = ?
-         WHERE schedule_id = ? AND slot = ? AND item = ? AND status = 'claimed' AND owner = ?`,
-      )
-      .run(until.toISOString(), attempt ? 1 : 0, now.toISOString(), key.scheduleId, key.slot, key.item, owner);
-    return result.changes === 1;
+    return this.use((db) => {
+      const result = db
+        .prepare(
+          `UPDATE deliveries SET lease_until = ?, attempts = attempts + ?, updated_at = ?
+           WHERE schedule_id = ? AND slot = ? AND item = ? AND status = 'claimed' AND owner = ?`,
+        )
+        .run(until.toISOString(), attempt ? 1 : 0, now.toISOString(), key.scheduleId, key.slot, key.item, owner);
+      return result.changes === 1;
+    });
   }
 
   markPosted(key: DeliveryKey, owner: string, messageId: string, now: Date, late?: boolean): boolean {
@@ -182,13 +216,15 @@ export class DeliveryLog {
 
   /** Gives a claim back without deciding (shutdown): the next process reconciles it at once. */
   release(key: DeliveryKey, owner: string, note: string, now: Date): boolean {
-    const result = this.db
-      .prepare(
-        `UPDATE deliveries SET lease_until = ?, error = ?, updated_at = ?
-         WHERE schedule_id = ? AND slot = ? AND item = ? AND status = 'claimed' AND owner = ?`,
-      )
-      .run(now.toISOString(), note, now.toISOString(), key.scheduleId, key.slot, key.item, owner);
-    return result.changes === 1;
+    return this.use((db) => {
+      const result = db
+        .prepare(
+          `UPDATE deliveries SET lease_until = ?, error = ?, updated_at = ?
+           WHERE schedule_id = ? AND slot = ? AND item = ? AND status = 'claimed' AND owner = ?`,
+        )
+        .run(now.toISOString(), note, now.toISOString(), key.scheduleId, key.slot, key.item, owner);
+      return result.changes === 1;
+    });
   }
 
   /**
@@ -196,58 +232,68 @@ export class DeliveryLog {
    * so two recovering processes never both reconcile the same row.
    */
   takeOverStale(owner: string, now: Date, leaseMs: number): DeliveryRow[] {
-    const stale = this.db
-      .prepare(`SELECT * FROM deliveries WHERE status = 'claimed' AND lease_until <= ? ORDER BY slot`)
-      .all(now.toISOString()) as RawRow[];
-    const swap = this.db.prepare(
-      `UPDATE deliveries SET owner = ?, lease_until = ?, updated_at = ?
-       WHERE schedule_id = ? AND slot = ? AND item = ? AND status = 'claimed' AND owner IS ? AND lease_until = ?`,
-    );
-    const taken: DeliveryRow[] = [];
-    for (const row of stale) {
-      const leaseUntil = new Date(now.getTime() + leaseMs).toISOString();
-      const result = swap.run(owner, leaseUntil, now.toISOString(), row.schedule_id, row.slot, row.item, row.owner, row.lease_until);
-      if (result.changes === 1) taken.push(toRow({ ...row, owner, lease_until: leaseUntil }));
-    }
-    return taken;
+    return this.use((db) => {
+      const stale = db
+        .prepare(`SELECT * FROM deliveries WHERE status = 'claimed' AND lease_until <= ? ORDER BY slot`)
+        .all(now.toISOString()) as RawRow[];
+      const swap = db.prepare(
+        `UPDATE deliveries SET owner = ?, lease_until = ?, updated_at = ?
+         WHERE schedule_id = ? AND slot = ? AND item = ? AND status = 'claimed' AND owner IS ? AND lease_until = ?`,
+      );
+      const taken: DeliveryRow[] = [];
+      for (const row of stale) {
+        const leaseUntil = new Date(now.getTime() + leaseMs).toISOString();
+        const result = swap.run(owner, leaseUntil, now.toISOString(), row.schedule_id, row.slot, row.item, row.owner, row.lease_until);
+        if (result.changes === 1) taken.push(toRow({ ...row, owner, lease_until: leaseUntil }));
+      }
+      return taken;
+    });
   }
 
   /** Hash of the last post actually made for this schedule and item (skip-unchanged compares with it). */
   lastPostedHash(scheduleId: string, item: string): string | null {
-    const row = this.db
-      .prepare(
-        `SELECT content_hash FROM deliveries WHERE schedule_id = ? AND item = ? AND status = 'posted' ORDER BY slot DESC LIMIT 1`,
-      )
-      .get(scheduleId, item) as { content_hash: string | null } | undefined;
-    return row?.content_hash ?? null;
+    return this.use((db) => {
+      const row = db
+        .prepare(
+          `SELECT content_hash FROM deliveries WHERE schedule_id = ? AND item = ? AND status = 'posted' ORDER BY slot DESC LIMIT 1`,
+        )
+        .get(scheduleId, item) as { content_hash: string | null } | undefined;
+      return row?.content_hash ?? null;
+    });
   }
 
   /** The latest slot before `before` that ran (posted or skipped as unchanged/empty). */
   lastRunSlot(scheduleId: string, before: string): string | null {
-    const row = this.db
-      .prepare(
-        `SELECT slot FROM deliveries WHERE schedule_id = ? AND slot < ? AND status IN ('posted', 'skipped') ORDER BY slot DESC LIMIT 1`,
-      )
-      .get(scheduleId, before) as { slot: string } | undefined;
-    return row?.slot ?? null;
+    return this.use((db) => {
+      const row = db
+        .prepare(
+          `SELECT slot FROM deliveries WHERE schedule_id = ? AND slot < ? AND status IN ('posted', 'skipped') ORDER BY slot DESC LIMIT 1`,
+        )
+        .get(scheduleId, before) as { slot: string } | undefined;
+      return row?.slot ?? null;
+    });
   }
 
   /** Until when this schedule's slots have all been decided; null for a schedule never seen. */
   checkedUntil(scheduleId: string): string | null {
-    const row = this.db.prepare('SELECT checked_until FROM schedule_state WHERE schedule_id = ?').get(scheduleId) as
-      | { checked_until: string }
-      | undefined;
-    return row?.checked_until ?? null;
+    return this.use((db) => {
+      const row = db.prepare('SELECT checked_until FROM schedule_state WHERE schedule_id = ?').get(scheduleId) as
+        | { checked_until: string }
+        | undefined;
+      return row?.checked_until ?? null;
+    });
   }
 
   /** Only moves forward, whichever process writes last. */
   setCheckedUntil(scheduleId: string, until: Date): void {
-    this.db
-      .prepare(
-        `INSERT INTO schedule_state (schedule_id, checked_until) VALUES (?, ?)
-         ON CONFLICT (schedule_id) DO UPDATE SET checked_until = MAX(checked_until, excluded.checked_until)`,
-      )
-      .run(scheduleId, until.toISOString());
+    this.use((db) => {
+      db
+        .prepare(
+          `INSERT INTO schedule_state (schedule_id, checked_until) VALUES (?, ?)
+           ON CONFLICT (schedule_id) DO UPDATE SET checked_until = MAX(checked_until, excluded.checked_until)`,
+        )
+        .run(scheduleId, until.toISOString());
+    });
   }
 
   /**
@@ -255,16 +301,20 @@ export class DeliveryLog {
    * until a successful post clears it.
    */
   reserveAdminNotice(scheduleId: string, kind: string): boolean {
-    const result = this.db
-      .prepare(
-        `UPDATE schedule_state SET admin_notified = ? WHERE schedule_id = ? AND (admin_notified IS NULL OR admin_notified <> ?)`,
-      )
-      .run(kind, scheduleId, kind);
-    return result.changes === 1;
+    return this.use((db) => {
+      const result = db
+        .prepare(
+          `UPDATE schedule_state SET admin_notified = ? WHERE schedule_id = ? AND (admin_notified IS NULL OR admin_notified <> ?)`,
+        )
+        .run(kind, scheduleId, kind);
+      return result.changes === 1;
+    });
   }
 
   clearAdminNotice(scheduleId: string): void {
-    this.db.prepare('UPDATE schedule_state SET admin_notified = NULL WHERE schedule_id = ?').run(scheduleId);
+    this.use((db) => {
+      db.prepare('UPDATE schedule_state SET admin_notified = NULL WHERE schedule_id = ?').run(scheduleId);
+    });
   }
 
   /**
@@ -274,66 +324,76 @@ export class DeliveryLog {
    * hash) and each schedule's latest posted or skipped slot (where updated-since-last-run starts).
    */
   prune(now: Date, retentionDays: number = DEFAULT_DELIVERY_RETENTION_DAYS): number {
-    if (!Number.isFinite(retentionDays) || retentionDays < 0) throw new RangeError(`retention must be a number of days >= 0, got ${retentionDays}`);
-    const cutoff = new Date(now.getTime() - retentionDays * DAY_MS).toISOString();
-    const result = this.db
-      .prepare(
-        `DELETE FROM deliveries
-         WHERE slot < ? AND status IN ('posted', 'failed', 'missed', 'skipped')
-           AND NOT (status = 'posted' AND (schedule_id, item, slot) IN
-             (SELECT schedule_id, item, MAX(slot) FROM deliveries WHERE status = 'posted' GROUP BY schedule_id, item))
-           AND NOT (status IN ('posted', 'skipped') AND (schedule_id, slot) IN
-             (SELECT schedule_id, MAX(slot) FROM deliveries WHERE status IN ('posted', 'skipped') GROUP BY schedule_id))`,
-      )
-      .run(cutoff);
-    return result.changes;
+    return this.use((db) => {
+      if (!Number.isFinite(retentionDays) || retentionDays < 0) throw new RangeError(`retention must be a number of days >= 0, got ${retentionDays}`);
+      const cutoff = new Date(now.getTime() - retentionDays * DAY_MS).toISOString();
+      const result = db
+        .prepare(
+          `DELETE FROM deliveries
+           WHERE slot < ? AND status IN ('posted', 'failed', 'missed', 'skipped')
+             AND NOT (status = 'posted' AND (schedule_id, item, slot) IN
+               (SELECT schedule_id, item, MAX(slot) FROM deliveries WHERE status = 'posted' GROUP BY schedule_id, item))
+             AND NOT (status IN ('posted', 'skipped') AND (schedule_id, slot) IN
+               (SELECT schedule_id, MAX(slot) FROM deliveries WHERE status IN ('posted', 'skipped') GROUP BY schedule_id))`,
+        )
+        .run(cutoff);
+      return result.changes;
+    });
   }
 
   get(key: DeliveryKey): DeliveryRow | undefined {
-    const row = this.db
-      .prepare('SELECT * FROM deliveries WHERE schedule_id = ? AND slot = ? AND item = ?')
-      .get(key.scheduleId, key.slot, key.item) as RawRow | undefined;
-    return row ? toRow(row) : undefined;
+    return this.use((db) => {
+      const row = db
+        .prepare('SELECT * FROM deliveries WHERE schedule_id = ? AND slot = ? AND item = ?')
+        .get(key.scheduleId, key.slot, key.item) as RawRow | undefined;
+      return row ? toRow(row) : undefined;
+    });
   }
 
   /** The newest row of a schedule (for /healthz). */
   latest(scheduleId: string): DeliveryRow | undefined {
-    const row = this.db
-      .prepare('SELECT * FROM deliveries WHERE schedule_id = ? ORDER BY slot DESC, item DESC LIMIT 1')
-      .get(scheduleId) as RawRow | undefined;
-    return row ? toRow(row) : undefined;
+    return this.use((db) => {
+      const row = db
+        .prepare('SELECT * FROM deliveries WHERE schedule_id = ? ORDER BY slot DESC, item DESC LIMIT 1')
+        .get(scheduleId) as RawRow | undefined;
+      return row ? toRow(row) : undefined;
+    });
   }
 
   /** Every row, oldest slot first (for tests, `schedule list` and debugging). */
   list(scheduleId?: string): DeliveryRow[] {
-    const rows = (
-      scheduleId
-        ? this.db.prepare('SELECT * FROM deliveries WHERE schedule_id = ? ORDER BY slot, item').all(scheduleId)
-        : this.db.prepare('SELECT * FROM deliveries ORDER BY schedule_id, slot, item').all()
-    ) as RawRow[];
-    return rows.map(toRow);
+    return this.use((db) => {
+      const rows = (
+        scheduleId
+          ? db.prepare('SELECT * FROM deliveries WHERE schedule_id = ? ORDER BY slot, item').all(scheduleId)
+          : db.prepare('SELECT * FROM deliveries ORDER BY schedule_id, slot, item').all()
+      ) as RawRow[];
+      return rows.map(toRow);
+    });
   }
 
   private finish(key: DeliveryKey, owner: string, status: 'posted' | 'failed', fields: { messageId?: string; error?: string; late?: boolean | undefined }, now: Date): boolean {
-    const result = this.db
-      .prepare(
-        `UPDATE deliveries SET status = ?, message_id = ?, error = ?, late = CASE WHEN ? IS NULL THEN late ELSE ? END,
-           lease_until = NULL, updated_at = ?
-         WHERE schedule_id = ? AND slot = ? AND item = ? AND status = 'claimed' AND owner = ?`,
-      )
-      .run(
-        status,
-        fields.messageId ?? null,
-        fields.error ?? null,
-        fields.late === undefined ? null : 1,
-        fields.late ? 1 : 0,
-        now.toISOString(),
-        key.scheduleId,
-        key.slot,
-        key.item,
-        owner,
-      );
-    return result.changes === 1;
+    return this.use((db) => {
+      const result = db
+        .prepare(
+          `UPDATE deliveries SET status = ?, message_id = ?, error = ?, late = CASE WHEN ? IS NULL THEN late ELSE ? END,
+             lease_until = NULL, updated_at = ?
+           WHERE schedule_id = ? AND slot = ? AND item = ? AND status = 'claimed' AND owner = ?`,
+        )
+        .run(
+          status,
+          fields.messageId ?? null,
+          fields.error ?? null,
+          fields.late === undefined ? null : 1,
+          fields.late ? 1 : 0,
+          now.toISOString(),
+          key.scheduleId,
+          key.slot,
+          key.item,
+          owner,
+        );
+      return result.changes === 1;
+    });
   }
 }
 

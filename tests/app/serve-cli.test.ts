@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -43,6 +45,66 @@ describe('newsbrief serve (the CLI, as a process)', { timeout: 60_000 }, () => {
     expect(stderr).toContain('Slack (Socket Mode): SLACK_BOT_TOKEN and SLACK_APP_TOKEN');
   });
 
+  async function runToExit(env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
+    const child = spawn(process.execPath, [BIN, 'serve'], { cwd: tmp.dir, env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    return { code, stderr };
+  }
+
+  it('refuses a DATABASE_PATH under /proc at once, saying which setting and why, without a stack trace (exit 1)', async () => {
+    const result = await runToExit({ ...base(), DATABASE_PATH: '/proc/self/newsbrief.db', SLACK_BOT_TOKEN: 'xoxb-test', SLACK_APP_TOKEN: 'xapp-test', SLACK_API_URL: slack.apiUrl });
+    expect(result).toEqual({
+      code: 1,
+      stderr:
+        'newsbrief: environment: DATABASE_PATH: /proc/self/newsbrief.db is under /proc, a kernel file system that cannot hold a database; set DATABASE_PATH to a file on a local disk (default data/newsbrief.db)\n',
+    });
+  });
+
+  it('a port already in use stops serve with one line naming PORT, not a stack trace (exit 1)', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const result = await runToExit({ ...base(), SLACK_BOT_TOKEN: 'xoxb-test', SLACK_APP_TOKEN: 'xapp-test', SLACK_API_URL: slack.apiUrl, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'silent' });
+      expect(result).toEqual({ code: 1, stderr: `newsbrief serve: PORT: ${port} is already in use on 127.0.0.1; stop what listens there or set PORT to a free port\n` });
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve));
+    }
+  });
+
+  it('a corrupt database does not stop serve: one error line names the path and DATABASE_PATH, and it keeps serving', async () => {
+    writeFileSync(tmp.path, randomBytes(8192));
+    const env = cleanEnv({ ...base(), SLACK_BOT_TOKEN: 'xoxb-test', SLACK_APP_TOKEN: 'xapp-test', SLACK_API_URL: slack.apiUrl, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info' });
+    const child = spawn(process.execPath, [BIN, 'serve'], { cwd: tmp.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const lines: { level: number; msg: string; port?: number; path?: string }[] = [];
+    let buffered = '';
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    const serving = await new Promise<{ port?: number }>((resolve, reject) => {
+      child.stdout.on('data', (d: Buffer) => {
+        buffered += d.toString();
+        const parts = buffered.split('\n');
+        buffered = parts.pop()!;
+        for (const part of parts) if (part.trim()) lines.push(JSON.parse(part));
+        const line = lines.find((l) => l.msg === 'newsbrief is serving');
+        if (line) resolve(line);
+      });
+      void exited.then(() => reject(new Error(`serve exited early: ${stderr}`)));
+    });
+    const health = (await (await fetch(`http://127.0.0.1:${serving.port}/healthz`)).json()) as { status: string; database: unknown };
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    const why = `DATABASE_PATH: cannot use the database ${tmp.path}: file is not a database: the file is not a SQLite database or is damaged; move it aside (a new one is created) or restore a backup`;
+    expect(health).toMatchObject({ status: 'ok', database: { state: 'unavailable', error: why } });
+    expect(lines.filter((l) => l.level >= 50).map((l) => [l.path, l.msg])).toEqual([
+      [tmp.path, `database unavailable: ${why}. Slash commands are still answered; scheduled posts and live feeds wait for it`],
+    ]);
+    expect(stderr).toBe('');
+  });
+
   it('serves /healthz, then on SIGTERM stops cleanly and exits 0', async () => {
     const env = cleanEnv({ ...base(), SLACK_BOT_TOKEN: 'xoxb-test', SLACK_APP_TOKEN: 'xapp-test', SLACK_API_URL: slack.apiUrl, PORT: '0', LOG_LEVEL: 'info' });
     const child = spawn(process.execPath, [BIN, 'serve'], { cwd: tmp.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -66,7 +128,7 @@ describe('newsbrief serve (the CLI, as a process)', { timeout: 60_000 }, () => {
     });
     expect(serving.port).toBeGreaterThan(0);
     const health = await fetch(`http://127.0.0.1:${serving.port}/healthz`);
-    expect(await health.json()).toEqual({ status: 'ok', adapters: [{ platform: 'slack', state: 'connected' }], schedules: [] });
+    expect(await health.json()).toEqual({ status: 'ok', database: { state: 'ok' }, adapters: [{ platform: 'slack', state: 'connected' }], schedules: [] });
 
     child.kill('SIGTERM');
     expect(await exited).toEqual({ code: 0, signal: null });

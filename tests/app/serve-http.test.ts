@@ -96,6 +96,7 @@ describe('serve with HTTP endpoints: Slack HTTP mode and Discord interactions be
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({
       status: 'ok',
+      database: { state: 'ok' },
       adapters: [
         { platform: 'slack', state: 'connected' },
         { platform: 'discord', state: 'interactions endpoint ready' },

@@ -98,7 +98,7 @@ describe('Scheduler with the real Slack poster and the Slack stand-in', () => {
     await scheduler(clock, [schedule({})]).tick();
     expect(channel).toEqual([]);
     expect(log.list('morning')).toMatchObject([
-      { slot: SLOT, status: 'missed', error: `not posted: nothing was running at ${SLOT}, and 2 h later is past the grace window of 2 h` },
+      { slot: SLOT, status: 'missed', error: `not posted: nothing was running at ${SLOT}, and 2 h 1 s later is past the grace window of 2 h` },
     ]);
   });
 

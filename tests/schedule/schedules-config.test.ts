@@ -52,6 +52,17 @@ describe('config/schedules.yaml', () => {
     );
   });
 
+  it('refuses a grace shorter than a crash takes to recover (lease + one pass), naming the file and the key', () => {
+    const target = 'target: { platform: slack, channel: C0NEWS }';
+    const { file, load: read } = load(
+      ['schedules:', `  - { id: a, cron: "* * * * *", timezone: UTC, ${target}, grace: 1m }`, `  - { id: b, cron: "* * * * *", timezone: UTC, ${target}, grace: 119s }`, `  - { id: c, cron: "* * * * *", timezone: UTC, ${target}, grace: 2m }`].join('\n'),
+    );
+    const why = "must be at least 2 min: a crash mid-post is recovered once the claim's 1 min 30 s lease has run out and the next pass (within 30 s) sees it, and only a slot still within grace is posted then";
+    expect(() => read()).toThrow([`${file}: schedules.0.grace: ${why}`, `${file}: schedules.1.grace: ${why}`].join('\n'));
+    const { load: readGood } = load(`schedules:\n  - { id: c, cron: "* * * * *", timezone: UTC, ${target}, grace: 2m }\n  - { id: d, cron: "* * * * *", timezone: UTC, ${target}, grace: 150s }\n`);
+    expect(readGood().schedules!.schedules.map((s) => s.grace)).toEqual([120_000, 150_000]);
+  });
+
   it('refuses an out-of-range cron field, L, and story together with stories', () => {
     const target = 'target: { platform: discord, channel: "111" }';
     const { file, load: read } = load(

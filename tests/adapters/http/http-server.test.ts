@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHttpServer, type RunningHttpServer } from '../../../src/adapters/http/http-server.js';
 import { silentLogger } from '../../../src/logging/logger.js';
+import { ConfigError } from '../../../src/settings/errors.js';
 
 describe('the HTTP server on PORT', () => {
   let running: RunningHttpServer | undefined;
@@ -50,5 +51,37 @@ describe('the HTTP server on PORT', () => {
   it('answers 404 under /slack/ when Slack runs in Socket Mode (no listener mounted)', async () => {
     running = await startHttpServer({ port: 0, host: '127.0.0.1', logger: silentLogger(), health: () => ({ ok: true, body: {} }) });
     expect((await fetch(`http://127.0.0.1:${running.port}/slack/events`, { method: 'POST', body: 'x' })).status).toBe(404);
+  });
+
+  it('answers /readyz from its own report (the database may be down while /healthz is fine), and says where it listens', async () => {
+    let ready = false;
+    running = await startHttpServer({
+      port: 0,
+      host: '127.0.0.1',
+      logger: silentLogger(),
+      health: () => ({ ok: true, body: { status: 'ok' } }),
+      ready: () => (ready ? { ok: true, body: { status: 'ready' } } : { ok: false, body: { status: 'not ready', reasons: ['database unavailable: gone'] } }),
+    });
+    expect(running.address).toBe('127.0.0.1');
+    const base = `http://127.0.0.1:${running.port}`;
+    const down = await fetch(`${base}/readyz`);
+    expect([down.status, await down.json()]).toEqual([503, { status: 'not ready', reasons: ['database unavailable: gone'] }]);
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    ready = true;
+    const up = await fetch(`${base}/readyz`);
+    expect([up.status, await up.json()]).toEqual([200, { status: 'ready' }]);
+    expect((await fetch(`${base}/readyz`, { method: 'DELETE' })).status).toBe(405);
+  });
+
+  it('a port already in use or an address not of this machine is a ConfigError naming PORT or HOST', async () => {
+    running = await startHttpServer({ port: 0, host: '127.0.0.1', logger: silentLogger(), health: () => ({ ok: true, body: {} }) });
+    const port = running.port;
+    const taken = startHttpServer({ port, host: '127.0.0.1', logger: silentLogger(), health: () => ({ ok: true, body: {} }) });
+    await expect(taken).rejects.toThrow(new ConfigError(`PORT: ${port} is already in use on 127.0.0.1; stop what listens there or set PORT to a free port`));
+    await expect(taken).rejects.toBeInstanceOf(ConfigError);
+    // 192.0.2.1 is TEST-NET-1: never an address of this machine, and binding to it sends nothing anywhere.
+    await expect(startHttpServer({ port: 0, host: '192.0.2.1', logger: silentLogger(), health: () => ({ ok: true, body: {} }) })).rejects.toThrow(
+      new ConfigError('HOST: cannot listen on 192.0.2.1:0: 192.0.2.1 is not an address of this machine (EADDRNOTAVAIL); use 127.0.0.1 (this machine only) or 0.0.0.0 (every interface)'),
+    );
   });
 });
