@@ -73,15 +73,11 @@ describe('the HTTP server on PORT', () => {
     expect((await fetch(`${base}/readyz`, { method: 'DELETE' })).status).toBe(405);
   });
 
-  it('a port already in use or an address not of this machine is a ConfigError naming PORT or HOST', async () => {
+  it('a port already in use is a ConfigError naming PORT', async () => {
     running = await startHttpServer({ port: 0, host: '127.0.0.1', logger: silentLogger(), health: () => ({ ok: true, body: {} }) });
     const port = running.port;
     const taken = startHttpServer({ port, host: '127.0.0.1', logger: silentLogger(), health: () => ({ ok: true, body: {} }) });
     await expect(taken).rejects.toThrow(new ConfigError(`PORT: ${port} is already in use on 127.0.0.1; stop what listens there or set PORT to a free port`));
     await expect(taken).rejects.toBeInstanceOf(ConfigError);
-    // 192.0.2.1 is TEST-NET-1: never an address of this machine, and binding to it sends nothing anywhere.
-    await expect(startHttpServer({ port: 0, host: '192.0.2.1', logger: silentLogger(), health: () => ({ ok: true, body: {} }) })).rejects.toThrow(
-      new ConfigError('HOST: cannot listen on 192.0.2.1:0: 192.0.2.1 is not an address of this machine (EADDRNOTAVAIL); use 127.0.0.1 (this machine only) or 0.0.0.0 (every interface)'),
-    );
   });
 });
