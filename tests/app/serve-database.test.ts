@@ -37,7 +37,11 @@ describe('serve with a database it cannot use: commands are answered, /healthz s
     tmp.cleanup();
   });
 
+  // Requests are signed at the bot's clock, as Slack's would be by a clock that agrees with it.
+  let clock = new FakeClock('2026-11-23T07:00:05Z');
+
   async function start(databasePath: string, env: Record<string, string> = {}): Promise<RunningServe> {
+    clock = new FakeClock('2026-11-23T07:00:05Z');
     const settings: Settings = {
       env: parseEnv({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, DATABASE_PATH: databasePath, ...env }),
       configDir: join(tmp.dir, 'config'),
@@ -51,7 +55,7 @@ describe('serve with a database it cannot use: commands are answered, /healthz s
       settings,
       logger: silentLogger(),
       library: new BriefingLibrary([story('inquiry', 'Inquiry opened', '2026-11-22T10:00:00Z')]),
-      clock: new FakeClock('2026-11-23T07:00:05Z'),
+      clock,
       port: 0,
       host: '127.0.0.1',
       slackClientOptions: { retryConfig: { retries: 0 } },
@@ -70,7 +74,7 @@ describe('serve with a database it cannot use: commands are answered, /healthz s
       api_app_id: 'A0NEWSBRIEF',
       response_url: slack.responseUrl(id),
       trigger_id: `trigger-${id}`,
-    });
+    }, { timestamp: Math.floor(clock.now().getTime() / 1000) });
     expect(command.status).toBe(200);
     const [response] = await slack.waitFor((c) => c.kind === 'response' && c.method === String(id));
     return JSON.stringify(response!.body);

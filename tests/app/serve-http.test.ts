@@ -35,7 +35,7 @@ describe('serve with HTTP endpoints: Slack HTTP mode and Discord interactions be
   });
 
   it('answers a signed Slack slash command, a signed Discord PING and /healthz on the same server', async () => {
-    // Bolt checks Slack timestamps against the wall clock, so serve's clock must follow it here.
+    // Requests are signed at the wall clock's time (the default), so serve's clock follows it.
     const clock = wallFollowingClock();
     const settings: Settings = {
       env: parseEnv({

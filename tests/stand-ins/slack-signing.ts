@@ -43,9 +43,8 @@ async function postSigned(
 }
 
 /**
- * The bot's clock for tests that go through Bolt's HTTP receiver. Bolt checks a request's age against the wall
- * clock and takes no clock of ours, so the two must agree: this one reads the wall clock (it never pins a date,
- * so no test depends on today's), and `skewSeconds` moves it ahead to test a clock and a signer that disagree.
+ * A bot clock for tests that sign requests "now" (the default timestamp above): it reads the wall clock, so signer
+ * and bot agree on any date, and `skewSeconds` moves it ahead to test a clock and a signer that disagree.
  */
 export function wallFollowingClock(): Clock & { skewSeconds: number } {
   return {

@@ -22,7 +22,7 @@ export type NextListener = (req: IncomingMessage) => void;
  * captured `/briefing … public` could be sent again and again for 5 minutes (or for a year, stamped a year
  * ahead). Here the timestamp must be within 5 minutes either way of the injected clock, the signature must
  * check out (Bolt's own verifier, on that clock), and signed content already seen in the window is refused.
- * Bolt then verifies once more as usual; the body read here is handed on as Bolt's `rawBody`.
+ * Bolt's own check is turned off (it would read the wall clock); the body read here is handed on as Bolt's `rawBody`.
  */
 export function createSlackRequestGuard(options: SlackRequestGuardOptions): (req: IncomingMessage, res: ServerResponse, next: NextListener) => void {
   const window = options.windowSeconds ?? 300;
