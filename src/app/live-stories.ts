@@ -115,9 +115,14 @@ export function startLiveStories(options: LiveStoriesOptions): LiveStories {
       // Briefing many stories takes a while: let chat commands and timers run between them.
       await new Promise<void>((resolve) => setImmediate(resolve));
       const report = analyseStory(group.articles, { id, ...(group.lead.title ? { title: group.lead.title } : {}) });
-      for (const skipped of report.skipped.filter((s) => s.kind === 'article')) {
-        logger.info({ story: id, article: skipped.source, reason: skipped.reason }, 'article left out of story');
-      }
+      // What the briefing dropped is said in chat answers about the story too, not only in the log.
+      const leftOut = report.skipped
+        .filter((s) => s.kind === 'article')
+        .map((skipped) => {
+          const article = group.articles.find((a) => a.id === skipped.source);
+          logger.info({ story: id, article: skipped.source, reason: skipped.reason }, 'article left out of story');
+          return { source: article?.url ?? article?.title ?? skipped.source, reason: skipped.reason };
+        });
       analysed.set(id, signature);
       if (report.briefing.sources.length === 0) continue;
       options.library.upsert({
@@ -126,6 +131,7 @@ export function startLiveStories(options: LiveStoriesOptions): LiveStories {
         briefing: report.briefing,
         updated: group.updated,
         sourceCount: group.sourceCount,
+        ...(leftOut.length ? { leftOut } : {}),
       });
       owned.add(id);
     }

@@ -231,6 +231,21 @@ describe('startLiveStories', () => {
     expect(logs.some((l) => l.msg === 'feed item not read: will try again next poll')).toBe(false);
   });
 
+  it('keeps what a story’s briefing left out with the story, so chat answers about it can say so', async () => {
+    const item = (id: string, title: string, text: string) =>
+      `<item><title>${title}</title><link>${server.origin}/quay/${id}</link><guid>${id}</guid><pubDate>Mon, 23 Nov 2026 10:00:00 GMT</pubDate><description>${text}</description></item>`;
+    server.route('/quay.xml', serve(`<?xml version="1.0"?><rss version="2.0"><channel><title>Quay News</title>${item('full', 'Quay wall repairs close berth four', 'Berth four at the north quay closed on Monday for repairs to its quay wall, the harbour authority said.')}${item('furniture', 'Quay wall repairs close berth four', 'Share this article')}</channel></rss>`, 'application/rss+xml'));
+    const config = { feeds: feedsSchema.parse({ fetch: { allowAddresses: ['127.0.0.1'] }, feeds: [{ id: 'quay', url: server.url('/quay.xml'), readPages: false }] }) };
+    const library = new BriefingLibrary();
+    const live = startLiveStories({ settings: config, library, db, logger: logger(), clock, autoPoll: false });
+    await live.pollAll();
+    await live.ready;
+    await live.stop();
+    expect(library.list().map((e) => [e.briefing.sources.length, e.leftOut])).toEqual([
+      [1, [{ source: `${server.origin}/quay/furniture`, reason: 'no body text after removing boilerplate' }]],
+    ]);
+  });
+
   it('starts no page fetch once the poll budget is spent, and fetches those pages at the next poll', async () => {
     // The page of the first item takes the clock past the budget: the other two wait for the next poll.
     let nowMs = Date.parse('2026-11-23T18:00:00Z');
