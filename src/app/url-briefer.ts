@@ -1,6 +1,6 @@
 import { analyseStory } from '../core/briefing.js';
 import type { Briefing } from '../core/types.js';
-import { UserFacingError, type UrlBriefer } from '../commands/dispatch.js';
+import { UserFacingError, type UrlBriefer, type UrlBriefing } from '../commands/dispatch.js';
 import type { Clock } from '../contracts/clock.js';
 import type { Logger } from '../logging/logger.js';
 import { FetchError, fetchErrorMessage } from '../sources/fetch/fetch-error.js';
@@ -46,7 +46,7 @@ export function createUrlBriefer(options: UrlBrieferOptions): UrlBriefer {
     recent.set(key, times);
   }
 
-  return async (url: string, userId: string | undefined): Promise<Briefing> => {
+  return async (url: string, userId: string | undefined): Promise<UrlBriefing> => {
     admit(userId);
     let articles;
     try {
@@ -70,8 +70,14 @@ export function createUrlBriefer(options: UrlBrieferOptions): UrlBriefer {
       ...(options.points ? { points: options.points } : {}),
     });
     if (report.briefing.sources.length === 0) throw new UserFacingError('I could not find an article at that link.');
-    logger.info({ url, userId, briefing: report.briefing.id, sources: report.briefing.sources.length }, 'link briefed');
-    return report.briefing;
+    const leftOut = report.skipped
+      .filter((s) => s.kind === 'article')
+      .map((s) => {
+        const article = story.articles.find((a) => a.id === s.source);
+        return { source: article?.url ?? article?.title ?? s.source, reason: s.reason };
+      });
+    logger.info({ url, userId, briefing: report.briefing.id, sources: report.briefing.sources.length, leftOut: leftOut.length }, 'link briefed');
+    return { briefing: report.briefing, ...(leftOut.length ? { leftOut } : {}) };
   };
 }
 

@@ -5,8 +5,14 @@ import { rankStories } from './rank-stories.js';
 import { findCommand } from './table.js';
 import type { CommandDef, CommandReply, CommandRequest, Visibility } from './types.js';
 
+/** A link's briefing, with the articles it had to leave out and why. */
+export interface UrlBriefing {
+  briefing: Briefing;
+  leftOut?: LeftOut[];
+}
+
 /** Fetches and briefs one URL on demand (set when the sources layer allows it). Throws UserFacingError for refusals. */
-export type UrlBriefer = (url: string, userId: string | undefined) => Promise<Briefing>;
+export type UrlBriefer = (url: string, userId: string | undefined) => Promise<UrlBriefing>;
 
 export interface CommandContext {
   table: CommandDef[];
@@ -31,8 +37,8 @@ export async function handleCommand(request: CommandRequest, context: CommandCon
       return message('Briefing a link is not enabled here.', ['Ask for a story by name instead:', ...storyLines(context.library)]);
     }
     try {
-      const briefing = await context.briefUrl(request.url, request.userId);
-      return { kind: 'briefing', visibility, briefing };
+      const { briefing, leftOut } = await context.briefUrl(request.url, request.userId);
+      return { kind: 'briefing', visibility, briefing, ...(leftOut?.length ? { notes: [leftOutNote(leftOut)] } : {}) };
     } catch (error) {
       if (error instanceof UserFacingError) return message('Could not brief that link', [error.message]);
       throw error;

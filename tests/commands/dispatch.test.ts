@@ -132,11 +132,18 @@ describe('handleCommand', () => {
       ...context,
       briefUrl: async (url: string) => {
         if (url.includes('internal')) throw new UserFacingError('that address is on a private network');
-        return other;
+        if (url.includes('/feed')) return { briefing: other, leftOut: [{ source: 'https://news.example/b', reason: 'no body text after removing boilerplate' }] };
+        return { briefing: other };
       },
     };
     const def = findCommand(table, 'briefing')!;
     expect(await handleCommand(parseCommandText(def, 'https://news.example/a', library, 'slack'), withUrls)).toEqual({ kind: 'briefing', visibility: 'ephemeral', briefing: other });
+    expect(await handleCommand(parseCommandText(def, 'https://news.example/feed', library, 'slack'), withUrls)).toEqual({
+      kind: 'briefing',
+      visibility: 'ephemeral',
+      briefing: other,
+      notes: ['Left out: https://news.example/b: no body text after removing boilerplate'],
+    });
     expect(await handleCommand(parseCommandText(def, '<https://internal.example/|internal>', library, 'slack'), withUrls)).toEqual({
       kind: 'message',
       visibility: 'ephemeral',
