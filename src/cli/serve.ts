@@ -1,3 +1,4 @@
+import { logUnhandledRejections } from '../app/keep-running.js';
 import { exitOnSignals } from '../app/shutdown.js';
 import { isPlatformConfigured, NO_PLATFORM_MESSAGE, serve } from '../app/serve.js';
 import { createLogger } from '../logging/logger.js';
@@ -23,6 +24,7 @@ export async function run(args: string[]): Promise<number> {
     return 1;
   }
   const logger = createLogger(settings.env.LOG_LEVEL ?? 'info');
+  logUnhandledRejections(logger);
   let running;
   try {
     running = await serve({ settings, logger, clock: systemClock });
