@@ -2,21 +2,18 @@
  * Resolves a pronoun Source ("he", "she", "they") to a named Source of the same article, by gender
  * and the article's focus rather than blindly to the nearest earlier name (issue 12). The rule:
  *
- * 1. Candidates are the named Sources annotated before the pronoun, one per person (same-person.ts).
- * 2. A person's gender comes from the article: a title before their last name (Mr. → male; Mrs.,
- *    Ms., Miss → female), and the first he/him/his or she/her after a mention of their name in the
- *    same sentence, with no other capitalised name between (votes; a tie is unknown).
- * 3. he/she keep the candidates whose gender agrees or is unknown; they/we/it keep those whose
- *    gender is unknown (a group or organisation rather than a he or a she).
- * 4. Among those named in the pronoun's paragraph or the one before (local): a single person is the
- *    answer; several, the one of known agreeing gender if only one is, else the article's focus
- *    (the person whose last name the article mentions most) if among them; otherwise unresolved.
- * 5. No local candidate: the focus if it is a candidate; otherwise unresolved.
+ * 1. Candidates are the named Sources annotated before the pronoun, one per last name.
+ * 2. A person's gender comes from the article: a title before the last name (Mr. → male; Mrs.,
+ *    Ms., Miss → female) and "<name> said he/she" (votes; a tie is unknown).
+ * 3. he/she keep people (a two-word name, or a known gender) whose gender agrees or is unknown, not
+ *    organisations; they/we/it keep those of unknown gender (a group rather than a he or a she).
+ * 4. A candidate in the pronoun's own paragraph: the nearest one. Otherwise, in the paragraph
+ *    before: the only one, or the article's focus (the last name the article mentions most) if it is
+ *    among several, else the nearest. Otherwise the focus, if it is a candidate.
+ * 5. Anything else is unresolved: reported, and left out of speaker accuracy.
  *
  * A relative pronoun ("who", "which") stands for the name just before it: the nearest named Source
  * earlier in the same paragraph, or unresolved.
- *
- * Unresolved Sources are reported and left out of speaker accuracy: the gold speaker is unknown.
  */
 import { parseSpeaker } from './same-person.js';
 
@@ -58,11 +55,10 @@ export function genderOf(text: string, last: string): Gender {
     const before = text.slice(Math.max(0, hit.index - 6), hit.index);
     if (/\bMr\.?\s+$/u.test(before)) m++;
     else if (/\b(?:Mrs|Ms|Miss)\.?\s+$/u.test(before)) f++;
-    const after = text.slice(hit.index + hit[0].length, hit.index + hit[0].length + 160);
-    const sentence = after.split(/(?<=[.!?][”"’']?)\s+(?=[“"‘]?\p{Lu})|\n/u)[0]!;
-    const word = sentence.match(/\b(he|him|his|himself|she|her|hers|herself)\b|(?<![.!?]\s)\b\p{Lu}\p{Ll}+/u);
-    if (word?.[1]) {
-      if (pronounGender(word[1]) === 'm') m++;
+    const after = text.slice(hit.index + hit[0].length, hit.index + hit[0].length + 40);
+    const said = after.match(/^(?:'s?|’s?)?\s+(?:said|says|added|told \w+|argued|noted|insisted)(?: that)? (he|she)\b/u);
+    if (said) {
+      if (said[1] === 'he') m++;
       else f++;
     }
   }
@@ -81,17 +77,23 @@ export function articleFocus(text: string, named: readonly NamedMention[]): stri
   return best?.last;
 }
 
+/** Names of organisations and publications, not people: never a he or a she. */
+const ORGANISATION = /\b(?:Post|Times|News|Journal|Party|Committee|Campaign|University|College|Institute|Foundation|Association|Council|Department|Agency|Commission|Coalition|Inc|Corp|Company|Group|Center|Centre|Network|Poll|Bank|Court|House|Congress|Senate|Administration|Service|Ministry|Office|Club|Fund)\b/u;
+
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);
 
 export function resolvePronoun(text: string, pronoun: string, at: number, named: readonly NamedMention[]): Resolution {
   const want = pronounGender(pronoun);
   const paragraphStart = (offset: number): number => text.lastIndexOf('\n', offset - 1) + 1;
   const here = paragraphStart(at);
+  // The paragraph before, blank lines between paragraphs skipped.
+  let previousEnd = here - 1;
+  while (previousEnd > 0 && text[previousEnd - 1] === '\n') previousEnd--;
   if (RELATIVE.has(pronoun.trim().toLowerCase())) {
     const before = named.filter((n) => n.at < at && n.at >= here).sort((x, y) => y.at - x.at)[0];
     return before ? { source: before.text, resolved: true } : { source: pronoun, resolved: false };
   }
-  const localFrom = here > 0 ? paragraphStart(here - 1) : 0;
+  const localFrom = here > 0 ? paragraphStart(previousEnd) : 0;
   // One entry per person (by last name), at their latest mention before the pronoun.
   const people = new Map<string, { text: string; at: number; gender: Gender }>();
   for (const n of named) {
@@ -101,17 +103,15 @@ export function resolvePronoun(text: string, pronoun: string, at: number, named:
     const known = people.get(last);
     people.set(last, { text: known && parseSpeaker(known.text).tokens.length > parseSpeaker(n.text).tokens.length ? known.text : n.text, at: n.at, gender: known?.gender ?? genderOf(text, last) });
   }
-  const fits = [...people.entries()].filter(([, p]) => !p.gender || p.gender === want);
+  const isPerson = (p: { text: string; gender: Gender }) => p.gender !== undefined || (parseSpeaker(p.text).tokens.length >= 2 && !ORGANISATION.test(p.text));
+  const fits = [...people.entries()]
+    .filter(([, p]) => (want ? isPerson(p) && (!p.gender || p.gender === want) : !p.gender))
+    .sort((x, y) => y[1].at - x[1].at);
   const focus = articleFocus(text, named.filter((n) => n.at < at));
-  const local = fits.filter(([, p]) => p.at >= localFrom);
-  if (local.length === 1) return { source: local[0]![1].text, resolved: true };
-  if (local.length > 1) {
-    const sure = want ? local.filter(([, p]) => p.gender === want) : [];
-    if (sure.length === 1) return { source: sure[0]![1].text, resolved: true };
-    const inFocus = local.find(([last]) => last === focus);
-    if (inFocus) return { source: inFocus[1].text, resolved: true };
-    return { source: pronoun, resolved: false };
-  }
+  const inParagraph = fits.filter(([, p]) => p.at >= here);
+  if (inParagraph.length > 0) return { source: inParagraph[0]![1].text, resolved: true };
+  const before = fits.filter(([, p]) => p.at >= localFrom);
+  if (before.length > 0) return { source: (before.find(([last]) => last === focus) ?? before[0]!)[1].text, resolved: true };
   const focused = fits.find(([last]) => last === focus);
   return focused ? { source: focused[1].text, resolved: true } : { source: pronoun, resolved: false };
 }

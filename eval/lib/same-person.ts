@@ -23,7 +23,7 @@ const NOT_NAME = new Set([
   'ms', 'miss', 'dr', 'prof', 'professor', 'secretary', 'general', 'gen', 'former', 'u.s', 'us', 'american',
   'americans', 'british', 'sir', 'dame', 'lord', 'lady', 'rev', 'judge', 'justice', 'chief', 'mayor', 'minister',
   'prime', 'chancellor', 'speaker', 'leader', 'coach', 'manager', 'captain', 'officer', 'sgt', 'lt', 'col', 'capt',
-  'det', 'insp', 'supt', 'pc', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'our',
+  'det', 'insp', 'supt', 'pc', 'prince', 'princess', 'duke', 'duchess', 'king', 'queen', 'pope', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'our',
 ]);
 /** Lower-case words that may sit inside a name ("Bill de Blasio", "Ludwig van Beethoven"). */
 const PARTICLES = new Set(['de', 'del', 'della', 'der', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'dos', 'das']);
@@ -38,14 +38,23 @@ const fold = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, 
  * a lower-case noun ("the Clinton campaign" is a description headed by "campaign").
  */
 export function parseSpeaker(raw: string): SpeakerName {
-  let text = raw.replace(/\([^)]*\)/gu, ' ').replace(/[‘’]/gu, "'");
-  const firstClause = text.split(/,\s+(?!(?:jr|sr)\b)/iu).find((part) => /\p{Lu}/u.test(part)) ?? text.split(',')[0]!;
-  // A description's head comes before what qualifies it ("a scientist at the agency", "lawyers for …").
-  text = firstClause.split(/\s(?:who|whom|that|which|at|in|on|for|with|from|familiar|and|near|close|to|inside|outside|among)\s/u)[0]!;
+  const parts = raw.replace(/\([^)]*\)/gu, ' ').replace(/[‘’]/gu, "'").split(/,\s*(?!(?:jr|sr)\b)/iu).filter((p) => /\p{L}/u.test(p));
+  // "Another critic, Laurence H. Tribe": the first comma-separated part that names someone.
+  const readings = parts.map(parsePart);
+  return readings.find((r) => r.tokens.length > 0) ?? readings[0] ?? { tokens: [], suffix: '', head: '' };
+}
+
+function parsePart(part: string): SpeakerName {
+  // A description's head comes before what qualifies it ("a scientist at the agency", "lawyers for …");
+  // "and" ends it only before lower-case words ("workers and their families", not "his wife and … Ana Voss").
+  let text = part.split(/\s(?:who|whom|that|which|at|in|on|for|with|from|familiar|near|close|to|inside|outside|among)\s/u)[0]!;
+  text = text.split(/\sand\s(?!.*\p{Lu})/u)[0]!;
   // "Ivo Brand of Brand Shipping": a person's full name, then where they work.
   text = text.split(/(?<=\p{Lu}[\p{L}.'-]*\s+\p{Lu}[\p{L}.'-]+)\s+(?:of|from)\s/u)[0]!;
-  const possessive = text.match(/^.*\b[\p{L}.-]+(?:'s|s')(?=\s|$)/u);
+  // The owner of a possessive is not the speaker ("Voss's aide"), unless nothing follows ("Voss's").
+  const possessive = text.match(/^.*\b[\p{L}.-]+(?:'s|s')(?=\s+\S)/u);
   if (possessive) text = text.slice(possessive[0].length);
+  text = text.replace(/(?<=\p{L})'s?\s*$/u, '');
   const words = text.split(/\s+/u).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '')).filter(Boolean);
   let run: string[] = [];
   let suffix = '';
@@ -77,7 +86,9 @@ export function parseSpeaker(raw: string): SpeakerName {
   close();
   const lowerWords = words.map(fold).filter((w) => /\p{L}/u.test(w));
   if (!last || last.trailing.some((w) => !PARTICLES.has(w) && !NOT_NAME.has(w))) {
-    const nouns = (last ? last.trailing : lowerWords).filter((w) => !NOT_NAME.has(w) && !['of', 'for', 'at', 'in', 'to', 'and'].includes(w));
+    const described = last ? last.trailing : lowerWords;
+    const beforeOf = described.indexOf('of') > 0 ? described.slice(0, described.indexOf('of')) : described;
+    const nouns = beforeOf.filter((w) => !NOT_NAME.has(w) && !['for', 'at', 'in', 'to', 'and'].includes(w));
     return { tokens: [], suffix: '', head: nouns[nouns.length - 1] ?? lowerWords[lowerWords.length - 1] ?? '' };
   }
   while (last.run.length > 0 && (PARTICLES.has(last.run[last.run.length - 1]!) || last.run[last.run.length - 1] === 'of')) last.run.pop();

@@ -66,12 +66,12 @@ describe('the PolNeAR gold reader on events and spans the first reader missed', 
   });
 
   it('marks a pronoun Source no named Source agrees with as unresolved, and resolves one by gender past a nearer name', () => {
-    const text = 'Ana Voss said she was sure. Ivo Brand said his men were ready.\n“Not yet,” she said. “Wait,” they said.\n';
+    const text = 'Ana Voss said she was sure. Ivo Brand said he was ready.\n“Not yet,” she said. “Wait,” they said.\n';
     const ann = [
       span('T1', 'Source', text, 'Ana Voss'),
       span('T2', 'Content', text, 'she was sure'),
       span('T3', 'Source', text, 'Ivo Brand'),
-      span('T4', 'Content', text, 'his men were ready'),
+      span('T4', 'Content', text, 'he was ready'),
       `T5\tSource ${text.indexOf('she said')} ${text.indexOf('she said') + 3}\tshe`,
       span('T6', 'Content', text, 'Not yet,'),
       span('T7', 'Source', text, 'they'),

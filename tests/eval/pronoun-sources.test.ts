@@ -6,14 +6,14 @@ const mentions = (text: string, ...names: string[]) => names.map((name) => ({ at
 
 describe('pronoun Sources resolved by gender and the article’s focus', () => {
   it('reads a person’s gender from titles and the next pronoun in the sentence', () => {
-    const text = 'Mayor Ana Voss said she would veto it.\nMr. Brand disagreed. Brand said his plan was cheaper.\n';
+    const text = 'Mayor Ana Voss said she would veto it.\nMr. Brand disagreed. Brand said he had a cheaper plan.\n';
     expect(genderOf(text, 'voss')).toBe('f');
     expect(genderOf(text, 'brand')).toBe('m');
     expect(genderOf(text, 'quist')).toBeUndefined();
   });
 
   it('skips the nearest name when its gender does not agree', () => {
-    const text = 'Ana Voss said she would veto it.\nIvo Brand said his plan was cheaper. “It is over,” she said.\n';
+    const text = 'Ana Voss said she would veto it.\nIvo Brand said he had a cheaper plan. “It is over,” she said.\n';
     const named = mentions(text, 'Ana Voss', 'Ivo Brand');
     expect(resolvePronoun(text, 'she', text.indexOf('she said'), named)).toEqual({ source: 'Ana Voss', resolved: true });
     expect(resolvePronoun(text, 'he', text.indexOf('she said'), named)).toEqual({ source: 'Ivo Brand', resolved: true });
@@ -28,8 +28,17 @@ describe('pronoun Sources resolved by gender and the article’s focus', () => {
   });
 
   it('leaves a pronoun unresolved when no named Source of its gender comes before it', () => {
-    const text = 'Ivo Brand said his plan was cheaper.\n“It is over,” she said.\n';
+    const text = 'Ivo Brand said he had a cheaper plan.\n“It is over,” she said.\n';
     expect(resolvePronoun(text, 'she', text.indexOf('she said'), mentions(text, 'Ivo Brand'))).toEqual({ source: 'she', resolved: false });
     expect(resolvePronoun(text, 'who', text.indexOf('It is'), mentions(text, 'Ivo Brand'))).toEqual({ source: 'who', resolved: false });
+  });
+});
+
+describe('pronoun Sources and organisations', () => {
+  it('never takes an organisation for a he or a she, and takes the nearest person in the pronoun’s paragraph', () => {
+    const text = 'Ivo Brand spoke.\nLee Park met the Dunmore Transit Authority. “Fine,” he said.\n';
+    const named = mentions(text, 'Ivo Brand', 'Lee Park', 'Dunmore Transit Authority');
+    expect(resolvePronoun(text, 'he', text.indexOf('he said'), named)).toEqual({ source: 'Lee Park', resolved: true });
+    expect(resolvePronoun(text, 'it', text.indexOf('he said'), named)).toEqual({ source: 'Dunmore Transit Authority', resolved: true });
   });
 });

@@ -9,6 +9,7 @@ describe('same-person speaker matching', () => {
     expect(samePerson('Ana J. Voss', 'Ana Voss')).toBe(true);
     expect(samePerson('Lena Marsh Oduya', 'Marsh Oduya')).toBe(true);
     expect(samePerson('Piet van Dalen', 'Mr. van Dalen')).toBe(true);
+    expect(samePerson('Laughing Ada', 'Princess Ada')).toBe(true);
   });
 
   it('is not fooled by a shared word: another first name, a possessive’s owner, Jr. against Sr.', () => {
@@ -42,5 +43,20 @@ describe('same-person matching of groups, organisations and descriptions', () =>
     expect(samePerson('Ivo Brand of Brand Shipping', 'Ivo Brand')).toBe(true);
     expect(samePerson('Bank of Dunmore', 'the Bank of Dunmore')).toBe(true);
     expect(samePerson('Bank of Dunmore', 'Dunmore')).toBe(true);
+  });
+});
+
+describe('same-person matching of appositions and possessive Sources', () => {
+  it('finds the name in any comma-separated part, and in an apposition joined by “and”', () => {
+    expect(samePerson('Ivo Brand', 'Another critic, Ivo Brand,')).toBe(true);
+    expect(samePerson('Ivo Brand', "Dunmore's chief executive, Ivo Brand,")).toBe(true);
+    expect(samePerson('Tomas Voss', 'his wife and the council’s leader Ana Voss')).toBe(false);
+    expect(samePerson('Ana Voss', 'his wife and the council’s leader Ana Voss')).toBe(true);
+    expect(samePerson('the authors', 'The authors of the report')).toBe(true);
+  });
+
+  it('takes a bare possessive Source (“Voss’s” statement) for its owner', () => {
+    expect(samePerson('Ana Voss', 'Ana Voss’s')).toBe(true);
+    expect(samePerson('Ana Voss', 'Voss’')).toBe(true);
   });
 });
