@@ -78,7 +78,7 @@ export function articleFocus(text: string, named: readonly NamedMention[]): stri
 }
 
 /** Names of organisations and publications, not people: never a he or a she. */
-const ORGANISATION = /\b(?:Post|Times|News|Journal|Party|Committee|Campaign|University|College|Institute|Foundation|Association|Council|Department|Agency|Commission|Coalition|Inc|Corp|Company|Group|Center|Centre|Network|Poll|Bank|Court|House|Congress|Senate|Administration|Service|Ministry|Office|Club|Fund)\b/u;
+const ORGANISATION = /\b(?:Post|Times|News|Journal|Party|Committee|Campaign|University|College|Institute|Foundation|Association|Council|Department|Agency|Commission|Coalition|Inc|Corp|Company|Group|Center|Centre|Network|Poll|Bank|Court|House|Congress|Senate|Administration|Service|Ministry|Office|Club|Fund|Authority|Board|Union|Police|Army|Force|Trust|Society|Institution)\b/u;
 
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);
 
