@@ -3,6 +3,8 @@
 export interface EvalArgs {
   polnear?: string;
   cnndm?: string;
+  /** The cnndm-dev folder whose 20 annotated articles (eval/cnndm-quotes) are scored for quotes; --cnndm implies it. */
+  cnndmQuotes?: string;
   /** The project's own fictional sets (eval/fictional and eval/fictional-styles), read with --fictional. */
   fictional?: boolean;
 }
@@ -16,11 +18,13 @@ export function parseEvalArgs(argv: string[]): EvalArgs {
       continue;
     }
     const [flag, inline] = arg.split('=', 2) as [string, string | undefined];
-    if (flag !== '--polnear' && flag !== '--cnndm') throw new Error(`unknown argument: ${arg} (use --polnear <dir> --cnndm <dir> --fictional)`);
+    const key = flag === '--polnear' ? 'polnear' : flag === '--cnndm' ? 'cnndm' : flag === '--cnndm-quotes' ? 'cnndmQuotes' : undefined;
+    if (!key) throw new Error(`unknown argument: ${arg} (use --polnear <dir> --cnndm <dir> --cnndm-quotes <dir> --fictional)`);
     const value = inline ?? argv[++i];
     if (!value) throw new Error(`${flag} needs a folder`);
-    args[flag === '--polnear' ? 'polnear' : 'cnndm'] = value;
+    args[key] = value;
   }
-  if (!args.polnear && !args.cnndm && !args.fictional) throw new Error('nothing to evaluate: give --polnear <dir>, --cnndm <dir> and/or --fictional');
+  if (args.cnndm && !args.cnndmQuotes) args.cnndmQuotes = args.cnndm;
+  if (!args.polnear && !args.cnndm && !args.cnndmQuotes && !args.fictional) throw new Error('nothing to evaluate: give --polnear <dir>, --cnndm <dir>, --cnndm-quotes <dir> and/or --fictional');
   return args;
 }

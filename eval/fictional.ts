@@ -3,7 +3,7 @@
  * written and annotated by the team in five house styles — wire copy, long-form and partisan blogs,
  * world and business news, national newspapers' web politics, aggregators quoting TV and social
  * posts. Fictional people and places, so it can live in the repository and be read freely, unlike
- * PolNeAR. The rules match eval/polnear.ts: token-set F1 ≥ 0.5 for a span, a shared name token for
+ * PolNeAR. The rules match eval/polnear.ts: token-set F1 ≥ 0.5 for a span, the same person (same-person.ts) for
  * a speaker. Quotes annotated as scare quotes or titles (no speaker) should not be extracted: one
  * that is counts against precision.
  */

@@ -1,11 +1,13 @@
 /**
  * `npm run eval -- --polnear <dir> --cnndm <dir> --fictional`: prints the quote figures (PolNeAR),
- * the key-point figures (CNN/DailyMail) and the quote figures on the project's own fictional sets
- * (eval/fictional and the house-style set eval/fictional-styles), in one run.
+ * the key-point figures (CNN/DailyMail), the quote figures on 20 annotated CNN/DailyMail articles
+ * (eval/cnndm-quotes; `--cnndm-quotes <dir>` alone for just those) and those on the project's own
+ * fictional sets (eval/fictional and the house-style set eval/fictional-styles), in one run.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseEvalArgs, type EvalArgs } from './args.js';
+import { evaluateCnndmQuotes } from './cnndm-quotes.js';
 import { evaluateFictional, FICTIONAL_DIR, FICTIONAL_STYLES_DIR } from './fictional.js';
 import { evaluatePolnear } from './polnear.js';
 
@@ -25,6 +27,10 @@ async function main(): Promise<void> {
   if (args.fictional) {
     for (const line of evaluateFictional(fileURLToPath(FICTIONAL_DIR))) console.log(line);
     for (const line of evaluateFictional(fileURLToPath(FICTIONAL_STYLES_DIR), 'House-style set', 'eval/fictional-styles')) console.log(line);
+  }
+  if (args.cnndmQuotes) {
+    if (!existsSync(args.cnndmQuotes)) throw new Error(`no such folder: ${args.cnndmQuotes}`);
+    for (const line of evaluateCnndmQuotes(args.cnndmQuotes)) console.log(line);
   }
   if (args.cnndm) {
     const cnndmPath = fileURLToPath(new URL('./cnndm.ts', import.meta.url));

@@ -1,8 +1,10 @@
 /**
- * Reads PolNeAR's brat standoff into gold direct quotes: the text inside quotation marks in a
- * Content span, with the Source of its attribution (a pronoun Source replaced by the nearest
- * earlier named Source).
+ * Reads PolNeAR's brat standoff into gold direct quotes: the text inside quotation marks in any
+ * Content argument of an attribution (`Content`, `Content2`, …; a span may be discontinuous), with
+ * the attribution's Source; a pronoun Source is resolved by gender and the article's focus
+ * (pronoun-sources.ts), or marked unresolved.
  */
+import { resolvePronoun } from './pronoun-sources.js';
 
 export interface GoldQuote {
   text: string;
@@ -10,8 +12,10 @@ export interface GoldQuote {
   start: number;
   /** The Source as annotated ("he", "Mr. Obama"), empty when the attribution has none. */
   rawSource: string;
-  /** The Source after pronoun resolution. */
+  /** The Source after pronoun resolution (the pronoun itself when unresolved). */
   source: string;
+  /** False when the Source is a pronoun no named Source could be found for: its speaker is unknown. */
+  resolved: boolean;
   /** True when the resolved source names someone or something (a capitalised word that is not a pronoun). */
   named: boolean;
 }
@@ -50,9 +54,12 @@ export function isNamed(source: string): boolean {
   return source.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !DESCRIPTIVE.has(w.toLowerCase().replace(/[’']s$/u, '')));
 }
 
-export function parseAnn(ann: string): { spans: Map<string, TextSpan>; events: Array<Record<string, string>> } {
+/** An attribution event: its arguments by role, every numbered argument of a role kept (Content, Content2, …). */
+export type AnnEvent = Record<string, string[]>;
+
+export function parseAnn(ann: string): { spans: Map<string, TextSpan>; events: AnnEvent[] } {
   const spans = new Map<string, TextSpan>();
-  const events: Array<Record<string, string>> = [];
+  const events: AnnEvent[] = [];
   for (const line of ann.split('\n')) {
     if (!line.trim()) continue;
     const [id, middle, text = ''] = line.split('\t');
@@ -66,10 +73,10 @@ export function parseAnn(ann: string): { spans: Map<string, TextSpan>; events: A
         .map(([start, end]) => ({ start: start!, end: end! }));
       spans.set(id, { label: label!, pieces, text });
     } else if (id.startsWith('E')) {
-      const roles: Record<string, string> = {};
+      const roles: AnnEvent = {};
       for (const part of middle.split(' ')) {
         const [role, ref] = part.split(':');
-        if (role && ref) roles[role.replace(/\d+$/, '')] = ref;
+        if (role && ref) (roles[role.replace(/\d+$/, '')] ??= []).push(ref);
       }
       events.push(roles);
     }
@@ -138,36 +145,51 @@ function quotesInPiece(text: string, piece: Piece): Array<{ start: number; text:
   return out;
 }
 
+/**
+ * The quotes of a Content span: per piece, and for a discontinuous span also those whose marks open
+ * in one piece and close in a later one (read over the whole stretch, kept when they start inside a
+ * piece, so a quote lying wholly in a gap is not taken).
+ */
+function quotesInContent(text: string, content: TextSpan): Array<{ start: number; text: string }> {
+  const out = new Map<number, { start: number; text: string }>();
+  const inPiece = (at: number) => content.pieces.some((p) => at >= p.start - 2 && at < p.end);
+  if (content.pieces.length > 1) {
+    const whole = { start: content.pieces[0]!.start, end: content.pieces[content.pieces.length - 1]!.end };
+    for (const q of quotesInPiece(text, whole)) if (inPiece(q.start)) out.set(q.start, q);
+  }
+  for (const piece of content.pieces) for (const q of quotesInPiece(text, piece)) if (!out.has(q.start) && ![...out.values()].some((o) => q.start > o.start && q.start < o.start + o.text.length)) out.set(q.start, q);
+  return [...out.values()];
+}
+
 export function goldQuotes(text: string, ann: string): GoldQuote[] {
   const { spans, events } = parseAnn(ann);
-  const attributions = events
-    .map((e) => ({ content: e.Content ? spans.get(e.Content) : undefined, source: e.Source ? spans.get(e.Source) : undefined }))
-    .filter((a): a is { content: TextSpan; source: TextSpan | undefined } => a.content !== undefined);
+  const attributions = events.flatMap((e) => {
+    const source = e.Source?.[0] ? spans.get(e.Source[0]) : undefined;
+    return (e.Content ?? []).flatMap((id) => {
+      const content = spans.get(id);
+      return content ? [{ content, source }] : [];
+    });
+  });
 
-  // Named sources in reading order, for resolving pronouns to the nearest earlier one.
-  const named = attributions
-    .filter((a) => a.source && isNamed(a.source.text))
-    .map((a) => ({ at: a.source!.pieces[0]!.start, text: a.source!.text }))
+  // Every named Source span, whether or not its event has a direct quote, is a possible antecedent.
+  const named = [...spans.values()]
+    .filter((s) => s.label === 'Source' && isNamed(s.text))
+    .map((s) => ({ at: s.pieces[0]!.start, text: s.text }))
     .sort((x, y) => x.at - y.at);
-  const resolve = (source: TextSpan | undefined): string => {
-    if (!source) return '';
-    if (!isPronoun(source.text)) return source.text;
-    const at = source.pieces[0]!.start;
-    let best = '';
-    for (const n of named) if (n.at < at) best = n.text;
-    return best || source.text;
+  const resolve = (source: TextSpan | undefined): { source: string; resolved: boolean } => {
+    if (!source) return { source: '', resolved: true };
+    if (!isPronoun(source.text)) return { source: source.text, resolved: true };
+    return resolvePronoun(text, source.text, source.pieces[0]!.start, named);
   };
 
   const out: GoldQuote[] = [];
   const taken = new Set<number>();
   for (const a of attributions) {
-    for (const piece of a.content.pieces) {
-      for (const q of quotesInPiece(text, piece)) {
-        if (taken.has(q.start)) continue;
-        taken.add(q.start);
-        const source = resolve(a.source);
-        out.push({ text: q.text, start: q.start, rawSource: a.source?.text ?? '', source, named: isNamed(source) });
-      }
+    for (const q of quotesInContent(text, a.content)) {
+      if (taken.has(q.start)) continue;
+      taken.add(q.start);
+      const { source, resolved } = resolve(a.source);
+      out.push({ text: q.text, start: q.start, rawSource: a.source?.text ?? '', source, resolved, named: resolved && isNamed(source) });
     }
   }
   return out.sort((x, y) => x.start - y.start);

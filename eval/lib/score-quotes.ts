@@ -1,64 +1,70 @@
 /**
  * Scores predicted quotes against gold with the issue's rules: a prediction matches a gold quote
- * when token-set F1 ≥ 0.5 (each gold matched at most once, best match first); a speaker is right
- * when it shares a name token with the gold Source.
+ * when token-set F1 ≥ 0.5 (each gold matched at most once, best match first; a merged quote's
+ * `variants` are wordings of it too, each able to match one gold quote); a speaker is right when it
+ * is the same person as the gold Source (same-person.ts). Gold quotes whose pronoun Source could not
+ * be resolved are counted apart and left out of speaker accuracy and end-to-end F1.
  */
 import type { GoldQuote } from './polnear-gold.js';
+import { samePerson } from './same-person.js';
 import { tokenSetF1 } from './token-f1.js';
 
 export interface PredictedQuote {
   text: string;
   speaker: string;
+  /** Other wordings of the same quote (a merged quote's variants). */
+  variants?: string[];
 }
 
 export interface QuoteCounts {
   predicted: number;
   gold: number;
+  /** Gold quotes matched by a prediction. */
   matched: number;
+  /** Predictions that matched at least one gold quote (more than one only through their variants). */
+  predictedMatched: number;
+  /** Gold quotes whose pronoun Source stays unresolved, and how many of them were matched. */
+  unresolved: number;
+  unresolvedMatched: number;
   speakerRight: number;
   namedMatched: number;
   namedSpeakerRight: number;
 }
 
-const NOT_NAME_TOKENS = new Set([
-  'the', 'a', 'an', 'of', 'and', 'for', 'in', 'on', 'at', 'to', 'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov',
-  'he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'who', 'which', 'that', 's', 'jr', 'sr',
-]);
-
-export function nameTokens(text: string): Set<string> {
-  const tokens = text.toLowerCase().replace(/[’‘]/g, "'").replace(/'s\b/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
-  return new Set(tokens.filter((t) => !NOT_NAME_TOKENS.has(t)));
-}
-
+/** The scorer's speaker rule: the same person (see same-person.ts), not a shared word. */
 export function speakerMatches(predicted: string, gold: string): boolean {
-  const g = nameTokens(gold);
-  for (const t of nameTokens(predicted)) if (g.has(t)) return true;
-  return false;
+  return samePerson(predicted, gold);
 }
 
 export function emptyCounts(): QuoteCounts {
-  return { predicted: 0, gold: 0, matched: 0, speakerRight: 0, namedMatched: 0, namedSpeakerRight: 0 };
+  return { predicted: 0, gold: 0, matched: 0, predictedMatched: 0, unresolved: 0, unresolvedMatched: 0, speakerRight: 0, namedMatched: 0, namedSpeakerRight: 0 };
 }
 
 /**
  * Which prediction matches which gold quote: token-set F1 ≥ 0.5, each side matched at most once,
  * best overlap first (so each gold goes to the prediction that fits it best). Index pairs.
  */
-export function matchQuotes(predicted: ReadonlyArray<{ text: string }>, gold: ReadonlyArray<{ text: string }>): Array<{ p: number; g: number }> {
-  const pairs: Array<{ p: number; g: number; f1: number }> = [];
+export function matchQuotes(
+  predicted: ReadonlyArray<{ text: string; variants?: string[] | undefined }>,
+  gold: ReadonlyArray<{ text: string }>,
+): Array<{ p: number; g: number }> {
+  // Each wording of a prediction (its text, then its variants) may match one gold quote.
+  const pairs: Array<{ p: number; w: number; g: number; f1: number }> = [];
   predicted.forEach((p, pi) =>
-    gold.forEach((g, gi) => {
-      const f1 = tokenSetF1(p.text, g.text);
-      if (f1 >= 0.5) pairs.push({ p: pi, g: gi, f1 });
-    }),
+    [p.text, ...(p.variants ?? [])].forEach((wording, wi) =>
+      gold.forEach((g, gi) => {
+        const f1 = tokenSetF1(wording, g.text);
+        if (f1 >= 0.5) pairs.push({ p: pi, w: wi, g: gi, f1 });
+      }),
+    ),
   );
-  pairs.sort((x, y) => y.f1 - x.f1 || x.p - y.p || x.g - y.g);
-  const usedP = new Set<number>();
+  pairs.sort((x, y) => y.f1 - x.f1 || x.p - y.p || x.w - y.w || x.g - y.g);
+  const usedWording = new Set<string>();
   const usedG = new Set<number>();
   const matched: Array<{ p: number; g: number }> = [];
   for (const pair of pairs) {
-    if (usedP.has(pair.p) || usedG.has(pair.g)) continue;
-    usedP.add(pair.p);
+    if (usedWording.has(`${pair.p}/${pair.w}`) || usedG.has(pair.g)) continue;
+    usedWording.add(`${pair.p}/${pair.w}`);
     usedG.add(pair.g);
     matched.push({ p: pair.p, g: pair.g });
   }
@@ -68,10 +74,17 @@ export function matchQuotes(predicted: ReadonlyArray<{ text: string }>, gold: Re
 export function scoreArticle(predicted: PredictedQuote[], gold: GoldQuote[], counts: QuoteCounts): void {
   counts.predicted += predicted.length;
   counts.gold += gold.length;
-  for (const pair of matchQuotes(predicted, gold)) {
+  counts.unresolved += gold.filter((g) => !g.resolved).length;
+  const pairs = matchQuotes(predicted, gold);
+  counts.predictedMatched += new Set(pairs.map((pair) => pair.p)).size;
+  for (const pair of pairs) {
     const g = gold[pair.g]!;
-    const right = speakerMatches(predicted[pair.p]!.speaker, g.source);
     counts.matched++;
+    if (!g.resolved) {
+      counts.unresolvedMatched++;
+      continue;
+    }
+    const right = speakerMatches(predicted[pair.p]!.speaker, g.source);
     if (right) counts.speakerRight++;
     if (g.named) {
       counts.namedMatched++;
@@ -93,14 +106,15 @@ const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
 const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 
 export function scores(c: QuoteCounts): QuoteScores {
-  const precision = ratio(c.matched, c.predicted);
+  const precision = ratio(c.predictedMatched, c.predicted);
   const recall = ratio(c.matched, c.gold);
+  // Quotes whose gold speaker is unknown (an unresolved pronoun) cannot be right or wrong.
   return {
     precision,
     recall,
     f1: f1(precision, recall),
-    speakerAccuracy: ratio(c.speakerRight, c.matched),
+    speakerAccuracy: ratio(c.speakerRight, c.matched - c.unresolvedMatched),
     namedSpeakerAccuracy: ratio(c.namedSpeakerRight, c.namedMatched),
-    endToEndF1: f1(ratio(c.speakerRight, c.predicted), ratio(c.speakerRight, c.gold)),
+    endToEndF1: f1(ratio(c.speakerRight, c.predicted - c.unresolvedMatched), ratio(c.speakerRight, c.gold - c.unresolved)),
   };
 }

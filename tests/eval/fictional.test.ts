@@ -6,7 +6,7 @@ import { parseEvalArgs } from '../../eval/args.js';
 const empty = (): FictionalCounts => ({ gold: 0, predicted: 0, matched: 0, speakerRight: 0 });
 
 describe('the fictional evaluation set', () => {
-  it('scores a made-up article with the PolNeAR rules: spans by token overlap, speakers by a shared name token, scare quotes not to be found', () => {
+  it('scores a made-up article with the PolNeAR rules: spans by token overlap, speakers by the same person, scare quotes not to be found', () => {
     const article: FictionalArticle = {
       title: 'Council votes on the bridge',
       paragraphs: ['“We will fix it by May,” said Mayor Ana Ruiz.', 'Critics called the plan a “fantasy.” Ruiz’s rival, Tom Bell, said it was “too late.”'],
