@@ -17,7 +17,8 @@ main { padding: 16px 24px; }
 .platforms { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 20px; align-items: start; }
 @media (max-width: 1000px) { .platforms { grid-template-columns: minmax(0, 1fr); } }
 .platform h2 { font-size: 16px; margin: 0 0 8px; }
-.command { font: 12px/1.4 ui-monospace, Menlo, Consolas, monospace; color: #616061; margin: 12px 0 4px; }
+.command { font: 12px/1.4 ui-monospace, Menlo, Consolas, monospace; color: #616061; margin: 12px 0 4px; padding: 0 16px; }
+.discord .command { color: #949ba4; }
 .cards { display: flex; flex-wrap: wrap; gap: 12px; }
 .cards figure { margin: 0; width: 300px; }
 .cards img { width: 300px; min-height: 60px; border: 1px solid #ddd; border-radius: 6px; background: #fff; display: block; font-size: 13px; color: #616061; padding: 4px; }
