@@ -31,6 +31,9 @@ const name = skip
   ? `opens the preview in Chromium (SKIPPED: ${CHROMIUM} not found and CI unset; install it with "apt-get install -y chromium")`
   : 'opens the preview in Chromium: key points and quotes are on the page and the screenshot is not blank';
 
+// The reporter lists skipped tests without their names: say it where it shows.
+if (skip) process.stderr.write(`tests/preview/browser.test.ts: ${name}\n`);
+
 describe('preview in a real browser', () => {
   let running: RunningPreview | undefined;
   let profile: string | undefined;
