@@ -18,6 +18,10 @@ export function parsePort(value: string | undefined): number {
 
 /** `newsbrief preview`: the local preview page on 127.0.0.1 until SIGINT or SIGTERM. */
 export async function run(args: string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(`Usage: ${USAGE}\nServes the stories under briefings/ as Slack and Discord would draw them, on http://127.0.0.1:${DEFAULT_PORT}/ by default,\nreloading briefings/ and config/ when they change. Stops on Ctrl-C or SIGTERM.\n`);
+    return 0;
+  }
   const { values, positionals } = parseCliArgs(args, { port: { type: 'string', short: 'p' } }, USAGE);
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"\nUsage: ${USAGE}`);
   const port = parsePort(values.port);

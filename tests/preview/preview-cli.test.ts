@@ -31,6 +31,11 @@ describe('newsbrief preview', () => {
     expect([result.status, result.stdout, result.stderr]).toEqual([2, '', 'newsbrief: --port must be a whole number from 1 to 65535 (got "abc")\n']);
   });
 
+  it('explains itself on --help', () => {
+    const result = spawnSync(process.execPath, [bin, 'preview', '--help'], { cwd: root, env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8', timeout: 30_000 });
+    expect([result.status, result.stdout.split('\n')[0], result.stderr]).toEqual([0, 'Usage: newsbrief preview [--port N]', '']);
+  });
+
   it('prints its address, serves the stories of the folder it runs in and stops on SIGTERM', async () => {
     const project = tempProject({ 'night-ferry': FERRY_STORY });
     const port = await freePort();
