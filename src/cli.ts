@@ -13,6 +13,7 @@ const SUBCOMMANDS: Record<string, { summary: string; load: () => Promise<{ run(a
   build: { summary: 'build <story-folder|files…|url> [--format json|md|text] [--points 3-7]', load: () => import('./cli/build.js') },
   quotes: { summary: 'quotes <story-folder> [--speaker NAME] [--format json|md|text]', load: () => import('./cli/quotes.js') },
   shell: { summary: 'shell [story-folder]: type slash commands, see what the bots would post', load: () => import('./cli/shell.js') },
+  preview: { summary: 'preview [--port N]: the briefings as Slack and Discord would draw them, on 127.0.0.1', load: () => import('./cli/preview.js') },
   serve: { summary: 'serve: run the configured bots, the scheduler and /healthz until SIGTERM', load: () => import('./cli/serve.js') },
   'schedule list': { summary: 'schedule list [--now ISO] [--count N]: each schedule and its next runs', load: () => import('./cli/schedule-list.js') },
   'discord register': { summary: 'discord register [--guild ID] [--clear]: register the slash commands with Discord', load: () => import('./cli/discord-register.js') },

@@ -1,5 +1,6 @@
 import type { CommandReply } from '../commands/types.js';
 import type { Briefing, Quote, SourceRef } from '../core/types.js';
+import type { CutSink } from './render-cut.js';
 import { DISCORD_LIMITS as L, escapeDiscordMarkdown as esc, fitLines, markdownLink, truncateText } from './discord-text.js';
 
 export interface DiscordEmbedField {
@@ -33,6 +34,8 @@ export interface DiscordRenderOptions {
   note?: string;
   /** Put in the footer of the first embed, so a post can be recognised later (reconciliation). */
   marker?: string;
+  /** Told about every list shortened to fit ("…and N more"), so a preview can warn about it. */
+  onCut?: CutSink;
 }
 
 const BRIEFING_COLOR = 0x2f6fb5;
@@ -46,9 +49,9 @@ export function renderDiscordReply(reply: CommandReply, options: DiscordRenderOp
   const note = [options.note, ...(reply.kind === 'message' ? [] : (reply.notes ?? []).map((n) => esc(n)))].filter(Boolean).join('\n') || undefined;
   switch (reply.kind) {
     case 'briefing':
-      return [message(note, [briefingEmbed(reply.briefing, marker)])];
+      return [message(note, [briefingEmbed(reply.briefing, marker, options.onCut)])];
     case 'message':
-      return [message(note, [plainEmbed(reply.title, reply.lines, marker)])];
+      return [message(note, [plainEmbed(reply.title, reply.lines, marker, options.onCut)])];
     case 'quotes':
       return quoteMessages(reply.briefing, reply.quotes, reply.heading, { ...options, ...(note ? { note } : {}) });
   }
@@ -90,7 +93,7 @@ function sourceLine(source: SourceRef, number: number): string {
 }
 
 /** Source lines packed into as few fields as possible, at most `maxFields`, the rest counted. */
-function sourceFields(lines: string[], name: string, maxFields: number): DiscordEmbedField[] {
+function sourceFields(lines: string[], name: string, maxFields: number, onCut?: CutSink): DiscordEmbedField[] {
   const fields: DiscordEmbedField[] = [];
   let rest = lines;
   while (rest.length > 0 && fields.length < maxFields) {
@@ -104,10 +107,11 @@ function sourceFields(lines: string[], name: string, maxFields: number): Discord
     fields.push({ name: fields.length === 0 ? name : `${name} (continued)`, value: text });
     rest = rest.slice(shown);
   }
+  if (rest.length > 0) onCut?.({ what: 'sources', shown: lines.length - rest.length, left: rest.length });
   return fields;
 }
 
-function briefingEmbed(briefing: Briefing, marker: string | undefined): DiscordEmbed {
+function briefingEmbed(briefing: Briefing, marker: string | undefined, onCut?: CutSink): DiscordEmbed {
   const embed: DiscordEmbed = { title: truncateText(esc(orElse(briefing.title, briefing.id)), L.title), color: BRIEFING_COLOR };
   const footerParts: string[] = [];
   if (briefing.quotes.length > 0) {
@@ -123,6 +127,7 @@ function briefingEmbed(briefing: Briefing, marker: string | undefined): DiscordE
     briefing.sources.map((s, i) => sourceLine(s, i + 1)),
     'Sources',
     2,
+    onCut,
   );
   let budget = L.total - embedLength(embed) - sources.reduce((n, f) => n + f.name.length + f.value.length, 0);
 
@@ -131,7 +136,9 @@ function briefingEmbed(briefing: Briefing, marker: string | undefined): DiscordE
     // Leave room for at least a few figures when there are any.
     const reserve = briefing.figures.length > 0 ? Math.min(600, budget / 3) : 0;
     const more = (n: number) => `…and ${n} more key point${n === 1 ? '' : 's'}`;
-    embed.description = fitLines(points, Math.min(L.description, budget - reserve), more).text;
+    const fitted = fitLines(points, Math.min(L.description, budget - reserve), more);
+    embed.description = fitted.text;
+    if (fitted.shown < points.length) onCut?.({ what: 'key points', shown: fitted.shown, left: points.length - fitted.shown });
     budget -= embed.description.length;
   }
 
@@ -153,22 +160,27 @@ function briefingEmbed(briefing: Briefing, marker: string | undefined): DiscordE
     shownFigures++;
   }
   const hidden = briefing.figures.length - shownFigures;
-  if (hidden > 0) fields.push({ name: moreName, value: moreValue(hidden) });
+  if (hidden > 0) {
+    fields.push({ name: moreName, value: moreValue(hidden) });
+    onCut?.({ what: 'figures', shown: shownFigures, left: hidden });
+  }
   embed.fields = [...fields, ...sources];
   if (embed.fields.length === 0) delete embed.fields;
   return embed;
 }
 
-function plainEmbed(title: string, lines: string[], marker: string | undefined): DiscordEmbed {
+function plainEmbed(title: string, lines: string[], marker: string | undefined, onCut?: CutSink): DiscordEmbed {
   const embed: DiscordEmbed = { title: truncateText(esc(orElse(title, 'newsbrief')), L.title), color: MESSAGE_COLOR };
   if (lines.length > 0) {
-    embed.description = fitLines(lines.map((l) => esc(l)), L.description, (n) => `…and ${n} more`).text;
+    const fitted = fitLines(lines.map((l) => esc(l)), L.description, (n) => `…and ${n} more`);
+    embed.description = fitted.text;
+    if (fitted.shown < lines.length) onCut?.({ what: 'lines', shown: fitted.shown, left: lines.length - fitted.shown });
   }
   if (marker) embed.footer = { text: truncateText(marker, L.footer) };
   return embed;
 }
 
-function quoteCard(briefing: Briefing, quote: Quote): DiscordEmbed {
+function quoteCard(briefing: Briefing, quote: Quote, onCut?: CutSink): DiscordEmbed {
   const name = orElse(quote.speaker.name, 'Unnamed speaker');
   const who = quote.speaker.role ? `${name} · ${quote.speaker.role}` : name;
   const embed: DiscordEmbed = {
@@ -182,7 +194,9 @@ function quoteCard(briefing: Briefing, quote: Quote): DiscordEmbed {
   });
   if (lines.length > 0) {
     const more = (n: number) => `…and ${n} more source${n === 1 ? '' : 's'}`;
-    embed.fields = [{ name: lines.length === 1 ? 'Source' : 'Sources', value: fitLines(lines, L.fieldValue, more).text }];
+    const fitted = fitLines(lines, L.fieldValue, more);
+    embed.fields = [{ name: lines.length === 1 ? 'Source' : 'Sources', value: fitted.text }];
+    if (fitted.shown < lines.length) onCut?.({ what: 'sources', shown: fitted.shown, left: lines.length - fitted.shown });
   }
   return embed;
 }
@@ -193,10 +207,10 @@ function quoteMessages(briefing: Briefing, quotes: Quote[], heading: string, opt
   const title = heading.includes(briefing.title) ? `**${esc(heading)}**` : `**${esc(heading)}** · ${esc(briefing.title)}`;
   const intro = [options.note, title].filter(Boolean).join('\n');
   if (quotes.length === 0) {
-    const embed = plainEmbed('Nobody is quoted in this story.', [], options.marker);
+    const embed = plainEmbed('Nobody is quoted in this story.', [], options.marker, options.onCut);
     return [message(intro, [embed])];
   }
-  const cards = quotes.map((q) => quoteCard(briefing, q));
+  const cards = quotes.map((q) => quoteCard(briefing, q, options.onCut));
   if (options.marker) cards[0]!.footer = { text: truncateText(options.marker, L.footer) };
 
   const pages: DiscordEmbed[][] = [];
@@ -217,6 +231,7 @@ function quoteMessages(briefing: Briefing, quotes: Quote[], heading: string, opt
 
   const shown = pages.reduce((n, p) => n + p.length, 0);
   const left = quotes.length - shown;
+  if (left > 0) options.onCut?.({ what: 'quotes', shown, left });
   return pages.map((embeds, i) => {
     const parts: string[] = [];
     if (i === 0) parts.push(intro);

@@ -1,5 +1,6 @@
 import type { CommandReply } from '../commands/types.js';
 import type { Briefing, Quote, SourceRef } from '../core/types.js';
+import type { CutSink } from './render-cut.js';
 import { escapeAndTruncate, slackLink } from './slack-escape.js';
 
 /** Slack's documented limits: past these, chat.postMessage and response_url answer invalid_blocks. */
@@ -44,6 +45,8 @@ export interface SlackRenderOptions {
   postButtonValue?: string;
   /** A scheduled post sent after its slot: the message says so. */
   late?: boolean;
+  /** Told about every list shortened to fit ("…and N more"), so a preview can warn about it. */
+  onCut?: CutSink;
 }
 
 /** Turns a command reply into Block Kit within Slack's limits, plus a plain text fallback. Layout only. */
@@ -72,23 +75,23 @@ export function renderSlackReply(reply: CommandReply, options: SlackRenderOption
   }
   switch (reply.kind) {
     case 'briefing':
-      return renderBriefing(reply.briefing, head, tail, options.late);
+      return renderBriefing(reply.briefing, head, tail, options.late, options.onCut);
     case 'quotes':
-      return renderQuotes(reply.briefing, reply.quotes, reply.heading, head, tail, options.late);
+      return renderQuotes(reply.briefing, reply.quotes, reply.heading, head, tail, options.late, options.onCut);
     case 'message':
-      return renderMessage(reply.title, reply.lines, head);
+      return renderMessage(reply.title, reply.lines, head, options.onCut);
   }
 }
 
-function renderBriefing(briefing: Briefing, head: SlackBlock[], tail: SlackBlock[], late?: boolean): SlackMessage {
+function renderBriefing(briefing: Briefing, head: SlackBlock[], tail: SlackBlock[], late?: boolean, onCut?: CutSink): SlackMessage {
   const names = sourceNames(briefing);
   const top: SlackBlock[] = [header(briefing.title), ...head];
   const figures = briefing.figures.map(
     (f) => `• *${escapeAndTruncate(f.text, 200)}*: ${escapeAndTruncate(f.context, 1000)}${sourcesSuffix(f.sources, names)}`,
   );
-  const figureBlocks = packLines('*Figures*', figures, MAX_LIST_SECTIONS, 'figures');
+  const figureBlocks = packLines('*Figures*', figures, MAX_LIST_SECTIONS, 'figures', onCut);
   const sourceLines = briefing.sources.map((s) => sourceLine(s));
-  const sourceBlocks = packLines('*Sources*', sourceLines, MAX_LIST_SECTIONS, 'sources');
+  const sourceBlocks = packLines('*Sources*', sourceLines, MAX_LIST_SECTIONS, 'sources', onCut);
   const quotesWanted = Math.min(briefing.quotes.length, TOP_QUOTES_IN_BRIEFING);
   const moreQuotesLine = briefing.quotes.length > quotesWanted ? 1 : 0;
 
@@ -99,17 +102,19 @@ function renderBriefing(briefing: Briefing, head: SlackBlock[], tail: SlackBlock
   const quoteHeading = briefing.quotes.length ? 1 : 0;
   const pointBudget = Math.max(0, free - quoteHeading - 2 - moreQuotesLine);
   const points = fitGroups(
-    briefing.keyPoints.map((p) => [section(`• ${escapeAndTruncate(p.text, SLACK_LIMITS.sectionText - 2)}`), sourcesContext(p.sources, names)]),
+    briefing.keyPoints.map((p) => [section(`• ${escapeAndTruncate(p.text, SLACK_LIMITS.sectionText - 2)}`), sourcesContext(p.sources, names, onCut)]),
     pointBudget,
     'key points',
+    undefined,
+    onCut,
   );
   free -= points.length;
   const quoteBlocks: SlackBlock[] = [];
   if (briefing.quotes.length) {
     quoteBlocks.push(section('*Top quotes*'));
     free -= 1;
-    const cards = briefing.quotes.map((q) => quoteCard(q, names));
-    quoteBlocks.push(...fitGroups(cards, free, 'quotes', quotesWanted));
+    const cards = briefing.quotes.map((q) => quoteCard(q, names, onCut));
+    quoteBlocks.push(...fitGroups(cards, free, 'quotes', quotesWanted, onCut));
   }
 
   const blocks: SlackBlock[] = [...top];
@@ -127,6 +132,7 @@ function renderQuotes(
   head: SlackBlock[],
   tail: SlackBlock[],
   late?: boolean,
+  onCut?: CutSink,
 ): SlackMessage {
   const names = sourceNames(briefing);
   const top: SlackBlock[] = [header(heading), ...head];
@@ -134,33 +140,35 @@ function renderQuotes(
   if (!heading.includes(briefing.title)) top.push(context(`From *${escapeAndTruncate(briefing.title, 300)}*`));
   const budget = SLACK_LIMITS.blocks - top.length - tail.length;
   const cards = fitGroups(
-    quotes.map((q) => quoteCard(q, names)),
+    quotes.map((q) => quoteCard(q, names, onCut)),
     budget,
     'quotes',
+    undefined,
+    onCut,
   );
   const fallback = [heading, ...quotes.slice(0, 5).map((q) => `“${q.text}” (${q.speaker.name})`)];
   return { text: fallbackText(fallback, late), blocks: [...top, ...cards, ...tail] };
 }
 
-function renderMessage(title: string, lines: string[], head: SlackBlock[]): SlackMessage {
+function renderMessage(title: string, lines: string[], head: SlackBlock[], onCut?: CutSink): SlackMessage {
   const top: SlackBlock[] = [header(title), ...head];
-  const body = packLines('', lines.map((l) => escapeAndTruncate(l, 1000)), SLACK_LIMITS.blocks - top.length, 'lines');
+  const body = packLines('', lines.map((l) => escapeAndTruncate(l, 1000)), SLACK_LIMITS.blocks - top.length, 'lines', onCut);
   return { text: fallbackText([title, ...lines]), blocks: [...top, ...body] };
 }
 
-function quoteCard(quote: Quote, names: Map<string, SourceRef>): SlackBlock[] {
+function quoteCard(quote: Quote, names: Map<string, SourceRef>, onCut?: CutSink): SlackBlock[] {
   const who = quote.speaker.role ? `${quote.speaker.name}, ${quote.speaker.role}` : quote.speaker.name;
   const whoText = `*${escapeAndTruncate(who, 300)}*`;
   const room = SLACK_LIMITS.sectionText - whoText.length - 10;
   const lines = escapeAndTruncate(quote.text.replace(/\s*\n+\s*/g, ' '), room);
-  return [section(`>${lines}\n${whoText}`), sourcesContext(quote.sources, names)];
+  return [section(`>${lines}\n${whoText}`), sourcesContext(quote.sources, names, onCut)];
 }
 
 /**
  * Keeps as many whole groups (a point or card and its context line) as fit in `budget` blocks, capped at
  * `cap`, and ends with "…and N more" when some were left out, so the count shown plus N is always the total.
  */
-function fitGroups(groups: SlackBlock[][], budget: number, label: string, cap = groups.length): SlackBlock[] {
+function fitGroups(groups: SlackBlock[][], budget: number, label: string, cap = groups.length, onCut?: CutSink): SlackBlock[] {
   const out: SlackBlock[] = [];
   let shown = 0;
   for (const group of groups) {
@@ -171,6 +179,7 @@ function fitGroups(groups: SlackBlock[][], budget: number, label: string, cap = 
   }
   const left = groups.length - shown;
   if (left > 0 && budget > out.length) out.push(context(`…and ${left} more ${label}`));
+  if (left > 0) onCut?.({ what: label, shown, left });
   return out;
 }
 
@@ -178,7 +187,7 @@ function fitGroups(groups: SlackBlock[][], budget: number, label: string, cap = 
  * Packs mrkdwn lines into at most `maxSections` sections of ≤3000 characters, ending with "…and N more"
  * when they do not all fit. Each line must already be escaped.
  */
-function packLines(heading: string, lines: string[], maxSections: number, label: string): SlackBlock[] {
+function packLines(heading: string, lines: string[], maxSections: number, label: string, onCut?: CutSink): SlackBlock[] {
   if (lines.length === 0 || maxSections <= 0) return [];
   const reserve = 40; // room for "…and N more …" in the last section
   const texts: string[] = [];
@@ -200,7 +209,10 @@ function packLines(heading: string, lines: string[], maxSections: number, label:
     used += 1;
   }
   const left = lines.length - used;
-  if (left > 0) current = `${current}\n_…and ${left} more ${label}_`;
+  if (left > 0) {
+    current = `${current}\n_…and ${left} more ${label}_`;
+    onCut?.({ what: label, shown: used, left });
+  }
   if (current) texts.push(current);
   return texts.map((t) => section(t));
 }
@@ -226,7 +238,7 @@ function sourceLabel(source: SourceRef | undefined, id: string): string {
   return source?.publisher ?? source?.title ?? id;
 }
 
-function sourcesContext(ids: string[], names: Map<string, SourceRef>): SlackBlock {
+function sourcesContext(ids: string[], names: Map<string, SourceRef>, onCut?: CutSink): SlackBlock {
   const parts = ids.map((id) => slackLink(names.get(id)?.url, truncateRaw(sourceLabel(names.get(id), id), 80)));
   let text = `Sources: ${parts.join(' · ')}`;
   if (text.length > SLACK_LIMITS.contextText) {
@@ -234,6 +246,7 @@ function sourcesContext(ids: string[], names: Map<string, SourceRef>): SlackBloc
     let kept = parts.length;
     while (kept > 0 && `Sources: ${parts.slice(0, kept).join(' · ')} · …and ${parts.length - kept} more`.length > SLACK_LIMITS.contextText) kept -= 1;
     text = `Sources: ${parts.slice(0, kept).join(' · ')} · …and ${parts.length - kept} more`;
+    onCut?.({ what: 'sources', shown: kept, left: parts.length - kept });
   }
   return context(ids.length ? text : 'Sources: none recorded');
 }
