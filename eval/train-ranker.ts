@@ -40,6 +40,21 @@ export function rankExamples(articles: PolnearArticle[]): { examples: RankExampl
   return { examples, quotes: quote };
 }
 
+/** Trains on the articles of `dir` and returns the weights file's text, with a report of the cross-validation. */
+export function trainRanker(dir: string): { text: string; report: string[] } {
+  const articles = loadPolnear(dir);
+  const { examples, quotes } = rankExamples(articles);
+  if (examples.length === 0) throw new Error(`no quote in ${dir} has both a right and a wrong candidate: nothing to train on`);
+  const cv = chooseL2(examples);
+  const report = cv.table.map((row) => `l2 ${row.l2}: cross-validated ranking accuracy ${row.accuracy.toFixed(4)}`);
+  const model = trainLogistic(examples, { l2: cv.l2 });
+  const fit = rankingAccuracy(examples, model);
+  const rule = rankingAccuracy(examples, { weights: RANKER_FEATURES.map((f) => (f === 'rule-choice' ? 1 : 0)), bias: 0 });
+  report.push(`${articles.length} articles, ${quotes} quotes with a choice, ${examples.length} candidates; l2 ${cv.l2}`);
+  report.push(`on these quotes: ranker ${(fit.right / fit.total).toFixed(4)} (cross-validated ${cv.accuracy.toFixed(4)}), rules ${(rule.right / rule.total).toFixed(4)}`);
+  return { text: serialiseModel(RANKER_FEATURES, model, { l2: cv.l2, quotes, candidates: examples.length, cvAccuracy: cv.accuracy }), report };
+}
+
 function main(): void {
   const argv = process.argv.slice(2);
   const value = (flag: string) => {
@@ -49,17 +64,9 @@ function main(): void {
   const data = value('--data') ?? DEFAULT_DATA;
   const out = value('--out') ?? DEFAULT_OUT;
   if (!existsSync(data)) throw new Error(`no such folder: ${data} (give --data <polnear-train dir>)`);
-  const articles = loadPolnear(data);
-  const { examples, quotes } = rankExamples(articles);
-  if (examples.length === 0) throw new Error(`no quote in ${data} has both a right and a wrong candidate: nothing to train on`);
-  const cv = chooseL2(examples);
-  for (const row of cv.table) process.stdout.write(`l2 ${row.l2}: cross-validated ranking accuracy ${row.accuracy.toFixed(4)}\n`);
-  const model = trainLogistic(examples, { l2: cv.l2 });
-  const fit = rankingAccuracy(examples, model);
-  const rule = rankingAccuracy(examples, { weights: RANKER_FEATURES.map((f) => (f === 'rule-choice' ? 1 : 0)), bias: 0 });
-  process.stdout.write(`${articles.length} articles, ${quotes} quotes with a choice, ${examples.length} candidates; l2 ${cv.l2}\n`);
-  process.stdout.write(`on these quotes: ranker ${(fit.right / fit.total).toFixed(4)} (cross-validated ${cv.accuracy.toFixed(4)}), rules ${(rule.right / rule.total).toFixed(4)}\n`);
-  writeFileSync(out, serialiseModel(RANKER_FEATURES, model, { l2: cv.l2, quotes, candidates: examples.length, cvAccuracy: cv.accuracy }));
+  const { text, report } = trainRanker(data);
+  for (const line of report) process.stdout.write(`${line}\n`);
+  writeFileSync(out, text);
   process.stdout.write(`wrote ${out}\n`);
 }
 

@@ -351,7 +351,7 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
       const sameParagraph = (paragraphCues.get(p) ?? []).filter((c) => c.at < f.sentence.start || c.at >= f.sentence.end);
       const near = previous && p - previous.paragraphIndex <= CONTINUATION_REACH ? previous : undefined;
       const preview = (phrase: SpeakerPhrase, role: string | undefined) => resolve(registry, phrase, role, position(p - 1, phrase.at), false, false);
-      const candidates = speakerCandidates({ tokens: f.sentence.tokens, quoteAt: f.tokenAt, quoteStart: f.span.start, opensParagraph: f.span.continued || (f.sentence.start === 0 && f.tokenAt === 0), question: isQuestion(f.span.text), cues: f.cues, known: f.known, paragraphCues: sameParagraph, previous: near, rule: attribution, preview, clauseBreakBetween, listenerClause });
+      const candidates = speakerCandidates({ tokens: f.sentence.tokens, quoteAt: f.tokenAt, quoteStart: f.span.start, opensParagraph: f.span.continued || (f.sentence.start === 0 && f.tokenAt === 0), question: isQuestion(f.span.text), cues: f.cues, known: f.known, paragraphCues: sameParagraph, previous: near, rule: attribution, preview, clauseBreakBetween, listenerClause, genderOf: (e) => registry.genderOf(e, position(p - 1, f.span.start) + 1) });
       if (candidates.length >= 2) {
         context.observe?.({ text: quoteText(f.span), paragraphIndex: p - 1, start: f.span.start, candidates: candidates.map((c) => ({ speaker: c.speaker?.name ?? '', features: c.features })) });
         if (chooser !== 'rules') {

@@ -48,7 +48,11 @@ export interface CandidateInput {
   preview: (phrase: SpeakerPhrase, role: string | undefined) => { speaker?: Speaker; entity?: Entity };
   clauseBreakBetween: (tokens: Token[], a: number, b: number) => boolean;
   listenerClause: (tokens: Token[], cue: Cue) => boolean;
+  /** The gender the article gives an entity so far, if any. */
+  genderOf: (entity: Entity) => 'm' | 'f' | undefined;
 }
+
+const PRONOUN_GENDER = new Map<string, 'm' | 'f'>([['he', 'm'], ['him', 'm'], ['his', 'm'], ['she', 'f'], ['her', 'f']]);
 
 const KIND_FEATURE = { name: 'kind-name', pronoun: 'kind-pronoun', description: 'kind-description' } as const;
 
@@ -118,6 +122,21 @@ export function speakerCandidates(input: CandidateInput): Candidate[] {
     if (nearest < 0 || getFeature(out[i]!.features, 'token-distance') < getFeature(out[nearest]!.features, 'token-distance')) nearest = i;
   }
   if (nearest >= 0) setFeature(out[nearest]!.features, 'nearest-cue', 1);
+  // '“…,” he said': the pronoun's antecedent is the real choice, so the other candidates are
+  // weighed by whether they agree with it in gender.
+  const cuePhrase = nearest >= 0 ? out[nearest]!.attribution?.phrase : undefined;
+  const pronounGender = cuePhrase?.kind === 'pronoun' ? PRONOUN_GENDER.get(cuePhrase.text) : undefined;
+  for (const c of out) {
+    const x = c.features;
+    if (pronounGender && c.entity) {
+      const gender = input.genderOf(c.entity);
+      if (gender === pronounGender) setFeature(x, 'gender-agrees', 1);
+      else if (gender) setFeature(x, 'gender-clashes', 1);
+    }
+    if (cuePhrase?.kind === 'pronoun' && getFeature(x, 'from-previous-quote')) setFeature(x, 'previous-and-pronoun-cue', 1);
+    if (cuePhrase?.kind === 'pronoun' && getFeature(x, 'from-paragraph-cue')) setFeature(x, 'paragraph-cue-and-pronoun-cue', 1);
+    if (cuePhrase?.kind === 'description' && getFeature(x, 'from-previous-quote')) setFeature(x, 'previous-and-description-cue', 1);
+  }
   for (const c of out) {
     const name = c.speaker?.name;
     let same = 0;

@@ -33,6 +33,11 @@ export const RANKER_FEATURES = [
   'paragraph-cue-and-no-sentence-cue',
   'pronoun-and-question',
   'same-speaker-candidates',
+  'gender-agrees',
+  'gender-clashes',
+  'previous-and-pronoun-cue',
+  'paragraph-cue-and-pronoun-cue',
+  'previous-and-description-cue',
   'rule-choice',
 ] as const;
 
