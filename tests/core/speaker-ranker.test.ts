@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/core/quotes.js';
 import { readArticle } from '../../src/core/read-article.js';
@@ -72,6 +74,15 @@ describe('speaker candidates and the choice among them', () => {
     const paragraph = emptyFeatures();
     setFeature(paragraph, 'from-paragraph-cue', 1);
     expect(nearestCueBest([paragraph, far, near])).toBe(2);
+  });
+
+  it('keeps the bundled story’s speakers when the ranker chooses', () => {
+    const story = fileURLToPath(new URL('../../briefings/zuckerberg-eu-parliament/', import.meta.url));
+    for (const id of ['euronews', 'cnbc']) {
+      const read = readArticle({ id, paragraphs: readFileSync(`${story}${id}.txt`, 'utf8').split('\n') }).article;
+      const quotes = (chooser: 'ranker' | 'rules') => extractQuotes(read, undefined, { chooser }).quotes.map((q) => [q.text, q.speaker]);
+      expect(quotes('ranker')).toEqual(quotes('rules'));
+    }
   });
 
   it('loads committed weights that name the same features in the same order', () => {
