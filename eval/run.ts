@@ -10,6 +10,7 @@ import { parseEvalArgs, type EvalArgs } from './args.js';
 import { evaluateCnndmQuotes } from './cnndm-quotes.js';
 import { evaluateFictional, FICTIONAL_DIR, FICTIONAL_STYLES_DIR } from './fictional.js';
 import { evaluatePolnear } from './polnear.js';
+import { fictionalAblation, polnearAblation } from './ranker-ablation.js';
 
 async function main(): Promise<void> {
   let args: EvalArgs;
@@ -23,10 +24,13 @@ async function main(): Promise<void> {
   if (args.polnear) {
     if (!existsSync(args.polnear)) throw new Error(`no such folder: ${args.polnear}`);
     for (const line of evaluatePolnear(args.polnear)) console.log(line);
+    for (const line of polnearAblation(args.polnear)) console.log(line);
   }
   if (args.fictional) {
     for (const line of evaluateFictional(fileURLToPath(FICTIONAL_DIR))) console.log(line);
     for (const line of evaluateFictional(fileURLToPath(FICTIONAL_STYLES_DIR), 'House-style set', 'eval/fictional-styles')) console.log(line);
+    for (const line of fictionalAblation(fileURLToPath(FICTIONAL_DIR), 'Fictional set')) console.log(line);
+    for (const line of fictionalAblation(fileURLToPath(FICTIONAL_STYLES_DIR), 'House-style set')) console.log(line);
   }
   if (args.cnndmQuotes) {
     if (!existsSync(args.cnndmQuotes)) throw new Error(`no such folder: ${args.cnndmQuotes}`);

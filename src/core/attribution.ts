@@ -745,7 +745,7 @@ const LISTENER_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'assured', '
  * '… Morrow told a woman who suggested that … that “…”': a cue inside a relative clause about the
  * listener of another speech verb is the listener's, not the quote's; the outer cue decides.
  */
-function listenerClause(tokens: Token[], cue: Cue): boolean {
+export function listenerClause(tokens: Token[], cue: Cue): boolean {
   const who = tokens[cue.index - 1];
   if (who?.lower !== 'who') return false;
   for (let k = cue.index - 2; k >= 0 && cue.index - k <= 6; k--) {
@@ -758,7 +758,7 @@ function listenerClause(tokens: Token[], cue: Cue): boolean {
 
 const CLAUSE_BREAKS = new Set(['while', 'whereas', 'but', 'although', 'though']);
 
-function clauseBreakBetween(tokens: Token[], a: number, b: number): boolean {
+export function clauseBreakBetween(tokens: Token[], a: number, b: number): boolean {
   const from = Math.min(a, b);
   const to = Math.max(a, b);
   // '… called it “a fairy tale” and said Ann’s plan was …': a cue after the quote that opens a

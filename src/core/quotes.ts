@@ -6,12 +6,14 @@
  * Quotes inside a quoted passage are read as well (nested-quotes.ts).
  */
 import { tokenise, type Token } from './attribution-tokens.js';
-import { attributeInSentence, coordinatedSubject, findCues, nameRuns, opensWithClause, sentenceSubject, speakerOfCue, type Attribution } from './attribution.js';
+import { attributeInSentence, clauseBreakBetween, coordinatedSubject, findCues, listenerClause, nameRuns, opensWithClause, sentenceSubject, speakerOfCue, type Attribution, type Cue } from './attribution.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import type { ReadArticle } from './read-article.js';
 import { hasNestedMarks, quotesWithin, type PassageReader } from './nested-quotes.js';
 import { splitSentencesAround, type SentenceSplitter } from './sentences.js';
 import type { SpeakerPhrase } from './speaker-names.js';
+import { DEFAULT_CHOOSER, nearestCueBest, rankBest, type SpeakerChooser } from './speaker-ranker.js';
+import { speakerCandidates, type CandidateObserver } from './speaker-candidates.js';
 import { countRole, position, SpeakerRegistry, type Entity } from './speaker-registry.js';
 import {
   MEDIA_WORDS,
@@ -74,6 +76,9 @@ interface Found {
   attribution?: Attribution;
   how: 'sentence' | 'paragraph' | 'continuation' | 'subject' | 'none';
   fragment: boolean;
+  /** The cues of the quote's sentence and the speakers found for them: candidates for the ranker. */
+  cues: Cue[];
+  known?: Map<Cue, { phrase: SpeakerPhrase; role?: string } | undefined>;
 }
 
 /** The subject found by the parser and a name run are one mention, a title before the name ("Mr. Clarke") aside. */
@@ -125,8 +130,14 @@ function sentencesOf(
   return sentences.map((s) => ({ paragraphIndex, start: s.start, end: s.end, tokens: tokenise(paragraph, s.start, s.end, spans) }));
 }
 
-export function extractQuotes(article: ReadArticle, split?: SentenceSplitter): { quotes: ArticleQuote[]; skipped: Skipped[] } {
-  const { quotes, skipped } = readQuotes(article, split ? { split } : {});
+/** How the speaker is chosen among candidates, and a look at the candidates (for training). */
+export interface AttributionOptions {
+  chooser?: SpeakerChooser;
+  observe?: CandidateObserver;
+}
+
+export function extractQuotes(article: ReadArticle, split?: SentenceSplitter, options: AttributionOptions = {}): { quotes: ArticleQuote[]; skipped: Skipped[] } {
+  const { quotes, skipped } = readQuotes(article, { ...(split ? { split } : {}), chooser: options.chooser ?? DEFAULT_CHOOSER, ...(options.observe ? { observe: options.observe } : {}) });
   return { quotes, skipped };
 }
 
@@ -137,6 +148,8 @@ interface ReadContext {
   nested?: boolean;
   /** The story's sentence splitter, shared with key points and figures. */
   split?: SentenceSplitter;
+  chooser?: SpeakerChooser;
+  observe?: CandidateObserver;
 }
 
 interface Reading {
@@ -247,6 +260,8 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
           ...(attribution ? { attribution } : {}),
           how: attribution ? 'sentence' : 'none',
           fragment: isFragment(span, sentence.tokens, tokenAt),
+          cues,
+          ...(known ? { known } : {}),
         });
       });
     }
@@ -329,7 +344,33 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
     let speaker: Speaker | undefined;
     let entity: Entity | undefined;
     let via: string = f.how;
-    if (attribution) {
+    // The rules have proposed; with two or more candidates the chooser decides.
+    const chooser = context.chooser ?? DEFAULT_CHOOSER;
+    let chosen: { speaker: Speaker; entity?: Entity } | undefined;
+    if (attribution && (chooser !== 'rules' || context.observe)) {
+      const sameParagraph = (paragraphCues.get(p) ?? []).filter((c) => c.at < f.sentence.start || c.at >= f.sentence.end);
+      const near = previous && p - previous.paragraphIndex <= CONTINUATION_REACH ? previous : undefined;
+      const preview = (phrase: SpeakerPhrase, role: string | undefined) => resolve(registry, phrase, role, position(p - 1, phrase.at), false, false);
+      const candidates = speakerCandidates({ tokens: f.sentence.tokens, quoteAt: f.tokenAt, quoteStart: f.span.start, opensParagraph: f.span.continued || (f.sentence.start === 0 && f.tokenAt === 0), question: isQuestion(f.span.text), cues: f.cues, known: f.known, paragraphCues: sameParagraph, previous: near, rule: attribution, preview, clauseBreakBetween, listenerClause, genderOf: (e) => registry.genderOf(e, position(p - 1, f.span.start) + 1) });
+      if (candidates.length >= 2) {
+        context.observe?.({ text: quoteText(f.span), paragraphIndex: p - 1, start: f.span.start, candidates: candidates.map((c) => ({ speaker: c.speaker?.name ?? '', features: c.features })) });
+        if (chooser !== 'rules') {
+          const vectors = candidates.map((c) => c.features);
+          const pick = candidates[chooser === 'ranker' ? rankBest(vectors) : nearestCueBest(vectors)]!;
+          if (pick.previous) {
+            chosen = { speaker: pick.previous.speaker, ...(pick.previous.entity ? { entity: pick.previous.entity } : {}) };
+            via = 'ranker:previous';
+          } else if (pick.attribution && pick.attribution !== attribution) {
+            attribution = pick.attribution;
+            f.how = 'sentence';
+          }
+        }
+      }
+    }
+    if (chosen) {
+      // Like a continuation: the previous speaker again, no new mention.
+      ({ speaker, entity } = chosen);
+    } else if (attribution) {
       via = `${f.how}:${attribution.phrase.kind}`;
       const at = position(p - 1, attribution.phrase.at);
       // The one asking a question in quotes is not the focus of what follows (see pass 1).
@@ -536,7 +577,8 @@ function headlineLabel(registry: SpeakerRegistry, headline: string): Entity | un
   return undefined;
 }
 
-function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: string | undefined, at: number, focus = true): { speaker?: Speaker; entity?: Entity } {
+/** The speaker a phrase stands for; `commit` false looks without recording the mention (the ranker's preview). */
+function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: string | undefined, at: number, focus = true, commit = true): { speaker?: Speaker; entity?: Entity } {
   // A Title Case headline runs the verb into the name ("Elizabeth Warren Hammers Wells Fargo CEO"):
   // a person the article names at its start is the speaker.
   if (at < position(0, 0) && phrase.kind !== 'pronoun') {
@@ -547,6 +589,10 @@ function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: string 
     }
   }
   if (phrase.kind === 'name') {
+    if (!commit) {
+      const known = registry.find(phrase.text, at, phrase.gender);
+      return known ? { speaker: registry.speakerOf(known), entity: known } : { speaker: { name: phrase.text } };
+    }
     const entity = registry.find(phrase.text, at, phrase.gender) ?? registry.add(phrase, at);
     if (role && !entity.roleCounts?.has(role)) countRole(entity, role);
     if (role && !entity.role) entity.role = role;

@@ -1,0 +1,112 @@
+/**
+ * The learned choice of a quote's speaker among the candidate mentions the rules propose (the
+ * speakers of the cues in the quote's sentence, the other cues of its paragraph, the previous
+ * quote's speaker, and whatever special rule fired). Each candidate is described by relational
+ * features only — where the cue is, how far, what kind of mention, whether it agrees with the
+ * context — never by the words of a name. A linear score w·x + b, weights trained by
+ * `npm run train` (eval/train-ranker.ts) on PolNeAR's training split, picks the highest.
+ */
+import weightsFile from './speaker-ranker-weights.json' with { type: 'json' };
+
+/** Feature names, in the order of the vector and of the weights. */
+export const RANKER_FEATURES = [
+  'from-sentence-cue',
+  'from-paragraph-cue',
+  'from-previous-quote',
+  'from-special-rule',
+  'cue-weak',
+  'cue-after-quote',
+  'token-distance',
+  'char-distance',
+  'clause-break',
+  'listener-clause',
+  'speaker-after-cue',
+  'kind-name',
+  'kind-pronoun',
+  'kind-description',
+  'resolved-to-entity',
+  'entity-person',
+  'entity-organisation',
+  'is-previous-speaker',
+  'nearest-cue',
+  'previous-and-opens-paragraph',
+  'paragraph-cue-and-no-sentence-cue',
+  'pronoun-and-question',
+  'same-speaker-candidates',
+  'gender-agrees',
+  'gender-clashes',
+  'previous-and-pronoun-cue',
+  'paragraph-cue-and-pronoun-cue',
+  'previous-and-description-cue',
+  'rule-choice',
+] as const;
+
+export type RankerFeature = (typeof RANKER_FEATURES)[number];
+
+/** How the speaker is chosen among the candidates (eval's ablation switches between them). */
+export type SpeakerChooser = 'ranker' | 'rules' | 'nearest-cue';
+
+export interface RankerWeights {
+  features: readonly string[];
+  weights: readonly number[];
+  bias: number;
+}
+
+export const RANKER_WEIGHTS: RankerWeights = weightsFile as RankerWeights;
+
+/**
+ * Which chooser the pipeline uses. 'ranker' when the trained ranker is at least as good as the
+ * rules on both halves of PolNeAR dev and on the fictional sets (see docs/quotes.md, Speaker ranker).
+ */
+export const DEFAULT_CHOOSER: SpeakerChooser = 'rules';
+
+export type FeatureVector = number[];
+
+/** A vector with every feature at 0, to be filled by name. */
+export function emptyFeatures(): FeatureVector {
+  return RANKER_FEATURES.map(() => 0);
+}
+
+export function setFeature(x: FeatureVector, name: RankerFeature, value: number): void {
+  x[RANKER_FEATURES.indexOf(name)] = value;
+}
+
+export function getFeature(x: FeatureVector, name: RankerFeature): number {
+  return x[RANKER_FEATURES.indexOf(name)] ?? 0;
+}
+
+/** w·x + b; the weights must name the same features in the same order. */
+export function rankerScore(x: FeatureVector, model: RankerWeights = RANKER_WEIGHTS): number {
+  let s = model.bias;
+  for (let i = 0; i < x.length; i++) s += (model.weights[i] ?? 0) * x[i]!;
+  return s;
+}
+
+/** The index of the best candidate: highest score, the earlier candidate on a tie. */
+export function rankBest(vectors: FeatureVector[], model: RankerWeights = RANKER_WEIGHTS): number {
+  let best = 0;
+  let bestScore = -Infinity;
+  vectors.forEach((x, i) => {
+    const s = rankerScore(x, model);
+    if (s > bestScore) {
+      best = i;
+      bestScore = s;
+    }
+  });
+  return best;
+}
+
+/** The plain baseline for the ablation: the nearest cue in the sentence, else the nearest in the paragraph, else the previous speaker. */
+export function nearestCueBest(vectors: FeatureVector[]): number {
+  let best = 0;
+  let bestKey = Infinity;
+  vectors.forEach((x, i) => {
+    const tier = getFeature(x, 'from-sentence-cue') ? 0 : getFeature(x, 'from-paragraph-cue') ? 1 : getFeature(x, 'from-special-rule') ? 2 : 3;
+    const key = tier * 1e6 + getFeature(x, 'token-distance') * 1e3 + getFeature(x, 'char-distance');
+    if (key < bestKey) {
+      best = i;
+      bestKey = key;
+    }
+  });
+  return best;
+}
