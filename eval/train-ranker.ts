@@ -1,5 +1,5 @@
 /**
- * `npm run train [-- --data <polnear-train dir>] [--out <file>]`: trains the speaker ranker on
+ * `npm run train -- --data <polnear-train dir> [--out <file>]`: trains the speaker ranker on
  * PolNeAR's training split and writes src/core/speaker-ranker-weights.json. Each quote the rules
  * give two or more candidate speakers is aligned with its gold quote (token-set F1 ≥ 0.5, as the
  * eval matches); a candidate is right when its speaker shares a name token with the gold Source
@@ -16,7 +16,6 @@ import { matchQuotes, speakerMatches } from './lib/score-quotes.js';
 import { asReadArticle, loadPolnear, type PolnearArticle } from './polnear.js';
 import { chooseL2, rankingAccuracy, serialiseModel, trainLogistic, type RankExample } from './train-logistic.js';
 
-const DEFAULT_DATA = fileURLToPath(new URL('../../shared/eval/polnear-train', import.meta.url));
 const DEFAULT_OUT = fileURLToPath(new URL('../src/core/speaker-ranker-weights.json', import.meta.url));
 
 /** Candidates of every quote with two or more, labelled against the gold Sources. */
@@ -61,7 +60,9 @@ function main(): void {
     const i = argv.indexOf(flag);
     return i >= 0 ? argv[i + 1] : undefined;
   };
-  const data = value('--data') ?? DEFAULT_DATA;
+  // The training data lives outside the repository; its folder is always named, never guessed.
+  const data = value('--data');
+  if (!data) throw new Error('name the training data: npm run train -- --data <polnear-train dir>');
   const out = value('--out') ?? DEFAULT_OUT;
   if (!existsSync(data)) throw new Error(`no such folder: ${data} (give --data <polnear-train dir>)`);
   const { text, report } = trainRanker(data);
