@@ -11,7 +11,7 @@ import type { Logger } from '../logging/logger.js';
 import type { Clock } from '../contracts/clock.js';
 import { Scheduler, type Posters, type SchedulerOptions, type ScheduleStatus } from '../schedule/scheduler.js';
 import type { Env } from '../settings/env.js';
-import { ConfigError } from '../settings/errors.js';
+import { ConfigError } from '../contracts/config-error.js';
 import type { Settings } from '../settings/load.js';
 import { anyPlatform, choosePlatforms, incompletePlatformWarnings } from '../settings/platforms.js';
 import { schedulesSchema, type SchedulesConfig } from '../settings/schedules.js';

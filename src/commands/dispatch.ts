@@ -3,7 +3,8 @@ import type { BriefingLibrary, LeftOut, StoryEntry } from './library.js';
 import { matchesName } from './match.js';
 import { rankStories } from './rank-stories.js';
 import { findCommand } from './table.js';
-import type { CommandDef, CommandReply, CommandRequest, Visibility } from './types.js';
+import type { CommandDef, CommandRequest } from './types.js';
+import type { CommandReply, Visibility } from '../contracts/command-reply.js';
 
 /** Fetches and briefs one URL on demand (set when the sources layer allows it). Throws UserFacingError for refusals. */
 export type UrlBriefer = (url: string, userId: string | undefined) => Promise<Briefing>;

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { handleCommand, type CommandContext } from '../commands/dispatch.js';
 import type { StoryEntry } from '../commands/library.js';
-import type { CommandReply, CommandRequest } from '../commands/types.js';
+import type { CommandReply } from '../contracts/command-reply.js';
+import type { CommandRequest } from '../commands/types.js';
 import { rankStories } from '../commands/rank-stories.js';
 import type { ScheduleConfig } from '../settings/schedules.js';
 

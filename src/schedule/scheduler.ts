@@ -1,9 +1,10 @@
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
-import { DeliveryError, type ChannelPoster, type DeliveryTag } from '../adapters/types.js';
+import { DeliveryError } from '../contracts/delivery-error.js';
+import type { ChannelPoster, DeliveryTag } from '../contracts/channel-poster.js';
 import type { CommandContext } from '../commands/dispatch.js';
-import type { CommandReply } from '../commands/types.js';
+import type { CommandReply } from '../contracts/command-reply.js';
 import type { Logger } from '../logging/logger.js';
 import type { ChannelTarget, ScheduleConfig } from '../settings/schedules.js';
 import { DEFAULT_DELIVERY_RETENTION_DAYS, type DeliveryKey, type DeliveryLog, type DeliveryRow, type PlannedItem } from '../store/delivery-log.js';

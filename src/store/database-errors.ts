@@ -1,4 +1,4 @@
-import { ConfigError } from '../settings/errors.js';
+import { ConfigError } from '../contracts/config-error.js';
 
 /** The database at DATABASE_PATH cannot be opened: the message names the path, the setting and what to do. */
 export class DatabaseOpenError extends ConfigError {

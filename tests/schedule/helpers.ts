@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { webApi } from '@slack/bolt';
 import { createSlackPoster } from '../../src/adapters/slack/slack-poster.js';
-import type { ChannelPoster } from '../../src/adapters/types.js';
+import type { ChannelPoster } from '../../src/contracts/channel-poster.js';
 import { BriefingLibrary, type StoryEntry } from '../../src/commands/library.js';
 import { buildCommandTable } from '../../src/commands/table.js';
 import type { CommandContext } from '../../src/commands/dispatch.js';

@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ChannelPoster } from '../../src/adapters/types.js';
+import type { ChannelPoster } from '../../src/contracts/channel-poster.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { Scheduler } from '../../src/schedule/scheduler.js';
-import { ConfigError } from '../../src/settings/errors.js';
+import { ConfigError } from '../../src/contracts/config-error.js';
 import { readYamlConfig } from '../../src/settings/read-yaml.js';
 import { schedulesSchema } from '../../src/settings/schedules.js';
 import { openDatabase } from '../../src/store/database.js';

@@ -1,6 +1,6 @@
 import { handleCommand, type CommandContext } from '../../commands/dispatch.js';
 import { findCommand } from '../../commands/table.js';
-import type { CommandReply } from '../../commands/types.js';
+import type { CommandReply } from '../../contracts/command-reply.js';
 import type { Logger } from '../../logging/logger.js';
 import { renderDiscordReply, type DiscordMessageBody } from '../../render/discord-embeds.js';
 import { safeError } from './safe-error.js';

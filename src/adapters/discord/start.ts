@@ -2,8 +2,9 @@ import { Client, Events, GatewayIntentBits, type RESTOptions } from 'discord.js'
 import type { CommandContext } from '../../commands/dispatch.js';
 import type { Logger } from '../../logging/logger.js';
 import type { Env } from '../../settings/env.js';
-import { ConfigError } from '../../settings/errors.js';
-import type { ChannelPoster, RunningAdapter } from '../types.js';
+import { ConfigError } from '../../contracts/config-error.js';
+import type { ChannelPoster } from '../../contracts/channel-poster.js';
+import type { RunningAdapter } from '../types.js';
 import { createDiscordPoster } from './channel-poster.js';
 import { handleGatewayInteraction } from './gateway-interactions.js';
 import { createRawInteractionGuard } from './raw-interaction-guard.js';

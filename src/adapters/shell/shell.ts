@@ -3,7 +3,7 @@ import type { Readable, Writable } from 'node:stream';
 import { handleCommand, usageReply, type CommandContext } from '../../commands/dispatch.js';
 import { parseCommandText } from '../../commands/parse-text.js';
 import { findCommand } from '../../commands/table.js';
-import type { CommandReply } from '../../commands/types.js';
+import type { CommandReply } from '../../contracts/command-reply.js';
 import type { Logger } from '../../logging/logger.js';
 import { replyToText } from '../../render/text.js';
 

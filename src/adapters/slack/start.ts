@@ -3,9 +3,10 @@ import { App, HTTPReceiver, HTTPReceiverDeferredRequestError, SocketModeReceiver
 import type { CommandContext } from '../../commands/dispatch.js';
 import type { Clock } from '../../contracts/clock.js';
 import type { Logger } from '../../logging/logger.js';
-import { ConfigError } from '../../settings/errors.js';
+import { ConfigError } from '../../contracts/config-error.js';
 import type { Env } from '../../settings/env.js';
-import type { ChannelPoster, RunningAdapter } from '../types.js';
+import type { ChannelPoster } from '../../contracts/channel-poster.js';
+import type { RunningAdapter } from '../types.js';
 import { createBoltLogger } from './bolt-logger.js';
 import { registerCommandListeners } from './command-listeners.js';
 import { createSlackRequestGuard } from './request-guard.js';

@@ -5,7 +5,7 @@ import type { CommandContext } from '../../../src/commands/dispatch.js';
 import { buildCommandTable } from '../../../src/commands/table.js';
 import { createLogger, silentLogger } from '../../../src/logging/logger.js';
 import { parseEnv } from '../../../src/settings/env.js';
-import { ConfigError } from '../../../src/settings/errors.js';
+import { ConfigError } from '../../../src/contracts/config-error.js';
 import { interactionPayload, startDiscordStandIn } from '../../stand-ins/discord-api.js';
 import { facebookBriefing, fixtureLibrary } from './briefing-fixture.js';
 
