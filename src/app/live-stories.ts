@@ -1,6 +1,6 @@
 import { analyseStory } from '../core/briefing.js';
 import type { Article } from '../core/types.js';
-import type { BriefingLibrary } from '../commands/library.js';
+import type { BriefingLibrary } from '../stories/library.js';
 import type { Logger } from '../logging/logger.js';
 import { feedsSchema, type FeedConfig, type FeedsConfig } from '../settings/feeds.js';
 import { FetchError } from '../sources/fetch/fetch-error.js';
@@ -9,13 +9,13 @@ import { fetchFeed, type FeedFetch } from '../sources/feeds/fetch-feed.js';
 import { itemToArticle } from '../sources/feeds/item-article.js';
 import type { FeedItem } from '../sources/feeds/parse-feed.js';
 import { readArticlePage } from '../sources/read-url.js';
-import { groupStories } from '../sources/stories/group-stories.js';
-import { assignStoryIds } from '../sources/stories/story-ids.js';
+import { groupStories } from '../stories/group-stories.js';
+import { assignStoryIds } from '../stories/story-ids.js';
 import { ArticleStore, type FeedState } from '../store/articles.js';
 import type { Db } from '../store/database.js';
 import type { Clock } from '../contracts/clock.js';
 
-export { rankStories, type RankOptions } from '../commands/rank-stories.js';
+export { rankStories, type RankOptions } from '../stories/rank-stories.js';
 
 export interface LiveStoriesOptions {
   settings: { feeds?: FeedsConfig | undefined };

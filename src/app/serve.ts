@@ -5,7 +5,7 @@ import { startHttpServer, type HealthReport, type RunningHttpServer } from '../a
 import type { InteractionsHandler } from '../adapters/discord/interactions-endpoint.js';
 import type { RunningAdapter } from '../adapters/types.js';
 import type { CommandContext } from '../commands/dispatch.js';
-import type { BriefingLibrary } from '../commands/library.js';
+import type { BriefingLibrary } from '../stories/library.js';
 import { buildCommandTable } from '../commands/table.js';
 import type { Logger } from '../logging/logger.js';
 import type { Clock } from '../contracts/clock.js';

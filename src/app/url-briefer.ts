@@ -8,7 +8,7 @@ import { fetchOptionsFromSettings, prepareFetchOptions, type FetchOptions } from
 import type { FeedsConfig } from '../settings/feeds.js';
 import { FeedParseError } from '../sources/feeds/parse-feed.js';
 import { NoArticleTextError, readUrl } from '../sources/read-url.js';
-import { topStory } from '../sources/stories/top-story.js';
+import { topStory } from '../stories/top-story.js';
 
 export interface UrlBrieferOptions {
   fetch: FetchOptions;

@@ -6,7 +6,7 @@ import { fetchOptionsFromSettings } from '../sources/fetch/fetch-options.js';
 import { FeedParseError } from '../sources/feeds/parse-feed.js';
 import { InputError } from '../sources/input-error.js';
 import { NoArticleTextError, readUrl } from '../sources/read-url.js';
-import { topStory } from '../sources/stories/top-story.js';
+import { topStory } from '../stories/top-story.js';
 import type { CliStory } from './read-input.js';
 
 /** `build <url>`: an article page is briefed alone; a feed is briefed on its biggest story. */

@@ -1,7 +1,7 @@
 import type { Briefing } from '../core/types.js';
-import type { BriefingLibrary, LeftOut, StoryEntry } from './library.js';
-import { matchesName } from './match.js';
-import { rankStories } from './rank-stories.js';
+import type { BriefingLibrary, LeftOut, StoryEntry } from '../stories/library.js';
+import { matchesName } from '../stories/name-match.js';
+import { rankStories } from '../stories/rank-stories.js';
 import { findCommand } from './table.js';
 import type { CommandDef, CommandRequest } from './types.js';
 import type { CommandReply, Visibility } from '../contracts/command-reply.js';

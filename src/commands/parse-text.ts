@@ -1,5 +1,5 @@
-import type { BriefingLibrary } from './library.js';
-import { normaliseForMatch } from './match.js';
+import type { BriefingLibrary } from '../stories/library.js';
+import { normaliseForMatch } from '../stories/name-match.js';
 import type { CommandDef, CommandRequest, Platform } from './types.js';
 
 const URL_PATTERN = /^https?:\/\/\S+$/i;

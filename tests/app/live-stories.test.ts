@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startLiveStories } from '../../src/app/live-stories.js';
-import { BriefingLibrary } from '../../src/commands/library.js';
+import { BriefingLibrary } from '../../src/stories/library.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { feedsSchema } from '../../src/settings/feeds.js';
 import { ArticleStore } from '../../src/store/articles.js';
 import { openDatabase, type Db } from '../../src/store/database.js';
-import { storyFixture } from '../sources/stories/story-fixtures.js';
+import { storyFixture } from '../stories/story-fixtures.js';
 import { serve, startWebServer, type WebServer } from '../stand-ins/web-server.js';
 
 let server: WebServer;

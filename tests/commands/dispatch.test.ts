@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handleCommand, leftOutNote, UserFacingError } from '../../src/commands/dispatch.js';
-import { BriefingLibrary } from '../../src/commands/library.js';
+import { BriefingLibrary } from '../../src/stories/library.js';
 import { parseCommandText } from '../../src/commands/parse-text.js';
 import { buildCommandTable, findCommand } from '../../src/commands/table.js';
 import { harbourBriefing } from '../fixtures/briefing.js';

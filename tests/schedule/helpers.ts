@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { webApi } from '@slack/bolt';
 import { createSlackPoster } from '../../src/adapters/slack/slack-poster.js';
 import type { ChannelPoster } from '../../src/contracts/channel-poster.js';
-import { BriefingLibrary, type StoryEntry } from '../../src/commands/library.js';
+import { BriefingLibrary, type StoryEntry } from '../../src/stories/library.js';
 import { buildCommandTable } from '../../src/commands/table.js';
 import type { CommandContext } from '../../src/commands/dispatch.js';
 import type { Briefing } from '../../src/core/types.js';

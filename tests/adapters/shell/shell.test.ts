@@ -5,7 +5,7 @@ import { PassThrough, Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runShell } from '../../../src/adapters/shell/shell.js';
 import { briefStoryFolder } from '../../../src/app/library-loader.js';
-import { BriefingLibrary } from '../../../src/commands/library.js';
+import { BriefingLibrary } from '../../../src/stories/library.js';
 import { buildCommandTable } from '../../../src/commands/table.js';
 import type { CommandContext } from '../../../src/commands/dispatch.js';
 import { silentLogger } from '../../../src/logging/logger.js';

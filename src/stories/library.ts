@@ -1,5 +1,5 @@
 import type { Briefing } from '../core/types.js';
-import { normaliseForMatch } from './match.js';
+import { normaliseForMatch } from './name-match.js';
 
 /** An article or file the story's briefing does not include, and why (said with every answer about it). */
 export interface LeftOut {

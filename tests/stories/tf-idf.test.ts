@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { leadTerms } from '../../../src/sources/stories/story-terms.js';
-import { cosine, pairwiseCosines, tfIdfVectors } from '../../../src/sources/stories/tf-idf.js';
+import { leadTerms } from '../../src/stories/story-terms.js';
+import { cosine, pairwiseCosines, tfIdfVectors } from '../../src/stories/tf-idf.js';
 import { storyArticles } from './story-fixtures.js';
 
 describe('pairwiseCosines', () => {

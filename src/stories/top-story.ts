@@ -1,4 +1,4 @@
-import type { Article } from '../../core/types.js';
+import type { Article } from '../core/types.js';
 import { groupStories, type GroupingOptions } from './group-stories.js';
 
 /**

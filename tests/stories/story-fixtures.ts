@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { Article } from '../../../src/core/types.js';
-import { itemToArticle } from '../../../src/sources/feeds/item-article.js';
-import { parseFeed } from '../../../src/sources/feeds/parse-feed.js';
-import { readWebArticle } from '../../../src/sources/web-article.js';
+import type { Article } from '../../src/core/types.js';
+import { itemToArticle } from '../../src/sources/feeds/item-article.js';
+import { parseFeed } from '../../src/sources/feeds/parse-feed.js';
+import { readWebArticle } from '../../src/sources/web-article.js';
 
 const ORIGIN = 'https://fixtures.test';
 
 export function storyFixture(name: string, origin = ORIGIN): string {
-  return readFileSync(new URL(`../../fixtures/web/stories/${name}`, import.meta.url), 'utf8').replaceAll('{{origin}}', origin);
+  return readFileSync(new URL(`../fixtures/web/stories/${name}`, import.meta.url), 'utf8').replaceAll('{{origin}}', origin);
 }
 
 /** The eight articles of the three-event fixture, read the way live polling reads them (feed text, or the page). */

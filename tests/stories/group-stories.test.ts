@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { StoryEntry } from '../../../src/commands/library.js';
-import type { Article, Briefing } from '../../../src/core/types.js';
-import { groupStories } from '../../../src/sources/stories/group-stories.js';
-import { rankStories } from '../../../src/commands/rank-stories.js';
-import { assignStoryIds } from '../../../src/sources/stories/story-ids.js';
+import type { StoryEntry } from '../../src/stories/library.js';
+import type { Article, Briefing } from '../../src/core/types.js';
+import { groupStories } from '../../src/stories/group-stories.js';
+import { rankStories } from '../../src/stories/rank-stories.js';
+import { assignStoryIds } from '../../src/stories/story-ids.js';
 import { storyArticles } from './story-fixtures.js';
 
 const titles = (articles: Article[]) => articles.map((a) => `${a.publisher}: ${a.title}`);

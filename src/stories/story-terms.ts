@@ -1,4 +1,4 @@
-import type { Article } from '../../core/types.js';
+import type { Article } from '../core/types.js';
 
 const STOPWORDS = new Set(
   (

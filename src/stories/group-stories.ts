@@ -1,4 +1,4 @@
-import type { Article } from '../../core/types.js';
+import type { Article } from '../core/types.js';
 import { jaccard, leadTerms, shingles } from './story-terms.js';
 import { pairwiseCosines, tfIdfVectors } from './tf-idf.js';
 
