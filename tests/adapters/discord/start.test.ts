@@ -92,7 +92,7 @@ describe('startDiscordAdapter', () => {
       const embed = (edit!.body as { embeds: { title: string; description: string }[] }).embeds[0]!;
       expect(embed.title).toBe('Something went wrong while answering that.');
       expect(embed.description).toBe('The error was logged. Try again, or ask for another story.');
-      const log = lines.map((l) => JSON.parse(l) as { msg: string; err?: { message: string } }).find((l) => l.msg === 'discord: command failed');
+      const log = lines.map((l) => JSON.parse(l) as { msg: string; err?: { message: string } }).find((l) => l.msg === 'command failed');
       expect(log?.err?.message).toBe('fetcher exploded');
 
       // A reply Discord refuses (the interaction expired) is logged without the webhook token.
