@@ -4,14 +4,16 @@ import type { BriefingLibrary } from '../stories/library.js';
 import type { Logger } from '../logging/logger.js';
 import { feedsSchema, type FeedConfig, type FeedsConfig } from '../settings/feeds.js';
 import { FetchError } from '../sources/fetch/fetch-error.js';
-import { fetchOptionsFromConfig, prepareFetchOptions, type FetchOptions } from '../sources/fetch/fetch-options.js';
+import { fetchOptionsFromConfig } from './fetch-options-from-settings.js';
+import { prepareFetchOptions, type FetchOptions } from '../sources/fetch/fetch-options.js';
 import { fetchFeed, type FeedFetch } from '../sources/feeds/fetch-feed.js';
 import { itemToArticle } from '../sources/feeds/item-article.js';
 import type { FeedItem } from '../sources/feeds/parse-feed.js';
 import { readArticlePage } from '../sources/read-url.js';
 import { groupStories } from '../stories/group-stories.js';
 import { assignStoryIds } from '../stories/story-ids.js';
-import { ArticleStore, type FeedState } from '../store/articles.js';
+import { ArticleStore } from '../store/articles.js';
+import type { FeedState } from '../contracts/stores.js';
 import type { Db } from '../store/database.js';
 import type { Clock } from '../contracts/clock.js';
 

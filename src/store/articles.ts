@@ -1,24 +1,6 @@
 import type { Article } from '../core/types.js';
+import type { FeedState, StoredArticle } from '../contracts/stores.js';
 import type { Db } from './database.js';
-
-/** An article as stored: the Article plus when newsbrief first read it and the story it was last grouped into. */
-export interface StoredArticle extends Article {
-  firstSeen: string;
-  storyId?: string;
-}
-
-/** What a feed told us last time: for conditional GET and for not polling before Retry-After. */
-export interface FeedState {
-  feedId: string;
-  url: string;
-  etag?: string;
-  lastModified?: string;
-  /** ISO: do not poll before this (interval, or the server's Retry-After). */
-  nextPollAt?: string;
-  lastPolledAt?: string;
-  /** "200", "304", "error: …" */
-  lastStatus?: string;
-}
 
 interface ArticleRow {
   id: string;

@@ -1,5 +1,5 @@
 import { stableId } from '../core/stable-id.js';
-import { slugify } from '../sources/feeds/item-id.js';
+import { slugify } from '../contracts/slug.js';
 import type { StoryGroup } from './group-stories.js';
 
 /**

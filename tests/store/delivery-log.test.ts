@@ -8,7 +8,8 @@ import { ConfigError } from '../../src/contracts/config-error.js';
 import { readYamlConfig } from '../../src/settings/read-yaml.js';
 import { schedulesSchema } from '../../src/settings/schedules.js';
 import { openDatabase } from '../../src/store/database.js';
-import { DeliveryLog, type PlannedItem } from '../../src/store/delivery-log.js';
+import { DeliveryLog } from '../../src/store/delivery-log.js';
+import type { PlannedItem } from '../../src/contracts/stores.js';
 import { commandContext, FakeClock, schedule, tempDb, type TempDb } from '../schedule/helpers.js';
 
 const NOW = new Date('2026-11-23T07:00:00.000Z');
