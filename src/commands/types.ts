@@ -1,5 +1,3 @@
-import type { Visibility } from '../contracts/command-reply.js';
-
 export type Platform = 'shell' | 'slack' | 'discord';
 
 /** A command option, declared once for every platform (Discord registration, Slack manifest, shell help). */
