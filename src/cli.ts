@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from './cli/usage-error.js';
-import { ConfigError } from './settings/errors.js';
+import { ConfigError } from './contracts/config-error.js';
 import { InputError } from './sources/input-error.js';
 
 /**

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { BriefingLibrary, type LeftOut, type StoryEntry } from '../commands/library.js';
+import { BriefingLibrary, type LeftOut, type StoryEntry } from '../stories/library.js';
 import { analyseStory } from '../core/briefing.js';
 import type { Logger } from '../logging/logger.js';
 import type { Settings } from '../settings/load.js';

@@ -1,21 +1,23 @@
 import { analyseStory } from '../core/briefing.js';
 import type { Article } from '../core/types.js';
-import type { BriefingLibrary } from '../commands/library.js';
+import type { BriefingLibrary } from '../stories/library.js';
 import type { Logger } from '../logging/logger.js';
 import { feedsSchema, type FeedConfig, type FeedsConfig } from '../settings/feeds.js';
 import { FetchError } from '../sources/fetch/fetch-error.js';
-import { fetchOptionsFromConfig, prepareFetchOptions, type FetchOptions } from '../sources/fetch/fetch-options.js';
+import { fetchOptionsFromConfig } from './fetch-options-from-settings.js';
+import { prepareFetchOptions, type FetchOptions } from '../sources/fetch/fetch-options.js';
 import { fetchFeed, type FeedFetch } from '../sources/feeds/fetch-feed.js';
 import { itemToArticle } from '../sources/feeds/item-article.js';
 import type { FeedItem } from '../sources/feeds/parse-feed.js';
 import { readArticlePage } from '../sources/read-url.js';
-import { groupStories } from '../sources/stories/group-stories.js';
-import { assignStoryIds } from '../sources/stories/story-ids.js';
-import { ArticleStore, type FeedState } from '../store/articles.js';
+import { groupStories } from '../stories/group-stories.js';
+import { assignStoryIds } from '../stories/story-ids.js';
+import { ArticleStore } from '../store/articles.js';
+import type { FeedState } from '../contracts/stores.js';
 import type { Db } from '../store/database.js';
 import type { Clock } from '../contracts/clock.js';
 
-export { rankStories, type RankOptions } from '../commands/rank-stories.js';
+export { rankStories, type RankOptions } from '../stories/rank-stories.js';
 
 export interface LiveStoriesOptions {
   settings: { feeds?: FeedsConfig | undefined };
@@ -64,11 +66,19 @@ export function startLiveStories(options: LiveStoriesOptions): LiveStories {
   const running = new Set<Promise<void>>();
   let stopped = false;
 
-  const pruned = store.prune(config.retentionDays, now());
-  if (pruned.textDropped || pruned.forgotten) logger.info(pruned, 'articles past retention pruned');
   let rebuilding: Promise<void> | undefined;
   let rebuildAgain = false;
-  const ready = requestRebuild();
+  // Pruned before the first rebuild, so that no story is briefed from text past retention.
+  const ready = pruneOld().then(() => requestRebuild());
+
+  async function pruneOld(): Promise<void> {
+    try {
+      const pruned = await store.prune(config.retentionDays, now());
+      if (pruned.textDropped || pruned.forgotten) logger.info(pruned, 'articles past retention pruned');
+    } catch (error) {
+      logger.error({ err: error }, 'articles past retention not pruned');
+    }
+  }
 
   /** One rebuild at a time; a request during one runs once more after it, with everything stored by then. */
   function requestRebuild(): Promise<void> {
@@ -91,7 +101,7 @@ export function startLiveStories(options: LiveStoriesOptions): LiveStories {
 
   async function rebuild(): Promise<void> {
     const at = now();
-    const stored = store.recent(new Date(at.getTime() - Math.max(LIBRARY_HOURS, config.storyWindowHours) * HOUR));
+    const stored = await store.recent(new Date(at.getTime() - Math.max(LIBRARY_HOURS, config.storyWindowHours) * HOUR));
     const articles: Article[] = stored.map(({ firstSeen, storyId: _storyId, ...article }) => ({
       ...article,
       published: article.published ?? firstSeen,
@@ -106,7 +116,7 @@ export function startLiveStories(options: LiveStoriesOptions): LiveStories {
       for (const article of group.articles) assignments.set(article.id, id);
       current.add(id);
     }
-    store.setStoryIds(assignments);
+    await store.setStoryIds(assignments);
     for (const [index, group] of groups.entries()) {
       if (stopped) return;
       const id = ids[index]!;
@@ -189,7 +199,7 @@ export function startLiveStories(options: LiveStoriesOptions): LiveStories {
   async function pollFeedOnce(feed: FeedConfig): Promise<number> {
     const interval = (feed.pollMinutes ?? config.defaultPollMinutes) * 60_000;
     const started = now();
-    const previous = store.feedState(feed.id);
+    const previous = await store.feedState(feed.id);
     const state: FeedState = { feedId: feed.id, url: feed.url };
     // Validators belong to one URL: a feed moved in config is fetched in full.
     const validators = previous?.url === feed.url ? { ...(previous.etag ? { etag: previous.etag } : {}), ...(previous.lastModified ? { lastModified: previous.lastModified } : {}) } : {};
@@ -200,13 +210,13 @@ export function startLiveStories(options: LiveStoriesOptions): LiveStories {
       const retryAfter = error instanceof FetchError ? (error.retryAfterMs ?? 0) : 0;
       const delay = Math.max(interval, retryAfter);
       logger.warn({ feed: feed.id, url: feed.url, err: (error as Error).message, retryInMs: delay }, 'feed not read');
-      store.saveFeedState({ ...state, ...validators, lastPolledAt: started.toISOString(), lastStatus: `error: ${(error as Error).message}`.slice(0, 300), nextPollAt: new Date(started.getTime() + delay).toISOString() });
+      await store.saveFeedState({ ...state, ...validators, lastPolledAt: started.toISOString(), lastStatus: `error: ${(error as Error).message}`.slice(0, 300), nextPollAt: new Date(started.getTime() + delay).toISOString() });
       return delay;
     }
     const next = new Date(started.getTime() + interval).toISOString();
     if (fetched.status === 304) {
       logger.debug({ feed: feed.id }, 'feed unchanged (304)');
-      store.saveFeedState({ ...state, ...validators, lastPolledAt: started.toISOString(), lastStatus: '304', nextPollAt: next });
+      await store.saveFeedState({ ...state, ...validators, lastPolledAt: started.toISOString(), lastStatus: '304', nextPollAt: next });
       return interval;
     }
     for (const skipped of fetched.feed.skipped) logger.info({ feed: feed.id, item: skipped.title, reason: skipped.reason }, 'feed item skipped');
@@ -219,14 +229,14 @@ export function startLiveStories(options: LiveStoriesOptions): LiveStories {
     const budgetMs = config.fetch.pollBudgetSeconds * 1000;
     for (const item of fetched.feed.items) {
       if (stopped) break;
-      if (store.hasItem(feed.id, item.key)) {
+      if (await store.hasItem(feed.id, item.key)) {
         known++;
         continue;
       }
       if (item.published && Date.parse(item.published) < oldest) continue;
-      const same = item.link ? store.findByUrl(item.link) : undefined;
+      const same = item.link ? await store.findByUrl(item.link) : undefined;
       if (same) {
-        store.markItem(feed.id, item.key, same.id, started);
+        await store.markItem(feed.id, item.key, same.id, started);
         continue;
       }
       if (reads >= MAX_NEW_ITEMS_PER_POLL) {
@@ -242,21 +252,21 @@ export function startLiveStories(options: LiveStoriesOptions): LiveStories {
       reads++;
       const read = await readItem(feed, fetched.feed.title, item);
       if (read.article) {
-        const saved = store.save(read.article, started);
-        store.markItem(feed.id, item.key, saved.id, started);
+        const saved = await store.save(read.article, started);
+        await store.markItem(feed.id, item.key, saved.id, started);
         if (saved.isNew) added++;
       } else if (read.retry) {
         deferred++;
         logger.warn({ feed: feed.id, item: item.title ?? item.key, reason: read.reason }, 'feed item not read: will try again next poll');
       } else {
-        store.markItem(feed.id, item.key, null, started);
+        await store.markItem(feed.id, item.key, null, started);
         logger.info({ feed: feed.id, item: item.title ?? item.key, reason: read.reason }, 'feed item skipped');
       }
     }
     // Deferred items (over the per-poll limit, or a page to retry) must be seen again at the next poll, so the validators are not kept (no 304 next time).
     const validatorsToKeep = deferred > 0 ? {} : fetched.validators;
     if (overBudget) logger.info({ feed: feed.id, pages: overBudget, budgetSeconds: config.fetch.pollBudgetSeconds }, 'poll budget spent: the remaining pages wait for the next poll');
-    store.saveFeedState({ ...state, ...validatorsToKeep, lastPolledAt: started.toISOString(), lastStatus: '200', nextPollAt: next });
+    await store.saveFeedState({ ...state, ...validatorsToKeep, lastPolledAt: started.toISOString(), lastStatus: '200', nextPollAt: next });
     logger.info({ feed: feed.id, items: fetched.feed.items.length, added, known, ...(deferred ? { deferred } : {}) }, 'feed polled');
     if (added > 0 && !stopped) await requestRebuild();
     return interval;
@@ -291,13 +301,15 @@ export function startLiveStories(options: LiveStoriesOptions): LiveStories {
   }
 
   for (const feed of options.autoPoll === false ? [] : config.feeds) {
-    const due = store.feedState(feed.id)?.nextPollAt;
-    schedule(feed, due ? Date.parse(due) - now().getTime() : 0);
+    // Each feed resumes when its last poll said: a restart does not poll a feed early.
+    void track(
+      store.feedState(feed.id).then((state) => {
+        const due = state?.nextPollAt;
+        schedule(feed, due ? Date.parse(due) - now().getTime() : 0);
+      }),
+    );
   }
-  const pruneTimer = setInterval(() => {
-    const result = store.prune(config.retentionDays, now());
-    if (result.textDropped || result.forgotten) logger.info(result, 'articles past retention pruned');
-  }, DAY);
+  const pruneTimer = setInterval(() => void pruneOld(), DAY);
   pruneTimer.unref?.();
 
   return {

@@ -5,13 +5,13 @@ import { startHttpServer, type HealthReport, type RunningHttpServer } from '../a
 import type { InteractionsHandler } from '../adapters/discord/interactions-endpoint.js';
 import type { RunningAdapter } from '../adapters/types.js';
 import type { CommandContext } from '../commands/dispatch.js';
-import type { BriefingLibrary } from '../commands/library.js';
+import type { BriefingLibrary } from '../stories/library.js';
 import { buildCommandTable } from '../commands/table.js';
 import type { Logger } from '../logging/logger.js';
 import type { Clock } from '../contracts/clock.js';
 import { Scheduler, type Posters, type SchedulerOptions, type ScheduleStatus } from '../schedule/scheduler.js';
 import type { Env } from '../settings/env.js';
-import { ConfigError } from '../settings/errors.js';
+import { ConfigError } from '../contracts/config-error.js';
 import type { Settings } from '../settings/load.js';
 import { anyPlatform, choosePlatforms, incompletePlatformWarnings } from '../settings/platforms.js';
 import { schedulesSchema, type SchedulesConfig } from '../settings/schedules.js';

@@ -4,11 +4,12 @@ import { UserFacingError, type UrlBriefer, type UrlBriefing } from '../commands/
 import type { Clock } from '../contracts/clock.js';
 import type { Logger } from '../logging/logger.js';
 import { FetchError, fetchErrorMessage } from '../sources/fetch/fetch-error.js';
-import { fetchOptionsFromSettings, prepareFetchOptions, type FetchOptions } from '../sources/fetch/fetch-options.js';
+import { fetchOptionsFromSettings } from './fetch-options-from-settings.js';
+import { prepareFetchOptions, type FetchOptions } from '../sources/fetch/fetch-options.js';
 import type { FeedsConfig } from '../settings/feeds.js';
 import { FeedParseError } from '../sources/feeds/parse-feed.js';
 import { NoArticleTextError, readUrl } from '../sources/read-url.js';
-import { topStory } from '../sources/stories/top-story.js';
+import { topStory } from '../stories/top-story.js';
 
 export interface UrlBrieferOptions {
   fetch: FetchOptions;

@@ -3,7 +3,7 @@ import { registerDiscordCommands } from '../adapters/discord/register-commands.j
 import { createDiscordRest } from '../adapters/discord/rest-client.js';
 import { buildCommandTable } from '../commands/table.js';
 import { loadSettings } from '../settings/load.js';
-import { ConfigError } from '../settings/errors.js';
+import { ConfigError } from '../contracts/config-error.js';
 import { UsageError } from './usage-error.js';
 
 export interface RegisterRunOptions {

@@ -1,7 +1,7 @@
 import { exitOnSignals } from '../app/shutdown.js';
 import { createLogger } from '../logging/logger.js';
-import { liveContext } from '../preview/live-context.js';
-import { startPreviewServer, type RunningPreview } from '../preview/preview-server.js';
+import { liveContext } from '../app/preview/live-context.js';
+import { startPreviewServer, type RunningPreview } from '../app/preview/preview-server.js';
 import { loadSettings } from '../settings/load.js';
 import { parseCliArgs } from './args.js';
 import { UsageError } from './usage-error.js';

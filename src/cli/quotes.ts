@@ -1,4 +1,4 @@
-import { matchesName } from '../commands/match.js';
+import { matchesName } from '../stories/name-match.js';
 import { analyseStory } from '../core/briefing.js';
 import { quotesToJson } from '../render/json.js';
 import { quotesToMarkdown } from '../render/markdown.js';

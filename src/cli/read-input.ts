@@ -1,18 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { sep } from 'node:path';
-import type { Article } from '../core/types.js';
 import { InputError } from '../sources/input-error.js';
-import { loadArticleFiles, loadStoryFolder, type SkippedFile } from '../sources/story-folder.js';
+import { loadArticleFiles, loadStoryFolder } from '../sources/story-folder.js';
+import type { CliStory } from './cli-story.js';
 
-export interface CliStory {
-  id?: string;
-  title?: string;
-  articles: Article[];
-  /** Files that could not be read, named as the user typed them. */
-  skippedFiles: SkippedFile[];
-  /** How to name an article to the user: its path as typed, else its URL, else its id. */
-  nameOf(articleId: string): string;
-}
+export type { CliStory } from './cli-story.js';
 
 const URL_PATTERN = /^https?:\/\//i;
 

@@ -2,12 +2,12 @@ import { systemClock } from '../app/system-clock.js';
 import { createLogger } from '../logging/logger.js';
 import { loadSettings } from '../settings/load.js';
 import { FetchError, fetchErrorMessage } from '../sources/fetch/fetch-error.js';
-import { fetchOptionsFromSettings } from '../sources/fetch/fetch-options.js';
+import { fetchOptionsFromSettings } from '../app/fetch-options-from-settings.js';
 import { FeedParseError } from '../sources/feeds/parse-feed.js';
 import { InputError } from '../sources/input-error.js';
 import { NoArticleTextError, readUrl } from '../sources/read-url.js';
-import { topStory } from '../sources/stories/top-story.js';
-import type { CliStory } from './read-input.js';
+import { topStory } from '../stories/top-story.js';
+import type { CliStory } from './cli-story.js';
 
 /** `build <url>`: an article page is briefed alone; a feed is briefed on its biggest story. */
 export async function readUrlForCli(url: string): Promise<CliStory> {

@@ -1,6 +1,6 @@
 import type { Briefing, Skipped } from '../core/types.js';
 import { InputError } from '../sources/input-error.js';
-import type { CliStory } from './read-input.js';
+import type { CliStory } from './cli-story.js';
 
 /**
  * Says on stderr what was left out, one line an input ("newsbrief: skipped a.txt: the file is empty"), both

@@ -1,6 +1,6 @@
 import { formatLocal } from '../schedule/scheduler.js';
 import { CronSlots } from '../schedule/cron-slots.js';
-import { formatDuration } from '../schedule/format-duration.js';
+import { formatDuration } from '../contracts/format-duration.js';
 import { loadSettings } from '../settings/load.js';
 import type { ScheduleConfig, SchedulesConfig } from '../settings/schedules.js';
 import { parseCliArgs } from './args.js';

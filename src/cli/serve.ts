@@ -3,7 +3,7 @@ import { exitOnSignals } from '../app/shutdown.js';
 import { isPlatformConfigured, NO_PLATFORM_MESSAGE, serve } from '../app/serve.js';
 import { createLogger } from '../logging/logger.js';
 import { systemClock } from '../app/system-clock.js';
-import { ConfigError } from '../settings/errors.js';
+import { ConfigError } from '../contracts/config-error.js';
 import { loadSettings } from '../settings/load.js';
 
 const HELP = `Usage: newsbrief serve

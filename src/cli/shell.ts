@@ -2,7 +2,7 @@ import { briefStoryFolder, loadLibrary } from '../app/library-loader.js';
 import { systemClock } from '../app/system-clock.js';
 import { urlBrieferFromSettings } from '../app/url-briefer.js';
 import { runShell } from '../adapters/shell/shell.js';
-import { BriefingLibrary } from '../commands/library.js';
+import { BriefingLibrary } from '../stories/library.js';
 import { buildCommandTable } from '../commands/table.js';
 import { createLogger, type Logger } from '../logging/logger.js';
 import { loadSettings, type Settings } from '../settings/load.js';

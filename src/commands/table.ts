@@ -1,52 +1,25 @@
-import type { CommandsConfig } from '../settings/commands.js';
-import type { CommandDef, CommandOption } from './types.js';
+import { briefingCommand } from './briefing.js';
+import type { CommandModule } from './command-module.js';
+import { quotesAlias, quotesCommand } from './quotes.js';
+import type { CommandDef } from './types.js';
 
-const storyOption: CommandOption = {
-  name: 'story',
-  description: 'Story id or title (default: the newest story)',
-  type: 'string',
-  autocomplete: true,
+/** Every command module, by the kind its definitions carry. */
+export const COMMAND_MODULES: Readonly<Record<CommandDef['kind'], CommandModule>> = {
+  briefing: briefingCommand,
+  quotes: quotesCommand,
 };
-const speakerOption: CommandOption = {
-  name: 'speaker',
-  description: 'Any part of the speaker’s name',
-  type: 'string',
-  autocomplete: true,
-};
-const publicOption: CommandOption = {
-  name: 'public',
-  description: 'Post in the channel for everyone (default: only you see it)',
-  type: 'boolean',
-};
+
+/** Speaker aliases from config/commands.yaml: `/zuckerberg-quotes` is /quotes with the speaker fixed. */
+export interface CommandAliases {
+  aliases: readonly { command: string; speaker: string; description?: string | undefined }[];
+}
 
 /** The ONE table of commands. The shell, Slack, Discord, the Slack manifest and Discord registration all read it. */
-export function buildCommandTable(config: CommandsConfig): CommandDef[] {
-  const table: CommandDef[] = [
-    {
-      name: 'briefing',
-      description: 'Key points, figures and quotes of a story, with their sources',
-      usage: '[story | url] [public] | help',
-      kind: 'briefing',
-      options: [storyOption, publicOption],
-    },
-    {
-      name: 'quotes',
-      description: 'Who said what in a story, as quote cards',
-      usage: '[speaker] [story] [public]',
-      kind: 'quotes',
-      options: [speakerOption, storyOption, publicOption],
-    },
-  ];
+export function buildCommandTable(config: CommandAliases): CommandDef[] {
+  const table: CommandDef[] = [briefingCommand.definition, quotesCommand.definition];
   for (const alias of config.aliases) {
     if (table.some((c) => c.name === alias.command)) continue;
-    table.push({
-      name: alias.command,
-      description: alias.description ?? `Quotes from ${alias.speaker}`,
-      usage: '[story] [public]',
-      kind: 'quotes',
-      speaker: alias.speaker,
-      options: [storyOption, publicOption],
-    });
+    table.push(quotesAlias(alias));
   }
   return table;
 }
@@ -54,4 +27,8 @@ export function buildCommandTable(config: CommandsConfig): CommandDef[] {
 export function findCommand(table: CommandDef[], name: string): CommandDef | undefined {
   const bare = name.replace(/^\//, '').toLowerCase();
   return table.find((c) => c.name === bare);
+}
+
+export function commandModule(def: CommandDef): CommandModule {
+  return COMMAND_MODULES[def.kind];
 }

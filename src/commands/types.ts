@@ -1,7 +1,4 @@
-import type { Briefing, Quote } from '../core/types.js';
-
 export type Platform = 'shell' | 'slack' | 'discord';
-export type Visibility = 'ephemeral' | 'public';
 
 /** A command option, declared once for every platform (Discord registration, Slack manifest, shell help). */
 export interface CommandOption {
@@ -36,30 +33,3 @@ export interface CommandRequest {
   public?: boolean;
   help?: boolean;
 }
-
-/** What the command table answers. Renderers turn it into each platform's messages; they never choose content. */
-export type CommandReply =
-  | {
-      kind: 'briefing';
-      visibility: Visibility;
-      briefing: Briefing;
-      /** Plain-text lines said with the answer ("Left out: a.txt: the file is empty"); shown as a context line or note. */
-      notes?: string[];
-    }
-  | {
-      kind: 'quotes';
-      visibility: Visibility;
-      briefing: Briefing;
-      notes?: string[];
-      /** The quotes to show, already filtered and ordered. */
-      quotes: Quote[];
-      /** "Quotes from Mark Zuckerberg" or "Quotes". */
-      heading: string;
-    }
-  | {
-      kind: 'message';
-      visibility: Visibility;
-      /** Plain text (no markup): renderers escape it for their platform. */
-      title: string;
-      lines: string[];
-    };

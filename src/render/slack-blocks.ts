@@ -1,4 +1,4 @@
-import type { CommandReply } from '../commands/types.js';
+import type { CommandReply } from '../contracts/command-reply.js';
 import type { Briefing, Quote, SourceRef } from '../core/types.js';
 import type { CutSink } from './render-cut.js';
 import { escapeAndTruncate, slackLink } from './slack-escape.js';

@@ -1,4 +1,4 @@
-import type { CommandReply } from '../commands/types.js';
+import type { CommandReply } from '../contracts/command-reply.js';
 import type { Briefing, Quote } from '../core/types.js';
 import { linkLabel } from './link-label.js';
 import { markers, sourceByline, sourceNumbers, speakerLabel } from './source-markers.js';

@@ -1,6 +1,6 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from '../logging/logger.js';
-import type { ScheduleConfig } from '../settings/schedules.js';
+import type { ScheduleConfig } from '../contracts/schedule.js';
 
 /**
  * node-cron wakes the scheduler at each schedule's wall-clock time in its zone. It is only the alarm clock:

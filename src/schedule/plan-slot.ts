@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { handleCommand, type CommandContext } from '../commands/dispatch.js';
-import type { StoryEntry } from '../commands/library.js';
-import type { CommandReply, CommandRequest } from '../commands/types.js';
-import { rankStories } from '../commands/rank-stories.js';
-import type { ScheduleConfig } from '../settings/schedules.js';
+import type { StoryEntry } from '../stories/library.js';
+import type { CommandReply } from '../contracts/command-reply.js';
+import type { CommandRequest } from '../commands/types.js';
+import { rankStories } from '../stories/rank-stories.js';
+import type { ScheduleConfig } from '../contracts/schedule.js';
 
 const DAY_MS = 86_400_000;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isIP } from 'node:net';
-import { unusableDatabasePath } from '../store/database-path.js';
-import { ConfigError } from './errors.js';
+import { unusableDatabasePath } from '../contracts/database-path.js';
+import { ConfigError } from '../contracts/config-error.js';
 
 const optional = z
   .string()

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { z } from 'zod';
-import { ConfigError } from './errors.js';
+import { ConfigError } from '../contracts/config-error.js';
 
 /** Reads one YAML file and validates it against its schema; errors name the file and the key path. */
 export function readYamlConfig<S extends z.ZodType>(file: string, schema: S, whenMissing: unknown = {}): z.infer<S> {

@@ -2,9 +2,10 @@ import { CronExpressionParser } from 'cron-parser';
 import cron from 'node-cron';
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
-import { MIN_DELIVERY_RETENTION_DAYS } from '../store/delivery-log.js';
-import { formatDuration } from '../schedule/format-duration.js';
-import { DEFAULT_LEASE_MS, MAX_PASS_INTERVAL_MS, MIN_GRACE_MS } from '../schedule/lease.js';
+import type { ScheduleConfig as Schedule } from '../contracts/schedule.js';
+import { MIN_DELIVERY_RETENTION_DAYS } from '../contracts/stores.js';
+import { formatDuration } from '../contracts/format-duration.js';
+import { DEFAULT_LEASE_MS, MAX_PASS_INTERVAL_MS, MIN_GRACE_MS } from '../contracts/delivery-lease.js';
 
 const platform = z.enum(['slack', 'discord'], { message: 'must be "slack" or "discord"' });
 
@@ -132,3 +133,7 @@ export const schedulesSchema = z
 export type SchedulesConfig = z.infer<typeof schedulesSchema>;
 export type ScheduleConfig = z.infer<typeof scheduleSchema>;
 export type ChannelTarget = z.infer<typeof channelTarget>;
+
+// The scheduler runs the contract's ScheduleConfig: a schedule read from the file must fit it, or this fails to compile.
+const fitsTheScheduler: (schedule: ScheduleConfig) => Schedule = (schedule) => schedule;
+void fitsTheScheduler;

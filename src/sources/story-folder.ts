@@ -1,36 +1,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
-import { z } from 'zod';
 import type { Article } from '../core/types.js';
-import { readYamlConfig } from '../settings/read-yaml.js';
 import { decodeArticleBytes, MAX_ARTICLE_BYTES, tooLarge } from './decode-text.js';
 import { articleFromHtml } from './html-file.js';
 import { InputError } from './input-error.js';
+import { readStoryMeta } from './story-meta.js';
 import { articleFromMarkdown, paragraphsFromText } from './text-file.js';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
-
-const dateLike = z.union([z.string(), z.date().transform((d) => d.toISOString().slice(0, 10))]);
-
-const storyFileSchema = z
-  .object({
-    title: z.string().optional(),
-    articles: z
-      .record(
-        z.string(),
-        z
-          .object({
-            title: z.string().optional(),
-            publisher: z.string().optional(),
-            url: z.string().url().optional(),
-            published: dateLike.optional(),
-            byline: z.string().optional(),
-          })
-          .strict(),
-      )
-      .default({}),
-  })
-  .strict();
 
 /** A file that could not be read as an article, and why. */
 export interface SkippedFile {
@@ -86,7 +63,7 @@ export function loadStoryFolder(dir: string): LoadedStory {
   if (!existsSync(folder)) throw new InputError(`${dir}: no such folder`);
   if (!statSync(folder).isDirectory()) throw new InputError(`${dir}: not a folder`);
   // Read through the folder as typed, so that a mistake in story.yaml is reported under the name the user gave.
-  const meta = readYamlConfig(join(dir, 'story.yaml'), storyFileSchema);
+  const meta = readStoryMeta(join(dir, 'story.yaml'));
   const files = readdirSync(folder)
     .filter((f) => ARTICLE_EXTENSIONS.includes(extname(f).toLowerCase()))
     .sort();

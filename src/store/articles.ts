@@ -1,24 +1,6 @@
 import type { Article } from '../core/types.js';
+import type { ArticleStore as ArticleStoreContract, FeedState, StoredArticle } from '../contracts/stores.js';
 import type { Db } from './database.js';
-
-/** An article as stored: the Article plus when newsbrief first read it and the story it was last grouped into. */
-export interface StoredArticle extends Article {
-  firstSeen: string;
-  storyId?: string;
-}
-
-/** What a feed told us last time: for conditional GET and for not polling before Retry-After. */
-export interface FeedState {
-  feedId: string;
-  url: string;
-  etag?: string;
-  lastModified?: string;
-  /** ISO: do not poll before this (interval, or the server's Retry-After). */
-  nextPollAt?: string;
-  lastPolledAt?: string;
-  /** "200", "304", "error: …" */
-  lastStatus?: string;
-}
 
 interface ArticleRow {
   id: string;
@@ -39,7 +21,7 @@ const DAY = 24 * 3600_000;
  * carry it (keyed by canonical URL); each feed's items are remembered by item key so a restart or an edited
  * item never reads them again. Text is dropped after the retention period; the keys stay a while longer.
  */
-export class ArticleStore {
+export class ArticleStore implements ArticleStoreContract {
   constructor(private readonly db: Db) {
     db.exec(`
       CREATE TABLE IF NOT EXISTS articles (
@@ -73,23 +55,32 @@ export class ArticleStore {
     `);
   }
 
-  hasItem(feedId: string, itemKey: string): boolean {
+  async hasItem(feedId: string, itemKey: string): Promise<boolean> {
     return !!this.db.prepare('SELECT 1 FROM feed_items WHERE feed_id = ? AND item_key = ?').get(feedId, itemKey);
   }
 
   /** Remembers a feed item as read (articleId null: read, but it held no article). */
-  markItem(feedId: string, itemKey: string, articleId: string | null, seenAt: Date): void {
+  async markItem(feedId: string, itemKey: string, articleId: string | null, seenAt: Date): Promise<void> {
     this.db
       .prepare('INSERT OR IGNORE INTO feed_items (feed_id, item_key, article_id, seen_at) VALUES (?, ?, ?, ?)')
       .run(feedId, itemKey, articleId, seenAt.toISOString());
   }
 
-  findByUrl(url: string): StoredArticle | undefined {
+  async findByUrl(url: string): Promise<StoredArticle | undefined> {
+    return this.byUrl(url);
+  }
+
+  async get(id: string): Promise<StoredArticle | undefined> {
+    return this.byId(id);
+  }
+
+  // Sync, so that save's check and insert are one step: no other save can come between them.
+  private byUrl(url: string): StoredArticle | undefined {
     const row = this.db.prepare('SELECT * FROM articles WHERE url = ?').get(url) as ArticleRow | undefined;
     return row ? fromRow(row) : undefined;
   }
 
-  get(id: string): StoredArticle | undefined {
+  private byId(id: string): StoredArticle | undefined {
     const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
     return row ? fromRow(row) : undefined;
   }
@@ -98,8 +89,8 @@ export class ArticleStore {
    * Stores an article unless one with the same id or URL is already there; returns the id it is stored under
    * (the earlier one for a duplicate) and whether it was new.
    */
-  save(article: Article, seenAt: Date): { id: string; isNew: boolean } {
-    const existing = (article.url ? this.findByUrl(article.url) : undefined) ?? this.get(article.id);
+  async save(article: Article, seenAt: Date): Promise<{ id: string; isNew: boolean }> {
+    const existing = (article.url ? this.byUrl(article.url) : undefined) ?? this.byId(article.id);
     if (existing) return { id: existing.id, isNew: false };
     this.db
       .prepare(
@@ -120,7 +111,7 @@ export class ArticleStore {
   }
 
   /** Articles with text, published (or first seen, when undated) at or after `since`, oldest first. */
-  recent(since: Date): StoredArticle[] {
+  async recent(since: Date): Promise<StoredArticle[]> {
     const rows = this.db
       .prepare(
         `SELECT * FROM articles WHERE paragraphs IS NOT NULL AND COALESCE(published, first_seen) >= ?
@@ -130,14 +121,14 @@ export class ArticleStore {
     return rows.map(fromRow);
   }
 
-  setStoryIds(assignments: ReadonlyMap<string, string>): void {
+  async setStoryIds(assignments: ReadonlyMap<string, string>): Promise<void> {
     const update = this.db.prepare('UPDATE articles SET story_id = ? WHERE id = ?');
     this.db.transaction(() => {
       for (const [articleId, storyId] of assignments) update.run(storyId, articleId);
     })();
   }
 
-  feedState(feedId: string): FeedState | undefined {
+  async feedState(feedId: string): Promise<FeedState | undefined> {
     const row = this.db.prepare('SELECT * FROM feed_state WHERE feed_id = ?').get(feedId) as
       | { feed_id: string; url: string; etag: string | null; last_modified: string | null; next_poll_at: string | null; last_polled_at: string | null; last_status: string | null }
       | undefined;
@@ -153,7 +144,7 @@ export class ArticleStore {
     };
   }
 
-  saveFeedState(state: FeedState): void {
+  async saveFeedState(state: FeedState): Promise<void> {
     this.db
       .prepare(
         `INSERT INTO feed_state (feed_id, url, etag, last_modified, next_poll_at, last_polled_at, last_status)
@@ -176,7 +167,7 @@ export class ArticleStore {
    * Drops text older than the retention period, and forgets articles and item keys after twice that (feeds
    * rarely keep an item that long, and older items are ignored when polled, so nothing is read again).
    */
-  prune(retentionDays: number, now: Date): { textDropped: number; forgotten: number } {
+  async prune(retentionDays: number, now: Date): Promise<{ textDropped: number; forgotten: number }> {
     const textCutoff = new Date(now.getTime() - retentionDays * DAY).toISOString();
     const forgetCutoff = new Date(now.getTime() - 2 * retentionDays * DAY).toISOString();
     return this.db.transaction(() => {
@@ -189,7 +180,7 @@ export class ArticleStore {
     })();
   }
 
-  count(): number {
+  async count(): Promise<number> {
     return (this.db.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n;
   }
 }

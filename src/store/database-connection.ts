@@ -2,7 +2,8 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Logger } from '../logging/logger.js';
 import { openDatabase, type Db } from './database.js';
-import { DatabaseOpenError, DatabaseUnavailableError, isDatabaseFailure } from './database-errors.js';
+import { DatabaseOpenError, isDatabaseFailure } from './database-errors.js';
+import { DatabaseUnavailableError } from '../contracts/database-unavailable-error.js';
 
 export type DatabaseState = { state: 'ok' } | { state: 'unavailable'; error: string };
 

@@ -1,4 +1,5 @@
-import { ConfigError } from '../settings/errors.js';
+import { ConfigError } from '../contracts/config-error.js';
+import { DatabaseUnavailableError } from '../contracts/database-unavailable-error.js';
 
 /** The database at DATABASE_PATH cannot be opened: the message names the path, the setting and what to do. */
 export class DatabaseOpenError extends ConfigError {
@@ -11,10 +12,6 @@ export class DatabaseOpenError extends ConfigError {
   }
 }
 
-/** The database went away while running (or never opened): the work that needs it waits for it to come back. */
-export class DatabaseUnavailableError extends Error {
-  override name = 'DatabaseUnavailableError';
-}
 
 /** SQLite result codes that mean the file itself is unusable, not that one statement was wrong. */
 const FAILURE_CODES = /^SQLITE_(IOERR|CORRUPT|NOTADB|CANTOPEN|READONLY|FULL|BUSY|LOCKED|PERM|AUTH|NOLFS)/;

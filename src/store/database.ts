@@ -2,7 +2,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { DatabaseOpenError, openFailureHint } from './database-errors.js';
-import { unusableDatabasePath } from './database-path.js';
+import { unusableDatabasePath } from '../contracts/database-path.js';
 
 export type Db = Database.Database;
 

@@ -1,53 +1,14 @@
+import {
+  DEFAULT_DELIVERY_RETENTION_DAYS,
+  type DeliveryKey,
+  type DeliveryRow,
+  type DeliveryStatus,
+  type PlannedItem,
+} from '../contracts/stores.js';
 import type { Db } from './database.js';
 import { DatabaseConnection, type DatabaseState } from './database-connection.js';
 
-export type DeliveryStatus = 'claimed' | 'posted' | 'failed' | 'missed' | 'skipped';
-
-/** Decided rows are kept this long after their slot, then pruned (`log_retention_days` in config/schedules.yaml). */
-export const DEFAULT_DELIVERY_RETENTION_DAYS = 90;
-/**
- * The shortest retention allowed: catch-up looks back at most 7 days (the scheduler's MAX_LOOKBACK_MS) and asks the
- * log whether each slot was decided, so a row younger than that must never be pruned or its slot would be redone.
- */
-export const MIN_DELIVERY_RETENTION_DAYS = 7;
-
 const DAY_MS = 86_400_000;
-
-/** One post of one schedule slot. `item` is '' for single-story schedules, the story id for multi-story ones. */
-export interface DeliveryKey {
-  scheduleId: string;
-  /** Slot instant, ISO UTC with milliseconds: "2026-11-24T07:00:00.000Z". */
-  slot: string;
-  item: string;
-}
-
-export interface DeliveryRow extends DeliveryKey {
-  status: DeliveryStatus;
-  story: string | null;
-  platform: string | null;
-  channel: string | null;
-  owner: string | null;
-  leaseUntil: string | null;
-  attempts: number;
-  late: boolean;
-  messageId: string | null;
-  error: string | null;
-  contentHash: string | null;
-  claimedAt: string | null;
-  updatedAt: string;
-}
-
-/** What one slot will post (or skip), decided before anything is sent. */
-export interface PlannedItem {
-  item: string;
-  story: string | null;
-  platform: string;
-  channel: string;
-  contentHash: string | null;
-  late: boolean;
-  /** Set: the item is recorded as skipped with this reason instead of being claimed. */
-  skipReason?: string;
-}
 
 interface RawRow {
   schedule_id: string;

@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startLiveStories } from '../../src/app/live-stories.js';
-import { BriefingLibrary } from '../../src/commands/library.js';
+import { BriefingLibrary } from '../../src/stories/library.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { feedsSchema } from '../../src/settings/feeds.js';
 import { ArticleStore } from '../../src/store/articles.js';
 import { openDatabase, type Db } from '../../src/store/database.js';
-import { storyFixture } from '../sources/stories/story-fixtures.js';
+import { storyFixture } from '../stories/story-fixtures.js';
 import { serve, startWebServer, type WebServer } from '../stand-ins/web-server.js';
 
 let server: WebServer;
@@ -122,13 +122,13 @@ describe('startLiveStories', () => {
     const library = new BriefingLibrary();
     const live = startLiveStories({ settings: settings(), library, db, logger: logger(), clock, autoPoll: false });
     await live.pollAll();
-    const before = { pages: server.hits('/courier/bridge-shut'), stored: new ArticleStore(db).count(), stories: summary(library) };
+    const before = { pages: server.hits('/courier/bridge-shut'), stored: await new ArticleStore(db).count(), stories: summary(library) };
     await live.pollAll();
     await live.stop();
     const courierPolls = server.requests.filter((r) => r.path === '/courier/rss.xml');
     expect(courierPolls.map((r) => r.headers['if-none-match'] ?? null)).toEqual([null, '"courier-1"']);
     expect(server.hits('/courier/bridge-shut')).toBe(before.pages);
-    expect(new ArticleStore(db).count()).toBe(before.stored);
+    expect(await new ArticleStore(db).count()).toBe(before.stored);
     expect(summary(library)).toEqual(before.stories);
     expect(logs.filter((l) => l.msg === 'feed polled' && l.added === 0).map((l) => l.feed).sort()).toEqual(['evening', 'harbour', 'ledger']);
   });
@@ -155,13 +155,13 @@ describe('startLiveStories', () => {
     const library = new BriefingLibrary();
     const live = startLiveStories({ settings: settings(), library, db, logger: logger(), clock, autoPoll: false });
     await live.pollAll();
-    const stored = new ArticleStore(db).count();
+    const stored = await new ArticleStore(db).count();
     ledgerXml = ledgerXml
       .replace('Mon, 23 Nov 2026 14:10:00 GMT', 'Mon, 23 Nov 2026 15:45:00 GMT')
       .replace('Her coach said', 'Her coach, speaking later, said');
     await live.pollAll();
     await live.stop();
-    expect(new ArticleStore(db).count()).toBe(stored);
+    expect(await new ArticleStore(db).count()).toBe(stored);
     expect(summary(library).map((s) => s.updated)).toEqual(EXPECTED.map((e) => e.updated));
   });
 
@@ -177,9 +177,9 @@ describe('startLiveStories', () => {
     await live.pollAll();
     await live.stop();
     const store = new ArticleStore(db);
-    expect(store.feedState('ledger')?.nextPollAt).toBe('2026-11-23T20:00:00.000Z');
-    expect(store.feedState('courier')?.nextPollAt).toBe('2026-11-23T18:15:00.000Z');
-    expect(store.feedState('evening')?.lastStatus).toMatch(/^error: not well-formed XML/);
+    expect((await store.feedState('ledger'))?.nextPollAt).toBe('2026-11-23T20:00:00.000Z');
+    expect((await store.feedState('courier'))?.nextPollAt).toBe('2026-11-23T18:15:00.000Z');
+    expect((await store.feedState('evening'))?.lastStatus).toMatch(/^error: not well-formed XML/);
     expect(logs.filter((l) => l.msg === 'feed not read').map((l) => l.feed).sort()).toEqual(['evening', 'ledger']);
     expect(library.list().map((e) => e.briefing.sources.length)).toEqual([1, 2, 2]);
   });
@@ -202,10 +202,10 @@ describe('startLiveStories', () => {
     const config = { feeds: feedsSchema.parse({ fetch: { allowAddresses: ['127.0.0.1'] }, feeds: [{ id: 'notices', url: server.url('/notices.xml'), readPages: false }] }) };
     const live = startLiveStories({ settings: config, library: new BriefingLibrary(), db, logger: logger(), clock, autoPoll: false });
     await live.pollAll();
-    expect(new ArticleStore(db).count()).toBe(50);
+    expect(await new ArticleStore(db).count()).toBe(50);
     await live.pollAll();
     await live.stop();
-    expect(new ArticleStore(db).count()).toBe(60);
+    expect(await new ArticleStore(db).count()).toBe(60);
     expect(server.requests.filter((r) => r.path === '/notices.xml').map((r) => r.headers['if-none-match'] ?? null)).toEqual([null, null]);
   });
 
@@ -223,7 +223,7 @@ describe('startLiveStories', () => {
     await live.pollAll();
     await live.stop();
     expect(['/pages/empty', '/pages/photo', '/pages/blank'].map((path) => server.hits(path))).toEqual([1, 1, 1]);
-    expect(new ArticleStore(db).recent(new Date(0)).map((a) => [a.title, a.paragraphs])).toEqual([['Notice c', ['Berth four closes for repairs on Monday.']]]);
+    expect((await new ArticleStore(db).recent(new Date(0))).map((a) => [a.title, a.paragraphs])).toEqual([['Notice c', ['Berth four closes for repairs on Monday.']]]);
     expect(logs.filter((l) => l.msg === 'feed item skipped').map((l) => l.reason)).toEqual([
       `no article text at ${server.origin}/pages/empty and the feed item has no text`,
       `no article text at ${server.origin}/pages/photo and the feed item has no text`,
@@ -266,12 +266,12 @@ describe('startLiveStories', () => {
     const live = startLiveStories({ settings: config, library: new BriefingLibrary(), db, logger: logger(), clock: moving, autoPoll: false });
     await live.pollAll();
     expect([1, 2, 3].map((i) => server.hits(`/berths/${i}`))).toEqual([1, 0, 0]);
-    expect(new ArticleStore(db).count()).toBe(1);
+    expect(await new ArticleStore(db).count()).toBe(1);
     expect(logs.filter((l) => l.msg === 'poll budget spent: the remaining pages wait for the next poll').map((l) => [l.feed, l.pages, l.budgetSeconds])).toEqual([['berths', 2, 60]]);
     await live.pollAll();
     await live.stop();
     expect([1, 2, 3].map((i) => server.hits(`/berths/${i}`))).toEqual([1, 1, 1]);
-    expect(new ArticleStore(db).count()).toBe(3);
+    expect(await new ArticleStore(db).count()).toBe(3);
     expect(server.requests.filter((r) => r.path === '/berths.xml').map((r) => r.headers['if-none-match'] ?? null)).toEqual([null, null]);
   });
 
@@ -285,11 +285,11 @@ describe('startLiveStories', () => {
     const config = { feeds: feedsSchema.parse({ fetch: { allowAddresses: ['127.0.0.1'], timeoutSeconds: 0.3 }, feeds: [{ id: 'teasers', url: server.url('/teasers.xml') }] }) };
     const live = startLiveStories({ settings: config, library: new BriefingLibrary(), db, logger: logger(), clock, autoPoll: false });
     await live.pollAll();
-    expect(new ArticleStore(db).count()).toBe(0);
+    expect(await new ArticleStore(db).count()).toBe(0);
     expect(logs.some((l) => l.msg === 'feed item not read: will try again next poll')).toBe(true);
     pageUp = true;
     await live.pollAll();
     await live.stop();
-    expect(new ArticleStore(db).recent(new Date(0)).map((a) => [a.title, a.publisher])).toEqual([['Harbour bridge shut after engineers find cracks', 'Calder Courier']]);
+    expect((await new ArticleStore(db).recent(new Date(0))).map((a) => [a.title, a.publisher])).toEqual([['Harbour bridge shut after engineers find cracks', 'Calder Courier']]);
   });
 });

@@ -3,7 +3,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { serve, type RunningServe } from '../../src/app/serve.js';
-import { BriefingLibrary } from '../../src/commands/library.js';
+import { BriefingLibrary } from '../../src/stories/library.js';
 import { silentLogger } from '../../src/logging/logger.js';
 import { parseEnv } from '../../src/settings/env.js';
 import type { Settings } from '../../src/settings/load.js';
@@ -13,7 +13,7 @@ import { openDatabase } from '../../src/store/database.js';
 import { DeliveryLog } from '../../src/store/delivery-log.js';
 import { startSlackStandIn, STAND_IN_BOT, type SlackStandIn } from '../stand-ins/slack-api.js';
 import { serve as serveFile, startWebServer } from '../stand-ins/web-server.js';
-import { storyFixture } from '../sources/stories/story-fixtures.js';
+import { storyFixture } from '../stories/story-fixtures.js';
 import { postSignedForm } from '../stand-ins/slack-signing.js';
 import { FakeClock, story, tempDb, type TempDb } from '../schedule/helpers.js';
 

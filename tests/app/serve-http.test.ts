@@ -2,7 +2,7 @@ import { generateKeyPairSync, sign } from 'node:crypto';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serve, type RunningServe } from '../../src/app/serve.js';
-import { BriefingLibrary } from '../../src/commands/library.js';
+import { BriefingLibrary } from '../../src/stories/library.js';
 import { silentLogger } from '../../src/logging/logger.js';
 import { parseEnv } from '../../src/settings/env.js';
 import type { Settings } from '../../src/settings/load.js';

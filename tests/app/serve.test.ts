@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isPlatformConfigured, NO_PLATFORM_MESSAGE, serve, type RunningServe } from '../../src/app/serve.js';
-import { BriefingLibrary } from '../../src/commands/library.js';
+import { BriefingLibrary } from '../../src/stories/library.js';
 import { silentLogger } from '../../src/logging/logger.js';
 import { parseEnv } from '../../src/settings/env.js';
 import type { Settings } from '../../src/settings/load.js';
@@ -11,7 +11,7 @@ import { DeliveryLog } from '../../src/store/delivery-log.js';
 import { startDiscordStandIn, type DiscordStandIn } from '../stand-ins/discord-api.js';
 import { startSlackStandIn, type SlackStandIn } from '../stand-ins/slack-api.js';
 import { serve as serveFile, startWebServer } from '../stand-ins/web-server.js';
-import { storyFixture } from '../sources/stories/story-fixtures.js';
+import { storyFixture } from '../stories/story-fixtures.js';
 import { feedsSchema } from '../../src/settings/feeds.js';
 import { FakeClock, story, tempDb, type TempDb } from '../schedule/helpers.js';
 

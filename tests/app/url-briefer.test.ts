@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUrlBriefer } from '../../src/app/url-briefer.js';
 import { UserFacingError, handleCommand } from '../../src/commands/dispatch.js';
-import { BriefingLibrary } from '../../src/commands/library.js';
+import { BriefingLibrary } from '../../src/stories/library.js';
 import { buildCommandTable } from '../../src/commands/table.js';
 import { silentLogger } from '../../src/logging/logger.js';
 import type { Resolver } from '../../src/sources/fetch/fetch-options.js';
-import { storyFixture } from '../sources/stories/story-fixtures.js';
+import { storyFixture } from '../stories/story-fixtures.js';
 import { redirect, serve, startWebServer, type WebServer } from '../stand-ins/web-server.js';
 
 const page = (name: string) => readFileSync(new URL(`../fixtures/web/pages/${name}`, import.meta.url), 'utf8');

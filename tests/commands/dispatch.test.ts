@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { handleCommand, leftOutNote, UserFacingError } from '../../src/commands/dispatch.js';
-import { BriefingLibrary } from '../../src/commands/library.js';
+import { APOLOGY, dispatch, handleCommand, leftOutNote, UserFacingError } from '../../src/commands/dispatch.js';
+import { createLogger } from '../../src/logging/logger.js';
+import { BriefingLibrary } from '../../src/stories/library.js';
 import { parseCommandText } from '../../src/commands/parse-text.js';
 import { buildCommandTable, findCommand } from '../../src/commands/table.js';
 import { harbourBriefing } from '../fixtures/briefing.js';
@@ -176,5 +177,39 @@ describe('answers about a story that left articles out', () => {
 
   it('carry no note when nothing was left out', async () => {
     expect(await ask('briefing', 'harbour-storm')).toEqual({ kind: 'briefing', visibility: 'ephemeral', briefing });
+  });
+});
+
+describe('dispatch', () => {
+  function capture() {
+    const lines: { level: number; msg: string; command?: string; err?: { message: string; stack?: string } }[] = [];
+    return { lines, logger: createLogger('info', { write: (line: string) => void lines.push(JSON.parse(line) as (typeof lines)[number]) }) };
+  }
+
+  it('answers an unexpected error with the one apology and logs the error with its stack', async () => {
+    const { lines, logger } = capture();
+    const failing = { ...context, briefUrl: async () => { throw new TypeError('reader broke'); } };
+    const reply = await dispatch({ command: 'briefing', platform: 'slack', url: 'https://news.example/a' }, failing, logger);
+    expect(reply).toEqual(APOLOGY);
+    expect(reply).toEqual({
+      kind: 'message',
+      visibility: 'ephemeral',
+      title: 'Something went wrong while answering that.',
+      lines: ['The error was logged. Try again, or ask for another story.'],
+    });
+    expect(lines.map((l) => [l.level, l.msg, l.command, l.err?.message])).toEqual([[50, 'command failed', 'briefing', 'reader broke']]);
+    expect(lines[0]!.err?.stack).toContain('TypeError: reader broke');
+  });
+
+  it('shows a refusal the user can act on as it is, logging nothing', async () => {
+    const { lines, logger } = capture();
+    const refusing = { ...context, briefUrl: async () => { throw new UserFacingError('That address is not allowed.'); } };
+    expect(await dispatch({ command: 'briefing', platform: 'slack', url: 'https://news.example/a' }, refusing, logger)).toEqual({
+      kind: 'message',
+      visibility: 'ephemeral',
+      title: 'Could not brief that link',
+      lines: ['That address is not allowed.'],
+    });
+    expect(lines).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CommandReply } from '../../src/commands/types.js';
+import type { CommandReply } from '../../src/contracts/command-reply.js';
 import { renderSlackReply, SLACK_LIMITS, SLACK_POST_ACTION_ID, type SlackBlock, type SlackMessage } from '../../src/render/slack-blocks.js';
 import { fixtureBriefing, manyQuotes } from '../adapters/slack/briefing-fixture.js';
 

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLogger } from '../../src/logging/logger.js';
 import { Scheduler } from '../../src/schedule/scheduler.js';
 import { DatabaseConnection } from '../../src/store/database-connection.js';
-import { DatabaseUnavailableError } from '../../src/store/database-errors.js';
+import { DatabaseUnavailableError } from '../../src/contracts/database-unavailable-error.js';
 import { DeliveryLog } from '../../src/store/delivery-log.js';
 import { startSlackStandIn, type SlackStandIn } from '../stand-ins/slack-api.js';
 import { commandContext, FakeClock, keepSlackChannel, schedule, slackPoster, tempDb, type PostedSlackMessage, type TempDb } from './helpers.js';

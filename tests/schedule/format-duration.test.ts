@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatLateness } from '../../src/schedule/format-duration.js';
+import { formatDuration, formatLateness } from '../../src/contracts/format-duration.js';
 
 describe('durations in messages', () => {
   it('are exact to the second, leaving out parts that are zero', () => {

@@ -1,7 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DeliveryRow } from '../../src/store/delivery-log.js';
+import type { DeliveryRow } from '../../src/contracts/stores.js';
 import { DeliveryLog } from '../../src/store/delivery-log.js';
 import { startSlackStandIn, type SlackStandIn } from '../stand-ins/slack-api.js';
 import { keepSlackChannel, tempDb, type PostedSlackMessage, type TempDb } from './helpers.js';

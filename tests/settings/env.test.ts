@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseEnv } from '../../src/settings/env.js';
-import { ConfigError } from '../../src/settings/errors.js';
+import { ConfigError } from '../../src/contracts/config-error.js';
 
 describe('environment: HOST and DATABASE_PATH', () => {
   it('accepts HOST as an IP address or a host name, and leaves it unset by default', () => {

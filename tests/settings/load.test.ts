@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/settings/errors.js';
+import { ConfigError } from '../../src/contracts/config-error.js';
 import { loadSettings } from '../../src/settings/load.js';
 import { choosePlatforms } from '../../src/settings/platforms.js';
 import { parseEnv } from '../../src/settings/env.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logging/logger.js';
 import { DatabaseConnection, type DatabaseState } from '../../src/store/database-connection.js';
-import { DatabaseUnavailableError } from '../../src/store/database-errors.js';
+import { DatabaseUnavailableError } from '../../src/contracts/database-unavailable-error.js';
 import { DeliveryLog } from '../../src/store/delivery-log.js';
 
 function capture(): { lines: { level: number; msg: string }[]; logger: ReturnType<typeof createLogger> } {

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/settings/errors.js';
+import { ConfigError } from '../../src/contracts/config-error.js';
 import { openDatabase } from '../../src/store/database.js';
 import { DatabaseOpenError } from '../../src/store/database-errors.js';
 

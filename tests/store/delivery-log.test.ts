@@ -1,14 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ChannelPoster } from '../../src/adapters/types.js';
+import type { ChannelPoster } from '../../src/contracts/channel-poster.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { Scheduler } from '../../src/schedule/scheduler.js';
-import { ConfigError } from '../../src/settings/errors.js';
+import { ConfigError } from '../../src/contracts/config-error.js';
 import { readYamlConfig } from '../../src/settings/read-yaml.js';
 import { schedulesSchema } from '../../src/settings/schedules.js';
 import { openDatabase } from '../../src/store/database.js';
-import { DeliveryLog, type PlannedItem } from '../../src/store/delivery-log.js';
+import { DeliveryLog } from '../../src/store/delivery-log.js';
+import type { PlannedItem } from '../../src/contracts/stores.js';
 import { commandContext, FakeClock, schedule, tempDb, type TempDb } from '../schedule/helpers.js';
 
 const NOW = new Date('2026-11-23T07:00:00.000Z');

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Routes, type REST } from 'discord.js';
-import type { CommandReply } from '../../commands/types.js';
+import type { CommandReply } from '../../contracts/command-reply.js';
 import type { Logger } from '../../logging/logger.js';
 import { renderDiscordReply } from '../../render/discord-embeds.js';
-import type { ChannelPoster, DeliveryTag, PostedMessage } from '../types.js';
+import type { ChannelPoster, DeliveryTag, PostedMessage } from '../../contracts/channel-poster.js';
 import { toDeliveryError } from './delivery-error.js';
 
 /** Discord caps a nonce at 25 characters: "nb" and 23 characters of the slot's hash. */

@@ -1,9 +1,7 @@
-import { handleCommand, type CommandContext } from '../../commands/dispatch.js';
+import { dispatch, type CommandContext } from '../../commands/dispatch.js';
 import { findCommand } from '../../commands/table.js';
-import type { CommandReply } from '../../commands/types.js';
 import type { Logger } from '../../logging/logger.js';
 import { renderDiscordReply, type DiscordMessageBody } from '../../render/discord-embeds.js';
-import { safeError } from './safe-error.js';
 import { buildCommandRequest, type InteractionOption } from './interaction-options.js';
 
 export interface CommandAnswer {
@@ -27,25 +25,12 @@ export const MAX_REPLY_MESSAGES = 3;
  * so both answer the same command with the same bodies. Bugs become a short ephemeral apology and a log line.
  */
 export async function answerCommand(input: InteractionInput, context: CommandContext, logger: Logger): Promise<CommandAnswer> {
-  let reply: CommandReply;
   const def = findCommand(context.table, input.commandName);
-  try {
-    if (!def) {
-      logger.warn({ command: input.commandName, interaction: input.interactionId }, 'discord: command not in the table (re-run `newsbrief discord register`)');
-    }
-    const request = def
-      ? buildCommandRequest(def, input.options, input.userId)
-      : { command: input.commandName, platform: 'discord' as const };
-    reply = await handleCommand(request, context);
-  } catch (error) {
-    logger.error({ err: safeError(error), command: input.commandName, interaction: input.interactionId }, 'discord: command failed');
-    reply = {
-      kind: 'message',
-      visibility: 'ephemeral',
-      title: 'Something went wrong while answering that.',
-      lines: ['The error was logged. Try again, or ask for another story.'],
-    };
+  if (!def) {
+    logger.warn({ command: input.commandName, interaction: input.interactionId }, 'discord: command not in the table (re-run `newsbrief discord register`)');
   }
+  const request = def ? buildCommandRequest(def, input.options, input.userId) : { command: input.commandName, platform: 'discord' as const };
+  const reply = await dispatch(request, context, logger.child({ interaction: input.interactionId }));
   const bodies = renderDiscordReply(reply, { maxMessages: MAX_REPLY_MESSAGES });
   logger.info(
     { command: input.commandName, interaction: input.interactionId, reply: reply.kind, visibility: reply.visibility, messages: bodies.length },

@@ -1,5 +1,5 @@
 import { DiscordAPIError, HTTPError, RateLimitError } from 'discord.js';
-import { DeliveryError } from '../types.js';
+import { DeliveryError } from '../../contracts/delivery-error.js';
 
 /** Discord error codes that no retry can fix: the channel is gone or the bot may not post there. */
 const PERMANENT_CODES: Record<number, string> = {

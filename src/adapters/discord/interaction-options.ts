@@ -1,3 +1,4 @@
+import { commandModule } from '../../commands/table.js';
 import type { CommandDef, CommandRequest } from '../../commands/types.js';
 
 /** An option as it arrives in an interaction, from the gateway (discord.js `options.data`) or over HTTP. */
@@ -18,7 +19,7 @@ export function buildCommandRequest(def: CommandDef, options: readonly Interacti
     const value = option.value.trim();
     if (!value) continue;
     if (option.name === 'story') {
-      if (def.kind === 'briefing' && URL_PATTERN.test(value)) request.url = value;
+      if (commandModule(def).acceptsUrl && URL_PATTERN.test(value)) request.url = value;
       else request.story = value;
     } else if (option.name === 'speaker' && !def.speaker) {
       request.speaker = value;

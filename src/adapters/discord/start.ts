@@ -1,14 +1,21 @@
 import { Client, Events, GatewayIntentBits, type RESTOptions } from 'discord.js';
 import type { CommandContext } from '../../commands/dispatch.js';
 import type { Logger } from '../../logging/logger.js';
-import type { Env } from '../../settings/env.js';
-import { ConfigError } from '../../settings/errors.js';
-import type { ChannelPoster, RunningAdapter } from '../types.js';
+import { ConfigError } from '../../contracts/config-error.js';
+import type { ChannelPoster } from '../../contracts/channel-poster.js';
+import type { RunningAdapter } from '../types.js';
 import { createDiscordPoster } from './channel-poster.js';
 import { handleGatewayInteraction } from './gateway-interactions.js';
 import { createRawInteractionGuard } from './raw-interaction-guard.js';
 import { discordRestOptions } from './rest-client.js';
 import { safeError } from './safe-error.js';
+
+/** The Discord part of the environment, as the wiring passes it (the settings' Env fits it). */
+export interface DiscordEnv {
+  DISCORD_TOKEN?: string | undefined;
+  DISCORD_APPLICATION_ID?: string | undefined;
+  DISCORD_API_URL?: string | undefined;
+}
 
 export interface DiscordAdapter extends RunningAdapter {
   platform: 'discord';
@@ -18,7 +25,7 @@ export interface DiscordAdapter extends RunningAdapter {
 }
 
 export interface DiscordAdapterOptions {
-  env: Env;
+  env: DiscordEnv;
   context: CommandContext;
   logger: Logger;
   /** Overrides for @discordjs/rest (tests: `{ retries: 0 }`, a short `timeout`). */

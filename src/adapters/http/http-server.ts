@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../../logging/logger.js';
-import { ConfigError } from '../../settings/errors.js';
+import { ConfigError } from '../../contracts/config-error.js';
 
 export const HEALTH_PATH = '/healthz';
 export const READY_PATH = '/readyz';

@@ -1,9 +1,9 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { handleCommand, usageReply, type CommandContext } from '../../commands/dispatch.js';
+import { APOLOGY, dispatch, usageReply, type CommandContext } from '../../commands/dispatch.js';
 import { parseCommandText } from '../../commands/parse-text.js';
 import { findCommand } from '../../commands/table.js';
-import type { CommandReply } from '../../commands/types.js';
+import type { CommandReply } from '../../contracts/command-reply.js';
 import type { Logger } from '../../logging/logger.js';
 import { replyToText } from '../../render/text.js';
 
@@ -17,7 +17,7 @@ export interface ShellOptions {
 }
 
 /** One line typed at the shell → the reply the bots would post, as text. */
-export async function answerShellLine(line: string, context: CommandContext): Promise<CommandReply | undefined> {
+export async function answerShellLine(line: string, context: CommandContext, logger: Logger): Promise<CommandReply | undefined> {
   const text = line.trim();
   if (!text || text.startsWith('#')) return undefined;
   const [word = '', ...rest] = text.split(/\s+/);
@@ -25,7 +25,7 @@ export async function answerShellLine(line: string, context: CommandContext): Pr
   if (name === 'help' || name === '?') return usageReply(context.table);
   const def = findCommand(context.table, name);
   if (!def) return usageReply(context.table, `Unknown command ${word}.`);
-  return handleCommand(parseCommandText(def, rest.join(' '), context.library, 'shell', 'shell'), context);
+  return dispatch(parseCommandText(def, rest.join(' '), context.library, 'shell', 'shell'), context, logger);
 }
 
 /** The local adapter: reads commands from the input until EOF (or "exit"), prints each answer. */
@@ -51,15 +51,20 @@ export async function runShell(options: ShellOptions): Promise<void> {
     if (gone || output.destroyed) break;
     const trimmed = line.trim().toLowerCase();
     if (trimmed === 'exit' || trimmed === 'quit' || trimmed === '/exit' || trimmed === '/quit') break;
-    try {
-      const reply = await answerShellLine(line, context);
-      if (reply) output.write(`${replyToText(reply)}\n`);
-    } catch (error) {
-      // A bug in one command must not end the session: say so, log the stack, take the next line.
-      logger.error({ err: error, line }, 'command failed');
-      output.write('Sorry, that command failed; the error is in the log.\n\n');
-    }
+    // dispatch never throws: a bug in one command is an apology and a stack in the log, and the next line is read.
+    const reply = await answerShellLine(line, context, logger);
+    if (reply) output.write(`${renderOrApologise(reply, logger)}\n`);
     if (interactive && !gone) rl.prompt();
   }
   rl.close();
+}
+
+/** A renderer's bug must not end the session either: the same apology as dispatch's, and the stack in the log. */
+function renderOrApologise(reply: CommandReply, logger: Logger): string {
+  try {
+    return replyToText(reply);
+  } catch (error) {
+    logger.error({ err: error, reply: reply.kind }, 'rendering failed');
+    return replyToText(APOLOGY);
+  }
 }

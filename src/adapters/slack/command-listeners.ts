@@ -1,19 +1,13 @@
 import type { App, RespondFn } from '@slack/bolt';
-import { handleCommand, usageReply, type CommandContext } from '../../commands/dispatch.js';
+import { dispatch, usageReply, type CommandContext } from '../../commands/dispatch.js';
 import { parseCommandText, splitMentionText } from '../../commands/parse-text.js';
 import { findCommand } from '../../commands/table.js';
-import type { CommandReply, CommandRequest } from '../../commands/types.js';
+import type { CommandReply } from '../../contracts/command-reply.js';
+import type { CommandRequest } from '../../commands/types.js';
 import type { Logger } from '../../logging/logger.js';
 import { renderSlackReply, SLACK_POST_ACTION_ID, type SlackMessage } from '../../render/slack-blocks.js';
 import { unescapeSlackText } from '../../render/slack-escape.js';
 import { decodePostButtonValue, encodePostButtonValue } from './post-button-value.js';
-
-const SORRY: CommandReply = {
-  kind: 'message',
-  visibility: 'ephemeral',
-  title: 'Something went wrong',
-  lines: ['newsbrief could not answer this time. The error is in the bot’s log; please try again.'],
-};
 
 /**
  * Slash commands, the "Post to channel" button and @mentions. Every handler acknowledges first (Slack
@@ -26,7 +20,7 @@ export function registerCommandListeners(app: App, context: CommandContext, logg
     app.command(`/${def.name}`, async ({ command, ack, respond }) => {
       await ack();
       const request = parseCommandText(def, unescapeSlackText(command.text ?? ''), context.library, 'slack', command.user_id);
-      const reply = await answer(request, context, log);
+      const reply = await dispatch(request, context, log);
       const message = renderSlackReply(reply, { postButtonValue: buttonValue(reply, request, context) });
       log.info({ command: def.name, user: command.user_id, channel: command.channel_id, answer: reply.kind, visibility: reply.visibility }, 'slash command');
       await send(respond, reply.visibility === 'public' ? 'in_channel' : 'ephemeral', message, log, request.command);
@@ -50,7 +44,7 @@ export function registerCommandListeners(app: App, context: CommandContext, logg
       ...(value.speaker ? { speaker: value.speaker } : {}),
       ...(value.url ? { url: value.url } : {}),
     };
-    const reply = await answer(request, context, log);
+    const reply = await dispatch(request, context, log);
     if (reply.kind === 'message') {
       // The story went away since the ephemeral answer: tell the one who clicked, post nothing.
       await send(respond, 'ephemeral', renderSlackReply(reply), log, request.command, false);
@@ -72,7 +66,7 @@ export function registerCommandListeners(app: App, context: CommandContext, logg
       reply = usageReply(context.table, command ? `Unknown command “${command}”.` : undefined);
     } else {
       const request = parseCommandText(def, unescapeSlackText(rest), context.library, 'slack', event.user);
-      reply = await answer(request, context, log);
+      reply = await dispatch(request, context, log);
     }
     const message = renderSlackReply(reply);
     try {
@@ -92,15 +86,6 @@ export function registerCommandListeners(app: App, context: CommandContext, logg
   app.error(async (error) => {
     log.error({ err: error }, 'Slack listener failed');
   });
-}
-
-async function answer(request: CommandRequest, context: CommandContext, log: Logger): Promise<CommandReply> {
-  try {
-    return await handleCommand(request, context);
-  } catch (error) {
-    log.error({ err: error, command: request.command }, 'command failed');
-    return SORRY;
-  }
 }
 
 function buttonValue(reply: CommandReply, request: CommandRequest, context: CommandContext): string | undefined {

@@ -1,4 +1,4 @@
-import { DeliveryError } from '../types.js';
+import { DeliveryError } from '../../contracts/delivery-error.js';
 
 /** Slack error codes that no retry can fix: the channel, the token or the app must change first. */
 const PERMANENT = new Set([

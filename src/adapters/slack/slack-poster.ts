@@ -1,8 +1,8 @@
 import type { webApi } from '@slack/bolt';
-import type { CommandReply } from '../../commands/types.js';
+import type { CommandReply } from '../../contracts/command-reply.js';
 import type { Logger } from '../../logging/logger.js';
 import { renderSlackReply } from '../../render/slack-blocks.js';
-import type { ChannelPoster, DeliveryTag, PostedMessage } from '../types.js';
+import type { ChannelPoster, DeliveryTag, PostedMessage } from '../../contracts/channel-poster.js';
 import { toDeliveryError } from './delivery-error.js';
 
 /** The message metadata event type that marks scheduled posts, so a restart can find them again. */

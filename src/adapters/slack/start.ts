@@ -3,21 +3,21 @@ import { App, HTTPReceiver, HTTPReceiverDeferredRequestError, SocketModeReceiver
 import type { CommandContext } from '../../commands/dispatch.js';
 import type { Clock } from '../../contracts/clock.js';
 import type { Logger } from '../../logging/logger.js';
-import { ConfigError } from '../../settings/errors.js';
-import type { Env } from '../../settings/env.js';
-import type { ChannelPoster, RunningAdapter } from '../types.js';
+import { ConfigError } from '../../contracts/config-error.js';
+import type { ChannelPoster } from '../../contracts/channel-poster.js';
+import type { RunningAdapter } from '../types.js';
 import { createBoltLogger } from './bolt-logger.js';
 import { registerCommandListeners } from './command-listeners.js';
 import { createSlackRequestGuard } from './request-guard.js';
 import { createSlackPoster } from './slack-poster.js';
-import { SLACK_EVENTS_PATH, slackModeFromEnv, type SlackMode } from './slack-mode.js';
+import { SLACK_EVENTS_PATH, slackModeFromEnv, type SlackEnv, type SlackMode } from './slack-mode.js';
 
 export { SLACK_EVENTS_PATH };
 
 export const DEFAULT_SLACK_API_URL = 'https://slack.com/api/';
 
 export interface SlackAdapterOptions {
-  env: Env;
+  env: SlackEnv;
   context: CommandContext;
   logger: Logger;
   /** The process's clock: HTTP mode checks request timestamps against it. */

@@ -1,4 +1,5 @@
 import { stableId } from '../../core/stable-id.js';
+import { slugify } from '../../contracts/slug.js';
 
 /** Query parameters that only say where a click came from: they never change which article a link is. */
 const TRACKING = /^(utm_.*|fbclid|gclid|dclid|gclsrc|msclkid|yclid|mc_cid|mc_eid|igshid|_ga|_gl|ref_src|ref_url|cmpid|ocid|at_medium|at_campaign|at_custom\d*|spm|share|smid|sr_share|rss|xtor|ito|wt\.mc_id|__twitter_impression)$/i;
@@ -17,23 +18,6 @@ export function canonicalUrl(link: string): string {
   }
   url.hostname = url.hostname.toLowerCase();
   return url.href.replace(/\?$/, '');
-}
-
-/** "The Guardian" or "www.bbc.co.uk" → "the-guardian", "bbc-co-uk": short, readable and safe in an id. */
-export function slugify(text: string, maxLength = 24): string {
-  const full = text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/^www\./, '')
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  let slug = full.slice(0, maxLength);
-  // Cut at a word boundary when the cut fell inside a word and an earlier boundary exists.
-  if (full.length > maxLength && full[maxLength] !== '-' && slug.includes('-')) slug = slug.slice(0, slug.lastIndexOf('-'));
-  slug = slug.replace(/-+$/, '');
-  return slug || 'article';
 }
 
 /** Article id: publisher slug + short hash of the canonical URL, e.g. "wire-daily-0x3k9ab". Stable across runs. */

@@ -1,5 +1,5 @@
 /** Hand-written briefings for the Discord tests: small, fixed, independent of what the core produces. */
-import { BriefingLibrary } from '../../../src/commands/library.js';
+import { BriefingLibrary } from '../../../src/stories/library.js';
 import type { Briefing, Quote } from '../../../src/core/types.js';
 
 export const facebookBriefing: Briefing = {

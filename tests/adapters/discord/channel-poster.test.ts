@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDiscordPoster, lateNote, slotNonce } from '../../../src/adapters/discord/channel-poster.js';
 import { createDiscordRest } from '../../../src/adapters/discord/rest-client.js';
-import { DeliveryError } from '../../../src/adapters/types.js';
+import { DeliveryError } from '../../../src/contracts/delivery-error.js';
 import { silentLogger } from '../../../src/logging/logger.js';
 import { renderDiscordReply } from '../../../src/render/discord-embeds.js';
 import { startDiscordStandIn, type DiscordStandIn } from '../../stand-ins/discord-api.js';

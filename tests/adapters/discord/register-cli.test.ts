@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../../src/cli/discord-register.js';
 import { UsageError } from '../../../src/cli/usage-error.js';
-import { ConfigError } from '../../../src/settings/errors.js';
+import { ConfigError } from '../../../src/contracts/config-error.js';
 import { startDiscordStandIn, type DiscordStandIn } from '../../stand-ins/discord-api.js';
 
 let standIn: DiscordStandIn;

@@ -5,7 +5,7 @@ import type { CommandContext } from '../../../src/commands/dispatch.js';
 import { buildCommandTable } from '../../../src/commands/table.js';
 import { createLogger, silentLogger } from '../../../src/logging/logger.js';
 import { parseEnv } from '../../../src/settings/env.js';
-import { ConfigError } from '../../../src/settings/errors.js';
+import { ConfigError } from '../../../src/contracts/config-error.js';
 import { interactionPayload, startDiscordStandIn } from '../../stand-ins/discord-api.js';
 import { facebookBriefing, fixtureLibrary } from './briefing-fixture.js';
 
@@ -92,7 +92,7 @@ describe('startDiscordAdapter', () => {
       const embed = (edit!.body as { embeds: { title: string; description: string }[] }).embeds[0]!;
       expect(embed.title).toBe('Something went wrong while answering that.');
       expect(embed.description).toBe('The error was logged. Try again, or ask for another story.');
-      const log = lines.map((l) => JSON.parse(l) as { msg: string; err?: { message: string } }).find((l) => l.msg === 'discord: command failed');
+      const log = lines.map((l) => JSON.parse(l) as { msg: string; err?: { message: string } }).find((l) => l.msg === 'command failed');
       expect(log?.err?.message).toBe('fetcher exploded');
 
       // A reply Discord refuses (the interaction expired) is logged without the webhook token.

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHttpServer, type RunningHttpServer } from '../../../src/adapters/http/http-server.js';
 import { silentLogger } from '../../../src/logging/logger.js';
-import { ConfigError } from '../../../src/settings/errors.js';
+import { ConfigError } from '../../../src/contracts/config-error.js';
 
 describe('the HTTP server on PORT', () => {
   let running: RunningHttpServer | undefined;

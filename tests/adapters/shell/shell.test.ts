@@ -5,7 +5,7 @@ import { PassThrough, Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runShell } from '../../../src/adapters/shell/shell.js';
 import { briefStoryFolder } from '../../../src/app/library-loader.js';
-import { BriefingLibrary } from '../../../src/commands/library.js';
+import { BriefingLibrary } from '../../../src/stories/library.js';
 import { buildCommandTable } from '../../../src/commands/table.js';
 import type { CommandContext } from '../../../src/commands/dispatch.js';
 import { silentLogger } from '../../../src/logging/logger.js';
@@ -55,10 +55,17 @@ describe('the shell adapter', () => {
   });
 
   it('keeps going after a command that fails, saying so', async () => {
+    const ctx = { ...context(), briefUrl: async () => { throw new Error('reader broke'); } };
+    const out = await session('/briefing https://news.example/a\n/help\n', ctx);
+    expect(out.split('\n')[0]).toBe('Something went wrong while answering that.');
+    expect(out).toContain('newsbrief commands\n');
+  });
+
+  it('keeps going after an answer that cannot be rendered, saying so', async () => {
     const ctx = context();
     ctx.library.list()[0]!.briefing.quotes = null as never;
     const out = await session('/quotes\n/help\n', ctx);
-    expect(out.split('\n')[0]).toBe('Sorry, that command failed; the error is in the log.');
+    expect(out.split('\n')[0]).toBe('Something went wrong while answering that.');
     expect(out).toContain('newsbrief commands\n');
   });
 });

@@ -1,4 +1,4 @@
-import { BriefingLibrary } from '../../../src/commands/library.js';
+import { BriefingLibrary } from '../../../src/stories/library.js';
 import type { Briefing, Quote } from '../../../src/core/types.js';
 
 /** A small hand-written briefing, so these tests never depend on what the core currently extracts. */

@@ -4,7 +4,7 @@ import { webApi } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBoltLogger } from '../../../src/adapters/slack/bolt-logger.js';
 import { createSlackPoster, DELIVERY_EVENT_TYPE } from '../../../src/adapters/slack/slack-poster.js';
-import { DeliveryError } from '../../../src/adapters/types.js';
+import { DeliveryError } from '../../../src/contracts/delivery-error.js';
 import { silentLogger } from '../../../src/logging/logger.js';
 import { renderSlackReply } from '../../../src/render/slack-blocks.js';
 import { startSlackStandIn, type SlackStandIn } from '../../stand-ins/slack-api.js';

@@ -5,7 +5,7 @@ import { startSlackAdapter, type SlackAdapter } from '../../../src/adapters/slac
 import { slackModeFromEnv } from '../../../src/adapters/slack/slack-mode.js';
 import { buildCommandTable } from '../../../src/commands/table.js';
 import { createLogger, silentLogger } from '../../../src/logging/logger.js';
-import { ConfigError } from '../../../src/settings/errors.js';
+import { ConfigError } from '../../../src/contracts/config-error.js';
 import { parseEnv } from '../../../src/settings/env.js';
 import { startSlackStandIn, type SlackStandIn } from '../../stand-ins/slack-api.js';
 import { postSignedForm, wallFollowingClock } from '../../stand-ins/slack-signing.js';

@@ -1,0 +1,4 @@
+/** An error whose message is safe and useful to show the user who asked. */
+export class UserFacingError extends Error {
+  override name = 'UserFacingError';
+}
