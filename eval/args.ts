@@ -5,6 +5,8 @@ export interface EvalArgs {
   cnndm?: string;
   /** The project's own fictional sets (eval/fictional and eval/fictional-styles), read with --fictional. */
   fictional?: boolean;
+  /** Fact coverage of the key points on eval/multi-source, read with --multi-source. */
+  multiSource?: boolean;
 }
 
 export function parseEvalArgs(argv: string[]): EvalArgs {
@@ -15,12 +17,16 @@ export function parseEvalArgs(argv: string[]): EvalArgs {
       args.fictional = true;
       continue;
     }
+    if (arg === '--multi-source') {
+      args.multiSource = true;
+      continue;
+    }
     const [flag, inline] = arg.split('=', 2) as [string, string | undefined];
-    if (flag !== '--polnear' && flag !== '--cnndm') throw new Error(`unknown argument: ${arg} (use --polnear <dir> --cnndm <dir> --fictional)`);
+    if (flag !== '--polnear' && flag !== '--cnndm') throw new Error(`unknown argument: ${arg} (use --polnear <dir> --cnndm <dir> --fictional --multi-source)`);
     const value = inline ?? argv[++i];
     if (!value) throw new Error(`${flag} needs a folder`);
     args[flag === '--polnear' ? 'polnear' : 'cnndm'] = value;
   }
-  if (!args.polnear && !args.cnndm && !args.fictional) throw new Error('nothing to evaluate: give --polnear <dir>, --cnndm <dir> and/or --fictional');
+  if (!args.polnear && !args.cnndm && !args.fictional && !args.multiSource) throw new Error('nothing to evaluate: give --polnear <dir>, --cnndm <dir>, --fictional and/or --multi-source');
   return args;
 }

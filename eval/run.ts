@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseEvalArgs, type EvalArgs } from './args.js';
 import { evaluateFictional, FICTIONAL_DIR, FICTIONAL_STYLES_DIR } from './fictional.js';
+import { evaluateMultiSource, MULTI_SOURCE_DIR } from './multi-source/score.js';
 import { evaluatePolnear } from './polnear.js';
 
 async function main(): Promise<void> {
@@ -25,6 +26,9 @@ async function main(): Promise<void> {
   if (args.fictional) {
     for (const line of evaluateFictional(fileURLToPath(FICTIONAL_DIR))) console.log(line);
     for (const line of evaluateFictional(fileURLToPath(FICTIONAL_STYLES_DIR), 'House-style set', 'eval/fictional-styles')) console.log(line);
+  }
+  if (args.multiSource) {
+    for (const line of evaluateMultiSource(fileURLToPath(MULTI_SOURCE_DIR))) console.log(line);
   }
   if (args.cnndm) {
     const cnndmPath = fileURLToPath(new URL('./cnndm.ts', import.meta.url));
