@@ -52,6 +52,8 @@ export interface KeyPointOptions {
   /** Word counts outside which a sentence is not a point (fragment, or a run-on paragraph). */
   minWords: number;
   maxWords: number;
+  /** A point is one sentence a reader takes in at once: at most this many characters. */
+  maxChars: number;
   /** Score factor per word beyond `longWords`: long sentences make long, diluted points. */
   longWords: number;
   longPenalty: number;
@@ -76,13 +78,14 @@ export const DEFAULT_KEY_POINT_OPTIONS: KeyPointOptions = {
   coverage: { ...DEFAULT_COVERAGE, relevance: 0.7, covered: 0.9 },
   storyRelevance: 0.3,
   conceptWeights: { n: 3, '#': 2, b: 1, w: 0.5 },
-  conceptDecay: 1,
+  conceptDecay: 0.75,
   perArticle: 15,
   budget: 60,
   decay: 1.5,
   dependent: 0.7,
   minWords: 6,
   maxWords: 70,
+  maxChars: 300,
   longWords: 35,
   longPenalty: 0.98,
   reader: 0.5,
@@ -273,10 +276,10 @@ const NAVIGATION = /^(?:watch|click|read|find|see|follow|sign up|subscribe|share
 const METADATA = /^(?:by\s+[A-Z]|published:|updated:|last updated|copyright|©|photo:|image:|video:|source:|credit:)/i;
 
 /** Why a sentence cannot be a key point, or undefined when it can. Exported for tests. */
-export function unfitReason(text: string, options: Pick<KeyPointOptions, 'minWords' | 'maxWords' | 'maxQuoted'> = DEFAULT_KEY_POINT_OPTIONS): string | undefined {
+export function unfitReason(text: string, options: Pick<KeyPointOptions, 'minWords' | 'maxWords' | 'maxChars' | 'maxQuoted'> = DEFAULT_KEY_POINT_OPTIONS): string | undefined {
   const words = wordCount(text);
   if (words < options.minWords) return 'too short to carry a fact';
-  if (words > options.maxWords) return 'too long to be one point';
+  if (words > options.maxWords || text.length > options.maxChars) return 'too long to be one point';
   if (NAVIGATION.test(text)) return 'navigation or call to action';
   if (METADATA.test(text)) return 'byline or metadata';
   // The last character that is not a closing mark, space or bracket: how the sentence ends.

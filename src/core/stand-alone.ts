@@ -6,7 +6,7 @@
 
 const PRONOUN_SUBJECT = /^(?:he|she|it|they|his|her|its|their|this|these|those|him|them)\b(?![-’'])/i;
 /** A subject that is only a generic noun: it names nobody unless the briefing named them first. */
-const GENERIC_SUBJECT = /^(?:the|this|that)\s+(?:company|firm|group|company's|firm's|group's|ceo|chief executive|organisation|organization|network|social network|minister|official|officials|spokesman|spokeswoman|spokesperson|man|woman|couple|boy|girl|victim|suspect|player|star|pair)\b/i;
+const GENERIC_SUBJECT = /^(?:the|this|that)\s+(?:company|firm|group|company's|firm's|group's|ceo|chief executive|organisation|organization|network|social network)\b/i;
 
 /** "He said…", "It will…": the subject is a pronoun, so the sentence needs the one before it. */
 export function pronounSubject(text: string): boolean {
