@@ -377,9 +377,11 @@ function adjustment(s: Sentence, options: KeyPointOptions): number {
 function supersededPreviews(candidates: Sentence[], articles: DatedArticle[]): Set<number> {
   const out = new Set<number>();
   if (articles.length < 2) return out;
+  const previewed = candidates.map((s) => previewedVerbs(s.outside));
+  if (previewed.every((v) => v.length === 0)) return out;
   const words = candidates.map((s) => new Set(s.terms));
   candidates.forEach((p, i) => {
-    const verbs = previewedVerbs(p.outside);
+    const verbs = previewed[i]!;
     if (verbs.length === 0) return;
     const date = articles[p.article]!.published;
     for (let j = 0; j < candidates.length; j++) {
@@ -387,7 +389,7 @@ function supersededPreviews(candidates: Sentence[], articles: DatedArticle[]): S
       if (r.article === p.article) continue;
       const reported = articles[r.article]!.published;
       if (date && reported && reported.slice(0, 10) < date.slice(0, 10)) continue;
-      if (previewedVerbs(r.outside).some((v) => verbs.includes(v))) continue;
+      if (previewed[j]!.some((v) => verbs.includes(v))) continue;
       let shared = 0;
       for (const t of words[j]!) if (words[i]!.has(t) && ++shared >= 2) break;
       if (shared >= 2 && reportsDone(r.outside, verbs)) {
