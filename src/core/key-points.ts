@@ -16,11 +16,13 @@ import type { KeyPoint } from './types.js';
  * Key points: the sentences that carry the story, chosen across all its articles.
  *
  * 1. Every sentence is a candidate unless it cannot stand alone as a fact (see `unfitReason`).
- * 2. Only the first `perArticle` candidates of each article enter the graph: news puts its facts
- *    first, and the cap keeps the similarity graph small for 200-article stories.
- * 3. LexRank over TF-IDF vectors, teleporting by a position prior, scores each candidate; a
- *    sentence that leans on an earlier one ("He said…") is discounted.
- * 4. MMR picks `count` of them without repeating a point.
+ * 2. Only the first `perArticle` candidates of each article count: news puts its facts first,
+ *    and the cap keeps the similarity graph small for 200-article stories.
+ * 3. LexRank over TF-IDF vectors, teleporting by a position prior, scores each candidate.
+ * 4. Greedy concept coverage picks `count` of them: score against the weight of the names,
+ *    numbers, bigrams and words a candidate adds (src/core/coverage.ts), never a preview that
+ *    another outlet reports as done, and a pronoun or "the company" subject only after a point
+ *    that names it.
  * 5. A point lists every article with a sentence close to it (`sameFact` cosine).
  * Points come out in reading order: by article order, then position in the article.
  */
