@@ -137,13 +137,15 @@ export function selectKeyPoints(
   const { concepts, weights } = weighConcepts(candidates, options);
   // The candidate just before each one in its article, if it is a candidate too.
   const before = Int32Array.from(candidates, (s, i) => (i > 0 && candidates[i - 1]!.article === s.article && candidates[i - 1]!.position === s.position - 1 ? i - 1 : -1));
+  const pronoun = candidates.map((s) => pronounSubject(s.text));
+  const generic = candidates.map((s) => genericSubject(s.text));
   const eligible = (i: number, picked: readonly number[]): boolean => {
     if (superseded.has(i) || restated.has(i)) return false;
     const s = candidates[i]!;
     // "He said…" stands only right after a point that names someone.
-    if (pronounSubject(s.text)) return before[i]! >= 0 && picked.includes(before[i]!) && namesSomeone(candidates[before[i]!]!.text);
+    if (pronoun[i]) return before[i]! >= 0 && picked.includes(before[i]!) && namesSomeone(candidates[before[i]!]!.text);
     // "The company said…" stands once an earlier point of the same article has named it.
-    if (genericSubject(s.text)) return picked.some((p) => candidates[p]!.article === s.article && candidates[p]!.position < s.position);
+    if (generic[i]) return picked.some((p) => candidates[p]!.article === s.article && candidates[p]!.position < s.position);
     return true;
   };
   const picked = selectByCoverage(
@@ -381,10 +383,10 @@ function supersededPreviews(candidates: Sentence[], articles: DatedArticle[]): S
   if (articles.length < 2) return out;
   const previewed = candidates.map((s) => previewedVerbs(s.outside));
   if (previewed.every((v) => v.length === 0)) return out;
-  const words = candidates.map((s) => new Set(s.terms));
   candidates.forEach((p, i) => {
     const verbs = previewed[i]!;
     if (verbs.length === 0) return;
+    const words = new Set(p.terms);
     const date = articles[p.article]!.published;
     for (let j = 0; j < candidates.length; j++) {
       const r = candidates[j]!;
@@ -393,7 +395,8 @@ function supersededPreviews(candidates: Sentence[], articles: DatedArticle[]): S
       if (date && reported && reported.slice(0, 10) < date.slice(0, 10)) continue;
       if (previewed[j]!.some((v) => verbs.includes(v))) continue;
       let shared = 0;
-      for (const t of words[j]!) if (words[i]!.has(t) && ++shared >= 2) break;
+      const seen = new Set<string>();
+      for (const t of r.terms) if (words.has(t) && !seen.has(t) && (seen.add(t), ++shared >= 2)) break;
       if (shared >= 2 && reportsDone(r.outside, verbs)) {
         out.add(i);
         return;
