@@ -7,6 +7,8 @@ export interface EvalArgs {
   cnndmQuotes?: string;
   /** The project's own fictional sets (eval/fictional and eval/fictional-styles), read with --fictional. */
   fictional?: boolean;
+  /** Fact coverage of the key points on eval/multi-source, read with --multi-source. */
+  multiSource?: boolean;
 }
 
 export function parseEvalArgs(argv: string[]): EvalArgs {
@@ -17,14 +19,20 @@ export function parseEvalArgs(argv: string[]): EvalArgs {
       args.fictional = true;
       continue;
     }
+    if (arg === '--multi-source') {
+      args.multiSource = true;
+      continue;
+    }
     const [flag, inline] = arg.split('=', 2) as [string, string | undefined];
     const key = flag === '--polnear' ? 'polnear' : flag === '--cnndm' ? 'cnndm' : flag === '--cnndm-quotes' ? 'cnndmQuotes' : undefined;
-    if (!key) throw new Error(`unknown argument: ${arg} (use --polnear <dir> --cnndm <dir> --cnndm-quotes <dir> --fictional)`);
+    if (!key) throw new Error(`unknown argument: ${arg} (use --polnear <dir> --cnndm <dir> --cnndm-quotes <dir> --fictional --multi-source)`);
     const value = inline ?? argv[++i];
     if (!value) throw new Error(`${flag} needs a folder`);
     args[key] = value;
   }
   if (args.cnndm && !args.cnndmQuotes) args.cnndmQuotes = args.cnndm;
-  if (!args.polnear && !args.cnndm && !args.cnndmQuotes && !args.fictional) throw new Error('nothing to evaluate: give --polnear <dir>, --cnndm <dir>, --cnndm-quotes <dir> and/or --fictional');
+  if (!args.polnear && !args.cnndm && !args.cnndmQuotes && !args.fictional && !args.multiSource) {
+    throw new Error('nothing to evaluate: give --polnear <dir>, --cnndm <dir>, --cnndm-quotes <dir>, --fictional and/or --multi-source');
+  }
   return args;
 }

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { l as rougeL, n as rougeN } from 'js-rouge';
 import { DEFAULT_KEY_POINT_OPTIONS, selectKeyPoints, type KeyPointOptions } from '../src/core/key-points.js';
+import { extractQuotes } from '../src/core/quotes.js';
 import { readArticle } from '../src/core/read-article.js';
 import { splitSentences } from '../src/core/sentences.js';
 
@@ -62,10 +63,12 @@ export function lead3Plain(text: string): string {
 }
 
 /** The first three key points of the article, as the briefing would show them. */
-export function keyPointSummary(id: string, text: string, options: KeyPointOptions = DEFAULT_KEY_POINT_OPTIONS): string {
+export function keyPointSummary(id: string, text: string, options: KeyPointOptions = DEFAULT_KEY_POINT_OPTIONS, withQuotes = true): string {
   // The title is given so that the reader does not take the one-line body for a headline.
   const { article } = readArticle({ id, title: id, paragraphs: text.split(/\n+/) });
-  return selectKeyPoints([article], 3, options).slice(0, 3).map((p) => p.text).join('\n');
+  // As in a briefing: a point that only restates one of the article's quotes is not chosen.
+  const quotes = withQuotes ? extractQuotes(article).quotes.filter((q) => !q.fragment).map((q) => q.text) : [];
+  return selectKeyPoints([article], 3, options, undefined, quotes).slice(0, 3).map((p) => p.text).join('\n');
 }
 
 export async function scoreCnndm(dir: string, options: KeyPointOptions = DEFAULT_KEY_POINT_OPTIONS): Promise<CnndmResult> {

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseEvalArgs, type EvalArgs } from './args.js';
 import { evaluateCnndmQuotes } from './cnndm-quotes.js';
 import { evaluateFictional, FICTIONAL_DIR, FICTIONAL_STYLES_DIR } from './fictional.js';
+import { evaluateMultiSource, MULTI_SOURCE_DIR } from './multi-source/score.js';
 import { evaluatePolnear } from './polnear.js';
 import { fictionalAblation, polnearAblation } from './ranker-ablation.js';
 
@@ -35,6 +36,9 @@ async function main(): Promise<void> {
   if (args.cnndmQuotes) {
     if (!existsSync(args.cnndmQuotes)) throw new Error(`no such folder: ${args.cnndmQuotes}`);
     for (const line of evaluateCnndmQuotes(args.cnndmQuotes)) console.log(line);
+  }
+  if (args.multiSource) {
+    for (const line of evaluateMultiSource(fileURLToPath(MULTI_SOURCE_DIR))) console.log(line);
   }
   if (args.cnndm) {
     const cnndmPath = fileURLToPath(new URL('./cnndm.ts', import.meta.url));

@@ -42,6 +42,9 @@ export function analyseStory(articles: Article[], options: BriefingOptions = {})
   for (const f of found) skipped.push(...f.skipped);
   const quotes = mergeQuotes(found.flatMap((f) => f.quotes));
   const points = clampPoints(options.points);
+  // Key points know the published dates (a report outranks an earlier preview) and the quotes (a
+  // point that only restates one is not chosen).
+  const dated = read.map((r) => ({ ...r, ...(articles.find((a) => a.id === r.id)?.published ? { published: articles.find((a) => a.id === r.id)!.published! } : {}) }));
 
   const sources: SourceRef[] = read.map((r) => {
     const original = articles.find((a) => a.id === r.id)!;
@@ -59,7 +62,7 @@ export function analyseStory(articles: Article[], options: BriefingOptions = {})
     id: options.id ?? stableId(articles.map((a) => a.id).sort().join('\n')),
     title: options.title ?? read[0]?.title ?? 'Untitled story',
     sources,
-    keyPoints: selectKeyPoints(read, points, undefined, split),
+    keyPoints: selectKeyPoints(dated, points, undefined, split, quotes.filter((q) => !q.fragment).flatMap((q) => [q.text, ...(q.variants ?? [])])),
     quotes,
     figures: extractFigures(read, split),
     speakers: summariseSpeakers(quotes),

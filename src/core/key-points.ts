@@ -1,10 +1,14 @@
 import { DEFAULT_CENTRALITY, lexRank, type CentralityOptions } from './centrality.js';
 import type { ReadArticle } from './read-article.js';
-import { DEFAULT_MMR, selectDiverse, type MmrOptions } from './redundancy.js';
+import { conceptsOf, type ConceptKind } from './concepts.js';
+import { DEFAULT_COVERAGE, selectByCoverage, type CoverageOptions } from './coverage.js';
+import { previewedVerbs, reportsDone } from './preview-report.js';
+import type { MmrOptions } from './redundancy.js';
 import { splitSentences, type SentenceSplitter } from './sentences.js';
 import { cosine, similarityMatrix } from './similarity.js';
 import { buildTfIdf, vectorFor, type TermVector, type TfIdfModel } from './tf-idf.js';
 import { contentTerms, roughSentences, squeezeSpaces, stem, STOP_WORDS, wordCount } from './tokens.js';
+import { genericSubject, labelledCaptionEnd, lacksVerb, pronounSubject, unbalancedQuotes, unownedFirstPerson } from './stand-alone.js';
 import { typographicQuotes } from './typographic-quotes.js';
 import type { KeyPoint } from './types.js';
 
@@ -12,11 +16,13 @@ import type { KeyPoint } from './types.js';
  * Key points: the sentences that carry the story, chosen across all its articles.
  *
  * 1. Every sentence is a candidate unless it cannot stand alone as a fact (see `unfitReason`).
- * 2. Only the first `perArticle` candidates of each article enter the graph: news puts its facts
- *    first, and the cap keeps the similarity graph small for 200-article stories.
- * 3. LexRank over TF-IDF vectors, teleporting by a position prior, scores each candidate; a
- *    sentence that leans on an earlier one ("He said…") is discounted.
- * 4. MMR picks `count` of them without repeating a point.
+ * 2. Only the first `perArticle` candidates of each article count: news puts its facts first,
+ *    and the cap keeps the similarity graph small for 200-article stories.
+ * 3. LexRank over TF-IDF vectors, teleporting by a position prior, scores each candidate.
+ * 4. Greedy concept coverage picks `count` of them: score against the weight of the names,
+ *    numbers, bigrams and words a candidate adds (src/core/coverage.ts), never a preview that
+ *    another outlet reports as done, and a pronoun or "the company" subject only after a point
+ *    that names it.
  * 5. A point lists every article with a sentence close to it (`sameFact` cosine).
  * Points come out in reading order: by article order, then position in the article.
  */
@@ -25,7 +31,18 @@ export interface KeyPointOptions {
   centrality: CentralityOptions;
   /** Damping when the story has several articles: agreement between outlets is evidence too. */
   storyDamping: number;
+  /** Kept for callers that tune the duplicate threshold: `mmr.duplicate` is the cosine at which a candidate repeats a point. */
   mmr: MmrOptions;
+  coverage: CoverageOptions;
+  /**
+   * `coverage.relevance` for a story of several articles: there centrality rewards what outlets
+   * repeat, so the concepts a point adds must count for more.
+   */
+  storyRelevance: number;
+  /** Weight of each kind of concept: names, numbers, bigrams, words. */
+  conceptWeights: Record<ConceptKind, number>;
+  /** A concept's prominence in an article: 1 / (k + 1)^conceptDecay for its first sentence k. */
+  conceptDecay: number;
   /** Candidates per article that enter the graph, before the story-wide budget below. */
   perArticle: number;
   /** Upper bound on candidates across the story (keeps the graph O(budget²), not O(sentences²)). */
@@ -37,6 +54,8 @@ export interface KeyPointOptions {
   /** Word counts outside which a sentence is not a point (fragment, or a run-on paragraph). */
   minWords: number;
   maxWords: number;
+  /** A point is one sentence a reader takes in at once: at most this many characters. */
+  maxChars: number;
   /** Score factor per word beyond `longWords`: long sentences make long, diluted points. */
   longWords: number;
   longPenalty: number;
@@ -44,6 +63,8 @@ export interface KeyPointOptions {
   reader: number;
   /** Score factor for first person outside quotes: speech without a speaker (a tweet, a column). */
   firstPerson: number;
+  /** Share of the sentence inside quotation marks above which it only restates a quote. */
+  maxQuoted: number;
   /** Score loss for a sentence made entirely of quotation (scaled by the quoted share). */
   quoted: number;
   /** Cosine at or above which a sentence in another article says the same thing. */
@@ -55,23 +76,34 @@ export const DEFAULT_KEY_POINT_OPTIONS: KeyPointOptions = {
   // article the editor's order is strong evidence, so the walk teleports to the prior often.
   centrality: { ...DEFAULT_CENTRALITY, damping: 0.2, threshold: 0.1 },
   storyDamping: 0.5,
-  mmr: { ...DEFAULT_MMR, lambda: 0.6 },
+  mmr: { lambda: 0.6, duplicate: 0.5 },
+  coverage: { ...DEFAULT_COVERAGE, relevance: 0.7, covered: 0.9 },
+  storyRelevance: 0.3,
+  conceptWeights: { n: 3, '#': 2, b: 1, w: 0.5 },
+  conceptDecay: 0.75,
   perArticle: 15,
   budget: 60,
   decay: 1.5,
   dependent: 0.7,
   minWords: 6,
   maxWords: 70,
+  maxChars: 300,
   longWords: 35,
   longPenalty: 0.98,
   reader: 0.5,
   firstPerson: 0.5,
   quoted: 0.5,
+  maxQuoted: 1,
   sameFact: 0.4,
 };
 
+/** An article as the key points read it: its published date, when known, orders previews and reports. */
+export type DatedArticle = ReadArticle & { published?: string };
+
 interface Sentence {
   text: string;
+  /** The text with quotations blanked. */
+  outside: string;
   article: number;
   /** Index of the sentence in its article, counting every sentence. */
   position: number;
@@ -80,10 +112,11 @@ interface Sentence {
 }
 
 export function selectKeyPoints(
-  articles: ReadArticle[],
+  articles: DatedArticle[],
   count: number,
   options: KeyPointOptions = DEFAULT_KEY_POINT_OPTIONS,
   split: SentenceSplitter = splitSentences,
+  quotes: readonly string[] = [],
 ): KeyPoint[] {
   if (count <= 0) return [];
   const perArticle = Math.max(3, Math.min(options.perArticle, Math.floor(options.budget / Math.max(1, articles.length))));
@@ -99,7 +132,27 @@ export function selectKeyPoints(
   const centrality = lexRank(similarity, prior, walk);
   const n = candidates.length;
   const scores = Float64Array.from(candidates, (s, i) => centrality[i]! * adjustment(s, options));
-  const picked = selectDiverse(scores, (a, b) => similarity[a * n + b]!, count, options.mmr);
+  const superseded = supersededPreviews(candidates, articles);
+  const restated = restatedQuotes(candidates, quotes);
+  const { concepts, weights } = weighConcepts(candidates, options);
+  // The candidate just before each one in its article, if it is a candidate too.
+  const before = Int32Array.from(candidates, (s, i) => (i > 0 && candidates[i - 1]!.article === s.article && candidates[i - 1]!.position === s.position - 1 ? i - 1 : -1));
+  const pronoun = candidates.map((s) => pronounSubject(s.text));
+  const generic = candidates.map((s) => genericSubject(s.text));
+  const eligible = (i: number, picked: readonly number[]): boolean => {
+    if (superseded.has(i) || restated.has(i)) return false;
+    const s = candidates[i]!;
+    // "He said…" stands only right after a point that names someone.
+    if (pronoun[i]) return before[i]! >= 0 && picked.includes(before[i]!) && namesSomeone(candidates[before[i]!]!.text);
+    // "The company said…" stands once an earlier point of the same article has named it.
+    if (generic[i]) return picked.some((p) => candidates[p]!.article === s.article && candidates[p]!.position < s.position);
+    return true;
+  };
+  const picked = selectByCoverage(
+    { scores, concepts, weights, similarity: (a, b) => similarity[a * n + b]!, eligible },
+    count,
+    { ...options.coverage, duplicate: options.mmr.duplicate, ...(articles.length > 1 ? { relevance: options.storyRelevance } : {}) },
+  );
 
   const cache: SentenceCache = { lower: [], sentences: [] };
   const points = picked.map((index) => {
@@ -123,12 +176,14 @@ function collectCandidates(article: ReadArticle, index: number, cap: number, opt
       if (position === 0) text = stripDateline(text);
       position++;
       // A photo caption glued to the sentence after it: keep the sentence, drop the caption.
+      const label = labelledCaptionEnd(text);
+      if (label > 0) text = text.slice(label);
       const glue = captionEnd(text);
       if (glue > 0) text = text.slice(glue);
       if (!text || unfitReason(text, options)) continue;
       const terms = contentTerms(text);
       if (terms.length === 0) continue;
-      out.push({ text, article: index, position: position - 1, terms, words: wordCount(text) });
+      out.push({ text, outside: withoutQuotes(text), article: index, position: position - 1, terms, words: wordCount(text) });
       if (++taken >= cap) return;
     }
   }
@@ -216,17 +271,19 @@ function numbersAgree(a: string, b: string): boolean {
 export function stripDateline(text: string): string {
   return text
     .replace(/^(?:[A-Z][\p{L}.'’-]*(?:[ ,]+[A-Z][\p{L}.'’-]*)*,?\s*)?\((?:CNN|AP|Reuters|AFP|UPI)\)\s*(?:--|—|–|-)?\s*/u, '')
-    .replace(/^[A-Z][A-Z .,'’-]{2,}\s(?:--|—|–)\s+/u, '');
+    .replace(/^[A-Z][A-Z .,'’-]{2,}\s(?:--|—|–)\s+/u, '')
+    // Any outlet's initials in brackets opening the article: "(MNN) — ".
+    .replace(/^\([A-Z]{2,6}\)\s*(?:--|—|–|-)\s*/u, '');
 }
 
 const NAVIGATION = /^(?:watch|click|read|find|see|follow|sign up|subscribe|share|scroll|listen|download|like us|join|tap|swipe|you can|you might|you may|for more|more on|related)\b/i;
 const METADATA = /^(?:by\s+[A-Z]|published:|updated:|last updated|copyright|©|photo:|image:|video:|source:|credit:)/i;
 
 /** Why a sentence cannot be a key point, or undefined when it can. Exported for tests. */
-export function unfitReason(text: string, options: Pick<KeyPointOptions, 'minWords' | 'maxWords'> = DEFAULT_KEY_POINT_OPTIONS): string | undefined {
+export function unfitReason(text: string, options: Pick<KeyPointOptions, 'minWords' | 'maxWords' | 'maxChars' | 'maxQuoted'> = DEFAULT_KEY_POINT_OPTIONS): string | undefined {
   const words = wordCount(text);
   if (words < options.minWords) return 'too short to carry a fact';
-  if (words > options.maxWords) return 'too long to be one point';
+  if (words > options.maxWords || text.length > options.maxChars) return 'too long to be one point';
   if (NAVIGATION.test(text)) return 'navigation or call to action';
   if (METADATA.test(text)) return 'byline or metadata';
   // The last character that is not a closing mark, space or bracket: how the sentence ends.
@@ -237,6 +294,10 @@ export function unfitReason(text: string, options: Pick<KeyPointOptions, 'minWor
   if (last !== '.' && last !== '!') return 'not a finished sentence (headline, caption or list item)';
   if (wordsWithLetters(outside) < 4) return 'a bare quotation: belongs to quotes, not points';
   if (gluedCaption(text)) return 'a photo caption run into the text';
+  if (unbalancedQuotes(text)) return 'quotation marks that do not pair up';
+  if (unownedFirstPerson(text, outside)) return 'first person with no speaker';
+  if (lacksVerb(outside)) return 'a fragment without a verb';
+  if (1 - outside.length / text.length > options.maxQuoted) return 'mostly quotation: it belongs to quotes, with its speaker';
   return undefined;
 }
 
@@ -310,4 +371,98 @@ function adjustment(s: Sentence, options: KeyPointOptions): number {
   const words = s.words;
   if (words > options.longWords) factor *= Math.pow(options.longPenalty, words - options.longWords);
   return factor;
+}
+
+/**
+ * Previews that a later (or same-day) report in another article supersedes: the preview's event
+ * verb appears in the past tense in a sentence of another article that shares two of its names or
+ * content words, and that article is not older than the preview's.
+ */
+function supersededPreviews(candidates: Sentence[], articles: DatedArticle[]): Set<number> {
+  const out = new Set<number>();
+  if (articles.length < 2) return out;
+  const previewed = candidates.map((s) => previewedVerbs(s.outside));
+  if (previewed.every((v) => v.length === 0)) return out;
+  candidates.forEach((p, i) => {
+    const verbs = previewed[i]!;
+    if (verbs.length === 0) return;
+    const words = new Set(p.terms);
+    const date = articles[p.article]!.published;
+    for (let j = 0; j < candidates.length; j++) {
+      const r = candidates[j]!;
+      if (r.article === p.article) continue;
+      const reported = articles[r.article]!.published;
+      if (date && reported && reported.slice(0, 10) < date.slice(0, 10)) continue;
+      if (previewed[j]!.some((v) => verbs.includes(v))) continue;
+      let shared = 0;
+      const seen = new Set<string>();
+      for (const t of r.terms) if (words.has(t) && !seen.has(t) && (seen.add(t), ++shared >= 2)) break;
+      if (shared >= 2 && reportsDone(r.outside, verbs)) {
+        out.add(i);
+        return;
+      }
+    }
+  });
+  return out;
+}
+
+/**
+ * Each candidate's concepts and each concept's weight: its kind's weight times, summed over the
+ * articles that state it, its prominence there (1 / (k + 1)^conceptDecay for the first candidate
+ * k stating it) times 1 + ln(candidates stating it). Many sources, early and often: heavy.
+ */
+function weighConcepts(candidates: Sentence[], options: KeyPointOptions): { concepts: Int32Array[]; weights: Float64Array } {
+  const ids = new Map<string, number>();
+  const kinds: ConceptKind[] = [];
+  const perArticle: Map<number, { prominence: number; count: number }>[] = [];
+  const concepts = candidates.map((s) => {
+    const found = conceptsOf(s.text);
+    const own = new Int32Array(found.length);
+    const seen = (perArticle[s.article] ??= new Map());
+    found.forEach((c, k) => {
+      let id = ids.get(c);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(c, id);
+        kinds.push(c[0] as ConceptKind);
+      }
+      own[k] = id;
+      const prominence = 1 / Math.pow(s.position + 1, options.conceptDecay);
+      const entry = seen.get(id);
+      if (entry) {
+        entry.count++;
+        entry.prominence = Math.max(entry.prominence, prominence);
+      } else seen.set(id, { prominence, count: 1 });
+    });
+    return own;
+  });
+  const weights = new Float64Array(ids.size);
+  for (const seen of perArticle) {
+    if (!seen) continue;
+    for (const [id, { prominence, count }] of seen) weights[id]! += prominence * (1 + Math.log(count));
+  }
+  for (let id = 0; id < weights.length; id++) weights[id]! *= options.conceptWeights[kinds[id]!];
+  return { concepts, weights };
+}
+
+/** A capitalised word after the first: the sentence names a person, place or organisation. */
+function namesSomeone(text: string): boolean {
+  return /\s\p{Lu}\p{Ll}/u.test(text.replace(/^\S+/u, ''));
+}
+
+/**
+ * Candidates that mostly restate a quote the briefing lists with its speaker: at least half of the
+ * sentence is inside quotation marks, and one of the quotes (its first 30 letters) is in it.
+ */
+function restatedQuotes(candidates: Sentence[], quotes: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  const letters = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const heads = quotes.map((q) => letters(q).slice(0, 30)).filter((h) => h.length >= 20);
+  if (heads.length === 0) return out;
+  candidates.forEach((s, i) => {
+    if (s.outside.trim().length > s.text.length / 2) return;
+    const text = letters(s.text);
+    if (heads.some((h) => text.includes(h))) out.add(i);
+  });
+  return out;
 }

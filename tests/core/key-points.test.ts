@@ -12,18 +12,15 @@ const bundled = (): Article[] => ['cnbc', 'euronews'].map((id) => ({ id, paragra
 describe('key points on the bundled story', () => {
   const briefing = buildBriefing(bundled());
 
-  it('chooses the five central facts, in reading order, each with every source that says it', () => {
+  it('covers the story\'s main facts once each, in reading order, with the report of the meeting rather than its preview', () => {
+    // The CNBC preview ("is set to meet … set to acknowledge") is not a point: Euronews reports the meeting.
     expect(briefing.keyPoints).toEqual([
       {
-        text: 'Facebook Chief Mark Zuckerberg is set to meet with European officials on Tuesday, where he\'s set to acknowledge that the tech giant did not do enough to prevent "harm."',
+        text: 'Cambridge Analytica, which shut down earlier this month and filed for bankruptcy, said that data was not used during the U.S. vote.',
         sources: ['cnbc'],
       },
       {
-        text: "The social network previously said that 87 million users have had their data improperly shared with Cambridge Analytica, a firm publicly associated with President Donald Trump's 2016 election campaign.",
-        sources: ['cnbc', 'euronews'],
-      },
-      {
-        text: 'Cambridge Analytica, which shut down earlier this month and filed for bankruptcy, said that data was not used during the U.S. vote.',
+        text: 'Facebook previously said that 87 million users had their data "improperly shared" in connection with Cambridge Analytica — a firm publicly associated with President Donald Trump\'s 2016 election campaign.',
         sources: ['cnbc'],
       },
       {
@@ -32,6 +29,10 @@ describe('key points on the bundled story', () => {
       },
       {
         text: 'The CEO met with European Parliament lawmakers on Tuesday, three days before the new EU rules on data protection take effect.',
+        sources: ['euronews'],
+      },
+      {
+        text: "The meeting was attended by the president of the European Parliament, Antonio Tajani, the leaders of the parliament's political groups and the chair of the civil liberties committee, Claude Moraes.",
         sources: ['euronews'],
       },
     ]);
@@ -46,6 +47,12 @@ describe('key points on the bundled story', () => {
         expect(point.text).toMatch(/[.!]["”]?$/);
       }
     }
+  });
+
+  it('briefing the CNBC article alone: no first-person sentence without its speaker, no preview stated twice', () => {
+    const texts = buildBriefing(bundled().filter((a) => a.id === 'cnbc'), { points: 7 }).keyPoints.map((p) => p.text);
+    expect(texts).not.toContain('I am glad to announce that he has accepted this new request.');
+    expect(texts.filter((t) => /set to (?:meet|testify)/.test(t))).toHaveLength(1);
   });
 
   it('at seven points, still repeats no fact (the apology appears once)', () => {

@@ -1,0 +1,80 @@
+/**
+ * Greedy concept coverage (the objective of Gillick & Favre 2009, solved greedily as in Lin &
+ * Bilmes 2010): each step picks the candidate with the best mix of its own score and the weight of
+ * the concepts it adds that no picked point covers yet. A concept counts once, however many points
+ * state it, so repeating a fact earns nothing: redundancy is measured at the concept level. A
+ * candidate too like a picked point is never picked; one whose concepts are mostly covered already
+ * only when nothing else is left.
+ */
+
+export interface CoverageOptions {
+  /** Weight of the candidate's own score against its concept gain (1 = score only). */
+  relevance: number;
+  /** Share of a candidate's concept weight already covered at or above which it repeats a point. */
+  covered: number;
+  /** Similarity at or above which a candidate repeats a picked point. */
+  duplicate: number;
+}
+
+export const DEFAULT_COVERAGE: CoverageOptions = { relevance: 0.5, covered: 0.7, duplicate: 0.5 };
+
+export interface CoverageInput {
+  /** Each candidate's own score (centrality × soft penalties). */
+  scores: ArrayLike<number>;
+  /** Each candidate's concepts, as ids into `weights`. */
+  concepts: readonly Int32Array[];
+  weights: Float64Array;
+  similarity: (a: number, b: number) => number;
+  /** May candidate i be picked now, given what is picked (in picking order)? */
+  eligible?: (i: number, picked: readonly number[]) => boolean;
+}
+
+/** Indices of up to `count` candidates, in the order picked. Ties go to the lower index (deterministic). */
+export function selectByCoverage(input: CoverageInput, count: number, options: CoverageOptions = DEFAULT_COVERAGE): number[] {
+  const { scores, concepts, weights, similarity } = input;
+  const n = scores.length;
+  let top = 0;
+  for (let i = 0; i < n; i++) top = Math.max(top, scores[i]!);
+  const total = Float64Array.from(concepts, (ids) => sum(ids, weights, undefined));
+  let topGain = 0;
+  for (let i = 0; i < n; i++) topGain = Math.max(topGain, total[i]!);
+  const coveredBy = new Uint8Array(weights.length);
+  // 1: repeats a picked point; 2: adds too little that is new (taken only when nothing else is left).
+  const blocked = new Uint8Array(n);
+  const picked: number[] = [];
+  let relaxed = false;
+  while (picked.length < count) {
+    let best = -1;
+    let bestValue = -Infinity;
+    for (let i = 0; i < n; i++) {
+      if (blocked[i] === 1 || (blocked[i] === 2 && !relaxed)) continue;
+      if (input.eligible && !input.eligible(i, picked)) continue;
+      const gain = sum(concepts[i]!, weights, coveredBy);
+      const value = options.relevance * (top > 0 ? scores[i]! / top : 0) + (1 - options.relevance) * (topGain > 0 ? gain / topGain : 0);
+      if (value > bestValue) {
+        bestValue = value;
+        best = i;
+      }
+    }
+    if (best < 0) {
+      if (relaxed) break;
+      relaxed = true;
+      continue;
+    }
+    picked.push(best);
+    blocked[best] = 1;
+    for (const id of concepts[best]!) coveredBy[id] = 1;
+    for (let i = 0; i < n; i++) {
+      if (blocked[i] === 1) continue;
+      if (similarity(best, i) >= options.duplicate) blocked[i] = 1;
+      else if (total[i]! > 0 && 1 - sum(concepts[i]!, weights, coveredBy) / total[i]! >= options.covered) blocked[i] = 2;
+    }
+  }
+  return picked;
+}
+
+function sum(ids: Int32Array, weights: Float64Array, skip: Uint8Array | undefined): number {
+  let s = 0;
+  for (const id of ids) if (!skip || !skip[id]) s += weights[id]!;
+  return s;
+}

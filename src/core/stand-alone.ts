@@ -1,0 +1,81 @@
+/**
+ * Whether a sentence can stand on its own as a key point: a reader sees it out of its article, so
+ * it must not lean on a pronoun the briefing never resolved, speak in a first person nobody owns,
+ * or carry half a quotation.
+ */
+
+const PRONOUN_SUBJECT = /^(?:he|she|it|they|his|her|its|their|this|these|those|him|them)\b(?![-’'])/i;
+/** A subject that is only a generic noun: it names nobody unless the briefing named them first. */
+const GENERIC_SUBJECT = /^(?:the|this|that)\s+(?:company|firm|group|company's|firm's|group's|ceo|chief executive|organisation|organization|network|social network)\b/i;
+
+/** "He said…", "It will…": the subject is a pronoun, so the sentence needs the one before it. */
+export function pronounSubject(text: string): boolean {
+  return PRONOUN_SUBJECT.test(text);
+}
+
+/** "The company said…": a subject that names nobody on its own. */
+export function genericSubject(text: string): boolean {
+  return GENERIC_SUBJECT.test(text);
+}
+
+const SPEECH = /\b(?:said|says|told|added|wrote|tweeted|posted|stated|explained|according to|insisted|argued|claimed|announced|declared|asked|replied|warned)\b/i;
+
+/**
+ * First person singular outside quotation marks with no speaker in the sentence ("I am glad to
+ * announce…" lifted from a post): speech nobody owns. `outside` is the sentence with its quotations
+ * blanked. A speaker given before a colon ("Antonio Tajani: I have…") or by a speech verb owns it.
+ */
+export function unownedFirstPerson(text: string, outside: string): boolean {
+  if (!/(?:^|[^\p{L}’'])(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|I’m|I'm|I’ve|I've|I’ll|I'll|I’d|I'd)(?![\p{L}])/u.test(outside)) return false;
+  if (SPEECH.test(outside)) return false;
+  return !/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}:\s/u.test(text);
+}
+
+/**
+ * Quotation marks that do not pair up: a quotation that opens and never closes (it runs on in
+ * the next paragraph, or a caption's quote was glued to the sentence), or closes without opening.
+ * Single marks count only when they open a word after a space or colon: apostrophes are not quotes.
+ */
+export function unbalancedQuotes(text: string): boolean {
+  let straight = 0;
+  let open = 0;
+  let close = 0;
+  for (const c of text) {
+    if (c === '"') straight++;
+    else if (c === '“') open++;
+    else if (c === '”') close++;
+  }
+  if (straight % 2 === 1 || open !== close) return true;
+  // ‘ or ' opening a word (after the start, a space, a colon or a bracket) must be closed by ’/' ending one.
+  for (const m of text.matchAll(/(?:^|[\s:(—–])[‘'](?=\p{L}|\d)/gu)) {
+    const rest = text.slice(m.index! + m[0].length);
+    if (!/[\p{L}\d.,!?][’'](?![\p{L}])/u.test(rest)) return true;
+  }
+  return false;
+}
+
+/**
+ * A caption introduced by a label ("Photo: the bridge at dusk Traffic crossed…"): the offset of
+ * the sentence behind it (the first capitalised word after a lower-case one), or -1.
+ */
+export function labelledCaptionEnd(text: string): number {
+  const label = /^(?:photo|picture|image|pictured|video|caption|file photo)\s*:\s*/i.exec(text);
+  if (!label) return -1;
+  const m = /[\p{Ll}\d][’'"”]?\s+(?=\p{Lu}\p{Ll})/u.exec(text.slice(label[0].length));
+  return m ? label[0].length + m.index + m[0].length : -1;
+}
+
+const AUXILIARY = /\b(?:is|are|was|were|be|been|being|am|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|won't|can't|isn't|wasn't|said|says|told|met|made|took|gave|held|left|began|won|lost|paid|ran|went|came|became|built|sent|fell|rose|saw|found|stood|led|wrote|broke|chose|got|kept|brought|bought|sold|thought|knew|spoke|shot|hit|put|cut|set|let|cannot)\b|\p{L}['’](?:s|re|ve|ll|d|m)\b/iu;
+
+/**
+ * A fragment: no word that can be a finished verb (an auxiliary, a common irregular past, a
+ * lower-case word ending in -ed, or one ending in -s after another word: "meets", "says"). Lenient
+ * on purpose (plurals pass, and only sentences of ten words or fewer are judged): it only has to catch "Meeting tomorrow from 18:15 to 19:30."
+ */
+export function lacksVerb(outside: string): boolean {
+  // Longer sentences without a verb we know have one we do not ("women pose for…").
+  if (outside.split(/\s+/u).filter((w) => /[\p{L}\d]/u.test(w)).length > 10) return false;
+  if (AUXILIARY.test(outside)) return false;
+  if (/\b\p{Ll}{2,}ed\b/u.test(outside)) return false;
+  return !/[\p{L}]\s+\p{Ll}{2,}s\b/u.test(outside);
+}
