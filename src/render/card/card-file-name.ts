@@ -4,9 +4,13 @@
  */
 export function cardFileName(position: number, count: number, speaker: string): string {
   const digits = Math.max(2, String(count).length);
-  const slug = speaker
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  const slug = [...speaker.normalize('NFC')]
+    .map((char) => {
+      // Only Latin letters lose their accents: in Cyrillic "й" is a letter of its own, not "и" with a mark.
+      const base = char.normalize('NFKD').replace(/\p{M}/gu, '');
+      return /^[a-z]+$/i.test(base) ? base : char;
+    })
+    .join('')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
