@@ -3,6 +3,7 @@ import { App, HTTPReceiver, HTTPReceiverDeferredRequestError, SocketModeReceiver
 import type { CommandContext } from '../../commands/dispatch.js';
 import type { Clock } from '../../contracts/clock.js';
 import type { Logger } from '../../logging/logger.js';
+import type { CardsConfig } from '../../settings/commands.js';
 import { ConfigError } from '../../settings/errors.js';
 import type { Env } from '../../settings/env.js';
 import type { ChannelPoster, RunningAdapter } from '../types.js';
@@ -24,6 +25,8 @@ export interface SlackAdapterOptions {
   clock: Clock;
   /** Overrides for the WebClient (tests: `retryConfig: { retries: 0 }`). slackApiUrl comes from SLACK_API_URL. */
   clientOptions?: Partial<webApi.WebClientOptions>;
+  /** Quote cards with /quotes answers (commands.yaml `cards:`); without it answers are text only. */
+  cards?: CardsConfig;
 }
 
 export interface SlackAdapter extends RunningAdapter {
@@ -120,7 +123,7 @@ export async function startSlackAdapter(options: SlackAdapterOptions): Promise<S
     // Every command is one request and one answer: no conversation state to keep.
     convoStore: false,
   });
-  registerCommandListeners(app, context, log);
+  registerCommandListeners(app, context, log, options.cards);
 
   try {
     await app.init();
