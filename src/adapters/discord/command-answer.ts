@@ -10,6 +10,8 @@ export interface CommandAnswer {
   /** The first is the reply itself (editReply / the original message); the rest are follow-ups. */
   bodies: DiscordMessageBody[];
   ephemeral: boolean;
+  /** The reply the bodies were rendered from (quote cards are drawn from its quotes). */
+  reply: CommandReply;
 }
 
 export interface InteractionInput {
@@ -51,5 +53,5 @@ export async function answerCommand(input: InteractionInput, context: CommandCon
     { command: input.commandName, interaction: input.interactionId, reply: reply.kind, visibility: reply.visibility, messages: bodies.length },
     'discord: command answered',
   );
-  return { bodies, ephemeral: reply.visibility === 'ephemeral' };
+  return { bodies, ephemeral: reply.visibility === 'ephemeral', reply };
 }

@@ -5,6 +5,8 @@ import { renderQuoteCard } from './quote-card.js';
 
 /** A drawn card ready to upload: the PNG, its file name and the alt text (the quote, for screen readers). */
 export interface CardImage {
+  /** The quote drawn (one of the answer's quotes, by identity). */
+  quote: Quote;
   filename: string;
   png: Uint8Array;
   alt: string;
@@ -29,6 +31,6 @@ export function replyCards(briefing: Briefing, quotes: readonly Quote[], options
   return drawable.map((quote, i) => {
     const context = quote.fragment ? contexts.get(quote.text) : undefined;
     const input: QuoteCardInput = { quote, storyTitle: briefing.title, sources: briefing.sources, ...(context ? { context } : {}) };
-    return { filename: cardFileName(i + 1, drawable.length, quote.speaker.name), png: renderQuoteCard(input, options), alt: cardAltText(quote) };
+    return { quote, filename: cardFileName(i + 1, drawable.length, quote.speaker.name), png: renderQuoteCard(input, options), alt: cardAltText(quote) };
   });
 }
