@@ -133,7 +133,7 @@ export async function serve(options: ServeOptions): Promise<RunningServe> {
     }
     if (platforms.discord) {
       const { startDiscordAdapter } = await import('../adapters/discord/start.js');
-      const discord = await startDiscordAdapter({ env, context, logger, ...(options.discordRestOptions ? { restOptions: options.discordRestOptions } : {}) });
+      const discord = await startDiscordAdapter({ env, context, logger, cards: cardSettings(settings.commands), ...(options.discordRestOptions ? { restOptions: options.discordRestOptions } : {}) });
       adapters.push(discord);
       posters.discord = discord.poster;
     }
@@ -142,6 +142,7 @@ export async function serve(options: ServeOptions): Promise<RunningServe> {
       discordHandler = createInteractionsHandler({
         publicKey: env.DISCORD_PUBLIC_KEY!,
         context,
+        cards: cardSettings(settings.commands),
         logger,
         clock: options.clock,
         ...(env.DISCORD_API_URL ? { apiUrl: env.DISCORD_API_URL } : {}),

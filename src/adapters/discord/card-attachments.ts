@@ -1,6 +1,8 @@
 import type { RawFile } from 'discord.js';
-import type { CardImage } from '../../render/card/reply-cards.js';
+import type { CommandReply } from '../../commands/types.js';
+import { replyCards, type CardImage } from '../../render/card/reply-cards.js';
 import type { DiscordMessageBody } from '../../render/discord-embeds.js';
+import { cardsWanted, type CardsConfig } from '../../settings/commands.js';
 
 // Discord's limit for an attachment's description (its alt text).
 const DESCRIPTION_LIMIT = 1024;
@@ -32,4 +34,11 @@ export function attachCards(bodies: readonly DiscordMessageBody[], quotes: reado
     });
     return files.length === 0 ? { body, files } : { body: { ...body, embeds, attachments }, files };
   });
+}
+
+/** The bodies of a /quotes answer with their cards, or undefined when cards are off here or it is another answer. */
+export function cardBodies(reply: CommandReply, bodies: readonly DiscordMessageBody[], cards: CardsConfig | undefined, command: string, channel: string | undefined): BodyWithCards[] | undefined {
+  if (!cards || reply.kind !== 'quotes' || !cardsWanted({ cards }, command, channel)) return undefined;
+  const images = replyCards(reply.briefing, reply.quotes, { size: 'landscape', theme: cards.theme, accent: cards.accent });
+  return attachCards(bodies, reply.quotes, images);
 }

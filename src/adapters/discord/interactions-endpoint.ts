@@ -6,12 +6,11 @@ import type { CommandReply } from '../../commands/types.js';
 import { findCommand } from '../../commands/table.js';
 import type { Clock } from '../../contracts/clock.js';
 import type { Logger } from '../../logging/logger.js';
-import { replyCards } from '../../render/card/reply-cards.js';
 import type { DiscordMessageBody } from '../../render/discord-embeds.js';
-import { cardsWanted, type CardsConfig } from '../../settings/commands.js';
+import type { CardsConfig } from '../../settings/commands.js';
 import { ReplayGuard } from '../http/replay-guard.js';
 import { autocompleteChoices } from './autocomplete.js';
-import { attachCards, type BodyWithCards } from './card-attachments.js';
+import { cardBodies, type BodyWithCards } from './card-attachments.js';
 import { answerCommand } from './command-answer.js';
 import { wantsPublic, type InteractionOption } from './interaction-options.js';
 import { AUTOCOMPLETE, parseInteraction, type CommandInteraction } from './interaction-schema.js';
@@ -191,10 +190,8 @@ export function createInteractionsHandler(options: InteractionsHandlerOptions): 
   }
 
   function drawCards(reply: CommandReply, bodies: DiscordMessageBody[], command: string, channel: string | undefined): BodyWithCards[] | undefined {
-    if (!options.cards || reply.kind !== 'quotes' || !cardsWanted({ cards: options.cards }, command, channel)) return undefined;
     try {
-      const cards = replyCards(reply.briefing, reply.quotes, { size: 'landscape', theme: options.cards.theme, accent: options.cards.accent });
-      return attachCards(bodies, reply.quotes, cards);
+      return cardBodies(reply, bodies, options.cards, command, channel);
     } catch (error) {
       log.warn({ err: safeError(error) }, 'discord: could not draw quote cards; answering with text only');
       return undefined;

@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInteractionsHandler, type InteractionsHandler } from '../../../src/adapters/discord/interactions-endpoint.js';
+import { startDiscordAdapter, type DiscordAdapter } from '../../../src/adapters/discord/start.js';
+import { parseEnv } from '../../../src/settings/env.js';
 import { buildCommandTable } from '../../../src/commands/table.js';
 import { silentLogger } from '../../../src/logging/logger.js';
 import { cardSettings } from '../../../src/settings/commands.js';
@@ -19,6 +21,7 @@ let standIn: DiscordStandIn;
 let handler: InteractionsHandler;
 let server: Server;
 let endpoint: string;
+let gateway: DiscordAdapter;
 
 beforeAll(async () => {
   standIn = await startDiscordStandIn();
@@ -34,9 +37,17 @@ beforeAll(async () => {
   server = createServer((req, res) => handler(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  gateway = await startDiscordAdapter({
+    env: parseEnv({ DISCORD_TOKEN: 'test-token', DISCORD_APPLICATION_ID: standIn.applicationId, DISCORD_API_URL: standIn.apiUrl }),
+    context: { table: buildCommandTable({ aliases: [] }), library: fixtureLibrary() },
+    logger: silentLogger(),
+    restOptions: { retries: 0 },
+    cards: cardSettings(undefined),
+  });
 });
 
 afterAll(async () => {
+  await gateway?.stop();
   await new Promise<void>((resolve) => server?.close(() => resolve()));
   await standIn?.close();
 });
@@ -87,5 +98,25 @@ describe('quote cards in Discord answers (discord.js REST, multipart to the stan
     const text = calls[1]!.body as { embeds: Embed[]; attachments?: unknown };
     expect(text.embeds.filter((e) => e.author).map((e) => e.description)).toEqual(['“We made mistakes”', '“It was a breach of trust”', '“Facebook must answer”']);
     expect(text.embeds.some((e) => e.image)).toBe(false);
+  });
+
+  it('the gateway path (discord.js editReply) sends the same attachments and embeds', async () => {
+    const payload = interactionPayload({ applicationId: standIn.applicationId, name: 'quotes' });
+    standIn.dispatch('INTERACTION_CREATE', payload);
+    const [, edit] = await standIn.waitFor((c) => c.path.includes(payload.token as string), 2);
+    const body = edit!.body as { embeds: Embed[]; attachments: { id: string; description: string }[] };
+    expect(edit!.method).toBe('PATCH');
+    // discord.js numbers the attachments itself (ids as strings; the file name comes from the files[n] part).
+    expect(body.attachments.map((a) => [a.id, a.description])).toEqual([
+      ['0', '“We made mistakes” — Mark Zuckerberg, Facebook CEO'],
+      ['1', '“It was a breach of trust” — Mark Zuckerberg, Facebook CEO'],
+      ['2', '“Facebook must answer” — Damian Collins'],
+    ]);
+    expect(body.embeds.filter((e) => e.author).map((e) => e.image?.url)).toEqual([
+      'attachment://01-mark-zuckerberg.png',
+      'attachment://02-mark-zuckerberg.png',
+      'attachment://03-damian-collins.png',
+    ]);
+    expect(edit!.files!.map((f) => f.name)).toEqual(['01-mark-zuckerberg.png', '02-mark-zuckerberg.png', '03-damian-collins.png']);
   });
 });
