@@ -74,9 +74,10 @@ describe('quote cards in Slack answers (real Bolt WebClient, external-upload flo
     const images = (body['blocks'] as Block[]).filter((b) => b.type === 'image');
     expect(images.map((b) => b.slack_file?.id)).toEqual(ids);
     expect(images.map((b) => b.alt_text)).toEqual(urls.map((c) => c.body['alt_text']));
-    // The text stays the primary content.
-    expect(typeof body['text']).toBe('string');
-    expect((body['text'] as string).length).toBeGreaterThan(0);
+    // The text stays the primary content: the same text and blocks as a card-less answer, plus the images.
+    const { body: textOnly } = await slash('', 'C0QUIET');
+    expect(body['text']).toBe(textOnly['text']);
+    expect((body['blocks'] as Block[]).filter((b) => b.type !== 'image')).toEqual(textOnly['blocks']);
   });
 
   it('a public /quotes posts the text, then shares the cards to the channel', async () => {
@@ -96,7 +97,9 @@ describe('quote cards in Slack answers (real Bolt WebClient, external-upload flo
     const { body } = await slash('');
     expect(body['response_type']).toBe('ephemeral');
     expect((body['blocks'] as Block[]).filter((b) => b.type === 'image')).toEqual([]);
-    expect((body['blocks'] as Block[]).length).toBeGreaterThan(0);
+    const { body: textOnly } = await slash('', 'C0QUIET');
+    expect(body['text']).toBe(textOnly['text']);
+    expect(body['blocks']).toEqual(textOnly['blocks']);
   });
 
   it('a channel where cards are off gets the text only and no upload', async () => {
