@@ -86,7 +86,7 @@ export function quoteCardSvg(input: QuoteCardInput, options: QuoteCardOptions): 
 
   const titleBaseline = layout.top + layout.title;
   const title = singleLine(drawableText(input.storyTitle, both).text, metrics.regular, layout.title, innerWidth);
-  parts.push(textElement(layout.pad, titleBaseline, { text: title.toUpperCase() === title ? title : title, size: layout.title, weight: 400, colour: accent }));
+  parts.push(textElement(layout.pad, titleBaseline, { text: title, size: layout.title, weight: 400, colour: accent }));
 
   const quoteTop = titleBaseline + layout.title * 1.2;
   const box = { width: innerWidth, height: quoteBottom - quoteTop, maxFontSize: layout.quoteMax, minFontSize: layout.quoteMin };
