@@ -14,6 +14,9 @@ import { extractQuotes } from '../src/core/quotes.js';
 import { readArticle } from '../src/core/read-article.js';
 import { rememberingSplitter } from '../src/core/sentences.js';
 import type { Article } from '../src/core/types.js';
+import { quoteCardInputs } from '../src/render/card/fragment-context.js';
+import { renderQuoteCard } from '../src/render/card/quote-card.js';
+import { loadStoryFolder } from '../src/sources/story-folder.js';
 import { reportChecks, type BenchCheck } from './checks.js';
 import { articleBytes, generateStories, loadMaterial, type GeneratedStory } from './news-day.js';
 
@@ -112,11 +115,20 @@ const dayResult = describe('Day of news', day);
 const bigResult = describe('One big story', [big!]);
 const rssMb = process.resourceUsage().maxRSS / 1024;
 console.log(`Peak RSS: ${rssMb.toFixed(0)} MB`);
+// 100 quote cards, after the RSS is read (resvg's pictures live in native memory until a GC; they are not the
+// pipeline's memory): the bundled story's quotes, round-robin, landscape (SVG layout + resvg + PNG encoding).
+const bundled = loadStoryFolder(storyDir);
+const bundledBriefing = buildBriefing(bundled.articles, { id: bundled.id });
+const cardInputs = quoteCardInputs(bundledBriefing, bundledBriefing.quotes, bundled.articles);
+cardInputs.slice(0, 3).forEach((input) => renderQuoteCard(input, { size: 'landscape' }));
+const cards = time(1, () => Array.from({ length: 100 }, (_, i) => renderQuoteCard(cardInputs[i % cardInputs.length]!, { size: 'landscape' }).length).reduce((a, b) => a + b, 0));
+console.log(`Quote cards: 100 landscape PNGs in ${cards.ms.toFixed(0)} ms (${(cards.ms / 100).toFixed(1)} ms each, ${(cards.result / 100 / 1024).toFixed(0)} KB each)`);
 
 const checks: BenchCheck[] = [
   ['1,000-article day under 3 s', dayResult.ms < 3000],
   ['200-article story under 1 s', bigResult.ms < 1000],
   ['day within 3× of the tokenising floor', dayResult.ms < 3 * dayResult.floor],
   ['peak RSS under 400 MB', rssMb < 400],
+  ['100 quote cards under 5 s', cards.ms < 5000],
 ];
 process.exitCode = reportChecks(checks, (line) => console.log(line));

@@ -12,6 +12,7 @@ const SUBCOMMANDS: Record<string, { summary: string; load: () => Promise<{ run(a
   start: { summary: 'serve when a platform is configured, else the shell on the bundled story', load: () => import('./cli/start.js') },
   build: { summary: 'build <story-folder|files…|url> [--format json|md|text] [--points 3-7]', load: () => import('./cli/build.js') },
   quotes: { summary: 'quotes <story-folder> [--speaker NAME] [--format json|md|text]', load: () => import('./cli/quotes.js') },
+  card: { summary: 'card <story-folder|files…> [--speaker NAME] [--size landscape|square] --out DIR: quote cards as PNG', load: () => import('./cli/card.js') },
   shell: { summary: 'shell [story-folder]: type slash commands, see what the bots would post', load: () => import('./cli/shell.js') },
   preview: { summary: 'preview [--port N]: the briefings as Slack and Discord would draw them, on 127.0.0.1', load: () => import('./cli/preview.js') },
   serve: { summary: 'serve: run the configured bots, the scheduler and /healthz until SIGTERM', load: () => import('./cli/serve.js') },

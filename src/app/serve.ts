@@ -11,6 +11,7 @@ import type { Logger } from '../logging/logger.js';
 import type { Clock } from '../contracts/clock.js';
 import { Scheduler, type Posters, type SchedulerOptions, type ScheduleStatus } from '../schedule/scheduler.js';
 import type { Env } from '../settings/env.js';
+import { cardSettings } from '../settings/commands.js';
 import { ConfigError } from '../contracts/config-error.js';
 import type { Settings } from '../settings/load.js';
 import { anyPlatform, choosePlatforms, incompletePlatformWarnings } from '../settings/platforms.js';
@@ -125,14 +126,14 @@ export async function serve(options: ServeOptions): Promise<RunningServe> {
     // Loaded lazily so a Discord-only deployment never loads Bolt, and the other way round.
     if (platforms.slack) {
       const { startSlackAdapter } = await import('../adapters/slack/start.js');
-      const slack = await startSlackAdapter({ env, context, logger, clock: options.clock, ...(options.slackClientOptions ? { clientOptions: options.slackClientOptions } : {}) });
+      const slack = await startSlackAdapter({ env, context, logger, clock: options.clock, cards: cardSettings(settings.commands), ...(options.slackClientOptions ? { clientOptions: options.slackClientOptions } : {}) });
       adapters.push(slack);
       posters.slack = slack.poster;
       slackListener = slack.requestListener;
     }
     if (platforms.discord) {
       const { startDiscordAdapter } = await import('../adapters/discord/start.js');
-      const discord = await startDiscordAdapter({ env, context, logger, ...(options.discordRestOptions ? { restOptions: options.discordRestOptions } : {}) });
+      const discord = await startDiscordAdapter({ env, context, logger, cards: cardSettings(settings.commands), ...(options.discordRestOptions ? { restOptions: options.discordRestOptions } : {}) });
       adapters.push(discord);
       posters.discord = discord.poster;
     }
@@ -141,6 +142,7 @@ export async function serve(options: ServeOptions): Promise<RunningServe> {
       discordHandler = createInteractionsHandler({
         publicKey: env.DISCORD_PUBLIC_KEY!,
         context,
+        cards: cardSettings(settings.commands),
         logger,
         clock: options.clock,
         ...(env.DISCORD_API_URL ? { apiUrl: env.DISCORD_API_URL } : {}),

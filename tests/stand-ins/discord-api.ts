@@ -15,6 +15,8 @@ export interface RecordedCall {
   /** Only the Authorization header is kept ("Bot …" or undefined). */
   authorization?: string;
   body: unknown;
+  /** Files of a multipart request (discord.js sends `files[n]` parts beside `payload_json`, which becomes `body`). */
+  files?: { field: string; name: string; data: Buffer }[];
   /** The status the stand-in answered. */
   status: number;
 }
@@ -90,7 +92,15 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => handle(req, res, Buffer.concat(chunks)));
+    req.on('end', () => {
+      const raw = Buffer.concat(chunks);
+      const type = req.headers['content-type'] ?? '';
+      if (!type.startsWith('multipart/form-data')) return handle(req, res, raw);
+      void readMultipart(raw, type).then(
+        ({ payload, files }) => handle(req, res, payload, files),
+        () => answer(res, { status: 400, body: { message: 'Invalid Form Body', code: 50035 } }),
+      );
+    });
   });
   const wss = new WebSocketServer({ server });
 
@@ -114,13 +124,29 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
     res.end(text);
   }
 
-  function handle(req: IncomingMessage, res: ServerResponse, raw: Buffer): void {
+  /** Discord's multipart shape: the JSON message in `payload_json`, each file in a `files[n]` part. */
+  async function readMultipart(raw: Buffer, type: string): Promise<{ payload: Buffer; files: NonNullable<RecordedCall['files']> }> {
+    const form = await new Response(raw, { headers: { 'content-type': type } }).formData();
+    const files: NonNullable<RecordedCall['files']> = [];
+    let payload = Buffer.alloc(0);
+    for (const [field, value] of form.entries()) {
+      if (typeof value === 'string') {
+        if (field === 'payload_json') payload = Buffer.from(value, 'utf8');
+      } else {
+        const blob = value as Blob & { name?: string };
+        files.push({ field, name: blob.name ?? '', data: Buffer.from(await blob.arrayBuffer()) });
+      }
+    }
+    return { payload, files };
+  }
+
+  function handle(req: IncomingMessage, res: ServerResponse, raw: Buffer, files?: RecordedCall['files']): void {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const prefix = '/api/v10';
     const path = decodeURIComponent(url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : url.pathname);
     const contentType = req.headers['content-type'] ?? '';
     let body: unknown = undefined;
-    if (raw.length > 0) body = contentType.includes('json') ? JSON.parse(raw.toString('utf8')) : raw.toString('utf8');
+    if (raw.length > 0) body = contentType.includes('json') || files ? JSON.parse(raw.toString('utf8')) : raw.toString('utf8');
     const auth = req.headers.authorization;
     const call = {
       method: req.method ?? 'GET',
@@ -128,6 +154,7 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
       query: Object.fromEntries(url.searchParams),
       ...(auth ? { authorization: auth } : {}),
       body,
+      ...(files ? { files } : {}),
     };
     let response: StandInResponse | undefined;
     for (const entry of [...interceptors]) {

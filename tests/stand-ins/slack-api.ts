@@ -13,9 +13,9 @@ import { WebSocketServer, type WebSocket } from 'ws';
  */
 
 export interface RecordedCall {
-  /** 'api' for Web API methods, 'response' for response_url posts. */
-  kind: 'api' | 'response';
-  /** Web API method ("chat.postMessage") or the response id ("1" for /response/1). */
+  /** 'api' for Web API methods, 'response' for response_url posts, 'upload' for file bytes sent to an upload URL. */
+  kind: 'api' | 'response' | 'upload';
+  /** Web API method ("chat.postMessage"), the response id ("1" for /response/1) or the file id of an upload. */
   method: string;
   /** Form or JSON body; JSON-looking form fields (blocks, metadata) are parsed. */
   body: Record<string, unknown>;
@@ -49,6 +49,8 @@ export interface SlackStandIn {
   calls: RecordedCall[];
   /** Calls to one Web API method, successful or not. */
   apiCalls(method: string): RecordedCall[];
+  /** Bytes received at the upload URL of each file id (files.getUploadURLExternal), in order of arrival. */
+  uploads: Map<string, Buffer>;
   /** Posts to one response URL id. */
   responses(id?: string | number): RecordedCall[];
   /** Answers the next call to `method` with this (one-shot, in order), before the defaults apply again. */
@@ -72,6 +74,10 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
   const responders = new Map<string, Responder>();
   const waiters: { match: (c: RecordedCall) => boolean; count: number; resolve: (c: RecordedCall[]) => void }[] = [];
   let nextTs = 1;
+  let nextFile = 1;
+  const uploads = new Map<string, Buffer>();
+  // What files.getUploadURLExternal was told about each file, for files.completeUploadExternal to answer with.
+  const pendingFiles = new Map<string, { filename: string; alt_text?: string; length: number }>();
   let envelopeCounter = 0;
   let socket: WebSocket | undefined;
   const socketWaiters: (() => void)[] = [];
@@ -84,6 +90,22 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
       body: { ok: true, channel: call.body['channel'], ts: `1700000000.${String(nextTs++).padStart(6, '0')}`, message: {} },
     }),
     'conversations.history': () => ({ body: { ok: true, messages: [], has_more: false } }),
+    // The external-upload flow: an upload URL on this server per file, then completion (sharing to channel_id if given).
+    'files.getUploadURLExternal': (call) => {
+      const file_id = `F0CARD${String(nextFile++).padStart(4, '0')}`;
+      pendingFiles.set(file_id, {
+        filename: String(call.body['filename']),
+        length: Number(call.body['length']),
+        ...(call.body['alt_text'] ? { alt_text: String(call.body['alt_text']) } : {}),
+      });
+      return { body: { ok: true, upload_url: `${url}/upload/${file_id}`, file_id } };
+    },
+    'files.completeUploadExternal': (call) => {
+      const files = call.body['files'] as { id: string; title?: string }[];
+      const missing = files.find((f) => !uploads.has(f.id));
+      if (missing) return { body: { ok: false, error: 'file_upload_not_complete' } };
+      return { body: { ok: true, files: files.map((f) => ({ id: f.id, title: f.title, name: pendingFiles.get(f.id)?.filename, size: uploads.get(f.id)!.length })) } };
+    },
     'apps.connections.open': () => ({ body: { ok: true, url: `${url.replace(/^http/, 'ws')}/link/` } }),
   };
 
@@ -105,8 +127,34 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
     );
   });
 
-  function handle(req: IncomingMessage, res: ServerResponse, raw: string): void {
+  /** An upload URL takes the file raw or as multipart form data (the WebClient sends one part named "body"). */
+  async function receiveUpload(fileId: string, contentType: string | undefined, bytes: Buffer): Promise<{ status: number; size: number }> {
+    let file = bytes;
+    if (contentType?.startsWith('multipart/form-data')) {
+      try {
+        const form = await new Response(bytes, { headers: { 'content-type': contentType } }).formData();
+        const part = [...form.values()].find((v) => typeof v !== 'string') as Blob | undefined;
+        file = part ? Buffer.from(await part.arrayBuffer()) : Buffer.alloc(0);
+      } catch {
+        file = Buffer.alloc(0);
+      }
+    }
+    const status = pendingFiles.has(fileId) && file.length > 0 ? 200 : 400;
+    if (status === 200) uploads.set(fileId, file);
+    record({ kind: 'upload', method: fileId, body: { bytes: file.length, ...(contentType ? { contentType } : {}) }, status });
+    return { status, size: file.length };
+  }
+
+  function handle(req: IncomingMessage, res: ServerResponse, bytes: Buffer): void {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const upload = /^\/upload\/([\w]+)$/.exec(path);
+    if (upload && req.method === 'POST') {
+      void receiveUpload(upload[1]!, req.headers['content-type'], bytes).then(({ status, size }) => {
+        res.writeHead(status, { 'content-type': 'text/plain' }).end(status === 200 ? `OK - ${size}` : 'bad upload');
+      });
+      return;
+    }
+    const raw = bytes.toString('utf8');
     const body = parseBody(raw, req.headers['content-type']);
     const authorization = req.headers.authorization;
     const response = /^\/response\/([^/]+)$/.exec(path);
@@ -154,6 +202,7 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
     apiUrl: `${url}/api/`,
     responseUrl: (id) => `${url}/response/${id}`,
     calls,
+    uploads,
     apiCalls: (method) => calls.filter((c) => c.kind === 'api' && c.method === method),
     responses: (id) => calls.filter((c) => c.kind === 'response' && (id === undefined || c.method === String(id))),
     queue: (method, ...responses) => queues.set(method, [...(queues.get(method) ?? []), ...responses]),
@@ -185,11 +234,11 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
   };
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }

@@ -1,5 +1,6 @@
 import { dispatch, type CommandContext } from '../../commands/dispatch.js';
 import { findCommand } from '../../commands/table.js';
+import type { CommandReply } from '../../contracts/command-reply.js';
 import type { Logger } from '../../logging/logger.js';
 import { renderDiscordReply, type DiscordMessageBody } from '../../render/discord-embeds.js';
 import { buildCommandRequest, type InteractionOption } from './interaction-options.js';
@@ -8,6 +9,8 @@ export interface CommandAnswer {
   /** The first is the reply itself (editReply / the original message); the rest are follow-ups. */
   bodies: DiscordMessageBody[];
   ephemeral: boolean;
+  /** The reply the bodies were rendered from (quote cards are drawn from its quotes). */
+  reply: CommandReply;
 }
 
 export interface InteractionInput {
@@ -36,5 +39,5 @@ export async function answerCommand(input: InteractionInput, context: CommandCon
     { command: input.commandName, interaction: input.interactionId, reply: reply.kind, visibility: reply.visibility, messages: bodies.length },
     'discord: command answered',
   );
-  return { bodies, ephemeral: reply.visibility === 'ephemeral' };
+  return { bodies, ephemeral: reply.visibility === 'ephemeral', reply };
 }

@@ -8,6 +8,8 @@ import { answerCommand } from './command-answer.js';
 import { wantsPublic } from './interaction-options.js';
 import { parseInteractionOptions } from './interaction-schema.js';
 import type { RawInteractionGuard } from './raw-interaction-guard.js';
+import type { CardsConfig } from '../../contracts/cards.js';
+import { cardBodies, type BodyWithCards } from './card-attachments.js';
 import { safeError } from './safe-error.js';
 
 function asOptions(body: DiscordMessageBody) {
@@ -24,6 +26,7 @@ export async function handleGatewayInteraction(
   context: CommandContext,
   logger: Logger,
   guard?: RawInteractionGuard,
+  cards?: CardsConfig,
 ): Promise<void> {
   try {
     if (!interaction.isAutocomplete() && !interaction.isChatInputCommand()) return;
@@ -58,9 +61,31 @@ export async function handleGatewayInteraction(
       for (const body of answer.bodies) await interaction.followUp({ ...asOptions(body), flags: MessageFlags.Ephemeral });
       return;
     }
-    await interaction.editReply(asOptions(first!));
-    for (const body of rest) {
-      await interaction.followUp({ ...asOptions(body), ...(answer.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+    let carded: BodyWithCards[] | undefined;
+    try {
+      carded = cardBodies(answer.reply, answer.bodies, cards, interaction.commandName, interaction.channelId ?? undefined);
+    } catch (error) {
+      logger.warn({ err: safeError(error) }, 'discord: could not draw quote cards; answering with text only');
+    }
+    const flags = answer.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {};
+    for (const [i, body] of answer.bodies.entries()) {
+      const withCards = carded?.[i];
+      const send = (options: ReturnType<typeof asOptions> & { files?: { attachment: Buffer; name: string; description?: string }[] }) =>
+        i === 0 ? interaction.editReply(options) : interaction.followUp({ ...options, ...flags });
+      if (withCards && withCards.files.length > 0) {
+        try {
+          const descriptions = withCards.body.attachments ?? [];
+          await send({
+            ...asOptions(withCards.body),
+            files: withCards.files.map((f, n) => ({ attachment: f.data as Buffer, name: f.name, ...(descriptions[n] ? { description: descriptions[n]!.description } : {}) })),
+          });
+          continue;
+        } catch (error) {
+          // The text answer never waits on the pictures: a refused upload sends the text alone.
+          logger.warn({ err: safeError(error) }, 'discord: could not send the quote cards; sending the text alone');
+        }
+      }
+      await send(asOptions(body));
     }
   } catch (error) {
     logger.error({ err: safeError(error), interaction: interaction.id }, 'discord: could not answer an interaction');

@@ -1,12 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { RawFile } from 'discord.js';
 import { MessageFlags, Routes, type REST, type RESTOptions } from 'discord.js';
 import type { CommandContext } from '../../commands/dispatch.js';
+import type { CommandReply } from '../../contracts/command-reply.js';
 import { findCommand } from '../../commands/table.js';
 import type { Clock } from '../../contracts/clock.js';
 import type { Logger } from '../../logging/logger.js';
 import type { DiscordMessageBody } from '../../render/discord-embeds.js';
+import type { CardsConfig } from '../../contracts/cards.js';
 import { ReplayGuard } from '../http/replay-guard.js';
 import { autocompleteChoices } from './autocomplete.js';
+import { cardBodies, type BodyWithCards } from './card-attachments.js';
 import { answerCommand } from './command-answer.js';
 import { wantsPublic, type InteractionOption } from './interaction-options.js';
 import { AUTOCOMPLETE, parseInteraction, type CommandInteraction } from './interaction-schema.js';
@@ -27,6 +31,8 @@ export interface InteractionsHandlerOptions {
   apiUrl?: string;
   /** Overrides for @discordjs/rest (tests: `{ retries: 0 }`). */
   restOptions?: Partial<RESTOptions>;
+  /** Quote cards with /quotes answers (commands.yaml `cards:`); without it answers are text only. */
+  cards?: CardsConfig;
   /** Default 300: requests signed longer ago than this are refused as replays. */
   maxAgeSeconds?: number;
   /** Largest body accepted, default 1 MiB. */
@@ -165,8 +171,44 @@ export function createInteractionsHandler(options: InteractionsHandlerOptions): 
       for (const body of answer.bodies) await postFollowUp(rest, app, token, body, true);
       return;
     }
-    await rest.patch(Routes.webhookMessage(app, token, '@original'), { body: first, auth: false });
-    for (const body of rest2) await postFollowUp(rest, app, token, body, answer.ephemeral);
+    const channel = (interaction as { channel_id?: string }).channel_id;
+    const withCards = drawCards(answer.reply, answer.bodies, name, channel);
+    const [firstCards, ...restCards] = withCards ?? [];
+    await withTextFallback(
+      firstCards && firstCards.files.length > 0
+        ? () => rest.patch(Routes.webhookMessage(app, token, '@original'), { body: firstCards.body, files: firstCards.files, auth: false })
+        : undefined,
+      () => rest.patch(Routes.webhookMessage(app, token, '@original'), { body: first, auth: false }),
+    );
+    for (const [i, body] of rest2.entries()) {
+      const carded = restCards[i];
+      await withTextFallback(
+        carded && carded.files.length > 0 ? () => postFollowUp(rest, app, token, carded.body, answer.ephemeral, carded.files) : undefined,
+        () => postFollowUp(rest, app, token, body, answer.ephemeral),
+      );
+    }
+  }
+
+  function drawCards(reply: CommandReply, bodies: DiscordMessageBody[], command: string, channel: string | undefined): BodyWithCards[] | undefined {
+    try {
+      return cardBodies(reply, bodies, options.cards, command, channel);
+    } catch (error) {
+      log.warn({ err: safeError(error) }, 'discord: could not draw quote cards; answering with text only');
+      return undefined;
+    }
+  }
+
+  /** Sends with the cards; when that fails (upload too large, Discord refuses the files) sends the text alone. */
+  async function withTextFallback(withFiles: (() => Promise<unknown>) | undefined, textOnly: () => Promise<unknown>): Promise<void> {
+    if (withFiles) {
+      try {
+        await withFiles();
+        return;
+      } catch (error) {
+        log.warn({ err: safeError(error) }, 'discord: could not send the quote cards; sending the text alone');
+      }
+    }
+    await textOnly();
   }
 
   return Object.assign(handler, {
@@ -176,9 +218,9 @@ export function createInteractionsHandler(options: InteractionsHandlerOptions): 
   });
 }
 
-async function postFollowUp(rest: REST, app: string, token: string, body: DiscordMessageBody, ephemeral: boolean) {
+async function postFollowUp(rest: REST, app: string, token: string, body: DiscordMessageBody, ephemeral: boolean, files?: RawFile[]) {
   const payload = ephemeral ? { ...body, flags: MessageFlags.Ephemeral } : body;
-  await rest.post(Routes.webhook(app, token), { body: payload, auth: false, query: new URLSearchParams({ wait: 'true' }) });
+  await rest.post(Routes.webhook(app, token), { body: payload, auth: false, query: new URLSearchParams({ wait: 'true' }), ...(files ? { files } : {}) });
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {

@@ -5,6 +5,7 @@ import { ConfigError } from '../../contracts/config-error.js';
 import type { ChannelPoster } from '../../contracts/channel-poster.js';
 import type { RunningAdapter } from '../types.js';
 import { createDiscordPoster } from './channel-poster.js';
+import type { CardsConfig } from '../../contracts/cards.js';
 import { handleGatewayInteraction } from './gateway-interactions.js';
 import { createRawInteractionGuard } from './raw-interaction-guard.js';
 import { discordRestOptions } from './rest-client.js';
@@ -30,6 +31,8 @@ export interface DiscordAdapterOptions {
   logger: Logger;
   /** Overrides for @discordjs/rest (tests: `{ retries: 0 }`, a short `timeout`). */
   restOptions?: Partial<RESTOptions>;
+  /** Quote cards with /quotes answers (commands.yaml `cards:`); without it answers are text only. */
+  cards?: CardsConfig;
   /** How long to wait for the gateway's READY before giving up (default 30 s). */
   readyTimeoutMs?: number;
 }
@@ -62,7 +65,7 @@ export async function startDiscordAdapter(options: DiscordAdapterOptions): Promi
   const guard = createRawInteractionGuard(log);
   client.on(Events.Raw, (packet: unknown) => guard.onRaw(packet));
   client.on(Events.InteractionCreate, (interaction) => {
-    void handleGatewayInteraction(interaction, context, log, guard);
+    void handleGatewayInteraction(interaction, context, log, guard, options.cards);
   });
 
   let timer: NodeJS.Timeout | undefined;

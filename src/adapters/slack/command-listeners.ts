@@ -5,25 +5,37 @@ import { findCommand } from '../../commands/table.js';
 import type { CommandReply } from '../../contracts/command-reply.js';
 import type { CommandRequest } from '../../commands/types.js';
 import type { Logger } from '../../logging/logger.js';
-import { renderSlackReply, SLACK_POST_ACTION_ID, type SlackMessage } from '../../render/slack-blocks.js';
+import { renderSlackReply, SLACK_LIMITS, SLACK_POST_ACTION_ID, type SlackMessage } from '../../render/slack-blocks.js';
 import { unescapeSlackText } from '../../render/slack-escape.js';
+import { replyCards, type CardImage } from '../../render/card/reply-cards.js';
+import { cardsWanted, type CardsConfig } from '../../contracts/cards.js';
+import { uploadCards, type SlackFileImageBlock } from './card-uploads.js';
 import { decodePostButtonValue, encodePostButtonValue } from './post-button-value.js';
 
 /**
  * Slash commands, the "Post to channel" button and @mentions. Every handler acknowledges first (Slack
  * allows 3 seconds) and answers afterwards through response_url or chat.postMessage.
  */
-export function registerCommandListeners(app: App, context: CommandContext, logger: Logger): void {
+export function registerCommandListeners(app: App, context: CommandContext, logger: Logger, cards?: CardsConfig): void {
   const log = logger.child({ component: 'slack-commands' });
 
   for (const def of context.table) {
-    app.command(`/${def.name}`, async ({ command, ack, respond }) => {
+    app.command(`/${def.name}`, async ({ command, ack, respond, client }) => {
       await ack();
       const request = parseCommandText(def, unescapeSlackText(command.text ?? ''), context.library, 'slack', command.user_id);
       const reply = await dispatch(request, context, log);
       const message = renderSlackReply(reply, { postButtonValue: buttonValue(reply, request, context) });
       log.info({ command: def.name, user: command.user_id, channel: command.channel_id, answer: reply.kind, visibility: reply.visibility }, 'slash command');
-      await send(respond, reply.visibility === 'public' ? 'in_channel' : 'ephemeral', message, log, request.command);
+      const images = cards && cardsWanted(cards, def.name, command.channel_id) ? drawCards(reply, cards, log) : [];
+      if (reply.visibility === 'public') {
+        // Text first: the cards add to an answer that is already there, and a failed upload loses nothing.
+        await send(respond, 'in_channel', message, log, request.command);
+        await uploadCards(client, images, { channel: command.channel_id, log });
+        return;
+      }
+      // Private answer: the files stay unshared and show only inside this ephemeral message.
+      const blocks = await uploadCards(client, images, { log });
+      await send(respond, 'ephemeral', withImages(message, blocks), log, request.command);
     });
   }
 
@@ -86,6 +98,26 @@ export function registerCommandListeners(app: App, context: CommandContext, logg
   app.error(async (error) => {
     log.error({ err: error }, 'Slack listener failed');
   });
+}
+
+function drawCards(reply: CommandReply, cards: CardsConfig, log: Logger): CardImage[] {
+  if (reply.kind !== 'quotes') return [];
+  try {
+    return replyCards(reply.briefing, reply.quotes, { size: 'landscape', theme: cards.theme, accent: cards.accent });
+  } catch (error) {
+    log.warn({ err: error }, 'could not draw quote cards; the answer goes out as text only');
+    return [];
+  }
+}
+
+/** The message with the card images after the quotes, before a trailing "Post to channel" button, within Slack's block limit. */
+function withImages(message: SlackMessage, images: SlackFileImageBlock[]): SlackMessage {
+  if (images.length === 0) return message;
+  const last = message.blocks[message.blocks.length - 1];
+  const trailing = last && last.type === 'actions' ? [last] : [];
+  const body = message.blocks.slice(0, message.blocks.length - trailing.length);
+  const room = Math.max(0, SLACK_LIMITS.blocks - message.blocks.length);
+  return { ...message, blocks: [...body, ...(images.slice(0, room) as unknown as SlackMessage['blocks']), ...trailing] };
 }
 
 function buttonValue(reply: CommandReply, request: CommandRequest, context: CommandContext): string | undefined {

@@ -7,9 +7,9 @@ export type ManifestTarget = { mode: 'socket' } | { mode: 'http'; url: string };
 /**
  * Bot scopes, each for one call the adapter makes: slash commands, chat.postMessage (answers, threads,
  * scheduled posts), the app_mention event, and conversations.history to find an earlier scheduled post
- * (public and private channels).
+ * (public and private channels), and files:write to upload quote cards (files.getUploadURLExternal).
  */
-export const SLACK_BOT_SCOPES = ['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'groups:history'];
+export const SLACK_BOT_SCOPES = ['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'files:write', 'groups:history'];
 
 /** The app manifest Slack accepts in "Create an app → From a manifest", built from the command table. */
 export function buildSlackManifest(table: CommandDef[], target: ManifestTarget): Record<string, unknown> {

@@ -6,6 +6,7 @@ import type { Logger } from '../../logging/logger.js';
 import { ConfigError } from '../../contracts/config-error.js';
 import type { ChannelPoster } from '../../contracts/channel-poster.js';
 import type { RunningAdapter } from '../types.js';
+import type { CardsConfig } from '../../contracts/cards.js';
 import { createBoltLogger } from './bolt-logger.js';
 import { registerCommandListeners } from './command-listeners.js';
 import { createSlackRequestGuard } from './request-guard.js';
@@ -24,6 +25,8 @@ export interface SlackAdapterOptions {
   clock: Clock;
   /** Overrides for the WebClient (tests: `retryConfig: { retries: 0 }`). slackApiUrl comes from SLACK_API_URL. */
   clientOptions?: Partial<webApi.WebClientOptions>;
+  /** Quote cards with /quotes answers (commands.yaml `cards:`); without it answers are text only. */
+  cards?: CardsConfig;
 }
 
 export interface SlackAdapter extends RunningAdapter {
@@ -120,7 +123,7 @@ export async function startSlackAdapter(options: SlackAdapterOptions): Promise<S
     // Every command is one request and one answer: no conversation state to keep.
     convoStore: false,
   });
-  registerCommandListeners(app, context, log);
+  registerCommandListeners(app, context, log, options.cards);
 
   try {
     await app.init();
