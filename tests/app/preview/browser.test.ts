@@ -79,7 +79,7 @@ describe('preview in a real browser', () => {
       }
       // The card the browser really drew (a fragment has none): its natural size is the PNG's.
       expect(
-        await page.locator('.cards img').evaluateAll((imgs) => imgs.map((i) => [i.getAttribute('alt'), (i as HTMLImageElement).naturalWidth, (i as HTMLImageElement).naturalHeight])),
+        await page.locator('.cards img').evaluateAll((imgs) => imgs.map((i) => [i.getAttribute('alt'), (i as unknown as { naturalWidth: number }).naturalWidth, (i as unknown as { naturalHeight: number }).naturalHeight])),
       ).toEqual([['“We cannot leave the night shift workers stranded on the mainland” (Petra Holm)', 1200, 675]]);
 
       const shot = PNG.sync.read(await page.screenshot());
