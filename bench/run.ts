@@ -14,7 +14,7 @@ import { extractQuotes } from '../src/core/quotes.js';
 import { readArticle } from '../src/core/read-article.js';
 import { rememberingSplitter } from '../src/core/sentences.js';
 import type { Article } from '../src/core/types.js';
-import { quoteCardInputs } from '../src/render/card/fragment-context.js';
+import { quoteCardInputs } from '../src/render/card/card-inputs.js';
 import { renderQuoteCard } from '../src/render/card/quote-card.js';
 import { loadStoryFolder } from '../src/sources/story-folder.js';
 import { reportChecks, type BenchCheck } from './checks.js';
@@ -119,7 +119,7 @@ console.log(`Peak RSS: ${rssMb.toFixed(0)} MB`);
 // pipeline's memory): the bundled story's quotes, round-robin, landscape (SVG layout + resvg + PNG encoding).
 const bundled = loadStoryFolder(storyDir);
 const bundledBriefing = buildBriefing(bundled.articles, { id: bundled.id });
-const cardInputs = quoteCardInputs(bundledBriefing, bundledBriefing.quotes, bundled.articles);
+const cardInputs = quoteCardInputs(bundledBriefing, bundledBriefing.quotes);
 cardInputs.slice(0, 3).forEach((input) => renderQuoteCard(input, { size: 'landscape' }));
 const cards = time(1, () => Array.from({ length: 100 }, (_, i) => renderQuoteCard(cardInputs[i % cardInputs.length]!, { size: 'landscape' }).length).reduce((a, b) => a + b, 0));
 console.log(`Quote cards: 100 landscape PNGs in ${cards.ms.toFixed(0)} ms (${(cards.ms / 100).toFixed(1)} ms each, ${(cards.result / 100 / 1024).toFixed(0)} KB each)`);

@@ -4,7 +4,7 @@ import { matchesName } from '../stories/name-match.js';
 import { analyseStory } from '../core/briefing.js';
 import { cardFileName } from '../render/card/card-file-name.js';
 import type { CardSize } from '../render/card/card-input.js';
-import { quoteCardInputs } from '../render/card/fragment-context.js';
+import { quoteCardInputs } from '../render/card/card-inputs.js';
 import { renderQuoteCard } from '../render/card/quote-card.js';
 import { cardSettings } from '../settings/commands.js';
 import { loadSettings } from '../settings/load.js';
@@ -48,7 +48,7 @@ export async function run(args: string[]): Promise<number> {
   } catch (error) {
     throw new InputError(`${values.out}: cannot create the folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
-  const inputs = quoteCardInputs(briefing, quotes, story.articles);
+  const inputs = quoteCardInputs(briefing, quotes);
   inputs.forEach((input, i) => {
     const path = join(values.out!, cardFileName(i + 1, inputs.length, input.quote.speaker.name));
     try {

@@ -105,6 +105,9 @@ export function mergeQuotes(quotes: ArticleQuote[]): Quote[] {
         sources,
         fragment: main.fragment,
       };
+      // The sentence of the first source that quotes these very words, so the card can highlight them in it.
+      const context = main.fragment ? inOrder.find((m) => m.quote.text === main.text && m.quote.context)?.quote.context : undefined;
+      if (context) quote.context = context;
       if (variants.length > 0) quote.variants = variants;
       return quote;
     });

@@ -21,6 +21,8 @@ export interface NestedFind {
   text: string;
   speaker: Speaker;
   fragment: boolean;
+  /** For a fragment: the passage's sentence it was quoted in, verbatim. */
+  context?: string;
   /** Index of the piece the quote is in. */
   piece: number;
   /** Offset of its opening mark within the piece's text. */
@@ -33,6 +35,7 @@ export interface ReadQuote {
   text: string;
   speaker: Speaker;
   fragment: boolean;
+  context?: string;
   paragraphIndex: number;
   start: number;
   attributedBy?: string;
@@ -41,7 +44,7 @@ export interface ReadQuote {
 export type PassageReader = (
   article: ReadArticle,
   context: { seed?: (registry: SpeakerRegistry) => void },
-) => { quotes: ReadQuote[]; unattributed: Array<{ text: string; paragraphIndex: number; start: number }> };
+) => { quotes: ReadQuote[]; unattributed: Array<{ text: string; paragraphIndex: number; start: number; context: string }> };
 
 const INNER_MARK = /[‘"“„«']/u;
 
@@ -73,15 +76,21 @@ export function quotesWithin(
 ): NestedFind[] {
   const paragraphs = pieces.map((p) => curlSingleMarks(p.text));
   const { quotes, unattributed } = read({ id: 'nested', title: '', paragraphs }, seed ? { seed } : {});
+  // The reading saw the passage with curled marks (same length): the sentence is taken back from the piece as written.
+  const verbatim = (piece: number, sentence: string): string => {
+    const at = paragraphs[piece]!.indexOf(sentence);
+    return at < 0 ? sentence : pieces[piece]!.text.slice(at, at + sentence.length);
+  };
   const found: NestedFind[] = quotes.map((q) => ({
     text: q.text,
     speaker: q.speaker,
     fragment: q.fragment,
+    ...(q.context ? { context: verbatim(q.paragraphIndex, q.context) } : {}),
     piece: q.paragraphIndex,
     start: q.start,
     attributedBy: `nested:${q.attributedBy ?? 'sentence'}`,
   }));
   // No speaker in the passage: the words are the quoting speaker's to stand behind.
-  for (const u of unattributed) found.push({ text: u.text, speaker: outer, fragment: true, piece: u.paragraphIndex, start: u.start, attributedBy: 'nested:quoting' });
+  for (const u of unattributed) found.push({ text: u.text, speaker: outer, fragment: true, context: verbatim(u.paragraphIndex, u.context), piece: u.paragraphIndex, start: u.start, attributedBy: 'nested:quoting' });
   return found.sort((a, b) => a.piece - b.piece || a.start - b.start);
 }

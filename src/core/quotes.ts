@@ -49,6 +49,8 @@ export interface ArticleQuote {
   text: string;
   speaker: Speaker;
   fragment: boolean;
+  /** For a fragment: the article's sentence it was quoted in, verbatim. */
+  context?: string;
   /** ReadArticle.id */
   source: string;
   /** Index into ReadArticle.paragraphs; -1 for the headline. */
@@ -156,7 +158,14 @@ interface Reading {
   quotes: ArticleQuote[];
   skipped: Skipped[];
   /** Quotes no speaker was found for, with where they are (a nested reading lends them the quoting speaker). */
-  unattributed: Array<{ text: string; paragraphIndex: number; start: number }>;
+  unattributed: Array<{ text: string; paragraphIndex: number; start: number; context: string }>;
+}
+
+/** The sentence a quote was found in, verbatim from its paragraph, widened to the whole quotation if it runs past it. */
+function sentenceText(paragraphs: string[], f: Found): string {
+  const from = Math.min(f.sentence.start, f.span.start);
+  const to = Math.max(f.sentence.end, f.span.end);
+  return paragraphs[f.sentence.paragraphIndex]!.slice(from, to).trim();
 }
 
 function readQuotes(article: ReadArticle, context: ReadContext): Reading {
@@ -413,11 +422,11 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
     }
     if (!speaker) {
       skipped.push({ kind: 'quote', text: f.span.text, source: article.id, reason: 'no speaker in its sentence or paragraph (scare quotes or an unattributed phrase)' });
-      unattributed.push({ text: quoteText(f.span), paragraphIndex: p - 1, start: f.span.start });
+      unattributed.push({ text: quoteText(f.span), paragraphIndex: p - 1, start: f.span.start, context: sentenceText(paragraphs, f) });
       continue;
     }
     previous = { ...(entity ? { entity } : {}), ...(attribution ? { attribution } : {}), speaker, paragraphIndex: p };
-    const quote: ArticleQuote = { text: quoteText(f.span), speaker, fragment: f.fragment, source: article.id, paragraphIndex: p - 1, start: f.span.start, attributedBy: via };
+    const quote: ArticleQuote = { text: quoteText(f.span), speaker, fragment: f.fragment, ...(f.fragment ? { context: sentenceText(paragraphs, f) } : {}), source: article.id, paragraphIndex: p - 1, start: f.span.start, attributedBy: via };
     const roleCounts = entity ? roleCountsOf(entity, registry, paragraphs, described) : undefined;
     if (roleCounts) quote.roleCounts = roleCounts;
     quotes.push(quote);
@@ -451,7 +460,7 @@ function nestedIn(accepted: Array<{ f: Found; quote: ArticleQuote }>, registry: 
     const seed = (r: SpeakerRegistry) => r.seedFrom(registry, before);
     for (const n of quotesWithin(pieces, first.quote.speaker, readPassage, seed)) {
       const piece = pieces[n.piece]!;
-      out.push({ text: n.text, speaker: n.speaker, fragment: n.fragment, source, paragraphIndex: piece.paragraphIndex - 1, start: piece.textStart + n.start, attributedBy: n.attributedBy });
+      out.push({ text: n.text, speaker: n.speaker, fragment: n.fragment, ...(n.context ? { context: n.context } : {}), source, paragraphIndex: piece.paragraphIndex - 1, start: piece.textStart + n.start, attributedBy: n.attributedBy });
     }
   }
   return out;

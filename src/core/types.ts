@@ -49,6 +49,8 @@ export interface Quote {
   sources: string[];
   /** A few words in marks inside reported speech ("missed opportunity"). */
   fragment: boolean;
+  /** For a fragment: the whole sentence it was quoted in, verbatim from the first source quoting these words. */
+  context?: string;
   /** Other verbatim wordings of the same quote in other sources. */
   variants?: string[];
 }

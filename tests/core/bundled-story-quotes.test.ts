@@ -45,11 +45,11 @@ describe('quotes of the bundled story (Euronews and CNBC on Zuckerberg at the Eu
         sources: ['euronews'],
         fragment: false,
       },
-      { text: 'keeping people safe will always be more important than maximising profits', speaker: ZUCKERBERG, sources: ['euronews'], fragment: true },
+      { text: 'keeping people safe will always be more important than maximising profits', speaker: ZUCKERBERG, sources: ['euronews'], fragment: true, context: 'Zuckerberg stressed that "keeping people safe will always be more important than maximising profits".' },
       // "According to him, Facebook's AI tools can flag …": "him" is the CEO.
-      { text: '99 percent', speaker: ZUCKERBERG, sources: ['euronews'], fragment: true },
+      { text: '99 percent', speaker: ZUCKERBERG, sources: ['euronews'], fragment: true, context: 'According to him, Facebook\'s AI tools can flag "99 percent" of terror-related content that is removed before anyone else finds it.' },
       // "A UK politician said …" is the UK politician the article then names.
-      { text: 'missed opportunity', speaker: COLLINS, sources: ['euronews'], fragment: true },
+      { text: 'missed opportunity', speaker: COLLINS, sources: ['euronews'], fragment: true, context: 'A UK politician said that the session had been a "missed opportunity".' },
       {
         // Names Mr Zuckerberg inside its marks, but is Damian Collins's.
         text: 'Unfortunately the format of questioning allowed Mr Zuckerberg to cherry-pick his responses and not respond to each individual point',
@@ -58,7 +58,7 @@ describe('quotes of the bundled story (Euronews and CNBC on Zuckerberg at the Eu
         fragment: false,
       },
       // An organisation as speaker: "Facebook previously said that … "improperly shared"".
-      { text: 'improperly shared', speaker: { name: 'Facebook' }, sources: ['cnbc'], fragment: true },
+      { text: 'improperly shared', speaker: { name: 'Facebook' }, sources: ['cnbc'], fragment: true, context: 'Facebook previously said that 87 million users had their data "improperly shared" in connection with Cambridge Analytica — a firm publicly associated with President Donald Trump\'s 2016 election campaign.' },
       { text: 'It will take time to work through all of the changes we must make', speaker: ZUCKERBERG, sources: ['cnbc'], fragment: false },
       {
         text: "But I'm committed to getting it right and to making the significant investments needed to keep people safe.",

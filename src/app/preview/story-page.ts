@@ -74,11 +74,9 @@ function warningsHtml(warnings: Warning[]): string {
 }
 
 function cardsHtml(id: string, briefing: Briefing): string {
-  // A fragment gets no card, as in chat answers: the text answer shows it (card-png.ts).
-  const figures = briefing.quotes.flatMap((q, i) =>
-    q.fragment
-      ? []
-      : [`<figure><img src="${escapeHtml(cardHref(id, i + 1))}" alt="${escapeHtml(`“${q.text}” (${q.speaker.name})`)}"><figcaption>Card ${i + 1}: ${escapeHtml(q.speaker.name)}</figcaption></figure>`],
+  // Every quote has its card, a fragment drawn in its sentence, as in chat answers (card-png.ts).
+  const figures = briefing.quotes.map(
+    (q, i) => `<figure><img src="${escapeHtml(cardHref(id, i + 1))}" alt="${escapeHtml(`“${q.text}” (${q.speaker.name})`)}"><figcaption>Card ${i + 1}: ${escapeHtml(q.speaker.name)}</figcaption></figure>`,
   );
   if (figures.length === 0) return '';
   return `<section><h2>Quote cards</h2><div class="cards">\n${figures.join('\n')}\n</div></section>`;

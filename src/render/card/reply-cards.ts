@@ -1,6 +1,7 @@
 import type { Briefing, Quote } from '../../core/types.js';
 import { cardFileName } from './card-file-name.js';
-import type { QuoteCardInput, QuoteCardOptions } from './card-input.js';
+import type { QuoteCardOptions } from './card-input.js';
+import { quoteCardInput } from './card-inputs.js';
 import { renderQuoteCard } from './quote-card.js';
 
 /** A drawn card ready to upload: the PNG, its file name and the alt text (the quote, for screen readers). */
@@ -22,15 +23,15 @@ export function cardAltText(quote: Quote): string {
 }
 
 /**
- * The cards of an answer's quotes, at most MAX_CARDS_PER_ANSWER. A fragment is drawn only with its sentence
- * (`contexts`, by quote text): without it a card would be two words without context, so it is left out (the text
- * answer still shows it).
+ * The cards of an answer's quotes, at most MAX_CARDS_PER_ANSWER, one for each quote the answer shows: a fragment
+ * is drawn in the sentence it was quoted in (`Quote.context`), so it is never two words without context.
  */
-export function replyCards(briefing: Briefing, quotes: readonly Quote[], options: QuoteCardOptions, contexts: ReadonlyMap<string, string> = new Map()): CardImage[] {
-  const drawable = quotes.filter((q) => !q.fragment || contexts.has(q.text)).slice(0, MAX_CARDS_PER_ANSWER);
-  return drawable.map((quote, i) => {
-    const context = quote.fragment ? contexts.get(quote.text) : undefined;
-    const input: QuoteCardInput = { quote, storyTitle: briefing.title, sources: briefing.sources, ...(context ? { context } : {}) };
-    return { quote, filename: cardFileName(i + 1, drawable.length, quote.speaker.name), png: renderQuoteCard(input, options), alt: cardAltText(quote) };
-  });
+export function replyCards(briefing: Briefing, quotes: readonly Quote[], options: QuoteCardOptions): CardImage[] {
+  const drawn = quotes.slice(0, MAX_CARDS_PER_ANSWER);
+  return drawn.map((quote, i) => ({
+    quote,
+    filename: cardFileName(i + 1, drawn.length, quote.speaker.name),
+    png: renderQuoteCard(quoteCardInput(briefing, quote), options),
+    alt: cardAltText(quote),
+  }));
 }

@@ -77,10 +77,14 @@ describe('preview in a real browser', () => {
         expect(slack).toContain(quote);
         expect(discord).toContain(`“${quote}”`);
       }
-      // The card the browser really drew (a fragment has none): its natural size is the PNG's.
+      // The cards the browser really drew, the fragments' too: their natural size is the PNG's.
       expect(
         await page.locator('.cards img').evaluateAll((imgs) => imgs.map((i) => [i.getAttribute('alt'), (i as unknown as { naturalWidth: number }).naturalWidth, (i as unknown as { naturalHeight: number }).naturalHeight])),
-      ).toEqual([['“We cannot leave the night shift workers stranded on the mainland” (Petra Holm)', 1200, 675]]);
+      ).toEqual([
+        ['“We cannot leave the night shift workers stranded on the mainland” (Petra Holm)', 1200, 675],
+        ['“money we do not have” (Erik Vos)', 1200, 675],
+        ['“a lifeline for the island” (Petra Holm)', 1200, 675],
+      ]);
 
       const shot = PNG.sync.read(await page.screenshot());
       expect([shot.width, shot.height]).toEqual([1280, 900]);

@@ -66,13 +66,17 @@ describe('preview server', () => {
     expect(page.body).toContain('<div class="dc-field"><div class="dc-field-name">41,000 passengers</div>');
     expect([...page.body.matchAll(/<img src="([^"]*)" alt="([^"]*)">/g)].map((m) => [m[1], m[2]])).toEqual([
       ['/story/night-ferry/card/1.png', '“We cannot leave the night shift workers stranded on the mainland” (Petra Holm)'],
+      ['/story/night-ferry/card/2.png', '“money we do not have” (Erik Vos)'],
+      ['/story/night-ferry/card/3.png', '“a lifeline for the island” (Petra Holm)'],
     ]);
-    // The card is the one chat answers carry: a 1200×675 PNG; the fragments have none, as in chat.
-    const card = await fetch(new URL('/story/night-ferry/card/1.png', running!.url));
-    expect([card.status, card.headers.get('content-type')]).toEqual([200, 'image/png']);
-    const png = PNG.sync.read(Buffer.from(await card.arrayBuffer()));
-    expect([png.width, png.height]).toEqual([1200, 675]);
-    expect((await get('/story/night-ferry/card/2.png')).status).toBe(404);
+    // Each card is the one chat answers carry, a 1200×675 PNG; the fragments' too, drawn in their sentence.
+    for (const n of [1, 2, 3]) {
+      const card = await fetch(new URL(`/story/night-ferry/card/${n}.png`, running!.url));
+      expect([card.status, card.headers.get('content-type')]).toEqual([200, 'image/png']);
+      const png = PNG.sync.read(Buffer.from(await card.arrayBuffer()));
+      expect([png.width, png.height]).toEqual([1200, 675]);
+    }
+    expect((await get('/story/night-ferry/card/4.png')).status).toBe(404);
     expect(page.body).toContain('<p class="ok">Nothing is cut: every post fits the platforms’ limits.</p>');
   });
 

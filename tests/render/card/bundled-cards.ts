@@ -3,7 +3,7 @@ import { PNG } from 'pngjs';
 import { analyseStory } from '../../../src/core/briefing.js';
 import type { Quote } from '../../../src/core/types.js';
 import type { QuoteCardInput } from '../../../src/render/card/card-input.js';
-import { quoteCardInputs } from '../../../src/render/card/fragment-context.js';
+import { quoteCardInputs } from '../../../src/render/card/card-inputs.js';
 import { loadStoryFolder } from '../../../src/sources/story-folder.js';
 
 export const bundledStory = resolve(import.meta.dirname, '../../../briefings/zuckerberg-eu-parliament');
@@ -12,7 +12,7 @@ export const bundledStory = resolve(import.meta.dirname, '../../../briefings/zuc
 export function bundledCardInputs(): QuoteCardInput[] {
   const story = loadStoryFolder(bundledStory);
   const { briefing } = analyseStory(story.articles, { id: story.id, ...(story.title ? { title: story.title } : {}) });
-  return quoteCardInputs(briefing, briefing.quotes, story.articles);
+  return quoteCardInputs(briefing, briefing.quotes);
 }
 
 export function decodePng(bytes: Uint8Array): PNG {

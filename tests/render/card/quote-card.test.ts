@@ -102,12 +102,12 @@ describe('quote card layout', () => {
     expect(allTexts(svg).slice(0, 2)).toEqual(['The Daily · 2 March 2024', '— Jonas Brandt']);
   });
 
-  it('finds the sentence of each bundled fragment, so no card is a two-word card without context', () => {
+  it('draws each bundled fragment in the sentence the core recorded for it, so no card is a two-word card without context', () => {
     const fragments = bundledCardInputs().filter((input) => input.quote.fragment);
     expect(fragments.map((f) => [f.quote.text, f.context])).toEqual([
       [
         'improperly shared',
-        "The social network previously said that 87 million users have had their data improperly shared with Cambridge Analytica, a firm publicly associated with President Donald Trump's 2016 election campaign.",
+        'Facebook previously said that 87 million users had their data "improperly shared" in connection with Cambridge Analytica — a firm publicly associated with President Donald Trump\'s 2016 election campaign.',
       ],
       [
         'keeping people safe will always be more important than maximising profits',
@@ -117,7 +117,7 @@ describe('quote card layout', () => {
       ['missed opportunity', 'A UK politician said that the session had been a "missed opportunity".'],
     ]);
     const highlighted = fragments.map((f) => quoteRuns(quoteCardSvg(f, { size: 'landscape' })).filter((r) => r.bold).map((r) => r.text).join(' '));
-    expect(highlighted).toEqual(['improperly shared', '"keeping people safe will always be more important than maximising profits".', '"99 percent"', '"missed opportunity".']);
+    expect(highlighted).toEqual(['"improperly shared"', '"keeping people safe will always be more important than maximising profits".', '"99 percent"', '"missed opportunity".']);
   });
 
   it('draws accented Latin, Greek and Cyrillic with the bundled fonts (no missing glyph)', () => {
