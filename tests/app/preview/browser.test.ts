@@ -54,6 +54,9 @@ describe('preview in a real browser', () => {
       headless: true,
       args: CHROMIUM_ARGS,
       viewport: { width: 1280, height: 900 },
+      // The browser only draws the page: it runs on the real clock. libfaketime (used to check that the suite
+      // passes a year ahead) hangs Chromium's processes, and its preload would otherwise reach them.
+      env: browserEnv(),
     });
     try {
       const requested: string[] = [];
@@ -105,3 +108,13 @@ describe('preview in a real browser', () => {
     }
   }, 60_000);
 });
+
+/** This process's environment without libfaketime's preload and settings. */
+function browserEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value === undefined || key === 'LD_PRELOAD' || key.startsWith('FAKETIME')) continue;
+    env[key] = value;
+  }
+  return env;
+}
