@@ -1,7 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { matchesName } from '../stories/name-match.js';
-import { analyseStory } from '../core/briefing.js';
 import { cardFileName } from '../render/card/card-file-name.js';
 import type { CardSize } from '../render/card/card-input.js';
 import { quoteCardInputs } from '../render/card/card-inputs.js';
@@ -9,9 +7,8 @@ import { renderQuoteCard } from '../render/card/quote-card.js';
 import { cardSettings } from '../settings/commands.js';
 import { loadSettings } from '../settings/load.js';
 import { InputError } from '../sources/input-error.js';
+import { briefedQuotes } from './speaker-quotes.js';
 import { parseCliArgs } from './args.js';
-import { readCliInput } from './read-input.js';
-import { reportSkipped } from './report-skipped.js';
 import { UsageError } from './usage-error.js';
 
 const USAGE = 'newsbrief card <story-folder|files…|url> [--speaker NAME] [--size landscape|square] --out DIR';
@@ -33,15 +30,7 @@ export async function run(args: string[]): Promise<number> {
   if (positionals.length === 0) throw new UsageError(`name a story folder\nUsage: ${USAGE}`);
   if (!values.out) throw new UsageError(`name the folder to write the cards to (--out DIR)\nUsage: ${USAGE}`);
   const { theme, accent } = cardSettings(loadSettings().commands);
-  const story = await readCliInput(positionals);
-  const { briefing, skipped } = analyseStory(story.articles, { ...(story.id ? { id: story.id } : {}), ...(story.title ? { title: story.title } : {}) });
-  reportSkipped(story, skipped, briefing, (text) => process.stderr.write(text));
-  const speaker = values.speaker;
-  const quotes = speaker ? briefing.quotes.filter((q) => matchesName(q.speaker.name, speaker)) : briefing.quotes;
-  if (speaker && quotes.length === 0) {
-    const names = briefing.speakers.map((s) => s.name).join(', ') || 'nobody';
-    throw new InputError(`no quotes from "${speaker}" (quoted: ${names})`);
-  }
+  const { briefing, quotes } = await briefedQuotes(positionals, values.speaker);
   if (quotes.length === 0) throw new InputError(`${positionals.join(' ')}: no quotes found, so no cards to draw`);
   try {
     mkdirSync(values.out, { recursive: true });
