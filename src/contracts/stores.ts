@@ -53,11 +53,19 @@ export interface PlannedItem {
   skipReason?: string;
 }
 
+/** Whether a store can be used, as its last use found it: ok, or why not (then its methods reject with DatabaseUnavailableError). */
+export type StoreState = { state: 'ok' } | { state: 'unavailable'; error: string };
+
 /**
  * The delivery log. A slot posts at most once because a claim is atomic: of two processes claiming the same
- * slot, exactly one is told true.
+ * slot, exactly one is told true. A method that cannot reach the database rejects with DatabaseUnavailableError.
  */
 export interface DeliveryLogStore {
+  /**
+   * Synchronous and without I/O (it never reconnects), because /healthz reads it and must answer while the
+   * database is down.
+   */
+  state(): StoreState;
   /** True when any row exists for the slot: someone already decided about it. */
   hasSlot(scheduleId: string, slot: string): Promise<boolean>;
   /** Claims a whole slot at once (every item claimed or skipped); false, writing nothing, when someone got there first. */

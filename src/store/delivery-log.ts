@@ -1,6 +1,7 @@
 import {
   DEFAULT_DELIVERY_RETENTION_DAYS,
   type DeliveryKey,
+  type DeliveryLogStore,
   type DeliveryRow,
   type DeliveryStatus,
   type PlannedItem,
@@ -60,8 +61,10 @@ CREATE TABLE IF NOT EXISTS schedule_state (
 /**
  * The delivery log: every (schedule, slot, item) the scheduler decided about, in the shared SQLite file.
  * The primary key is what makes a slot post at most once: a claim is an INSERT that only one process can win.
+ * better-sqlite3 is synchronous: each method does its work (a claim: one IMMEDIATE transaction) before it returns
+ * its Promise, which is the DeliveryLogStore shape a networked database needs too.
  */
-export class DeliveryLog {
+export class DeliveryLog implements DeliveryLogStore {
   private readonly connection: DatabaseConnection | undefined;
   private readonly fixed: Db | undefined;
   /** The handle the tables were last created on: a reopened database gets them again (idempotent). */
@@ -92,7 +95,7 @@ export class DeliveryLog {
   }
 
   /** True when any row exists for the slot: someone already decided about it. */
-  hasSlot(scheduleId: string, slot: string): boolean {
+  async hasSlot(scheduleId: string, slot: string): Promise<boolean> {
     return this.use((db) => {
       return db.prepare('SELECT 1 FROM deliveries WHERE schedule_id = ? AND slot = ? LIMIT 1').get(scheduleId, slot) !== undefined;
     });
@@ -102,7 +105,7 @@ export class DeliveryLog {
    * Claims a whole slot in one transaction: every planned item is inserted, as `claimed` or `skipped`.
    * Returns false (and writes nothing) when another process or trigger got there first.
    */
-  claimSlot(scheduleId: string, slot: string, items: PlannedItem[], owner: string, now: Date, leaseMs: number): boolean {
+  async claimSlot(scheduleId: string, slot: string, items: PlannedItem[], owner: string, now: Date, leaseMs: number): Promise<boolean> {
     return this.use((db) => {
       const insert = db.prepare(
         `INSERT INTO deliveries (schedule_id, slot, item, status, story, platform, channel, owner, lease_until, late, error, content_hash, claimed_at, updated_at)
@@ -143,7 +146,7 @@ export class DeliveryLog {
   }
 
   /** Records a slot nobody will post (down for longer than the grace window). First decision wins. */
-  markMissed(scheduleId: string, slot: string, reason: string, now: Date): boolean {
+  async markMissed(scheduleId: string, slot: string, reason: string, now: Date): Promise<boolean> {
     return this.use((db) => {
       const result = db
         .prepare(
@@ -155,7 +158,7 @@ export class DeliveryLog {
   }
 
   /** Extends our claim (counting an attempt when `attempt`); false when the row is no longer ours. */
-  renewLease(key: DeliveryKey, owner: string, until: Date, now: Date, attempt = false): boolean {
+  async renewLease(key: DeliveryKey, owner: string, until: Date, now: Date, attempt = false): Promise<boolean> {
     return this.use((db) => {
       const result = db
         .prepare(
@@ -167,16 +170,16 @@ export class DeliveryLog {
     });
   }
 
-  markPosted(key: DeliveryKey, owner: string, messageId: string, now: Date, late?: boolean): boolean {
+  async markPosted(key: DeliveryKey, owner: string, messageId: string, now: Date, late?: boolean): Promise<boolean> {
     return this.finish(key, owner, 'posted', { messageId, late }, now);
   }
 
-  markFailed(key: DeliveryKey, owner: string, error: string, now: Date): boolean {
+  async markFailed(key: DeliveryKey, owner: string, error: string, now: Date): Promise<boolean> {
     return this.finish(key, owner, 'failed', { error }, now);
   }
 
   /** Gives a claim back without deciding (shutdown): the next process reconciles it at once. */
-  release(key: DeliveryKey, owner: string, note: string, now: Date): boolean {
+  async release(key: DeliveryKey, owner: string, note: string, now: Date): Promise<boolean> {
     return this.use((db) => {
       const result = db
         .prepare(
@@ -192,7 +195,7 @@ export class DeliveryLog {
    * Claims whose lease ran out (their process died or gave them back) become ours, one compare-and-swap each,
    * so two recovering processes never both reconcile the same row.
    */
-  takeOverStale(owner: string, now: Date, leaseMs: number): DeliveryRow[] {
+  async takeOverStale(owner: string, now: Date, leaseMs: number): Promise<DeliveryRow[]> {
     return this.use((db) => {
       const stale = db
         .prepare(`SELECT * FROM deliveries WHERE status = 'claimed' AND lease_until <= ? ORDER BY slot`)
@@ -212,7 +215,7 @@ export class DeliveryLog {
   }
 
   /** Hash of the last post actually made for this schedule and item (skip-unchanged compares with it). */
-  lastPostedHash(scheduleId: string, item: string): string | null {
+  async lastPostedHash(scheduleId: string, item: string): Promise<string | null> {
     return this.use((db) => {
       const row = db
         .prepare(
@@ -224,7 +227,7 @@ export class DeliveryLog {
   }
 
   /** The latest slot before `before` that ran (posted or skipped as unchanged/empty). */
-  lastRunSlot(scheduleId: string, before: string): string | null {
+  async lastRunSlot(scheduleId: string, before: string): Promise<string | null> {
     return this.use((db) => {
       const row = db
         .prepare(
@@ -236,7 +239,7 @@ export class DeliveryLog {
   }
 
   /** Until when this schedule's slots have all been decided; null for a schedule never seen. */
-  checkedUntil(scheduleId: string): string | null {
+  async checkedUntil(scheduleId: string): Promise<string | null> {
     return this.use((db) => {
       const row = db.prepare('SELECT checked_until FROM schedule_state WHERE schedule_id = ?').get(scheduleId) as
         | { checked_until: string }
@@ -246,7 +249,7 @@ export class DeliveryLog {
   }
 
   /** Only moves forward, whichever process writes last. */
-  setCheckedUntil(scheduleId: string, until: Date): void {
+  async setCheckedUntil(scheduleId: string, until: Date): Promise<void> {
     this.use((db) => {
       db
         .prepare(
@@ -261,7 +264,7 @@ export class DeliveryLog {
    * Reserves the right to tell the admin channel about this kind of failure. True once per schedule and kind,
    * until a successful post clears it.
    */
-  reserveAdminNotice(scheduleId: string, kind: string): boolean {
+  async reserveAdminNotice(scheduleId: string, kind: string): Promise<boolean> {
     return this.use((db) => {
       const result = db
         .prepare(
@@ -272,7 +275,7 @@ export class DeliveryLog {
     });
   }
 
-  clearAdminNotice(scheduleId: string): void {
+  async clearAdminNotice(scheduleId: string): Promise<void> {
     this.use((db) => {
       db.prepare('UPDATE schedule_state SET admin_notified = NULL WHERE schedule_id = ?').run(scheduleId);
     });
@@ -284,7 +287,7 @@ export class DeliveryLog {
    * later slots are decided from: each schedule and item's latest posted row (skip-unchanged compares with its
    * hash) and each schedule's latest posted or skipped slot (where updated-since-last-run starts).
    */
-  prune(now: Date, retentionDays: number = DEFAULT_DELIVERY_RETENTION_DAYS): number {
+  async prune(now: Date, retentionDays: number = DEFAULT_DELIVERY_RETENTION_DAYS): Promise<number> {
     return this.use((db) => {
       if (!Number.isFinite(retentionDays) || retentionDays < 0) throw new RangeError(`retention must be a number of days >= 0, got ${retentionDays}`);
       const cutoff = new Date(now.getTime() - retentionDays * DAY_MS).toISOString();
@@ -302,7 +305,7 @@ export class DeliveryLog {
     });
   }
 
-  get(key: DeliveryKey): DeliveryRow | undefined {
+  async get(key: DeliveryKey): Promise<DeliveryRow | undefined> {
     return this.use((db) => {
       const row = db
         .prepare('SELECT * FROM deliveries WHERE schedule_id = ? AND slot = ? AND item = ?')
@@ -312,7 +315,7 @@ export class DeliveryLog {
   }
 
   /** The newest row of a schedule (for /healthz). */
-  latest(scheduleId: string): DeliveryRow | undefined {
+  async latest(scheduleId: string): Promise<DeliveryRow | undefined> {
     return this.use((db) => {
       const row = db
         .prepare('SELECT * FROM deliveries WHERE schedule_id = ? ORDER BY slot DESC, item DESC LIMIT 1')
@@ -322,7 +325,7 @@ export class DeliveryLog {
   }
 
   /** Every row, oldest slot first (for tests, `schedule list` and debugging). */
-  list(scheduleId?: string): DeliveryRow[] {
+  async list(scheduleId?: string): Promise<DeliveryRow[]> {
     return this.use((db) => {
       const rows = (
         scheduleId
