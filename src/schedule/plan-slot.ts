@@ -25,7 +25,7 @@ export interface PlanInput {
   /** Since when "updated-since-last-run" counts: the last slot that ran, else the previous cron slot. */
   lastRun: Date | null;
   /** Hash of the last post made for an item (skip-unchanged). */
-  lastPostedHash(item: string): string | null;
+  lastPostedHash(item: string): Promise<string | null>;
 }
 
 /**
@@ -74,7 +74,7 @@ async function planOne(input: PlanInput, item: string, story: string | undefined
   }
   const contentHash = replyHash(reply);
   const post: SlotPost = { item, story: reply.briefing.id, reply, contentHash };
-  if (input.schedule.when_unchanged === 'skip-unchanged' && input.lastPostedHash(item) === contentHash) {
+  if (input.schedule.when_unchanged === 'skip-unchanged' && (await input.lastPostedHash(item)) === contentHash) {
     post.skipReason = 'unchanged since the last post (when_unchanged: skip-unchanged)';
   }
   return post;

@@ -7,8 +7,7 @@ import type { CommandContext } from '../commands/dispatch.js';
 import type { CommandReply } from '../contracts/command-reply.js';
 import type { Logger } from '../logging/logger.js';
 import type { ChannelTarget, ScheduleConfig } from '../contracts/schedule.js';
-import { DEFAULT_DELIVERY_RETENTION_DAYS, type DeliveryKey, type DeliveryRow, type PlannedItem } from '../contracts/stores.js';
-import type { DeliveryLog } from '../store/delivery-log.js';
+import { DEFAULT_DELIVERY_RETENTION_DAYS, type DeliveryKey, type DeliveryLogStore, type DeliveryRow, type PlannedItem } from '../contracts/stores.js';
 import { DatabaseUnavailableError } from '../contracts/database-unavailable-error.js';
 import type { Clock } from '../contracts/clock.js';
 import { CronSlots } from './cron-slots.js';
@@ -37,7 +36,7 @@ export interface SchedulerOptions {
   defaultAdmin?: ChannelTarget | undefined;
   posters: Posters;
   context: CommandContext;
-  log: DeliveryLog;
+  log: DeliveryLogStore;
   logger: Logger;
   clock: Clock;
   random?: () => number;
@@ -98,6 +97,8 @@ export class Scheduler {
   private stopping = false;
   /** Clock time of the last pruning of the delivery log; undefined until the first pass. */
   private lastPruned: number | undefined;
+  /** Each schedule's newest delivery-log row, as the last pass or delivery read it (see refreshLatest). */
+  private readonly latestRows = new Map<string, DeliveryRow>();
   /** Passes in a row that found the database unavailable (0: it works). */
   private databaseFailures = 0;
 
@@ -171,7 +172,7 @@ export class Scheduler {
     for (const { key } of this.inFlight.values()) {
       // Still posting at the deadline: give the claim back; the next process checks the channel before posting.
       try {
-        if (this.options.log.release(key, this.owner, 'interrupted by shutdown while posting', this.clock.now())) {
+        if (await this.options.log.release(key, this.owner, 'interrupted by shutdown while posting', this.clock.now())) {
           this.logger.warn({ schedule: key.scheduleId, slot: key.slot }, 'shutdown interrupted a delivery; the next start will check the channel for it');
         }
       } catch (error) {
@@ -189,7 +190,7 @@ export class Scheduler {
       const active = this.schedules.find((s) => s.config.id === config.id);
       const slots = active?.slots ?? new CronSlots(config.cron, config.timezone);
       const next = slots.next(now);
-      const lastRow = database.state === 'ok' ? this.latestRow(config.id) : undefined;
+      const lastRow = database.state === 'ok' ? this.latestRows.get(config.id) : undefined;
       const status: ScheduleStatus = {
         id: config.id,
         cron: config.cron,
@@ -208,13 +209,20 @@ export class Scheduler {
     });
   }
 
-  /** /healthz must answer while the database fails: the last row is left out then. */
-  private latestRow(scheduleId: string): DeliveryRow | undefined {
-    try {
-      return this.options.log.latest(scheduleId);
-    } catch (error) {
-      if (error instanceof DatabaseUnavailableError) return undefined;
-      throw error;
+  /**
+   * Reads the newest row of each schedule into memory, for status(): /healthz answers at once without waiting on
+   * the database. A database that fails keeps the rows as they were (status() leaves them out while it is down).
+   */
+  private async refreshLatest(scheduleIds: readonly string[]): Promise<void> {
+    for (const id of scheduleIds) {
+      try {
+        const row = await this.options.log.latest(id);
+        if (row) this.latestRows.set(id, row);
+        else this.latestRows.delete(id);
+      } catch (error) {
+        if (error instanceof DatabaseUnavailableError) return;
+        throw error;
+      }
     }
   }
 
@@ -258,7 +266,7 @@ export class Scheduler {
     if (this.stopping) return [];
     const started: Promise<void>[] = [];
     const now = this.clock.now();
-    for (const row of this.options.log.takeOverStale(this.owner, now, this.leaseMs)) {
+    for (const row of await this.options.log.takeOverStale(this.owner, now, this.leaseMs)) {
       // Our own delivery, slower than its lease: it is still going, not stale.
       if (this.inFlight.has(trackId(row))) continue;
       started.push(this.track(row, this.reconcile(row)));
@@ -273,19 +281,20 @@ export class Scheduler {
         this.logger.error({ err: error, schedule: schedule.config.id }, 'could not plan a scheduled post; will try again on the next pass');
       }
     }
-    this.pruneLogIfDue(now);
+    await this.pruneLogIfDue(now);
+    await this.refreshLatest(this.options.schedules.map((s) => s.id));
     return started;
   }
 
   /** Once a day (and on the first pass): drops decided rows past the retention window. Never fails the pass. */
-  private pruneLogIfDue(now: Date): void {
+  private async pruneLogIfDue(now: Date): Promise<void> {
     const at = now.getTime();
     // A clock set back (at < lastPruned) counts as due, so it cannot hold pruning off until it catches up.
     if (this.lastPruned !== undefined && at >= this.lastPruned && at - this.lastPruned < PRUNE_EVERY_MS) return;
     this.lastPruned = at;
     const retentionDays = this.options.logRetentionDays ?? DEFAULT_DELIVERY_RETENTION_DAYS;
     try {
-      const pruned = this.options.log.prune(now, retentionDays);
+      const pruned = await this.options.log.prune(now, retentionDays);
       this.logger.info({ pruned, retentionDays }, `delivery log pruned: ${pruned} row${pruned === 1 ? '' : 's'} older than ${retentionDays} days deleted`);
     } catch (error) {
       if (error instanceof DatabaseUnavailableError) {
@@ -300,10 +309,10 @@ export class Scheduler {
   private async decideSchedule(schedule: ActiveSchedule, now: Date): Promise<Promise<void>[]> {
     const { config } = schedule;
     const log = this.options.log;
-    const checked = log.checkedUntil(config.id);
+    const checked = await log.checkedUntil(config.id);
     if (!checked) {
       // A schedule seen for the first time starts now: no catch-up for slots before it existed.
-      log.setCheckedUntil(config.id, now);
+      await log.setCheckedUntil(config.id, now);
       this.logger.info({ schedule: config.id, next: schedule.slots.next(now)?.toISOString() }, 'new schedule');
       return [];
     }
@@ -312,12 +321,12 @@ export class Scheduler {
     let missed = 0;
     for (const slot of schedule.slots.between(from, now)) {
       const slotIso = slot.toISOString();
-      if (log.hasSlot(config.id, slotIso)) continue;
+      if (await log.hasSlot(config.id, slotIso)) continue;
       const age = now.getTime() - slot.getTime();
       if (age > config.grace) {
         if (missed >= MAX_MISSED_PER_PASS) continue;
         const reason = `not posted: nothing was running at ${slotIso}, and ${formatLateness(age)} later is past the grace window of ${formatDuration(config.grace)}`;
-        if (log.markMissed(config.id, slotIso, reason, now)) {
+        if (await log.markMissed(config.id, slotIso, reason, now)) {
           missed++;
           this.logger.warn({ schedule: config.id, slot: slotIso }, reason);
         }
@@ -325,7 +334,7 @@ export class Scheduler {
       }
       started.push(...(await this.claimAndDeliver(schedule, slot, now)));
     }
-    log.setCheckedUntil(config.id, now);
+    await log.setCheckedUntil(config.id, now);
     return started;
   }
 
@@ -334,7 +343,7 @@ export class Scheduler {
     const log = this.options.log;
     const slotIso = slot.toISOString();
     const late = now.getTime() - slot.getTime() > this.lateAfterMs;
-    const lastRunIso = log.lastRunSlot(config.id, slotIso);
+    const lastRunIso = await log.lastRunSlot(config.id, slotIso);
     const posts = await planSlot({
       schedule: config,
       slot,
@@ -346,7 +355,7 @@ export class Scheduler {
     const items: PlannedItem[] = posts.length
       ? posts.map((p) => ({ ...base, item: p.item, story: p.story, contentHash: p.contentHash, ...(p.skipReason ? { skipReason: p.skipReason } : {}) }))
       : [{ ...base, item: '', story: null, contentHash: null, skipReason: 'nothing new: no story was updated since the last run' }];
-    if (!log.claimSlot(config.id, slotIso, items, this.owner, now, this.leaseMs)) {
+    if (!(await log.claimSlot(config.id, slotIso, items, this.owner, now, this.leaseMs))) {
       this.logger.debug({ schedule: config.id, slot: slotIso }, 'slot already claimed by another trigger or process');
       return [];
     }
@@ -376,11 +385,11 @@ export class Scheduler {
     let mayHavePosted = false;
     for (let attempt = 1; ; attempt++) {
       if (this.stopping) {
-        log.release(key, this.owner, 'not posted: shutting down before the attempt', this.clock.now());
+        await log.release(key, this.owner, 'not posted: shutting down before the attempt', this.clock.now());
         this.logger.warn(fields, 'shutdown before a scheduled post; the next start will check and post it if still within grace');
         return;
       }
-      if (!log.renewLease(key, this.owner, new Date(this.clock.now().getTime() + this.leaseMs), this.clock.now(), true)) {
+      if (!(await log.renewLease(key, this.owner, new Date(this.clock.now().getTime() + this.leaseMs), this.clock.now(), true))) {
         this.logger.warn(fields, 'our claim on this slot was taken over; not posting');
         return;
       }
@@ -388,14 +397,14 @@ export class Scheduler {
         if (mayHavePosted) {
           const found = await poster.findTagged(config.target.channel, tag.slot, new Date(firstAttemptAt.getTime() - 60_000));
           if (found) {
-            log.markPosted(key, this.owner, found.messageId, this.clock.now(), late);
+            await log.markPosted(key, this.owner, found.messageId, this.clock.now(), late);
             this.logger.info({ ...fields, messageId: found.messageId, attempt }, 'the failed attempt had posted after all; not posting again');
             return;
           }
         }
         const posted = await poster.post(config.target.channel, reply, tag);
-        log.markPosted(key, this.owner, posted.messageId, this.clock.now(), late);
-        log.clearAdminNotice(config.id);
+        await log.markPosted(key, this.owner, posted.messageId, this.clock.now(), late);
+        await log.clearAdminNotice(config.id);
         this.logger.info({ ...fields, messageId: posted.messageId, late, attempt }, late ? 'scheduled post delivered late' : 'scheduled post delivered');
         return;
       } catch (error) {
@@ -406,7 +415,7 @@ export class Scheduler {
         mayHavePosted = mayHavePosted || (!failure.permanent && failure.retryAfterMs === undefined && failure.code !== 'ratelimited');
         if (failure.permanent) {
           const message = `permanent failure, not retried: ${failure.message}`;
-          log.markFailed(key, this.owner, message, this.clock.now());
+          await log.markFailed(key, this.owner, message, this.clock.now());
           this.logger.error({ ...fields, code: failure.code, attempt }, message);
           await this.tellAdmin(config, failure.code ?? 'permanent', `${config.id}: ${failure.message}`, key.slot);
           return;
@@ -415,14 +424,14 @@ export class Scheduler {
         const now = this.clock.now().getTime();
         if (now + delay > windowEnd) {
           const message = `gave up after ${attempt} attempt${attempt === 1 ? '' : 's'}: the grace window ends ${new Date(windowEnd).toISOString()}; last error: ${failure.message}`;
-          log.markFailed(key, this.owner, message, this.clock.now());
+          await log.markFailed(key, this.owner, message, this.clock.now());
           this.logger.error({ ...fields, code: failure.code }, message);
           await this.tellAdmin(config, `gave-up:${failure.code ?? 'transient'}`, `${config.id}: ${message}`, key.slot);
           return;
         }
         this.logger.warn({ ...fields, code: failure.code, attempt, retryInMs: delay }, `scheduled post failed, will retry: ${failure.message}`);
         // The lease must outlast the wait, or another process would take the claim over mid-backoff.
-        log.renewLease(key, this.owner, new Date(now + delay + this.leaseMs), this.clock.now());
+        await log.renewLease(key, this.owner, new Date(now + delay + this.leaseMs), this.clock.now());
         if (!this.stopping) await this.clock.sleep(delay, this.abort.signal);
       }
     }
@@ -436,7 +445,7 @@ export class Scheduler {
     const schedule = this.schedules.find((s) => s.config.id === row.scheduleId);
     const poster = this.options.posters[row.platform as 'slack' | 'discord'];
     if (!poster || !row.channel) {
-      log.markFailed(key, this.owner, `cannot check or post: ${row.platform ?? 'its platform'} is not configured`, this.clock.now());
+      await log.markFailed(key, this.owner, `cannot check or post: ${row.platform ?? 'its platform'} is not configured`, this.clock.now());
       this.logger.error(fields, 'unconfirmed scheduled post left as failed: its platform is not configured');
       return;
     }
@@ -448,31 +457,31 @@ export class Scheduler {
     } catch (error) {
       const failure = asDeliveryError(error);
       if (failure.permanent || this.clock.now().getTime() > windowEnd) {
-        log.markFailed(key, this.owner, `could not check the channel for an earlier post: ${failure.message}`, this.clock.now());
+        await log.markFailed(key, this.owner, `could not check the channel for an earlier post: ${failure.message}`, this.clock.now());
         this.logger.error({ ...fields, code: failure.code }, 'unconfirmed scheduled post left as failed: the channel could not be checked');
       } else {
-        log.release(key, this.owner, `checking the channel failed, will retry: ${failure.message}`, this.clock.now());
+        await log.release(key, this.owner, `checking the channel failed, will retry: ${failure.message}`, this.clock.now());
         this.logger.warn({ ...fields, code: failure.code }, 'could not check the channel for an unconfirmed post; will retry');
       }
       return;
     }
     if (found) {
-      log.markPosted(key, this.owner, found.messageId, this.clock.now());
+      await log.markPosted(key, this.owner, found.messageId, this.clock.now());
       this.logger.info({ ...fields, messageId: found.messageId }, 'reconciled: the post had gone out before the restart');
       return;
     }
     if (!schedule) {
-      log.markFailed(key, this.owner, 'not posted: the schedule is no longer configured', this.clock.now());
+      await log.markFailed(key, this.owner, 'not posted: the schedule is no longer configured', this.clock.now());
       return;
     }
     if (this.clock.now().getTime() > windowEnd) {
-      log.markFailed(key, this.owner, 'not posted: the process that claimed it stopped, and the grace window has passed', this.clock.now());
+      await log.markFailed(key, this.owner, 'not posted: the process that claimed it stopped, and the grace window has passed', this.clock.now());
       this.logger.warn(fields, 'unconfirmed scheduled post not in the channel and past its grace window: not posted');
       return;
     }
     const reply = await buildScheduledReply(schedule.config, row.story ?? undefined, this.options.context);
     if (reply.kind === 'message') {
-      log.markFailed(key, this.owner, `not posted: ${reply.title}`, this.clock.now());
+      await log.markFailed(key, this.owner, `not posted: ${reply.title}`, this.clock.now());
       return;
     }
     this.logger.info(fields, 'unconfirmed scheduled post is not in the channel: posting it now, marked late');
@@ -484,7 +493,7 @@ export class Scheduler {
     if (!admin) return;
     const poster = this.options.posters[admin.platform];
     if (!poster) return;
-    if (!this.options.log.reserveAdminNotice(config.id, kind)) return;
+    if (!(await this.options.log.reserveAdminNotice(config.id, kind))) return;
     try {
       await poster.post(admin.channel, {
         kind: 'message',
@@ -507,6 +516,8 @@ export class Scheduler {
         }
         this.logger.error({ err: error, schedule: key.scheduleId, slot: key.slot }, 'scheduled delivery crashed');
       })
+      .then(() => this.refreshLatest([key.scheduleId]))
+      .catch((error: unknown) => this.logger.error({ err: error, schedule: key.scheduleId }, 'could not read the delivery log for /healthz'))
       .finally(() => this.inFlight.delete(id));
     this.inFlight.set(id, { key: { scheduleId: key.scheduleId, slot: key.slot, item: key.item }, promise });
     return promise;

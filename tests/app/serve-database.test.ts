@@ -112,7 +112,7 @@ describe('serve with a database it cannot use: commands are answered, /healthz s
     // The good database, where the schedule already existed before 08:00, waits beside a file of random bytes.
     const good = join(tmp.dir, 'good.db');
     const db = openDatabase(good);
-    new DeliveryLog(db).setCheckedUntil('slack-morning', new Date('2026-11-23T06:59:00Z'));
+    await new DeliveryLog(db).setCheckedUntil('slack-morning', new Date('2026-11-23T06:59:00Z'));
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();
     mkdirSync(join(tmp.dir, 'data'), { recursive: true });

@@ -72,8 +72,8 @@ describe('serve', () => {
     // The schedules existed before 08:00; serve starts at 08:00:05 Brussels time.
     const db = openDatabase(tmp.path);
     const log = new DeliveryLog(db);
-    log.setCheckedUntil('slack-morning', new Date('2026-11-23T06:59:00Z'));
-    log.setCheckedUntil('discord-morning', new Date('2026-11-23T06:59:00Z'));
+    await log.setCheckedUntil('slack-morning', new Date('2026-11-23T06:59:00Z'));
+    await log.setCheckedUntil('discord-morning', new Date('2026-11-23T06:59:00Z'));
     db.close();
 
     const clock = new FakeClock('2026-11-23T07:00:05Z');
@@ -110,7 +110,7 @@ describe('serve', () => {
 
     await running.stop();
     const after = new DeliveryLog(openDatabase(tmp.path));
-    expect(after.list().map((r) => [r.scheduleId, r.status])).toEqual([
+    expect((await after.list()).map((r) => [r.scheduleId, r.status])).toEqual([
       ['discord-morning', 'posted'],
       ['slack-morning', 'posted'],
     ]);
@@ -149,7 +149,7 @@ describe('serve', () => {
 
   it('on stop, hands back a delivery stuck in a retry wait so the next start can finish it', async () => {
     const db = openDatabase(tmp.path);
-    new DeliveryLog(db).setCheckedUntil('slack-morning', new Date('2026-11-23T06:59:00Z'));
+    await new DeliveryLog(db).setCheckedUntil('slack-morning', new Date('2026-11-23T06:59:00Z'));
     db.close();
     slack.on('chat.postMessage', () => ({ status: 503, body: 'unavailable' }));
     const env = bothPlatforms();
@@ -165,7 +165,7 @@ describe('serve', () => {
     });
     await slack.waitFor((c) => c.method === 'chat.postMessage');
     await running.stop();
-    const rows = new DeliveryLog(openDatabase(tmp.path)).list();
+    const rows = await new DeliveryLog(openDatabase(tmp.path)).list();
     expect(rows).toMatchObject([{ scheduleId: 'slack-morning', status: 'claimed', leaseUntil: '2026-11-23T07:00:05.000Z', error: 'not posted: shutting down before the attempt' }]);
   });
 });

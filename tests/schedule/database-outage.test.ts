@@ -27,7 +27,7 @@ describe('Scheduler when the database fails while running (a real SQLite file re
     connection = new DatabaseConnection(tmp.path, logger());
     log = new DeliveryLog(connection);
     // The schedule existed before the slot: the 08:00 slot is due.
-    log.setCheckedUntil('morning', new Date('2026-11-23T06:59:00Z'));
+    await log.setCheckedUntil('morning', new Date('2026-11-23T06:59:00Z'));
   });
   afterEach(async () => {
     connection.close();
@@ -80,7 +80,7 @@ describe('Scheduler when the database fails while running (a real SQLite file re
     await s.tick();
     await s.tick();
     expect(channel).toHaveLength(1);
-    expect(log.list('morning')).toMatchObject([{ slot: SLOT, status: 'posted', late: true, messageId: channel[0]!.ts }]);
+    expect(await log.list('morning')).toMatchObject([{ slot: SLOT, status: 'posted', late: true, messageId: channel[0]!.ts }]);
     expect(s.status()[0]).toMatchObject({ last: { slot: SLOT, status: 'posted', late: true } });
     expect(s.status()[0]!.paused).toBeUndefined();
   });
@@ -99,10 +99,10 @@ describe('Scheduler when the database fails while running (a real SQLite file re
     keepSlackChannel(slack).push(...channel);
     clock.set('2026-11-23T07:01:00Z');
     await s.tick();
-    expect(log.list('morning')).toMatchObject([{ status: 'claimed', owner: 'test', leaseUntil: '2026-11-23T07:01:30.000Z' }]);
+    expect(await log.list('morning')).toMatchObject([{ status: 'claimed', owner: 'test', leaseUntil: '2026-11-23T07:01:30.000Z' }]);
     clock.set('2026-11-23T07:02:00Z');
     await s.tick();
-    expect(log.list('morning')).toMatchObject([{ slot: SLOT, status: 'posted', messageId: channel[0]!.ts }]);
+    expect(await log.list('morning')).toMatchObject([{ slot: SLOT, status: 'posted', messageId: channel[0]!.ts }]);
     expect(slack.calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(1);
   });
 
@@ -119,7 +119,7 @@ describe('Scheduler when the database fails while running (a real SQLite file re
       expect(channel).toEqual([]);
       restoreDatabase();
       await vi.waitFor(() => expect(channel).toHaveLength(1), { timeout: 5_000, interval: 10 });
-      await vi.waitFor(() => expect(log.list('morning')).toMatchObject([{ status: 'posted' }]), { timeout: 5_000, interval: 10 });
+      await vi.waitFor(async () => expect(await log.list('morning')).toMatchObject([{ status: 'posted' }]), { timeout: 5_000, interval: 10 });
     } finally {
       await s.stop(1_000);
     }

@@ -21,7 +21,7 @@ describe('Scheduler with the real Discord poster and the Discord stand-in', () =
     discord = await startDiscordStandIn();
     tmp = tempDb();
     log = new DeliveryLog(tmp.db);
-    log.setCheckedUntil('morning', new Date('2026-11-23T06:59:00Z'));
+    await log.setCheckedUntil('morning', new Date('2026-11-23T06:59:00Z'));
   });
   afterEach(async () => {
     await discord.close();
@@ -36,7 +36,7 @@ describe('Scheduler with the real Discord poster and the Discord stand-in', () =
   it('posts the slot once with a nonce, and a restart after a crash finds it by its footer instead of posting again', async () => {
     const config = schedule({ target: { platform: 'discord', channel: NEWS } });
     // A process claimed and posted, then died before recording the message id.
-    log.claimSlot('morning', SLOT, [{ item: '', story: 'inquiry', platform: 'discord', channel: NEWS, contentHash: 'x', late: false }], 'dead', new Date(SLOT), 90_000);
+    await log.claimSlot('morning', SLOT, [{ item: '', story: 'inquiry', platform: 'discord', channel: NEWS, contentHash: 'x', late: false }], 'dead', new Date(SLOT), 90_000);
     const reply = await buildScheduledReply(config, 'inquiry', commandContext());
     const sent = await poster().post(NEWS, reply, { slot: `morning@${SLOT}` });
     expect(posts()).toHaveLength(1);
@@ -45,7 +45,7 @@ describe('Scheduler with the real Discord poster and the Discord stand-in', () =
     const clock = new FakeClock('2026-11-23T07:02:00Z');
     await scheduler(clock, [config]).tick();
     expect(posts()).toHaveLength(1);
-    expect(log.list('morning')).toMatchObject([{ status: 'posted', messageId: sent.messageId }]);
+    expect(await log.list('morning')).toMatchObject([{ status: 'posted', messageId: sent.messageId }]);
   });
 
   it('does not retry Unknown Channel (10003) and records the reason', async () => {
@@ -54,7 +54,7 @@ describe('Scheduler with the real Discord poster and the Discord stand-in', () =
     await scheduler(clock, [schedule({ target: { platform: 'discord', channel: '333333333333333333' } })]).tick();
     expect(posts()).toHaveLength(1);
     expect(clock.sleeps).toEqual([]);
-    expect(log.list('morning')).toMatchObject([
+    expect(await log.list('morning')).toMatchObject([
       { status: 'failed', error: 'permanent failure, not retried: Discord: Unknown Channel: the channel does not exist or the bot cannot see it (10003)' },
     ]);
   });
@@ -65,6 +65,6 @@ describe('Scheduler with the real Discord poster and the Discord stand-in', () =
     await scheduler(clock, [schedule({ target: { platform: 'discord', channel: NEWS } })]).tick();
     expect(posts().map((c) => c.status)).toEqual([502, 502, 200]);
     expect(discord.channels.get(NEWS)).toHaveLength(1);
-    expect(log.list('morning')).toMatchObject([{ status: 'posted', attempts: 3 }]);
+    expect(await log.list('morning')).toMatchObject([{ status: 'posted', attempts: 3 }]);
   });
 });

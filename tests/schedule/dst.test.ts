@@ -50,7 +50,7 @@ describe('Europe/Brussels DST nights, through the scheduler', () => {
       'night@2026-03-30T00:30:00.000Z',
       'eight@2026-03-30T06:00:00.000Z',
     ]);
-    expect(new DeliveryLog(tmp.db).list().every((r) => r.status === 'posted' && !r.late)).toBe(true);
+    expect((await new DeliveryLog(tmp.db).list()).every((r) => r.status === 'posted' && !r.late)).toBe(true);
   });
 
   it('autumn (25 October 2026): 08:00 runs once a day; 02:30, which happens twice, runs once (the first)', async () => {

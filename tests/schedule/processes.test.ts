@@ -44,7 +44,7 @@ describe('two OS processes on one delivery log', { timeout: 60_000 }, () => {
     channel = keepSlackChannel(slack, (m) => onPost?.(m));
     tmp = tempDb();
     // The schedule existed before its slot, as it would on a long-running deployment.
-    new DeliveryLog(tmp.db).setCheckedUntil('morning', new Date('2026-11-23T06:59:00Z'));
+    await new DeliveryLog(tmp.db).setCheckedUntil('morning', new Date('2026-11-23T06:59:00Z'));
   });
   afterEach(async () => {
     for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
@@ -68,7 +68,7 @@ describe('two OS processes on one delivery log', { timeout: 60_000 }, () => {
     expect([ra.done, rb.done]).toEqual([true, true]);
     expect(channel).toHaveLength(1);
     expect(channel[0]!.metadata?.event_payload?.slot).toBe(`morning@${SLOT}`);
-    expect(new DeliveryLog(tmp.db).list()).toMatchObject([{ slot: SLOT, status: 'posted', messageId: channel[0]!.ts }]);
+    expect(await new DeliveryLog(tmp.db).list()).toMatchObject([{ slot: SLOT, status: 'posted', messageId: channel[0]!.ts }]);
   });
 
   it('SIGKILL after posting but before recording it: the restarted process finds the post and does not repost', async () => {
@@ -77,7 +77,7 @@ describe('two OS processes on one delivery log', { timeout: 60_000 }, () => {
     onPost = () => first.process.kill('SIGKILL'); // the message is in the channel; the process never hears back
     first.process.send('go');
     expect(await first.exit).toEqual({ code: null, signal: 'SIGKILL' });
-    expect(new DeliveryLog(tmp.db).list()).toMatchObject([{ status: 'claimed' }]);
+    expect(await new DeliveryLog(tmp.db).list()).toMatchObject([{ status: 'claimed' }]);
     onPost = undefined;
 
     const restarted = child('2026-11-23T07:02:00Z');
@@ -86,7 +86,7 @@ describe('two OS processes on one delivery log', { timeout: 60_000 }, () => {
     expect((await restarted.result).done).toBe(true);
     expect(channel).toHaveLength(1);
     expect(slack.apiCalls('conversations.history')).toHaveLength(1);
-    expect(new DeliveryLog(tmp.db).list()).toMatchObject([{ status: 'posted', messageId: channel[0]!.ts, late: false }]);
+    expect(await new DeliveryLog(tmp.db).list()).toMatchObject([{ status: 'posted', messageId: channel[0]!.ts, late: false }]);
   });
 
   it('SIGKILL after claiming but before posting: the restarted process checks the channel, then posts once, late', async () => {
@@ -106,6 +106,6 @@ describe('two OS processes on one delivery log', { timeout: 60_000 }, () => {
     expect(slack.apiCalls('conversations.history')).toHaveLength(1);
     expect(channel).toHaveLength(1);
     expect(channel[0]!.text).toContain('late');
-    expect(new DeliveryLog(tmp.db).list()).toMatchObject([{ status: 'posted', late: true, messageId: channel[0]!.ts }]);
+    expect(await new DeliveryLog(tmp.db).list()).toMatchObject([{ status: 'posted', late: true, messageId: channel[0]!.ts }]);
   });
 });

@@ -51,7 +51,7 @@ describe('Scheduler with the real Slack poster and the Slack stand-in', () => {
     expect(channel).toEqual([
       { ts: '1800000000.000001', channel: 'C0NEWS', text: expect.stringContaining('Inquiry opened'), metadata: { event_type: 'newsbrief_delivery', event_payload: { slot: `morning@${SLOT}` } } },
     ]);
-    expect(log.list('morning')).toMatchObject([{ slot: SLOT, status: 'posted', messageId: '1800000000.000001', late: false, attempts: 1 }]);
+    expect(await log.list('morning')).toMatchObject([{ slot: SLOT, status: 'posted', messageId: '1800000000.000001', late: false, attempts: 1 }]);
     expect(s.status()).toEqual([
       {
         id: 'morning',
@@ -69,13 +69,13 @@ describe('Scheduler with the real Slack poster and the Slack stand-in', () => {
     // Real time passes; the clock reads it shifted so that 08:00 comes about 300 ms after start().
     const offset = Date.parse(SLOT) - 300 - Date.now();
     const clock = { now: () => new Date(Date.now() + offset), sleep: async () => undefined };
-    log.setCheckedUntil('morning', new Date(Date.parse(SLOT) - 60_000));
+    await log.setCheckedUntil('morning', new Date(Date.parse(SLOT) - 60_000));
     const s = new Scheduler({ schedules: [schedule({})], posters: { slack: slackPoster(slack) }, context: commandContext(), log, logger: silentLogger(), clock, owner: 'loop' });
     s.start();
     await slack.waitFor((c) => c.method === 'chat.postMessage');
     await s.stop();
     expect(channel.map((m) => m.metadata?.event_payload?.slot)).toEqual([`morning@${SLOT}`]);
-    expect(log.list('morning')).toMatchObject([{ slot: SLOT, status: 'posted', late: false }]);
+    expect(await log.list('morning')).toMatchObject([{ slot: SLOT, status: 'posted', late: false }]);
   });
 
   it('after downtime across a slot, posts it once within the grace window, marked late', async () => {
@@ -88,7 +88,7 @@ describe('Scheduler with the real Slack poster and the Slack stand-in', () => {
     await restarted.tick();
     expect(channel).toHaveLength(1);
     expect(channel[0]!.text).toContain('late');
-    expect(log.list('morning')).toMatchObject([{ slot: SLOT, status: 'posted', late: true }]);
+    expect(await log.list('morning')).toMatchObject([{ slot: SLOT, status: 'posted', late: true }]);
   });
 
   it('after downtime longer than the grace window, posts nothing and logs the slot as missed', async () => {
@@ -97,7 +97,7 @@ describe('Scheduler with the real Slack poster and the Slack stand-in', () => {
     clock.set('2026-11-23T09:00:01Z');
     await scheduler(clock, [schedule({})]).tick();
     expect(channel).toEqual([]);
-    expect(log.list('morning')).toMatchObject([
+    expect(await log.list('morning')).toMatchObject([
       { slot: SLOT, status: 'missed', error: `not posted: nothing was running at ${SLOT}, and 2 h 1 s later is past the grace window of 2 h` },
     ]);
   });
@@ -108,7 +108,7 @@ describe('Scheduler with the real Slack poster and the Slack stand-in', () => {
     await s.tick();
     await s.tick();
     expect(channel).toEqual([]);
-    expect(log.list()).toEqual([]);
+    expect(await log.list()).toEqual([]);
   });
 
   it('retries a rate-limited post after Retry-After and posts it once (429, 429, 200)', async () => {
@@ -121,7 +121,7 @@ describe('Scheduler with the real Slack poster and the Slack stand-in', () => {
     expect(slack.apiCalls('chat.postMessage').map((c) => c.status)).toEqual([429, 429, 200]);
     expect(clock.sleeps).toEqual([1125, 1125]);
     expect(channel).toHaveLength(1);
-    expect(log.list('morning')).toMatchObject([{ status: 'posted', attempts: 3, messageId: channel[0]!.ts }]);
+    expect(await log.list('morning')).toMatchObject([{ status: 'posted', attempts: 3, messageId: channel[0]!.ts }]);
   });
 
   it('after a 503 whose message went out after all, finds the tagged post and does not post again', async () => {
@@ -139,7 +139,7 @@ describe('Scheduler with the real Slack poster and the Slack stand-in', () => {
     expect(slack.apiCalls('chat.postMessage')).toHaveLength(1);
     expect(slack.apiCalls('conversations.history')).toHaveLength(1);
     expect(channel).toHaveLength(1);
-    expect(log.list('morning')).toMatchObject([{ status: 'posted', messageId: '1800000003.000001' }]);
+    expect(await log.list('morning')).toMatchObject([{ status: 'posted', messageId: '1800000003.000001' }]);
   });
 
   it('after a 503 that posted nothing, looks in the channel, then posts once', async () => {
@@ -152,7 +152,7 @@ describe('Scheduler with the real Slack poster and the Slack stand-in', () => {
     expect(slack.apiCalls('chat.postMessage').map((c) => c.status)).toEqual([503, 200]);
     expect(slack.apiCalls('conversations.history')).toHaveLength(1);
     expect(channel).toHaveLength(1);
-    expect(log.list('morning')).toMatchObject([{ status: 'posted', attempts: 2, messageId: channel[0]!.ts }]);
+    expect(await log.list('morning')).toMatchObject([{ status: 'posted', attempts: 2, messageId: channel[0]!.ts }]);
   });
 
   it('does not retry channel_not_found, and tells the admin channel once', async () => {
@@ -174,7 +174,7 @@ describe('Scheduler with the real Slack poster and the Slack stand-in', () => {
     expect(String(posts[1]!.body['text'])).toContain('Scheduled post “morning” failed');
     expect(String(posts[1]!.body['text'])).toContain('channel_not_found');
     expect(clock.sleeps).toEqual([]);
-    expect(log.list('morning').map((r) => [r.status, r.error])).toEqual([
+    expect((await log.list('morning')).map((r) => [r.status, r.error])).toEqual([
       ['failed', 'permanent failure, not retried: posting to Slack channel C0GONE: Slack answered channel_not_found'],
       ['failed', 'permanent failure, not retried: posting to Slack channel C0GONE: Slack answered channel_not_found'],
     ]);
@@ -194,8 +194,8 @@ describe('Scheduler with the real Slack poster and the Slack stand-in', () => {
     clock.set(SLOT);
     await s.tick();
     expect(channel.map((m) => m.channel)).toEqual(['C0UP']);
-    expect(log.list('up')).toMatchObject([{ status: 'posted' }]);
-    const [failed] = log.list('down');
+    expect(await log.list('up')).toMatchObject([{ status: 'posted' }]);
+    const [failed] = await log.list('down');
     expect(failed).toMatchObject({ status: 'failed' });
     expect(failed!.error).toMatch(/^gave up after \d+ attempts: the grace window ends 2026-11-23T07:10:00.000Z; last error: posting to Slack channel C0DOWN: Slack HTTP 503$/);
     // Backoff doubles from 2 s (with jitter fixed at 0.5: 1.5, 3, 6, 12, 24, 45, 45 …) and never passes the window.
@@ -216,7 +216,7 @@ describe('Scheduler with the real Slack poster and the Slack stand-in', () => {
     context.library.upsert(story('inquiry', 'Inquiry opened', '2026-11-23T06:00:00Z', 'Regulators widened the inquiry.'));
     clock.set('2026-11-24T07:00:00Z');
     await s.tick();
-    expect(log.list('morning').map((r) => [r.slot, r.status, r.error])).toEqual([
+    expect((await log.list('morning')).map((r) => [r.slot, r.status, r.error])).toEqual([
       ['2026-11-22T07:00:00.000Z', 'posted', null],
       ['2026-11-23T07:00:00.000Z', 'skipped', 'unchanged since the last post (when_unchanged: skip-unchanged)'],
       ['2026-11-24T07:00:00.000Z', 'posted', null],
@@ -239,7 +239,7 @@ describe('Scheduler with the real Slack poster and the Slack stand-in', () => {
     clock.set(SLOT);
     await s.tick();
     expect(channel.map((m) => m.metadata?.event_payload?.slot)).toEqual([`digest/late-news@${SLOT}`, `digest/fresh@${SLOT}`]);
-    expect(log.list('digest').map((r) => [r.slot, r.item, r.status])).toEqual([
+    expect((await log.list('digest')).map((r) => [r.slot, r.item, r.status])).toEqual([
       ['2026-11-22T07:00:00.000Z', '', 'skipped'],
       [SLOT, 'fresh', 'posted'],
       [SLOT, 'late-news', 'posted'],
@@ -254,23 +254,23 @@ describe('Scheduler with the real Slack poster and the Slack stand-in', () => {
     await s.tick();
     expect(channel).toHaveLength(1);
     expect(channel[0]!.text).toContain('We will cooperate fully');
-    expect(log.list('bob')).toMatchObject([{ status: 'skipped', error: 'nothing to post: No quotes from “Bob” in “Inquiry opened”.' }]);
+    expect(await log.list('bob')).toMatchObject([{ status: 'skipped', error: 'nothing to post: No quotes from “Bob” in “Inquiry opened”.' }]);
   });
 
   it('reconciles a claim left by a dead process: finds the tagged post and does not post again', async () => {
     const clock = new FakeClock('2026-11-23T06:59:00Z');
     await scheduler(clock, [schedule({})]).tick();
     // A process claimed the slot, posted, and died before recording it.
-    log.claimSlot('morning', SLOT, [{ item: '', story: 'inquiry', platform: 'slack', channel: 'C0NEWS', contentHash: 'x', late: false }], 'dead', new Date(SLOT), 90_000);
+    await log.claimSlot('morning', SLOT, [{ item: '', story: 'inquiry', platform: 'slack', channel: 'C0NEWS', contentHash: 'x', late: false }], 'dead', new Date(SLOT), 90_000);
     await slackPoster(slack).post('C0NEWS', { kind: 'message', visibility: 'public', title: 'the dead process’s post', lines: [] }, { slot: `morning@${SLOT}` });
     clock.set('2026-11-23T07:01:00Z');
     const s = scheduler(clock, [schedule({})]);
     await s.tick(); // lease still running: left alone
-    expect(log.list('morning')).toMatchObject([{ status: 'claimed', owner: 'dead' }]);
+    expect(await log.list('morning')).toMatchObject([{ status: 'claimed', owner: 'dead' }]);
     clock.set('2026-11-23T07:02:00Z');
     await s.tick();
     expect(channel).toHaveLength(1);
     expect(slack.apiCalls('conversations.history')).toHaveLength(1);
-    expect(log.list('morning')).toMatchObject([{ status: 'posted', owner: 'test', messageId: channel[0]!.ts }]);
+    expect(await log.list('morning')).toMatchObject([{ status: 'posted', owner: 'test', messageId: channel[0]!.ts }]);
   });
 });

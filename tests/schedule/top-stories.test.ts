@@ -17,13 +17,13 @@ describe('which stories a schedule posts', () => {
       withSources(story('stale', 'Yesterday morning', '2026-11-22T06:00:00Z'), 9),
       withSources(story('future', 'After the slot', '2026-11-23T07:05:00Z'), 9),
     ]);
-    const posts = await planSlot({ schedule: schedule({ stories: { top: 2 } }), slot, context, lastRun: null, lastPostedHash: () => null });
+    const posts = await planSlot({ schedule: schedule({ stories: { top: 2 } }), slot, context, lastRun: null, lastPostedHash: async () => null });
     expect(posts.map((p) => p.story)).toEqual(['wide', 'fresh']);
   });
 
   it('a schedule that names no story posts the newest one, not the list a bare /briefing shows', async () => {
     const context = commandContext([story('older', 'Older story', '2026-11-22T20:00:00Z'), story('newer', 'Newer story', '2026-11-22T21:00:00Z')]);
-    const posts = await planSlot({ schedule: schedule({}), slot, context, lastRun: null, lastPostedHash: () => null });
+    const posts = await planSlot({ schedule: schedule({}), slot, context, lastRun: null, lastPostedHash: async () => null });
     expect(posts.map((p) => [p.story, p.reply?.kind])).toEqual([['newer', 'briefing']]);
   });
 });
