@@ -5,8 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readArticle } from '../src/core/read-article.js';
-import { splitSentences } from '../src/core/sentences.js';
+import { readArticle } from '../src/core/text/read-article.js';
+import { splitSentences } from '../src/core/text/sentences.js';
 import type { Article } from '../src/core/types.js';
 
 /** mulberry32: a tiny seeded generator, so every run generates the same day. */

@@ -7,10 +7,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { l as rougeL, n as rougeN } from 'js-rouge';
-import { DEFAULT_KEY_POINT_OPTIONS, selectKeyPoints, type KeyPointOptions } from '../src/core/key-points.js';
-import { extractQuotes } from '../src/core/quotes.js';
-import { readArticle } from '../src/core/read-article.js';
-import { splitSentences } from '../src/core/sentences.js';
+import { DEFAULT_KEY_POINT_OPTIONS, selectKeyPoints, type KeyPointOptions } from '../src/core/key-points/key-points.js';
+import { extractQuotes } from '../src/core/quotes/quotes.js';
+import { readArticle } from '../src/core/text/read-article.js';
+import { splitSentences } from '../src/core/text/sentences.js';
 
 interface Reference {
   id: string;

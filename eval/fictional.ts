@@ -9,8 +9,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractQuotes } from '../src/core/quotes.js';
-import { readArticle } from '../src/core/read-article.js';
+import { extractQuotes } from '../src/core/quotes/quotes.js';
+import { readArticle } from '../src/core/text/read-article.js';
 import { matchQuotes, speakerMatches } from './lib/score-quotes.js';
 
 export interface FictionalQuote {

@@ -5,8 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractQuotes } from '../src/core/quotes.js';
-import { readArticle, type ReadArticle } from '../src/core/read-article.js';
+import { extractQuotes } from '../src/core/quotes/quotes.js';
+import { readArticle, type ReadArticle } from '../src/core/text/read-article.js';
 import { naiveFloor } from './lib/naive-floor.js';
 import { goldQuotes } from './lib/polnear-gold.js';
 import { emptyCounts, scoreArticle, scores, type PredictedQuote, type QuoteCounts } from './lib/score-quotes.js';

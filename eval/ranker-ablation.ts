@@ -3,9 +3,9 @@
  * speaker chosen three ways — the trained ranker, today's rules, and the plain "subject of the
  * nearest cue" rule (nearest cue in the sentence, else in the paragraph, else the previous speaker).
  */
-import { extractQuotes } from '../src/core/quotes.js';
-import { readArticle } from '../src/core/read-article.js';
-import type { SpeakerChooser } from '../src/core/speaker-ranker.js';
+import { extractQuotes } from '../src/core/quotes/quotes.js';
+import { readArticle } from '../src/core/text/read-article.js';
+import type { SpeakerChooser } from '../src/core/quotes/speaker-ranker.js';
 import { loadFictional } from './fictional.js';
 import { goldQuotes } from './lib/polnear-gold.js';
 import { emptyCounts, matchQuotes, scoreArticle, scores, speakerMatches, type QuoteCounts } from './lib/score-quotes.js';

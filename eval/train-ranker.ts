@@ -1,6 +1,6 @@
 /**
  * `npm run train -- --data <polnear-train dir> [--out <file>]`: trains the speaker ranker on
- * PolNeAR's training split and writes src/core/speaker-ranker-weights.json. Each quote the rules
+ * PolNeAR's training split and writes src/core/quotes/speaker-ranker-weights.json. Each quote the rules
  * give two or more candidate speakers is aligned with its gold quote (token-set F1 ≥ 0.5, as the
  * eval matches); a candidate is right when its speaker shares a name token with the gold Source
  * (a pronoun Source stands for the nearest earlier named one, as the eval resolves it). The L2
@@ -9,14 +9,14 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { extractQuotes } from '../src/core/quotes.js';
-import { RANKER_FEATURES } from '../src/core/speaker-ranker.js';
+import { extractQuotes } from '../src/core/quotes/quotes.js';
+import { RANKER_FEATURES } from '../src/core/quotes/speaker-ranker.js';
 import { goldQuotes } from './lib/polnear-gold.js';
 import { matchQuotes, speakerMatches } from './lib/score-quotes.js';
 import { asReadArticle, loadPolnear, type PolnearArticle } from './polnear.js';
 import { chooseL2, rankingAccuracy, serialiseModel, trainLogistic, type RankExample } from './train-logistic.js';
 
-const DEFAULT_OUT = fileURLToPath(new URL('../src/core/speaker-ranker-weights.json', import.meta.url));
+const DEFAULT_OUT = fileURLToPath(new URL('../src/core/quotes/speaker-ranker-weights.json', import.meta.url));
 
 /** Candidates of every quote with two or more, labelled against the gold Sources. */
 export function rankExamples(articles: PolnearArticle[]): { examples: RankExample[]; quotes: number } {

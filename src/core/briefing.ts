@@ -1,11 +1,7 @@
-import { extractFigures } from './figures.js';
-import { selectKeyPoints } from './key-points.js';
-import { mergeQuotes } from './merge-quotes.js';
-import { extractQuotes } from './quotes.js';
-import { readArticle, type ReadArticle } from './read-article.js';
-import { rememberingSplitter } from './sentences.js';
-import { summariseSpeakers } from './speakers.js';
-import { stableId } from './stable-id.js';
+import { extractFigures } from './figures/index.js';
+import { selectKeyPoints } from './key-points/index.js';
+import { extractQuotes, mergeQuotes, summariseSpeakers } from './quotes/index.js';
+import { readArticle, rememberingSplitter, stableId, type ReadArticle } from './text/index.js';
 import type { Article, Briefing, BriefingOptions, Skipped, SourceRef } from './types.js';
 
 export const DEFAULT_POINTS = 5;

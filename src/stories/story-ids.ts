@@ -1,4 +1,4 @@
-import { stableId } from '../core/stable-id.js';
+import { stableId } from '../core/text/stable-id.js';
 import { slugify } from '../contracts/slug.js';
 import type { StoryGroup } from './group-stories.js';
 

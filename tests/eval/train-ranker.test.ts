@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { rankExamples, trainRanker } from '../../eval/train-ranker.js';
 import { loadPolnear } from '../../eval/polnear.js';
 import { chooseL2, rankingAccuracy, serialiseModel, trainLogistic, type RankExample } from '../../eval/train-logistic.js';
-import { RANKER_FEATURES } from '../../src/core/speaker-ranker.js';
+import { RANKER_FEATURES } from '../../src/core/quotes/speaker-ranker.js';
 
 /** A brat file for one attribution: Source, Cue and Content spans found in the text, tied by an E line. */
 function ann(text: string, source: string, cue: string, content: string): string {

@@ -1,4 +1,4 @@
-import { splitSentences } from '../../core/sentences.js';
+import { splitSentences } from '../../core/text/sentences.js';
 import type { FontMetrics } from './font-metrics.js';
 
 /** A word of the text to lay out; `highlight` words are drawn bold on the accent (a fragment in its sentence). */

@@ -1,4 +1,4 @@
-import { stableId } from '../../core/stable-id.js';
+import { stableId } from '../../core/text/stable-id.js';
 import { slugify } from '../../contracts/slug.js';
 
 /** Query parameters that only say where a click came from: they never change which article a link is. */

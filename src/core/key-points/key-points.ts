@@ -1,0 +1,468 @@
+import { DEFAULT_CENTRALITY, lexRank, type CentralityOptions } from './centrality.js';
+import type { ReadArticle } from '../text/read-article.js';
+import { conceptsOf, type ConceptKind } from './concepts.js';
+import { DEFAULT_COVERAGE, selectByCoverage, type CoverageOptions } from './coverage.js';
+import { previewedVerbs, reportsDone } from './preview-report.js';
+import type { MmrOptions } from './redundancy.js';
+import { splitSentences, type SentenceSplitter } from '../text/sentences.js';
+import { cosine, similarityMatrix } from '../text/similarity.js';
+import { buildTfIdf, vectorFor, type TermVector, type TfIdfModel } from '../text/tf-idf.js';
+import { contentTerms, roughSentences, squeezeSpaces, stem, STOP_WORDS, wordCount } from '../text/tokens.js';
+import { genericSubject, labelledCaptionEnd, lacksVerb, pronounSubject, unbalancedQuotes, unownedFirstPerson } from './stand-alone.js';
+import { typographicQuotes } from '../text/typographic-quotes.js';
+import type { KeyPoint } from '../types.js';
+
+/**
+ * Key points: the sentences that carry the story, chosen across all its articles.
+ *
+ * 1. Every sentence is a candidate unless it cannot stand alone as a fact (see `unfitReason`).
+ * 2. Only the first `perArticle` candidates of each article count: news puts its facts first,
+ *    and the cap keeps the similarity graph small for 200-article stories.
+ * 3. LexRank over TF-IDF vectors, teleporting by a position prior, scores each candidate.
+ * 4. Greedy concept coverage picks `count` of them: score against the weight of the names,
+ *    numbers, bigrams and words a candidate adds (src/core/key-points/coverage.ts), never a preview that
+ *    another outlet reports as done, and a pronoun or "the company" subject only after a point
+ *    that names it.
+ * 5. A point lists every article with a sentence close to it (`sameFact` cosine).
+ * Points come out in reading order: by article order, then position in the article.
+ */
+
+export interface KeyPointOptions {
+  centrality: CentralityOptions;
+  /** Damping when the story has several articles: agreement between outlets is evidence too. */
+  storyDamping: number;
+  /** Kept for callers that tune the duplicate threshold: `mmr.duplicate` is the cosine at which a candidate repeats a point. */
+  mmr: MmrOptions;
+  coverage: CoverageOptions;
+  /**
+   * `coverage.relevance` for a story of several articles: there centrality rewards what outlets
+   * repeat, so the concepts a point adds must count for more.
+   */
+  storyRelevance: number;
+  /** Weight of each kind of concept: names, numbers, bigrams, words. */
+  conceptWeights: Record<ConceptKind, number>;
+  /** A concept's prominence in an article: 1 / (k + 1)^conceptDecay for its first sentence k. */
+  conceptDecay: number;
+  /** Candidates per article that enter the graph, before the story-wide budget below. */
+  perArticle: number;
+  /** Upper bound on candidates across the story (keeps the graph O(budget²), not O(sentences²)). */
+  budget: number;
+  /** Prior weight of the k-th sentence (0-based) of an article: 1 / (k + 1)^decay. */
+  decay: number;
+  /** Score factor for a sentence that opens with a pronoun and so needs the one before it. */
+  dependent: number;
+  /** Word counts outside which a sentence is not a point (fragment, or a run-on paragraph). */
+  minWords: number;
+  maxWords: number;
+  /** A point is one sentence a reader takes in at once: at most this many characters. */
+  maxChars: number;
+  /** Score factor per word beyond `longWords`: long sentences make long, diluted points. */
+  longWords: number;
+  longPenalty: number;
+  /** Score factor for a sentence addressing the reader ("you") outside quotes. */
+  reader: number;
+  /** Score factor for first person outside quotes: speech without a speaker (a tweet, a column). */
+  firstPerson: number;
+  /** Share of the sentence inside quotation marks above which it only restates a quote. */
+  maxQuoted: number;
+  /** Score loss for a sentence made entirely of quotation (scaled by the quoted share). */
+  quoted: number;
+  /** Cosine at or above which a sentence in another article says the same thing. */
+  sameFact: number;
+}
+
+export const DEFAULT_KEY_POINT_OPTIONS: KeyPointOptions = {
+  // Tuned on the first half of the CNN/DailyMail dev set (docs/key-points.md): in a single
+  // article the editor's order is strong evidence, so the walk teleports to the prior often.
+  centrality: { ...DEFAULT_CENTRALITY, damping: 0.2, threshold: 0.1 },
+  storyDamping: 0.5,
+  mmr: { lambda: 0.6, duplicate: 0.5 },
+  coverage: { ...DEFAULT_COVERAGE, relevance: 0.7, covered: 0.9 },
+  storyRelevance: 0.3,
+  conceptWeights: { n: 3, '#': 2, b: 1, w: 0.5 },
+  conceptDecay: 0.75,
+  perArticle: 15,
+  budget: 60,
+  decay: 1.5,
+  dependent: 0.7,
+  minWords: 6,
+  maxWords: 70,
+  maxChars: 300,
+  longWords: 35,
+  longPenalty: 0.98,
+  reader: 0.5,
+  firstPerson: 0.5,
+  quoted: 0.5,
+  maxQuoted: 1,
+  sameFact: 0.4,
+};
+
+/** An article as the key points read it: its published date, when known, orders previews and reports. */
+export type DatedArticle = ReadArticle & { published?: string };
+
+interface Sentence {
+  text: string;
+  /** The text with quotations blanked. */
+  outside: string;
+  article: number;
+  /** Index of the sentence in its article, counting every sentence. */
+  position: number;
+  terms: string[];
+  words: number;
+}
+
+export function selectKeyPoints(
+  articles: DatedArticle[],
+  count: number,
+  options: KeyPointOptions = DEFAULT_KEY_POINT_OPTIONS,
+  split: SentenceSplitter = splitSentences,
+  quotes: readonly string[] = [],
+): KeyPoint[] {
+  if (count <= 0) return [];
+  const perArticle = Math.max(3, Math.min(options.perArticle, Math.floor(options.budget / Math.max(1, articles.length))));
+  const candidates: Sentence[] = [];
+  articles.forEach((article, index) => collectCandidates(article, index, perArticle, options, candidates, split));
+  if (candidates.length === 0) return [];
+
+  const model = buildTfIdf(candidates.map((s) => s.terms));
+  const vectors = model.vectors;
+  const similarity = similarityMatrix(vectors);
+  const prior = Float64Array.from(candidates, (s) => 1 / Math.pow(s.position + 1, options.decay));
+  const walk = articles.length > 1 ? { ...options.centrality, damping: options.storyDamping } : options.centrality;
+  const centrality = lexRank(similarity, prior, walk);
+  const n = candidates.length;
+  const scores = Float64Array.from(candidates, (s, i) => centrality[i]! * adjustment(s, options));
+  const superseded = supersededPreviews(candidates, articles);
+  const restated = restatedQuotes(candidates, quotes);
+  const { concepts, weights } = weighConcepts(candidates, options);
+  // The candidate just before each one in its article, if it is a candidate too.
+  const before = Int32Array.from(candidates, (s, i) => (i > 0 && candidates[i - 1]!.article === s.article && candidates[i - 1]!.position === s.position - 1 ? i - 1 : -1));
+  const pronoun = candidates.map((s) => pronounSubject(s.text));
+  const generic = candidates.map((s) => genericSubject(s.text));
+  const eligible = (i: number, picked: readonly number[]): boolean => {
+    if (superseded.has(i) || restated.has(i)) return false;
+    const s = candidates[i]!;
+    // "He said…" stands only right after a point that names someone.
+    if (pronoun[i]) return before[i]! >= 0 && picked.includes(before[i]!) && namesSomeone(candidates[before[i]!]!.text);
+    // "The company said…" stands once an earlier point of the same article has named it.
+    if (generic[i]) return picked.some((p) => candidates[p]!.article === s.article && candidates[p]!.position < s.position);
+    return true;
+  };
+  const picked = selectByCoverage(
+    { scores, concepts, weights, similarity: (a, b) => similarity[a * n + b]!, eligible },
+    count,
+    { ...options.coverage, duplicate: options.mmr.duplicate, ...(articles.length > 1 ? { relevance: options.storyRelevance } : {}) },
+  );
+
+  const cache: SentenceCache = { lower: [], sentences: [] };
+  const points = picked.map((index) => {
+    const chosen = candidates[index]!;
+    const sayers = sourcesOf(chosen, vectors[index]!, model, articles, options, cache);
+    return { chosen, sources: sayers.map((a) => articles[a]!.id) };
+  });
+  points.sort((a, b) => a.chosen.article - b.chosen.article || a.chosen.position - b.chosen.position);
+  return points.map((p) => ({ text: p.chosen.text, sources: p.sources }));
+}
+
+/** The first `cap` sentences of the article that can be points; splitting stops there. */
+function collectCandidates(article: ReadArticle, index: number, cap: number, options: KeyPointOptions, out: Sentence[], split: SentenceSplitter): void {
+  let position = 0;
+  let taken = 0;
+  for (const paragraph of article.paragraphs) {
+    for (const span of split(paragraph)) {
+      // Shown as “…”, never as an archive's ''…''.
+      let text = typographicQuotes(squeezeSpaces(span.text));
+      // Datelines only ever open an article.
+      if (position === 0) text = stripDateline(text);
+      position++;
+      // A photo caption glued to the sentence after it: keep the sentence, drop the caption.
+      const label = labelledCaptionEnd(text);
+      if (label > 0) text = text.slice(label);
+      const glue = captionEnd(text);
+      if (glue > 0) text = text.slice(glue);
+      if (!text || unfitReason(text, options)) continue;
+      const terms = contentTerms(text);
+      if (terms.length === 0) continue;
+      out.push({ text, outside: withoutQuotes(text), article: index, position: position - 1, terms, words: wordCount(text) });
+      if (++taken >= cap) return;
+    }
+  }
+}
+
+/** Sentences of other articles as the source check sees them, split and vectorised at most once. */
+interface SentenceCache {
+  lower: string[][];
+  sentences: (CachedSentence[] | undefined)[][];
+}
+
+interface CachedSentence {
+  text: string;
+  lower: string;
+  vector?: TermVector;
+}
+
+/**
+ * Article indices (ascending) that state the chosen sentence: its own, and every other with a
+ * sentence at `sameFact` cosine or more. Only paragraphs containing two of the point's most
+ * distinctive words are split and compared (a near-duplicate shares them), and each paragraph is
+ * split and vectorised once for all points: this keeps the check linear in the story's size.
+ */
+function sourcesOf(chosen: Sentence, vector: TermVector, model: TfIdfModel, articles: ReadArticle[], options: KeyPointOptions, cache: SentenceCache): number[] {
+  const distinctive = [...new Set(chosen.text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? [])]
+    .filter((w) => !STOP_WORDS.has(w))
+    .map((w) => ({ w, idf: model.idf[model.vocabulary.get(stem(w)) ?? -1] ?? 0 }))
+    .sort((a, b) => b.idf - a.idf || (a.w < b.w ? -1 : 1))
+    .slice(0, 8)
+    // A prefix survives inflection: "apologised"/"apologized", "city"/"cities".
+    .map(({ w }) => w.slice(0, 4));
+  const distinct = [...new Set(distinctive)];
+  const needed = Math.min(2, distinct.length);
+  const sayers = [chosen.article];
+  if (needed === 0) return sayers;
+  // One pass of an alternation per paragraph instead of one search per word.
+  const pattern = new RegExp(distinct.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const seen = new Set<string>();
+  articles.forEach((article, index) => {
+    if (index === chosen.article) return;
+    const lowered = (cache.lower[index] ??= article.paragraphs.map((p) => p.toLowerCase()));
+    const paragraphs = (cache.sentences[index] ??= []);
+    for (let p = 0; p < article.paragraphs.length; p++) {
+      const paragraph = article.paragraphs[p]!;
+      const lower = lowered[p]!;
+      let shared = 0;
+      seen.clear();
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) {
+        if (!seen.has(m[0])) {
+          seen.add(m[0]);
+          if (++shared >= needed) break;
+        }
+      }
+      if (shared < needed) continue;
+      const sentences = (paragraphs[p] ??= roughSentences(paragraph).map((text): CachedSentence => ({ text, lower: text.toLowerCase() })));
+      for (const other of sentences) {
+        if (sentences.length > 1) {
+          shared = 0;
+          for (const w of distinct) if (other.lower.includes(w) && ++shared >= needed) break;
+          if (shared < needed) continue;
+        }
+        other.vector ??= vectorFor(model, contentTerms(other.text));
+        if (cosine(vector, other.vector) >= options.sameFact && numbersAgree(chosen.text, other.text)) {
+          sayers.push(index);
+          return;
+        }
+      }
+    }
+  });
+  return sayers;
+}
+
+/** Two sentences with figures state the same fact only if they share a figure. */
+function numbersAgree(a: string, b: string): boolean {
+  const numbers = (text: string) => new Set(text.match(/\d[\d,.]*\d|\d/g) ?? []);
+  const x = numbers(a);
+  const y = numbers(b);
+  if (x.size === 0 || y.size === 0) return true;
+  for (const n of x) if (y.has(n)) return true;
+  return false;
+}
+
+/** Drops a wire dateline ("LONDON (Reuters) - ", "(CNN)"): it is metadata, not part of the fact. */
+export function stripDateline(text: string): string {
+  return text
+    .replace(/^(?:[A-Z][\p{L}.'’-]*(?:[ ,]+[A-Z][\p{L}.'’-]*)*,?\s*)?\((?:CNN|AP|Reuters|AFP|UPI)\)\s*(?:--|—|–|-)?\s*/u, '')
+    .replace(/^[A-Z][A-Z .,'’-]{2,}\s(?:--|—|–)\s+/u, '')
+    // Any outlet's initials in brackets opening the article: "(MNN) — ".
+    .replace(/^\([A-Z]{2,6}\)\s*(?:--|—|–|-)\s*/u, '');
+}
+
+const NAVIGATION = /^(?:watch|click|read|find|see|follow|sign up|subscribe|share|scroll|listen|download|like us|join|tap|swipe|you can|you might|you may|for more|more on|related)\b/i;
+const METADATA = /^(?:by\s+[A-Z]|published:|updated:|last updated|copyright|©|photo:|image:|video:|source:|credit:)/i;
+
+/** Why a sentence cannot be a key point, or undefined when it can. Exported for tests. */
+export function unfitReason(text: string, options: Pick<KeyPointOptions, 'minWords' | 'maxWords' | 'maxChars' | 'maxQuoted'> = DEFAULT_KEY_POINT_OPTIONS): string | undefined {
+  const words = wordCount(text);
+  if (words < options.minWords) return 'too short to carry a fact';
+  if (words > options.maxWords || text.length > options.maxChars) return 'too long to be one point';
+  if (NAVIGATION.test(text)) return 'navigation or call to action';
+  if (METADATA.test(text)) return 'byline or metadata';
+  // The last character that is not a closing mark, space or bracket: how the sentence ends.
+  const last = finalMark(text);
+  if (last === '?') return 'a question';
+  const outside = withoutQuotes(text);
+  if (finalMark(outside) === '?') return 'a question';
+  if (last !== '.' && last !== '!') return 'not a finished sentence (headline, caption or list item)';
+  if (wordsWithLetters(outside) < 4) return 'a bare quotation: belongs to quotes, not points';
+  if (gluedCaption(text)) return 'a photo caption run into the text';
+  if (unbalancedQuotes(text)) return 'quotation marks that do not pair up';
+  if (unownedFirstPerson(text, outside)) return 'first person with no speaker';
+  if (lacksVerb(outside)) return 'a fragment without a verb';
+  if (1 - outside.length / text.length > options.maxQuoted) return 'mostly quotation: it belongs to quotes, with its speaker';
+  return undefined;
+}
+
+function finalMark(text: string): string {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c === ' ' || c === '"' || c === "'" || c === '”' || c === '’' || c === ')' || c === ']' || c === '\n' || c === '\t') continue;
+    return c;
+  }
+  return '';
+}
+
+/** Words with at least one letter or digit (a lone dash or comma left by blanked quotes is not one). */
+function wordsWithLetters(text: string): number {
+  let count = 0;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13) || code === 0xa0) {
+      counted = false;
+    } else if (!counted && ((code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) || (code >= 0xc0 && !(code >= 0x2000 && code <= 0x206f)))) {
+      count++;
+      counted = true;
+    }
+  }
+  return count;
+}
+
+const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'His', 'Her', 'Their', 'Its', 'In', 'On', 'At', 'But', 'And', 'This', 'These', 'Those', 'There', 'When', 'After', 'Now', 'Mr', 'Mrs', 'Ms', 'Police', 'Officials']);
+const OPENER_AFTER_SPACE = new RegExp(` (?:${[...SENTENCE_OPENERS].join('|')})\\b`, 'g');
+const BEFORE_A_NAME = new Set(['of', 'by', 'in', 'to', 'at', 'for', 'from', 'on', 'with', 'as', 'and', 'or', 'the', 'a', 'an', 'into', 'about', 'called', 'named', 'titled', 'dubbed', 'says', 'said', 'told', 'than', 'like', 'against', 'over', 'under', 'that', 'see', 'read', 'watch']);
+
+/**
+ * Where a caption without its full stop runs into the next sentence ("…in the town The man was…"):
+ * a lower-case word, not one that usually precedes a title or name ("by The Times"), followed by
+ * a word that usually opens a sentence. Returns the offset of the real sentence, or -1.
+ */
+export function captionEnd(text: string): number {
+  for (const match of text.matchAll(OPENER_AFTER_SPACE)) {
+    const at = match.index!;
+    const previous = text.slice(text.lastIndexOf(' ', at - 1) + 1, at);
+    if (!/^[\p{Ll}\d][\p{L}\d'’]*[’'"”]?$/u.test(previous) && !/[\p{Ll}\d][’'"”]$/u.test(previous)) continue;
+    if (BEFORE_A_NAME.has(previous)) continue;
+    return at + 1;
+  }
+  return -1;
+}
+
+/** True when a caption runs into the sentence (see `captionEnd`). */
+export function gluedCaption(text: string): boolean {
+  return captionEnd(text) >= 0;
+}
+
+/** The sentence with quoted spans blanked out (double quotes, curly quotes, and ‘single’ quotes). */
+export function withoutQuotes(text: string): string {
+  return text
+    .replace(/"[^"]*"?/g, ' ')
+    .replace(/“[^”]*”?/g, ' ')
+    .replace(/(^|[\s(—–-])‘[^]*?’(?![\p{L}])/gu, '$1 ')
+    .replace(/(^|[\s(—–-])'[^]*?'(?![\p{L}])/gu, '$1 ');
+}
+
+/** Soft evidence that a sentence makes a weaker point: it leans on context, speaks unattributed, or is long. */
+function adjustment(s: Sentence, options: KeyPointOptions): number {
+  let factor = 1;
+  if (/^(?:he|she|it|they|this|that|these|those|his|her|its|their|but|and|so|however|also)\b/i.test(s.text)) factor *= options.dependent;
+  const outside = withoutQuotes(s.text);
+  if (/\b(?:you|your)\b/i.test(outside)) factor *= options.reader;
+  if (/(?:^|[^\p{L}])(?:I|[Ww]e|[Mm]y|[Oo]ur)(?![\p{L}’'])/u.test(outside)) factor *= options.firstPerson;
+  factor *= 1 - options.quoted * (1 - outside.length / s.text.length);
+  const words = s.words;
+  if (words > options.longWords) factor *= Math.pow(options.longPenalty, words - options.longWords);
+  return factor;
+}
+
+/**
+ * Previews that a later (or same-day) report in another article supersedes: the preview's event
+ * verb appears in the past tense in a sentence of another article that shares two of its names or
+ * content words, and that article is not older than the preview's.
+ */
+function supersededPreviews(candidates: Sentence[], articles: DatedArticle[]): Set<number> {
+  const out = new Set<number>();
+  if (articles.length < 2) return out;
+  const previewed = candidates.map((s) => previewedVerbs(s.outside));
+  if (previewed.every((v) => v.length === 0)) return out;
+  candidates.forEach((p, i) => {
+    const verbs = previewed[i]!;
+    if (verbs.length === 0) return;
+    const words = new Set(p.terms);
+    const date = articles[p.article]!.published;
+    for (let j = 0; j < candidates.length; j++) {
+      const r = candidates[j]!;
+      if (r.article === p.article) continue;
+      const reported = articles[r.article]!.published;
+      if (date && reported && reported.slice(0, 10) < date.slice(0, 10)) continue;
+      if (previewed[j]!.some((v) => verbs.includes(v))) continue;
+      let shared = 0;
+      const seen = new Set<string>();
+      for (const t of r.terms) if (words.has(t) && !seen.has(t) && (seen.add(t), ++shared >= 2)) break;
+      if (shared >= 2 && reportsDone(r.outside, verbs)) {
+        out.add(i);
+        return;
+      }
+    }
+  });
+  return out;
+}
+
+/**
+ * Each candidate's concepts and each concept's weight: its kind's weight times, summed over the
+ * articles that state it, its prominence there (1 / (k + 1)^conceptDecay for the first candidate
+ * k stating it) times 1 + ln(candidates stating it). Many sources, early and often: heavy.
+ */
+function weighConcepts(candidates: Sentence[], options: KeyPointOptions): { concepts: Int32Array[]; weights: Float64Array } {
+  const ids = new Map<string, number>();
+  const kinds: ConceptKind[] = [];
+  const perArticle: Map<number, { prominence: number; count: number }>[] = [];
+  const concepts = candidates.map((s) => {
+    const found = conceptsOf(s.text);
+    const own = new Int32Array(found.length);
+    const seen = (perArticle[s.article] ??= new Map());
+    found.forEach((c, k) => {
+      let id = ids.get(c);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(c, id);
+        kinds.push(c[0] as ConceptKind);
+      }
+      own[k] = id;
+      const prominence = 1 / Math.pow(s.position + 1, options.conceptDecay);
+      const entry = seen.get(id);
+      if (entry) {
+        entry.count++;
+        entry.prominence = Math.max(entry.prominence, prominence);
+      } else seen.set(id, { prominence, count: 1 });
+    });
+    return own;
+  });
+  const weights = new Float64Array(ids.size);
+  for (const seen of perArticle) {
+    if (!seen) continue;
+    for (const [id, { prominence, count }] of seen) weights[id]! += prominence * (1 + Math.log(count));
+  }
+  for (let id = 0; id < weights.length; id++) weights[id]! *= options.conceptWeights[kinds[id]!];
+  return { concepts, weights };
+}
+
+/** A capitalised word after the first: the sentence names a person, place or organisation. */
+function namesSomeone(text: string): boolean {
+  return /\s\p{Lu}\p{Ll}/u.test(text.replace(/^\S+/u, ''));
+}
+
+/**
+ * Candidates that mostly restate a quote the briefing lists with its speaker: at least half of the
+ * sentence is inside quotation marks, and one of the quotes (its first 30 letters) is in it.
+ */
+function restatedQuotes(candidates: Sentence[], quotes: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  const letters = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const heads = quotes.map((q) => letters(q).slice(0, 30)).filter((h) => h.length >= 20);
+  if (heads.length === 0) return out;
+  candidates.forEach((s, i) => {
+    if (s.outside.trim().length > s.text.length / 2) return;
+    const text = letters(s.text);
+    if (heads.some((h) => text.includes(h))) out.add(i);
+  });
+  return out;
+}

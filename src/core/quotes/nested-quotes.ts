@@ -1,0 +1,96 @@
+/**
+ * Quotes inside quotes: a blog quoting a newspaper's passage in which someone speaks ('… he said,
+ * ‘This is the most dangerous thing in your living room.’ …'), or a speaker quoting someone else
+ * ("I’d rather live in what he calls “hell”"). The passage is read as an article of its own; a
+ * nested quote that finds no speaker there belongs to whoever is quoting it.
+ */
+import type { ReadArticle } from '../text/read-article.js';
+import type { SpeakerRegistry } from './speaker-registry.js';
+import type { Speaker } from '../types.js';
+
+/** One paragraph's piece of an outer quotation: where its words start and what they are. */
+export interface OuterPiece {
+  /** Index into the article's paragraphs, headline = 0. */
+  paragraphIndex: number;
+  textStart: number;
+  text: string;
+}
+
+/** What a nested reading returns for each quote it found. */
+export interface NestedFind {
+  text: string;
+  speaker: Speaker;
+  fragment: boolean;
+  /** For a fragment: the passage's sentence it was quoted in, verbatim. */
+  context?: string;
+  /** Index of the piece the quote is in. */
+  piece: number;
+  /** Offset of its opening mark within the piece's text. */
+  start: number;
+  attributedBy: string;
+}
+
+/** A quote a reading found, and one it found no speaker for (kept so a nested reading can lend one). */
+export interface ReadQuote {
+  text: string;
+  speaker: Speaker;
+  fragment: boolean;
+  context?: string;
+  paragraphIndex: number;
+  start: number;
+  attributedBy?: string;
+}
+
+export type PassageReader = (
+  article: ReadArticle,
+  context: { seed?: (registry: SpeakerRegistry) => void },
+) => { quotes: ReadQuote[]; unattributed: Array<{ text: string; paragraphIndex: number; start: number; context: string }> };
+
+const INNER_MARK = /[‘"“„«']/u;
+
+/** Could the quotation hold another one? Any quotation mark inside, or a straight single one at a word's edge. */
+export function hasNestedMarks(text: string): boolean {
+  if (!INNER_MARK.test(text)) return false;
+  return /[‘"“„«]/u.test(text) || /(?:^|[\s(])'\p{L}|[\p{L}.,!?]'(?=[\s.,;:!?)]|$)/u.test(text);
+}
+
+/**
+ * Straight single marks at a word's edge become curly ones, so the quote finder reads "'This,' he
+ * said" as a quote; apostrophes inside words stay. Same length, so offsets still hold.
+ */
+export function curlSingleMarks(text: string): string {
+  return text
+    .replace(/(^|[\s(—–-])'(?=\p{L})/gu, '$1‘')
+    .replace(/([\p{L}\p{N}.,!?])'(?=[\s.,;:!?)—–]|$)/gu, '$1’');
+}
+
+/**
+ * Quotes nested in one outer quotation (its pieces, one per paragraph it runs over). `seed`, for a
+ * passage of narrative, lends the reading the people the article had named before it.
+ */
+export function quotesWithin(
+  pieces: OuterPiece[],
+  outer: Speaker,
+  read: PassageReader,
+  seed?: (registry: SpeakerRegistry) => void,
+): NestedFind[] {
+  const paragraphs = pieces.map((p) => curlSingleMarks(p.text));
+  const { quotes, unattributed } = read({ id: 'nested', title: '', paragraphs }, seed ? { seed } : {});
+  // The reading saw the passage with curled marks (same length): the sentence is taken back from the piece as written.
+  const verbatim = (piece: number, sentence: string): string => {
+    const at = paragraphs[piece]!.indexOf(sentence);
+    return at < 0 ? sentence : pieces[piece]!.text.slice(at, at + sentence.length);
+  };
+  const found: NestedFind[] = quotes.map((q) => ({
+    text: q.text,
+    speaker: q.speaker,
+    fragment: q.fragment,
+    ...(q.context ? { context: verbatim(q.paragraphIndex, q.context) } : {}),
+    piece: q.paragraphIndex,
+    start: q.start,
+    attributedBy: `nested:${q.attributedBy ?? 'sentence'}`,
+  }));
+  // No speaker in the passage: the words are the quoting speaker's to stand behind.
+  for (const u of unattributed) found.push({ text: u.text, speaker: outer, fragment: true, context: verbatim(u.paragraphIndex, u.context), piece: u.paragraphIndex, start: u.start, attributedBy: 'nested:quoting' });
+  return found.sort((a, b) => a.piece - b.piece || a.start - b.start);
+}

@@ -1,0 +1,298 @@
+/**
+ * Everyone an article names, outside quotations: full names (so "Zuckerberg" and "Mr Zuckerberg"
+ * become "Mark Zuckerberg"), roles, gender, and each mention's position for pronoun recency.
+ */
+import type { Gender, SpeakerPhrase } from './speaker-names.js';
+import { FIRST_NAME_GENDER, GENDERED_ROLES } from './speaker-words.js';
+import type { Speaker } from '../types.js';
+
+export interface Entity {
+  name: string;
+  role?: string;
+  gender: Gender;
+  person: boolean;
+  /** Perhaps a person (a bare two-word name, a speaker): confirmed by pronoun votes. */
+  candidate: boolean;
+  /** Lower-case name tokens. */
+  tokens: string[];
+  /**
+   * Positions of the pronouns that followed this entity as the latest subject, in reading order:
+   * evidence of gender when nothing else tells (`genderOf(e, before)` counts those before a point).
+   */
+  votes: { m: number[]; f: number[] };
+  /** Honorifics seen before the name ("gov", "rep"): "the governor" is a Gov. */
+  titles?: Set<string>;
+  /** How often the article gives each role to this entity ("Facebook CEO Mark Zuckerberg", "the Facebook CEO"). */
+  roleCounts?: Map<string, number>;
+}
+
+export interface Mention {
+  entity: Entity;
+  /** Reading position: paragraph index × 1e6 + offset. */
+  position: number;
+  /** The subject of its sentence (or a speaker): the likeliest antecedent of a later "he" or "she". */
+  subject: boolean;
+  /** A bare surname two people share ("Feeney" for Darnell and Glenda): the others it may mean. */
+  namesakes?: Entity[];
+}
+
+export const position = (paragraphIndex: number, offset: number): number => (paragraphIndex + 1) * 1e6 + offset;
+
+/** One more mention giving `role` to `entity`. */
+export function countRole(entity: Entity, role: string, times = 1): void {
+  entity.roleCounts ??= new Map();
+  entity.roleCounts.set(role, (entity.roleCounts.get(role) ?? 0) + times);
+}
+
+/** How many of the items, sorted by position, come before `at` (a binary search). */
+function countBefore<T>(items: readonly T[], at: number, positionOf: (item: T) => number): number {
+  if (at === Infinity) return items.length;
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positionOf(items[mid]!) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const itself = (position: number): number => position;
+const positionOfItem = (item: { position: number }): number => item.position;
+
+const nameTokens = (name: string): string[] => name.toLowerCase().split(/[\s-]+/u).filter(Boolean);
+
+export class SpeakerRegistry {
+  readonly entities: Entity[] = [];
+  readonly mentions: Mention[] = [];
+  private bySurname = new Map<string, Entity[]>();
+  private sorted = true;
+
+  /** Registers a name phrase (kind 'name') and returns its entity. */
+  add(phrase: SpeakerPhrase, at: number, subject = false): Entity {
+    // "Michelle Obama" after "Mr. Obama" is someone else: a known gender that differs splits them.
+    const found = this.find(phrase.text, at, phrase.gender);
+    const conflict = found && phrase.gender && found.gender && phrase.gender !== found.gender;
+    const entity = found && !conflict ? found : this.create(phrase);
+    // "Melanie said": a known first name alone, never seen as anyone's surname, is a person by that name.
+    if (!found && entity.tokens.length === 1 && phrase.kind === 'name') {
+      const first = FIRST_NAME_GENDER.get(entity.tokens[0]!);
+      if (first) {
+        entity.gender ??= first;
+        entity.person = true;
+      }
+    }
+    if (phrase.title) (entity.titles ??= new Set()).add(phrase.title);
+    if (phrase.person) entity.person = true;
+    if (phrase.candidate) entity.candidate = true;
+    entity.gender ??= phrase.gender;
+    if (phrase.role) countRole(entity, phrase.role);
+    if (!entity.role && phrase.role) entity.role = phrase.role;
+    // A fuller name for the same person ("Mark Zuckerberg" after "Zuckerberg") becomes the name.
+    const tokens = nameTokens(phrase.text);
+    if (tokens.length > entity.tokens.length && tokens.length <= 4 && tokens[tokens.length - 1] === entity.tokens[entity.tokens.length - 1]) {
+      entity.name = phrase.text;
+      entity.tokens = tokens;
+    }
+    const namesakes = tokens.length === 1 ? this.namesakesOf(entity, tokens[0]!) : undefined;
+    this.mention(entity, at, subject, namesakes);
+    return entity;
+  }
+
+  mention(entity: Entity, at: number, subject: boolean, namesakes?: Entity[]): void {
+    this.mentions.push(namesakes ? { entity, position: at, subject, namesakes } : { entity, position: at, subject });
+    this.sorted = false;
+  }
+
+  /** Other people with this surname, when a bare surname could mean either. */
+  private namesakesOf(entity: Entity, surname: string): Entity[] | undefined {
+    const others = (this.bySurname.get(surname) ?? []).filter((e) => e !== entity && e.person);
+    return others.length > 0 ? others : undefined;
+  }
+
+  /** A gendered pronoun at `at` votes for the latest subject person before it that could be one. */
+  vote(gender: 'm' | 'f', at: number): void {
+    // A subject whose gender is known otherwise ("Teodora", "Mr.") is not who "he"/"she" is about.
+    const entity = this.latest(at, (e) => (e.person || e.candidate) && (e.gender === undefined || e.gender === gender), true);
+    if (entity) entity.votes[gender].push(at);
+  }
+
+  /** A pronoun that can only be this entity's ("Kowalczyk herself") votes for it directly. */
+  voteFor(entity: Entity, gender: 'm' | 'f', at: number): void {
+    entity.person = true;
+    entity.votes[gender].push(at);
+  }
+
+  /** Could "he" (m) or "she" (f) refer to this entity? */
+  fitsPronoun(entity: Entity, gender: 'm' | 'f', before = Infinity): boolean {
+    if (entity.person) return (this.genderOf(entity, before) ?? gender) === gender;
+    return entity.candidate && this.genderOf(entity, before) === gender;
+  }
+
+  /** Known gender, else the majority of the pronoun votes before `before`. */
+  genderOf(entity: Entity, before = Infinity): Gender {
+    if (entity.gender) return entity.gender;
+    const m = countBefore(entity.votes.m, before, itself);
+    const f = countBefore(entity.votes.f, before, itself);
+    return m > f ? 'm' : f > m ? 'f' : undefined;
+  }
+
+  /**
+   * The people and bodies `other` knew before `before`, as the context of a passage quoted in that
+   * article: each is mentioned once, in the order the article last mentioned them, before anything
+   * in this registry's own text.
+   */
+  seedFrom(other: SpeakerRegistry, before: number): void {
+    other.ensureSorted();
+    const last = new Map<Entity, Mention>();
+    for (const m of other.mentions) {
+      if (m.position >= before) break;
+      last.set(m.entity, m);
+    }
+    [...last.values()].forEach((m, i) => {
+      const e = m.entity;
+      const copy = this.create({ kind: 'name', text: e.name, gender: e.gender ?? other.genderOf(e, before), person: e.person, candidate: e.candidate, at: 0 });
+      if (e.role) copy.role = e.role;
+      if (e.titles) copy.titles = e.titles;
+      this.mention(copy, 1 + i, m.subject);
+    });
+  }
+
+  private create(phrase: SpeakerPhrase): Entity {
+    const entity: Entity = { name: phrase.text, gender: phrase.gender, person: phrase.person, candidate: phrase.candidate ?? false, tokens: nameTokens(phrase.text), votes: { m: [], f: [] } };
+    this.entities.push(entity);
+    const last = entity.tokens[entity.tokens.length - 1]!;
+    this.bySurname.set(last, [...(this.bySurname.get(last) ?? []), entity]);
+    return entity;
+  }
+
+  /**
+   * The entity a name refers to: exact name, else one whose surname (last token) it shares and whose
+   * other tokens agree; several candidates → those of the given gender, then the one mentioned most
+   * recently before `at`.
+   */
+  find(name: string, at: number, gender?: Gender): Entity | undefined {
+    const tokens = nameTokens(name);
+    const last = tokens[tokens.length - 1];
+    if (!last) return undefined;
+    let candidates = (this.bySurname.get(last) ?? []).filter((e) => tokens.every((t) => e.tokens.includes(t)) || e.tokens.every((t) => tokens.includes(t)));
+    // "Mr. Obama" after "Barack Obama and Michelle Obama": a title's gender picks among namesakes.
+    if (gender && candidates.length > 1) {
+      const fitting = candidates.filter((e) => (this.genderOf(e) ?? gender) === gender);
+      if (fitting.length > 0) candidates = fitting;
+    }
+    if (candidates.length <= 1) return candidates[0];
+    return this.latest(at, (e) => candidates.includes(e)) ?? candidates[0];
+  }
+
+  private ensureSorted(): void {
+    if (!this.sorted) {
+      this.mentions.sort((a, b) => a.position - b.position);
+      this.sorted = true;
+    }
+  }
+
+  private descriptions: Array<{ phrase: SpeakerPhrase; position: number }> = [];
+
+  /** A described subject ("the company", "Donald Trump's campaign"), in reading order. */
+  describe(phrase: SpeakerPhrase, at: number): void {
+    this.descriptions.push({ phrase, position: at });
+  }
+
+  /** The latest described subject before `at`. */
+  latestDescription(at: number): { phrase: SpeakerPhrase; position: number } | undefined {
+    return this.descriptions[countBefore(this.descriptions, at, positionOfItem) - 1];
+  }
+
+  /** The most recent mention before `at` whose entity passes the test. */
+  latest(at: number, test: (e: Entity) => boolean, subjectsOnly = false): Entity | undefined {
+    return this.latestMention(at, test, subjectsOnly)?.entity;
+  }
+
+  latestMention(at: number, test: (e: Entity) => boolean, subjectsOnly = false): Mention | undefined {
+    this.ensureSorted();
+    for (let i = countBefore(this.mentions, at, positionOfItem) - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (subjectsOnly && !m.subject) continue;
+      if (test(m.entity)) return m;
+      // "Feeney has brushed off complaints … he said": the namesake the pronoun fits.
+      const namesake = m.namesakes?.find(test);
+      if (namesake) return { ...m, entity: namesake };
+    }
+    return undefined;
+  }
+
+  /** The latest subject in [from, to) stops being one there: they asked a question, they are not the focus of the answer. */
+  unfocus(from: number, to: number): void {
+    this.ensureSorted();
+    let asker: Entity | undefined;
+    for (let i = countBefore(this.mentions, to, positionOfItem) - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.position < from) return;
+      if (!m.subject || !m.entity.person || (asker && m.entity !== asker)) continue;
+      asker = m.entity;
+      m.subject = false;
+    }
+  }
+
+  /** The first mention after `after` that passes the test: what a headline's pronoun looks ahead to. */
+  firstMention(after: number, test: (e: Entity) => boolean): Mention | undefined {
+    this.ensureSorted();
+    for (let i = countBefore(this.mentions, after, positionOfItem); i < this.mentions.length; i++) {
+      if (test(this.mentions[i]!.entity)) return this.mentions[i];
+    }
+    return undefined;
+  }
+
+  /**
+   * People whose role fits a description: its head noun is in their role ("the CEO" → Facebook CEO),
+   * or the head is a category ("a UK politician") and another distinctive word matches (chair of the
+   * UK Parliament's …). "A Facebook spokesman" is never the Facebook CEO.
+   */
+  holdersOf(description: string): Entity[] {
+    const words = nameTokens(description.replace(/[’']s\b/gu, ''));
+    // "the former secretary of state": the head is the last word before "of", the rest distinguishes.
+    const headWords = nameTokens(description.split(/\s(?:of|at|for|to|in|with)\s/u)[0]!.replace(/[’']s\b/gu, ''));
+    const head = headWords[headWords.length - 1];
+    if (!head) return [];
+    const distinctive = words.filter((w, i) => !(w === head && i === headWords.length - 1) && !GENERIC_DESCRIPTION_WORDS.has(w));
+    return this.entities.filter((e) => {
+      if (!e.person) return false;
+      // "the congresswoman" is not the congressman.
+      const described = GENDERED_ROLES.get(head);
+      if (described && this.genderOf(e) && this.genderOf(e) !== described) return false;
+      // "Gov. Ann Lee … the governor said": the title is the post.
+      if (e.titles && distinctive.length === 0 && [...e.titles].some((t) => TITLE_POSTS.get(t)?.includes(head))) return true;
+      if (!e.role) return false;
+      // "the president's wife" and "wife of the president" are not presidents: the role's head is
+      // its last word before "of", "at" or "for", possessive words aside.
+      const role = nameTokens(e.role.replace(/[\p{L}.-]+[’']s\b/gu, ''));
+      const headPart = nameTokens(e.role.split(/\s(?:of|at|for|to|in|with)\s/u)[0]!.replace(/[\p{L}.-]+[’']s\b/gu, ''));
+      const roleHead = headPart[headPart.length - 1];
+      if (roleHead === head && !GENERIC_DESCRIPTION_WORDS.has(head)) return distinctive.every((w) => role.includes(w));
+      return CATEGORY_NOUNS.has(head) && distinctive.length > 0 && distinctive.some((w) => role.includes(w));
+    });
+  }
+
+  speakerOf(entity: Entity): Speaker {
+    return entity.role ? { name: entity.name, role: entity.role } : { name: entity.name };
+  }
+}
+
+/** Words too common in descriptions to link them to a role. */
+const GENERIC_DESCRIPTION_WORDS = new Set([
+  'the', 'a', 'an', 'of', 'and', 'for', 'in', 'on', 'one', 'another', 'its', 'his', 'her', 'their', 'top', 'senior',
+  'former', 'official', 'officials', 'source', 'sources', 'person', 'people', 'spokesman', 'spokeswoman',
+  'spokesperson', 'aide', 'member', 'who', 'new', 'said',
+]);
+
+/** The posts an honorific stands for. */
+const TITLE_POSTS = new Map<string, string[]>([
+  ['gov', ['governor']], ['sen', ['senator', 'lawmaker']], ['rep', ['representative', 'congressman', 'congresswoman', 'lawmaker']],
+  ['gen', ['general']], ['adm', ['admiral']], ['col', ['colonel']], ['capt', ['captain']], ['lt', ['lieutenant']],
+  ['sgt', ['sergeant']], ['maj', ['major']], ['pres', ['president']], ['atty', ['attorney']], ['supt', ['superintendent']],
+  ['insp', ['inspector']], ['prof', ['professor']], ['rev', ['reverend', 'pastor']],
+]);
+
+/** Heads of descriptions that name a kind of person rather than a post. */
+const CATEGORY_NOUNS = new Set(['politician', 'lawmaker', 'legislator', 'official', 'leader', 'executive', 'boss', 'figure', 'politicians', 'lawmakers']);

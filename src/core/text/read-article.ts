@@ -1,0 +1,140 @@
+import { boilerplateReason, bylineOf, endsLikeSentence, isEndOfArticleMarker, isHeading, wordCount } from './boilerplate.js';
+import { splitSentences } from './sentences.js';
+import type { Article, Skipped } from '../types.js';
+
+/** An article after reading: headline found, boilerplate dropped, paragraphs ready for sentences and quotes. */
+export interface ReadArticle {
+  /** Article.id: the source id every key point, quote and figure refers to. */
+  id: string;
+  title: string;
+  paragraphs: string[];
+  byline?: string;
+  publisher?: string;
+}
+
+const BULLET = /^\s*(?:[•·▪●◦‣∙*]|[-–—](?=\s))\s*/u;
+
+/** Normalises whitespace and bullets; keeps every character of the words themselves. */
+export function cleanLine(line: string): string {
+  return line.replace(BULLET, '').replace(/[\u00a0\u2009\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Longer than any headline or caption: such a line is body text, never compared with the title. */
+const MAX_HEADLINE_CHARS = 300;
+
+function comparable(line: string): string {
+  return line.toLowerCase().replace(/[’']/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
+}
+
+/** Headlines are short: a longer first line is the start of the body (a pasted or one-paragraph article). */
+const MAX_HEADLINE_WORDS = 25;
+/** A title made from the body is cut at a word near this length. */
+const MAX_DERIVED_TITLE_CHARS = 90;
+/** Enough of a paragraph to hold its first sentence; a 5 MB one-line article is never split whole. */
+const FIRST_SENTENCE_WINDOW = 600;
+
+/**
+ * Reads like a headline: a few words to MAX_HEADLINE_WORDS, one sentence at most, and no full stop at the
+ * end ("?" and "!" are fine: "Will the harbour reopen?"). A line that ends with a full stop, or holds
+ * several sentences, is body text even when it comes first.
+ */
+export function looksLikeHeadline(line: string): boolean {
+  if (line.length > MAX_HEADLINE_CHARS) return false;
+  const words = wordCount(line);
+  if (words < 3 || words > MAX_HEADLINE_WORDS) return false;
+  if (/[.…:;,]["”’'»)\]]*$/u.test(line)) return false;
+  return splitSentences(line).length <= 1;
+}
+
+/**
+ * A title for an article that has no headline: the first sentence of its body, without a wire dateline
+ * ("(CNN) -- ") or the final full stop, cut at a word with "…" when it is long.
+ */
+export function titleFromBody(paragraph: string): string {
+  const window = paragraph.slice(0, FIRST_SENTENCE_WINDOW).replace(DATELINE, '');
+  const first = splitSentences(window)[0]?.text ?? window;
+  const sentence = first.trim().replace(/(?<!\.)\.(["”’'»)\]]*)$/u, '$1');
+  if (sentence.length <= MAX_DERIVED_TITLE_CHARS) return sentence;
+  const cut = sentence.slice(0, MAX_DERIVED_TITLE_CHARS + 1);
+  const atWord = cut.lastIndexOf(' ') > MAX_DERIVED_TITLE_CHARS / 2 ? cut.slice(0, cut.lastIndexOf(' ')) : cut.slice(0, MAX_DERIVED_TITLE_CHARS);
+  return `${atWord.replace(/[\s,;:–—-]+$/u, '')}…`;
+}
+
+/** "(CNN) -- ", "LONDON, England (Reuters) — ": where the wire put the article, not what it says. */
+const DATELINE = /^[^()]{0,40}\([\p{L}\s.&'-]{1,30}\)\s*(?:--|—|–)\s+/u;
+
+/**
+ * The headline: the given title, else the first line before the body that reads like a headline
+ * (skipping section labels such as "Tech", bylines and page furniture). When the body starts first
+ * (a one-paragraph article, pasted text), the title is made from its first sentence and `index` is -1:
+ * every line stays in the body.
+ */
+export function findTitle(lines: string[], given?: string): { title: string; index: number } {
+  if (given?.trim()) return { title: cleanLine(given), index: -1 };
+  for (let i = 0; i < Math.min(lines.length, 6); i++) {
+    const line = lines[i]!;
+    if (wordCount(line) < 3 || boilerplateReason(line) || bylineOf(line) || isEndOfArticleMarker(line)) continue;
+    if (looksLikeHeadline(line)) return { title: line, index: i };
+    return { title: titleFromBody(line), index: -1 };
+  }
+  return { title: lines[0] ?? '', index: lines.length ? 0 : -1 };
+}
+
+export function readArticle(article: Article): { article: ReadArticle; skipped: Skipped[] } {
+  const skipped: Skipped[] = [];
+  const skip = (text: string, reason: string) => skipped.push({ kind: 'paragraph', text, source: article.id, reason });
+
+  const lines = article.paragraphs.map(cleanLine).filter((l) => l.length > 0);
+  const { title, index: titleIndex } = findTitle(lines, article.title);
+  // A title made from the body is no line of its own: nothing can repeat it.
+  const titleKey = titleIndex === -1 && !article.title?.trim() ? undefined : comparable(title);
+  // Normalising costs more than the rest of reading: do it only for lines that could repeat the headline
+  // (about its length) or be a caption (short, no sentence end), not for every paragraph of body text.
+  const mayRepeat = (line: string) =>
+    line.length <= MAX_HEADLINE_CHARS && (Math.abs(line.length - title.length) <= 8 || !endsLikeSentence(line));
+  const keys = lines.map((line) => (mayRepeat(line) ? comparable(line) : undefined));
+  const seen = new Map<string, number>();
+  for (const key of keys) if (key !== undefined) seen.set(key, (seen.get(key) ?? 0) + 1);
+
+  let byline = article.byline;
+  const paragraphs: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (i === titleIndex) continue;
+    if (i < titleIndex && wordCount(line) <= 2) {
+      skip(line, 'section label above the headline');
+      continue;
+    }
+    if (isEndOfArticleMarker(line)) {
+      for (const rest of lines.slice(i)) skip(rest, 'related-articles list after the article');
+      break;
+    }
+    const key = keys[i];
+    if (titleKey !== undefined && key === titleKey) {
+      skip(line, 'repeated headline');
+      continue;
+    }
+    const by = bylineOf(line);
+    if (by) {
+      byline ??= by;
+      skip(line, 'byline');
+      continue;
+    }
+    const reason = boilerplateReason(line);
+    if (reason) {
+      skip(line, reason);
+      continue;
+    }
+    if (isHeading(line)) {
+      // A caption repeated around a video player, or a sub-heading: neither is a sentence of the story.
+      skip(line, key !== undefined && (seen.get(key) ?? 0) > 1 ? 'repeated caption' : 'sub-heading');
+      continue;
+    }
+    paragraphs.push(line);
+  }
+
+  const result: ReadArticle = { id: article.id, title, paragraphs };
+  if (byline) result.byline = byline;
+  if (article.publisher) result.publisher = article.publisher;
+  return { article: result, skipped };
+}

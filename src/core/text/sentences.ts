@@ -1,0 +1,171 @@
+import { findParagraphQuoteSpans } from '../quotes/quote-spans.js';
+import {
+  SPEECH_VERBS as SPEECH_VERBS_LIST,
+} from '../quotes/speaker-words.js';
+
+// Local bindings: the word lists are read in hot loops, not through module getters.
+const SPEECH_VERBS = SPEECH_VERBS_LIST;
+
+
+/** A sentence of a paragraph, with its character offsets in that paragraph. */
+export interface SentenceSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Abbreviations whose full stop never ends a sentence because a name or number follows. */
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm',
+  'maj', 'pres', 'rev', 'hon', 'st', 'mt', 'ft', 'fr', 'sr', 'jr', 'no', 'nos', 'vol', 'pp', 'fig', 'art',
+]);
+/** Abbreviations that can end a sentence, but usually do not. */
+const ABBREVIATIONS = new Set([
+  'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'vs', 'etc', 'approx', 'est', 'dept', 'univ', 'assn',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md',
+  'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt',
+  'wash', 'wis', 'wyo',
+]);
+/** Words that, capitalised after "U.S." or "p.m.", show that a new sentence began. */
+const SENTENCE_STARTERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'but', 'and', 'in', 'this', 'that', 'there',
+  'his', 'her', 'their', 'its', 'our', 'on', 'at', 'for', 'as', 'if', 'when', 'while', 'after', 'since',
+  'some', 'many', 'most', 'still', 'yet', 'so', 'then', 'meanwhile', 'however', 'also',
+]);
+
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+
+const TERMINATOR = /[.!?…]/g;
+
+/** Would a full stop at `dot` (with `word` before it) end a sentence, given the next word? */
+function fullStopEnds(paragraph: string, dot: number, next: string): boolean {
+  let w = dot;
+  while (w > 0 && /[\p{L}.]/u.test(paragraph[w - 1]!)) w--;
+  const word = paragraph.slice(w, dot);
+  const lower = word.toLowerCase();
+  if (TITLES.has(lower)) return false;
+  const nextLower = next.toLowerCase();
+  // Initials and dotted acronyms ("J.", "U.S.", "a.m."): a sentence ends only when a typical first word follows.
+  if (/^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+    return SENTENCE_STARTERS.has(nextLower) && word.length > 1;
+  }
+  if (ABBREVIATIONS.has(lower)) return SENTENCE_STARTERS.has(nextLower);
+  return true;
+}
+
+/**
+ * Splits a paragraph into sentences. Quotation spans are found first so that no sentence ends
+ * inside a closed quotation; full stops in titles ("Mr.", "Dr."), initials ("U.S."), and numbers
+ * ("2.7 million") are not boundaries; "…" and "..." end a sentence when a capitalised word follows.
+ * A headline without a full stop is a single sentence.
+ */
+export function splitSentences(paragraph: string): SentenceSpan[] {
+  return splitSentencesAround(paragraph, findParagraphQuoteSpans(paragraph));
+}
+
+/** Splits paragraphs into sentences; a caller that has found the paragraph's quotation spans may pass them. */
+export type SentenceSplitter = (paragraph: string, quotes?: ReadonlyArray<{ start: number; end: number; closed: boolean }>) => SentenceSpan[];
+
+/**
+ * A splitter that remembers: quotes, key points and figures each read the story's sentences, and a
+ * story's paragraphs are split once between them. Scoped to one story by its caller.
+ */
+export function rememberingSplitter(): SentenceSplitter {
+  const memo = new Map<string, SentenceSpan[]>();
+  return (paragraph, quotes) => {
+    let sentences = memo.get(paragraph);
+    if (!sentences) {
+      sentences = splitSentencesAround(paragraph, quotes ?? findParagraphQuoteSpans(paragraph));
+      memo.set(paragraph, sentences);
+    }
+    return sentences;
+  };
+}
+
+/** splitSentences for a caller that has already found the paragraph's quotation spans. */
+export function splitSentencesAround(paragraph: string, spans: ReadonlyArray<{ start: number; end: number; closed: boolean }>): SentenceSpan[] {
+  if (!/[.!?…]/u.test(paragraph)) {
+    const text = paragraph.trim();
+    return text ? [{ text, start: paragraph.indexOf(text[0]!), end: paragraph.indexOf(text[0]!) + text.length }] : [];
+  }
+  const inQuote = new Uint8Array(paragraph.length + 1);
+  /** Closing mark → where its quotation opened. */
+  const closingMarks = new Map<number, number>();
+  for (const span of spans) {
+    if (!span.closed) continue; // a quote that runs on must not swallow the rest of the paragraph
+    // '' (archived New York Times text) is a closing mark two characters wide.
+    const closeAt = span.end - 2 > span.start && paragraph.charCodeAt(span.end - 1) === 39 && paragraph.charCodeAt(span.end - 2) === 39 ? span.end - 2 : span.end - 1;
+    for (let i = span.start + 1; i < closeAt; i++) inQuote[i] = 1;
+    closingMarks.set(closeAt, span.start);
+    closingMarks.set(span.end - 1, span.start);
+  }
+
+  const out: SentenceSpan[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    const raw = paragraph.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text) out.push({ text, start: start + lead, end: start + lead + text.length });
+    start = end;
+  };
+
+  // Jump from one terminator (. ! ? …) to the next rather than visiting every character.
+  TERMINATOR.lastIndex = 0;
+  for (let i = 0; i < paragraph.length; i++) {
+    TERMINATOR.lastIndex = i;
+    const found = TERMINATOR.exec(paragraph);
+    if (!found) break;
+    i = found.index;
+    // The whole run of terminal punctuation and closing marks belongs to this sentence.
+    let j = i + 1;
+    while (j < paragraph.length && /[.!?…]/u.test(paragraph[j]!)) j++;
+    // Inside a quotation only the punctuation that ends it ("… is over.") can end the sentence.
+    if (inQuote[i] && !closingMarks.has(j)) continue;
+    while (j < paragraph.length && CLOSERS.has(paragraph[j]!)) j++;
+    if (j >= paragraph.length) break;
+    if (!/\s/u.test(paragraph[j]!)) {
+      i = j - 1;
+      continue;
+    }
+    let k = j;
+    while (k < paragraph.length && /\s/u.test(paragraph[k]!)) k++;
+    if (k >= paragraph.length) break;
+    const nextChar = paragraph[k]!;
+    const nextWord = /^[\p{L}\p{N}’']+/u.exec(paragraph.slice(k, k + 40))?.[0] ?? '';
+    const capitalised = /[\p{Lu}\p{N}"“‘'(\[]/u.test(nextChar);
+    if (!capitalised) {
+      i = j - 1;
+      continue;
+    }
+    // '“Why now?” Clinton asked.' — the attribution after a quote's own ? or ! belongs to its sentence.
+    // After a full stop only when the quote opened the sentence: in 'X said Y had “erred.” The
+    // senator added …' the quote already has its attribution and the next sentence is new.
+    const opened = closingMarks.get(j - 1);
+    if (opened !== undefined && (paragraph[i] !== '.' || !paragraph.slice(start, opened).trim()) && attributionFollows(paragraph, k)) {
+      i = j - 1;
+      continue;
+    }
+    const run = paragraph.slice(i, j);
+    if (run.startsWith('.') && run.length === 1 && !fullStopEnds(paragraph, i, nextWord)) {
+      i = j - 1;
+      continue;
+    }
+    push(j);
+    i = j - 1;
+  }
+  push(paragraph.length);
+  return out;
+}
+
+/** True when one of the next few words is a speech verb ("Clinton said", "said the senator"). */
+function attributionFollows(paragraph: string, from: number): boolean {
+  const words = paragraph.slice(from, from + 60).split(/\s+/u).slice(0, 4);
+  for (const word of words) {
+    const clean = word.toLowerCase().replace(/[^\p{L}]/gu, '');
+    if (SPEECH_VERBS.has(clean)) return true;
+    if (/[.!?]$/u.test(word)) break;
+  }
+  return false;
+}

@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { conceptsOf } from '../../../src/core/key-points/concepts.js';
+import { selectKeyPoints, stripDateline, unfitReason, type DatedArticle } from '../../../src/core/key-points/key-points.js';
+import { pastForms, previewedVerbs, reportsDone } from '../../../src/core/key-points/preview-report.js';
+import { genericSubject, labelledCaptionEnd, lacksVerb, pronounSubject, unbalancedQuotes, unownedFirstPerson } from '../../../src/core/key-points/stand-alone.js';
+
+const article = (id: string, paragraphs: string[], published?: string): DatedArticle => ({ id, title: id, paragraphs, ...(published ? { published } : {}) });
+const texts = (points: { text: string }[]) => points.map((p) => p.text);
+
+describe('the latest report wins over a preview', () => {
+  const preview = article('gazette', [
+    'The harbour board is expected to approve the new ferry terminal at its meeting on Monday.',
+    'The terminal would replace the wooden pier that storms damaged two winters ago.',
+    'Fishermen have asked the board to keep a berth for their boats near the market.',
+  ], '2026-04-05');
+  const report = article('wire', [
+    'The harbour board approved the new ferry terminal on Monday by six votes to one.',
+    'Building work will start in the autumn and last about two years.',
+    'The only vote against came from the member for the fishing quarter.',
+  ], '2026-04-06');
+
+  it('drops the preview and keeps the report of the same event', () => {
+    expect(texts(selectKeyPoints([preview, report], 4))).toEqual([
+      'The terminal would replace the wooden pier that storms damaged two winters ago.',
+      'Fishermen have asked the board to keep a berth for their boats near the market.',
+      'The harbour board approved the new ferry terminal on Monday by six votes to one.',
+      'Building work will start in the autumn and last about two years.',
+    ]);
+  });
+
+  it('keeps a preview that is newer than the report: it speaks of the next event', () => {
+    const old = article('old', ['The two ministers met in the capital in June to discuss the border crossings.', 'Their talks ended without any agreement on the number of guards.', 'Both sides blamed each other for the failure of the talks.'], '2026-06-20');
+    const next = article('next', ['The two ministers will meet again in the capital next week to discuss the border crossings.', 'Officials on both sides expect a deal on the number of guards.', 'A summit of the heads of government could follow in the autumn.'], '2026-07-01');
+    expect(texts(selectKeyPoints([old, next], 6))).toContain('The two ministers will meet again in the capital next week to discuss the border crossings.');
+    // Without dates, the tense alone decides: the report wins.
+    const undated = [{ ...old, published: undefined }, { ...next, published: undefined }] as DatedArticle[];
+    expect(texts(selectKeyPoints(undated, 6))).not.toContain('The two ministers will meet again in the capital next week to discuss the border crossings.');
+  });
+
+  it('reads the event verb after each modal phrase and in a "when" clause', () => {
+    expect(previewedVerbs('Zuckerberg is set to meet officials, where he is set to acknowledge mistakes.')).toEqual(['meet', 'acknowledge']);
+    expect(previewedVerbs('When Anna Berg meets the board on Tuesday, she will ask for money.')).toEqual(['ask', 'meet']);
+    expect(previewedVerbs('Crews plan to walk out on Friday.')).toEqual(['walk']);
+    expect(pastForms('meet')).toEqual(['met']);
+    expect(pastForms('testify')).toEqual(['testified']);
+    expect(pastForms('stop')).toEqual(['stoped', 'stopped']);
+    expect(reportsDone('Crews walked out on Friday, cancelling all crossings.', ['cancel'])).toBe(true);
+    expect(reportsDone('The crossings are cancelled until Friday.', ['walk'])).toBe(false);
+  });
+});
+
+describe('every point stands on its own', () => {
+  it('never makes a first-person sentence without its speaker a point', () => {
+    expect(unfitReason('I am glad to announce that the museum will reopen next week.')).toBe('first person with no speaker');
+    expect(unfitReason('Director Anna Berg: I am glad to announce that the museum will reopen.')).toBeUndefined();
+    expect(unfitReason('I met the director, who said the museum would reopen next week.')).toBeUndefined();
+    expect(unownedFirstPerson('My visit to the museum was a success for the town.', 'My visit to the museum was a success for the town.')).toBe(true);
+    const a = article('museum', [
+      'The city museum will reopen on Saturday after a two-year renovation that cost 12 million euros.',
+      'Director Anna Berg posted on social media about the reopening.',
+      'I am glad to announce that the new wing will open with the rest of the museum.',
+      'The new wing houses the museum collection of maps and old ship models.',
+    ]);
+    expect(texts(selectKeyPoints([a], 3))).toEqual([
+      'The city museum will reopen on Saturday after a two-year renovation that cost 12 million euros.',
+      'Director Anna Berg posted on social media about the reopening.',
+      'The new wing houses the museum collection of maps and old ship models.',
+    ]);
+  });
+
+  it('takes a pronoun subject only right after a point that names someone', () => {
+    expect(pronounSubject('He said the army would not run the boats.')).toBe(true);
+    expect(pronounSubject('Hector said the army would not run the boats.')).toBe(false);
+    const a = article('strike', [
+      'Ferry crews on the island routes walked out on Friday, cancelling every crossing.',
+      'About 3,000 commuters were left without a way to reach their work on the mainland.',
+      'He said the army would not be asked to run the boats during the strike.',
+      'Hospitals flew urgent patients to the mainland by helicopter on Friday night.',
+    ]);
+    expect(texts(selectKeyPoints([a], 3))).toEqual([
+      'Ferry crews on the island routes walked out on Friday, cancelling every crossing.',
+      'About 3,000 commuters were left without a way to reach their work on the mainland.',
+      'Hospitals flew urgent patients to the mainland by helicopter on Friday night.',
+    ]);
+    const named = article('strike', [
+      'Transport minister Aleks Varga met both sides of the ferry strike on Monday morning.',
+      'He said the army would not be asked to run the boats during the strike.',
+      'Hospitals flew urgent patients to the mainland by helicopter on Friday night.',
+    ]);
+    expect(texts(selectKeyPoints([named], 3))).toEqual([
+      'Transport minister Aleks Varga met both sides of the ferry strike on Monday morning.',
+      'He said the army would not be asked to run the boats during the strike.',
+      'Hospitals flew urgent patients to the mainland by helicopter on Friday night.',
+    ]);
+  });
+
+  it('takes "the company" as a subject only after a point of the same article has named it', () => {
+    expect(genericSubject('The company said profits fell.')).toBe(true);
+    expect(genericSubject('Company shares fell on Monday.')).toBe(false);
+    const a = article('courier', [
+      'By the business desk',
+      'The company chose a former airfield north of the town as the site for its new chip factory.',
+      'Residents have raised concerns about the water the plant will use every day.',
+      'Construction of the factory on the airfield is due to start next spring.',
+    ]);
+    expect(texts(selectKeyPoints([a], 2))).toEqual([
+      'Residents have raised concerns about the water the plant will use every day.',
+      'Construction of the factory on the airfield is due to start next spring.',
+    ]);
+  });
+
+  it('rejects a caption fused with a quotation, and cuts a labelled caption off the sentence', () => {
+    expect(unbalancedQuotes("The trainer told reporters: 'The horse is in great form.")).toBe(true);
+    expect(unbalancedQuotes("The trainer said the horse was 'in great form' before the race.")).toBe(false);
+    expect(unbalancedQuotes('The council called the plan "a disgrace.')).toBe(true);
+    expect(unbalancedQuotes("The shop's owner said the rent had doubled.")).toBe(false);
+    expect(unfitReason("Rain on the course on Saturday The trainer told reporters: 'The horse is in great form.")).toBe('quotation marks that do not pair up');
+    const text = 'Photo: the old bridge at dusk Traffic crossed the old bridge as usual on Tuesday evening.';
+    expect(text.slice(labelledCaptionEnd(text))).toBe('Traffic crossed the old bridge as usual on Tuesday evening.');
+    expect(texts(selectKeyPoints([article('radio', [text, 'The council voted to close the old bridge to cars from the first of June.'])], 2))).toEqual([
+      'Traffic crossed the old bridge as usual on Tuesday evening.',
+      'The council voted to close the old bridge to cars from the first of June.',
+    ]);
+  });
+
+  it('rejects fragments without a verb, and cuts any outlet’s initials as a dateline', () => {
+    expect(unfitReason('Meeting tomorrow from 18:15 to 19:30 in the main hall.')).toBe('a fragment without a verb');
+    expect(lacksVerb('The museum reopens on Saturday.')).toBe(false);
+    expect(stripDateline('(MNN) — Ferry crews walked out on Friday.')).toBe('Ferry crews walked out on Friday.');
+  });
+});
+
+describe('selection for a story', () => {
+  it('counts a concept once: a second outlet restating the same figure adds nothing', () => {
+    const a = article('daily', [
+      'Velmar said on Wednesday it will build a 3.4 billion euro chip factory in the town of Kessing.',
+      'The plant will employ 1,200 people when it opens in 2029, the firm said.',
+      'The regional government will pay 600 million euros in subsidies for the plant.',
+    ]);
+    const b = article('courier', [
+      'Kessing will be home to a chip factory that will bring 1,200 jobs to the town, Velmar announced.',
+      'Residents worry about how much water the chip factory will draw from the river.',
+      'Construction on the old airfield north of the town is due to start next spring.',
+    ]);
+    const points = texts(selectKeyPoints([a, b], 4));
+    expect(points.filter((t) => t.includes('1,200'))).toHaveLength(1);
+    expect(points).toEqual([
+      'Velmar said on Wednesday it will build a 3.4 billion euro chip factory in the town of Kessing.',
+      'Kessing will be home to a chip factory that will bring 1,200 jobs to the town, Velmar announced.',
+      'Residents worry about how much water the chip factory will draw from the river.',
+      'Construction on the old airfield north of the town is due to start next spring.',
+    ]);
+  });
+
+  it('does not choose a point that only restates a quote the briefing lists', () => {
+    const a = article('hearing', [
+      'Tom Reed, the chief executive, apologised to the committee for the data leak on Tuesday.',
+      'In his remarks, Tom Reed said it had "become clear that we have not done enough to protect the data of our users."',
+      'The committee will publish its report on the leak in the autumn.',
+    ]);
+    const quote = 'become clear that we have not done enough to protect the data of our users.';
+    expect(texts(selectKeyPoints([a], 2, undefined, undefined, [quote]))).toEqual([
+      'Tom Reed, the chief executive, apologised to the committee for the data leak on Tuesday.',
+      'The committee will publish its report on the leak in the autumn.',
+    ]);
+  });
+
+  it('names the concepts of a sentence: names, numbers with their scale, bigrams and words', () => {
+    expect(conceptsOf('Facebook said 87 million users left on Tuesday at 18:15.')).toEqual([
+      'w:facebook', '#:87 million', 'w:user', 'w:left', 'b:user|left', 'w:tuesday',
+    ]);
+    expect(conceptsOf('Officials met Mark Zuckerberg.')).toEqual(['w:official', 'w:met', 'b:official|met', 'n:mark', 'w:mark', 'b:met|mark', 'n:zuckerberg', 'w:zuckerberg', 'b:mark|zuckerberg']);
+  });
+});

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { findParagraphQuoteSpans, findQuoteSpans, quoteStyleOf } from '../../../src/core/quotes/quote-spans.js';
+
+const texts = (p: string) => findParagraphQuoteSpans(p).map((s) => [s.text, s.closed, s.kind]);
+
+describe('quotation spans', () => {
+  it('finds curly and straight double quotes with their offsets', () => {
+    const p = 'He said “yes” and then "no".';
+    expect(findParagraphQuoteSpans(p).map((s) => [s.text, s.start, s.end])).toEqual([
+      ['yes', 8, 13],
+      ['no', 23, 27],
+    ]);
+  });
+
+  it('finds single curly quotes in a headline but not apostrophes', () => {
+    expect(texts('Maker’s boss says ‘we haven’t failed’ after the recall')).toEqual([['we haven’t failed', true, 'single']]);
+    expect(texts('The workers’ union and Facebook’s office')).toEqual([]);
+  });
+
+  it('marks a quote with no closing mark as running on, and the next paragraph that reopens it as continued', () => {
+    const spans = findQuoteSpans(['She said: “The first part.', '“The second part.”', 'Plain text after.']);
+    expect(spans.map((s) => [s.paragraphIndex, s.text, s.closed, s.continued])).toEqual([
+      [0, 'The first part.', false, false],
+      [1, 'The second part.', true, true],
+    ]);
+  });
+
+  it('does not let a stray opening mark swallow the next quote', () => {
+    expect(texts('It was “odd, he said. Then “fine” and “good”.')).toEqual([
+      ['fine', true, 'double'],
+      ['good', true, 'double'],
+    ]);
+  });
+
+  it('ignores marks around nothing but punctuation', () => {
+    expect(texts('An empty “ ” pair.')).toEqual([]);
+  });
+
+  it('keeps a quote nested in the same marks inside its outer quote', () => {
+    expect(texts('“I would rather live in what he calls “chaos” than in his order,” she said.')).toEqual([
+      ['I would rather live in what he calls “chaos” than in his order,', true, 'double'],
+    ]);
+  });
+
+  describe('house styles', () => {
+    const article = (paragraphs: string[], headline = false) => findQuoteSpans(paragraphs, { headline }).map((s) => [s.paragraphIndex, s.text, s.start, s.end, s.closed, s.continued, s.kind]);
+
+    it("reads ''…'' (archived New York Times text) as double marks, two characters each", () => {
+      const p = "''We will not pay,'' Mayor Voss said. ''Never.''";
+      expect(findParagraphQuoteSpans(p).map((s) => [s.text, s.start, s.end, s.textStart, s.kind])).toEqual([
+        ['We will not pay,', 0, 20, 2, 'double'],
+        ['Never.', 38, 48, 40, 'double'],
+      ]);
+    });
+
+    it("keeps `…' and '…' nested inside ''…'' as part of the quote", () => {
+      const p = "''He said, `Those files don't exist, do they?' And I understood,'' the aide said.";
+      expect(texts(p)).toEqual([["He said, `Those files don't exist, do they?' And I understood,", true, 'double']]);
+      expect(texts("''When I asked, her office told me, 'Wait,' '' she said.")).toEqual([["When I asked, her office told me, 'Wait,'", true, 'double']]);
+    });
+
+    it("does not take apostrophes next to ''…'' for quotes: '09, workers' union, Rock 'n' roll", () => {
+      const p = "''She said the same in '09,'' said the head of the workers' union. ''Rock 'n' roll, I guess.''";
+      expect(texts(p)).toEqual([
+        ["She said the same in '09,", true, 'double'],
+        ["Rock 'n' roll, I guess.", true, 'double'],
+      ]);
+    });
+
+    it("runs a ''…'' quote over paragraphs, re-opened in each", () => {
+      expect(article(["He wrote: ''The city faces hard choices.", "''None of us would choose them.''"])).toEqual([
+        [0, 'The city faces hard choices.', 10, 40, false, false, 'double'],
+        [1, 'None of us would choose them.', 0, 33, true, true, 'double'],
+      ]);
+    });
+
+    it('decides the primary marks from the article: single when more single-mark quotes pair up', () => {
+      expect(quoteStyleOf(["'It's mad,' she said.", "He called it 'a disgrace'."])).toBe('single');
+      expect(quoteStyleOf(['“It’s mad,” she said.', 'He called it ‘a disgrace’.'])).toBe('double');
+      expect(quoteStyleOf(["''It's mad,'' she said."])).toBe('double');
+      expect(quoteStyleOf(["Don't panic: the '90s are back."])).toBe('double');
+    });
+
+    it('reads British curly ‘…’ as primary, with “…” nested inside it', () => {
+      expect(article(['‘I signed what I was given,’ he replied. ‘Lenny would say, “Sign here, Tex,” and I signed.’'])).toEqual([
+        [0, 'I signed what I was given,', 0, 28, true, false, 'single'],
+        [0, 'Lenny would say, “Sign here, Tex,” and I signed.', 41, 91, true, false, 'single'],
+      ]);
+    });
+
+    it("reads British straight '…' as primary, with \"…\" nested inside it", () => {
+      expect(article(["'My son said, \"No more tag,\" and cried,' she said.", "'It's mad,' he said."]).map((s) => s.slice(0, 4))).toEqual([
+        [0, 'My son said, "No more tag," and cried,', 0, 40],
+        [1, "It's mad,", 0, 11],
+      ]);
+    });
+
+    it('never closes a British quote at an apostrophe: don’t, o’clock, the ’90s, rock ’n’ roll, a plural possessive', () => {
+      const p = ["'You open the door at seven o'clock and there's a bill,' he said. 'The kids' wellbeing matters,' he added.", "'It's the '90s again, rock 'n' roll and all.'"];
+      expect(article(p).map((s) => s[1])).toEqual(["You open the door at seven o'clock and there's a bill,", "The kids' wellbeing matters,", "It's the '90s again, rock 'n' roll and all."]);
+      const curly = ['‘Of my parents’ generation, nobody argues,’ he said.', '‘It’s the ’90s again. You do it for the rock ’n’ roll.’'];
+      expect(article(curly).map((s) => s[1])).toEqual(['Of my parents’ generation, nobody argues,', 'It’s the ’90s again. You do it for the rock ’n’ roll.']);
+    });
+
+    it("closes a partial quote that the sentence goes on after ('ridiculous' and …) when no surer mark follows", () => {
+      const p = ["Another parent said the rule was 'ridiculous' and that staff were 'blowing whistles at children'.", "'Nobody died,' she said."];
+      expect(article(p).map((s) => s[1])).toEqual(['ridiculous', 'blowing whistles at children', 'Nobody died,']);
+    });
+
+    it("reads dropped-g words (doin’ nothin’) as apostrophes in a quote that runs on, and closes it in the last paragraph", () => {
+      const p = ['He was quoted as saying: ‘We weren’t doin’ nothin’ wrong. Everybody knew.', '‘If there’s money missin’, ask the manager. I was just keepin’ time.’', 'The trial continues.'];
+      expect(article(p)).toEqual([
+        [0, 'We weren’t doin’ nothin’ wrong. Everybody knew.', 25, 73, false, false, 'single'],
+        [1, 'If there’s money missin’, ask the manager. I was just keepin’ time.', 0, 69, true, true, 'single'],
+      ]);
+      expect(article(["'People keep askin' me why I'm doin' it,' Vale said.", "'When you've been on stage since 15, you don't know how to do nothin' else.'"]).map((s) => s[1])).toEqual([
+        "People keep askin' me why I'm doin' it,",
+        "When you've been on stage since 15, you don't know how to do nothin' else.",
+      ]);
+    });
+
+    it("reads a headline's straight single marks in an article that quotes in double ones, and not the body's", () => {
+      const p = ["Mayor Says Gap Is 'Manageable,' but Unions Are Wary", "The mayor said it was ''manageable.'' Critics called the plan 'cheap'."];
+      expect(article(p, true)).toEqual([
+        [0, 'Manageable,', 18, 31, true, false, 'single'],
+        [1, 'manageable.', 22, 37, true, false, 'double'],
+      ]);
+    });
+
+    it('reads «…» and „…“ as double marks', () => {
+      expect(texts('He called it «a farce» and „a sham“ in one breath.')).toEqual([
+        ['a farce', true, 'double'],
+        ['a sham', true, 'double'],
+      ]);
+    });
+  });
+});

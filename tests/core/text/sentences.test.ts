@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../src/core/text/sentences.js';
+
+const texts = (p: string) => splitSentences(p).map((s) => s.text);
+
+describe('splitSentences', () => {
+  it('splits plain sentences and reports offsets into the paragraph', () => {
+    const p = 'The vote passed. It was close!  Who knew?';
+    expect(splitSentences(p)).toEqual([
+      { text: 'The vote passed.', start: 0, end: 16 },
+      { text: 'It was close!', start: 17, end: 30 },
+      { text: 'Who knew?', start: 32, end: 41 },
+    ]);
+  });
+
+  it('does not split after titles such as Mr, Dr. and Sen.', () => {
+    expect(texts('Mr. Lopez met Dr. Okafor and Sen. Reyes on Friday. They talked.')).toEqual([
+      'Mr. Lopez met Dr. Okafor and Sen. Reyes on Friday.',
+      'They talked.',
+    ]);
+    expect(texts('Mr Lopez spoke first. Ms Chan replied.')).toEqual(['Mr Lopez spoke first.', 'Ms Chan replied.']);
+  });
+
+  it('keeps U.S. and a.m. inside a sentence unless a new sentence clearly begins', () => {
+    expect(texts('The U.S. Senate met at 9 a.m. Eastern time. Members left early.')).toEqual([
+      'The U.S. Senate met at 9 a.m. Eastern time.',
+      'Members left early.',
+    ]);
+    expect(texts('Prices rose in the U.S. The rest of the world followed.')).toEqual([
+      'Prices rose in the U.S.',
+      'The rest of the world followed.',
+    ]);
+  });
+
+  it('does not split decimals such as 2.7 million', () => {
+    expect(texts('Up to 2.7 million people in the bloc were affected. The rest were not.')).toEqual([
+      'Up to 2.7 million people in the bloc were affected.',
+      'The rest were not.',
+    ]);
+  });
+
+  it('ends a sentence at an ellipsis before a capitalised word, not before a lowercase one', () => {
+    expect(texts('We waited … and waited… Then the doors opened.')).toEqual([
+      'We waited … and waited…',
+      'Then the doors opened.',
+    ]);
+  });
+
+  it('never splits inside a closed quotation', () => {
+    const p = '“We tried. It failed … The next plan is better,” said the mayor. Nobody clapped.';
+    expect(texts(p)).toEqual(['“We tried. It failed … The next plan is better,” said the mayor.', 'Nobody clapped.']);
+  });
+
+  it('ends a sentence after a closing quotation mark', () => {
+    expect(texts('She said: "It is over." The crowd left.')).toEqual(['She said: "It is over."', 'The crowd left.']);
+  });
+
+  it('keeps a headline without a full stop as one sentence', () => {
+    expect(texts('Council approves new budget after long night')).toEqual(['Council approves new budget after long night']);
+  });
+
+  it('does not let an unclosed quotation swallow the rest of the paragraph', () => {
+    expect(texts('“We will rebuild. The town deserves it. Nobody argued.')).toEqual([
+      '“We will rebuild.',
+      'The town deserves it.',
+      'Nobody argued.',
+    ]);
+  });
+
+  it('returns nothing for an empty or blank paragraph', () => {
+    expect(splitSentences('   ')).toEqual([]);
+  });
+});
