@@ -1,6 +1,7 @@
 import type { Article } from '../core/types.js';
 import { jaccard, leadTerms, shingles } from './story-terms.js';
-import { pairwiseCosines, tfIdfVectors } from './tf-idf.js';
+import { buildTfIdf } from '../core/text/tf-idf.js';
+import { pairwiseCosines } from './pairwise-cosines.js';
 
 export interface GroupingOptions {
   /** Articles further apart in time are never one story. Default 36 h. */
@@ -48,7 +49,7 @@ export function groupStories(input: Article[], options: GroupingOptions = {}): S
   const n = articles.length;
   if (n === 0) return [];
 
-  const vectors = tfIdfVectors(articles.map((a) => leadTerms(a)));
+  const { vectors } = buildTfIdf(articles.map((a) => leadTerms(a)));
   const bodies = articles.map((a) => shingles(a));
   const times = articles.map(timeOf);
   // Sparse pair similarities (i < j): pairs outside the window, or with nothing in common, are never stored.

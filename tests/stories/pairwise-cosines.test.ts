@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { leadTerms } from '../../src/stories/story-terms.js';
-import { cosine, pairwiseCosines, tfIdfVectors } from '../../src/stories/tf-idf.js';
+import { cosine } from '../../src/core/text/similarity.js';
+import { buildTfIdf } from '../../src/core/text/tf-idf.js';
+import { pairwiseCosines } from '../../src/stories/pairwise-cosines.js';
 import { storyArticles } from './story-fixtures.js';
 
 describe('pairwiseCosines', () => {
-  const vectors = tfIdfVectors(storyArticles().map((a) => leadTerms(a)));
+  const { vectors } = buildTfIdf(storyArticles().map((a) => leadTerms(a)));
 
   it('visits exactly the pairs with something in common, with their exact cosine', () => {
     const seen: string[] = [];
