@@ -1,3 +1,4 @@
+import { systemClock } from '../app/system-clock.js';
 import { formatLocal } from '../schedule/scheduler.js';
 import { CronSlots } from '../schedule/cron-slots.js';
 import { formatDuration } from '../contracts/format-duration.js';
@@ -35,7 +36,7 @@ function describe(s: ScheduleConfig): string {
 
 export async function run(args: string[]): Promise<number> {
   const { values } = parseCliArgs(args, { now: { type: 'string' }, count: { type: 'string' } }, USAGE);
-  const now = values.now ? new Date(values.now) : new Date();
+  const now = values.now ? new Date(values.now) : systemClock.now();
   if (Number.isNaN(now.getTime())) throw new UsageError(`--now must be an ISO time such as 2026-03-28T12:00:00Z (got "${values.now}")\nUsage: ${USAGE}`);
   const count = values.count ? Number(values.count) : 3;
   if (!Number.isInteger(count) || count < 1 || count > 50) throw new UsageError(`--count must be a whole number from 1 to 50\nUsage: ${USAGE}`);
