@@ -180,10 +180,14 @@ function collectCandidates(article: ReadArticle, index: number, cap: number, opt
       if (label > 0) text = text.slice(label);
       const glue = captionEnd(text);
       if (glue > 0) text = text.slice(glue);
-      if (!text || unfitReason(text, options)) continue;
+      if (!text) continue;
+      // The blanked text and word count serve the fitness check and the scoring: computed once.
+      const outside = withoutQuotes(text);
+      const words = wordCount(text);
+      if (unfitFor(text, outside, words, options)) continue;
       const terms = contentTerms(text);
       if (terms.length === 0) continue;
-      out.push({ text, outside: withoutQuotes(text), article: index, position: position - 1, terms, words: wordCount(text) });
+      out.push({ text, outside, article: index, position: position - 1, terms, words });
       if (++taken >= cap) return;
     }
   }
@@ -281,7 +285,11 @@ const METADATA = /^(?:by\s+[A-Z]|published:|updated:|last updated|copyright|©|p
 
 /** Why a sentence cannot be a key point, or undefined when it can. Exported for tests. */
 export function unfitReason(text: string, options: Pick<KeyPointOptions, 'minWords' | 'maxWords' | 'maxChars' | 'maxQuoted'> = DEFAULT_KEY_POINT_OPTIONS): string | undefined {
-  const words = wordCount(text);
+  return unfitFor(text, withoutQuotes(text), wordCount(text), options);
+}
+
+/** `unfitReason` for a sentence whose blanked text (`withoutQuotes`) and word count are known. */
+function unfitFor(text: string, outside: string, words: number, options: Pick<KeyPointOptions, 'minWords' | 'maxWords' | 'maxChars' | 'maxQuoted'>): string | undefined {
   if (words < options.minWords) return 'too short to carry a fact';
   if (words > options.maxWords || text.length > options.maxChars) return 'too long to be one point';
   if (NAVIGATION.test(text)) return 'navigation or call to action';
@@ -289,7 +297,6 @@ export function unfitReason(text: string, options: Pick<KeyPointOptions, 'minWor
   // The last character that is not a closing mark, space or bracket: how the sentence ends.
   const last = finalMark(text);
   if (last === '?') return 'a question';
-  const outside = withoutQuotes(text);
   if (finalMark(outside) === '?') return 'a question';
   if (last !== '.' && last !== '!') return 'not a finished sentence (headline, caption or list item)';
   if (wordsWithLetters(outside) < 4) return 'a bare quotation: belongs to quotes, not points';
@@ -364,7 +371,7 @@ export function withoutQuotes(text: string): string {
 function adjustment(s: Sentence, options: KeyPointOptions): number {
   let factor = 1;
   if (/^(?:he|she|it|they|this|that|these|those|his|her|its|their|but|and|so|however|also)\b/i.test(s.text)) factor *= options.dependent;
-  const outside = withoutQuotes(s.text);
+  const outside = s.outside;
   if (/\b(?:you|your)\b/i.test(outside)) factor *= options.reader;
   if (/(?:^|[^\p{L}])(?:I|[Ww]e|[Mm]y|[Oo]ur)(?![\p{L}’'])/u.test(outside)) factor *= options.firstPerson;
   factor *= 1 - options.quoted * (1 - outside.length / s.text.length);
