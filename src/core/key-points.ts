@@ -2,7 +2,7 @@ import { DEFAULT_CENTRALITY, lexRank, type CentralityOptions } from './centralit
 import type { ReadArticle } from './read-article.js';
 import { conceptsOf, type ConceptKind } from './concepts.js';
 import { DEFAULT_COVERAGE, selectByCoverage, type CoverageOptions } from './coverage.js';
-import { previewedVerbs, reportsDone } from './preview-report.js';
+import { doneReporter, previewedVerbs } from './preview-report.js';
 import type { MmrOptions } from './redundancy.js';
 import { splitSentences, type SentenceSplitter } from './sentences.js';
 import { cosine, similarityMatrix } from './similarity.js';
@@ -390,11 +390,14 @@ function supersededPreviews(candidates: Sentence[], articles: DatedArticle[]): S
   if (articles.length < 2) return out;
   const previewed = candidates.map((s) => previewedVerbs(s.outside));
   if (previewed.every((v) => v.length === 0)) return out;
+  const seen = new Set<string>();
   candidates.forEach((p, i) => {
     const verbs = previewed[i]!;
     if (verbs.length === 0) return;
     const words = new Set(p.terms);
     const date = articles[p.article]!.published;
+    // Compiled once per preview, tried against every sentence of the other articles.
+    const done = doneReporter(verbs);
     for (let j = 0; j < candidates.length; j++) {
       const r = candidates[j]!;
       if (r.article === p.article) continue;
@@ -402,9 +405,9 @@ function supersededPreviews(candidates: Sentence[], articles: DatedArticle[]): S
       if (date && reported && reported.slice(0, 10) < date.slice(0, 10)) continue;
       if (previewed[j]!.some((v) => verbs.includes(v))) continue;
       let shared = 0;
-      const seen = new Set<string>();
+      seen.clear();
       for (const t of r.terms) if (words.has(t) && !seen.has(t) && (seen.add(t), ++shared >= 2)) break;
-      if (shared >= 2 && reportsDone(r.outside, verbs)) {
+      if (shared >= 2 && done(r.outside)) {
         out.add(i);
         return;
       }
@@ -426,6 +429,7 @@ function weighConcepts(candidates: Sentence[], options: KeyPointOptions): { conc
     const found = conceptsOf(s.text);
     const own = new Int32Array(found.length);
     const seen = (perArticle[s.article] ??= new Map());
+    const prominence = 1 / Math.pow(s.position + 1, options.conceptDecay);
     found.forEach((c, k) => {
       let id = ids.get(c);
       if (id === undefined) {
@@ -434,7 +438,6 @@ function weighConcepts(candidates: Sentence[], options: KeyPointOptions): { conc
         kinds.push(c[0] as ConceptKind);
       }
       own[k] = id;
-      const prominence = 1 / Math.pow(s.position + 1, options.conceptDecay);
       const entry = seen.get(id);
       if (entry) {
         entry.count++;
