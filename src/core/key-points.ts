@@ -202,8 +202,12 @@ interface SentenceCache {
 interface CachedSentence {
   text: string;
   lower: string;
+  terms?: string[];
   vector?: TermVector;
 }
+
+/** Room for rounding in the cosine's upper bound: the bound only skips, never decides. */
+const BOUND_SLACK = 1e-9;
 
 /**
  * Article indices (ascending) that state the chosen sentence: its own, and every other with a
@@ -226,6 +230,8 @@ function sourcesOf(chosen: Sentence, vector: TermVector, model: TfIdfModel, arti
   // One pass of an alternation per paragraph instead of one search per word.
   const pattern = new RegExp(distinct.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
   const seen = new Set<string>();
+  const weightOf = new Float64Array(model.idf.length);
+  for (let k = 0; k < vector.ids.length; k++) weightOf[vector.ids[k]!] = vector.weights[k]!;
   articles.forEach((article, index) => {
     if (index === chosen.article) return;
     const lowered = (cache.lower[index] ??= article.paragraphs.map((p) => p.toLowerCase()));
@@ -250,7 +256,13 @@ function sourcesOf(chosen: Sentence, vector: TermVector, model: TfIdfModel, arti
           for (const w of distinct) if (other.lower.includes(w) && ++shared >= needed) break;
           if (shared < needed) continue;
         }
-        other.vector ??= vectorFor(model, contentTerms(other.text));
+        other.terms ??= contentTerms(other.text);
+        // The cosine is at most the summed weight of the point's terms the sentence contains (its own
+        // weights are at most 1): most sentences fall short, and are never vectorised.
+        let bound = 0;
+        for (const term of other.terms) bound += weightOf[model.vocabulary.get(term) ?? -1] ?? 0;
+        if (bound < options.sameFact - BOUND_SLACK) continue;
+        other.vector ??= vectorFor(model, other.terms);
         if (cosine(vector, other.vector) >= options.sameFact && numbersAgree(chosen.text, other.text)) {
           sayers.push(index);
           return;
