@@ -436,13 +436,31 @@ function supersededPreviews(candidates: Sentence[], articles: DatedArticle[]): S
 function weighConcepts(candidates: Sentence[], options: KeyPointOptions): { concepts: Int32Array[]; weights: Float64Array } {
   const ids = new Map<string, number>();
   const kinds: ConceptKind[] = [];
-  const perArticle: Map<number, { prominence: number; count: number }>[] = [];
+  // Candidates come article by article (collectCandidates), so one article's tallies are kept in
+  // arrays by concept id and added to the sums when the next article starts: the same sums, in the
+  // same article order, without a map entry per concept and article.
+  const sums: number[] = [];
+  const prominenceOf: number[] = [];
+  const countOf: number[] = [];
+  let touched: number[] = [];
+  let article = -1;
+  const flush = () => {
+    for (const id of touched) {
+      sums[id] = (sums[id] ?? 0) + prominenceOf[id]! * (1 + Math.log(countOf[id]!));
+      countOf[id] = 0;
+    }
+    touched = [];
+  };
   const concepts = candidates.map((s) => {
+    if (s.article !== article) {
+      flush();
+      article = s.article;
+    }
     const found = conceptsOf(s.text);
     const own = new Int32Array(found.length);
-    const seen = (perArticle[s.article] ??= new Map());
     const prominence = 1 / Math.pow(s.position + 1, options.conceptDecay);
-    found.forEach((c, k) => {
+    for (let k = 0; k < found.length; k++) {
+      const c = found[k]!;
       let id = ids.get(c);
       if (id === undefined) {
         id = ids.size;
@@ -450,20 +468,20 @@ function weighConcepts(candidates: Sentence[], options: KeyPointOptions): { conc
         kinds.push(c[0] as ConceptKind);
       }
       own[k] = id;
-      const entry = seen.get(id);
-      if (entry) {
-        entry.count++;
-        entry.prominence = Math.max(entry.prominence, prominence);
-      } else seen.set(id, { prominence, count: 1 });
-    });
+      if (countOf[id]) {
+        countOf[id]!++;
+        prominenceOf[id] = Math.max(prominenceOf[id]!, prominence);
+      } else {
+        countOf[id] = 1;
+        prominenceOf[id] = prominence;
+        touched.push(id);
+      }
+    }
     return own;
   });
+  flush();
   const weights = new Float64Array(ids.size);
-  for (const seen of perArticle) {
-    if (!seen) continue;
-    for (const [id, { prominence, count }] of seen) weights[id]! += prominence * (1 + Math.log(count));
-  }
-  for (let id = 0; id < weights.length; id++) weights[id]! *= options.conceptWeights[kinds[id]!];
+  for (let id = 0; id < weights.length; id++) weights[id] = sums[id]! * options.conceptWeights[kinds[id]!];
   return { concepts, weights };
 }
 
