@@ -40,10 +40,13 @@ export function analyseStory(articles: Article[], options: BriefingOptions = {})
   const points = clampPoints(options.points);
   // Key points know the published dates (a report outranks an earlier preview) and the quotes (a
   // point that only restates one is not chosen).
-  const dated = read.map((r) => ({ ...r, ...(articles.find((a) => a.id === r.id)?.published ? { published: articles.find((a) => a.id === r.id)!.published! } : {}) }));
+  // Each read article's original, the first with its id (as \`find\` would give): one map, not a scan per article.
+  const originals = new Map<string, Article>();
+  for (const a of articles) if (!originals.has(a.id)) originals.set(a.id, a);
+  const dated = read.map((r) => ({ ...r, ...(originals.get(r.id)?.published ? { published: originals.get(r.id)!.published! } : {}) }));
 
   const sources: SourceRef[] = read.map((r) => {
-    const original = articles.find((a) => a.id === r.id)!;
+    const original = originals.get(r.id)!;
     return {
       id: r.id,
       title: r.title,

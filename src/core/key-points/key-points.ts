@@ -2,7 +2,7 @@ import { DEFAULT_CENTRALITY, lexRank, type CentralityOptions } from './centralit
 import type { ReadArticle } from '../text/read-article.js';
 import { conceptsOf, type ConceptKind } from './concepts.js';
 import { DEFAULT_COVERAGE, selectByCoverage, type CoverageOptions } from './coverage.js';
-import { previewedVerbs, reportsDone } from './preview-report.js';
+import { doneReporter, previewedVerbs } from './preview-report.js';
 import type { MmrOptions } from './redundancy.js';
 import { splitSentences, type SentenceSplitter } from '../text/sentences.js';
 import { cosine, similarityMatrix } from '../text/similarity.js';
@@ -180,10 +180,14 @@ function collectCandidates(article: ReadArticle, index: number, cap: number, opt
       if (label > 0) text = text.slice(label);
       const glue = captionEnd(text);
       if (glue > 0) text = text.slice(glue);
-      if (!text || unfitReason(text, options)) continue;
+      if (!text) continue;
+      // The blanked text and word count serve the fitness check and the scoring: computed once.
+      const outside = withoutQuotes(text);
+      const words = wordCount(text);
+      if (unfitFor(text, outside, words, options)) continue;
       const terms = contentTerms(text);
       if (terms.length === 0) continue;
-      out.push({ text, outside: withoutQuotes(text), article: index, position: position - 1, terms, words: wordCount(text) });
+      out.push({ text, outside, article: index, position: position - 1, terms, words });
       if (++taken >= cap) return;
     }
   }
@@ -198,8 +202,12 @@ interface SentenceCache {
 interface CachedSentence {
   text: string;
   lower: string;
+  terms?: string[];
   vector?: TermVector;
 }
+
+/** Room for rounding in the cosine's upper bound: the bound only skips, never decides. */
+const BOUND_SLACK = 1e-9;
 
 /**
  * Article indices (ascending) that state the chosen sentence: its own, and every other with a
@@ -222,6 +230,8 @@ function sourcesOf(chosen: Sentence, vector: TermVector, model: TfIdfModel, arti
   // One pass of an alternation per paragraph instead of one search per word.
   const pattern = new RegExp(distinct.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
   const seen = new Set<string>();
+  const weightOf = new Float64Array(model.idf.length);
+  for (let k = 0; k < vector.ids.length; k++) weightOf[vector.ids[k]!] = vector.weights[k]!;
   articles.forEach((article, index) => {
     if (index === chosen.article) return;
     const lowered = (cache.lower[index] ??= article.paragraphs.map((p) => p.toLowerCase()));
@@ -246,7 +256,13 @@ function sourcesOf(chosen: Sentence, vector: TermVector, model: TfIdfModel, arti
           for (const w of distinct) if (other.lower.includes(w) && ++shared >= needed) break;
           if (shared < needed) continue;
         }
-        other.vector ??= vectorFor(model, contentTerms(other.text));
+        other.terms ??= contentTerms(other.text);
+        // The cosine is at most the summed weight of the point's terms the sentence contains (its own
+        // weights are at most 1): most sentences fall short, and are never vectorised.
+        let bound = 0;
+        for (const term of other.terms) bound += weightOf[model.vocabulary.get(term) ?? -1] ?? 0;
+        if (bound < options.sameFact - BOUND_SLACK) continue;
+        other.vector ??= vectorFor(model, other.terms);
         if (cosine(vector, other.vector) >= options.sameFact && numbersAgree(chosen.text, other.text)) {
           sayers.push(index);
           return;
@@ -281,7 +297,11 @@ const METADATA = /^(?:by\s+[A-Z]|published:|updated:|last updated|copyright|©|p
 
 /** Why a sentence cannot be a key point, or undefined when it can. Exported for tests. */
 export function unfitReason(text: string, options: Pick<KeyPointOptions, 'minWords' | 'maxWords' | 'maxChars' | 'maxQuoted'> = DEFAULT_KEY_POINT_OPTIONS): string | undefined {
-  const words = wordCount(text);
+  return unfitFor(text, withoutQuotes(text), wordCount(text), options);
+}
+
+/** `unfitReason` for a sentence whose blanked text (`withoutQuotes`) and word count are known. */
+function unfitFor(text: string, outside: string, words: number, options: Pick<KeyPointOptions, 'minWords' | 'maxWords' | 'maxChars' | 'maxQuoted'>): string | undefined {
   if (words < options.minWords) return 'too short to carry a fact';
   if (words > options.maxWords || text.length > options.maxChars) return 'too long to be one point';
   if (NAVIGATION.test(text)) return 'navigation or call to action';
@@ -289,7 +309,6 @@ export function unfitReason(text: string, options: Pick<KeyPointOptions, 'minWor
   // The last character that is not a closing mark, space or bracket: how the sentence ends.
   const last = finalMark(text);
   if (last === '?') return 'a question';
-  const outside = withoutQuotes(text);
   if (finalMark(outside) === '?') return 'a question';
   if (last !== '.' && last !== '!') return 'not a finished sentence (headline, caption or list item)';
   if (wordsWithLetters(outside) < 4) return 'a bare quotation: belongs to quotes, not points';
@@ -364,7 +383,7 @@ export function withoutQuotes(text: string): string {
 function adjustment(s: Sentence, options: KeyPointOptions): number {
   let factor = 1;
   if (/^(?:he|she|it|they|this|that|these|those|his|her|its|their|but|and|so|however|also)\b/i.test(s.text)) factor *= options.dependent;
-  const outside = withoutQuotes(s.text);
+  const outside = s.outside;
   if (/\b(?:you|your)\b/i.test(outside)) factor *= options.reader;
   if (/(?:^|[^\p{L}])(?:I|[Ww]e|[Mm]y|[Oo]ur)(?![\p{L}’'])/u.test(outside)) factor *= options.firstPerson;
   factor *= 1 - options.quoted * (1 - outside.length / s.text.length);
@@ -383,11 +402,14 @@ function supersededPreviews(candidates: Sentence[], articles: DatedArticle[]): S
   if (articles.length < 2) return out;
   const previewed = candidates.map((s) => previewedVerbs(s.outside));
   if (previewed.every((v) => v.length === 0)) return out;
+  const seen = new Set<string>();
   candidates.forEach((p, i) => {
     const verbs = previewed[i]!;
     if (verbs.length === 0) return;
     const words = new Set(p.terms);
     const date = articles[p.article]!.published;
+    // Compiled once per preview, tried against every sentence of the other articles.
+    const done = doneReporter(verbs);
     for (let j = 0; j < candidates.length; j++) {
       const r = candidates[j]!;
       if (r.article === p.article) continue;
@@ -395,9 +417,9 @@ function supersededPreviews(candidates: Sentence[], articles: DatedArticle[]): S
       if (date && reported && reported.slice(0, 10) < date.slice(0, 10)) continue;
       if (previewed[j]!.some((v) => verbs.includes(v))) continue;
       let shared = 0;
-      const seen = new Set<string>();
+      seen.clear();
       for (const t of r.terms) if (words.has(t) && !seen.has(t) && (seen.add(t), ++shared >= 2)) break;
-      if (shared >= 2 && reportsDone(r.outside, verbs)) {
+      if (shared >= 2 && done(r.outside)) {
         out.add(i);
         return;
       }
@@ -414,12 +436,31 @@ function supersededPreviews(candidates: Sentence[], articles: DatedArticle[]): S
 function weighConcepts(candidates: Sentence[], options: KeyPointOptions): { concepts: Int32Array[]; weights: Float64Array } {
   const ids = new Map<string, number>();
   const kinds: ConceptKind[] = [];
-  const perArticle: Map<number, { prominence: number; count: number }>[] = [];
+  // Candidates come article by article (collectCandidates), so one article's tallies are kept in
+  // arrays by concept id and added to the sums when the next article starts: the same sums, in the
+  // same article order, without a map entry per concept and article.
+  const sums: number[] = [];
+  const prominenceOf: number[] = [];
+  const countOf: number[] = [];
+  let touched: number[] = [];
+  let article = -1;
+  const flush = () => {
+    for (const id of touched) {
+      sums[id] = (sums[id] ?? 0) + prominenceOf[id]! * (1 + Math.log(countOf[id]!));
+      countOf[id] = 0;
+    }
+    touched = [];
+  };
   const concepts = candidates.map((s) => {
+    if (s.article !== article) {
+      flush();
+      article = s.article;
+    }
     const found = conceptsOf(s.text);
     const own = new Int32Array(found.length);
-    const seen = (perArticle[s.article] ??= new Map());
-    found.forEach((c, k) => {
+    const prominence = 1 / Math.pow(s.position + 1, options.conceptDecay);
+    for (let k = 0; k < found.length; k++) {
+      const c = found[k]!;
       let id = ids.get(c);
       if (id === undefined) {
         id = ids.size;
@@ -427,21 +468,20 @@ function weighConcepts(candidates: Sentence[], options: KeyPointOptions): { conc
         kinds.push(c[0] as ConceptKind);
       }
       own[k] = id;
-      const prominence = 1 / Math.pow(s.position + 1, options.conceptDecay);
-      const entry = seen.get(id);
-      if (entry) {
-        entry.count++;
-        entry.prominence = Math.max(entry.prominence, prominence);
-      } else seen.set(id, { prominence, count: 1 });
-    });
+      if (countOf[id]) {
+        countOf[id]!++;
+        prominenceOf[id] = Math.max(prominenceOf[id]!, prominence);
+      } else {
+        countOf[id] = 1;
+        prominenceOf[id] = prominence;
+        touched.push(id);
+      }
+    }
     return own;
   });
+  flush();
   const weights = new Float64Array(ids.size);
-  for (const seen of perArticle) {
-    if (!seen) continue;
-    for (const [id, { prominence, count }] of seen) weights[id]! += prominence * (1 + Math.log(count));
-  }
-  for (let id = 0; id < weights.length; id++) weights[id]! *= options.conceptWeights[kinds[id]!];
+  for (let id = 0; id < weights.length; id++) weights[id] = sums[id]! * options.conceptWeights[kinds[id]!];
   return { concepts, weights };
 }
 

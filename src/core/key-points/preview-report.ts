@@ -46,11 +46,28 @@ export function pastForms(verb: string): string[] {
 
 /** True when `outside` (a sentence with quotations blanked) reports one of the verbs as done. */
 export function reportsDone(outside: string, verbs: readonly string[]): boolean {
-  const lower = outside.toLowerCase();
-  if (verbs.some((v) => pastForms(v).some((p) => new RegExp(`\\b${p}\\b`).test(lower)))) return true;
-  // "walked out on Friday, cancelling all crossings": a participle carried by a past-tense verb.
-  if (!/\b\p{Ll}{2,}ed\b/u.test(lower)) return false;
-  return verbs.some((v) => ingForms(v).some((f) => new RegExp(`\\b${f}\\b`).test(lower)));
+  return doneReporter(verbs)(outside);
+}
+
+/**
+ * `reportsDone` for one set of verbs, its patterns compiled once: a preview is checked against
+ * every sentence of the other articles. Each form is a run of letters, so one alternation between
+ * word boundaries matches exactly where one of the forms would.
+ */
+export function doneReporter(verbs: readonly string[]): (outside: string) => boolean {
+  const past = wordsPattern(verbs.flatMap(pastForms));
+  const participle = wordsPattern(verbs.flatMap(ingForms));
+  return (outside) => {
+    const lower = outside.toLowerCase();
+    if (past?.test(lower)) return true;
+    // "walked out on Friday, cancelling all crossings": a participle carried by a past-tense verb.
+    if (!/\b\p{Ll}{2,}ed\b/u.test(lower)) return false;
+    return participle?.test(lower) ?? false;
+  };
+}
+
+function wordsPattern(words: readonly string[]): RegExp | undefined {
+  return words.length === 0 ? undefined : new RegExp(`\\b(?:${words.join('|')})\\b`);
 }
 
 /** "cancel" → canceling, cancelling; "close" → closing. */

@@ -40,12 +40,18 @@ export function unbalancedQuotes(text: string): boolean {
   let straight = 0;
   let open = 0;
   let close = 0;
-  for (const c of text) {
-    if (c === '"') straight++;
-    else if (c === '“') open++;
-    else if (c === '”') close++;
+  let single = false;
+  // Code units, not code points: the marks are all in the BMP and no surrogate half equals one.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) straight++;
+    else if (c === 0x201c) open++;
+    else if (c === 0x201d) close++;
+    else if (c === 39 || c === 0x2018) single = true;
   }
   if (straight % 2 === 1 || open !== close) return true;
+  // Most sentences have no single mark at all: skip the search below.
+  if (!single) return false;
   // ‘ or ' opening a word (after the start, a space, a colon or a bracket) must be closed by ’/' ending one.
   for (const m of text.matchAll(/(?:^|[\s:(—–])[‘'](?=\p{L}|\d)/gu)) {
     const rest = text.slice(m.index! + m[0].length);
@@ -74,8 +80,45 @@ const AUXILIARY = /\b(?:is|are|was|were|be|been|being|am|has|have|had|will|would
  */
 export function lacksVerb(outside: string): boolean {
   // Longer sentences without a verb we know have one we do not ("women pose for…").
-  if (outside.split(/\s+/u).filter((w) => /[\p{L}\d]/u.test(w)).length > 10) return false;
+  if (moreWordsThan(outside, 10)) return false;
   if (AUXILIARY.test(outside)) return false;
   if (/\b\p{Ll}{2,}ed\b/u.test(outside)) return false;
   return !/[\p{L}]\s+\p{Ll}{2,}s\b/u.test(outside);
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+
+/**
+ * True when `text` has more than `limit` whitespace-separated words containing a letter or digit
+ * (what `text.split(/\s+/u).filter((w) => /[\p{L}\d]/u.test(w)).length > limit` counts), scanning
+ * once and stopping at the limit: most sentences pass it within their first dozen words.
+ */
+export function moreWordsThan(text: string, limit: number): boolean {
+  let count = 0;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c === 32 || (c >= 9 && c <= 13)) counted = false;
+      else if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
+        counted = true;
+        if (++count > limit) return true;
+      }
+    } else if (isUnicodeSpace(c)) counted = false;
+    else if (!counted) {
+      // Beyond ASCII, the regular expression decides what a letter is (a whole code point).
+      const point = text.codePointAt(i)!;
+      if (LETTER_OR_DIGIT.test(String.fromCodePoint(point))) {
+        counted = true;
+        if (++count > limit) return true;
+      }
+      if (point > 0xffff) i++;
+    }
+  }
+  return false;
+}
+
+/** The non-ASCII characters that `\s` matches. */
+function isUnicodeSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

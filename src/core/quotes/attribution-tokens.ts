@@ -24,9 +24,14 @@ export interface Token {
 }
 
 const POSSESSIVE = /^(.*\p{L})['’]s$/u;
+/** Length of the longest honorific (at least that of "jr", "sr", "st" and a single letter). */
+const LONGEST_HONORIFIC = Math.max(2, ...[...HONORIFICS.keys()].map((h) => h.length));
 
 /** A dot after these stays with the word: "Mr.", "U.S.", "Sen.", initials "J.". */
 function keepsDot(word: string): boolean {
+  // Most words before a dot end a sentence: longer than any honorific and with no dot of their own
+  // (initials), they cannot keep it. Checked before lower-casing and the Unicode regexes.
+  if (word.length > LONGEST_HONORIFIC && !word.includes('.')) return false;
   const lower = word.toLowerCase();
   return HONORIFICS.has(lower) || /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word) || lower === 'jr' || lower === 'sr' || lower === 'st';
 }

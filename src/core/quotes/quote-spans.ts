@@ -299,11 +299,17 @@ function opensWithSingle(paragraph: string): boolean {
  * left out by the caller; they quote in single marks whatever the body uses.
  */
 export function quoteStyleOf(paragraphs: ReadonlyArray<string>): QuoteStyle {
+  return styleOf(paragraphs, 0, (paragraph) => doubleSpans(paragraph));
+}
+
+/** `quoteStyleOf` over `paragraphs` from index `first`, reading each paragraph's double-mark spans through `doublesAt`. */
+function styleOf(paragraphs: ReadonlyArray<string>, first: number, doublesAt: (paragraph: string, index: number) => RawSpan[]): QuoteStyle {
   let doubles = 0;
   let singles = 0;
-  for (const paragraph of paragraphs) {
+  for (let index = first; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index]!;
     if (!QUOTE_CHARACTER.test(paragraph)) continue;
-    const d = doubleSpans(paragraph);
+    const d = doublesAt(paragraph, index);
     doubles += d.length;
     for (const s of singleSpans(paragraph, true, true, false, d)) if (!d.some((o) => inside(s, o, paragraph.length) || s.open === o.open)) singles++;
   }
@@ -344,10 +350,14 @@ export function findParagraphQuoteSpans(
   style?: ParagraphStyle,
   runsOn = false,
 ): QuoteSpan[] {
-  const spans: QuoteSpan[] = [];
-  if (!QUOTE_CHARACTER.test(paragraph)) return spans;
-  const primary = style ?? quoteStyleOf([paragraph]);
+  if (!QUOTE_CHARACTER.test(paragraph)) return [];
   const doubles = doubleSpans(paragraph);
+  return paragraphSpans(paragraph, paragraphIndex, style ?? styleOf([paragraph], 0, () => doubles), runsOn, doubles);
+}
+
+/** `findParagraphQuoteSpans` for a paragraph with quotation characters whose double-mark spans are known. */
+function paragraphSpans(paragraph: string, paragraphIndex: number, primary: ParagraphStyle, runsOn: boolean, doubles: RawSpan[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
   const length = paragraph.length;
   const push = (s: RawSpan, kind: QuoteStyle) => {
     const closed = s.close >= 0;
@@ -380,12 +390,15 @@ export function findParagraphQuoteSpans(
  */
 export function findQuoteSpans(paragraphs: string[], options: { headline?: boolean } = {}): QuoteSpan[] {
   const all: QuoteSpan[] = [];
-  const style = quoteStyleOf(options.headline ? paragraphs.slice(1) : paragraphs);
+  // Both the style vote and the spans read each paragraph's double-mark spans: find them once.
+  const doubles: (RawSpan[] | undefined)[] = [];
+  const doublesAt = (paragraph: string, index: number): RawSpan[] => (doubles[index] ??= doubleSpans(paragraph));
+  const style = styleOf(paragraphs, options.headline ? 1 : 0, doublesAt);
   let open = false;
   paragraphs.forEach((paragraph, index) => {
     const headline = options.headline === true && index === 0;
     const runsOn = style === 'single' && index + 1 < paragraphs.length && opensWithSingle(paragraphs[index + 1]!);
-    const spans = findParagraphQuoteSpans(paragraph, index, headline ? 'headline' : style, runsOn);
+    const spans = QUOTE_CHARACTER.test(paragraph) ? paragraphSpans(paragraph, index, headline ? 'headline' : style, runsOn, doublesAt(paragraph, index)) : [];
     if (open && spans.length > 0 && spans[0]!.start === leadingSpace(paragraph)) spans[0]!.continued = true;
     open = spans.length > 0 && !spans[spans.length - 1]!.closed;
     all.push(...spans);

@@ -16,7 +16,10 @@ const BULLET = /^\s*(?:[•·▪●◦‣∙*]|[-–—](?=\s))\s*/u;
 
 /** Normalises whitespace and bullets; keeps every character of the words themselves. */
 export function cleanLine(line: string): string {
-  return line.replace(BULLET, '').replace(/[\u00a0\u2009\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+  // \s covers the no-break and thin spaces; a line whose only whitespace is single plain spaces
+  // (the usual case) needs no collapsing.
+  const unbulleted = line.replace(BULLET, '');
+  return (/\s\s|[^\S ]/.test(unbulleted) ? unbulleted.replace(/\s+/g, ' ') : unbulleted).trim();
 }
 
 /** Longer than any headline or caption: such a line is body text, never compared with the title. */
