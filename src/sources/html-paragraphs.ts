@@ -77,10 +77,3 @@ function paragraphsOf(root: Node): string[] {
   flush(false);
   return paragraphs;
 }
-
-/** Plain text of a short HTML string (a feed title may carry entities or tags). */
-export function htmlToText(html: string): string {
-  if (!/[<&]/.test(html)) return cleanText(html);
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  return cleanText(document.body.textContent ?? '');
-}
