@@ -3,7 +3,6 @@ import type { ReadArticle } from '../text/read-article.js';
 import { conceptsOf, type ConceptKind } from './concepts.js';
 import { DEFAULT_COVERAGE, selectByCoverage, type CoverageOptions } from './coverage.js';
 import { doneReporter, previewedVerbs } from './preview-report.js';
-import type { MmrOptions } from './redundancy.js';
 import { splitSentences, type SentenceSplitter } from '../text/sentences.js';
 import { cosine, similarityMatrix } from '../text/similarity.js';
 import { buildTfIdf, vectorFor, type TermVector, type TfIdfModel } from '../text/tf-idf.js';
@@ -31,8 +30,6 @@ export interface KeyPointOptions {
   centrality: CentralityOptions;
   /** Damping when the story has several articles: agreement between outlets is evidence too. */
   storyDamping: number;
-  /** Kept for callers that tune the duplicate threshold: `mmr.duplicate` is the cosine at which a candidate repeats a point. */
-  mmr: MmrOptions;
   coverage: CoverageOptions;
   /**
    * `coverage.relevance` for a story of several articles: there centrality rewards what outlets
@@ -76,7 +73,6 @@ export const DEFAULT_KEY_POINT_OPTIONS: KeyPointOptions = {
   // article the editor's order is strong evidence, so the walk teleports to the prior often.
   centrality: { ...DEFAULT_CENTRALITY, damping: 0.2, threshold: 0.1 },
   storyDamping: 0.5,
-  mmr: { lambda: 0.6, duplicate: 0.5 },
   coverage: { ...DEFAULT_COVERAGE, relevance: 0.7, covered: 0.9 },
   storyRelevance: 0.3,
   conceptWeights: { n: 3, '#': 2, b: 1, w: 0.5 },
@@ -151,7 +147,7 @@ export function selectKeyPoints(
   const picked = selectByCoverage(
     { scores, concepts, weights, similarity: (a, b) => similarity[a * n + b]!, eligible },
     count,
-    { ...options.coverage, duplicate: options.mmr.duplicate, ...(articles.length > 1 ? { relevance: options.storyRelevance } : {}) },
+    { ...options.coverage, ...(articles.length > 1 ? { relevance: options.storyRelevance } : {}) },
   );
 
   const cache: SentenceCache = { lower: [], sentences: [] };

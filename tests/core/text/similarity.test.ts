@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { lexRank } from '../../../src/core/key-points/centrality.js';
-import { selectDiverse } from '../../../src/core/key-points/redundancy.js';
 import { cosine, similarityMatrix } from '../../../src/core/text/similarity.js';
 import { buildTfIdf } from '../../../src/core/text/tf-idf.js';
 import { contentTerms } from '../../../src/core/text/tokens.js';
@@ -43,20 +42,5 @@ describe('lexRank', () => {
   it('returns the prior itself when nothing is similar', () => {
     const scores = lexRank(new Float64Array(4), new Float64Array([3, 1]), { damping: 0.85, threshold: 0.1, iterations: 10 });
     expect(Array.from(scores)).toEqual([0.75, 0.25]);
-  });
-});
-
-describe('selectDiverse', () => {
-  it('skips a near-duplicate of a picked item even when it scores higher than the rest', () => {
-    const sim = [
-      [1, 0.9, 0.1],
-      [0.9, 1, 0.1],
-      [0.1, 0.1, 1],
-    ];
-    expect(selectDiverse([1, 0.95, 0.3], (a, b) => sim[a]![b]!, 2, { lambda: 0.7, duplicate: 0.5 })).toEqual([0, 2]);
-  });
-
-  it('stops when everything left repeats what was picked', () => {
-    expect(selectDiverse([1, 0.5], () => 0.8, 5, { lambda: 0.7, duplicate: 0.5 })).toEqual([0]);
   });
 });
