@@ -8,6 +8,7 @@ import type { Clock } from '../../contracts/clock.js';
 import type { Logger } from '../../logging/logger.js';
 import type { DiscordMessageBody } from '../../render/discord-embeds.js';
 import type { CardsConfig } from '../../contracts/cards.js';
+import { readBody } from '../http/read-body.js';
 import { ReplayGuard } from '../http/replay-guard.js';
 import { autocompleteChoices } from './autocomplete.js';
 import { cardBodies, type BodyWithCards } from './card-attachments.js';
@@ -75,21 +76,12 @@ export function createInteractionsHandler(options: InteractionsHandlerOptions): 
   }
 
   function receive(req: IncomingMessage, res: ServerResponse): void {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooLarge = false;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxBody) tooLarge = true;
-      else chunks.push(chunk);
-    });
-    req.on('error', (error) => log.warn({ err: safeError(error) }, 'discord: interaction request aborted'));
-    req.on('end', () => guarded(res, () => {
-      if (tooLarge) {
+    const aborted = (error: Error): void => log.warn({ err: safeError(error) }, 'discord: interaction request aborted');
+    readBody(req, maxBody, (rawBody) => guarded(res, () => {
+      if (!rawBody) {
         send(res, 413, { error: 'body too large' });
         return;
       }
-      const rawBody = Buffer.concat(chunks);
       const timestamp = header(req, 'x-signature-timestamp');
       const nowSeconds = Math.floor(options.clock.now().getTime() / 1000);
       const check = checkDiscordSignature(key, {
@@ -118,7 +110,7 @@ export function createInteractionsHandler(options: InteractionsHandlerOptions): 
         return;
       }
       respond(body, res);
-    }));
+    }), aborted);
   }
 
   function respond(body: unknown, res: ServerResponse): void {

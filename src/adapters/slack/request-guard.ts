@@ -3,6 +3,7 @@ import { parse as parseQuery } from 'node:querystring';
 import { defaultBodyLimit, verifySlackRequest, type BufferedIncomingMessage } from '@slack/bolt';
 import type { Clock } from '../../contracts/clock.js';
 import type { Logger } from '../../logging/logger.js';
+import { readBody } from '../http/read-body.js';
 import { ReplayGuard } from '../http/replay-guard.js';
 
 export interface SlackRequestGuardOptions {
@@ -30,19 +31,10 @@ export function createSlackRequestGuard(options: SlackRequestGuardOptions): (req
   const log = options.logger;
 
   return (req, res, next) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooLarge = false;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > defaultBodyLimit) tooLarge = true;
-      else chunks.push(chunk);
-    });
-    req.on('error', (error) => log.warn({ err: error }, 'Slack request aborted'));
-    req.on('end', () => {
+    const aborted = (error: Error): void => log.warn({ err: error }, 'Slack request aborted');
+    readBody(req, defaultBodyLimit, (rawBody) => {
       try {
-        if (tooLarge) return refuse(res, 413, 'body too large');
-        const rawBody = Buffer.concat(chunks);
+        if (!rawBody) return refuse(res, 413, 'body too large');
         const buffered = Object.assign(req, { rawBody }) as BufferedIncomingMessage;
         // Slack's ssl_check is unsigned by design; Bolt answers it without running anything.
         if (isSslCheck(req, rawBody)) return next(buffered);
@@ -54,7 +46,7 @@ export function createSlackRequestGuard(options: SlackRequestGuardOptions): (req
         if (!res.headersSent) res.writeHead(500);
         if (!res.writableEnded) res.end();
       }
-    });
+    }, aborted);
   };
 
   function check(req: IncomingMessage, rawBody: Buffer): string | undefined {
