@@ -139,43 +139,51 @@ export interface ArticleStore {
   count(): Promise<number>;
 }
 
-// ── Subscriptions: what a channel asked for in chat (`/subscribe …`), kept until it is removed ──
+// ── Subscriptions: what a channel asked for in chat (`/briefing subscribe …`), kept until it is removed ──
 
 /** Where a subscription posts. */
 export interface SubscriptionChannel {
-  platform: 'slack' | 'discord';
-  /** Slack "C0123ABCD", Discord "123456789012345678". */
+  platform: 'slack' | 'discord' | 'shell';
+  /** Slack "C0123ABCD", Discord "123456789012345678", the shell's "local". */
   channelId: string;
 }
 
-/** Words a subscribed speaker's quotes must (include) or must not (exclude) contain; any one of the list matches. */
+/** Words the posted articles or quotes must (include) or must not (exclude) contain; any one word of a list matches. */
 export interface KeywordFilter {
   include?: string[];
   exclude?: string[];
 }
 
-/** What a subscription posts: one story, the top stories, one feed (by id or URL), or one speaker's quotes. */
+/** What a subscription posts: one story, the top stories, one feed (by id from config or by URL), or one speaker's quotes. */
 export type SubscriptionTopic =
   | { kind: 'story'; story: string }
   | { kind: 'top'; count: number }
   | { kind: 'feed'; feedId: string }
   | { kind: 'feed-url'; url: string }
-  | { kind: 'speaker'; speaker: string; keywords?: KeywordFilter };
+  | { kind: 'speaker'; speaker: string };
 
-/** When it posts: the words the user typed ("weekdays at 8") and the cron expression they were read as. */
+/** When it posts: the words the user typed ("weekdays 07:30") and the five-field cron expression they were read as. */
 export interface SubscriptionWhen {
   text: string;
   cron: string;
 }
 
 export interface Subscription {
+  /** Short, typable, unique across the database ("12"). */
   id: string;
   channel: SubscriptionChannel;
+  /** The Slack workspace (team id), the Discord guild, or "local" for the shell: what per-workspace limits count. */
+  scope: string;
   what: SubscriptionTopic;
+  /** What the user typed for `what`, shown back in lists exactly so. */
+  whatText: string;
+  keywords?: KeywordFilter;
   when: SubscriptionWhen;
-  /** IANA time zone the cron expression is read in. */
+  /** IANA time zone the cron expression is read in (the subscriber's). */
   timezone: string;
   paused: boolean;
+  /** Why it was paused when the bot paused it (channel deleted, bot removed); absent when a user paused it. */
+  pausedReason?: string;
   /** The platform user id of who subscribed. */
   createdBy: string;
   /** ISO UTC. */
@@ -183,17 +191,19 @@ export interface Subscription {
 }
 
 /** A new subscription: the store gives it its id. */
-export type NewSubscription = Omit<Subscription, 'id'>;
+export type NewSubscription = Omit<Subscription, 'id' | 'paused' | 'pausedReason'>;
 
 export interface SubscriptionStore {
   add(subscription: NewSubscription): Promise<Subscription>;
   get(id: string): Promise<Subscription | undefined>;
-  /** A channel's subscriptions, oldest first (what `/subscriptions` lists). */
+  /** A channel's subscriptions, oldest first (what `/briefing subscriptions` lists). */
   listForChannel(channel: SubscriptionChannel): Promise<Subscription[]>;
-  /** Every subscription not paused, for the scheduler. */
-  listActive(): Promise<Subscription[]>;
-  /** False when no subscription has this id. */
-  setPaused(id: string, paused: boolean): Promise<boolean>;
+  /** A workspace's or guild's subscriptions, oldest first (for per-workspace limits such as feeds). */
+  listForScope(scope: string): Promise<Subscription[]>;
+  /** Every subscription, paused or not, oldest first (`newsbrief schedule list`, and the scheduler, which skips paused ones). */
+  listAll(): Promise<Subscription[]>;
+  /** False when no subscription has this id. A reason is kept while paused and cleared on resume. */
+  setPaused(id: string, paused: boolean, reason?: string): Promise<boolean>;
   /** False when no subscription has this id. */
   remove(id: string): Promise<boolean>;
 }
