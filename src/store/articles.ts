@@ -116,6 +116,18 @@ export class ArticleStore implements ArticleStoreContract {
     };
   }
 
+  async claimFeedPoll(feedId: string, owner: string, now: Date, leaseMs: number): Promise<boolean> {
+    const at = now.toISOString();
+    const result = this.db
+      .prepare(
+        `INSERT INTO feed_polls (feed_id, owner, lease_until)
+         SELECT @feedId, @owner, @until WHERE NOT EXISTS (SELECT 1 FROM feed_state WHERE feed_id = @feedId AND next_poll_at > @at)
+         ON CONFLICT (feed_id) DO UPDATE SET owner = excluded.owner, lease_until = excluded.lease_until WHERE feed_polls.lease_until <= @at`,
+      )
+      .run({ feedId, owner, until: new Date(now.getTime() + leaseMs).toISOString(), at });
+    return result.changes === 1;
+  }
+
   async saveFeedState(state: FeedState): Promise<void> {
     this.db
       .prepare(

@@ -181,7 +181,7 @@ export class DeliveryLog implements DeliveryLogStore {
       for (const row of stale) {
         const leaseUntil = new Date(now.getTime() + leaseMs).toISOString();
         const result = swap.run(owner, leaseUntil, now.toISOString(), row.schedule_id, row.slot, row.item, row.owner, row.lease_until);
-        if (result.changes === 1) taken.push(toRow({ ...row, owner, lease_until: leaseUntil }));
+        if (result.changes === 1) taken.push(toRow({ ...row, owner, lease_until: leaseUntil, updated_at: now.toISOString() }));
       }
       return taken;
     });

@@ -92,6 +92,15 @@ CREATE INDEX subscriptions_channel ON subscriptions (platform, channel_id);
 CREATE INDEX subscriptions_scope ON subscriptions (scope);
 `;
 
+/** Who polls each feed now: one instance per feed and interval across a fleet sharing the database. */
+const FEED_POLLS = `
+CREATE TABLE feed_polls (
+  feed_id     TEXT PRIMARY KEY,
+  owner       TEXT NOT NULL,
+  lease_until TEXT NOT NULL
+);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'delivery log', sqlite: DELIVERY_LOG, postgres: DELIVERY_LOG },
   { version: 2, name: 'articles and feeds', sqlite: ARTICLES, postgres: ARTICLES },
@@ -102,4 +111,5 @@ export const MIGRATIONS: readonly Migration[] = [
     sqlite: subscriptions('INTEGER PRIMARY KEY AUTOINCREMENT'),
     postgres: subscriptions('BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY'),
   },
+  { version: 4, name: 'feed poll leases', sqlite: FEED_POLLS, postgres: FEED_POLLS },
 ];

@@ -29,11 +29,12 @@ describe('migrateSqlite', () => {
     const db = new Database(join(dir, 'new.db'));
     migrateSqlite(db);
     migrateSqlite(db);
-    expect(tables(db)).toEqual(['articles', 'deliveries', 'feed_items', 'feed_state', 'schedule_state', 'schema_migrations', 'subscriptions']);
+    expect(tables(db)).toEqual(['articles', 'deliveries', 'feed_items', 'feed_polls', 'feed_state', 'schedule_state', 'schema_migrations', 'subscriptions']);
     expect(applied(db)).toEqual([
       { version: 1, name: 'delivery log' },
       { version: 2, name: 'articles and feeds' },
       { version: 3, name: 'subscriptions' },
+      { version: 4, name: 'feed poll leases' },
     ]);
     db.close();
   });
@@ -54,7 +55,7 @@ describe('migrateSqlite', () => {
     migrateSqlite(first, MIGRATIONS.slice(0, 2));
     migrateSqlite(second);
     migrateSqlite(first);
-    expect(applied(first)).toHaveLength(3);
+    expect(applied(first)).toHaveLength(MIGRATIONS.length);
     expect(tables(second)).toContain('subscriptions');
     first.close();
     second.close();
