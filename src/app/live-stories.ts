@@ -26,6 +26,8 @@ export interface LiveStoriesOptions {
   articles: ArticleStore;
   /** This instance's name in feed poll leases. Default: host, pid and a random suffix. */
   owner?: string;
+  /** How soon to look again at a feed another instance is polling (default 60 s, at most the feed's interval). */
+  recheckMs?: number;
   logger: Logger;
   /** Overrides merged over config's `fetch:` block (tests allow 127.0.0.1 and inject a resolver here). */
   fetch?: Partial<FetchOptions>;
@@ -131,7 +133,8 @@ export function startLiveStories(options: LiveStoriesOptions): LiveStories {
     for (const [index, group] of groups.entries()) {
       if (stopped) return;
       const id = ids[index]!;
-      const signature = group.articles.map((a) => a.id).join(',');
+      // The lead (which names the story) is part of it: articles added to other stories can change which one leads.
+      const signature = `${group.lead.id}:${group.articles.map((a) => a.id).join(',')}`;
       if (analysed.get(id) === signature && options.library.get(id)) continue;
       // Briefing many stories takes a while: let chat commands and timers run between them.
       await new Promise<void>((resolve) => setImmediate(resolve));
@@ -306,10 +309,11 @@ export function startLiveStories(options: LiveStoriesOptions): LiveStories {
     const leaseMs = Math.min(interval, config.fetch.pollBudgetSeconds * 1000 + LEASE_MARGIN_MS);
     if (await store.claimFeedPoll(feed.id, owner, at, leaseMs)) return pollFeed(feed);
     logger.debug({ feed: feed.id }, 'feed polled by another instance');
-    if ((await store.count()) !== rebuiltAtCount) await requestRebuild();
+    // Its state first: once it says the other poll is done, the articles that poll stored are counted below.
     const due = (await store.feedState(feed.id))?.nextPollAt;
+    if ((await store.count()) !== rebuiltAtCount) await requestRebuild();
     const wait = due ? Date.parse(due) - at.getTime() : 0;
-    return wait > 0 ? wait : Math.min(interval, LEASE_RECHECK_MS);
+    return wait > 0 ? wait : Math.min(interval, options.recheckMs ?? LEASE_RECHECK_MS);
   }
 
   function schedule(feed: FeedConfig, delayMs: number): void {

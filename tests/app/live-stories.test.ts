@@ -192,6 +192,23 @@ describe('startLiveStories', () => {
     expect(server.hits('/courier/rss.xml')).toBe(1);
   });
 
+  it('two instances on one database poll each feed once, and both end up with every story', async () => {
+    const otherDb = openDatabase(join(dir, 'news.db'));
+    try {
+      const libraries = [new BriefingLibrary(), new BriefingLibrary()];
+      const instances = [db, otherDb].map((handle, i) =>
+        startLiveStories({ settings: settings(), library: libraries[i]!, articles: new ArticleStore(handle), logger: logger(), clock, owner: `instance-${i}`, recheckMs: 20 }),
+      );
+      // Each library takes in what the other instance stored, at its next look at the feeds it did not poll.
+      await vi.waitFor(() => expect(libraries.map(summary)).toEqual([EXPECTED, EXPECTED]), { timeout: 10_000, interval: 50 });
+      await Promise.all(instances.map((live) => live.stop()));
+      expect(['/courier/rss.xml', '/harbour/atom.xml', '/evening/rss.rdf', '/ledger/rss.xml', '/courier/bridge-shut'].map((path) => server.hits(path))).toEqual([1, 1, 1, 1, 1]);
+      expect(libraries.map((l) => l.list().map((e) => e.id))).toEqual([libraries[0]!.list().map((e) => e.id), libraries[0]!.list().map((e) => e.id)]);
+    } finally {
+      otherDb.close();
+    }
+  });
+
   it('reads at most 50 new items of a feed per poll, and the rest at the next one', async () => {
     const items = Array.from(
       { length: 60 },

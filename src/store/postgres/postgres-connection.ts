@@ -79,11 +79,11 @@ export class PostgresConnection {
   }
 
   /**
-   * Without waiting: tries the server once when it is marked unavailable, so a health probe sees it come back even
-   * while nothing else uses the database. One attempt at a time.
+   * Without waiting: one round trip to the server (one at a time), so that health probes notice an outage, and the
+   * server's return, even while nothing else uses the database. The state they read is the last one seen.
    */
   probe(): void {
-    if (this.closed || this.current.state === 'ok' || this.probing) return;
+    if (this.closed || this.probing) return;
     this.probing = this.open()
       .then(() => undefined, (error: unknown) => this.logger.error({ err: error }, 'database probe failed'))
       .finally(() => (this.probing = undefined));
