@@ -41,7 +41,7 @@ export interface LiveStories {
   /** Settles when the stories stored before this start are back in the library. */
   ready: Promise<void>;
   stop(): Promise<void>;
-  /** Polls every feed now, whatever its schedule (tests, and a future admin command). */
+  /** Polls every feed now, whatever its schedule and whoever holds its lease (tests, and a future admin command). */
   pollAll(): Promise<void>;
 }
 

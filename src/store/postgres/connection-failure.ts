@@ -10,7 +10,7 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE
 const SERVER_STATES = /^(08|57P0[123]|53300|28|3D000)/;
 
 /** pg's own words when a connection ends or never starts (it gives these errors no code). */
-const CLIENT_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|not queryable|Client was closed|connection error|Cannot use a pool after calling end/i;
+const CLIENT_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|not queryable|Client was closed|connection error|Cannot use a pool after calling end|Query read timeout/i;
 
 /** True for an error that says PostgreSQL cannot be used now (so the work should wait for it), not a bad query. */
 export function isConnectionFailure(error: unknown): boolean {

@@ -13,6 +13,8 @@ export interface PostgresConnectionOptions {
   max?: number;
   /** How long a connection attempt may take before the database counts as unreachable. Default 5 s. */
   connectionTimeoutMs?: number;
+  /** How long one query may wait for the server's answer before the database counts as unreachable. Default 30 s. */
+  queryTimeoutMs?: number;
   /** Apply the migrations at the first use (default true). */
   migrate?: boolean;
 }
@@ -52,6 +54,8 @@ export class PostgresConnection {
       connectionTimeoutMillis: options.connectionTimeoutMs ?? 5_000,
       idleTimeoutMillis: 30_000,
       keepAlive: true,
+      // A server that stops answering (a network partition) must not hold a scheduler pass forever.
+      query_timeout: options.queryTimeoutMs ?? 30_000,
     });
     // An idle connection the server ends (restart, failover) emits here; unhandled, it would stop the process.
     this.pool.on('error', (error) => this.fail(error));
