@@ -121,11 +121,14 @@ export class DeliveryLog implements DeliveryLogStore {
   /** Records a slot nobody will post (down for longer than the grace window). First decision wins. */
   async markMissed(scheduleId: string, slot: string, reason: string, now: Date): Promise<boolean> {
     return this.use((db) => {
+      // Any row of the slot is a decision already made (a multi-story claim has no '' item to conflict with).
       const result = db
         .prepare(
-          `INSERT INTO deliveries (schedule_id, slot, item, status, error, updated_at) VALUES (?, ?, '', 'missed', ?, ?) ON CONFLICT DO NOTHING`,
+          `INSERT INTO deliveries (schedule_id, slot, item, status, error, updated_at)
+           SELECT @scheduleId, @slot, '', 'missed', @reason, @now WHERE NOT EXISTS (SELECT 1 FROM deliveries WHERE schedule_id = @scheduleId AND slot = @slot)
+           ON CONFLICT DO NOTHING`,
         )
-        .run(scheduleId, slot, reason, now.toISOString());
+        .run({ scheduleId, slot, reason, now: now.toISOString() });
       return result.changes === 1;
     });
   }

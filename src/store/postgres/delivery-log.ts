@@ -55,7 +55,7 @@ export class PostgresDeliveryLog implements DeliveryLogStore {
   async claimSlot(scheduleId: string, slot: string, items: PlannedItem[], owner: string, now: Date, leaseMs: number): Promise<boolean> {
     return this.connection
       .transaction(async (client) => {
-        await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`newsbrief slot\n${scheduleId}\n${slot}`]);
+        await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [slotLockKey(scheduleId, slot)]);
         const taken = await client.query('SELECT 1 FROM deliveries WHERE schedule_id = $1 AND slot = $2 LIMIT 1', [scheduleId, slot]);
         if (taken.rowCount) return false;
         const at = now.toISOString();
@@ -91,12 +91,18 @@ export class PostgresDeliveryLog implements DeliveryLogStore {
       });
   }
 
+  /** Under the claim's slot lock: any row of the slot (a claim of other items too) is a decision already made. */
   async markMissed(scheduleId: string, slot: string, reason: string, now: Date): Promise<boolean> {
-    const result = await this.connection.query(
-      `INSERT INTO deliveries (schedule_id, slot, item, status, error, updated_at) VALUES ($1, $2, '', 'missed', $3, $4) ON CONFLICT DO NOTHING`,
-      [scheduleId, slot, reason, now.toISOString()],
-    );
-    return result.rowCount === 1;
+    return this.connection.transaction(async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [slotLockKey(scheduleId, slot)]);
+      const result = await client.query(
+        `INSERT INTO deliveries (schedule_id, slot, item, status, error, updated_at)
+         SELECT $1, $2, '', 'missed', $3, $4 WHERE NOT EXISTS (SELECT 1 FROM deliveries WHERE schedule_id = $1 AND slot = $2)
+         ON CONFLICT DO NOTHING`,
+        [scheduleId, slot, reason, now.toISOString()],
+      );
+      return result.rowCount === 1;
+    });
   }
 
   async renewLease(key: DeliveryKey, owner: string, until: Date, now: Date, attempt = false): Promise<boolean> {
@@ -224,6 +230,11 @@ export class PostgresDeliveryLog implements DeliveryLogStore {
 }
 
 class ClaimLost extends Error {}
+
+/** What claims and missed marks of one slot lock, so that they run one after the other across instances. */
+function slotLockKey(scheduleId: string, slot: string): string {
+  return `newsbrief slot\n${scheduleId}\n${slot}`;
+}
 
 /** Code-unit order, as SQLite's BINARY collation. */
 function compare(a: string, b: string): number {

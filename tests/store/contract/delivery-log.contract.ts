@@ -138,6 +138,20 @@ export function deliveryLogContract(open: OpenHarness<DeliveryLogStore>): void {
       expect(await log.list()).toMatchObject([{ status: 'missed', error: 'down', owner: null, updatedAt: SLOT }]);
     });
 
+    it('never marks missed a slot another instance claimed, whatever its items', async () => {
+      const { store: log, another } = await start();
+      expect(await log.claimSlot('digest', SLOT, [item({ item: 'a' }), item({ item: 'b' })], 'p', NOW, 90_000)).toBe(true);
+      expect(await (await another()).markMissed('digest', SLOT, 'down', NOW)).toBe(false);
+      expect((await log.list()).map((r) => [r.item, r.status])).toEqual([
+        ['a', 'claimed'],
+        ['b', 'claimed'],
+      ]);
+      // Missed first: no claim of any items after it.
+      const other = '2026-11-24T07:00:00.000Z';
+      expect(await log.markMissed('digest', other, 'down', NOW)).toBe(true);
+      expect(await log.claimSlot('digest', other, [item({ item: 'a' })], 'p', NOW, 90_000)).toBe(false);
+    });
+
     it('only moves checked_until forward and reserves each admin notice once until cleared', async () => {
       const { store: log } = await start();
       expect(await log.checkedUntil('morning')).toBeNull();
