@@ -1,6 +1,6 @@
 import { DEFAULT_CENTRALITY, lexRank, type CentralityOptions } from './centrality.js';
 import type { ReadArticle } from '../text/read-article.js';
-import { conceptsOf, type ConceptKind } from './concepts.js';
+import { conceptsOf, openingName, type ConceptKind } from './concepts.js';
 import { DEFAULT_COVERAGE, selectByCoverage, type CoverageOptions } from './coverage.js';
 import { doneReporter, previewedVerbs } from './preview-report.js';
 import { splitSentences, type SentenceSplitter } from '../text/sentences.js';
@@ -36,6 +36,11 @@ export interface KeyPointOptions {
    * repeat, so the concepts a point adds must count for more.
    */
   storyRelevance: number;
+  /**
+   * `coverage.costExponent` for a story: 0, length does not scale the gain. The single-article
+   * value was chosen on CNN/DailyMail; no story set is large enough to choose one for stories.
+   */
+  storyCostExponent: number;
   /** Weight of each kind of concept: names, numbers, bigrams, words. */
   conceptWeights: Record<ConceptKind, number>;
   /** A concept's prominence in an article: 1 / (k + 1)^conceptDecay for its first sentence k. */
@@ -73,8 +78,9 @@ export const DEFAULT_KEY_POINT_OPTIONS: KeyPointOptions = {
   // article the editor's order is strong evidence, so the walk teleports to the prior often.
   centrality: { ...DEFAULT_CENTRALITY, damping: 0.2, threshold: 0.1 },
   storyDamping: 0.5,
-  coverage: { ...DEFAULT_COVERAGE, relevance: 0.7, covered: 0.9 },
+  coverage: { ...DEFAULT_COVERAGE, relevance: 0.7, covered: 0.9, costExponent: 1.2 },
   storyRelevance: 0.3,
+  storyCostExponent: 0,
   conceptWeights: { n: 3, '#': 2, b: 1, w: 0.5 },
   conceptDecay: 0.75,
   perArticle: 15,
@@ -148,9 +154,9 @@ export function selectKeyPoints(
     return true;
   };
   const picked = selectByCoverage(
-    { scores, concepts, weights, similarity: (a, b) => similarity[a * n + b]!, eligible },
+    { scores, concepts, weights, similarity: (a, b) => similarity[a * n + b]!, eligible, costs: candidates.map((s) => s.words) },
     count,
-    { ...options.coverage, ...(articles.length > 1 ? { relevance: options.storyRelevance } : {}) },
+    { ...options.coverage, ...(articles.length > 1 ? { relevance: options.storyRelevance, costExponent: options.storyCostExponent } : {}) },
   );
 
   const cache: SentenceCache = { lower: [], sentences: [] };
@@ -468,12 +474,18 @@ function weighConcepts(candidates: Sentence[], options: KeyPointOptions): { conc
     }
     touched = [];
   };
-  const concepts = candidates.map((s) => {
+  const all = candidates.map((s) => conceptsOf(s.text));
+  // A sentence's first word is capitalised anyway: it is a name when the story capitalises it elsewhere.
+  const names = new Set<string>();
+  for (const found of all) for (const c of found) if (c.charCodeAt(0) === 110) names.add(c);
+  const concepts = candidates.map((s, index) => {
     if (s.article !== article) {
       flush();
       article = s.article;
     }
-    const found = conceptsOf(s.text);
+    const found = all[index]!;
+    const opening = openingName(s.text);
+    if (opening && names.has(opening) && !found.includes(opening)) found.push(opening);
     const own = new Int32Array(found.length);
     const prominence = 1 / Math.pow(s.position + 1, options.conceptDecay);
     for (let k = 0; k < found.length; k++) {

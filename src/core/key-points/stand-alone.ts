@@ -6,7 +6,7 @@
 
 const PRONOUN_SUBJECT = /^(?:he|she|it|they|his|her|its|their|this|these|those|him|them)\b(?![-’'])/i;
 /** A subject that is only a generic noun: it names nobody unless the briefing named them first. */
-const GENERIC_SUBJECT = /^(?:the|this|that)\s+(?:company|firm|group|company's|firm's|group's|ceo|chief executive|organisation|organization|network|social network)\b/i;
+const GENERIC_SUBJECT = /^(?:the|this|that)\s+(?:company|firm|group|company's|firm's|group's|ceo|chief executive|organisation|organization|network|social network|\d+-year-old|man|woman|boy|girl|couple|pair|victim|suspect|star|actress|actor|singer|player|driver|mother|father)\b/i;
 
 /** After an opening quotation, its speaker: "'…,' she said" names nobody either. */
 const PRONOUN_SPEAKER = /^[\s,.;:!?—–-]*(?:he|she|they|it)\s+(?:said|says|added|adds|told|tells|explained|admitted|insisted|wrote|continued|warned|claimed|recalled|revealed)\b/i;
