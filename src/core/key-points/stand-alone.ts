@@ -30,11 +30,14 @@ export function genericSubject(text: string): boolean {
  * by comparison.", "By contrast, the city spent…", "Similarly, …"): it means something only after
  * the sentence it answers. "In comparison with last year…" states its term and stands alone.
  */
-const UNSTATED_COMPARISON = /\b(?:by|in) (?:comparison|contrast)\b(?!\s+(?:with|to)\b)|^(?:similarly|likewise|instead|even so|otherwise|on the other hand|on the contrary|conversely|in turn|nevertheless|nonetheless)\b/i;
+const UNSTATED_COMPARISON = /\b(?:by|in) (?:comparison|contrast)\b(?!\s+(?:with|to)\b)/i;
+const ANSWERING_OPENER = /^(?:similarly|likewise|instead|even so|otherwise|on the other hand|on the contrary|conversely|in turn|nevertheless|nonetheless)\b/i;
 
 /** The sentence compares with or answers the one before it: it needs that one as a point first. */
 export function unstatedComparison(text: string): boolean {
-  return UNSTATED_COMPARISON.test(text);
+  if (ANSWERING_OPENER.test(text.trimStart())) return true;
+  // Most sentences compare with nothing: a plain search first, the pattern only where it can match.
+  return (text.includes('ompar') || text.includes('ontrast')) && UNSTATED_COMPARISON.test(text);
 }
 
 const SPEECH = /\b(?:said|says|told|added|wrote|tweeted|posted|stated|explained|according to|insisted|argued|claimed|announced|declared|asked|replied|warned)\b/i;
@@ -119,7 +122,7 @@ export function captionLabelEnd(text: string): number {
  * where the caption, which had no full stop, ends and the text goes on. Returns its offset, or -1.
  */
 export function pictureCaptionEnd(text: string): number {
-  if (!/\bpictured\b/i.test(text)) return -1;
+  if (!text.includes('ictured') || !/\bpictured\b/i.test(text)) return -1;
   const m = /[\p{Ll}\d)]\s+(?=['‘"“]\p{Lu})/u.exec(text);
   return m ? m.index + m[0].length : -1;
 }
