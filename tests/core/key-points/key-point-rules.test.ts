@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { conceptsOf } from '../../../src/core/key-points/concepts.js';
+import { conceptsOf, openingName } from '../../../src/core/key-points/concepts.js';
+import { selectByCoverage } from '../../../src/core/key-points/coverage.js';
 import { selectKeyPoints, stripDateline, unfitReason, type DatedArticle } from '../../../src/core/key-points/key-points.js';
 import { participleVerb, pastForms, previewedVerbs, reportsDone, sameEvent } from '../../../src/core/key-points/preview-report.js';
 import { captionLabelEnd, genericSubject, labelledCaptionEnd, lacksVerb, pictureCaptionEnd, promptEnd, pronounSubject, unbalancedQuotes, unownedFirstPerson, unstatedComparison } from '../../../src/core/key-points/stand-alone.js';
@@ -159,6 +160,10 @@ describe('every point stands on its own', () => {
   it('takes "the company" as a subject only after a point of the same article has named it', () => {
     expect(genericSubject('The company said profits fell.')).toBe(true);
     expect(genericSubject('Company shares fell on Monday.')).toBe(false);
+    // A person known only by age or role is as nameless as "the company".
+    expect(genericSubject('The 54-year-old covers the magazine this month.')).toBe(true);
+    expect(genericSubject('The man was arrested on Friday.')).toBe(true);
+    expect(genericSubject('The manager was sacked on Friday.')).toBe(false);
     const a = article('courier', [
       'By the business desk',
       'The company chose a former airfield north of the town as the site for its new chip factory.',
@@ -271,6 +276,26 @@ describe('selection for a story', () => {
     ]);
     // Without the quote listed, the sentence carries it and may be a point.
     expect(texts(selectKeyPoints([a], 3))[2]).toBe('Tom Reed added on Tuesday that "we will change how the app shares data with other firms and advertisers."');
+  });
+
+  it('counts concept gain per word when asked: a short sentence adding as much per word beats a long one', () => {
+    const input = {
+      scores: [1, 1],
+      concepts: [Int32Array.from([0, 1, 2, 3, 4]), Int32Array.from([0, 5])],
+      weights: Float64Array.from([1, 1, 1, 1, 1, 1]),
+      similarity: () => 0,
+      costs: [40, 10],
+    };
+    expect(selectByCoverage(input, 1, { relevance: 0.5, covered: 0.9, duplicate: 0.5 })).toEqual([0]);
+    expect(selectByCoverage(input, 1, { relevance: 0.5, covered: 0.9, duplicate: 0.5, costExponent: 1 })).toEqual([1]);
+  });
+
+  it('reads a capitalised first word as a name only as a candidate: the story decides', () => {
+    expect(openingName('Rademenes comforts the strays after surgery.')).toBe('n:rademene');
+    expect(openingName('“Veep” returns in May.')).toBe('n:veep');
+    expect(openingName('The cat purrs at the dogs.')).toBeUndefined();
+    expect(openingName('Monday was the first day.')).toBeUndefined();
+    expect(openingName('2015 was a hard year.')).toBeUndefined();
   });
 
   it('names the concepts of a sentence: names, numbers with their scale, bigrams and words', () => {
