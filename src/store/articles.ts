@@ -1,6 +1,7 @@
 import type { Article } from '../core/types.js';
 import type { ArticleStore as ArticleStoreContract, FeedState, StoredArticle } from '../contracts/stores.js';
 import type { Db } from './database.js';
+import { migrateSqlite } from './sqlite-migrate.js';
 
 interface ArticleRow {
   id: string;
@@ -23,36 +24,7 @@ const DAY = 24 * 3600_000;
  */
 export class ArticleStore implements ArticleStoreContract {
   constructor(private readonly db: Db) {
-    db.exec(`
-      CREATE TABLE IF NOT EXISTS articles (
-        id TEXT PRIMARY KEY,
-        url TEXT UNIQUE,
-        title TEXT,
-        publisher TEXT,
-        byline TEXT,
-        published TEXT,
-        first_seen TEXT NOT NULL,
-        paragraphs TEXT,
-        story_id TEXT
-      );
-      CREATE INDEX IF NOT EXISTS articles_first_seen ON articles(first_seen);
-      CREATE TABLE IF NOT EXISTS feed_items (
-        feed_id TEXT NOT NULL,
-        item_key TEXT NOT NULL,
-        article_id TEXT,
-        seen_at TEXT NOT NULL,
-        PRIMARY KEY (feed_id, item_key)
-      );
-      CREATE TABLE IF NOT EXISTS feed_state (
-        feed_id TEXT PRIMARY KEY,
-        url TEXT NOT NULL,
-        etag TEXT,
-        last_modified TEXT,
-        next_poll_at TEXT,
-        last_polled_at TEXT,
-        last_status TEXT
-      );
-    `);
+    migrateSqlite(db);
   }
 
   async hasItem(feedId: string, itemKey: string): Promise<boolean> {
