@@ -630,7 +630,7 @@ export class Scheduler {
         lines: [
           `${origin.whatText}, ${origin.whenText} (${config.timezone}), in ${config.target.platform} channel ${config.target.channel}.`,
           `${failure.message}. Slot: ${formatLocal(new Date(slot), config.timezone)}.`,
-          `Nothing more is posted there and nothing is retried. Resume it (resume ${origin.id}) once the bot can post there again, or unsubscribe ${origin.id}.`,
+          `Nothing more is posted there and nothing is retried. Once the bot can post there again, resume it with ${config.target.platform === 'discord' ? '/subscriptions resume' : '/briefing resume'} ${origin.id}.`,
         ],
       });
     } catch (error) {

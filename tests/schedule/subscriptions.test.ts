@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDiscordPoster } from '../../src/adapters/discord/channel-poster.js';
+import { createDiscordRest } from '../../src/adapters/discord/rest-client.js';
 import type { NewSubscription } from '../../src/contracts/stores.js';
 import { silentLogger } from '../../src/logging/logger.js';
 import { Scheduler } from '../../src/schedule/scheduler.js';
@@ -8,6 +10,7 @@ import { openDatabase, type Db } from '../../src/store/database.js';
 import { DeliveryLog } from '../../src/store/delivery-log.js';
 import { SqliteSubscriptionStore } from '../../src/store/sqlite-subscriptions.js';
 import { startSlackStandIn, type SlackStandIn } from '../stand-ins/slack-api.js';
+import { startDiscordStandIn, type DiscordStandIn } from '../stand-ins/discord-api.js';
 import { briefing, commandContext, FakeClock, keepSlackChannel, slackPoster, story, tempDb, type PostedSlackMessage, type TempDb } from './helpers.js';
 
 // 08:00 Brussels on Monday 23 November 2026 is 07:00 UTC.
@@ -173,5 +176,138 @@ describe('Subscriptions delivered by the scheduler (real SQLite file, real Slack
     await s.tick();
     expect(channel.map((m) => m.metadata?.event_payload?.slot)).toEqual([`sub:${sub.id}@${NEXT_DAY}`]);
     expect((await new DeliveryLog(tmp.db).list(`sub:${sub.id}`)).map((r) => [r.slot, r.status])).toEqual([[NEXT_DAY, 'posted']]);
+  });
+
+  const entries = (): StoryEntry[] => [
+    story('eu-privacy', 'EU privacy fine', '2026-11-23T06:00:00Z', 'The regulator fined the company over privacy failures.'),
+    story('trade-rumour', 'Trade deal rumour', '2026-11-23T05:00:00Z', 'A rumour of a privacy clause in the trade deal spread.'),
+    story('volcano', 'Volcano erupts', '2026-11-23T04:00:00Z', 'Flights were cancelled across the region.'),
+  ];
+
+  it('keyword filters choose the top stories posted, and a slot with nothing left is skipped with the reason', async () => {
+    const wanted = await store.add(subscription({ what: { kind: 'top', count: 3 }, whatText: 'top', keywords: { include: ['privacy'], exclude: ['rumour'] } }));
+    const none = await store.add(subscription({ channel: { platform: 'slack', channelId: 'C0NONE' }, what: { kind: 'top', count: 3 }, whatText: 'top', keywords: { include: ['election'] } }));
+    const clock = new FakeClock('2026-11-23T06:59:00Z');
+    const s = scheduler(clock, { entries: entries() });
+    await s.tick();
+    clock.set(SLOT);
+    await s.tick();
+    expect(channel.map((m) => [m.channel, m.text, m.metadata?.event_payload?.slot])).toEqual([
+      ['C0NEWS', 'EU privacy fine\n• The regulator fined the company over privacy failures.', `sub:${wanted.id}/eu-privacy@${SLOT}`],
+    ]);
+    const log = new DeliveryLog(tmp.db);
+    expect((await log.list(`sub:${none.id}`)).map((r) => [r.status, r.error])).toEqual([['skipped', 'nothing left after the keyword filter (include "election"): 3 stories did not match']]);
+  });
+
+  it("a speaker subscription posts only the speaker's quotes published since the last run that pass the keywords", async () => {
+    const quoted = (id: string, title: string, updated: string, quotes: [string, string][]): StoryEntry => {
+      const b = briefing(id, title);
+      b.quotes = quotes.map(([speaker, text]) => ({ text, speaker: { name: speaker }, sources: ['wire'], fragment: false }));
+      return { id, title, briefing: b, updated };
+    };
+    const library = [
+      quoted('old', 'Old hearing', '2026-11-22T05:00:00Z', [['Ann Lee', 'We said this yesterday about privacy']]),
+      quoted('hearing', 'Privacy hearing', '2026-11-23T06:10:00Z', [
+        ['Ann Lee', 'Privacy is not negotiable'],
+        ['Ann Lee', 'We will appeal the fine'],
+        ['Bob Stone', 'Privacy matters to everyone'],
+      ]),
+    ];
+    const sub = await store.add(subscription({ what: { kind: 'speaker', speaker: 'Ann Lee' }, whatText: 'speaker:"Ann Lee"', keywords: { include: ['privacy'] }, createdAt: '2026-11-22T12:00:00.000Z' }));
+    const clock = new FakeClock('2026-11-23T06:59:00Z');
+    const s = scheduler(clock, { entries: library });
+    await s.tick();
+    clock.set(SLOT);
+    await s.tick();
+    expect(channel.map((m) => [m.text, m.metadata?.event_payload?.slot])).toEqual([['Quotes from Ann Lee\n“Privacy is not negotiable” (Ann Lee)', `sub:${sub.id}/hearing@${SLOT}`]]);
+    clock.set(NEXT_DAY);
+    await s.tick();
+    expect(channel).toHaveLength(1);
+    expect((await new DeliveryLog(tmp.db).list(`sub:${sub.id}`)).map((r) => [r.slot, r.status, r.error])).toEqual([
+      [SLOT, 'posted', null],
+      [NEXT_DAY, 'skipped', 'nothing new: no quotes from “Ann Lee” published since the last run'],
+    ]);
+  });
+
+  it('a channel gone (channel_not_found) pauses the subscription, tells the admin channel once, and is not retried', async () => {
+    slack.on('chat.postMessage', (call) => {
+      if (call.body['channel'] === 'C0GONE') return { body: { ok: false, error: 'channel_not_found' } };
+      channel.push({ ts: `1800000009.00000${channel.length + 1}`, channel: String(call.body['channel']), text: String(call.body['text']) });
+      return { body: { ok: true, channel: call.body['channel'], ts: `1800000009.00000${channel.length}` } };
+    });
+    const sub = await store.add(subscription({ channel: { platform: 'slack', channelId: 'C0GONE' }, what: { kind: 'top', count: 3 }, whatText: 'top' }));
+    const clock = new FakeClock('2026-11-23T06:59:00Z');
+    const s = scheduler(clock, { entries: entries() });
+    await s.tick();
+    clock.set(SLOT);
+    await s.tick();
+    clock.set(NEXT_DAY);
+    await s.tick();
+    const posts = slack.apiCalls('chat.postMessage').map((c) => c.body['channel']);
+    // Three top stories went out at once and all failed; the admin hears of it once; nothing is tried the next day.
+    expect(posts).toEqual(['C0GONE', 'C0GONE', 'C0GONE', 'C0ADMIN']);
+    expect(clock.sleeps).toEqual([]);
+    expect(channel.map((m) => [m.channel, m.text])).toEqual([
+      [
+        'C0ADMIN',
+        [
+          'Subscription 1 paused: its channel cannot be posted to',
+          'top, daily 08:00 (Europe/Brussels), in slack channel C0GONE.',
+          'posting to Slack channel C0GONE: Slack answered channel_not_found. Slot: Mon 2026-11-23 08:00 +01:00.',
+          'Nothing more is posted there and nothing is retried. Once the bot can post there again, resume it with /briefing resume 1.',
+        ].join('\n'),
+      ],
+    ]);
+    const reason = 'the bot cannot post to slack channel C0GONE: posting to Slack channel C0GONE: Slack answered channel_not_found';
+    expect(await store.get(sub.id)).toMatchObject({ paused: true, pausedReason: reason });
+    expect(s.status()).toMatchObject([{ id: `sub:${sub.id}`, disabled: `subscription paused: ${reason}` }]);
+  });
+});
+
+describe('Subscriptions to Discord channels the bot lost (real Discord poster, Discord stand-in)', () => {
+  let discord: DiscordStandIn;
+  let tmp: TempDb;
+  const ADMIN = '111111111111111111';
+
+  beforeEach(async () => {
+    discord = await startDiscordStandIn();
+    tmp = tempDb();
+  });
+  afterEach(async () => {
+    await discord.close();
+    tmp.cleanup();
+  });
+
+  it.each([
+    [10003, 404, 'Unknown Channel', 'Discord: Unknown Channel: the channel does not exist or the bot cannot see it (10003)'],
+    [50001, 403, 'Missing Access', 'Discord: Missing Access: the bot is not in that channel or server (50001)'],
+  ])('Discord %i pauses the subscription and tells the admin channel once', async (code, status, message, said) => {
+    const gone = '333333333333333333';
+    discord.intercept((call) => (call.method === 'POST' && call.path === `/channels/${gone}/messages` ? { status, body: { message, code } } : undefined));
+    const store = new SqliteSubscriptionStore(tmp.db);
+    const sub = await store.add(subscription({ channel: { platform: 'discord', channelId: gone }, scope: 'G0GUILD' }));
+    const poster = createDiscordPoster(createDiscordRest(discord.apiUrl, 'discord-test-token', { retries: 0 }), silentLogger());
+    const clock = new FakeClock('2026-11-23T06:59:00Z');
+    const s = new Scheduler({
+      schedules: [],
+      defaultAdmin: { platform: 'discord', channel: ADMIN },
+      posters: { discord: poster },
+      context: commandContext(),
+      log: new DeliveryLog(tmp.db),
+      subscriptions: store,
+      logger: silentLogger(),
+      clock,
+      random: () => 0.5,
+      owner: 'test',
+    });
+    await s.tick();
+    clock.set(SLOT);
+    await s.tick();
+    clock.set(NEXT_DAY);
+    await s.tick();
+    const posts = discord.calls.filter((c) => c.method === 'POST' && c.path.startsWith('/channels/')).map((c) => c.path);
+    expect(posts).toEqual([`/channels/${gone}/messages`, `/channels/${ADMIN}/messages`]);
+    expect(await store.get(sub.id)).toMatchObject({ paused: true, pausedReason: `the bot cannot post to discord channel ${gone}: ${said}` });
+    expect(JSON.stringify(discord.channels.get(ADMIN))).toContain('resume it with /subscriptions resume 1');
   });
 });
