@@ -19,6 +19,9 @@ import { schedulesSchema, type SchedulesConfig } from '../settings/schedules.js'
 import { DEFAULT_DATABASE_PATH, type Db } from '../store/database.js';
 import { DatabaseConnection, type DatabaseState } from '../store/database-connection.js';
 import { DeliveryLog } from '../store/delivery-log.js';
+import { SqliteSubscriptionStore } from '../store/sqlite-subscriptions.js';
+import { subscribedFeeds } from '../schedule/subscription-schedule.js';
+import { feedArticleSource } from './feed-articles.js';
 import { loadLibrary } from './library-loader.js';
 import { urlBrieferFromSettings } from './url-briefer.js';
 
@@ -154,7 +157,11 @@ export async function serve(options: ServeOptions): Promise<RunningServe> {
     // none. The scheduler tries it again on every pass, with backoff, and resumes by itself once it opens.
     database = new DatabaseConnection(env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH, logger);
     database.open();
+    // Subscriptions made in chat run beside the config file's schedules; the scheduler re-reads them every pass.
+    const subscriptions = new SqliteSubscriptionStore(database);
     scheduler = new Scheduler({
+      subscriptions,
+      feedArticles: feedArticleSource(database),
       schedules: schedules.schedules,
       defaultAdmin: schedules.admin,
       posters,
@@ -168,7 +175,8 @@ export async function serve(options: ServeOptions): Promise<RunningServe> {
 
     // Live feeds keep `library` up to date (stories from config/feeds.yaml); the scheduler reads the same library.
     // They run while the database works: stopped when it fails, started again on the reopened file when it is back.
-    if (settings.feeds?.feeds.length) {
+    // Also without config feeds: a channel may subscribe to a feed URL at any time.
+    {
       const { startLiveStories } = await import('./live-stories.js');
       const follow = (state: DatabaseState, db: Db | undefined): void => {
         liveChanges = liveChanges.then(async () => {
@@ -177,7 +185,7 @@ export async function serve(options: ServeOptions): Promise<RunningServe> {
           await withTimeout(previous?.stop(), 1_000);
           if (state.state !== 'ok' || !db?.open || stopping) return;
           try {
-            live = startLiveStories({ settings, library, db, logger, clock: options.clock });
+            live = startLiveStories({ settings, library, db, logger, clock: options.clock, subscribedFeeds: async () => subscribedFeeds(await subscriptions.listAll()) });
           } catch (error) {
             logger.error({ err: error }, 'live feeds not started');
           }
