@@ -343,16 +343,17 @@ export class Scheduler {
     if (this.stopping) return [];
     const started: Promise<void>[] = [];
     const now = this.clock.now();
-    for (const row of await this.options.log.takeOverStale(this.owner, now, this.leaseMs)) {
-      // Our own delivery, slower than its lease: it is still going, not stale.
-      if (this.inFlight.has(trackId(row))) continue;
-      started.push(this.track(row, this.reconcile(row)));
-    }
+    // First: a stale claim of a subscription is reconciled against it, so it must be known before claims are taken over.
     try {
       await this.readSubscriptions();
     } catch (error) {
       if (error instanceof DatabaseUnavailableError) throw error;
       this.logger.error({ err: error }, 'could not read the subscriptions; running those read before');
+    }
+    for (const row of await this.options.log.takeOverStale(this.owner, now, this.leaseMs)) {
+      // Our own delivery, slower than its lease: it is still going, not stale.
+      if (this.inFlight.has(trackId(row))) continue;
+      started.push(this.track(row, this.reconcile(row)));
     }
     for (const schedule of this.schedules()) {
       if (!schedule.poster) continue;
@@ -474,12 +475,15 @@ export class Scheduler {
   }
 
   /** The post of one item again (a claim whose process died): briefings and quotes as planned, new items re-planned. */
-  private async rebuildReply(schedule: ActiveSchedule, row: DeliveryRow): Promise<CommandReply> {
+  private async rebuildReply(schedule: ActiveSchedule, row: DeliveryRow): Promise<{ reply: CommandReply } | { nothing: string }> {
     const { config } = schedule;
-    if (config.post === 'briefing' || config.post === 'quotes') return buildScheduledReply(config, row.story ?? undefined, this.options.context);
+    if (config.post === 'briefing' || config.post === 'quotes') {
+      const reply = await buildScheduledReply(config, row.story ?? undefined, this.options.context);
+      return reply.kind === 'message' ? { nothing: reply.title } : { reply };
+    }
     const posts = await planSlot(await this.planInput(schedule, new Date(row.slot)));
-    const post = posts.find((p) => p.item === row.item && p.reply);
-    return post?.reply ?? { kind: 'message', visibility: 'public', title: 'nothing to post on a second look', lines: [] };
+    const post = posts.find((p) => p.item === row.item);
+    return post?.reply ? { reply: post.reply } : { nothing: post?.skipReason ?? 'nothing to post any more' };
   }
 
   /** Posts one claimed item, retrying transient failures inside the slot's grace window. */
@@ -597,11 +601,12 @@ export class Scheduler {
       this.logger.warn(fields, 'unconfirmed scheduled post not in the channel and past its grace window: not posted');
       return;
     }
-    const reply = await this.rebuildReply(schedule, row);
-    if (reply.kind === 'message' && schedule.config.post !== 'new-articles') {
-      await log.markFailed(key, this.owner, `not posted: ${reply.title}`, this.clock.now());
+    const rebuilt = await this.rebuildReply(schedule, row);
+    if ('nothing' in rebuilt) {
+      await log.markFailed(key, this.owner, `not posted: ${rebuilt.nothing}`, this.clock.now());
       return;
     }
+    const reply = rebuilt.reply;
     this.logger.info(fields, 'unconfirmed scheduled post is not in the channel: posting it now, marked late');
     await this.deliver(schedule, key, reply, true);
   }

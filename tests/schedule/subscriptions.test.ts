@@ -229,6 +229,25 @@ describe('Subscriptions delivered by the scheduler (real SQLite file, real Slack
     ]);
   });
 
+  it("a claim whose process died is posted again with the speaker's new quotes, re-planned, once", async () => {
+    const b = briefing('hearing', 'Privacy hearing');
+    b.quotes = [{ text: 'Privacy is not negotiable', speaker: { name: 'Ann Lee' }, sources: ['wire'], fragment: false }];
+    const library = [{ id: 'hearing', title: 'Privacy hearing', briefing: b, updated: '2026-11-23T06:45:00Z' }];
+    const sub = await store.add(subscription({ what: { kind: 'speaker', speaker: 'Ann Lee' }, whatText: 'speaker:"Ann Lee"' }));
+    const log = new DeliveryLog(tmp.db);
+    await log.setCheckedUntil(`sub:${sub.id}`, new Date(SLOT));
+    // A process claimed the slot at 08:00 and died before posting.
+    await log.claimSlot(`sub:${sub.id}`, SLOT, [{ item: 'hearing', story: 'hearing', platform: 'slack', channel: 'C0NEWS', contentHash: 'x', late: false }], 'dead', new Date(SLOT), 90_000);
+    const clock = new FakeClock('2026-11-23T07:02:00Z');
+    const s = scheduler(clock, { entries: library });
+    await s.tick();
+    await s.tick();
+    expect(channel.map((m) => [m.text, m.metadata?.event_payload?.slot])).toEqual([
+      ['(Posted late)\nQuotes from Ann Lee\n“Privacy is not negotiable” (Ann Lee)', `sub:${sub.id}/hearing@${SLOT}`],
+    ]);
+    expect((await log.list(`sub:${sub.id}`)).map((r) => [r.item, r.status, r.late])).toEqual([['hearing', 'posted', true]]);
+  });
+
   it('a channel gone (channel_not_found) pauses the subscription, tells the admin channel once, and is not retried', async () => {
     slack.on('chat.postMessage', (call) => {
       if (call.body['channel'] === 'C0GONE') return { body: { ok: false, error: 'channel_not_found' } };
