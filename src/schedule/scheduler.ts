@@ -181,10 +181,11 @@ export class Scheduler {
    */
   async reload(): Promise<void> {
     await this.readSubscriptions();
-    // The timer may be waiting for a later slot than a new subscription's.
+    // A pass now: a new subscription's slot may be due already (made just before it), or sooner than the timer's.
+    // A pass under way re-arms the timer when it ends, and the next one reads the store again.
     if (this.timer && this.pass && !this.stopping) {
       clearTimeout(this.timer);
-      this.arm();
+      this.timer = setTimeout(this.pass, 0);
     }
   }
 
