@@ -5,9 +5,11 @@ import type { CommandReply } from '../contracts/command-reply.js';
 import type { CommandRequest } from '../commands/types.js';
 import { rankStories } from '../stories/rank-stories.js';
 import type { FeedArticle, FeedArticleSource, ScheduleConfig } from '../contracts/schedule.js';
-import type { Briefing, Quote } from '../core/types.js';
 import { matchesName } from '../stories/name-match.js';
 import { describeKeywords, hasKeywords, passesKeywords } from './keyword-filter.js';
+
+type Briefing = StoryEntry['briefing'];
+type Quote = Briefing['quotes'][number];
 
 const DAY_MS = 86_400_000;
 /** A new-articles post lists at most this many (the newest); the rest are counted in its last line. */

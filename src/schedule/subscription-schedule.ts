@@ -1,7 +1,6 @@
-import { stableId } from '../core/text/stable-id.js';
+import { createHash } from 'node:crypto';
 import type { ScheduleConfig } from '../contracts/schedule.js';
 import type { Subscription } from '../contracts/stores.js';
-import { canonicalUrl } from '../sources/feeds/item-id.js';
 
 /** A subscription is posted late at most this long after its slot (catch-up, retries), as config schedules by default. */
 export const SUBSCRIPTION_GRACE_MS = 2 * 3_600_000;
@@ -14,9 +13,18 @@ export function subscriptionScheduleId(subscriptionId: string): string {
   return `sub:${subscriptionId}`;
 }
 
-/** The feed id the live poller reads a subscribed URL as: the same for every subscription to that URL. */
+/**
+ * The feed id the live poller reads a subscribed URL as: the same for every subscription to that URL (host case and
+ * default ports do not count), and a valid feed id ("url-" and 10 hex digits) that starts its articles' ids.
+ */
 export function subscribedFeedId(url: string): string {
-  return `url-${stableId(canonicalUrl(url))}`;
+  let normal = url.trim();
+  try {
+    normal = new URL(normal).href;
+  } catch {
+    // Refused when subscribing; an odd stored URL still gets a stable id.
+  }
+  return `url-${createHash('sha256').update(normal).digest('hex').slice(0, 10)}`;
 }
 
 /**

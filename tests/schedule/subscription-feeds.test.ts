@@ -96,6 +96,7 @@ describe('A subscription to a feed URL: polled by the live feeds, its new articl
     clock.set(SLOT);
     await s.tick();
     expect(channel.map((m) => [m.text, m.metadata?.event_payload?.slot])).toEqual([[`New from ${url}: 1 article\nHarbour reopens after storm (Harbour Wire) ${web.origin}/a/reopens`, `sub:${sub.id}@${SLOT}`]]);
-    expect(subscribedFeedId(url)).toMatch(/^url-[0-9a-z]{7}$/);
+    expect(subscribedFeedId(url)).toMatch(/^url-[0-9a-f]{10}$/);
+    expect(subscribedFeedId('HTTPS://News.Example:443/rss.xml')).toBe(subscribedFeedId('https://news.example/rss.xml'));
   });
 });
