@@ -627,7 +627,8 @@ export class Scheduler {
     const admin = config.admin ?? this.options.defaultAdmin;
     const poster = admin ? this.options.posters[admin.platform] : undefined;
     if (!admin || !poster) return;
-    if (!(await this.options.log.reserveAdminNotice(config.id, 'channel-gone'))) return;
+    // Once per pause: the items of one slot fail together, and a resumed subscription that fails again is news again.
+    if (!(await this.options.log.reserveAdminNotice(config.id, `channel-gone@${slot}`))) return;
     try {
       await poster.post(admin.channel, {
         kind: 'message',

@@ -280,6 +280,16 @@ describe('Subscriptions delivered by the scheduler (real SQLite file, real Slack
     const reason = 'the bot cannot post to slack channel C0GONE: posting to Slack channel C0GONE: Slack answered channel_not_found';
     expect(await store.get(sub.id)).toMatchObject({ paused: true, pausedReason: reason });
     expect(s.status()).toMatchObject([{ id: `sub:${sub.id}`, disabled: `subscription paused: ${reason}` }]);
+    // Resumed while the channel is still gone: paused again at its next slot, and the admin hears of it again, once.
+    await store.setPaused(sub.id, false);
+    // (A restart, with the day's stories: top stories are those of the 24 h before the slot.)
+    const resumed = scheduler(clock, { entries: entries().map((e) => ({ ...e, updated: '2026-11-25T06:00:00Z' })) });
+    clock.set('2026-11-25T07:00:00Z');
+    await resumed.tick();
+    clock.set('2026-11-26T07:00:00Z');
+    await resumed.tick();
+    expect(slack.apiCalls('chat.postMessage').map((c) => c.body['channel'])).toEqual([...posts, 'C0GONE', 'C0GONE', 'C0GONE', 'C0ADMIN']);
+    expect(await store.get(sub.id)).toMatchObject({ paused: true, pausedReason: reason });
   });
 });
 
