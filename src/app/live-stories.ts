@@ -35,6 +35,8 @@ export interface LiveStoriesOptions {
   clock: Pick<Clock, 'now'>;
   /** Poll on the feeds' own schedules (default true); false leaves polling to pollAll(). */
   autoPoll?: boolean;
+  /** Feed URLs channels subscribed to in chat: polled beside config's feeds, read again every minute. */
+  subscribedFeeds?: () => Promise<{ id: string; url: string }[]>;
 }
 
 export interface LiveStories {
@@ -320,6 +322,8 @@ export function startLiveStories(options: LiveStoriesOptions): LiveStories {
     if (stopped) return;
     const timer = setTimeout(() => {
       timers.delete(timer);
+      // A subscribed URL nobody subscribes to any more is not polled again.
+      if (!config.feeds.includes(feed) && subscribed.get(feed.id) !== feed) return;
       void track(
         pollIfOurs(feed).then(
           (next) => schedule(feed, next),
@@ -334,7 +338,8 @@ export function startLiveStories(options: LiveStoriesOptions): LiveStories {
     timers.add(timer);
   }
 
-  for (const feed of options.autoPoll === false ? [] : config.feeds) {
+  const subscribed = new Map<string, FeedConfig>();
+  function startFeed(feed: FeedConfig): void {
     // Each feed resumes when its last poll said: a restart does not poll a feed early.
     void track(
       store.feedState(feed.id).then((state) => {
@@ -343,6 +348,26 @@ export function startLiveStories(options: LiveStoriesOptions): LiveStories {
       }),
     );
   }
+  for (const feed of options.autoPoll === false ? [] : config.feeds) startFeed(feed);
+  // A subscribed URL is polled from the minute it is subscribed until the minute nobody is (see schedule()).
+  async function followSubscribedFeeds(): Promise<void> {
+    if (!options.subscribedFeeds || stopped) return;
+    try {
+      const wanted = new Map((await options.subscribedFeeds()).filter((f) => !config.feeds.some((c) => c.id === f.id)).map((f) => [f.id, { id: f.id, url: f.url, readPages: true }]));
+      if (stopped) return;
+      for (const id of subscribed.keys()) if (!wanted.has(id)) subscribed.delete(id);
+      for (const [id, feed] of wanted) {
+        if (subscribed.has(id)) continue;
+        subscribed.set(id, feed);
+        if (options.autoPoll !== false) startFeed(feed);
+      }
+    } catch (error) {
+      logger.warn({ err: (error as Error).message }, 'subscribed feeds not read; trying again in a minute');
+    }
+  }
+  const following = followSubscribedFeeds();
+  const followTimer = setInterval(() => void followSubscribedFeeds(), 60_000);
+  followTimer.unref?.();
   const pruneTimer = setInterval(() => void pruneOld(), DAY);
   pruneTimer.unref?.();
 
@@ -353,11 +378,13 @@ export function startLiveStories(options: LiveStoriesOptions): LiveStories {
       for (const timer of timers) clearTimeout(timer);
       timers.clear();
       clearInterval(pruneTimer);
+      clearInterval(followTimer);
       await Promise.all([...running]);
       await rebuilding;
     },
     async pollAll() {
-      await track(Promise.all(config.feeds.map((feed) => pollFeed(feed))));
+      await following;
+      await track(Promise.all([...config.feeds, ...subscribed.values()].map((feed) => pollFeed(feed))));
     },
   };
 }

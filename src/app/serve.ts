@@ -18,6 +18,7 @@ import { anyPlatform, choosePlatforms, incompletePlatformWarnings } from '../set
 import { schedulesSchema, type SchedulesConfig } from '../settings/schedules.js';
 import type { StoreState } from '../contracts/stores.js';
 import { openStores, type Stores } from '../store/open-stores.js';
+import { subscribedFeeds } from '../schedule/subscription-schedule.js';
 import { loadLibrary } from './library-loader.js';
 import { urlBrieferFromSettings } from './url-briefer.js';
 
@@ -158,7 +159,11 @@ export async function serve(options: ServeOptions): Promise<RunningServe> {
     stores = options.stores ?? openStores(env, logger);
     const database = stores;
     await database.open();
+    // Subscriptions made in chat run beside the config file's schedules; the scheduler re-reads them every pass.
+    const subscriptions = database.subscriptions;
     scheduler = new Scheduler({
+      subscriptions,
+      feedArticles: database.articles,
       schedules: schedules.schedules,
       defaultAdmin: schedules.admin,
       posters,
@@ -172,7 +177,8 @@ export async function serve(options: ServeOptions): Promise<RunningServe> {
 
     // Live feeds keep `library` up to date (stories from config/feeds.yaml); the scheduler reads the same library.
     // They run while the database works: stopped when it fails, started again on the reopened file when it is back.
-    if (settings.feeds?.feeds.length) {
+    // Also without config feeds: a channel may subscribe to a feed URL at any time.
+    {
       const { startLiveStories } = await import('./live-stories.js');
       const follow = (state: StoreState): void => {
         liveChanges = liveChanges.then(async () => {
@@ -181,7 +187,15 @@ export async function serve(options: ServeOptions): Promise<RunningServe> {
           await withTimeout(previous?.stop(), 1_000);
           if (state.state !== 'ok' || database.state().state !== 'ok' || stopping) return;
           try {
-            live = startLiveStories({ settings, library, articles: database.articles, logger, clock: options.clock, ...(options.scheduler?.owner ? { owner: options.scheduler.owner } : {}) });
+            live = startLiveStories({
+              settings,
+              library,
+              articles: database.articles,
+              logger,
+              clock: options.clock,
+              subscribedFeeds: async () => subscribedFeeds(await subscriptions.listAll()),
+              ...(options.scheduler?.owner ? { owner: options.scheduler.owner } : {}),
+            });
           } catch (error) {
             logger.error({ err: error }, 'live feeds not started');
           }

@@ -1,25 +1,64 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { systemClock } from '../app/system-clock.js';
 import { formatLocal } from '../schedule/scheduler.js';
 import { CronSlots } from '../schedule/cron-slots.js';
+import { describeKeywords, hasKeywords } from '../schedule/keyword-filter.js';
 import { formatDuration } from '../contracts/format-duration.js';
+import type { Subscription } from '../contracts/stores.js';
 import { loadSettings } from '../settings/load.js';
 import type { ScheduleConfig, SchedulesConfig } from '../settings/schedules.js';
+import { DEFAULT_DATABASE_PATH, openDatabase } from '../store/database.js';
+import { SqliteSubscriptionStore } from '../store/sqlite-subscriptions.js';
 import { parseCliArgs } from './args.js';
 import { UsageError } from './usage-error.js';
 
 const USAGE = 'newsbrief schedule list [--now ISO-TIME] [--count N]';
 
-/** Every schedule with its next runs, each in its own zone: what `newsbrief schedule list` prints. */
-export function formatScheduleList(config: SchedulesConfig, now: Date, count = 3): string {
-  if (config.schedules.length === 0) return 'No schedules: add them to config/schedules.yaml (see docs/schedules.md).\n';
+/**
+ * Every schedule with its next runs, each in its own zone: the config file's, then the subscriptions made in chat.
+ * What `newsbrief schedule list` prints.
+ */
+export function formatScheduleList(config: SchedulesConfig, now: Date, count = 3, subscriptions: readonly Subscription[] = []): string {
+  if (config.schedules.length === 0 && subscriptions.length === 0) {
+    return 'No schedules: add them to config/schedules.yaml, or subscribe a channel with /briefing subscribe (see docs/schedules.md).\n';
+  }
   const blocks = config.schedules.map((s) => {
-    const next = new CronSlots(s.cron, s.timezone).nextN(now, count);
     const head = `${s.id}${s.enabled ? '' : ' (disabled)'}: ${describe(s)}`;
     const meta = `  cron "${s.cron}" in ${s.timezone}, grace ${formatDuration(s.grace)}, when unchanged: ${s.when_unchanged}`;
-    const runs = next.length ? next.map((t) => `  next: ${formatLocal(t, s.timezone)}`) : ['  next: never (the expression names no time in the next 8 years)'];
-    return [head, meta, ...runs].join('\n');
+    return [head, meta, ...nextRuns(s.cron, s.timezone, now, count)].join('\n');
   });
-  return `${blocks.join('\n\n')}\n`;
+  const sections: string[] = [];
+  if (blocks.length) sections.push(blocks.join('\n\n'));
+  if (subscriptions.length) {
+    sections.push(['Subscriptions (made in chat):', '', subscriptions.map((s) => describeSubscription(s, now, count)).join('\n\n')].join('\n'));
+  }
+  return `${sections.join('\n\n')}\n`;
+}
+
+function describeSubscription(sub: Subscription, now: Date, count: number): string {
+  const channel = sub.channel.platform === 'shell' ? 'the shell' : `${sub.channel.platform} channel ${sub.channel.channelId}`;
+  const lines = [
+    `subscription ${sub.id}${sub.paused ? ' (paused)' : ''}: ${sub.whatText} → ${channel}`,
+    `  when "${sub.when.text}" (cron "${sub.when.cron}") in ${sub.timezone}`,
+  ];
+  if (hasKeywords(sub.keywords)) lines.push(`  keywords: ${describeKeywords(sub.keywords)}`);
+  if (sub.paused) {
+    lines.push(`  paused: ${sub.pausedReason ?? 'by a user'}`, '  next: none while paused');
+  } else {
+    lines.push(...nextRuns(sub.when.cron, sub.timezone, now, count));
+  }
+  return lines.join('\n');
+}
+
+function nextRuns(cron: string, zone: string, now: Date, count: number): string[] {
+  let next: Date[];
+  try {
+    next = new CronSlots(cron, zone).nextN(now, count);
+  } catch (error) {
+    return [`  next: never (${(error as Error).message})`];
+  }
+  return next.length ? next.map((t) => `  next: ${formatLocal(t, zone)}`) : ['  next: never (the expression names no time in the next 8 years)'];
 }
 
 function describe(s: ScheduleConfig): string {
@@ -34,6 +73,17 @@ function describe(s: ScheduleConfig): string {
   return `${what} of ${which} → ${s.target.platform} channel ${s.target.channel}`;
 }
 
+/** The subscriptions stored in the database file; none when there is no file yet (nothing was ever subscribed). */
+export async function readSubscriptions(databasePath: string): Promise<Subscription[]> {
+  if (!existsSync(resolve(databasePath))) return [];
+  const db = openDatabase(databasePath);
+  try {
+    return await new SqliteSubscriptionStore(db).listAll();
+  } finally {
+    db.close();
+  }
+}
+
 export async function run(args: string[]): Promise<number> {
   const { values } = parseCliArgs(args, { now: { type: 'string' }, count: { type: 'string' } }, USAGE);
   const now = values.now ? new Date(values.now) : systemClock.now();
@@ -41,6 +91,7 @@ export async function run(args: string[]): Promise<number> {
   const count = values.count ? Number(values.count) : 3;
   if (!Number.isInteger(count) || count < 1 || count > 50) throw new UsageError(`--count must be a whole number from 1 to 50\nUsage: ${USAGE}`);
   const settings = loadSettings();
-  process.stdout.write(formatScheduleList(settings.schedules ?? { schedules: [] }, now, count));
+  const subscriptions = await readSubscriptions(settings.env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH);
+  process.stdout.write(formatScheduleList(settings.schedules ?? { schedules: [] }, now, count, subscriptions));
   return 0;
 }

@@ -121,7 +121,27 @@ export interface FeedState {
   lastStatus?: string;
 }
 
-export interface ArticleStore {
+/** An article a feed gave, as a `new-articles` post lists it. */
+export interface FeedArticle {
+  id: string;
+  title?: string;
+  url?: string;
+  publisher?: string;
+  /** ISO: when the outlet published it, when the feed says. */
+  published?: string;
+  /** ISO: when newsbrief first read it from this feed. */
+  firstSeen: string;
+  /** The article's text, for keyword filters. */
+  text: string;
+}
+
+/** Where `new-articles` posts read a feed's articles from (the article store of the live feeds). */
+export interface FeedArticleSource {
+  /** Articles this feed gave that were first read in (after, upTo], oldest first. */
+  feedArticles(feedId: string, after: Date, upTo: Date): Promise<FeedArticle[]>;
+}
+
+export interface ArticleStore extends FeedArticleSource {
   /** True when this feed's item was read before (a restart or an edited item never reads it again). */
   hasItem(feedId: string, itemKey: string): Promise<boolean>;
   markItem(feedId: string, itemKey: string, articleId: string | null, seenAt: Date): Promise<void>;

@@ -6,15 +6,16 @@ import type { ChannelPoster, DeliveryTag } from '../contracts/channel-poster.js'
 import type { CommandContext } from '../commands/dispatch.js';
 import type { CommandReply } from '../contracts/command-reply.js';
 import type { Logger } from '../logging/logger.js';
-import type { ChannelTarget, ScheduleConfig } from '../contracts/schedule.js';
-import { DEFAULT_DELIVERY_RETENTION_DAYS, type DeliveryKey, type DeliveryLogStore, type DeliveryRow, type PlannedItem } from '../contracts/stores.js';
+import type { ChannelTarget, FeedArticleSource, ScheduleConfig } from '../contracts/schedule.js';
+import { DEFAULT_DELIVERY_RETENTION_DAYS, type DeliveryKey, type DeliveryLogStore, type DeliveryRow, type PlannedItem, type SubscriptionStore } from '../contracts/stores.js';
 import { DatabaseUnavailableError } from '../contracts/database-unavailable-error.js';
 import type { Clock } from '../contracts/clock.js';
 import { CronSlots } from './cron-slots.js';
 import { formatLateness, formatDuration } from '../contracts/format-duration.js';
 import { DEFAULT_LEASE_MS, MAX_PASS_INTERVAL_MS } from '../contracts/delivery-lease.js';
 import { startCronTriggers, stopCronTriggers } from './cron-trigger.js';
-import { buildScheduledReply, deliveryTagSlot, planSlot } from './plan-slot.js';
+import { buildScheduledReply, deliveryTagSlot, planSlot, type PlanInput } from './plan-slot.js';
+import { subscriptionSchedule } from './subscription-schedule.js';
 import { DEFAULT_RETRY_POLICY, retryDelay, type RetryPolicy } from './retry-delay.js';
 
 /** How far back a restart looks for slots it slept through (older ones are not even logged as missed). */
@@ -27,6 +28,11 @@ const MAX_TIMER_MS = MAX_PASS_INTERVAL_MS;
 export const DEFAULT_DATABASE_RETRY: RetryPolicy = { baseMs: 2_000, maxMs: MAX_PASS_INTERVAL_MS };
 /** The delivery log is pruned by the first pass (at start), then by the first pass a day after the last pruning. */
 const PRUNE_EVERY_MS = 86_400_000;
+/**
+ * Errors that say the channel itself is gone for the bot (deleted, archived, the bot removed): a subscription to it
+ * is paused rather than failing at every slot. Slack error codes, and Discord's Unknown Channel and Missing Access.
+ */
+const CHANNEL_GONE = new Set(['channel_not_found', 'not_in_channel', 'is_archived', '10003', '50001']);
 
 export type Posters = Partial<Record<'slack' | 'discord', ChannelPoster>>;
 
@@ -51,6 +57,10 @@ export interface SchedulerOptions {
   logRetentionDays?: number;
   /** Backoff between passes while the database is unavailable. */
   databaseRetry?: RetryPolicy;
+  /** Subscriptions made in chat: read at every pass (at least every 30 s) and on reload(), run beside `schedules`. */
+  subscriptions?: SubscriptionStore | undefined;
+  /** Where subscriptions to a feed read its new articles. */
+  feedArticles?: FeedArticleSource | undefined;
 }
 
 export interface ScheduleStatus {
@@ -73,6 +83,10 @@ interface ActiveSchedule {
   config: ScheduleConfig;
   slots: CronSlots;
   poster?: ChannelPoster | undefined;
+  /** A subscription's creation: no slot before it runs, whatever the log says. */
+  startsAt?: Date | undefined;
+  /** A paused subscription: why (its slots pass undecided and are never caught up). */
+  paused?: string | undefined;
 }
 
 /**
@@ -82,7 +96,12 @@ interface ActiveSchedule {
  * claims whose process died.
  */
 export class Scheduler {
-  private readonly schedules: ActiveSchedule[];
+  /** From the config file: fixed for the life of the process. */
+  private readonly configSchedules: ActiveSchedule[];
+  /** From the subscription store, as the last reload read it. */
+  private subscriptionSchedules: ActiveSchedule[] = [];
+  /** Subscriptions already reported as not runnable, so each is logged once. */
+  private readonly reportedUnrunnable = new Set<string>();
   private readonly clock: Clock;
   private readonly random: () => number;
   private readonly owner: string;
@@ -110,10 +129,10 @@ export class Scheduler {
     this.lateAfterMs = options.lateAfterMs ?? 60_000;
     this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
     this.logger = options.logger.child({ component: 'scheduler' });
-    this.schedules = options.schedules
+    this.configSchedules = options.schedules
       .filter((s) => s.enabled)
       .map((config) => ({ config, slots: new CronSlots(config.cron, config.timezone), poster: options.posters[config.target.platform] }));
-    for (const s of this.schedules) {
+    for (const s of this.configSchedules) {
       if (!s.poster) this.logger.error({ schedule: s.config.id, platform: s.config.target.platform }, `schedule "${s.config.id}" targets ${s.config.target.platform}, which is not configured: it will not run`);
     }
   }
@@ -143,8 +162,9 @@ export class Scheduler {
     this.timer = setTimeout(pass, 0);
     this.pass = pass;
     // node-cron rings at each slot's wall-clock time; a pass already running re-arms itself when done.
+    // Subscriptions come and go: the pass timer (armed for the earliest next slot of all) wakes them instead.
     this.triggers = startCronTriggers(
-      this.schedules.map((s) => s.config),
+      this.configSchedules.map((s) => s.config),
       () => {
         if (!this.timer || this.stopping) return;
         clearTimeout(this.timer);
@@ -152,6 +172,61 @@ export class Scheduler {
       },
       this.logger,
     );
+  }
+
+  /**
+   * Reads the subscriptions again now (a pass does so too, at least every 30 s): call it after adding, pausing,
+   * resuming or removing one, so the change is live at once. Rejects with DatabaseUnavailableError when the store
+   * cannot be read (the next pass tries again).
+   */
+  async reload(): Promise<void> {
+    await this.readSubscriptions();
+    // A pass now: a new subscription's slot may be due already (made just before it), or sooner than the timer's.
+    // A pass under way re-arms the timer when it ends, and the next one reads the store again.
+    if (this.timer && this.pass && !this.stopping) {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(this.pass, 0);
+    }
+  }
+
+  private schedules(): ActiveSchedule[] {
+    return [...this.configSchedules, ...this.subscriptionSchedules];
+  }
+
+  private async readSubscriptions(): Promise<void> {
+    const store = this.options.subscriptions;
+    if (!store) return;
+    const subscriptions = await store.listAll();
+    const previous = new Map(this.subscriptionSchedules.map((s) => [s.config.id, s]));
+    const next: ActiveSchedule[] = [];
+    for (const sub of subscriptions) {
+      const mapped = subscriptionSchedule(sub);
+      if ('unsupported' in mapped) continue;
+      const config = mapped.schedule;
+      const before = previous.get(config.id);
+      let slots = before && before.config.cron === config.cron && before.config.timezone === config.timezone ? before.slots : undefined;
+      try {
+        slots ??= new CronSlots(config.cron, config.timezone);
+      } catch (error) {
+        // Validated when it was made; a row that no longer reads is said once and left out, never fatal.
+        if (!this.reportedUnrunnable.has(config.id)) this.logger.error({ schedule: config.id, cron: config.cron, timezone: config.timezone, err: (error as Error).message }, 'subscription cannot run: its time does not read');
+        this.reportedUnrunnable.add(config.id);
+        continue;
+      }
+      const poster = this.options.posters[config.target.platform];
+      if (!poster && !this.reportedUnrunnable.has(config.id)) {
+        this.reportedUnrunnable.add(config.id);
+        this.logger.error({ schedule: config.id, platform: config.target.platform }, `subscription "${sub.id}" posts to ${config.target.platform}, which is not configured: it will not run`);
+      }
+      const paused = sub.paused ? (sub.pausedReason ?? 'paused by a user') : undefined;
+      if (!before) this.logger.info({ schedule: config.id, what: sub.whatText, when: sub.when.text, timezone: sub.timezone, channel: sub.channel.channelId, paused }, 'subscription loaded');
+      else if (Boolean(before.paused) !== Boolean(paused)) this.logger.info({ schedule: config.id, paused }, paused ? 'subscription paused' : 'subscription resumed');
+      next.push({ config, slots, poster, startsAt: new Date(sub.createdAt), ...(paused ? { paused } : {}) });
+    }
+    for (const id of previous.keys()) {
+      if (!next.some((s) => s.config.id === id)) this.logger.info({ schedule: id }, 'subscription removed');
+    }
+    this.subscriptionSchedules = next;
   }
 
   /** Stops taking new work; waits for in-flight posts (not backoffs) up to `deadlineMs`, then hands the rest back. */
@@ -186,8 +261,9 @@ export class Scheduler {
   status(): ScheduleStatus[] {
     const now = this.clock.now();
     const database = this.options.log.state();
-    return this.options.schedules.map((config) => {
-      const active = this.schedules.find((s) => s.config.id === config.id);
+    const subscriptions = this.subscriptionSchedules.map((s) => s.config);
+    return [...this.options.schedules, ...subscriptions].map((config) => {
+      const active = this.schedules().find((s) => s.config.id === config.id);
       const slots = active?.slots ?? new CronSlots(config.cron, config.timezone);
       const next = slots.next(now);
       const lastRow = database.state === 'ok' ? this.latestRows.get(config.id) : undefined;
@@ -202,7 +278,8 @@ export class Scheduler {
       if (lastRow) {
         status.last = { slot: lastRow.slot, status: lastRow.status, late: lastRow.late, ...(lastRow.error ? { error: lastRow.error } : {}) };
       }
-      if (!config.enabled) status.disabled = 'enabled: false';
+      if (active?.paused) status.disabled = `subscription paused: ${active.paused}`;
+      else if (!config.enabled) status.disabled = 'enabled: false';
       else if (!active?.poster) status.disabled = `${config.target.platform} is not configured`;
       else if (database.state !== 'ok') status.paused = 'database unavailable';
       return status;
@@ -254,7 +331,8 @@ export class Scheduler {
     }
     const now = this.clock.now().getTime();
     let delay = MAX_TIMER_MS;
-    for (const s of this.schedules) {
+    for (const s of this.schedules()) {
+      if (s.paused) continue;
       const next = s.slots.next(new Date(now));
       if (next) delay = Math.min(delay, Math.max(0, next.getTime() - now));
     }
@@ -266,14 +344,26 @@ export class Scheduler {
     if (this.stopping) return [];
     const started: Promise<void>[] = [];
     const now = this.clock.now();
+    // First: a stale claim of a subscription is reconciled against it, so it must be known before claims are taken over.
+    try {
+      await this.readSubscriptions();
+    } catch (error) {
+      if (error instanceof DatabaseUnavailableError) throw error;
+      this.logger.error({ err: error }, 'could not read the subscriptions; running those read before');
+    }
     for (const row of await this.options.log.takeOverStale(this.owner, now, this.leaseMs)) {
       // Our own delivery, slower than its lease: it is still going, not stale.
       if (this.inFlight.has(trackId(row))) continue;
       started.push(this.track(row, this.reconcile(row)));
     }
-    for (const schedule of this.schedules) {
+    for (const schedule of this.schedules()) {
       if (!schedule.poster) continue;
       try {
+        if (schedule.paused) {
+          // Slots pass while paused: a resumed subscription starts at its next slot, it does not catch up.
+          await this.options.log.setCheckedUntil(schedule.config.id, now);
+          continue;
+        }
         started.push(...(await this.decideSchedule(schedule, now)));
       } catch (error) {
         // Nothing can be decided without the log: the whole pass waits for it (and slots stay undecided, not lost).
@@ -282,7 +372,7 @@ export class Scheduler {
       }
     }
     await this.pruneLogIfDue(now);
-    await this.refreshLatest(this.options.schedules.map((s) => s.id));
+    await this.refreshLatest(this.schedules().map((s) => s.config.id));
     return started;
   }
 
@@ -309,7 +399,10 @@ export class Scheduler {
   private async decideSchedule(schedule: ActiveSchedule, now: Date): Promise<Promise<void>[]> {
     const { config } = schedule;
     const log = this.options.log;
-    const checked = await log.checkedUntil(config.id);
+    let checked = await log.checkedUntil(config.id);
+    // A subscription runs from its creation: the first pass that sees it still posts a slot it was made before.
+    const startsAt = schedule.startsAt && schedule.startsAt.getTime() < now.getTime() ? schedule.startsAt.toISOString() : undefined;
+    if (startsAt && (!checked || checked < startsAt)) checked = startsAt;
     if (!checked) {
       // A schedule seen for the first time starts now: no catch-up for slots before it existed.
       await log.setCheckedUntil(config.id, now);
@@ -343,14 +436,7 @@ export class Scheduler {
     const log = this.options.log;
     const slotIso = slot.toISOString();
     const late = now.getTime() - slot.getTime() > this.lateAfterMs;
-    const lastRunIso = await log.lastRunSlot(config.id, slotIso);
-    const posts = await planSlot({
-      schedule: config,
-      slot,
-      context: this.options.context,
-      lastRun: lastRunIso ? new Date(lastRunIso) : schedule.slots.previous(slot),
-      lastPostedHash: (item) => log.lastPostedHash(config.id, item),
-    });
+    const posts = await planSlot(await this.planInput(schedule, slot));
     const base = { platform: config.target.platform, channel: config.target.channel, late };
     const items: PlannedItem[] = posts.length
       ? posts.map((p) => ({ ...base, item: p.item, story: p.story, contentHash: p.contentHash, ...(p.skipReason ? { skipReason: p.skipReason } : {}) }))
@@ -370,6 +456,35 @@ export class Scheduler {
     }
     if (posts.length === 0) this.logger.info({ schedule: config.id, slot: slotIso }, 'nothing new to post');
     return started;
+  }
+
+  private async planInput(schedule: ActiveSchedule, slot: Date): Promise<PlanInput> {
+    const { config } = schedule;
+    const log = this.options.log;
+    const lastRunIso = await log.lastRunSlot(config.id, slot.toISOString());
+    let lastRun = lastRunIso ? new Date(lastRunIso) : schedule.slots.previous(slot);
+    // A subscription's first run counts what is new since it was made, not since a slot before it existed.
+    if (!lastRunIso && schedule.startsAt && (!lastRun || lastRun < schedule.startsAt)) lastRun = schedule.startsAt;
+    return {
+      schedule: config,
+      slot,
+      context: this.options.context,
+      lastRun,
+      lastPostedHash: (item) => log.lastPostedHash(config.id, item),
+      feedArticles: this.options.feedArticles,
+    };
+  }
+
+  /** The post of one item again (a claim whose process died): briefings and quotes as planned, new items re-planned. */
+  private async rebuildReply(schedule: ActiveSchedule, row: DeliveryRow): Promise<{ reply: CommandReply } | { nothing: string }> {
+    const { config } = schedule;
+    if (config.post === 'briefing' || config.post === 'quotes') {
+      const reply = await buildScheduledReply(config, row.story ?? undefined, this.options.context);
+      return reply.kind === 'message' ? { nothing: reply.title } : { reply };
+    }
+    const posts = await planSlot(await this.planInput(schedule, new Date(row.slot)));
+    const post = posts.find((p) => p.item === row.item);
+    return post?.reply ? { reply: post.reply } : { nothing: post?.skipReason ?? 'nothing to post any more' };
   }
 
   /** Posts one claimed item, retrying transient failures inside the slot's grace window. */
@@ -417,6 +532,10 @@ export class Scheduler {
           const message = `permanent failure, not retried: ${failure.message}`;
           await log.markFailed(key, this.owner, message, this.clock.now());
           this.logger.error({ ...fields, code: failure.code, attempt }, message);
+          if (config.subscription && CHANNEL_GONE.has(failure.code ?? '')) {
+            await this.pauseSubscription(schedule, failure, key.slot);
+            return;
+          }
           await this.tellAdmin(config, failure.code ?? 'permanent', `${config.id}: ${failure.message}`, key.slot);
           return;
         }
@@ -442,7 +561,7 @@ export class Scheduler {
     const log = this.options.log;
     const key: DeliveryKey = { scheduleId: row.scheduleId, slot: row.slot, item: row.item };
     const fields = { schedule: row.scheduleId, slot: row.slot, item: row.item || undefined, channel: row.channel };
-    const schedule = this.schedules.find((s) => s.config.id === row.scheduleId);
+    const schedule = this.schedules().find((s) => s.config.id === row.scheduleId);
     const poster = this.options.posters[row.platform as 'slack' | 'discord'];
     if (!poster || !row.channel) {
       await log.markFailed(key, this.owner, `cannot check or post: ${row.platform ?? 'its platform'} is not configured`, this.clock.now());
@@ -474,18 +593,56 @@ export class Scheduler {
       await log.markFailed(key, this.owner, 'not posted: the schedule is no longer configured', this.clock.now());
       return;
     }
+    if (schedule.paused) {
+      await log.markFailed(key, this.owner, `not posted: the subscription was paused (${schedule.paused})`, this.clock.now());
+      return;
+    }
     if (this.clock.now().getTime() > windowEnd) {
       await log.markFailed(key, this.owner, 'not posted: the process that claimed it stopped, and the grace window has passed', this.clock.now());
       this.logger.warn(fields, 'unconfirmed scheduled post not in the channel and past its grace window: not posted');
       return;
     }
-    const reply = await buildScheduledReply(schedule.config, row.story ?? undefined, this.options.context);
-    if (reply.kind === 'message') {
-      await log.markFailed(key, this.owner, `not posted: ${reply.title}`, this.clock.now());
+    const rebuilt = await this.rebuildReply(schedule, row);
+    if ('nothing' in rebuilt) {
+      await log.markFailed(key, this.owner, `not posted: ${rebuilt.nothing}`, this.clock.now());
       return;
     }
+    const reply = rebuilt.reply;
     this.logger.info(fields, 'unconfirmed scheduled post is not in the channel: posting it now, marked late');
     await this.deliver(schedule, key, reply, true);
+  }
+
+  /**
+   * The channel of a subscription is gone for the bot: the subscription is paused in the store (so no process posts
+   * there again until someone resumes it) and the admin channel is told, once.
+   */
+  private async pauseSubscription(schedule: ActiveSchedule, failure: DeliveryError, slot: string): Promise<void> {
+    const { config } = schedule;
+    const origin = config.subscription!;
+    const reason = `the bot cannot post to ${config.target.platform} channel ${config.target.channel}: ${failure.message}`;
+    // Later items of the same slot and the next pass see it paused, even before the store is read again.
+    for (const s of this.subscriptionSchedules) if (s.config.id === config.id) s.paused = reason;
+    const known = await this.options.subscriptions?.setPaused(origin.id, true, reason);
+    this.logger.warn({ schedule: config.id, subscription: origin.id, code: failure.code, stored: known }, `subscription ${origin.id} paused: ${reason}`);
+    const admin = config.admin ?? this.options.defaultAdmin;
+    const poster = admin ? this.options.posters[admin.platform] : undefined;
+    if (!admin || !poster) return;
+    // Once per pause: the items of one slot fail together, and a resumed subscription that fails again is news again.
+    if (!(await this.options.log.reserveAdminNotice(config.id, `channel-gone@${slot}`))) return;
+    try {
+      await poster.post(admin.channel, {
+        kind: 'message',
+        visibility: 'public',
+        title: `Subscription ${origin.id} paused: its channel cannot be posted to`,
+        lines: [
+          `${origin.whatText}, ${origin.whenText} (${config.timezone}), in ${config.target.platform} channel ${config.target.channel}.`,
+          `${failure.message}. Slot: ${formatLocal(new Date(slot), config.timezone)}.`,
+          `Nothing more is posted there and nothing is retried. Once the bot can post there again, resume it with ${config.target.platform === 'discord' ? '/subscriptions resume' : '/briefing resume'} ${origin.id}.`,
+        ],
+      });
+    } catch (error) {
+      this.logger.error({ schedule: config.id, admin: admin.channel, err: asDeliveryError(error).message }, 'could not tell the admin channel that a subscription was paused');
+    }
   }
 
   private async tellAdmin(config: ScheduleConfig, kind: string, text: string, slot: string): Promise<void> {

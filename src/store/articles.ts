@@ -1,5 +1,6 @@
 import type { Article } from '../core/types.js';
-import type { ArticleStore as ArticleStoreContract, FeedState, StoredArticle } from '../contracts/stores.js';
+import type { ArticleStore as ArticleStoreContract, FeedArticle, FeedState, StoredArticle } from '../contracts/stores.js';
+import { feedArticleFromRow, type FeedArticleRow } from './feed-article-row.js';
 import type { Db } from './database.js';
 import { DatabaseConnection } from './database-connection.js';
 import { migrateSqlite } from './sqlite-migrate.js';
@@ -113,6 +114,18 @@ export class ArticleStore implements ArticleStoreContract {
   }
 
   /** Articles with text, published (or first seen, when undated) at or after `since`, oldest first. */
+  async feedArticles(feedId: string, after: Date, upTo: Date): Promise<FeedArticle[]> {
+    return this.use((db) => {
+      const rows = db
+        .prepare(
+          `SELECT a.id, a.title, a.url, a.publisher, a.published, a.paragraphs, f.seen_at FROM feed_items f JOIN articles a ON a.id = f.article_id
+           WHERE f.feed_id = ? AND f.seen_at > ? AND f.seen_at <= ? ORDER BY f.seen_at, a.id`,
+        )
+        .all(feedId, after.toISOString(), upTo.toISOString()) as FeedArticleRow[];
+      return rows.map(feedArticleFromRow);
+    });
+  }
+
   async recent(since: Date): Promise<StoredArticle[]> {
     return this.use((db) => {
       const rows = db

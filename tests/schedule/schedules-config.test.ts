@@ -124,6 +124,6 @@ describe('schedule list', () => {
   });
 
   it('says where to add schedules when there are none', () => {
-    expect(formatScheduleList({ schedules: [] }, new Date())).toBe('No schedules: add them to config/schedules.yaml (see docs/schedules.md).\n');
+    expect(formatScheduleList({ schedules: [] }, new Date('2026-11-23T06:00:00Z'))).toBe('No schedules: add them to config/schedules.yaml, or subscribe a channel with /briefing subscribe (see docs/schedules.md).\n');
   });
 });

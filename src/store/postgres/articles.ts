@@ -1,5 +1,6 @@
 import type { Article } from '../../core/types.js';
-import type { ArticleStore, FeedState, StoredArticle } from '../../contracts/stores.js';
+import type { ArticleStore, FeedArticle, FeedState, StoredArticle } from '../../contracts/stores.js';
+import { feedArticleFromRow, type FeedArticleRow } from '../feed-article-row.js';
 import type { PostgresConnection } from './postgres-connection.js';
 
 interface ArticleRow {
@@ -82,6 +83,15 @@ export class PostgresArticleStore implements ArticleStore {
     const winner = await this.existing(article);
     if (!winner) throw new Error(`article ${article.id} was neither inserted nor found (url ${article.url ?? 'none'})`);
     return { id: winner.id, isNew: false };
+  }
+
+  async feedArticles(feedId: string, after: Date, upTo: Date): Promise<FeedArticle[]> {
+    const result = await this.connection.query<FeedArticleRow>(
+      `SELECT a.id, a.title, a.url, a.publisher, a.published, a.paragraphs, f.seen_at FROM feed_items f JOIN articles a ON a.id = f.article_id
+       WHERE f.feed_id = $1 AND f.seen_at ${C} > $2 AND f.seen_at ${C} <= $3 ORDER BY f.seen_at ${C}, a.id ${C}`,
+      [feedId, after.toISOString(), upTo.toISOString()],
+    );
+    return result.rows.map(feedArticleFromRow);
   }
 
   async recent(since: Date): Promise<StoredArticle[]> {
