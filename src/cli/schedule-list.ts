@@ -8,8 +8,9 @@ import { formatDuration } from '../contracts/format-duration.js';
 import type { Subscription } from '../contracts/stores.js';
 import { loadSettings } from '../settings/load.js';
 import type { ScheduleConfig, SchedulesConfig } from '../settings/schedules.js';
-import { DEFAULT_DATABASE_PATH, openDatabase } from '../store/database.js';
-import { SqliteSubscriptionStore } from '../store/sqlite-subscriptions.js';
+import { createLogger, type Logger } from '../logging/logger.js';
+import { DEFAULT_DATABASE_PATH } from '../store/database.js';
+import { isPostgresUrl, openStores, type StoreSettings } from '../store/open-stores.js';
 import { parseCliArgs } from './args.js';
 import { UsageError } from './usage-error.js';
 
@@ -73,14 +74,21 @@ function describe(s: ScheduleConfig): string {
   return `${what} of ${which} → ${s.target.platform} channel ${s.target.channel}`;
 }
 
-/** The subscriptions stored in the database file; none when there is no file yet (nothing was ever subscribed). */
-export async function readSubscriptions(databasePath: string): Promise<Subscription[]> {
-  if (!existsSync(resolve(databasePath))) return [];
-  const db = openDatabase(databasePath);
+/**
+ * The stored subscriptions: from PostgreSQL when DATABASE_URL is set (migrated first, like serve), else from the
+ * SQLite file, which is never created just to list nothing (no file: nothing was ever subscribed).
+ */
+export async function readSubscriptions(env: StoreSettings, logger: Logger): Promise<Subscription[]> {
+  if (!isPostgresUrl(env.DATABASE_URL) && !existsSync(resolve(env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH))) return [];
+  const stores = openStores(env, logger);
   try {
-    return await new SqliteSubscriptionStore(db).listAll();
+    if (!(await stores.open())) {
+      const state = stores.state();
+      throw new Error(`cannot read the subscriptions: ${state.state === 'unavailable' ? state.error : 'the database is unavailable'}`);
+    }
+    return await stores.subscriptions.listAll();
   } finally {
-    db.close();
+    await stores.close();
   }
 }
 
@@ -91,7 +99,7 @@ export async function run(args: string[]): Promise<number> {
   const count = values.count ? Number(values.count) : 3;
   if (!Number.isInteger(count) || count < 1 || count > 50) throw new UsageError(`--count must be a whole number from 1 to 50\nUsage: ${USAGE}`);
   const settings = loadSettings();
-  const subscriptions = await readSubscriptions(settings.env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH);
+  const subscriptions = await readSubscriptions(settings.env, createLogger(settings.env.LOG_LEVEL ?? 'warn', process.stderr as never));
   process.stdout.write(formatScheduleList(settings.schedules ?? { schedules: [] }, now, count, subscriptions));
   return 0;
 }
