@@ -1,18 +1,19 @@
 /**
  * The tune half alone, for changing the key points without looking at the held-out half:
- * `npx tsx eval/cnndm-tune.ts <cnndm-dev> ['{"decay":1.2}'] [--show]` prints the key points' and
+ * `npx tsx eval/cnndm-tune.ts <cnndm-dev> ['{"decay":1.2}'] [--show] [--scorer]` prints the key points' and
  * Lead-3's ROUGE on the first 50 ids only, with option overrides (merged one level deep), and with
  * `--show` each tune article where the key points lose to Lead-3 on ROUGE-2 (points, lead, highlights).
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEFAULT_KEY_POINT_OPTIONS, type KeyPointOptions } from '../src/core/key-points/key-points.js';
+import { POINT_SCORER } from '../src/core/key-points/point-scorer.js';
 import { keyPointSummary, lead3, lead3Plain, rouge } from './cnndm.js';
 
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('{') && !a.startsWith('--'));
 if (!dir) {
-  console.error('usage: tsx eval/cnndm-tune.ts <cnndm-dev folder> [options JSON] [--show]');
+  console.error('usage: tsx eval/cnndm-tune.ts <cnndm-dev folder> [options JSON] [--show] [--scorer]');
   process.exit(2);
 }
 const overrides = JSON.parse(args.find((a) => a.startsWith('{')) ?? '{}') as Record<string, unknown>;
@@ -21,6 +22,8 @@ for (const [key, value] of Object.entries(overrides)) {
   const base = options[key];
   options[key] = value && typeof value === 'object' && base && typeof base === 'object' ? { ...base, ...value } : value;
 }
+// The learned sentence scorer's committed weights (trained on this half: in-sample).
+if (args.includes('--scorer')) options.scorer = POINT_SCORER;
 const show = args.includes('--show');
 const all = args.includes('--all');
 

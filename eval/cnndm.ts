@@ -93,8 +93,8 @@ export async function scoreCnndm(dir: string, options: KeyPointOptions = DEFAULT
 }
 
 /** Lines to print: one table per half, then the whole set beside the README's published baselines. */
-export async function evaluateCnndm(dir: string): Promise<string[]> {
-  const result = await scoreCnndm(dir);
+export async function evaluateCnndm(dir: string, options: KeyPointOptions = DEFAULT_KEY_POINT_OPTIONS): Promise<string[]> {
+  const result = await scoreCnndm(dir, options);
   const out = ["CNN/DailyMail key points: ROUGE F1 (case-insensitive, js-rouge), first 3 key points vs editors' highlights"];
   const halves = [
     ['tune half (first 50 ids, sorted)', result.tune],

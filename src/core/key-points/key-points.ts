@@ -9,6 +9,7 @@ import { buildTfIdf, vectorFor, type TermVector, type TfIdfModel } from '../text
 import { contentTerms, roughSentences, squeezeSpaces, stem, STOP_WORDS, wordCount } from '../text/tokens.js';
 import { captionLabelEnd, genericSubject, labelledCaptionEnd, lacksVerb, pictureCaptionEnd, promptEnd, pronounSubject, unbalancedQuotes, unownedFirstPerson, unstatedComparison } from './stand-alone.js';
 import { typographicQuotes } from '../text/typographic-quotes.js';
+import { pointFeatures, pointProbability, type PointScorer } from './point-scorer.js';
 import type { KeyPoint } from '../types.js';
 
 /**
@@ -71,6 +72,12 @@ export interface KeyPointOptions {
   quoted: number;
   /** Cosine at or above which a sentence in another article says the same thing. */
   sameFact: number;
+  /**
+   * The learned score of a single article's candidates (src/core/key-points/point-scorer.ts): its
+   * probability multiplies centrality × soft penalties; absent: centrality alone. Stories of
+   * several articles never use it.
+   */
+  scorer?: PointScorer;
 }
 
 export const DEFAULT_KEY_POINT_OPTIONS: KeyPointOptions = {
@@ -111,6 +118,10 @@ interface Sentence {
   position: number;
   terms: string[];
   words: number;
+  /** Index among its article's candidates. */
+  rank: number;
+  /** A dateline, prompt or caption was cut off its front. */
+  trimmed: boolean;
 }
 
 export function selectKeyPoints(
@@ -133,14 +144,18 @@ export function selectKeyPoints(
   const walk = articles.length > 1 ? { ...options.centrality, damping: options.storyDamping } : options.centrality;
   const centrality = lexRank(similarity, prior, walk);
   const n = candidates.length;
-  const scores = Float64Array.from(candidates, (s, i) => centrality[i]! * adjustment(s, options));
   const superseded = supersededPreviews(candidates, articles);
   const restated = restatedQuotes(candidates, quotes);
-  const { concepts, weights } = weighConcepts(candidates, options);
+  const { concepts, weights, kinds } = weighConcepts(candidates, options);
   // The candidate just before each one in its article, if it is a candidate too.
   const before = Int32Array.from(candidates, (s, i) => (i > 0 && candidates[i - 1]!.article === s.article && candidates[i - 1]!.position === s.position - 1 ? i - 1 : -1));
   const pronoun = candidates.map((s) => pronounSubject(s.text, s.outside));
   const generic = candidates.map((s) => genericSubject(s.text));
+  const scorer = articles.length === 1 ? options.scorer : undefined;
+  const scores = Float64Array.from(candidates, (s, i) => centrality[i]! * adjustment(s, options));
+  // The learned probability reweights the pipeline's score (it does not replace it: on 50 tune
+  // articles the product cross-validated better than the probability alone, docs/key-points.md).
+  if (scorer) featuresOf(candidates, centrality, concepts, weights, kinds, similarity, pronoun, generic, options).forEach((x, i) => (scores[i] = scores[i]! * pointProbability(x, scorer)));
   const comparison = candidates.map((s) => unstatedComparison(s.outside));
   const eligible = (i: number, picked: readonly number[]): boolean => {
     if (superseded.has(i) || restated.has(i)) return false;
@@ -156,7 +171,11 @@ export function selectKeyPoints(
   const picked = selectByCoverage(
     { scores, concepts, weights, similarity: (a, b) => similarity[a * n + b]!, eligible, costs: candidates.map((s) => s.words) },
     count,
-    { ...options.coverage, ...(articles.length > 1 ? { relevance: options.storyRelevance, costExponent: options.storyCostExponent } : {}) },
+    {
+      ...options.coverage,
+      ...(articles.length > 1 ? { relevance: options.storyRelevance, costExponent: options.storyCostExponent } : {}),
+      ...(scorer?.relevance !== undefined ? { relevance: scorer.relevance } : {}),
+    },
   );
 
   const cache: SentenceCache = { lower: [], sentences: [] };
@@ -169,6 +188,49 @@ export function selectKeyPoints(
   return points.map((p) => ({ text: p.chosen.text, sources: p.sources }));
 }
 
+/**
+ * A single article's candidates with their feature vectors (`POINT_FEATURES` order), as the
+ * learned scorer sees them: for training it (eval/train-point-scorer.ts).
+ */
+export function pointCandidates(article: ReadArticle, options: KeyPointOptions = DEFAULT_KEY_POINT_OPTIONS, split: SentenceSplitter = splitSentences): Array<{ text: string; position: number; features: number[] }> {
+  const perArticle = Math.max(3, Math.min(options.perArticle, options.budget));
+  const candidates: Sentence[] = [];
+  collectCandidates(article, 0, perArticle, options, candidates, split);
+  if (candidates.length === 0) return [];
+  const vectors = buildTfIdf(candidates.map((s) => s.terms)).vectors;
+  const similarity = similarityMatrix(vectors);
+  const prior = Float64Array.from(candidates, (s) => 1 / Math.pow(s.position + 1, options.decay));
+  const centrality = lexRank(similarity, prior, options.centrality);
+  const { concepts, weights, kinds } = weighConcepts(candidates, options);
+  const pronoun = candidates.map((s) => pronounSubject(s.text, s.outside));
+  const generic = candidates.map((s) => genericSubject(s.text));
+  const features = featuresOf(candidates, centrality, concepts, weights, kinds, similarity, pronoun, generic, options);
+  return candidates.map((s, i) => ({ text: s.text, position: s.position, features: features[i]! }));
+}
+
+function featuresOf(candidates: Sentence[], centrality: Float64Array, concepts: Int32Array[], weights: Float64Array, kinds: ConceptKind[], similarity: Float64Array, pronoun: boolean[], generic: boolean[], options: KeyPointOptions): number[][] {
+  const n = candidates.length;
+  const count = (ids: Int32Array, kind: ConceptKind) => {
+    let c = 0;
+    for (const id of ids) if (kinds[id] === kind) c++;
+    return c;
+  };
+  return pointFeatures(candidates, {
+    centrality,
+    score: candidates.map((s, i) => centrality[i]! * adjustment(s, options)),
+    names: concepts.map((ids) => count(ids, 'n')),
+    numbers: concepts.map((ids) => count(ids, '#')),
+    conceptWeight: concepts.map((ids) => {
+      let s = 0;
+      for (const id of ids) s += weights[id]!;
+      return s;
+    }),
+    similarity: (a, b) => similarity[a * n + b]!,
+    pronoun,
+    generic,
+  });
+}
+
 /** The first `cap` sentences of the article that can be points; splitting stops there. */
 function collectCandidates(article: ReadArticle, index: number, cap: number, options: KeyPointOptions, out: Sentence[], split: SentenceSplitter): void {
   let position = 0;
@@ -176,7 +238,8 @@ function collectCandidates(article: ReadArticle, index: number, cap: number, opt
   for (const paragraph of article.paragraphs) {
     for (const span of split(paragraph)) {
       // Shown as “…”, never as an archive's ''…''.
-      let text = typographicQuotes(squeezeSpaces(span.text));
+      const original = typographicQuotes(squeezeSpaces(span.text));
+      let text = original;
       // Datelines only ever open an article.
       if (position === 0) text = stripDateline(text);
       position++;
@@ -208,7 +271,7 @@ function collectCandidates(article: ReadArticle, index: number, cap: number, opt
       if (unfitFor(text, outside, words, options)) continue;
       const terms = contentTerms(text);
       if (terms.length === 0) continue;
-      out.push({ text, outside, article: index, position: position - 1, terms, words });
+      out.push({ text, outside, article: index, position: position - 1, terms, words, rank: taken, trimmed: text.length < original.length });
       if (++taken >= cap) return;
     }
   }
@@ -456,7 +519,7 @@ function supersededPreviews(candidates: Sentence[], articles: DatedArticle[]): S
  * articles that state it, its prominence there (1 / (k + 1)^conceptDecay for the first candidate
  * k stating it) times 1 + ln(candidates stating it). Many sources, early and often: heavy.
  */
-function weighConcepts(candidates: Sentence[], options: KeyPointOptions): { concepts: Int32Array[]; weights: Float64Array } {
+function weighConcepts(candidates: Sentence[], options: KeyPointOptions): { concepts: Int32Array[]; weights: Float64Array; kinds: ConceptKind[] } {
   const ids = new Map<string, number>();
   const kinds: ConceptKind[] = [];
   // Candidates come article by article (collectCandidates), so one article's tallies are kept in
@@ -511,7 +574,7 @@ function weighConcepts(candidates: Sentence[], options: KeyPointOptions): { conc
   flush();
   const weights = new Float64Array(ids.size);
   for (let id = 0; id < weights.length; id++) weights[id] = sums[id]! * options.conceptWeights[kinds[id]!];
-  return { concepts, weights };
+  return { concepts, weights, kinds };
 }
 
 /** A capitalised word after the first: the sentence names a person, place or organisation. */
