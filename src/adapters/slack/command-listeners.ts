@@ -1,7 +1,7 @@
 import type { App, RespondFn } from '@slack/bolt';
 import { dispatch, usageReply, type CommandContext } from '../../commands/dispatch.js';
 import { parseCommandText, splitMentionText } from '../../commands/parse-text.js';
-import { findCommand } from '../../commands/table.js';
+import { commandsOn, findCommand } from '../../commands/table.js';
 import type { CommandReply } from '../../contracts/command-reply.js';
 import type { CommandRequest } from '../../commands/types.js';
 import type { Logger } from '../../logging/logger.js';
@@ -19,7 +19,8 @@ import { decodePostButtonValue, encodePostButtonValue } from './post-button-valu
 export function registerCommandListeners(app: App, context: CommandContext, logger: Logger, cards?: CardsConfig): void {
   const log = logger.child({ component: 'slack-commands' });
 
-  for (const def of context.table) {
+  const table = commandsOn(context.table, 'slack');
+  for (const def of table) {
     app.command(`/${def.name}`, async ({ command, ack, respond, client }) => {
       await ack();
       const request = parseCommandText(def, unescapeSlackText(command.text ?? ''), context.library, 'slack', command.user_id);
@@ -72,10 +73,10 @@ export function registerCommandListeners(app: App, context: CommandContext, logg
 
   app.event('app_mention', async ({ event, client }) => {
     const { command, rest } = splitMentionText(event.text ?? '');
-    const def = command ? findCommand(context.table, command) : undefined;
+    const def = command ? findCommand(table, command) : undefined;
     let reply: CommandReply;
     if (!def) {
-      reply = usageReply(context.table, command ? `Unknown command “${command}”.` : undefined);
+      reply = usageReply(table, command ? `Unknown command “${command}”.` : undefined);
     } else {
       const request = parseCommandText(def, unescapeSlackText(rest), context.library, 'slack', event.user);
       reply = await dispatch(request, context, log);
