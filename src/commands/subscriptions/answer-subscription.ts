@@ -5,7 +5,7 @@ import type { CommandContext } from '../command-context.js';
 import type { CommandRequest } from '../types.js';
 import { addSubscription } from './add-subscription.js';
 import { changeSubscription } from './change-subscription.js';
-import { channelListing, listingReply } from './list-subscriptions.js';
+import { channelListing, listingReply, type ListingRow } from './list-subscriptions.js';
 import type { RequestOrigin } from './request-origin.js';
 import { SUBSCRIPTION_USAGE, type SubscriptionCommand } from './subscription-command.js';
 import { subscriptionMessage } from './subscription-lines.js';
@@ -26,42 +26,61 @@ export function subscriptionUsage(platform: CommandRequest['platform']): string[
 
 /** Every subscription command, on every platform: where it was typed, who may, then the store. */
 export async function answerSubscription(command: SubscriptionCommand, request: CommandRequest, context: CommandContext): Promise<CommandReply> {
-  const services = context.subscriptions;
   if (command.action === 'usage') {
     return subscriptionMessage(command.problem ?? 'Subscriptions: scheduled briefings for this channel', [...(command.problem ? ['Usage:'] : []), ...subscriptionUsage(request.platform)]);
   }
-  if (!services) return subscriptionMessage('Subscriptions are not enabled here.', ['They are kept in the database, which this process has not opened.']);
+  const ready = await prepare(command.action, request, context);
+  if ('reply' in ready) return ready.reply;
+  const { services, store, origin } = ready;
+  const done = await withStore(async () => {
+    if (command.action === 'list') return listingReply(await channelListing(services, store, origin.channel));
+    if (command.action === 'add') {
+      return addSubscription({ command, origin, userId: request.userId ?? 'unknown', library: context.library, services, store });
+    }
+    return changeSubscription(command.action, command.id, origin.channel, store, services);
+  });
+  return done.ok ? done.value : done.reply;
+}
+
+/**
+ * The rows of the channel's listing, for a platform that shows them its own way (Slack's buttons); or the reply
+ * saying why there are none to show (a DM, no database).
+ */
+export async function subscriptionListing(request: CommandRequest, context: CommandContext): Promise<{ rows: ListingRow[] } | { reply: CommandReply }> {
+  const ready = await prepare('list', request, context);
+  if ('reply' in ready) return ready;
+  const { services, store, origin } = ready;
+  const done = await withStore(() => channelListing(services, store, origin.channel));
+  return done.ok ? { rows: done.value } : { reply: done.reply };
+}
+
+type Prepared = { reply: CommandReply } | { services: SubscriptionServices; store: SubscriptionStore; origin: RequestOrigin };
+
+/** Where it was typed and who asked, then the store: the checks every subscription command passes first. */
+async function prepare(action: SubscriptionCommand['action'], request: CommandRequest, context: CommandContext): Promise<Prepared> {
+  const services = context.subscriptions;
+  if (!services) return { reply: subscriptionMessage('Subscriptions are not enabled here.', ['They are kept in the database, which this process has not opened.']) };
   const origin = request.origin;
-  if (!origin) return subscriptionMessage('Subscriptions can only be managed from a channel.', []);
+  if (!origin) return { reply: subscriptionMessage('Subscriptions can only be managed from a channel.', []) };
   if (origin.direct) {
-    return subscriptionMessage('A direct message cannot subscribe.', ['Subscriptions post to a channel: run the command in the channel that should receive the briefings.']);
+    return { reply: subscriptionMessage('A direct message cannot subscribe.', ['Subscriptions post to a channel: run the command in the channel that should receive the briefings.']) };
   }
-  if (command.action !== 'list') {
+  if (action !== 'list') {
     const check = await origin.mayManage();
-    if (!check.allowed) return subscriptionMessage('You cannot manage this channel’s subscriptions.', [check.who]);
+    if (!check.allowed) return { reply: subscriptionMessage('You cannot manage this channel’s subscriptions.', [check.who]) };
   }
+  const opened = await withStore(() => services.store());
+  return opened.ok ? { services, store: opened.value, origin } : { reply: opened.reply };
+}
+
+/** A database that cannot be used is a reply saying so, not an apology: nothing is wrong with the command. */
+async function withStore<T>(work: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; reply: CommandReply }> {
   try {
-    const store = await services.store();
-    return await run(command, request, context, services, store, origin);
+    return { ok: true, value: await work() };
   } catch (error) {
     if (error instanceof DatabaseUnavailableError) {
-      return subscriptionMessage('Subscriptions are unavailable right now.', [`The database could not be used: ${error.message}`]);
+      return { ok: false, reply: subscriptionMessage('Subscriptions are unavailable right now.', [`The database could not be used: ${error.message}`]) };
     }
     throw error;
   }
-}
-
-async function run(
-  command: Exclude<SubscriptionCommand, { action: 'usage' }>,
-  request: CommandRequest,
-  context: CommandContext,
-  services: SubscriptionServices,
-  store: SubscriptionStore,
-  origin: RequestOrigin,
-): Promise<CommandReply> {
-  if (command.action === 'list') return listingReply(await channelListing(services, store, origin.channel));
-  if (command.action === 'add') {
-    return addSubscription({ command, origin, userId: request.userId ?? 'unknown', library: context.library, services, store });
-  }
-  return changeSubscription(command.action, command.id, origin.channel, store, services);
 }
