@@ -59,7 +59,7 @@ export async function runShell(options: ShellOptions): Promise<void> {
   output.on('error', onOutputError);
   if (interactive) {
     const stories = context.library.list().map((e) => e.id).join(', ') || 'none';
-    output.write(`newsbrief shell: no Slack or Discord token set, so answers print here. Stories: ${stories}.\nType /briefing, /quotes [speaker], ${context.table.filter((c) => c.speaker).map((c) => `/${c.name}`).join(', ')}${context.table.some((c) => c.speaker) ? ', ' : ''}/help; Ctrl-D to leave.\n`);
+    output.write(`newsbrief shell: no Slack or Discord token set, so answers print here. Stories: ${stories}.\nType /briefing, /quotes [speaker], ${context.table.filter((c) => c.speaker).map((c) => `/${c.name}`).join(', ')}${context.table.some((c) => c.speaker) ? ', ' : ''}/help; Ctrl-D to leave.\n${context.subscriptions ? 'Scheduled briefings for this shell: /briefing subscribe top daily 08:00, /briefing subscriptions.\n' : ''}`);
     rl.setPrompt('newsbrief> ');
     rl.prompt();
   }
