@@ -2,7 +2,7 @@ import { MessageFlags, type Interaction } from 'discord.js';
 import type { CommandContext } from '../../commands/dispatch.js';
 import type { Logger } from '../../logging/logger.js';
 import type { DiscordMessageBody } from '../../render/discord-embeds.js';
-import { answerAutocomplete } from './autocomplete-any.js';
+import { answerAutocomplete } from './answer-autocomplete.js';
 import { discordOrigin } from './discord-origin.js';
 import { answerCommand } from './command-answer.js';
 import { wantsPublic } from './interaction-options.js';

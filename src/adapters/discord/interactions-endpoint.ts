@@ -10,7 +10,7 @@ import type { DiscordMessageBody } from '../../render/discord-embeds.js';
 import type { CardsConfig } from '../../contracts/cards.js';
 import { readBody } from '../http/read-body.js';
 import { ReplayGuard } from '../http/replay-guard.js';
-import { answerAutocomplete } from './autocomplete-any.js';
+import { answerAutocomplete } from './answer-autocomplete.js';
 import { discordOrigin } from './discord-origin.js';
 import { cardBodies, type BodyWithCards } from './card-attachments.js';
 import { answerCommand } from './command-answer.js';
