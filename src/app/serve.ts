@@ -21,6 +21,10 @@ import { openStores, type Stores } from '../store/open-stores.js';
 import { subscribedFeeds } from '../schedule/subscription-schedule.js';
 import { loadLibrary } from './library-loader.js';
 import { urlBrieferFromSettings } from './url-briefer.js';
+import { subscriptionServicesFromSettings } from './subscription-services.js';
+import { SqliteSubscriptionStore } from '../store/sqlite-subscriptions.js';
+import { DatabaseUnavailableError } from '../contracts/database-unavailable-error.js';
+import { subscriptionSettings } from '../settings/commands.js';
 
 /** Port for the HTTP server when Slack's HTTP mode or the Discord interactions endpoint needs one and PORT is unset. */
 export const DEFAULT_HTTP_PORT = 3000;
@@ -85,7 +89,14 @@ export async function serve(options: ServeOptions): Promise<RunningServe> {
   const schedules: SchedulesConfig = settings.schedules ?? schedulesSchema.parse({});
   const library = options.library ?? options.context?.library ?? (await loadLibrary(settings, logger));
   const briefUrl = options.context ? undefined : urlBrieferFromSettings(settings, logger, options.clock);
-  const context: CommandContext = options.context ?? { table: buildCommandTable(settings.commands), library, ...(briefUrl ? { briefUrl } : {}) };
+  // Subscriptions made in chat live in the same database as the delivery log (opened below, before any command).
+  let subscriptionStore: SqliteSubscriptionStore | undefined;
+  const subscriptions = subscriptionServicesFromSettings(settings, async () => {
+    if (!database) throw new DatabaseUnavailableError('the database is not open yet');
+    return (subscriptionStore ??= new SqliteSubscriptionStore(database));
+  }, options.clock, logger);
+  const context: CommandContext = options.context ?? { table: buildCommandTable(settings.commands), library, subscriptions, ...(briefUrl ? { briefUrl } : {}) };
+  const slackManagers = subscriptionSettings(settings.commands).slack_user_group;
 
   const adapters: RunningAdapter[] = [];
   const posters: Posters = {};
@@ -129,7 +140,7 @@ export async function serve(options: ServeOptions): Promise<RunningServe> {
     // Loaded lazily so a Discord-only deployment never loads Bolt, and the other way round.
     if (platforms.slack) {
       const { startSlackAdapter } = await import('../adapters/slack/start.js');
-      const slack = await startSlackAdapter({ env, context, logger, clock: options.clock, cards: cardSettings(settings.commands), ...(options.slackClientOptions ? { clientOptions: options.slackClientOptions } : {}) });
+      const slack = await startSlackAdapter({ env, context, logger, clock: options.clock, cards: cardSettings(settings.commands), ...(slackManagers ? { subscriptionManagers: slackManagers } : {}), ...(options.slackClientOptions ? { clientOptions: options.slackClientOptions } : {}) });
       adapters.push(slack);
       posters.slack = slack.poster;
       slackListener = slack.requestListener;

@@ -1,5 +1,6 @@
 import type { Briefing } from '../core/types.js';
 import type { BriefingLibrary, LeftOut } from '../stories/library.js';
+import type { SubscriptionServices } from './subscriptions/subscription-services.js';
 import type { CommandDef } from './types.js';
 
 /** A link's briefing, with the articles it had to leave out and why. */
@@ -16,4 +17,6 @@ export interface CommandContext {
   table: CommandDef[];
   library: BriefingLibrary;
   briefUrl?: UrlBriefer;
+  /** The store and limits behind `/briefing subscribe …`; absent where no database is configured. */
+  subscriptions?: SubscriptionServices;
 }

@@ -2,7 +2,8 @@ import type { CommandReply } from '../contracts/command-reply.js';
 import type { Logger } from '../logging/logger.js';
 import type { CommandContext } from './command-context.js';
 import { message, storyLines, usageReply } from './story-replies.js';
-import { commandModule, findCommand } from './table.js';
+import { answerSubscription } from './subscriptions/answer-subscription.js';
+import { commandModule, commandsOn, findCommand } from './table.js';
 import type { CommandRequest } from './types.js';
 
 export type { CommandContext, UrlBriefer, UrlBriefing } from './command-context.js';
@@ -35,9 +36,11 @@ export async function dispatch(request: CommandRequest, context: CommandContext,
  * that fails must be recorded as failed, not posted as an apology to the channel.
  */
 export async function handleCommand(request: CommandRequest, context: CommandContext): Promise<CommandReply> {
-  const def = findCommand(context.table, request.command);
-  if (!def) return usageReply(context.table, `Unknown command /${request.command}.`);
-  if (request.help) return usageReply(context.table);
+  const table = commandsOn(context.table, request.platform);
+  const def = findCommand(table, request.command);
+  if (!def) return usageReply(table, `Unknown command /${request.command}.`);
+  if (request.subscription) return answerSubscription(request.subscription, request, context);
+  if (request.help) return usageReply(table);
   const command = commandModule(def);
   if (request.url && !command.acceptsUrl) {
     return message('Briefing a link is not enabled here.', ['Ask for a story by name instead:', ...storyLines(context.library)]);

@@ -1,5 +1,6 @@
 import type { BriefingLibrary } from '../stories/library.js';
 import { normaliseForMatch } from '../stories/name-match.js';
+import { parseSubscriptionText } from './subscriptions/parse-subscription-text.js';
 import { commandModule } from './table.js';
 import type { CommandDef, CommandRequest, Platform } from './types.js';
 
@@ -17,6 +18,9 @@ export function parseCommandText(
   userId?: string,
 ): CommandRequest {
   const request: CommandRequest = { command: def.name, platform, ...(userId ? { userId } : {}) };
+  // `/briefing subscribe …` and its siblings: read whole, before "public" or a URL could be taken out of them.
+  const subscription = def.kind === 'briefing' ? parseSubscriptionText(text) : undefined;
+  if (subscription) return { ...request, subscription };
   const acceptsUrl = commandModule(def).acceptsUrl;
   const words = text.trim().split(/\s+/).filter(Boolean);
   const rest: string[] = [];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CardsConfig } from '../contracts/cards.js';
+import { subscriptionsSchema, type SubscriptionsConfig } from './subscriptions.js';
 
 const commandName = z
   .string()
@@ -24,6 +25,8 @@ export const commandsSchema = z
   .object({
     // Optional in the type so that configs built in code need not spell it out: read it through cardSettings().
     cards: cardsSchema.optional(),
+    /** Limits and permissions of `/briefing subscribe …` (read through subscriptionSettings()). */
+    subscriptions: subscriptionsSchema.optional(),
     aliases: z
       .array(
         z
@@ -36,10 +39,21 @@ export const commandsSchema = z
       )
       .default([]),
   })
-  .strict();
+  .strict()
+  .superRefine((config, ctx) => {
+    config.aliases.forEach((alias, index) => {
+      // Discord's /subscriptions is a command of its own: an alias may not take its name.
+      if (alias.command === 'subscriptions') ctx.addIssue({ code: 'custom', path: ['aliases', index, 'command'], message: '"subscriptions" is a built-in command' });
+    });
+  });
 
 export type CommandsConfig = z.infer<typeof commandsSchema>;
 /** The card settings of a commands config, with the defaults when it has no `cards:` section. */
 export function cardSettings(config: Pick<CommandsConfig, 'cards'> | undefined): CardsConfig {
   return config?.cards ?? { ...CARD_DEFAULTS, disabled_commands: [], disabled_channels: [] };
+}
+
+/** The subscription settings of a commands config, with the defaults when it has no `subscriptions:` section. */
+export function subscriptionSettings(config: Pick<CommandsConfig, 'subscriptions'> | undefined): SubscriptionsConfig {
+  return config?.subscriptions ?? subscriptionsSchema.parse({});
 }

@@ -20,11 +20,12 @@ function ask(command: string, text = '') {
 }
 
 describe('the command table', () => {
-  it('has /briefing, /quotes and one entry per configured alias', () => {
-    expect(table.map((c) => [c.name, c.kind, c.speaker])).toEqual([
-      ['briefing', 'briefing', undefined],
-      ['quotes', 'quotes', undefined],
-      ['lima-quotes', 'quotes', 'Ana Lima'],
+  it('has /briefing, /quotes, one entry per configured alias, and Discord’s /subscriptions', () => {
+    expect(table.map((c) => [c.name, c.kind, c.speaker, c.platforms])).toEqual([
+      ['briefing', 'briefing', undefined, undefined],
+      ['quotes', 'quotes', undefined, undefined],
+      ['lima-quotes', 'quotes', 'Ana Lima', undefined],
+      ['subscriptions', 'subscriptions', undefined, ['discord']],
     ]);
   });
 });

@@ -329,8 +329,38 @@ export function interactionPayload(input: {
   id?: string;
   token?: string;
   userId?: string;
+  /** Wraps the options in this subcommand (`/subscriptions add …`). */
+  subcommand?: string;
+  /** The member's computed permissions in the channel (default: a member without Manage Channels). */
+  permissions?: string;
+  /** A DM: no guild and no member, the user at the top level. */
+  direct?: boolean;
 }): Record<string, unknown> {
   const user = { id: input.userId ?? '300000000000000001', username: 'reader', discriminator: '0', avatar: null, global_name: 'Reader' };
+  const options = (input.options ?? []).map((o) => ({
+    name: o.name,
+    type: typeof o.value === 'boolean' ? 5 : 3,
+    value: o.value,
+    ...(o.focused ? { focused: true } : {}),
+  }));
+  if (input.direct) {
+    return {
+      id: input.id ?? nextSnowflake(),
+      application_id: input.applicationId,
+      type: input.autocomplete ? 4 : 2,
+      token: input.token ?? `tok-${nextSnowflake()}`,
+      version: 1,
+      data: { id: '700000000000000001', name: input.name, type: 1, options: input.subcommand ? [{ name: input.subcommand, type: 1, options }] : options },
+      channel_id: '610000000000000001',
+      channel: { id: '610000000000000001', type: 1 },
+      user,
+      app_permissions: '2248473465835073',
+      locale: 'en-US',
+      entitlements: [],
+      authorizing_integration_owners: {},
+      context: 1,
+    };
+  }
   return {
     id: input.id ?? nextSnowflake(),
     application_id: input.applicationId,
@@ -341,17 +371,12 @@ export function interactionPayload(input: {
       id: '700000000000000001',
       name: input.name,
       type: 1,
-      options: (input.options ?? []).map((o) => ({
-        name: o.name,
-        type: typeof o.value === 'boolean' ? 5 : 3,
-        value: o.value,
-        ...(o.focused ? { focused: true } : {}),
-      })),
+      options: input.subcommand ? [{ name: input.subcommand, type: 1, options }] : options,
     },
     guild_id: '500000000000000001',
     channel_id: '600000000000000001',
     channel: { id: '600000000000000001', type: 0, guild_id: '500000000000000001' },
-    member: { user, roles: [], permissions: '2248473465835073', joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
+    member: { user, roles: [], permissions: input.permissions ?? '2248473465835073', joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
     app_permissions: '2248473465835073',
     locale: 'en-US',
     guild_locale: 'en-US',

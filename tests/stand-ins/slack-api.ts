@@ -59,11 +59,26 @@ export interface SlackStandIn {
   on(method: string, responder: Responder): void;
   /** Resolves when `count` recorded calls match (already recorded ones count). */
   waitFor(match: (call: RecordedCall) => boolean, count?: number): Promise<RecordedCall[]>;
+  /**
+   * Who users.info describes, by user id (admin and owner flags, time zone); an unknown id answers user_not_found.
+   * Tests add to it: `slack.users.set('U0ADMIN', { is_admin: true, tz: 'Europe/Brussels' })`.
+   */
+  users: Map<string, StandInUser>;
+  /** Members of each user group, by group id (usergroups.users.list); an unknown id answers no_such_subteam. */
+  userGroups: Map<string, string[]>;
   /** Socket Mode: resolves once a client has connected and received "hello". */
   socketConnected(): Promise<void>;
   /** Socket Mode: sends an envelope and resolves with the client's ack frame for it. */
   sendEnvelope(type: SocketEnvelope['type'], payload: unknown): Promise<{ envelope_id: string; payload?: unknown }>;
   close(): Promise<void>;
+}
+
+export interface StandInUser {
+  is_admin?: boolean;
+  is_owner?: boolean;
+  is_primary_owner?: boolean;
+  /** IANA zone, as Slack's users.info gives it. */
+  tz?: string;
 }
 
 export const STAND_IN_BOT = { user_id: 'UNEWSBRIEF', bot_id: 'BNEWSBRIEF', team_id: 'T0TEAM', team: 'Test team' };
@@ -76,6 +91,8 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
   let nextTs = 1;
   let nextFile = 1;
   const uploads = new Map<string, Buffer>();
+  const users = new Map<string, StandInUser>();
+  const userGroups = new Map<string, string[]>();
   // What files.getUploadURLExternal was told about each file, for files.completeUploadExternal to answer with.
   const pendingFiles = new Map<string, { filename: string; alt_text?: string; length: number }>();
   let envelopeCounter = 0;
@@ -105,6 +122,21 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
       const missing = files.find((f) => !uploads.has(f.id));
       if (missing) return { body: { ok: false, error: 'file_upload_not_complete' } };
       return { body: { ok: true, files: files.map((f) => ({ id: f.id, title: f.title, name: pendingFiles.get(f.id)?.filename, size: uploads.get(f.id)!.length })) } };
+    },
+    'users.info': (call) => {
+      const id = String(call.body['user']);
+      const user = users.get(id);
+      if (!user) return { body: { ok: false, error: 'user_not_found' } };
+      return {
+        body: {
+          ok: true,
+          user: { id, team_id: STAND_IN_BOT.team_id, name: id.toLowerCase(), is_admin: false, is_owner: false, is_primary_owner: false, tz: 'UTC', ...user },
+        },
+      };
+    },
+    'usergroups.users.list': (call) => {
+      const members = userGroups.get(String(call.body['usergroup']));
+      return { body: members ? { ok: true, users: members } : { ok: false, error: 'no_such_subteam' } };
     },
     'apps.connections.open': () => ({ body: { ok: true, url: `${url.replace(/^http/, 'ws')}/link/` } }),
   };
@@ -203,6 +235,8 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
     responseUrl: (id) => `${url}/response/${id}`,
     calls,
     uploads,
+    users,
+    userGroups,
     apiCalls: (method) => calls.filter((c) => c.kind === 'api' && c.method === method),
     responses: (id) => calls.filter((c) => c.kind === 'response' && (id === undefined || c.method === String(id))),
     queue: (method, ...responses) => queues.set(method, [...(queues.get(method) ?? []), ...responses]),

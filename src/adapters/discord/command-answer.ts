@@ -1,4 +1,5 @@
 import { dispatch, type CommandContext } from '../../commands/dispatch.js';
+import type { RequestOrigin } from '../../commands/subscriptions/request-origin.js';
 import { findCommand } from '../../commands/table.js';
 import type { CommandReply } from '../../contracts/command-reply.js';
 import type { Logger } from '../../logging/logger.js';
@@ -18,6 +19,8 @@ export interface InteractionInput {
   options: readonly InteractionOption[];
   userId?: string;
   interactionId: string;
+  /** Guild, channel and the member's permissions there (the subscription commands need them). */
+  origin?: RequestOrigin | undefined;
 }
 
 /** Follow-ups a reply may add after the original: 80 quotes become 3 messages and a count, not 8 messages. */
@@ -28,11 +31,12 @@ export const MAX_REPLY_MESSAGES = 3;
  * so both answer the same command with the same bodies. Bugs become a short ephemeral apology and a log line.
  */
 export async function answerCommand(input: InteractionInput, context: CommandContext, logger: Logger): Promise<CommandAnswer> {
-  const def = findCommand(context.table, input.commandName);
+  const def = findCommand(context.table, input.commandName, 'discord');
   if (!def) {
     logger.warn({ command: input.commandName, interaction: input.interactionId }, 'discord: command not in the table (re-run `newsbrief discord register`)');
   }
-  const request = def ? buildCommandRequest(def, input.options, input.userId) : { command: input.commandName, platform: 'discord' as const };
+  const built = def ? buildCommandRequest(def, input.options, input.userId) : { command: input.commandName, platform: 'discord' as const };
+  const request = input.origin ? { ...built, origin: input.origin } : built;
   const reply = await dispatch(request, context, logger.child({ interaction: input.interactionId }));
   const bodies = renderDiscordReply(reply, { maxMessages: MAX_REPLY_MESSAGES });
   logger.info(

@@ -1,9 +1,9 @@
 import { MessageFlags, type Interaction } from 'discord.js';
 import type { CommandContext } from '../../commands/dispatch.js';
-import { findCommand } from '../../commands/table.js';
 import type { Logger } from '../../logging/logger.js';
 import type { DiscordMessageBody } from '../../render/discord-embeds.js';
-import { autocompleteChoices } from './autocomplete.js';
+import { answerAutocomplete } from './answer-autocomplete.js';
+import { discordOrigin } from './discord-origin.js';
 import { answerCommand } from './command-answer.js';
 import { wantsPublic } from './interaction-options.js';
 import { parseInteractionOptions } from './interaction-schema.js';
@@ -40,17 +40,16 @@ export async function handleGatewayInteraction(
       return;
     }
     const options = parsed.options;
+    const origin = discordOrigin({ guildId: interaction.guildId, channelId: interaction.channelId, permissions: interaction.memberPermissions?.bitfield });
     if (interaction.isAutocomplete()) {
-      const def = findCommand(context.table, interaction.commandName);
-      const choices = def ? autocompleteChoices(def, options, context.library) : [];
-      await interaction.respond(choices);
+      await interaction.respond(await answerAutocomplete(interaction.commandName, options, context, origin, logger));
       return;
     }
     const deferredPublic = wantsPublic(options);
     // Defer first: the 3-second limit holds even when a briefing needs fetching.
     await interaction.deferReply(deferredPublic ? {} : { flags: MessageFlags.Ephemeral });
     const answer = await answerCommand(
-      { commandName: interaction.commandName, options, userId: interaction.user.id, interactionId: interaction.id },
+      { commandName: interaction.commandName, options, userId: interaction.user.id, interactionId: interaction.id, origin },
       context,
       logger,
     );

@@ -47,7 +47,10 @@ const commandSchema = z.object({
     name: z.string().min(1).max(100),
     options: interactionOptionsSchema.optional(),
   }),
-  member: z.object({ user: userRef.optional() }).optional(),
+  // Absent in a DM: no guild, no member.
+  guild_id: snowflake.optional(),
+  channel_id: snowflake.optional(),
+  member: z.object({ user: userRef.optional(), permissions: z.string().regex(/^\d{1,40}$/, 'expected a permission bit set').optional() }).optional(),
   user: userRef.optional(),
 });
 

@@ -2,15 +2,16 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RawFile } from 'discord.js';
 import { MessageFlags, Routes, type REST, type RESTOptions } from 'discord.js';
 import type { CommandContext } from '../../commands/dispatch.js';
+import type { RequestOrigin } from '../../commands/subscriptions/request-origin.js';
 import type { CommandReply } from '../../contracts/command-reply.js';
-import { findCommand } from '../../commands/table.js';
 import type { Clock } from '../../contracts/clock.js';
 import type { Logger } from '../../logging/logger.js';
 import type { DiscordMessageBody } from '../../render/discord-embeds.js';
 import type { CardsConfig } from '../../contracts/cards.js';
 import { readBody } from '../http/read-body.js';
 import { ReplayGuard } from '../http/replay-guard.js';
-import { autocompleteChoices } from './autocomplete.js';
+import { answerAutocomplete } from './answer-autocomplete.js';
+import { discordOrigin } from './discord-origin.js';
 import { cardBodies, type BodyWithCards } from './card-attachments.js';
 import { answerCommand } from './command-answer.js';
 import { wantsPublic, type InteractionOption } from './interaction-options.js';
@@ -132,26 +133,31 @@ export function createInteractionsHandler(options: InteractionsHandlerOptions): 
     const interaction = parsed.interaction;
     const name = interaction.data.name;
     const interactionOptions = interaction.data.options ?? [];
+    const origin = discordOrigin({ guildId: interaction.guild_id, channelId: interaction.channel_id, permissions: interaction.member?.permissions });
     if (interaction.type === AUTOCOMPLETE) {
-      const def = findCommand(options.context.table, name);
-      const choices = def ? autocompleteChoices(def, interactionOptions, options.context.library) : [];
-      send(res, 200, { type: 8, data: { choices } });
+      void answerAutocomplete(name, interactionOptions, options.context, origin, log).then(
+        (choices) => send(res, 200, { type: 8, data: { choices } }),
+        (error: unknown) => {
+          log.error({ err: safeError(error) }, 'discord: autocomplete failed');
+          if (!res.headersSent) send(res, 500, { error: 'internal error' });
+        },
+      );
       return;
     }
     const deferredPublic = wantsPublic(interactionOptions);
     // Deferred (type 5) at once; the answer follows through the interaction webhook, as on the gateway.
     send(res, 200, { type: 5, data: { flags: deferredPublic ? 0 : MessageFlags.Ephemeral } });
-    const work = followUp(interaction, name, interactionOptions, deferredPublic).catch((error: unknown) => {
+    const work = followUp(interaction, name, interactionOptions, deferredPublic, origin).catch((error: unknown) => {
       log.error({ err: safeError(error), interaction: interaction.id }, 'discord: could not send the interaction answer');
     });
     pending.add(work);
     void work.finally(() => pending.delete(work));
   }
 
-  async function followUp(interaction: CommandInteraction, name: string, interactionOptions: InteractionOption[], deferredPublic: boolean) {
+  async function followUp(interaction: CommandInteraction, name: string, interactionOptions: InteractionOption[], deferredPublic: boolean, origin: RequestOrigin | undefined) {
     const userId = interaction.member?.user?.id ?? interaction.user?.id;
     const answer = await answerCommand(
-      { commandName: name, options: interactionOptions, interactionId: interaction.id, ...(userId ? { userId } : {}) },
+      { commandName: name, options: interactionOptions, interactionId: interaction.id, origin, ...(userId ? { userId } : {}) },
       options.context,
       log,
     );
@@ -163,7 +169,7 @@ export function createInteractionsHandler(options: InteractionsHandlerOptions): 
       for (const body of answer.bodies) await postFollowUp(rest, app, token, body, true);
       return;
     }
-    const channel = (interaction as { channel_id?: string }).channel_id;
+    const channel = interaction.channel_id;
     const withCards = drawCards(answer.reply, answer.bodies, name, channel);
     const [firstCards, ...restCards] = withCards ?? [];
     await withTextFallback(

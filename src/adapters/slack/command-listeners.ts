@@ -1,7 +1,7 @@
 import type { App, RespondFn } from '@slack/bolt';
 import { dispatch, usageReply, type CommandContext } from '../../commands/dispatch.js';
 import { parseCommandText, splitMentionText } from '../../commands/parse-text.js';
-import { findCommand } from '../../commands/table.js';
+import { commandsOn, findCommand } from '../../commands/table.js';
 import type { CommandReply } from '../../contracts/command-reply.js';
 import type { CommandRequest } from '../../commands/types.js';
 import type { Logger } from '../../logging/logger.js';
@@ -11,18 +11,33 @@ import { replyCards, type CardImage } from '../../render/card/reply-cards.js';
 import { cardsWanted, type CardsConfig } from '../../contracts/cards.js';
 import { uploadCards, type SlackFileImageBlock } from './card-uploads.js';
 import { decodePostButtonValue, encodePostButtonValue } from './post-button-value.js';
+import { APOLOGY } from '../../commands/dispatch.js';
+import { subscriptionListing } from '../../commands/subscriptions/answer-subscription.js';
+import type { SlackAccess } from './slack-access.js';
+import { SUBSCRIPTION_ACTION_PATTERN, subscriptionListBlocks, type SubscriptionListMessage } from './subscription-blocks.js';
 
 /**
  * Slash commands, the "Post to channel" button and @mentions. Every handler acknowledges first (Slack
  * allows 3 seconds) and answers afterwards through response_url or chat.postMessage.
  */
-export function registerCommandListeners(app: App, context: CommandContext, logger: Logger, cards?: CardsConfig): void {
+export function registerCommandListeners(app: App, context: CommandContext, logger: Logger, cards?: CardsConfig, access?: SlackAccess): void {
   const log = logger.child({ component: 'slack-commands' });
 
-  for (const def of context.table) {
+  const table = commandsOn(context.table, 'slack');
+  for (const def of table) {
     app.command(`/${def.name}`, async ({ command, ack, respond, client }) => {
       await ack();
       const request = parseCommandText(def, unescapeSlackText(command.text ?? ''), context.library, 'slack', command.user_id);
+      if (request.subscription && access) {
+        request.origin = access.origin(client, { teamId: command.team_id, channelId: command.channel_id, channelName: command.channel_name, userId: command.user_id });
+        if (request.subscription.action === 'list') {
+          // The list comes with Pause/Resume and Remove buttons: Block Kit of its own rather than the plain reply.
+          const list = await listMessage(request, undefined);
+          log.info({ command: def.name, user: command.user_id, channel: command.channel_id, answer: 'subscriptions' }, 'slash command');
+          await sendList(respond, list, log, false);
+          return;
+        }
+      }
       const reply = await dispatch(request, context, log);
       const message = renderSlackReply(reply, { postButtonValue: buttonValue(reply, request, context) });
       log.info({ command: def.name, user: command.user_id, channel: command.channel_id, answer: reply.kind, visibility: reply.visibility }, 'slash command');
@@ -70,14 +85,53 @@ export function registerCommandListeners(app: App, context: CommandContext, logg
     }
   });
 
-  app.event('app_mention', async ({ event, client }) => {
+  /** The channel's list as Block Kit, or the reply saying why there is none (a DM, no database), after `note`. */
+  async function listMessage(request: CommandRequest, note: CommandReply | undefined): Promise<SubscriptionListMessage> {
+    try {
+      const listing = await subscriptionListing({ ...request, subscription: { action: 'list' } }, context);
+      if ('rows' in listing) return subscriptionListBlocks(listing.rows, note);
+      return renderSlackReply(listing.reply) as SubscriptionListMessage;
+    } catch (error) {
+      log.error({ err: error, command: request.command }, 'could not list subscriptions');
+      return renderSlackReply(APOLOGY) as SubscriptionListMessage;
+    }
+  }
+
+  // Pause, Resume and Remove under a list: the same command as typed, so the same permission check, every click.
+  app.action(SUBSCRIPTION_ACTION_PATTERN, async ({ ack, body, action, respond, client }) => {
+    await ack();
+    const id = action.type === 'button' ? action.value : undefined;
+    const verb = SUBSCRIPTION_ACTION_PATTERN.exec('action_id' in action ? action.action_id : '')?.[1] as 'pause' | 'resume' | 'remove' | undefined;
+    const teamId = body.team?.id ?? body.user.team_id;
+    const channelId = body.channel?.id;
+    if (!id || !verb || !teamId || !channelId || !access) {
+      log.warn({ user: body.user.id }, 'ignored a subscription button click without its id, team or channel');
+      return;
+    }
+    const request: CommandRequest = {
+      command: 'briefing',
+      platform: 'slack',
+      userId: body.user.id,
+      subscription: { action: verb, id },
+      origin: access.origin(client, { teamId, channelId, channelName: body.channel?.name, userId: body.user.id }),
+    };
+    const reply = await dispatch(request, context, log);
+    log.info({ user: body.user.id, channel: channelId, action: verb, subscription: id, answer: reply.kind === 'message' ? reply.title : reply.kind }, 'subscription button');
+    await sendList(respond, await listMessage(request, reply), log, true);
+  });
+
+  app.event('app_mention', async ({ event, client, body }) => {
     const { command, rest } = splitMentionText(event.text ?? '');
-    const def = command ? findCommand(context.table, command) : undefined;
+    const def = command ? findCommand(table, command) : undefined;
     let reply: CommandReply;
     if (!def) {
-      reply = usageReply(context.table, command ? `Unknown command “${command}”.` : undefined);
+      reply = usageReply(table, command ? `Unknown command “${command}”.` : undefined);
     } else {
       const request = parseCommandText(def, unescapeSlackText(rest), context.library, 'slack', event.user);
+      const teamId = (body as { team_id?: string }).team_id;
+      if (request.subscription && access && teamId && event.user) {
+        request.origin = access.origin(client, { teamId, channelId: event.channel, userId: event.user });
+      }
       reply = await dispatch(request, context, log);
     }
     const message = renderSlackReply(reply);
@@ -151,5 +205,13 @@ async function send(
   } catch (error) {
     log.warn({ err: error, command }, 'could not deliver the answer through response_url');
     return false;
+  }
+}
+
+async function sendList(respond: RespondFn, list: SubscriptionListMessage, log: Logger, replaceOriginal: boolean): Promise<void> {
+  try {
+    await respond({ response_type: 'ephemeral', text: list.text, blocks: list.blocks as never, replace_original: replaceOriginal });
+  } catch (error) {
+    log.warn({ err: error }, 'could not deliver the subscription list through response_url');
   }
 }

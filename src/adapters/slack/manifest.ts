@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { commandsOn } from '../../commands/table.js';
 import type { CommandDef } from '../../commands/types.js';
 import { SLACK_EVENTS_PATH } from './slack-mode.js';
 
@@ -7,9 +8,11 @@ export type ManifestTarget = { mode: 'socket' } | { mode: 'http'; url: string };
 /**
  * Bot scopes, each for one call the adapter makes: slash commands, chat.postMessage (answers, threads,
  * scheduled posts), the app_mention event, and conversations.history to find an earlier scheduled post
- * (public and private channels), and files:write to upload quote cards (files.getUploadURLExternal).
+ * (public and private channels), files:write to upload quote cards (files.getUploadURLExternal), and for who
+ * may manage subscriptions: users:read (users.info: admin and owner flags, the user's time zone) and
+ * usergroups:read (usergroups.users.list: the members of the group named in config).
  */
-export const SLACK_BOT_SCOPES = ['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'files:write', 'groups:history'];
+export const SLACK_BOT_SCOPES = ['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'files:write', 'groups:history', 'usergroups:read', 'users:read'];
 
 /** The app manifest Slack accepts in "Create an app → From a manifest", built from the command table. */
 export function buildSlackManifest(table: CommandDef[], target: ManifestTarget): Record<string, unknown> {
@@ -22,7 +25,7 @@ export function buildSlackManifest(table: CommandDef[], target: ManifestTarget):
     },
     features: {
       bot_user: { display_name: 'newsbrief', always_online: true },
-      slash_commands: table.map((c) => ({
+      slash_commands: commandsOn(table, 'slack').map((c) => ({
         command: `/${c.name}`,
         ...(requestUrl ? { url: requestUrl } : {}),
         description: c.description,

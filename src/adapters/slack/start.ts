@@ -10,6 +10,7 @@ import type { CardsConfig } from '../../contracts/cards.js';
 import { createBoltLogger } from './bolt-logger.js';
 import { registerCommandListeners } from './command-listeners.js';
 import { createSlackRequestGuard } from './request-guard.js';
+import { createSlackAccess, type SlackUserGroup } from './slack-access.js';
 import { createSlackPoster } from './slack-poster.js';
 import { SLACK_EVENTS_PATH, slackModeFromEnv, type SlackEnv, type SlackMode } from './slack-mode.js';
 
@@ -27,6 +28,8 @@ export interface SlackAdapterOptions {
   clientOptions?: Partial<webApi.WebClientOptions>;
   /** Quote cards with /quotes answers (commands.yaml `cards:`); without it answers are text only. */
   cards?: CardsConfig;
+  /** Members of this user group may manage subscriptions too (besides workspace admins and owners). */
+  subscriptionManagers?: SlackUserGroup;
 }
 
 export interface SlackAdapter extends RunningAdapter {
@@ -123,7 +126,8 @@ export async function startSlackAdapter(options: SlackAdapterOptions): Promise<S
     // Every command is one request and one answer: no conversation state to keep.
     convoStore: false,
   });
-  registerCommandListeners(app, context, log, options.cards);
+  const access = createSlackAccess({ clock: options.clock, logger: log, userGroup: options.subscriptionManagers });
+  registerCommandListeners(app, context, log, options.cards, access);
 
   try {
     await app.init();

@@ -35,6 +35,34 @@ const expectedCommands = [
   { name: 'briefing', description: 'Key points, figures and quotes of a story, with their sources', type: 1, options: [storyOption, publicOption] },
   { name: 'quotes', description: 'Who said what in a story, as quote cards', type: 1, options: [speakerOption, storyOption, publicOption] },
   { name: 'collins-quotes', description: 'Quotes from Damian Collins', type: 1, options: [storyOption, publicOption] },
+  {
+    name: 'subscriptions',
+    description: 'Scheduled briefings for this channel: add, list, remove, pause, resume',
+    type: 1,
+    // Manage Channels (1 << 4): others do not see the command; guild channels only.
+    default_member_permissions: '16',
+    contexts: [0],
+    options: [
+      {
+        name: 'add',
+        description: 'Post briefings to this channel on a schedule',
+        type: 1,
+        options: [
+          { name: 'what', description: 'A story, top, top 3, a feed id, a feed URL, or speaker:"Full Name"', type: 3, required: true, autocomplete: true },
+          { name: 'when', description: 'daily 08:00, weekdays 07:30, weekly mon 09:00, every 2h, or a cron expression', type: 3, required: true, autocomplete: false },
+          { name: 'keywords', description: 'Words to include, -words to exclude, comma-separated: tariff, -opinion', type: 3, required: false, autocomplete: false },
+          { name: 'timezone', description: 'IANA time zone, e.g. Europe/Brussels (default: the server’s setting)', type: 3, required: false, autocomplete: true },
+        ],
+      },
+      { name: 'list', description: 'This channel’s subscriptions and their next runs', type: 1, options: [] },
+      ...['remove', 'pause', 'resume'].map((name) => ({
+        name,
+        description: { remove: 'Stop and delete a subscription', pause: 'Stop posting until resumed', resume: 'Start posting again' }[name],
+        type: 1,
+        options: [{ name: 'id', description: 'The subscription’s id (as /subscriptions list shows it)', type: 3, required: true, autocomplete: true }],
+      })),
+    ],
+  },
 ];
 
 describe('newsbrief discord register', () => {
@@ -47,7 +75,7 @@ describe('newsbrief discord register', () => {
     expect(calls[0]!.authorization).toBe('Bot test-token');
     expect(calls[0]!.body).toEqual(expectedCommands);
     expect(out.join('')).toBe(
-      'Registered 3 commands (guild 500000000000000001): /briefing, /quotes, /collins-quotes. They are available in that server now.\n',
+      'Registered 4 commands (guild 500000000000000001): /briefing, /quotes, /collins-quotes, /subscriptions. They are available in that server now.\n',
     );
   });
 

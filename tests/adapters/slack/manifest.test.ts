@@ -42,7 +42,16 @@ describe('Slack app manifest', () => {
         should_escape: false,
       },
     ]);
-    expect(manifest.oauth_config.scopes.bot).toEqual(['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'files:write', 'groups:history']);
+    expect(manifest.oauth_config.scopes.bot).toEqual([
+      'app_mentions:read',
+      'channels:history',
+      'chat:write',
+      'commands',
+      'files:write',
+      'groups:history',
+      'usergroups:read',
+      'users:read',
+    ]);
     expect(manifest.settings).toEqual({
       event_subscriptions: { bot_events: ['app_mention'] },
       interactivity: { is_enabled: true },

@@ -1,0 +1,95 @@
+import { IANAZone } from 'luxon';
+import type { CommandReply } from '../../contracts/command-reply.js';
+import { formatDuration } from '../../contracts/format-duration.js';
+import type { NewSubscription, SubscriptionStore } from '../../contracts/stores.js';
+import type { BriefingLibrary } from '../../stories/library.js';
+import { UserFacingError } from '../user-facing-error.js';
+import { parseKeywords, formatKeywords } from './parse-keywords.js';
+import { parseWhen } from './parse-when.js';
+import type { RequestOrigin } from './request-origin.js';
+import { resolveTopic } from './resolve-topic.js';
+import { formatRun, tooCloseRuns } from './run-times.js';
+import type { SubscriptionCommand } from './subscription-command.js';
+import { nextRunTexts, subscriptionMessage } from './subscription-lines.js';
+import type { SubscriptionServices } from './subscription-services.js';
+
+const NOT_SUBSCRIBED = 'Not subscribed.';
+
+export interface AddInput {
+  command: Extract<SubscriptionCommand, { action: 'add' }>;
+  origin: RequestOrigin;
+  userId: string;
+  library: BriefingLibrary;
+  services: SubscriptionServices;
+  store: SubscriptionStore;
+}
+
+/** Checks everything a user typed, and the limits, before anything is stored; the reply names what was created. */
+export async function addSubscription(input: AddInput): Promise<CommandReply> {
+  const { command, origin, services, store } = input;
+  const refuse = (problem: string, lines: string[] = []) => subscriptionMessage(NOT_SUBSCRIBED, [problem, ...lines]);
+
+  const zone = command.timezone !== undefined ? canonicalZone(command.timezone) : (canonicalZone((await origin.userTimezone?.()) ?? '') ?? canonicalZone(services.defaultTimezone));
+  if (!zone) {
+    return refuse(`Unknown time zone “${command.timezone ?? services.defaultTimezone}”: use an IANA zone such as Europe/Brussels, America/New_York or UTC.`);
+  }
+  const when = parseWhen(command.when);
+  if (!when.ok) return refuse(when.problem);
+  const close = tooCloseRuns(when.when.cron, zone, services.clock.now(), services.limits.minIntervalMs, services.nextRuns);
+  if (close) {
+    const min = formatDuration(services.limits.minIntervalMs);
+    return refuse(`“${when.when.text}” runs more often than once every ${min} (${formatRun(close[0], zone)} and ${formatRun(close[1], zone)}); the minimum interval here is ${min}.`);
+  }
+  let keywords: NewSubscription['keywords'];
+  if (command.keywords !== undefined) {
+    const parsed = parseKeywords(command.keywords);
+    if (!parsed.ok) return refuse(parsed.problem);
+    keywords = parsed.filter;
+  }
+  const topic = resolveTopic(command.what, input.library, services.feedIds);
+  if (!topic.ok) return refuse(topic.problem, topic.lines);
+
+  const inChannel = await store.listForChannel(origin.channel);
+  if (inChannel.length >= services.limits.perChannel) {
+    return refuse(`This channel has ${inChannel.length} subscriptions, the most allowed (${services.limits.perChannel}); remove one first.`);
+  }
+  if (topic.topic.kind === 'feed-url') {
+    const url = topic.topic.url;
+    const feeds = new Set((await store.listForScope(origin.scope)).flatMap((s) => (s.what.kind === 'feed-url' ? [s.what.url] : [])));
+    if (!feeds.has(url) && feeds.size >= services.limits.feedsPerScope) {
+      return refuse(`This workspace already follows ${feeds.size} feed URLs, the most allowed (${services.limits.feedsPerScope}); unsubscribe one first.`);
+    }
+    if (!services.checkFeed) return refuse('Subscribing to feed URLs is not enabled here; use a feed id from config instead.');
+    try {
+      await services.checkFeed(url);
+    } catch (error) {
+      if (error instanceof UserFacingError) return refuse(error.message);
+      throw error;
+    }
+  }
+
+  const created = await store.add({
+    channel: origin.channel,
+    scope: origin.scope,
+    what: topic.topic,
+    whatText: command.what,
+    ...(keywords ? { keywords } : {}),
+    when: when.when,
+    timezone: zone,
+    createdBy: input.userId,
+    createdAt: services.clock.now().toISOString(),
+  });
+  return subscriptionMessage(`Subscription ${created.id} created.`, [
+    `What: ${created.whatText}`,
+    `When: ${created.when.text} (${created.timezone})`,
+    ...(created.keywords ? [`Keywords: ${formatKeywords(created.keywords)}`] : []),
+    `Next runs: ${nextRunTexts(services, created.when.cron, created.timezone, 3).join(', ')}`,
+  ]);
+}
+
+/** The zone's canonical spelling ("europe/brussels" → "Europe/Brussels"), or undefined when it is no IANA zone. */
+export function canonicalZone(zone: string): string | undefined {
+  const trimmed = zone.trim();
+  if (!trimmed || !IANAZone.isValidZone(trimmed)) return undefined;
+  return new Intl.DateTimeFormat('en', { timeZone: trimmed }).resolvedOptions().timeZone;
+}

@@ -1,0 +1,47 @@
+import type { Clock } from '../../contracts/clock.js';
+import type { SubscriptionStore } from '../../contracts/stores.js';
+import type { NextRuns } from './run-times.js';
+
+/** Limits from config/commands.yaml `subscriptions:` (src/settings/subscriptions.ts reads and checks them). */
+export interface SubscriptionLimits {
+  /** Subscriptions one channel may hold, paused ones included. */
+  perChannel: number;
+  /** The shortest gap allowed between two runs of one subscription. */
+  minIntervalMs: number;
+  /** Distinct feed URLs the subscriptions of one workspace or guild may add. */
+  feedsPerScope: number;
+}
+
+export const DEFAULT_SUBSCRIPTION_LIMITS: Readonly<SubscriptionLimits> = { perChannel: 10, minIntervalMs: 3_600_000, feedsPerScope: 5 };
+
+/** A config-file schedule, shown read-only beside the subscriptions of the channel it posts to. */
+export interface ConfigSchedule {
+  id: string;
+  cron: string;
+  timezone: string;
+  platform: string;
+  channel: string;
+  enabled: boolean;
+}
+
+/**
+ * Fetches a URL through the safe fetcher and reads it as an RSS or Atom feed; resolves with its title, or
+ * rejects with a UserFacingError saying why not (a private address, not a feed…).
+ */
+export type FeedChecker = (url: string) => Promise<{ title?: string }>;
+
+/** What the subscription commands need beyond the library, given by the wiring (serve, the shell). */
+export interface SubscriptionServices {
+  /** The store; opened on first use where opening is costly (the shell). Rejects with DatabaseUnavailableError. */
+  store(): Promise<SubscriptionStore>;
+  clock: Pick<Clock, 'now'>;
+  limits: SubscriptionLimits;
+  /** The zone when the user's own is unknown (config `subscriptions.default_timezone`). */
+  defaultTimezone: string;
+  nextRuns: NextRuns;
+  /** Feed ids from config/feeds.yaml. */
+  feedIds: readonly string[];
+  /** Absent: feed URLs cannot be subscribed here. */
+  checkFeed?: FeedChecker;
+  configSchedules: readonly ConfigSchedule[];
+}
