@@ -18,11 +18,11 @@ import { anyPlatform, choosePlatforms, incompletePlatformWarnings } from '../set
 import { schedulesSchema, type SchedulesConfig } from '../settings/schedules.js';
 import type { StoreState } from '../contracts/stores.js';
 import { openStores, type Stores } from '../store/open-stores.js';
+import { subscriptionsWithReload } from './subscriptions-with-reload.js';
 import { subscribedFeeds } from '../schedule/subscription-schedule.js';
 import { loadLibrary } from './library-loader.js';
 import { urlBrieferFromSettings } from './url-briefer.js';
 import { subscriptionServicesFromSettings } from './subscription-services.js';
-import { SqliteSubscriptionStore } from '../store/sqlite-subscriptions.js';
 import { DatabaseUnavailableError } from '../contracts/database-unavailable-error.js';
 import { subscriptionSettings } from '../settings/commands.js';
 
@@ -89,14 +89,6 @@ export async function serve(options: ServeOptions): Promise<RunningServe> {
   const schedules: SchedulesConfig = settings.schedules ?? schedulesSchema.parse({});
   const library = options.library ?? options.context?.library ?? (await loadLibrary(settings, logger));
   const briefUrl = options.context ? undefined : urlBrieferFromSettings(settings, logger, options.clock);
-  // Subscriptions made in chat live in the same database as the delivery log (opened below, before any command).
-  let subscriptionStore: SqliteSubscriptionStore | undefined;
-  const subscriptions = subscriptionServicesFromSettings(settings, async () => {
-    if (!database) throw new DatabaseUnavailableError('the database is not open yet');
-    return (subscriptionStore ??= new SqliteSubscriptionStore(database));
-  }, options.clock, logger);
-  const context: CommandContext = options.context ?? { table: buildCommandTable(settings.commands), library, subscriptions, ...(briefUrl ? { briefUrl } : {}) };
-  const slackManagers = subscriptionSettings(settings.commands).slack_user_group;
 
   const adapters: RunningAdapter[] = [];
   const posters: Posters = {};
@@ -107,6 +99,17 @@ export async function serve(options: ServeOptions): Promise<RunningServe> {
   let scheduler: Scheduler | undefined;
   let stopping: Promise<void> | undefined;
   let live: { stop(): Promise<void> } | undefined;
+  // Subscriptions made in chat live in the same database as the delivery log (opened below, before any command);
+  // a change reaches the running scheduler at once (a failed reload is retried by its next pass anyway).
+  const subscriptions = subscriptionServicesFromSettings(settings, async () => {
+    if (!stores) throw new DatabaseUnavailableError('the database is not open yet');
+    return subscriptionsWithReload(stores.subscriptions, () => {
+      scheduler?.reload().catch((error: unknown) => logger.debug({ err: error }, 'scheduler reload after a subscription change failed; its next pass reads it'));
+    });
+  }, options.clock, logger);
+  const context: CommandContext = options.context ?? { table: buildCommandTable(settings.commands), library, subscriptions, ...(briefUrl ? { briefUrl } : {}) };
+  const slackManagers = subscriptionSettings(settings.commands).slack_user_group;
+
   /** Live feeds start and stop with the database, one change at a time. */
   let liveChanges: Promise<void> = Promise.resolve();
 

@@ -5,8 +5,7 @@ import type { Logger } from '../logging/logger.js';
 import { CronSlots } from '../schedule/cron-slots.js';
 import { subscriptionSettings } from '../settings/commands.js';
 import type { Settings } from '../settings/load.js';
-import { DatabaseConnection } from '../store/database-connection.js';
-import { SqliteSubscriptionStore } from '../store/sqlite-subscriptions.js';
+import { openStores, type StoreSettings, type Stores } from '../store/open-stores.js';
 import { createFeedChecker } from './feed-checker.js';
 import { fetchOptionsFromSettings } from './fetch-options-from-settings.js';
 
@@ -39,20 +38,21 @@ export function subscriptionServicesFromSettings(
 }
 
 /**
- * The SQLite store at `path`, opened on the first subscription command (the shell needs no database otherwise).
- * The one place that chooses the store: a PostgreSQL switch replaces this function.
+ * The configured database's subscription store (PostgreSQL at DATABASE_URL, else the SQLite file at DATABASE_PATH),
+ * opened and migrated on the first subscription command: the shell needs no database otherwise.
  */
-export function lazySqliteSubscriptionStore(path: string, logger: Logger): { store: () => Promise<SubscriptionStore>; close(): void } {
-  let connection: DatabaseConnection | undefined;
-  let store: SubscriptionStore | undefined;
+export function lazySubscriptionStore(settings: StoreSettings, logger: Logger): { store: () => Promise<SubscriptionStore>; close(): Promise<void> } {
+  let stores: Stores | undefined;
   return {
     store: async () => {
-      if (!store) {
-        connection = new DatabaseConnection(path, logger);
-        store = new SqliteSubscriptionStore(connection);
+      if (!stores) {
+        stores = openStores(settings, logger);
+        // false (unreachable) is logged by the stores; the command's first store call then says so to the user.
+        await stores.open();
       }
-      return store;
+      return stores.subscriptions;
     },
-    close: () => connection?.close(),
+    // Ends a PostgreSQL pool too, so the shell exits at the end of its input.
+    close: async () => stores?.close(),
   };
 }

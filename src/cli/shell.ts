@@ -1,8 +1,7 @@
 import { briefStoryFolder, loadLibrary } from '../app/library-loader.js';
 import { systemClock } from '../app/system-clock.js';
 import { urlBrieferFromSettings } from '../app/url-briefer.js';
-import { lazySqliteSubscriptionStore, subscriptionServicesFromSettings } from '../app/subscription-services.js';
-import { DEFAULT_DATABASE_PATH } from '../store/database.js';
+import { lazySubscriptionStore, subscriptionServicesFromSettings } from '../app/subscription-services.js';
 import { runShell } from '../adapters/shell/shell.js';
 import { BriefingLibrary } from '../stories/library.js';
 import { buildCommandTable } from '../commands/table.js';
@@ -14,14 +13,14 @@ export async function startShell(settings: Readonly<Settings>, logger: Logger, f
   const library = folder ? new BriefingLibrary([briefStoryFolder(folder, logger)]) : await loadLibrary(settings, logger);
   const briefUrl = urlBrieferFromSettings(settings, logger, systemClock);
   // The shell's own channel keeps its subscriptions in the configured database, opened on the first such command.
-  const database = lazySqliteSubscriptionStore(settings.env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH, logger);
+  const database = lazySubscriptionStore(settings.env, logger);
   const subscriptions = subscriptionServicesFromSettings(settings, database.store, systemClock, logger);
   const context = { table: buildCommandTable(settings.commands), library, subscriptions, ...(briefUrl ? { briefUrl } : {}) };
   const timezone = process.env['TZ']?.trim();
   try {
     await runShell({ input: process.stdin, output: process.stdout, context, logger, interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY), ...(timezone ? { timezone } : {}) });
   } finally {
-    database.close();
+    await database.close();
   }
   return 0;
 }

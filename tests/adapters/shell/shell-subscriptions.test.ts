@@ -1,7 +1,7 @@
 import { PassThrough, Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runShell } from '../../../src/adapters/shell/shell.js';
-import { lazySqliteSubscriptionStore, subscriptionServicesFromSettings } from '../../../src/app/subscription-services.js';
+import { lazySubscriptionStore, subscriptionServicesFromSettings } from '../../../src/app/subscription-services.js';
 import type { CommandContext } from '../../../src/commands/dispatch.js';
 import { buildCommandTable } from '../../../src/commands/table.js';
 import { silentLogger } from '../../../src/logging/logger.js';
@@ -28,7 +28,7 @@ function databasePath(): string {
 /** One shell session on the database at `path`, as `newsbrief shell` wires it, at a fixed instant. */
 async function session(path: string, lines: string, timezone?: string): Promise<string> {
   const clock = new FakeClock('2026-03-02T09:00:00Z');
-  const database = lazySqliteSubscriptionStore(path, silentLogger());
+  const database = lazySubscriptionStore({ DATABASE_PATH: path }, silentLogger());
   const settings = {
     commands: commandsSchema.parse({ subscriptions: { default_timezone: 'Europe/Brussels' } }),
     schedules: schedulesSchema.parse({
@@ -47,7 +47,7 @@ async function session(path: string, lines: string, timezone?: string): Promise<
   try {
     await runShell({ input: Readable.from([lines]), output, context, logger: silentLogger(), interactive: false, ...(timezone ? { timezone } : {}) });
   } finally {
-    database.close();
+    await database.close();
   }
   return text;
 }
