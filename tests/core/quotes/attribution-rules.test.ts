@@ -9,6 +9,7 @@ import { CUE_RULES, findCues, NOT_A_CUE } from '../../../src/core/quotes/attribu
 import { SPEAKER_OF_CUE, speakerOfCue } from '../../../src/core/quotes/attribution/cue-speaker-rules.js';
 import type { Rule, RuleExample } from '../../../src/core/quotes/attribution/rule-engine.js';
 import { attributeInSentence, SENTENCE_RULES } from '../../../src/core/quotes/attribution/sentence-rules.js';
+import { ATTRIBUTION_STRATEGIES, STRATEGY_NAMES } from '../../../src/core/quotes/attribution/strategies.js';
 import { findQuoteSpans } from '../../../src/core/quotes/quote-spans.js';
 import { extractQuotes } from '../../../src/core/quotes/quotes.js';
 import { readArticle } from '../../../src/core/text/read-article.js';
@@ -35,8 +36,8 @@ function rulesFired(paragraphs: string[]): Set<string> {
 }
 
 /** What the pipeline makes of the example's quote: its speaker (null when skipped) and how it was found. */
-function outcome(example: RuleExample): { speaker: string | null; attributedBy?: string } {
-  const { article } = readArticle({ id: 'example', title: 'Example', paragraphs: example.paragraphs });
+function outcome(example: RuleExample & { headline?: string }): { speaker: string | null; attributedBy?: string } {
+  const { article } = readArticle({ id: 'example', title: example.headline ?? 'Example', paragraphs: example.paragraphs });
   const { quotes } = extractQuotes(article);
   const quote = example.quote ? quotes.find((q) => q.text.startsWith(example.quote!)) : quotes[0];
   return quote ? { speaker: quote.speaker.name, ...(quote.attributedBy ? { attributedBy: quote.attributedBy } : {}) } : { speaker: null };
@@ -62,3 +63,22 @@ testTable('cue rules', CUE_RULES);
 testTable('speech verbs that are no cue', NOT_A_CUE);
 testTable('the speaker of a cue', SPEAKER_OF_CUE);
 testTable('the cue of a quote in its sentence', SENTENCE_RULES);
+
+describe('the order of attribution strategies', () => {
+  for (const strategy of ATTRIBUTION_STRATEGIES) {
+    it(`${strategy.name}: ${strategy.description}`, () => {
+      const got = outcome(strategy.example);
+      expect(got.speaker).toBe(strategy.example.speaker);
+      expect(got.attributedBy).toBe(strategy.example.attributedBy);
+      expect(got.attributedBy?.split(':')[0]).toBe(strategy.name);
+    });
+  }
+
+  it('names the strategies exactly as attributedBy does, in one list', () => {
+    expect(ATTRIBUTION_STRATEGIES.map((s) => s.name)).toEqual([...STRATEGY_NAMES]);
+    // Every example of every table and strategy: the first part of its attributedBy is a strategy's name, and every strategy is seen.
+    const examples = [...CUE_RULES, ...NOT_A_CUE, ...SPEAKER_OF_CUE, ...SENTENCE_RULES, ...ATTRIBUTION_STRATEGIES].map((r) => r.example);
+    const seen = new Set(examples.map((e) => outcome(e).attributedBy?.split(':')[0]).filter((n) => n !== undefined));
+    expect([...seen].sort()).toEqual([...STRATEGY_NAMES].sort());
+  });
+});
