@@ -82,3 +82,9 @@ describe('the order of attribution strategies', () => {
     expect([...seen].sort()).toEqual([...STRATEGY_NAMES].sort());
   });
 });
+
+describe('speech verbs the lexicon adds', () => {
+  it('reads "implored" as a speech verb', () => {
+    expect(outcome({ paragraphs: ['“Please vote,” Ann Lee implored.'], speaker: 'Ann Lee' })).toEqual({ speaker: 'Ann Lee', attributedBy: 'sentence:name' });
+  });
+});

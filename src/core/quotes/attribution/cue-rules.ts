@@ -11,8 +11,11 @@ import type { Cue } from './types.js';
 import {
   BACK_VERBS,
   BE_FORMS,
+  CHIME_VERBS,
   CUE_TRIGGERS,
   DETERMINERS,
+  DOCUMENT_HEADS,
+  DOCUMENT_PART_VERBS,
   GO_ON,
   NOUN_OR_VERB,
   PASSIVE_SPEECH,
@@ -135,6 +138,30 @@ export const CUE_RULES: ReadonlyArray<Rule<CueInput, Cue>> = [
     pattern: 'as X put it',
     example: { paragraphs: ['It was, as Ann Lee put it, “a long night.”'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
     match: ({ tokens, i }) => (tokens[i]!.lower === 'put' && tokens[i + 1]?.lower === 'it' ? strong(i) : undefined),
+  },
+  {
+    name: 'went-on-to-say',
+    pattern: '“…,” X went on to say / X went on to say “…”',
+    example: { paragraphs: ['“The money is there,” Ann Lee went on to say.'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
+    match: ({ tokens, i }) =>
+      tokens[i]!.lower === 'on' && GO_ON.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower === 'to' && SPEECH_VERBS.has(tokens[i + 2]?.lower ?? '') ? { ...strong(i - 1), particles: 3 } : undefined,
+  },
+  {
+    name: 'chimed-in',
+    pattern: '“…,” X chimed in / “…,” chimed in X',
+    example: { paragraphs: ['“We agree,” chimed in Tom Reed.'], speaker: 'Tom Reed', attributedBy: 'sentence:name' },
+    match: ({ tokens, i }) => (CHIME_VERBS.has(tokens[i]!.lower) && tokens[i + 1]?.lower === 'in' ? { ...strong(i), particles: 1 } : undefined),
+  },
+  {
+    // A document's words quoted from its start or end: the document speaks, as "the letter reads".
+    name: 'document-part',
+    pattern: 'The email began: “…” / the letter closes, “…”',
+    example: { paragraphs: ['Ann Lee sent staff a note on Monday. The email began: “Dear colleagues, we are closing.”'], speaker: 'The email', attributedBy: 'sentence:description' },
+    match: ({ tokens, i }) => {
+      if (!DOCUMENT_PART_VERBS.has(tokens[i]!.lower) || !DOCUMENT_HEADS.has(tokens[i - 1]?.lower ?? '')) return undefined;
+      const next = tokens[i + 1];
+      return next && (next.text === ':' || next.text === ',' || next.kind === 'quote') ? strong(i) : undefined;
+    },
   },
   {
     // The last rule: any speech verb not ruled out by NOT_A_CUE; weak verbs ("called") only count

@@ -27,6 +27,9 @@ function issuedDocument(tokens: Token[], cue: number): boolean {
   return ISSUING_VERBS.has(tokens[k - 1]?.lower ?? '');
 }
 
+/** Where the words after a cue begin: after its particles ("chimed in X"). */
+const afterCue = (cue: Cue): number => cue.index + (cue.particles ?? 0);
+
 const verbOf = ({ tokens, cue }: CueSpeakerInput): string => tokens[cue.index]!.lower;
 const beforeOf = ({ tokens, cue }: CueSpeakerInput): Token | undefined => tokens[cue.index - 1];
 
@@ -96,19 +99,19 @@ export const SPEAKER_OF_CUE: ReadonlyArray<Rule<CueSpeakerInput, CueSpeaker>> = 
     name: 'after-comma',
     pattern: 'X, the chair of Y, said / Rep. X (D-Wis.) said / “…,” said X',
     example: { paragraphs: ['Ann Lee, the chair of the board, said the vote was “final.”'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
-    match: (input) => (sideOf(input) === 'after-comma' ? leftSpeaker(input.tokens, input.cue.index) ?? rightSpeaker(input.tokens, input.cue.index) : undefined),
+    match: (input) => (sideOf(input) === 'after-comma' ? leftSpeaker(input.tokens, input.cue.index) ?? rightSpeaker(input.tokens, afterCue(input.cue)) : undefined),
   },
   {
     name: 'after-quote',
     pattern: '“…” said X (the verb right after the quote: the speaker follows it)',
     example: { paragraphs: ['“We will win” said Ann Lee.'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
-    match: (input) => (sideOf(input) === 'after-quote' ? rightSpeaker(input.tokens, input.cue.index) ?? leftSpeaker(input.tokens, input.cue.index) : undefined),
+    match: (input) => (sideOf(input) === 'after-quote' ? rightSpeaker(input.tokens, afterCue(input.cue)) ?? leftSpeaker(input.tokens, input.cue.index) : undefined),
   },
   {
     name: 'subject-before-verb',
     pattern: 'X said “…” / X stressed that “…”',
     example: { paragraphs: ['Ann Lee stressed that the plan was “final.”'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
-    match: (input) => (sideOf(input) === 'subject-first' ? leftSpeaker(input.tokens, input.cue.index) ?? rightSpeaker(input.tokens, input.cue.index) : undefined),
+    match: (input) => (sideOf(input) === 'subject-first' ? leftSpeaker(input.tokens, input.cue.index) ?? rightSpeaker(input.tokens, afterCue(input.cue)) : undefined),
   },
   {
     name: 'coordinated-verb-subject',

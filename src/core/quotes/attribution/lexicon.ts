@@ -82,7 +82,7 @@ export const SPEECH_VERBS = new Set([
   'gloated', 'crowed', 'barked', 'growled', 'hissed', 'seethed', 'preached', 'sobbed', 'speculated', 'theorized',
   'theorised', 'disclosed', 'revealed', 'confessed', 'reminisced', 'commented', 'comments', 'objected',
   'protested', 'rebutted', 'echoed', 'inquired', 'enquired', 'queried', 'characterized', 'characterised', 'branded',
-  'termed', 'dismissed', 'derided', 'ridiculed', 'recited',
+  'termed', 'dismissed', 'derided', 'ridiculed', 'recited', 'implored', 'implores', 'imploring',
   'hails', 'slams', 'blasts', 'rips', 'knocks', 'mocks',
   'call', 'read', 'told', 'cited', 'cites', 'citing', 'found', 'finds', 'likened', 'likens', 'compared', 'lauded', 'hailed', 'talked', 'talks', 'reads', 'tweet', 'acknowledge', 'stress', 'emphasise', 'emphasize', 'explain', 'add', 'note', 'argue', 'insist', 'claim', 'warn', 'ask', 'admit',
 ]);
@@ -271,8 +271,14 @@ export const ASPECT_VERBS = new Set(['began', 'begin', 'begins', 'started', 'sta
 /** Verbs that make a reply with "back" ("shot back", "fired back"). */
 export const BACK_VERBS = new Set(['shot', 'fired', 'hit', 'pushed', 'snapped', 'struck', 'wrote', 'hits', 'fires', 'shoots', 'pushes']);
 
-/** Words that may start a cue other than a speech verb: "according to", "per", "went on about", "shot back", "put it", "written by". */
-export const CUE_TRIGGERS = new Set(['according', 'per', 'on', 'back', 'put', 'written', 'spoken', 'coined', 'uttered', 'sung', 'penned', 'voiced', 'made']);
+/** Verbs of a phrasal cue whose particle ("chimed in") stands between the verb and a speaker after it. */
+export const CHIME_VERBS = new Set(['chimed', 'chimes', 'chiming']);
+
+/** Verbs that say where a document's words are: "The email began: “…”", "the letter closes". */
+export const DOCUMENT_PART_VERBS = new Set(['began', 'begins', 'opened', 'opens', 'ended', 'ends', 'closed', 'closes']);
+
+/** Words that may start a cue other than a speech verb: "according to", "per", "went on about", "shot back", "put it", "written by", "chimed in", "the email began". */
+export const CUE_TRIGGERS = new Set(['according', 'per', 'on', 'back', 'put', 'written', 'spoken', 'coined', 'uttered', 'sung', 'penned', 'voiced', 'made', ...CHIME_VERBS, ...DOCUMENT_PART_VERBS]);
 
 /** Forms of "be": before a participle they make it passive. */
 export const BE_FORMS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);

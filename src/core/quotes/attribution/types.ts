@@ -3,9 +3,11 @@ import type { SpeakerPhrase } from '../speaker-names.js';
 
 export interface Cue {
   index: number;
-  /** 'left' = speaker expected before the cue only ("according to" looks right). */
+  /** 'according': the speaker is after the cue ("according to X", "per X", "written by X"); 'verb': on the side the grammar puts it. */
   kind: 'verb' | 'according';
   weak: boolean;
+  /** Words after the verb that belong to the cue ("chimed in"): a speaker after the cue comes after them. */
+  particles?: number;
 }
 
 export interface Attribution {
