@@ -4,7 +4,8 @@
  * to people familiar with …"), and the phrase ending at a token (a pronoun, a name, a description).
  */
 import type { Token } from '../attribution-tokens.js';
-import { descriptionPhrase, joinTokens, parseNameRun, type SpeakerPhrase } from '../speaker-names.js';
+import { descriptionPhrase, joinTokens, type SpeakerPhrase } from '../speaker-names.js';
+import { parseSpeakerName } from './speaker-name.js';
 import { isName, isWord } from './token-kinds.js';
 import { appositiveAfter, nameRunLeft, nameRunRight, roleThenName } from './name-runs.js';
 import { sentenceSubject } from './sentence-subject.js';
@@ -19,6 +20,7 @@ import {
   DOCUMENT_HEADS,
   INFINITIVE_HEADS,
   NOT_NAME_WORDS,
+  PARTY_WORDS,
   PERSONAL_PRONOUNS,
   POSSESSIVES,
   PREPOSITIONS,
@@ -39,7 +41,7 @@ function phraseEndingAt(tokens: Token[], j: number): SpeakerPhrase | undefined {
   if (isName(t) && !NOT_NAME_WORDS.has(t.lower)) {
     const start = nameRunLeft(tokens, j);
     // "a Facebook spokesman" style descriptions begin with a lowercase determiner just before the run.
-    return parseNameRun(tokens.slice(start, j + 1));
+    return parseSpeakerName(tokens.slice(start, j + 1));
   }
   if (/^\p{Ll}/u.test(t.text)) {
     let k = j;
@@ -72,7 +74,7 @@ function phraseEndingAt(tokens: Token[], j: number): SpeakerPhrase | undefined {
     if (!determiner && !(words.length <= 2 && (BARE_SPEAKER_HEADS.test(t.lower) || ROLE_NOUNS.has(t.lower)))) return undefined;
     if (BREAKS.has(t.lower) || VERB_MODIFIERS.has(t.lower) || PREPOSITIONS.has(t.lower)) return undefined;
     // "The Facebook CEO": a capitalised description is parsed as a role.
-    const asName = parseNameRun(words);
+    const asName = parseSpeakerName(words);
     if (asName && asName.kind === 'description') return { ...asName, text: joinTokens(words) };
     return descriptionPhrase(words);
   }
@@ -127,8 +129,9 @@ export function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhra
     if (k >= 0 && tokens[k]!.text === ',') {
       // "His former partner, Lawrence B. Cummings, called …": the name between the commas speaks.
       const between = tokens.slice(k + 1, j);
-      if (between.length > 1 && between.every((t) => isName(t) || (isWord(t) && CONNECTORS.has(t.lower))) && isName(between[0])) {
-        const named = parseNameRun(between);
+      // ("Sen. Ann Lee, Democrat of Ohio, said": a party and a state between the commas are her role.)
+      if (between.length > 1 && between.every((t) => isName(t) || (isWord(t) && CONNECTORS.has(t.lower))) && isName(between[0]) && !PARTY_WORDS.has(between[0]!.lower)) {
+        const named = parseSpeakerName(between);
         if (named?.kind === 'name') {
           // "The company's chief executive, Tim Cook, wrote": the description before is the role.
           const described = phraseEndingAt(tokens, k - 1);
@@ -187,7 +190,7 @@ export function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhr
     }
     const later = roleThenName(tokens, j, end);
     if (later) return later;
-    const phrase = parseNameRun(tokens.slice(j, end + 1));
+    const phrase = parseSpeakerName(tokens.slice(j, end + 1));
     if (!phrase) return undefined;
     const apposition = appositiveAfter(tokens, end + 1);
     return apposition ? { phrase, role: apposition.role } : { phrase };
@@ -202,7 +205,7 @@ export function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhr
       (/(?:er|or|ist|ian|ant|ent)$/u.test(roleHead) && !PREPOSITIONS.has(roleHead) && !BREAKS.has(roleHead) && !tokens.slice(j, k).some((w) => /(?:ing|ed)$/u.test(w.lower) || PREPOSITIONS.has(w.lower)));
     if (k > j && looksLikeRole && isName(tokens[k]) && !NOT_NAME_WORDS.has(tokens[k]!.lower)) {
       const end = nameRunRight(tokens, k);
-      const phrase = parseNameRun(tokens.slice(k, end + 1));
+      const phrase = parseSpeakerName(tokens.slice(k, end + 1));
       if (phrase?.kind === 'name') {
         const role = joinTokens(tokens.slice(j, k)) + (phrase.role ? ` ${phrase.role}` : '');
         const apposition = appositiveAfter(tokens, end + 1);
@@ -235,7 +238,7 @@ export function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhr
     // "said one voter, Ann Lee, 52": the name in apposition speaks, the description is their role.
     if (tokens[end + 1]?.text === ',' && isName(tokens[end + 2]) && !NOT_NAME_WORDS.has(tokens[end + 2]!.lower)) {
       const last = nameRunRight(tokens, end + 2);
-      const named = parseNameRun(tokens.slice(end + 2, last + 1));
+      const named = parseSpeakerName(tokens.slice(end + 2, last + 1));
       if (named?.kind === 'name') return { phrase: named, role: joinTokens(tokens.slice(j + 1, end + 1)) };
     }
     // "according to a statement from the White House": the document's author.
@@ -243,7 +246,7 @@ export function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhr
       let k = end + 2;
       if (tokens[k]?.lower === 'the') k++;
       if (isName(tokens[k]) && !NOT_NAME_WORDS.has(tokens[k]!.lower)) {
-        const named = parseNameRun(tokens.slice(k, nameRunRight(tokens, k) + 1));
+        const named = parseSpeakerName(tokens.slice(k, nameRunRight(tokens, k) + 1));
         if (named) return { phrase: named };
       }
     }

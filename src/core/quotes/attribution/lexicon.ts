@@ -165,6 +165,12 @@ export const INFINITIVE_HEADS = new Set([
   'used', 'appeared', 'seemed', 'hopes', 'hoped', 'intends', 'intended', 'vowed', 'promised', 'refused',
 ]);
 
+/**
+ * Party words that, capitalised before a name, are the person's role ("Democrat Ann Lee",
+ * "Senator Ann Lee, Democrat of Ohio"), never part of the name.
+ */
+export const PARTY_WORDS = new Set(['democrat', 'republican', 'libertarian', 'labour', 'tory', 'conservative', 'liberal']);
+
 /** Role words that only modify a role ("former", "acting", "Republican"): alone they do not make the next word a person's name. */
 export const ROLE_MODIFIERS = new Set([
   'former', 'acting', 'incoming', 'outgoing', 'interim', 'senior', 'state', 'vice', 'deputy', 'presidential',

@@ -4,7 +4,8 @@
  * a sentence for the article's registry of names.
  */
 import type { Token } from '../attribution-tokens.js';
-import { joinTokens, parseNameRun, type Gender, type SpeakerPhrase } from '../speaker-names.js';
+import { joinTokens, type Gender, type SpeakerPhrase } from '../speaker-names.js';
+import { parseSpeakerName } from './speaker-name.js';
 import { wordCount } from '../../text/tokens.js';
 import { isName, isWord } from './token-kinds.js';
 import {
@@ -100,7 +101,7 @@ export function roleThenName(tokens: Token[], start: number, end: number): { phr
   while (k < tokens.length && k - end <= 3 && isWord(tokens[k]) && !tokens[k]!.upper && ROLE_NOUNS.has(tokens[k]!.lower)) k++;
   if (k === end + 1 || ROLE_MODIFIERS_BEFORE.has(tokens[k - 1]!.lower) || !isName(tokens[k]) || NOT_NAME_WORDS.has(tokens[k]!.lower)) return undefined;
   const last = nameRunRight(tokens, k);
-  const phrase = parseNameRun(tokens.slice(k, last + 1));
+  const phrase = parseSpeakerName(tokens.slice(k, last + 1));
   if (phrase?.kind !== 'name') return undefined;
   const role = joinTokens(tokens.slice(start, k)) + (phrase.role ? ` ${phrase.role}` : '');
   const apposition = appositiveAfter(tokens, last + 1);
@@ -137,7 +138,7 @@ export function nameRuns(tokens: Token[]): Array<{ phrase: SpeakerPhrase; role?:
       continue;
     }
     const end = nameRunRight(tokens, i);
-    const phrase = parseNameRun(tokens.slice(i, end + 1));
+    const phrase = parseSpeakerName(tokens.slice(i, end + 1));
     // A run of more than five words, or of words in capitals, is a heading or title, not a name.
     let shouting = 0;
     for (let k = i; k <= end && end > i; k++) {

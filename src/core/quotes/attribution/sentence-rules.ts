@@ -5,7 +5,8 @@
  * rule's example is a unit test.
  */
 import type { Token } from '../attribution-tokens.js';
-import { parseNameRun, type SpeakerPhrase } from '../speaker-names.js';
+import { type SpeakerPhrase } from '../speaker-names.js';
+import { parseSpeakerName } from './speaker-name.js';
 import { speakerOfCue } from './cue-speaker-rules.js';
 import { nameRunLeft, nameRunRight } from './name-runs.js';
 import { firstMatch, type Rule, type RuleTrace } from './rule-engine.js';
@@ -34,7 +35,7 @@ function signedAfter(tokens: Token[], quoteAt: number): SpeakerPhrase | undefine
   const start = j + 1;
   if (!isName(tokens[start])) return undefined;
   const end = nameRunRight(tokens, start);
-  const phrase = parseNameRun(tokens.slice(start, end + 1));
+  const phrase = parseSpeakerName(tokens.slice(start, end + 1));
   return phrase?.kind === 'name' ? { ...phrase, candidate: true } : undefined;
 }
 
@@ -47,7 +48,7 @@ function claimOwner(tokens: Token[], quoteAt: number): SpeakerPhrase | undefined
   // Not after a cue: 'what they call Ellen Park’s “open door” plan' is theirs.
   if (tokens[quoteAt - 1]?.lower === "'s" && isName(tokens[quoteAt - 2])) {
     const start = nameRunLeft(tokens, quoteAt - 2);
-    const phrase = parseNameRun(tokens.slice(start, quoteAt - 1));
+    const phrase = parseSpeakerName(tokens.slice(start, quoteAt - 1));
     const cueBefore = tokens.slice(Math.max(0, start - 6), start).some((t) => SPEECH_VERBS.has(t.lower) || t.lower === 'according');
     if (phrase?.kind === 'name' && (phrase.person || phrase.candidate) && !cueBefore) return phrase;
   }
@@ -67,7 +68,7 @@ function claimOwner(tokens: Token[], quoteAt: number): SpeakerPhrase | undefined
       return subject?.kind === 'description' ? subject : undefined;
     }
     if (owner.lower !== "'s" || !isName(tokens[o - 1])) return undefined;
-    const phrase = parseNameRun(tokens.slice(nameRunLeft(tokens, o - 1), o));
+    const phrase = parseSpeakerName(tokens.slice(nameRunLeft(tokens, o - 1), o));
     return phrase?.kind === 'name' ? phrase : undefined;
   }
   return undefined;

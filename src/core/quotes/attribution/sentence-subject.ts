@@ -4,7 +4,8 @@
  * name after a description, a crowd; and two coordinated names as one subject.
  */
 import type { Token } from '../attribution-tokens.js';
-import { descriptionPhrase, parseNameRun, type SpeakerPhrase } from '../speaker-names.js';
+import { descriptionPhrase, type SpeakerPhrase } from '../speaker-names.js';
+import { parseSpeakerName } from './speaker-name.js';
 import { isName, isWord } from './token-kinds.js';
 import { nameRunRight, roleThenName } from './name-runs.js';
 import {
@@ -67,7 +68,7 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
   if (mainClause && tokens[from] && opensLeadingClause(tokens[from]!, tokens[from + 1])) {
     for (let k = from + 1; k < limit && k < from + 7 && tokens[k]!.kind === 'word'; k++) {
       if (!BE_FORMS.has(tokens[k]!.lower) || !isName(tokens[k + 1]) || NOT_NAME_WORDS.has(tokens[k + 1]!.lower)) continue;
-      const named = parseNameRun(tokens.slice(k + 1, nameRunRight(tokens, k + 1) + 1));
+      const named = parseSpeakerName(tokens.slice(k + 1, nameRunRight(tokens, k + 1) + 1));
       if (named?.kind === 'name') return named;
     }
   }
@@ -109,13 +110,13 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
       while (end > i + 1 && (PREPOSITIONS.has(tokens[end]!.lower) || DETERMINERS.has(tokens[end]!.lower) || CONNECTORS.has(tokens[end]!.lower))) end--;
       if (end > i && (tokens[end + 1]?.kind === 'word' || (tokens[end + 1]?.text === ',' && i === from && !RELATIVES.has(tokens[end + 2]?.lower ?? '') && !(isName(tokens[end + 2]) && !NOT_NAME_WORDS.has(tokens[end + 2]!.lower))))) {
         const words = tokens.slice(i, end + 1);
-        const asName = parseNameRun(words);
+        const asName = parseSpeakerName(words);
         if (asName?.kind === 'name' && words.every((w, k) => k === 0 || w.upper)) return asName;
         // "His friend Chiamaka Eze, 24, said": the name after the description is the subject.
         const named = words.findIndex((w, k) => k > 0 && w.upper && !NOT_NAME_WORDS.has(w.lower) && !words[k - 1]!.upper);
         const plain = words.slice(1, Math.max(1, named)).every((w) => !PREPOSITIONS.has(w.lower) && !CONNECTORS.has(w.lower));
         if (named > 0 && plain && words.slice(named).every((w) => w.upper || CONNECTORS.has(w.lower))) {
-          const name = parseNameRun(words.slice(named));
+          const name = parseSpeakerName(words.slice(named));
           if (name?.kind === 'name') return name;
         }
         return descriptionPhrase(words);
@@ -137,7 +138,7 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
       // "Council member Ruth Ash — no relation — has called …": the name after the role words.
       const later = roleThenName(tokens, i, end);
       if (later) return later.phrase;
-      const phrase = parseNameRun(tokens.slice(i, end + 1));
+      const phrase = parseSpeakerName(tokens.slice(i, end + 1));
       if (phrase) return phrase;
       i = end;
     }
@@ -156,7 +157,7 @@ export function coordinatedSubject(tokens: Token[], subject: SpeakerPhrase | und
   const end = nameRunRight(tokens, start);
   if (tokens[end + 1]?.lower !== 'and' || !isName(tokens[end + 2]) || NOT_NAME_WORDS.has(tokens[end + 2]!.lower)) return undefined;
   const last = nameRunRight(tokens, end + 2);
-  const other = parseNameRun(tokens.slice(end + 2, last + 1));
+  const other = parseSpeakerName(tokens.slice(end + 2, last + 1));
   if (other?.kind !== 'name' || !(other.person || other.candidate) || !(subject.person || subject.candidate)) return undefined;
   return { kind: 'description', text: `${subject.text} and ${other.text}`, person: true, at: subject.at };
 }
