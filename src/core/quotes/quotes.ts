@@ -1,8 +1,8 @@
 /**
  * Direct quotes and their speakers, one article at a time. Quotation spans are found first
- * (quote-spans), sentences split around them, then each quote is attributed: a cue in its own
- * sentence, else another cue in its paragraph, else — for a quote that opens its paragraph —
- * the previous speaker. A quote with no speaker (scare quotes, titles) is skipped with a reason.
+ * (quote-spans), sentences split around them; pass 1 reads names, roles and cues in reading
+ * order, pass 2 tries the attribution strategies on each quote in their order
+ * (attribution/strategies.ts). A quote with no speaker (scare quotes, titles) is skipped with a reason.
  * Quotes inside a quoted passage are read as well (nested-quotes.ts).
  */
 import { tokenise, type Token } from './attribution-tokens.js';
@@ -28,29 +28,18 @@ import {
   type StrategyResult,
 } from './attribution/strategies.js';
 import {
-  ORGANISATION_WORDS as ORGANISATION_WORDS_LIST,
-  ROLE_NOUNS as ROLE_WORDS_LIST,
-  namesOrganisation as namesOrganisationOf,
-  SPEECH_VERBS as SPEECH_VERBS_LIST,
-} from './speaker-words.js';
+  AFTER_OBJECT,
+  ASK_VERBS,
+  BODY_HEADS,
+  namesOrganisation,
+  ORGANISATION_WORDS,
+  REFLEXIVE_GENDER,
+  ROLE_NOUNS as ROLE_WORDS,
+  SPEECH_VERBS,
+  SUBJECT_PRONOUN_GENDER,
+  TITLE_PREPOSITIONS,
+} from './attribution/lexicon.js';
 import type { Skipped, Speaker } from '../types.js';
-
-/** Words that follow an object pronoun, not a possessive one: "asked her whether", "told her that". */
-const AFTER_OBJECT = new Set(['whether', 'if', 'to', 'that', 'about', 'on', 'for', 'with', 'in', 'and', 'why', 'how', 'what', 'when', 'where', 'who', 'again', 'directly', 'twice', 'repeatedly']);
-
-const REFLEXIVE_GENDER = new Map<string, 'm' | 'f'>([['himself', 'm'], ['herself', 'f']]);
-
-
-const ASK_VERBS = new Set(['asked', 'asks', 'asking', 'pressed', 'wondered', 'inquired', 'queried']);
-
-const SUBJECT_PRONOUN_GENDER = new Map<string, 'm' | 'f'>([['he', 'm'], ['she', 'f']]);
-
-// Local bindings: the word lists are read in hot loops, not through module getters.
-const ORGANISATION_WORDS = ORGANISATION_WORDS_LIST;
-const ROLE_WORDS = ROLE_WORDS_LIST;
-const namesOrganisation = namesOrganisationOf;
-const SPEECH_VERBS = SPEECH_VERBS_LIST;
-
 
 /** One quote as found in one article, before merging across sources. */
 export interface ArticleQuote {
@@ -76,16 +65,12 @@ export interface ArticleQuote {
   attributedBy?: AttributedBy;
 }
 
-
 /** The subject found by the parser and a name run are one mention, a title before the name ("Mr. Clarke") aside. */
 function sameMention(run: SpeakerPhrase, subject: SpeakerPhrase | undefined): boolean {
   if (!subject) return false;
   if (subject.at === run.at) return true;
   return subject.kind === 'name' && subject.at > run.at && subject.at - run.at <= 12 && run.text.endsWith(subject.text);
 }
-
-/** Role words that head a description of a thing or a body, not a person: "Donald Trump's campaign". */
-const BODY_HEADS = new Set(['campaign', 'state', 'gop', 'democrat', 'republican', 'former', 'senior', 'general', 'vice', 'presidential']);
 
 /** Does the description's last word name a person ("the senator", "a spokeswoman")? */
 function personHead(text: string): boolean {
@@ -436,8 +421,6 @@ function describedMentions(paragraph: string, role: string): number {
   return count;
 }
 
-const TITLE_PREPOSITIONS = new Set(['on', 'in', 'into', 'onto', 'of', 'for', 'from', 'at', 'the', 'his', 'her', 'their', 'its', 'show', 'programme', 'program', 'book', 'film', 'movie', 'song', 'album', 'series']);
-
 /** "The Steve Harvey Morning Show", "Fox and Friends": a short Title Case quote inside a sentence names a work. */
 function isTitleOfWork(f: Found): boolean {
   if (f.tokenAt === 0 && f.sentence.tokens.length === 1) return false;
@@ -453,7 +436,6 @@ function isTitleOfWork(f: Found): boolean {
   const long = words.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
   return long.length > 0 && long.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && f.fragment;
 }
-
 
 /** The words inside the marks; a comma the sentence needed after them ("…right,” said X) is not part of the quote. */
 export function quoteText(span: QuoteSpan): string {

@@ -357,3 +357,30 @@ export const RUBRIC_WORDS = new Set([
   'sports', 'health', 'science', 'tech', 'local', 'national', 'election', 'campaign', 'trail', 'first', 'take', 'five',
   'things', 'to', 'know', 'what', 'we', 'today', 'morning', 'evening', 'report', 'column', 'letter', 'letters', 'essay',
 ]);
+
+/** Words that follow an object pronoun, not a possessive one: "asked her whether", "told her that". */
+export const AFTER_OBJECT = new Set(['whether', 'if', 'to', 'that', 'about', 'on', 'for', 'with', 'in', 'and', 'why', 'how', 'what', 'when', 'where', 'who', 'again', 'directly', 'twice', 'repeatedly']);
+
+/** Reflexive pronouns: "Kowalczyk herself" tells the name's gender. */
+export const REFLEXIVE_GENDER = new Map<string, 'm' | 'f'>([['himself', 'm'], ['herself', 'f']]);
+
+/** Verbs of asking: whoever asks a question in quotes is not the focus of the answer's "he said". */
+export const ASK_VERBS = new Set(['asked', 'asks', 'asking', 'pressed', 'wondered', 'inquired', 'queried']);
+
+/** Subject pronouns: each votes for the gender of the latest subject before it. */
+export const SUBJECT_PRONOUN_GENDER = new Map<string, 'm' | 'f'>([['he', 'm'], ['she', 'f']]);
+
+/** Role words that head a description of a thing or a body, not a person: "Donald Trump's campaign". */
+export const BODY_HEADS = new Set(['campaign', 'state', 'gop', 'democrat', 'republican', 'former', 'senior', 'general', 'vice', 'presidential']);
+
+/** Words before a short Title Case quote that make it the title of a work ("on “Morning Joe”"). */
+export const TITLE_PREPOSITIONS = new Set(['on', 'in', 'into', 'onto', 'of', 'for', 'from', 'at', 'the', 'his', 'her', 'their', 'its', 'show', 'programme', 'program', 'book', 'film', 'movie', 'song', 'album', 'series']);
+
+/** Heads that say only "a body": the latest organisation named is it. Others must be in its name. */
+export const GENERIC_BODIES = new Set(['group', 'company', 'firm', 'organization', 'organisation', 'nonprofit', 'watchdog', 'charity', 'newspaper', 'paper']);
+
+/** Definite nouns for a person of a gender: "the woman wrote" is the latest woman named. */
+export const DEFINITE_PERSON_GENDER = new Map<string, 'm' | 'f'>([['woman', 'f'], ['lady', 'f'], ['girl', 'f'], ['man', 'm'], ['boy', 'm']]);
+
+/** "according to him" refers like "he". */
+export const OBJECT_TO_SUBJECT = new Map([['him', 'he'], ['his', 'he'], ['her', 'she'], ['them', 'they'], ['us', 'we']]);

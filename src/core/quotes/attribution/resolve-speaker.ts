@@ -6,16 +6,12 @@
 import type { SpeakerPhrase } from '../speaker-names.js';
 import { position, countRole, type Entity, type SpeakerRegistry } from '../speaker-registry.js';
 import type { Speaker } from '../../types.js';
-import { MEDIA_WORDS, namesOrganisation } from './lexicon.js';
+import { DEFINITE_PERSON_GENDER, GENERIC_BODIES, MEDIA_WORDS, namesOrganisation, OBJECT_TO_SUBJECT } from './lexicon.js';
 
+/** "the group", "the nonprofit watchdog": a definite description of a body, resolved to the body named before. */
 const DEFINITE_BODY = /^the\s+(?:[\p{Ll}-]+\s+)?(group|company|firm|organization|organisation|nonprofit|watchdog|charity|agency|committee|commission|council|union|board|campaign|ministry|department|bank|network|newspaper|paper|magazine|coalition|association)$/iu;
-/** Heads that say only "a body": the latest organisation named is it. Others must be in its name. */
-const GENERIC_BODIES = new Set(['group', 'company', 'firm', 'organization', 'organisation', 'nonprofit', 'watchdog', 'charity', 'newspaper', 'paper']);
+/** "the woman", "the man": resolved to the latest person of that gender named. */
 const DEFINITE_PERSON = /^the\s+(woman|man|girl|boy|lady)$/iu;
-const DEFINITE_PERSON_GENDER = new Map<string, 'm' | 'f'>([['woman', 'f'], ['lady', 'f'], ['girl', 'f'], ['man', 'm'], ['boy', 'm']]);
-
-/** "according to him" refers like "he". */
-const OBJECT_TO_SUBJECT = new Map([['him', 'he'], ['his', 'he'], ['her', 'she'], ['them', 'they'], ['us', 'we']]);
 
 /** The speaker a phrase stands for; `commit` false looks without recording the mention (the ranker's preview). */
 export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: string | undefined, at: number, focus = true, commit = true): { speaker?: Speaker; entity?: Entity } {
