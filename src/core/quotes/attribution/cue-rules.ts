@@ -1,18 +1,17 @@
 /**
  * Speech cues as data: which words of a sentence introduce what someone said. CUE_RULES are tried
- * at every word that is a speech verb or may start a cue (CUE_TRIGGERS); NOT_A_CUE lists the
+ * at every word one of them starts at (`startsAt`: a speech verb, "according", "on" …); NOT_A_CUE lists the
  * patterns in which a speech verb is no cue (a noun, a passive, a participle clause). Each rule's
  * example is a unit test (tests/core/quotes/attribution-rules.test.ts).
  */
 import type { Token } from '../attribution-tokens.js';
-import { firstMatch, type Rule, type RuleTrace } from './rule-engine.js';
+import { firstMatch, rulesByWord, type Rule, type RuleTrace } from './rule-engine.js';
 import { isName, isWord } from './token-kinds.js';
 import type { Cue } from './types.js';
 import {
   BACK_VERBS,
   BE_FORMS,
   CHIME_VERBS,
-  CUE_TRIGGERS,
   DETERMINERS,
   DOCUMENT_HEADS,
   DOCUMENT_PART_VERBS,
@@ -36,6 +35,9 @@ export interface CueInput {
   /** Passed on to NOT_A_CUE, so a test sees which pattern ruled a verb out. */
   trace?: RuleTrace;
 }
+
+/** The particle of "went on about", "goes on:", "went on to say": those rules start at it. */
+const ON = new Set(['on']);
 
 const strong = (index: number, kind: Cue['kind'] = 'verb'): Cue => ({ index, kind, weak: false });
 
@@ -97,18 +99,21 @@ export const NOT_A_CUE: ReadonlyArray<Rule<CueInput, true>> = [
 export const CUE_RULES: ReadonlyArray<Rule<CueInput, Cue>> = [
   {
     name: 'according-to',
+    startsAt: new Set(['according']),
     pattern: 'according to X',
     example: { paragraphs: ['The deal is “done,” according to Ann Lee.'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
     match: ({ tokens, i }) => (tokens[i]!.lower === 'according' && tokens[i + 1]?.lower === 'to' ? strong(i + 1, 'according') : undefined),
   },
   {
     name: 'per',
+    startsAt: new Set(['per']),
     pattern: 'per X / per the X',
     example: { paragraphs: ['The deal is “done,” per Reuters.'], speaker: 'Reuters', attributedBy: 'sentence:name' },
     match: ({ tokens, i }) => (tokens[i]!.lower === 'per' && (DETERMINERS.has(tokens[i + 1]?.lower ?? '') || isName(tokens[i + 1])) ? strong(i, 'according') : undefined),
   },
   {
     name: 'passive-by',
+    startsAt: PASSIVE_SPEECH,
     pattern: '“…” was written by X',
     example: { paragraphs: ['“Harbour Lights” was written by Ann Lee.'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
     match: ({ tokens, i }) =>
@@ -116,12 +121,14 @@ export const CUE_RULES: ReadonlyArray<Rule<CueInput, Cue>> = [
   },
   {
     name: 'went-on-about',
+    startsAt: ON,
     pattern: 'as X went on about “…”',
     example: { paragraphs: ['As Ann Lee went on about “the rigged system,” the crowd cheered.'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
     match: ({ tokens, i }) => (tokens[i]!.lower === 'on' && GO_ON.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower === 'about' ? strong(i - 1) : undefined),
   },
   {
     name: 'shot-back',
+    startsAt: new Set(['back']),
     pattern: '“…,” X shot back / fired back',
     example: { paragraphs: ['“That is false,” Ann Lee shot back.'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
     match: ({ tokens, i }) => (tokens[i]!.lower === 'back' && BACK_VERBS.has(tokens[i - 1]?.lower ?? '') ? strong(i - 1) : undefined),
@@ -129,18 +136,21 @@ export const CUE_RULES: ReadonlyArray<Rule<CueInput, Cue>> = [
   {
     // ("It goes on:" after a quoted passage keeps the passage's writer: no cue.)
     name: 'goes-on-colon',
+    startsAt: ON,
     pattern: 'The memo goes on: “…”',
     example: { paragraphs: ['The city issued a memo on Monday. The memo goes on: “All staff must attend.”'], speaker: 'The memo', attributedBy: 'sentence:description' },
     match: ({ tokens, i }) => (tokens[i]!.lower === 'on' && GO_ON.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.text === ':' && tokens[i - 2]?.lower !== 'it' ? strong(i - 1) : undefined),
   },
   {
     name: 'put-it',
+    startsAt: new Set(['put']),
     pattern: 'as X put it',
     example: { paragraphs: ['It was, as Ann Lee put it, “a long night.”'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
     match: ({ tokens, i }) => (tokens[i]!.lower === 'put' && tokens[i + 1]?.lower === 'it' ? strong(i) : undefined),
   },
   {
     name: 'went-on-to-say',
+    startsAt: ON,
     pattern: '“…,” X went on to say / X went on to say “…”',
     example: { paragraphs: ['“The money is there,” Ann Lee went on to say.'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
     match: ({ tokens, i }) =>
@@ -148,6 +158,7 @@ export const CUE_RULES: ReadonlyArray<Rule<CueInput, Cue>> = [
   },
   {
     name: 'chimed-in',
+    startsAt: CHIME_VERBS,
     pattern: '“…,” X chimed in / “…,” chimed in X',
     example: { paragraphs: ['“We agree,” chimed in Tom Reed.'], speaker: 'Tom Reed', attributedBy: 'sentence:name' },
     match: ({ tokens, i }) => (CHIME_VERBS.has(tokens[i]!.lower) && tokens[i + 1]?.lower === 'in' ? { ...strong(i), particles: 1 } : undefined),
@@ -155,6 +166,7 @@ export const CUE_RULES: ReadonlyArray<Rule<CueInput, Cue>> = [
   {
     // A document's words quoted from its start or end: the document speaks, as "the letter reads".
     name: 'document-part',
+    startsAt: DOCUMENT_PART_VERBS,
     pattern: 'The email began: “…” / the letter closes, “…”',
     example: { paragraphs: ['Ann Lee sent staff a note on Monday. The email began: “Dear colleagues, we are closing.”'], speaker: 'The email', attributedBy: 'sentence:description' },
     match: ({ tokens, i }) => {
@@ -167,6 +179,7 @@ export const CUE_RULES: ReadonlyArray<Rule<CueInput, Cue>> = [
     // The last rule: any speech verb not ruled out by NOT_A_CUE; weak verbs ("called") only count
     // when the sentence has no strong one (attributeInSentence ranks them).
     name: 'speech-verb',
+    startsAt: SPEECH_VERBS,
     pattern: 'X said / said X / X told Y / X called it “…” (weak)',
     example: { paragraphs: ['“We will win,” Ann Lee said.'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
     match: (input) => {
@@ -178,13 +191,21 @@ export const CUE_RULES: ReadonlyArray<Rule<CueInput, Cue>> = [
   },
 ];
 
+/** Which cue rules can start at each word: the words that may start a cue are the rules' own. */
+const CUE_RULES_BY_WORD = rulesByWord(CUE_RULES);
+
 /** Speech cues of a sentence, in the order of their words. */
 export function findCues(tokens: Token[], headline = false, trace?: RuleTrace): Cue[] {
   const cues: Cue[] = [];
+  // One input for the sentence, moved from word to word.
+  const input: CueInput = { tokens, i: 0, headline, ...(trace ? { trace } : {}) };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || (!SPEECH_VERBS.has(t.lower) && !CUE_TRIGGERS.has(t.lower))) continue;
-    const cue = firstMatch(CUE_RULES, { tokens, i, headline, ...(trace ? { trace } : {}) }, trace);
+    if (t.kind !== 'word') continue;
+    const rules = CUE_RULES_BY_WORD.get(t.lower);
+    if (!rules) continue;
+    input.i = i;
+    const cue = firstMatch(rules, input, trace);
     if (cue) cues.push(cue);
   }
   return cues;

@@ -11,9 +11,19 @@ import { isWord } from './token-kinds.js';
 import type { Cue, CueSpeaker } from './types.js';
 import { DETERMINERS, DOCUMENT_HEADS, GERUND_PREPOSITIONS, ISSUING_VERBS, LISTENER_ONLY } from './lexicon.js';
 
+/**
+ * Which side of the verb the speaker is looked for on; the four cases exclude one another, so when
+ * the side's rule finds nothing the subject rules after them are tried, never another side.
+ */
+type Side = 'left-only' | 'after-comma' | 'after-quote' | 'subject-first';
+
 export interface CueSpeakerInput {
   tokens: Token[];
   cue: Cue;
+  /** The cue's verb, lower case, and the token before it: read by most rules, found once. */
+  verb: string;
+  before: Token | undefined;
+  side: Side;
 }
 
 /** "… issued a joint statement calling": a document just made, before the participle cue. */
@@ -30,20 +40,11 @@ function issuedDocument(tokens: Token[], cue: number): boolean {
 /** Where the words after a cue begin: after its particles ("chimed in X"). */
 const afterCue = (cue: Cue): number => cue.index + (cue.particles ?? 0);
 
-const verbOf = ({ tokens, cue }: CueSpeakerInput): string => tokens[cue.index]!.lower;
-const beforeOf = ({ tokens, cue }: CueSpeakerInput): Token | undefined => tokens[cue.index - 1];
-
-/**
- * Which side of the verb the speaker is looked for on; the four cases exclude one another, so when
- * the side's rule finds nothing the subject rules after them are tried, never another side.
- */
-type Side = 'left-only' | 'after-comma' | 'after-quote' | 'subject-first';
-function sideOf(input: CueSpeakerInput): Side {
-  const verb = verbOf(input);
-  const before = beforeOf(input);
+/** The side for a cue: found once per cue, before the rules run. */
+function sideOf(cue: Cue, verb: string, before: Token | undefined): Side {
   // "has been called a charlatan": after a weak cue the words to the right are what was said, not who.
   // "… and insisting the stadium “is paying for itself”": a participle's right side is its object.
-  if (input.cue.weak || LISTENER_ONLY.has(verb) || verb.endsWith('ing')) return 'left-only';
+  if (cue.weak || LISTENER_ONLY.has(verb) || verb.endsWith('ing')) return 'left-only';
   if (before?.text === ',' || before?.text === ')') return 'after-comma';
   if (!before || before.kind !== 'word') return 'after-quote';
   return 'subject-first';
@@ -66,8 +67,8 @@ export const SPEAKER_OF_CUE: ReadonlyArray<Rule<CueSpeakerInput, CueSpeaker>> = 
     pattern: '… where he appeared … for saying that “…” (the nearest subject pronoun)',
     example: { paragraphs: ['Ann Lee spoke first. She was booed at the rally for saying that the tax was “fair.”'], speaker: 'Ann Lee', attributedBy: 'sentence:pronoun' },
     match: (input) => {
-      const before = beforeOf(input);
-      if (!before || !GERUND_PREPOSITIONS.has(before.lower) || !verbOf(input).endsWith('ing')) return undefined;
+      const before = input.before;
+      if (!before || !GERUND_PREPOSITIONS.has(before.lower) || !input.verb.endsWith('ing')) return undefined;
       const { tokens, cue } = input;
       for (let k = cue.index - 2; k >= 0; k--) {
         const w = tokens[k]!;
@@ -81,50 +82,52 @@ export const SPEAKER_OF_CUE: ReadonlyArray<Rule<CueSpeakerInput, CueSpeaker>> = 
     name: 'issued-document-participle',
     pattern: 'X issued a statement calling … “…” (the statement’s author)',
     example: { paragraphs: ['Ann Lee issued a statement calling the ruling “a disgrace.”'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
-    match: (input) => (verbOf(input).endsWith('ing') && issuedDocument(input.tokens, input.cue.index) ? subjectOf(input) : undefined),
+    match: (input) => (input.verb.endsWith('ing') && issuedDocument(input.tokens, input.cue.index) ? subjectOf(input) : undefined),
   },
   {
     name: 'participle-after-comma',
     pattern: 'X said …, suggesting “…” (the sentence’s subject)',
     example: { paragraphs: ['Ann Lee spoke for an hour, suggesting the plan was “a trap.”'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
-    match: (input) => (beforeOf(input)?.text === ',' && verbOf(input).endsWith('ing') ? subjectOf(input) : undefined),
+    match: (input) => (input.before?.text === ',' && input.verb.endsWith('ing') ? subjectOf(input) : undefined),
   },
   {
     name: 'left-only',
     pattern: 'X called it “…” / X told Y / X insisting: the right side is what was said or the listener',
     example: { paragraphs: ['Ann Lee called the plan “a mess.”'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
-    match: (input) => (sideOf(input) === 'left-only' ? leftSpeaker(input.tokens, input.cue.index) : undefined),
+    match: (input) => (input.side === 'left-only' ? leftSpeaker(input.tokens, input.cue.index) : undefined),
   },
   {
     name: 'after-comma',
     pattern: 'X, the chair of Y, said / Rep. X (D-Wis.) said / “…,” said X',
     example: { paragraphs: ['Ann Lee, the chair of the board, said the vote was “final.”'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
-    match: (input) => (sideOf(input) === 'after-comma' ? leftSpeaker(input.tokens, input.cue.index) ?? rightSpeaker(input.tokens, afterCue(input.cue)) : undefined),
+    match: (input) => (input.side === 'after-comma' ? leftSpeaker(input.tokens, input.cue.index) ?? rightSpeaker(input.tokens, afterCue(input.cue)) : undefined),
   },
   {
     name: 'after-quote',
     pattern: '“…” said X (the verb right after the quote: the speaker follows it)',
     example: { paragraphs: ['“We will win” said Ann Lee.'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
-    match: (input) => (sideOf(input) === 'after-quote' ? rightSpeaker(input.tokens, afterCue(input.cue)) ?? leftSpeaker(input.tokens, input.cue.index) : undefined),
+    match: (input) => (input.side === 'after-quote' ? rightSpeaker(input.tokens, afterCue(input.cue)) ?? leftSpeaker(input.tokens, input.cue.index) : undefined),
   },
   {
     name: 'subject-before-verb',
     pattern: 'X said “…” / X stressed that “…”',
     example: { paragraphs: ['Ann Lee stressed that the plan was “final.”'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
-    match: (input) => (sideOf(input) === 'subject-first' ? leftSpeaker(input.tokens, input.cue.index) ?? rightSpeaker(input.tokens, afterCue(input.cue)) : undefined),
+    match: (input) => (input.side === 'subject-first' ? leftSpeaker(input.tokens, input.cue.index) ?? rightSpeaker(input.tokens, afterCue(input.cue)) : undefined),
   },
   {
     name: 'coordinated-verb-subject',
     pattern: '…, saying “…” / … and vowed “…” (the verb shares the sentence’s subject)',
     example: { paragraphs: ['Ann Lee stood up and vowed to fight “to the end.”'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
     match: (input) => {
-      const before = beforeOf(input);
-      return before && (before.text === ',' || before.lower === 'and' || before.lower === 'but' || verbOf(input).endsWith('ing')) ? subjectOf(input) : undefined;
+      const before = input.before;
+      return before && (before.text === ',' || before.lower === 'and' || before.lower === 'but' || input.verb.endsWith('ing')) ? subjectOf(input) : undefined;
     },
   },
 ];
 
 /** The speaker a cue introduces: "said X" / "X said" / "according to X" / "…, saying" (the subject). */
 export function speakerOfCue(tokens: Token[], cue: Cue, trace?: RuleTrace): CueSpeaker | undefined {
-  return firstMatch(SPEAKER_OF_CUE, { tokens, cue }, trace);
+  const verb = tokens[cue.index]!.lower;
+  const before = tokens[cue.index - 1];
+  return firstMatch(SPEAKER_OF_CUE, { tokens, cue, verb, before, side: sideOf(cue, verb, before) }, trace);
 }

@@ -283,8 +283,6 @@ export const CHIME_VERBS = new Set(['chimed', 'chimes', 'chiming']);
 /** Verbs that say where a document's words are: "The email began: “…”", "the letter closes". */
 export const DOCUMENT_PART_VERBS = new Set(['began', 'begins', 'opened', 'opens', 'ended', 'ends', 'closed', 'closes']);
 
-/** Words that may start a cue other than a speech verb: "according to", "per", "went on about", "shot back", "put it", "written by", "chimed in", "the email began". */
-export const CUE_TRIGGERS = new Set(['according', 'per', 'on', 'back', 'put', 'written', 'spoken', 'coined', 'uttered', 'sung', 'penned', 'voiced', 'made', ...CHIME_VERBS, ...DOCUMENT_PART_VERBS]);
 
 /** Forms of "be": before a participle they make it passive. */
 export const BE_FORMS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);

@@ -28,10 +28,29 @@ export interface Rule<In, Out> {
   pattern: string;
   example: RuleExample;
   match: (input: In) => Out | null | undefined;
+  /** The words (lower case) the rule can start at, so the engine tries it only there; any word when absent. */
+  startsAt?: ReadonlySet<string>;
 }
 
 /** Told the name of each rule that decides, so tests can see which rule fired. */
 export type RuleTrace = (rule: string) => void;
+
+/**
+ * The rules that can start at each word, in table order: a table of rules that all name their
+ * words is tried at a word only when some rule starts there (most words cost one map look-up).
+ */
+export function rulesByWord<In, Out>(rules: ReadonlyArray<Rule<In, Out>>): Map<string, Array<Rule<In, Out>>> {
+  const byWord = new Map<string, Array<Rule<In, Out>>>();
+  for (const rule of rules) {
+    if (!rule.startsAt) throw new Error(`rule ${rule.name} names no words to start at`);
+    for (const word of rule.startsAt) {
+      const list = byWord.get(word) ?? [];
+      list.push(rule);
+      byWord.set(word, list);
+    }
+  }
+  return byWord;
+}
 
 /** The first rule that applies decides; nothing when none does. */
 export function firstMatch<In, Out>(rules: ReadonlyArray<Rule<In, Out>>, input: In, trace?: RuleTrace): Out | undefined {
