@@ -382,3 +382,24 @@ export const DEFINITE_PERSON_GENDER = new Map<string, 'm' | 'f'>([['woman', 'f']
 
 /** "according to him" refers like "he". */
 export const OBJECT_TO_SUBJECT = new Map([['him', 'he'], ['his', 'he'], ['her', 'she'], ['them', 'they'], ['us', 'we']]);
+
+/** Words too common in descriptions to link them to a role. */
+export const GENERIC_DESCRIPTION_WORDS = new Set([
+  'the', 'a', 'an', 'of', 'and', 'for', 'in', 'on', 'one', 'another', 'its', 'his', 'her', 'their', 'top', 'senior',
+  'former', 'official', 'officials', 'source', 'sources', 'person', 'people', 'spokesman', 'spokeswoman',
+  'spokesperson', 'aide', 'member', 'who', 'new', 'said',
+]);
+
+/** The posts an honorific stands for. */
+export const TITLE_POSTS = new Map<string, string[]>([
+  ['gov', ['governor']], ['sen', ['senator', 'lawmaker']], ['rep', ['representative', 'congressman', 'congresswoman', 'lawmaker']],
+  ['gen', ['general']], ['adm', ['admiral']], ['col', ['colonel']], ['capt', ['captain']], ['lt', ['lieutenant']],
+  ['sgt', ['sergeant']], ['maj', ['major']], ['pres', ['president']], ['atty', ['attorney']], ['supt', ['superintendent']],
+  ['insp', ['inspector']], ['prof', ['professor']], ['rev', ['reverend', 'pastor']],
+]);
+
+/** Heads of descriptions that name a kind of person rather than a post. */
+export const CATEGORY_NOUNS = new Set(['politician', 'lawmaker', 'legislator', 'official', 'leader', 'executive', 'boss', 'figure', 'politicians', 'lawmakers']);
+
+/** Pronouns with a gender, subject or object: a candidate agrees or clashes with the nearest cue's. */
+export const PRONOUN_GENDER = new Map<string, 'm' | 'f'>([['he', 'm'], ['him', 'm'], ['his', 'm'], ['she', 'f'], ['her', 'f']]);
