@@ -53,7 +53,6 @@ export interface CandidateInput {
   genderOf: (entity: Entity) => 'm' | 'f' | undefined;
 }
 
-
 const KIND_FEATURE = { name: 'kind-name', pronoun: 'kind-pronoun', description: 'kind-description' } as const;
 
 export function speakerCandidates(input: CandidateInput): Candidate[] {
