@@ -29,6 +29,7 @@ import {
   SPEECH_VERBS,
   VERB_MODIFIERS,
 } from './lexicon.js';
+
 /** The speaker phrase ending at token `j`: a pronoun, a name, or a description back to its determiner. */
 function phraseEndingAt(tokens: Token[], j: number): SpeakerPhrase | undefined {
   const t = tokens[j];
@@ -98,6 +99,7 @@ function subjectBeyondPreposition(tokens: Token[], j: number, phrase: SpeakerPhr
   return subject && subject.at < phrase.at ? subject : undefined;
 }
 
+/** The speaker before a cue: "X said", "X, the chair of Y, said", "Rep. X (D-Wis.) said", "supporters … began chanting". */
 export function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; role?: string } | undefined {
   let j = cue - 1;
   const skipModifiers = () => {
@@ -173,6 +175,7 @@ export function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhra
   return phrase ? { phrase } : undefined;
 }
 
+/** The speaker after a cue: "said X", "said engineer X", "according to people familiar with …", "said one voter, Ann Lee". */
 export function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; role?: string } | undefined {
   const j = cue + 1;
   const t = tokens[j];

@@ -207,7 +207,6 @@ export function namesOrganisation(words: ReadonlyArray<string | { lower: string 
   return !FIRST_NAME_GENDER.has(typeof first === 'string' ? first : first.lower);
 }
 
-
 /** Words ending in "a" that are not women's first names: men's names, places, brands. */
 const NOT_FEMININE_A = new Set(
   ('joshua luca nikola ezra ira isa musa mustafa andrea akira krishna shiva rama dana sasha garcia santa costa ' +
@@ -233,7 +232,6 @@ export function genderOfUnlistedFirstName(word: string): 'f' | undefined {
 }
 
 // ---- Grammar words the attribution rules read (moved from attribution.ts) ----
-
 
 /** Words that are nouns after a determiner and verbs after a subject: "the reports" / "Trump reports". */
 export const NOUN_OR_VERB = new Set(['read', 'comments', 'call', 'reads', 'talks', 'tweets', 'reports', 'claims', 'calls', 'notes', 'states', 'promises', 'vows', 'jokes', 'replies', 'answers', 'demands', 'rules', 'warns', 'quotes', 'tweet', 'claim', 'note', 'ask', 'add']);
@@ -282,7 +280,6 @@ export const CHIME_VERBS = new Set(['chimed', 'chimes', 'chiming']);
 
 /** Verbs that say where a document's words are: "The email began: “…”", "the letter closes". */
 export const DOCUMENT_PART_VERBS = new Set(['began', 'begins', 'opened', 'opens', 'ended', 'ends', 'closed', 'closes']);
-
 
 /** Forms of "be": before a participle they make it passive. */
 export const BE_FORMS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);

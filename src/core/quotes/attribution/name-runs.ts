@@ -22,6 +22,7 @@ import {
   ROLE_NOUNS,
   SPEECH_VERBS,
 } from './lexicon.js';
+
 /** "the Washington Post Trump said": an organisation's name ends before a name that is not a role. */
 const orgBoundary = (left: Token, right: Token): boolean =>
   ORGANISATION_WORDS.has(left.lower) && !FIRST_NAME_GENDER.has(left.lower) && !(ROLE_NOUNS.has(left.lower) && FIRST_NAME_GENDER.has(right.lower)) && !ORGANISATION_WORDS.has(right.lower) && !ROLE_NOUNS.has(right.lower) && !HONORIFICS.has(right.lower);
@@ -33,7 +34,7 @@ function orgBoundaryAt(tokens: Token[], left: number): boolean {
   return true;
 }
 
-
+/** A capitalised run ending at `end` (inclusive), extended left over connectors between capitalised words. */
 export function nameRunLeft(tokens: Token[], end: number): number {
   let start = end;
   while (start > 0) {

@@ -28,6 +28,8 @@ import {
   SUBORDINATORS,
   VERB_MODIFIERS,
 } from './lexicon.js';
+
+/** A number or number word: "about two dozen protesters" is a crowd, not a preposition's object. */
 const isQuantity = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && (NUMBER_WORDS.has(t.lower) || /^\d/u.test(t.text));
 
 /** "WASHINGTON (AP) — The chief executive …", "UPDATE, 3:15 PM: …": where the sentence begins after a dateline or label, else 0. */
