@@ -7,6 +7,7 @@
 import type { ReadArticle } from '../text/read-article.js';
 import type { SpeakerRegistry } from './speaker-registry.js';
 import type { Speaker } from '../types.js';
+import type { AttributedBy } from './attribution/strategies.js';
 
 /** One paragraph's piece of an outer quotation: where its words start and what they are. */
 export interface OuterPiece {
@@ -27,7 +28,7 @@ export interface NestedFind {
   piece: number;
   /** Offset of its opening mark within the piece's text. */
   start: number;
-  attributedBy: string;
+  attributedBy: AttributedBy;
 }
 
 /** A quote a reading found, and one it found no speaker for (kept so a nested reading can lend one). */
@@ -38,7 +39,7 @@ export interface ReadQuote {
   context?: string;
   paragraphIndex: number;
   start: number;
-  attributedBy?: string;
+  attributedBy?: AttributedBy;
 }
 
 export type PassageReader = (

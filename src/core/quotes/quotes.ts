@@ -1,8 +1,8 @@
 /**
  * Direct quotes and their speakers, one article at a time. Quotation spans are found first
- * (quote-spans), sentences split around them, then each quote is attributed: a cue in its own
- * sentence, else another cue in its paragraph, else — for a quote that opens its paragraph —
- * the previous speaker. A quote with no speaker (scare quotes, titles) is skipped with a reason.
+ * (quote-spans), sentences split around them; pass 1 reads names, roles and cues in reading
+ * order, pass 2 tries the attribution strategies on each quote in their order
+ * (attribution/strategies.ts). A quote with no speaker (scare quotes, titles) is skipped with a reason.
  * Quotes inside a quoted passage are read as well (nested-quotes.ts).
  */
 import { tokenise, type Token } from './attribution-tokens.js';
@@ -15,33 +15,31 @@ import type { SpeakerPhrase } from './speaker-names.js';
 import { DEFAULT_CHOOSER, nearestCueBest, rankBest, type SpeakerChooser } from './speaker-ranker.js';
 import { speakerCandidates, type CandidateObserver } from './speaker-candidates.js';
 import { countRole, position, SpeakerRegistry, type Entity } from './speaker-registry.js';
+import { resolve } from './attribution/resolve-speaker.js';
 import {
-  MEDIA_WORDS,
-  ORGANISATION_WORDS as ORGANISATION_WORDS_LIST,
-  ROLE_NOUNS as ROLE_WORDS_LIST,
-  namesOrganisation as namesOrganisationOf,
-  SPEECH_VERBS as SPEECH_VERBS_LIST,
-} from './speaker-words.js';
+  CONTINUATION_REACH,
+  isQuestion,
+  QUOTE_STRATEGIES,
+  type AttributedBy,
+  type FoundQuote as Found,
+  type QuoteContext,
+  type QuoteSentence as Sentence,
+  type StrategyName,
+  type StrategyResult,
+} from './attribution/strategies.js';
+import {
+  AFTER_OBJECT,
+  ASK_VERBS,
+  BODY_HEADS,
+  namesOrganisation,
+  ORGANISATION_WORDS,
+  REFLEXIVE_GENDER,
+  ROLE_NOUNS as ROLE_WORDS,
+  SPEECH_VERBS,
+  SUBJECT_PRONOUN_GENDER,
+  TITLE_PREPOSITIONS,
+} from './attribution/lexicon.js';
 import type { Skipped, Speaker } from '../types.js';
-
-/** Words that follow an object pronoun, not a possessive one: "asked her whether", "told her that". */
-const AFTER_OBJECT = new Set(['whether', 'if', 'to', 'that', 'about', 'on', 'for', 'with', 'in', 'and', 'why', 'how', 'what', 'when', 'where', 'who', 'again', 'directly', 'twice', 'repeatedly']);
-
-const REFLEXIVE_GENDER = new Map<string, 'm' | 'f'>([['himself', 'm'], ['herself', 'f']]);
-
-/** A quotation that asks: it ends with a question mark (perhaps before a closing mark). */
-const isQuestion = (text: string): boolean => /\?[”"’]?$/u.test(text);
-
-const ASK_VERBS = new Set(['asked', 'asks', 'asking', 'pressed', 'wondered', 'inquired', 'queried']);
-
-const SUBJECT_PRONOUN_GENDER = new Map<string, 'm' | 'f'>([['he', 'm'], ['she', 'f']]);
-
-// Local bindings: the word lists are read in hot loops, not through module getters.
-const ORGANISATION_WORDS = ORGANISATION_WORDS_LIST;
-const ROLE_WORDS = ROLE_WORDS_LIST;
-const namesOrganisation = namesOrganisationOf;
-const SPEECH_VERBS = SPEECH_VERBS_LIST;
-
 
 /** One quote as found in one article, before merging across sources. */
 export interface ArticleQuote {
@@ -59,28 +57,12 @@ export interface ArticleQuote {
   start: number;
   /** Every role this article gives the speaker, with how often ("Facebook CEO" twice, "Facebook Chief" once). */
   roleCounts?: Array<[string, number]>;
-  /** How the speaker was found, for diagnostics: "sentence:name", "sentence:pronoun", "paragraph:…", "continuation", "headline". */
-  attributedBy?: string;
-}
-
-interface Sentence {
-  paragraphIndex: number;
-  start: number;
-  end: number;
-  tokens: Token[];
-}
-
-interface Found {
-  span: QuoteSpan;
-  index: number;
-  sentence: Sentence;
-  tokenAt: number;
-  attribution?: Attribution;
-  how: 'sentence' | 'paragraph' | 'continuation' | 'subject' | 'none';
-  fragment: boolean;
-  /** The cues of the quote's sentence and the speakers found for them: candidates for the ranker. */
-  cues: Cue[];
-  known?: Map<Cue, { phrase: SpeakerPhrase; role?: string } | undefined>;
+  /**
+   * How the speaker was found, for diagnostics: the name of the strategy that found it
+   * (ATTRIBUTION_STRATEGIES, in attribution/strategies.ts), then what it resolved: "sentence:name",
+   * "sentence:pronoun", "paragraph:description", "introduced:continuation", "continuation", "headline".
+   */
+  attributedBy?: AttributedBy;
 }
 
 /** The subject found by the parser and a name run are one mention, a title before the name ("Mr. Clarke") aside. */
@@ -90,22 +72,11 @@ function sameMention(run: SpeakerPhrase, subject: SpeakerPhrase | undefined): bo
   return subject.kind === 'name' && subject.at > run.at && subject.at - run.at <= 12 && run.text.endsWith(subject.text);
 }
 
-/** Role words that head a description of a thing or a body, not a person: "Donald Trump's campaign". */
-const BODY_HEADS = new Set(['campaign', 'state', 'gop', 'democrat', 'republican', 'former', 'senior', 'general', 'vice', 'presidential']);
-
 /** Does the description's last word name a person ("the senator", "a spokeswoman")? */
 function personHead(text: string): boolean {
   const head = text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
   return ROLE_WORDS.has(head) && !BODY_HEADS.has(head) || /(?:man|woman|people|person|er|or|ist)$/u.test(head) && !ORGANISATION_WORDS.has(head);
 }
-
-/** "admires Putin as a “strong leader”": the subject's own characterisation, even in two words. */
-function asCharacterisation(tokens: Token[], at: number): boolean {
-  return tokens[at - 1]?.lower === 'as' || (tokens[at - 2]?.lower === 'as' && ['a', 'an', 'the'].includes(tokens[at - 1]?.lower ?? ''));
-}
-
-/** How far back (in paragraphs) an unattributed opening quote may continue the previous speaker. */
-const CONTINUATION_REACH = 2;
 
 /** Fragment unless the quote stands as an utterance: opening its sentence, after a colon, or after "said,". */
 function isFragment(span: QuoteSpan, tokens: Token[], at: number): boolean {
@@ -267,7 +238,6 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
           sentence,
           tokenAt,
           ...(attribution ? { attribution } : {}),
-          how: attribution ? 'sentence' : 'none',
           fragment: isFragment(span, sentence.tokens, tokenAt),
           cues,
           ...(known ? { known } : {}),
@@ -304,55 +274,32 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
       skipped.push({ kind: 'quote', text: f.span.text, source: article.id, reason: 'the article’s “follow the author” footer caught by an unclosed mark, not speech' });
       continue;
     }
-    let attribution = f.attribution;
-    const label = TRANSCRIPT_LABEL.exec(f.span.text);
-    if (label) {
-      // A transcript: '"PENCE: Well, look …"' — the label names the speaker.
-      const name = label[1]!.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
-      attribution = { phrase: { kind: 'name', text: name, person: true, at: f.span.start }, cue: { index: 0, kind: 'verb', weak: false } };
-      f.how = 'sentence';
-    }
-    if (!attribution) {
-      // 'rolling out a new message: "It’s about me."' / 'Reid has gone after Trump as a “human leech who …”':
-      // with no cue, a quote after a colon, or a longer phrase, belongs to the sentence's subject if a person.
-      const before = f.sentence.tokens[f.tokenAt - 1];
-      const words = f.span.text.split(/\s+/u).length;
-      if (before && (before.text === ':' || (f.fragment && (words >= 3 || (words === 2 && asCharacterisation(f.sentence.tokens, f.tokenAt)))))) {
-        const found = sentenceSubject(f.sentence.tokens, f.tokenAt);
-        // "Takeaways from the debate: ‘…’" — a headline's rubric is no subject.
-        const subject = p === 0 && found && found.text.split(/\s+/u).every((w) => RUBRIC_WORDS.has(w.toLowerCase())) ? undefined : found;
-        const entity = subject?.kind === 'name' ? registry.find(subject.text, position(p - 1, subject.at)) : undefined;
-        if (subject && (before.text === ':' || subject.kind === 'pronoun' || entity?.person || entity?.candidate)) {
-          attribution = { phrase: subject, cue: { index: f.tokenAt, kind: 'verb', weak: true } };
-          f.how = 'subject';
-        }
+    // The strategies in their order (attribution/strategies.ts); the first that finds a speaker decides.
+    const inContext: QuoteContext = { f, p, paragraphs, registry, paragraphCues, introductions, ...(previous ? { previous } : {}) };
+    let result: StrategyResult | undefined;
+    let strategy: StrategyName | undefined;
+    let scare = false;
+    for (const s of QUOTE_STRATEGIES) {
+      // '“quack”', 'Trump Was ‘Mocking’ …': a single word in marks with no cue in its own sentence is a
+      // scare quote; it is dropped rather than lent the speaker of another sentence.
+      if (s.borrowsSpeaker && f.fragment && !f.span.continued && !/\s/u.test(f.span.text)) {
+        scare = true;
+        break;
+      }
+      result = s.attribute(inContext);
+      if (result) {
+        strategy = s.name;
+        break;
       }
     }
-    // '“quack”', 'Trump Was ‘Mocking’ …': a single word in marks with no cue in its own sentence is a
-    // scare quote; it is dropped rather than lent the speaker of another sentence.
-    if (!attribution && f.fragment && !f.span.continued && !/\s/u.test(f.span.text)) {
+    if (scare) {
       skipped.push({ kind: 'quote', text: f.span.text, source: article.id, reason: 'scare quotes: a single word in marks with no speech cue in its sentence' });
       continue;
     }
-    // A second quote in the paragraph with no cue of its own continues the speaker of the first.
-    if (!attribution && previous && previous.paragraphIndex === p && previous.attribution) {
-      attribution = previous.attribution;
-      f.how = 'paragraph';
-    }
-    if (!attribution) {
-      const cues = paragraphCues.get(p) ?? [];
-      let best: { at: number; attribution: Attribution } | undefined;
-      // Strong cues first ("said" over "called"), then the nearest.
-      const rank = (c: { at: number; attribution: Attribution }) => (c.attribution.cue.weak ? 1e9 : 0) + Math.abs(c.at - f.span.start);
-      for (const c of cues) if (!best || rank(c) < rank(best)) best = c;
-      if (best) {
-        attribution = best.attribution;
-        f.how = 'paragraph';
-      }
-    }
+    let attribution = result && 'attribution' in result ? result.attribution : undefined;
     let speaker: Speaker | undefined;
     let entity: Entity | undefined;
-    let via: string = f.how;
+    let via: AttributedBy | undefined = strategy;
     // The rules have proposed; with two or more candidates the chooser decides.
     const chooser = context.chooser ?? DEFAULT_CHOOSER;
     let chosen: { speaker: Speaker; entity?: Entity } | undefined;
@@ -367,11 +314,12 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
           const vectors = candidates.map((c) => c.features);
           const pick = candidates[chooser === 'ranker' ? rankBest(vectors) : nearestCueBest(vectors)]!;
           if (pick.previous) {
+            // The previous speaker again, as a continuation is.
             chosen = { speaker: pick.previous.speaker, ...(pick.previous.entity ? { entity: pick.previous.entity } : {}) };
-            via = 'ranker:previous';
+            via = 'continuation';
           } else if (pick.attribution && pick.attribution !== attribution) {
             attribution = pick.attribution;
-            f.how = 'sentence';
+            strategy = 'sentence';
           }
         }
       }
@@ -380,41 +328,14 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
       // Like a continuation: the previous speaker again, no new mention.
       ({ speaker, entity } = chosen);
     } else if (attribution) {
-      via = `${f.how}:${attribution.phrase.kind}`;
+      via = `${strategy!}:${attribution.phrase.kind}`;
       const at = position(p - 1, attribution.phrase.at);
       // The one asking a question in quotes is not the focus of what follows (see pass 1).
       const asking = isQuestion(f.span.text);
       ({ speaker, entity } = resolve(registry, attribution.phrase, attribution.role, at, !asking));
-    } else {
-      const opensParagraph = f.span.continued || f.sentence.start === 0 && f.tokenAt === 0;
-      const introduced = opensParagraph ? introducedBy(paragraphs, paragraphCues, p) : undefined;
-      const headlineSpeaker = p === 0 ? headlineLabel(registry, paragraphs[0]!) : undefined;
-      // "The Sentinel sent a reporter, Ana Kipp, … Her dispatch is worth quoting:" — with no cue, the
-      // last person the introducing paragraph names.
-      const ownerPhrase = introduced && !introduced.attribution ? possessiveOwner(introductions.get(introduced.q)) : undefined;
-      const owned = ownerPhrase ? resolve(registry, ownerPhrase, undefined, position(introduced!.q - 1, ownerPhrase.at)) : undefined;
-      const owner = owned?.entity?.person || owned?.entity?.candidate ? owned : undefined;
-      const writer = introduced && !introduced.attribution && !owner ? registry.latestMention(position(introduced.q, 0), (e) => e.person || e.candidate) : undefined;
-      if (owner) {
-        // "Frye pressed her on why she stayed. Her answer ran long:" — whose answer.
-        ({ speaker, entity } = owner);
-        via = 'introduced:pronoun';
-      } else if (introduced?.attribution) {
-        ({ speaker, entity } = resolve(registry, introduced.attribution.phrase, introduced.attribution.role, position(introduced.q - 1, introduced.attribution.phrase.at)));
-        via = `introduced:${introduced.attribution.phrase.kind}`;
-      } else if (writer && writer.position >= position(introduced!.q - 1, 0)) {
-        entity = writer.entity;
-        speaker = registry.speakerOf(entity);
-        via = 'introduced:name';
-      } else if (headlineSpeaker) {
-        entity = headlineSpeaker;
-        speaker = registry.speakerOf(entity);
-        via = 'headline';
-      } else if (opensParagraph && previous && p - previous.paragraphIndex <= CONTINUATION_REACH && !f.fragment) {
-        speaker = previous.speaker;
-        entity = previous.entity;
-        via = introduced ? 'introduced:continuation' : 'continuation';
-      }
+    } else if (result && !('attribution' in result)) {
+      ({ speaker, entity } = result);
+      via = result.detail ? `${strategy!}:${result.detail}` : strategy;
     }
     if (speaker && isTitleOfWork(f)) {
       skipped.push({ kind: 'quote', text: f.span.text, source: article.id, reason: 'a title in quotation marks (a show, book or programme), not speech' });
@@ -500,8 +421,6 @@ function describedMentions(paragraph: string, role: string): number {
   return count;
 }
 
-const TITLE_PREPOSITIONS = new Set(['on', 'in', 'into', 'onto', 'of', 'for', 'from', 'at', 'the', 'his', 'her', 'their', 'its', 'show', 'programme', 'program', 'book', 'film', 'movie', 'song', 'album', 'series']);
-
 /** "The Steve Harvey Morning Show", "Fox and Friends": a short Title Case quote inside a sentence names a work. */
 function isTitleOfWork(f: Found): boolean {
   if (f.tokenAt === 0 && f.sentence.tokens.length === 1) return false;
@@ -518,15 +437,6 @@ function isTitleOfWork(f: Found): boolean {
   return long.length > 0 && long.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && f.fragment;
 }
 
-const DEFINITE_BODY = /^the\s+(?:[\p{Ll}-]+\s+)?(group|company|firm|organization|organisation|nonprofit|watchdog|charity|agency|committee|commission|council|union|board|campaign|ministry|department|bank|network|newspaper|paper|magazine|coalition|association)$/iu;
-/** Heads that say only "a body": the latest organisation named is it. Others must be in its name. */
-const GENERIC_BODIES = new Set(['group', 'company', 'firm', 'organization', 'organisation', 'nonprofit', 'watchdog', 'charity', 'newspaper', 'paper']);
-const DEFINITE_PERSON = /^the\s+(woman|man|girl|boy|lady)$/iu;
-const DEFINITE_PERSON_GENDER = new Map<string, 'm' | 'f'>([['woman', 'f'], ['lady', 'f'], ['girl', 'f'], ['man', 'm'], ['boy', 'm']]);
-
-/** "according to him" refers like "he". */
-const OBJECT_TO_SUBJECT = new Map([['him', 'he'], ['his', 'he'], ['her', 'she'], ['them', 'they'], ['us', 'we']]);
-
 /** The words inside the marks; a comma the sentence needed after them ("…right,” said X) is not part of the quote. */
 export function quoteText(span: QuoteSpan): string {
   return span.text.replace(/[\s,;:]+$/u, '');
@@ -537,129 +447,3 @@ const STAGE_DIRECTION = /^[([][^()[\]]*[)\]][.!?]?$/u;
 
 /** '"Follow Jo Reyes on Twitter @joreyes."': an author footer after a quoted block left open. */
 const FOLLOW_FOOTER = /^Follow\s[^.!?]{1,60}\s(?:on|at)\s(?:Twitter|X|Facebook|Instagram|Threads|Bluesky)\b/u;
-
-const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,2}):\s/u;
-
-/** "Her answer ran long:" — the pronoun that owns the last sentence's subject, as a speaker phrase. */
-function possessiveOwner(last: Token[] | undefined): SpeakerPhrase | undefined {
-  const first = last?.[0];
-  if (!first || (first.lower !== 'her' && first.lower !== 'his') || !last[1] || last[1].kind !== 'word' || last[1].upper) return undefined;
-  return { kind: 'pronoun', text: first.lower === 'her' ? 'she' : 'he', person: true, at: first.start };
-}
-
-/** 'X reports:' ending the paragraph before introduces the quoted paragraphs after it (with X's cue, if any). */
-function introducedBy(paragraphs: string[], cues: Map<number, Array<{ at: number; attribution: Attribution }>>, p: number): { q: number; attribution?: Attribution } | undefined {
-  for (let q = p - 1; q >= 0 && p - q <= 3; q--) {
-    const text = paragraphs[q]!.trim();
-    if (!text) continue;
-    if (!text.endsWith(':')) return undefined;
-    const list = cues.get(q);
-    const attribution = list?.[list.length - 1]?.attribution;
-    return attribution ? { q, attribution } : { q };
-  }
-  return undefined;
-}
-
-/** Words of a headline's rubric ("The Latest:", "Takeaways from the debate:"), never its speaker. */
-const RUBRIC_WORDS = new Set([
-  'the', 'a', 'latest', 'poll', 'polls', 'from', 'analysis', 'opinion', 'exclusive', 'breaking', 'watch', 'live', 'update', 'updated', 'updates',
-  'explainer', 'fact', 'check', 'factcheck', 'takeaways', 'debate', 'video', 'photos', 'review', 'editorial', 'commentary',
-  'interview', 'q&a', 'podcast', 'newsletter', 'briefing', 'recap', 'timeline', 'news', 'world', 'politics', 'business',
-  'sports', 'health', 'science', 'tech', 'local', 'national', 'election', 'campaign', 'trail', 'first', 'take', 'five',
-  'things', 'to', 'know', 'what', 'we', 'today', 'morning', 'evening', 'report', 'column', 'letter', 'letters', 'essay',
-]);
-
-/** "Pence: Flowers won't be at debate" — the headline convention for who says it. */
-function headlineLabel(registry: SpeakerRegistry, headline: string): Entity | undefined {
-  const colon = headline.indexOf(':');
-  if (colon < 0) return undefined;
-  const words = headline.slice(0, colon).split(/\s+/u).filter(Boolean);
-  if (words.length === 0 || words.length > 7) return undefined;
-  // "The Latest: …", "Analysis: …": a rubric, not a speaker.
-  if (words.every((w) => RUBRIC_WORDS.has(w.toLowerCase()))) return undefined;
-  for (let size = Math.min(3, words.length); size >= 1; size--) {
-    for (let from = 0; from + size <= words.length; from++) {
-      const entity = registry.find(words.slice(from, from + size).join(' '), Infinity);
-      if (entity && (entity.person || entity.candidate || words.length === size)) return entity;
-    }
-  }
-  return undefined;
-}
-
-/** The speaker a phrase stands for; `commit` false looks without recording the mention (the ranker's preview). */
-function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: string | undefined, at: number, focus = true, commit = true): { speaker?: Speaker; entity?: Entity } {
-  // A Title Case headline runs the verb into the name ("Elizabeth Warren Hammers Wells Fargo CEO"):
-  // a person the article names at its start is the speaker.
-  if (at < position(0, 0) && phrase.kind !== 'pronoun') {
-    const words = phrase.text.split(/\s+/u);
-    for (let size = Math.min(3, words.length - 1); size >= 2; size--) {
-      const entity = registry.find(words.slice(0, size).join(' '), Infinity);
-      if (entity?.person) return { speaker: registry.speakerOf(entity), entity };
-    }
-  }
-  if (phrase.kind === 'name') {
-    if (!commit) {
-      const known = registry.find(phrase.text, at, phrase.gender);
-      return known ? { speaker: registry.speakerOf(known), entity: known } : { speaker: { name: phrase.text } };
-    }
-    const entity = registry.find(phrase.text, at, phrase.gender) ?? registry.add(phrase, at);
-    if (role && !entity.roleCounts?.has(role)) countRole(entity, role);
-    if (role && !entity.role) entity.role = role;
-    if (!entity.person && entity.tokens.length > 1 && phrase.person !== false) entity.person = entity.person || Boolean(role);
-    registry.mention(entity, at, focus);
-    return { speaker: registry.speakerOf(entity), entity };
-  }
-  if (phrase.kind === 'pronoun') {
-    const pronoun = OBJECT_TO_SUBJECT.get(phrase.text) ?? phrase.text;
-    let entity: Entity | undefined;
-    if (pronoun === 'he' || pronoun === 'she') {
-      const gender = pronoun === 'he' ? 'm' : 'f';
-      // The pronoun's own vote counts: a person introduced without a known gender is confirmed by
-      // the first "he" or "she" that follows them as the latest subject.
-      // Only the votes up to this pronoun count: a later "she" about someone else must not unmake him.
-      const fits = (e: Entity) => registry.fitsPronoun(e, gender, at + 1);
-      // Failing that, a possible person no pronoun has contradicted yet.
-      const maybe = (e: Entity) => (e.person || e.candidate) && (registry.genderOf(e, at + 1) ?? gender) === gender;
-      // The latest fitting subject (main or leading clause), then anyone who fits.
-      entity = registry.latest(at, fits, true) ?? registry.latest(at, fits) ?? registry.latest(at, maybe, true) ?? registry.latest(at, maybe);
-      // "Professor … Says He Was ‘Being Provocative’": a headline's pronoun is the first person the story names.
-      if (at < position(0, 0)) entity = registry.firstMention(position(0, 0), (e) => e.person && (registry.genderOf(e) ?? gender) === gender)?.entity ?? entity;
-    } else if (pronoun === 'it' || pronoun === 'they' || pronoun === 'we') {
-      // Like "he" and "she": the latest subject first ("Politifact did … On Tuesday they published …"),
-      // a named organisation or a description, whichever came last.
-      const named = registry.latestMention(at, (e) => !e.person, true);
-      const described = registry.latestDescription(at);
-      if (described && (!named || described.position >= named.position) && at - described.position < 2e6) return { speaker: { name: described.phrase.text } };
-      entity = named?.entity ?? registry.latest(at, (e) => !e.person);
-    }
-    if (!entity) return {};
-    return { speaker: registry.speakerOf(entity), entity };
-  }
-  // "the woman wrote" after "… by a constituent, Loretta Ashby": a definite gendered noun is the
-  // latest person of that gender mentioned, subject or not.
-  const gendered = DEFINITE_PERSON.exec(phrase.text);
-  if (gendered) {
-    const gender = DEFINITE_PERSON_GENDER.get(gendered[1]!.toLowerCase())!;
-    const entity = registry.latest(at, (e) => (e.person || e.candidate) && registry.genderOf(e, at + 1) === gender);
-    if (entity) return { speaker: registry.speakerOf(entity), entity };
-  }
-  // "the group called …" after "the nonpartisan Civic Debate Monitor": the body named just before.
-  const body = DEFINITE_BODY.exec(phrase.text);
-  if (body) {
-    const head = body[1]!.toLowerCase();
-    // A generic head takes an organisation by its name, or a body that was the subject of a sentence (not "County Road").
-    // ("the group chanted" after "According to the Eastbrook Register" is not the newspaper.)
-    const named = (e: Entity) => !e.person && e.votes.m.length + e.votes.f.length === 0 && (GENERIC_BODIES.has(head) || e.tokens.includes(head)) && !(head === 'group' && e.tokens.some((t) => MEDIA_WORDS.has(t)));
-    const organisation = (e: Entity) => named(e) && (!GENERIC_BODIES.has(head) || namesOrganisation(e.tokens));
-    const subjects = registry.latestMention(at, named, true);
-    const organisations = registry.latestMention(at, organisation);
-    const mention = subjects && (!organisations || subjects.position > organisations.position) ? subjects : organisations;
-    if (mention && at - mention.position < 2e6) return { speaker: registry.speakerOf(mention.entity), entity: mention.entity };
-  }
-  const holders = registry.holdersOf(phrase.role ?? phrase.text);
-  if (holders.length > 0) {
-    const entity = registry.latest(at, (e) => holders.includes(e)) ?? holders[0]!;
-    return { speaker: registry.speakerOf(entity), entity };
-  }
-  return { speaker: { name: phrase.text } };
-}

@@ -11,6 +11,7 @@ import type { SpeakerPhrase } from './speaker-names.js';
 import type { Entity } from './speaker-registry.js';
 import { emptyFeatures, getFeature, setFeature, type FeatureVector } from './speaker-ranker.js';
 import type { Speaker } from '../types.js';
+import { PRONOUN_GENDER } from './attribution/lexicon.js';
 
 /** What a training script sees of each quote with two or more candidates. */
 export type CandidateObserver = (quote: {
@@ -51,8 +52,6 @@ export interface CandidateInput {
   /** The gender the article gives an entity so far, if any. */
   genderOf: (entity: Entity) => 'm' | 'f' | undefined;
 }
-
-const PRONOUN_GENDER = new Map<string, 'm' | 'f'>([['he', 'm'], ['him', 'm'], ['his', 'm'], ['she', 'f'], ['her', 'f']]);
 
 const KIND_FEATURE = { name: 'kind-name', pronoun: 'kind-pronoun', description: 'kind-description' } as const;
 

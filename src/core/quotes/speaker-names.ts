@@ -12,6 +12,7 @@ import {
   NOT_NAME_WORDS as NOT_NAME_WORDS_LIST,
   ORGANISATION_WORDS as ORGANISATION_WORDS_LIST,
   namesOrganisation as namesOrganisationOf,
+  NAME_EDGE_WORDS as NAME_EDGE_WORDS_LIST,
   PERSONAL_PRONOUNS as PERSONAL_PRONOUNS_LIST,
   ROLE_MODIFIERS as ROLE_MODIFIERS_LIST,
   ROLE_NOUNS as ROLE_NOUNS_LIST,
@@ -47,7 +48,8 @@ export interface SpeakerPhrase {
   title?: string;
 }
 
-const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'van', 'von', 'der', 'la', 'le', 'da', "'s", '&']);
+// The lexicon's connectors, and the words a name never starts or ends with.
+const CONNECTORS = NAME_EDGE_WORDS_LIST;
 
 export function joinTokens(tokens: Token[]): string {
   let out = '';

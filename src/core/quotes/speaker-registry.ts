@@ -3,7 +3,7 @@
  * become "Mark Zuckerberg"), roles, gender, and each mention's position for pronoun recency.
  */
 import type { Gender, SpeakerPhrase } from './speaker-names.js';
-import { FIRST_NAME_GENDER, GENDERED_ROLES } from './speaker-words.js';
+import { CATEGORY_NOUNS, FIRST_NAME_GENDER, GENDERED_ROLES, GENERIC_DESCRIPTION_WORDS, TITLE_POSTS } from './attribution/lexicon.js';
 import type { Speaker } from '../types.js';
 
 export interface Entity {
@@ -278,21 +278,3 @@ export class SpeakerRegistry {
     return entity.role ? { name: entity.name, role: entity.role } : { name: entity.name };
   }
 }
-
-/** Words too common in descriptions to link them to a role. */
-const GENERIC_DESCRIPTION_WORDS = new Set([
-  'the', 'a', 'an', 'of', 'and', 'for', 'in', 'on', 'one', 'another', 'its', 'his', 'her', 'their', 'top', 'senior',
-  'former', 'official', 'officials', 'source', 'sources', 'person', 'people', 'spokesman', 'spokeswoman',
-  'spokesperson', 'aide', 'member', 'who', 'new', 'said',
-]);
-
-/** The posts an honorific stands for. */
-const TITLE_POSTS = new Map<string, string[]>([
-  ['gov', ['governor']], ['sen', ['senator', 'lawmaker']], ['rep', ['representative', 'congressman', 'congresswoman', 'lawmaker']],
-  ['gen', ['general']], ['adm', ['admiral']], ['col', ['colonel']], ['capt', ['captain']], ['lt', ['lieutenant']],
-  ['sgt', ['sergeant']], ['maj', ['major']], ['pres', ['president']], ['atty', ['attorney']], ['supt', ['superintendent']],
-  ['insp', ['inspector']], ['prof', ['professor']], ['rev', ['reverend', 'pastor']],
-]);
-
-/** Heads of descriptions that name a kind of person rather than a post. */
-const CATEGORY_NOUNS = new Set(['politician', 'lawmaker', 'legislator', 'official', 'leader', 'executive', 'boss', 'figure', 'politicians', 'lawmakers']);

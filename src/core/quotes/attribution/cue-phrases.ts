@@ -1,0 +1,260 @@
+/**
+ * The speaker phrase beside a cue, on the side the grammar puts it: before the verb ("X said", "X,
+ * the chair of Y, said", "Rep. X (D-Wis.) said"), after it ("said X", "said engineer X", "according
+ * to people familiar with …"), and the phrase ending at a token (a pronoun, a name, a description).
+ */
+import type { Token } from '../attribution-tokens.js';
+import { descriptionPhrase, joinTokens, type SpeakerPhrase } from '../speaker-names.js';
+import { parseSpeakerName } from './speaker-name.js';
+import { isName, isWord } from './token-kinds.js';
+import { appositiveAfter, nameRunLeft, nameRunRight, roleThenName } from './name-runs.js';
+import { sentenceSubject } from './sentence-subject.js';
+import type { CueSpeaker } from './types.js';
+import {
+  ASPECT_VERBS,
+  BARE_SPEAKER_HEADS,
+  BREAKS,
+  CLAUSE_VERBS,
+  CONNECTORS,
+  DETERMINERS,
+  DOCUMENT_HEADS,
+  INFINITIVE_HEADS,
+  NOT_NAME_WORDS,
+  PARTY_WORDS,
+  PERSONAL_PRONOUNS,
+  POSSESSIVES,
+  PREPOSITIONS,
+  RELATIVES,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+  VERB_MODIFIERS,
+} from './lexicon.js';
+
+/** The speaker phrase ending at token `j`: a pronoun, a name, or a description back to its determiner. */
+function phraseEndingAt(tokens: Token[], j: number): SpeakerPhrase | undefined {
+  const t = tokens[j];
+  if (!isWord(t)) return undefined;
+  // "a young woman who suggested …", "Collins, who chairs …, said": "who" stands for the phrase before it.
+  if (t.lower === 'who' || t.lower === 'which') return phraseEndingAt(tokens, tokens[j - 1]?.text === ',' ? j - 2 : j - 1);
+  // "a letter from his doctor that says …": "that" right before the verb stands for the thing before it.
+  if (t.lower === 'that' && SPEECH_VERBS.has(tokens[j + 1]?.lower ?? '') && isWord(tokens[j - 1]) && !SPEECH_VERBS.has(tokens[j - 1]!.lower)) return phraseEndingAt(tokens, j - 1);
+  if (PERSONAL_PRONOUNS.has(t.lower)) return { kind: 'pronoun', text: t.lower, person: false, at: t.start };
+  if (isName(t) && !NOT_NAME_WORDS.has(t.lower)) {
+    const start = nameRunLeft(tokens, j);
+    // "a Facebook spokesman" style descriptions begin with a lowercase determiner just before the run.
+    return parseSpeakerName(tokens.slice(start, j + 1));
+  }
+  if (/^\p{Ll}/u.test(t.text)) {
+    let k = j;
+    let determiner = false;
+    while (k >= 0 && j - k < 10) {
+      const w = tokens[k];
+      if (!isWord(w)) break;
+      if (DETERMINERS.has(w.lower)) {
+        determiner = true;
+        break;
+      }
+      // "Trump's campaign manager said": a possessive name is the determiner.
+      if (k < j && w.lower === "'s" && isName(tokens[k - 1])) {
+        k = nameRunLeft(tokens, k - 1);
+        determiner = true;
+        break;
+      }
+      if (k < j && BREAKS.has(w.lower) && w.lower !== 'and') {
+        k++;
+        break;
+      }
+      if (k < j && SPEECH_VERBS.has(w.lower)) {
+        k++;
+        break;
+      }
+      k--;
+    }
+    if (k < 0) k = 0;
+    const words = tokens.slice(k, j + 1);
+    if (!determiner && !(words.length <= 2 && (BARE_SPEAKER_HEADS.test(t.lower) || ROLE_NOUNS.has(t.lower)))) return undefined;
+    if (BREAKS.has(t.lower) || VERB_MODIFIERS.has(t.lower) || PREPOSITIONS.has(t.lower)) return undefined;
+    // "The Facebook CEO": a capitalised description is parsed as a role.
+    const asName = parseSpeakerName(words);
+    if (asName && asName.kind === 'description') return { ...asName, text: joinTokens(words) };
+    return descriptionPhrase(words);
+  }
+  return undefined;
+}
+
+/**
+ * "A staff report released ahead of the hearing found …": a phrase (ending at token `j`) that is the
+ * object of a preposition is not who speaks; the sentence's subject before it is.
+ */
+function subjectBeyondPreposition(tokens: Token[], j: number, phrase: SpeakerPhrase): SpeakerPhrase | undefined {
+  let k = j;
+  while (k > 0 && tokens[k]!.start > phrase.at) k--;
+  let b = k - 1;
+  while (b > 0 && isWord(tokens[b]) && (tokens[b]!.upper || tokens[b]!.lower === 'the')) b--;
+  const before = tokens[b];
+  // "opposed to the overhaul" ("to" before a determiner or a name), not "to ask".
+  const toObject = before?.lower === 'to' && (DETERMINERS.has(tokens[b + 1]?.lower ?? '') || isName(tokens[b + 1]));
+  if (!before || !PREPOSITIONS.has(before.lower) || (before.lower === 'to' && !toObject) || before.lower === 'as') return undefined;
+  const subject = sentenceSubject(tokens, b);
+  return subject && subject.at < phrase.at ? subject : undefined;
+}
+
+/** The speaker before a cue: "X said", "X, the chair of Y, said", "Rep. X (D-Wis.) said", "supporters … began chanting". */
+export function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; role?: string } | undefined {
+  let j = cue - 1;
+  const skipModifiers = () => {
+    while (j >= 0 && isWord(tokens[j]) && (VERB_MODIFIERS.has(tokens[j]!.lower) || /^\p{Ll}+ly$/u.test(tokens[j]!.text))) j--;
+  };
+  skipModifiers();
+  // "supporters in the upper deck began chanting": an aspect verb before a gerund cue.
+  const aspect = tokens[cue]!.lower.endsWith('ing') && j >= 0 && ASPECT_VERBS.has(tokens[j]!.lower);
+  if (aspect) {
+    j--;
+    skipModifiers();
+  }
+  // "he is set to testify": only a few heads join a subject to an infinitive ("in Michigan to ask" does not).
+  if (j >= 1 && tokens[j]!.lower === 'to' && INFINITIVE_HEADS.has(tokens[j - 1]!.lower)) {
+    j -= 2;
+    skipModifiers();
+  }
+  // "Rep. Gwen Moore (D-Wis.) said": step over a parenthesis.
+  if (j >= 0 && tokens[j]!.text === ')') {
+    let k = j - 1;
+    while (k >= 0 && tokens[k]!.text !== '(' && j - k < 12) k--;
+    if (k >= 0 && tokens[k]!.text === '(') j = k - 1;
+  }
+  if (j < 0) return undefined;
+  if (tokens[j]!.text === ',') {
+    // "X, the chair of Y, said": find the comma that opens the appositive.
+    let k = j - 1;
+    while (k >= 0 && tokens[k]!.kind === 'word' && j - k <= 24) k--;
+    if (k >= 0 && tokens[k]!.text === ',') {
+      // "His former partner, Lawrence B. Cummings, called …": the name between the commas speaks.
+      const between = tokens.slice(k + 1, j);
+      // ("Sen. Ann Lee, Democrat of Ohio, said": a party and a state between the commas are her role.)
+      if (between.length > 1 && between.every((t) => isName(t) || (isWord(t) && CONNECTORS.has(t.lower))) && isName(between[0]) && !PARTY_WORDS.has(between[0]!.lower)) {
+        const named = parseSpeakerName(between);
+        if (named?.kind === 'name') {
+          // "The company's chief executive, Tim Cook, wrote": the description before is the role.
+          const described = phraseEndingAt(tokens, k - 1);
+          // Only a description that opens the clause ("A spokeswoman for the department, …" is not "the department").
+          let from = k - 1;
+          while (from > 0 && tokens[from]!.start > (described?.at ?? 0)) from--;
+          if (from > 0 && DETERMINERS.has(tokens[from - 1]!.lower)) from--;
+          const opensClause = from === 0 || !isWord(tokens[from - 1]);
+          // Not "His former partner, …": a role relative to someone else's pronoun says little on its own.
+          const relative = /^(?:his|her|their|its|our|my)\s/iu.test(described?.text ?? '');
+          return described?.kind === 'description' && described.role && !described.gender && !relative && opensClause ? { phrase: named, role: described.role } : { phrase: named };
+        }
+      }
+      const apposition = appositiveAfter(tokens, k);
+      const who = tokens[k + 1]?.lower === 'who';
+      if (apposition?.end === j || who) {
+        const phrase = phraseEndingAt(tokens, k - 1);
+        // "A spokesman for the mayor, who declined to be named, told …": the spokesman, not the mayor.
+        const wider = phrase && phrase.kind !== 'pronoun' ? subjectBeyondPreposition(tokens, k - 1, phrase) : undefined;
+        if (wider) return { phrase: wider };
+        if (phrase) return apposition ? { phrase, role: apposition.role } : { phrase };
+      }
+      // "Clinton, meanwhile, said", "The report, released by the committee on Monday, said": an
+      // interjected adverb or participle phrase between commas; the phrase before it speaks.
+      const first = tokens[k + 1];
+      if (isWord(first) && !first.upper && (j - k === 2 || /\p{L}(?:ed|ing)$/u.test(first.lower) || PREPOSITIONS.has(first.lower))) {
+        const phrase = phraseEndingAt(tokens, k - 1);
+        if (phrase) return { phrase };
+      }
+    }
+    return undefined;
+  }
+  const phrase = phraseEndingAt(tokens, j);
+  // Not for a participle ("footage of Ann Lee asking") or a relative ("a letter from his doctor that says").
+  if (phrase && phrase.kind !== 'pronoun' && (aspect || !tokens[cue]!.lower.endsWith('ing')) && !RELATIVES.has(tokens[j]!.lower)) {
+    const wider = subjectBeyondPreposition(tokens, j, phrase);
+    if (wider) return { phrase: wider };
+  }
+  return phrase ? { phrase } : undefined;
+}
+
+/** The speaker after a cue: "said X", "said engineer X", "according to people familiar with …", "said one voter, Ann Lee". */
+export function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; role?: string } | undefined {
+  const j = cue + 1;
+  const t = tokens[j];
+  if (!isWord(t)) return undefined;
+  // "said her campaign “should know better”": a possessive before a noun is a description, read below.
+  const possessive = POSSESSIVES.has(t.lower) && isWord(tokens[j + 1]) && !tokens[j + 1]!.upper;
+  if (PERSONAL_PRONOUNS.has(t.lower) && !possessive) return { phrase: { kind: 'pronoun', text: t.lower, person: false, at: t.start } };
+  if (isName(t)) {
+    const end = nameRunRight(tokens, j);
+    // "said Ann Lee’s border plan was “…”": what was said, not who said it.
+    if (tokens[end + 1]?.lower === "'s") {
+      let k = end + 2;
+      while (k < tokens.length && k - end <= 4 && isWord(tokens[k]) && !tokens[k]!.upper && !CLAUSE_VERBS.has(tokens[k]!.lower)) k++;
+      if (CLAUSE_VERBS.has(tokens[k]?.lower ?? '')) return undefined;
+    }
+    const later = roleThenName(tokens, j, end);
+    if (later) return later;
+    const phrase = parseSpeakerName(tokens.slice(j, end + 1));
+    if (!phrase) return undefined;
+    const apposition = appositiveAfter(tokens, end + 1);
+    return apposition ? { phrase, role: apposition.role } : { phrase };
+  }
+  if (/^\p{Ll}/u.test(t.text) && !BREAKS.has(t.lower) && !DETERMINERS.has(t.lower)) {
+    // "said engineer Paulo Reis": lower-case role words, then the name.
+    let k = j;
+    while (k < tokens.length && k - j < 3 && isWord(tokens[k]) && /^\p{Ll}/u.test(tokens[k]!.text) && !BREAKS.has(tokens[k]!.lower)) k++;
+    const roleHead = tokens[k - 1]!.lower;
+    const looksLikeRole =
+      ROLE_NOUNS.has(roleHead) ||
+      (/(?:er|or|ist|ian|ant|ent)$/u.test(roleHead) && !PREPOSITIONS.has(roleHead) && !BREAKS.has(roleHead) && !tokens.slice(j, k).some((w) => /(?:ing|ed)$/u.test(w.lower) || PREPOSITIONS.has(w.lower)));
+    if (k > j && looksLikeRole && isName(tokens[k]) && !NOT_NAME_WORDS.has(tokens[k]!.lower)) {
+      const end = nameRunRight(tokens, k);
+      const phrase = parseSpeakerName(tokens.slice(k, end + 1));
+      if (phrase?.kind === 'name') {
+        const role = joinTokens(tokens.slice(j, k)) + (phrase.role ? ` ${phrase.role}` : '');
+        const apposition = appositiveAfter(tokens, end + 1);
+        return { phrase: { ...phrase, role, person: true }, ...(apposition ? { role: apposition.role } : {}) };
+      }
+    }
+  }
+  if (/^\p{Ll}/u.test(t.text) && !BREAKS.has(t.lower)) {
+    let end = j;
+    while (end + 1 < tokens.length && isWord(tokens[end + 1]) && end - j < 3 && !BREAKS.has(tokens[end + 1]!.lower) && /^\p{Ll}/u.test(tokens[end + 1]!.text)) end++;
+    // "according to people familiar with the matter": the description ends at its head noun.
+    for (let h = j; h < end; h++) {
+      if (BARE_SPEAKER_HEADS.test(tokens[h]!.lower) && !SPEECH_VERBS.has(tokens[h]!.lower) && !BARE_SPEAKER_HEADS.test(tokens[h + 1]!.lower) && !ROLE_NOUNS.has(tokens[h + 1]!.lower)) {
+        end = h;
+        break;
+      }
+    }
+    const head = tokens[end]!.lower;
+    if (!DETERMINERS.has(t.lower) && !DETERMINERS.has(head) && !PERSONAL_PRONOUNS.has(head) && (BARE_SPEAKER_HEADS.test(head) || ROLE_NOUNS.has(head)) && !SPEECH_VERBS.has(head)) {
+      const phrase = descriptionPhrase(tokens.slice(j, end + 1));
+      return phrase ? { phrase } : undefined;
+    }
+  }
+  if (DETERMINERS.has(t.lower)) {
+    let end = j;
+    while (end + 1 < tokens.length && isWord(tokens[end + 1]) && end - j < 7 && !BREAKS.has(tokens[end + 1]!.lower)) end++;
+    // "said the race is tightening": a description followed by its own verb begins what was said;
+    // so does one followed by the quote ('said her campaign “should know better”').
+    if (CLAUSE_VERBS.has(tokens[end + 1]?.lower ?? '') || tokens[end + 1]?.kind === 'quote') return undefined;
+    // "said one voter, Ann Lee, 52": the name in apposition speaks, the description is their role.
+    if (tokens[end + 1]?.text === ',' && isName(tokens[end + 2]) && !NOT_NAME_WORDS.has(tokens[end + 2]!.lower)) {
+      const last = nameRunRight(tokens, end + 2);
+      const named = parseSpeakerName(tokens.slice(end + 2, last + 1));
+      if (named?.kind === 'name') return { phrase: named, role: joinTokens(tokens.slice(j + 1, end + 1)) };
+    }
+    // "according to a statement from the White House": the document's author.
+    if (DOCUMENT_HEADS.has(tokens[end]!.lower) && (tokens[end + 1]?.lower === 'from' || tokens[end + 1]?.lower === 'by')) {
+      let k = end + 2;
+      if (tokens[k]?.lower === 'the') k++;
+      if (isName(tokens[k]) && !NOT_NAME_WORDS.has(tokens[k]!.lower)) {
+        const named = parseSpeakerName(tokens.slice(k, nameRunRight(tokens, k) + 1));
+        if (named) return { phrase: named };
+      }
+    }
+    const phrase = descriptionPhrase(tokens.slice(j, end + 1));
+    return phrase ? { phrase } : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,212 @@
+/**
+ * Speech cues as data: which words of a sentence introduce what someone said. CUE_RULES are tried
+ * at every word one of them starts at (`startsAt`: a speech verb, "according", "on" …); NOT_A_CUE lists the
+ * patterns in which a speech verb is no cue (a noun, a passive, a participle clause). Each rule's
+ * example is a unit test (tests/core/quotes/attribution-rules.test.ts).
+ */
+import type { Token } from '../attribution-tokens.js';
+import { firstMatch, rulesByWord, type Rule, type RuleTrace } from './rule-engine.js';
+import { isName, isWord } from './token-kinds.js';
+import type { Cue } from './types.js';
+import {
+  BACK_VERBS,
+  BE_FORMS,
+  CHIME_VERBS,
+  DETERMINERS,
+  DOCUMENT_HEADS,
+  DOCUMENT_PART_VERBS,
+  GO_ON,
+  NOUN_OR_VERB,
+  PASSIVE_SPEECH,
+  PERSONAL_PRONOUNS,
+  PREPOSITIONS,
+  SPEECH_VERBS,
+  VERB_MODIFIERS,
+  WEAK_SPEECH_VERBS,
+} from './lexicon.js';
+
+/** A word of a sentence, looked at as a possible cue. */
+export interface CueInput {
+  tokens: Token[];
+  /** The word's index. */
+  i: number;
+  /** In a headline every word is capitalised, so a capital does not make a verb a name. */
+  headline: boolean;
+  /** Passed on to NOT_A_CUE, so a test sees which pattern ruled a verb out. */
+  trace?: RuleTrace;
+}
+
+/** The particle of "went on about", "goes on:", "went on to say": those rules start at it. */
+const ON = new Set(['on']);
+
+const strong = (index: number, kind: Cue['kind'] = 'verb'): Cue => ({ index, kind, weak: false });
+
+/** "was widely ridiculed", "had been told": a passive speech verb. */
+function passiveAt(tokens: Token[], i: number): boolean {
+  const w = tokens[i]!.lower;
+  if (!w.endsWith('ed') && w !== 'told' && w !== 'written' && w !== 'read' && w !== 'spoken') return false;
+  let k = i - 1;
+  while (k >= 0 && isWord(tokens[k]) && /^\p{Ll}+ly$/u.test(tokens[k]!.text)) k--;
+  return k >= 0 && BE_FORMS.has(tokens[k]!.lower);
+}
+
+/** A speech verb in these patterns is not a cue; each example shows the verb that is not one. */
+export const NOT_A_CUE: ReadonlyArray<Rule<CueInput, true>> = [
+  {
+    name: 'leading-participle-clause',
+    pattern: 'Asked about X, … / Asked whether …, …',
+    example: { paragraphs: ['Asked about the vote, the mayor shrugged. “We will see,” Ann Lee said.'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
+    match: ({ tokens, i }) => (i === 0 && (PREPOSITIONS.has(tokens[1]?.lower ?? '') || tokens[1]?.lower === 'whether' || tokens[1]?.lower === 'if') ? true : undefined),
+  },
+  {
+    name: 'noun-after-determiner',
+    pattern: 'the reports / his tweets / of said …',
+    example: { paragraphs: ['Ann Lee wrote that the “best days” were behind them, and his tweets agreed.'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
+    match: ({ tokens, i }) => {
+      const before = tokens[i - 1];
+      return before && (DETERMINERS.has(before.lower) || before.lower === "'s" || before.lower === 'of') ? true : undefined;
+    },
+  },
+  {
+    name: 'capitalised-outside-headline',
+    pattern: 'Says / Told … (a name or a sentence start, except in a headline)',
+    example: { paragraphs: ['“We are ready,” Ann Lee told Says Media.'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
+    match: ({ tokens, i, headline }) => (!headline && tokens[i]!.upper && i > 0 ? true : undefined),
+  },
+  {
+    name: 'passive-speech-verb',
+    pattern: 'X was widely ridiculed / had been told',
+    example: { paragraphs: ['The plan was widely ridiculed as “a fantasy.”'], speaker: null },
+    match: ({ tokens, i }) => (passiveAt(tokens, i) ? true : undefined),
+  },
+  {
+    name: 'noun-or-verb-without-subject',
+    pattern: 'reports / claims / tweets are verbs only after who does them ("Trump tweets", "the letter reads")',
+    example: { paragraphs: ['Claims that the vote was “rigged” spread fast.'], speaker: null },
+    match: ({ tokens, i }) => {
+      const t = tokens[i]!;
+      if (!NOUN_OR_VERB.has(t.lower)) return undefined;
+      const before = tokens[i - 1];
+      const afterSubject = before && before.kind === 'word' && (isName(before) || PERSONAL_PRONOUNS.has(before.lower) || (VERB_MODIFIERS.has(before.lower) && before.lower !== 'to'));
+      // "the letter reads": a plain noun after "the"/"a" can be the subject too.
+      const afterNoun = before && /^\p{Ll}+$/u.test(before.text) && ['the', 'a', 'an'].includes(tokens[i - 2]?.lower ?? '') && !/(?:ing|ed|al|y|ly)$/u.test(before.lower);
+      return afterSubject || afterNoun ? undefined : true;
+    },
+  },
+];
+
+/** Cues, in the order they are tried at each word; the first that applies decides. */
+export const CUE_RULES: ReadonlyArray<Rule<CueInput, Cue>> = [
+  {
+    name: 'according-to',
+    startsAt: new Set(['according']),
+    pattern: 'according to X',
+    example: { paragraphs: ['The deal is “done,” according to Ann Lee.'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
+    match: ({ tokens, i }) => (tokens[i]!.lower === 'according' && tokens[i + 1]?.lower === 'to' ? strong(i + 1, 'according') : undefined),
+  },
+  {
+    name: 'per',
+    startsAt: new Set(['per']),
+    pattern: 'per X / per the X',
+    example: { paragraphs: ['The deal is “done,” per Reuters.'], speaker: 'Reuters', attributedBy: 'sentence:name' },
+    match: ({ tokens, i }) => (tokens[i]!.lower === 'per' && (DETERMINERS.has(tokens[i + 1]?.lower ?? '') || isName(tokens[i + 1])) ? strong(i, 'according') : undefined),
+  },
+  {
+    name: 'passive-by',
+    startsAt: PASSIVE_SPEECH,
+    pattern: '“…” was written by X',
+    example: { paragraphs: ['“Harbour Lights” was written by Ann Lee.'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
+    match: ({ tokens, i }) =>
+      tokens[i + 1]?.lower === 'by' && PASSIVE_SPEECH.has(tokens[i]!.lower) && (isName(tokens[i + 2]) || DETERMINERS.has(tokens[i + 2]?.lower ?? '')) ? strong(i + 1, 'according') : undefined,
+  },
+  {
+    name: 'went-on-about',
+    startsAt: ON,
+    pattern: 'as X went on about “…”',
+    example: { paragraphs: ['As Ann Lee went on about “the rigged system,” the crowd cheered.'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
+    match: ({ tokens, i }) => (tokens[i]!.lower === 'on' && GO_ON.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower === 'about' ? strong(i - 1) : undefined),
+  },
+  {
+    name: 'shot-back',
+    startsAt: new Set(['back']),
+    pattern: '“…,” X shot back / fired back',
+    example: { paragraphs: ['“That is false,” Ann Lee shot back.'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
+    match: ({ tokens, i }) => (tokens[i]!.lower === 'back' && BACK_VERBS.has(tokens[i - 1]?.lower ?? '') ? strong(i - 1) : undefined),
+  },
+  {
+    // ("It goes on:" after a quoted passage keeps the passage's writer: no cue.)
+    name: 'goes-on-colon',
+    startsAt: ON,
+    pattern: 'The memo goes on: “…”',
+    example: { paragraphs: ['The city issued a memo on Monday. The memo goes on: “All staff must attend.”'], speaker: 'The memo', attributedBy: 'sentence:description' },
+    match: ({ tokens, i }) => (tokens[i]!.lower === 'on' && GO_ON.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.text === ':' && tokens[i - 2]?.lower !== 'it' ? strong(i - 1) : undefined),
+  },
+  {
+    name: 'put-it',
+    startsAt: new Set(['put']),
+    pattern: 'as X put it',
+    example: { paragraphs: ['It was, as Ann Lee put it, “a long night.”'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
+    match: ({ tokens, i }) => (tokens[i]!.lower === 'put' && tokens[i + 1]?.lower === 'it' ? strong(i) : undefined),
+  },
+  {
+    name: 'went-on-to-say',
+    startsAt: ON,
+    pattern: '“…,” X went on to say / X went on to say “…”',
+    example: { paragraphs: ['“The money is there,” Ann Lee went on to say.'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
+    match: ({ tokens, i }) =>
+      tokens[i]!.lower === 'on' && GO_ON.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower === 'to' && SPEECH_VERBS.has(tokens[i + 2]?.lower ?? '') ? { ...strong(i - 1), particles: 3 } : undefined,
+  },
+  {
+    name: 'chimed-in',
+    startsAt: CHIME_VERBS,
+    pattern: '“…,” X chimed in / “…,” chimed in X',
+    example: { paragraphs: ['“We agree,” chimed in Tom Reed.'], speaker: 'Tom Reed', attributedBy: 'sentence:name' },
+    match: ({ tokens, i }) => (CHIME_VERBS.has(tokens[i]!.lower) && tokens[i + 1]?.lower === 'in' ? { ...strong(i), particles: 1 } : undefined),
+  },
+  {
+    // A document's words quoted from its start or end: the document speaks, as "the letter reads".
+    name: 'document-part',
+    startsAt: DOCUMENT_PART_VERBS,
+    pattern: 'The email began: “…” / the letter closes, “…”',
+    example: { paragraphs: ['Ann Lee sent staff a note on Monday. The email began: “Dear colleagues, we are closing.”'], speaker: 'The email', attributedBy: 'sentence:description' },
+    match: ({ tokens, i }) => {
+      if (!DOCUMENT_PART_VERBS.has(tokens[i]!.lower) || !DOCUMENT_HEADS.has(tokens[i - 1]?.lower ?? '')) return undefined;
+      const next = tokens[i + 1];
+      return next && (next.text === ':' || next.text === ',' || next.kind === 'quote') ? strong(i) : undefined;
+    },
+  },
+  {
+    // The last rule: any speech verb not ruled out by NOT_A_CUE; weak verbs ("called") only count
+    // when the sentence has no strong one (attributeInSentence ranks them).
+    name: 'speech-verb',
+    startsAt: SPEECH_VERBS,
+    pattern: 'X said / said X / X told Y / X called it “…” (weak)',
+    example: { paragraphs: ['“We will win,” Ann Lee said.'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
+    match: (input) => {
+      const t = input.tokens[input.i]!;
+      if (!SPEECH_VERBS.has(t.lower)) return null;
+      if (firstMatch(NOT_A_CUE, input, input.trace)) return null;
+      return { index: input.i, kind: 'verb', weak: WEAK_SPEECH_VERBS.has(t.lower) };
+    },
+  },
+];
+
+/** Which cue rules can start at each word: the words that may start a cue are the rules' own. */
+const CUE_RULES_BY_WORD = rulesByWord(CUE_RULES);
+
+/** Speech cues of a sentence, in the order of their words. */
+export function findCues(tokens: Token[], headline = false, trace?: RuleTrace): Cue[] {
+  const cues: Cue[] = [];
+  // One input for the sentence, moved from word to word.
+  const input: CueInput = { tokens, i: 0, headline, ...(trace ? { trace } : {}) };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    const rules = CUE_RULES_BY_WORD.get(t.lower);
+    if (!rules) continue;
+    input.i = i;
+    const cue = firstMatch(rules, input, trace);
+    if (cue) cues.push(cue);
+  }
+  return cues;
+}

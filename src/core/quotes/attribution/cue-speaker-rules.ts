@@ -1,0 +1,133 @@
+/**
+ * Who a cue introduces, as data: SPEAKER_OF_CUE rules, tried in order for each cue, find the
+ * speaker phrase on the side the grammar puts it ("said X", "X said", "according to X") or, for a
+ * participle or a coordinated verb, the sentence's subject. Each rule's example is a unit test.
+ */
+import type { Token } from '../attribution-tokens.js';
+import { leftSpeaker, rightSpeaker } from './cue-phrases.js';
+import { firstMatch, type Rule, type RuleTrace } from './rule-engine.js';
+import { sentenceSubject } from './sentence-subject.js';
+import { isWord } from './token-kinds.js';
+import type { Cue, CueSpeaker } from './types.js';
+import { DETERMINERS, DOCUMENT_HEADS, GERUND_PREPOSITIONS, ISSUING_VERBS, LISTENER_ONLY } from './lexicon.js';
+
+/**
+ * Which side of the verb the speaker is looked for on; the four cases exclude one another, so when
+ * the side's rule finds nothing the subject rules after them are tried, never another side.
+ */
+type Side = 'left-only' | 'after-comma' | 'after-quote' | 'subject-first';
+
+export interface CueSpeakerInput {
+  tokens: Token[];
+  cue: Cue;
+  /** The cue's verb, lower case, and the token before it: read by most rules, found once. */
+  verb: string;
+  before: Token | undefined;
+  side: Side;
+}
+
+/** "… issued a joint statement calling": a document just made, before the participle cue. */
+function issuedDocument(tokens: Token[], cue: number): boolean {
+  let k = cue - 1;
+  if (!isWord(tokens[k]) || !DOCUMENT_HEADS.has(tokens[k]!.lower)) return false;
+  k--;
+  while (k >= 0 && cue - k <= 4 && isWord(tokens[k]) && !DETERMINERS.has(tokens[k]!.lower) && !tokens[k]!.upper) k--;
+  if (!isWord(tokens[k]) || !DETERMINERS.has(tokens[k]!.lower)) return false;
+  if (tokens[k - 1]?.lower === 'out' && tokens[k - 2]?.lower === 'put') return true;
+  return ISSUING_VERBS.has(tokens[k - 1]?.lower ?? '');
+}
+
+/** Where the words after a cue begin: after its particles ("chimed in X"). */
+const afterCue = (cue: Cue): number => cue.index + (cue.particles ?? 0);
+
+/** The side for a cue: found once per cue, before the rules run. */
+function sideOf(cue: Cue, verb: string, before: Token | undefined): Side {
+  // "has been called a charlatan": after a weak cue the words to the right are what was said, not who.
+  // "… and insisting the stadium “is paying for itself”": a participle's right side is its object.
+  if (cue.weak || LISTENER_ONLY.has(verb) || verb.endsWith('ing')) return 'left-only';
+  if (before?.text === ',' || before?.text === ')') return 'after-comma';
+  if (!before || before.kind !== 'word') return 'after-quote';
+  return 'subject-first';
+}
+
+const subjectOf = ({ tokens, cue }: CueSpeakerInput): CueSpeaker | undefined => {
+  const subject = sentenceSubject(tokens, cue.index);
+  return subject ? { phrase: subject } : undefined;
+};
+
+export const SPEAKER_OF_CUE: ReadonlyArray<Rule<CueSpeakerInput, CueSpeaker>> = [
+  {
+    name: 'according-to-right',
+    pattern: 'according to X / per X / written by X: the speaker is to the right',
+    example: { paragraphs: ['The plan is “dead,” according to people familiar with the talks.'], speaker: 'people', attributedBy: 'sentence:description' },
+    match: ({ tokens, cue }) => (cue.kind === 'according' ? rightSpeaker(tokens, cue.index) ?? null : undefined),
+  },
+  {
+    name: 'gerund-after-preposition',
+    pattern: '… where he appeared … for saying that “…” (the nearest subject pronoun)',
+    example: { paragraphs: ['Ann Lee spoke first. She was booed at the rally for saying that the tax was “fair.”'], speaker: 'Ann Lee', attributedBy: 'sentence:pronoun' },
+    match: (input) => {
+      const before = input.before;
+      if (!before || !GERUND_PREPOSITIONS.has(before.lower) || !input.verb.endsWith('ing')) return undefined;
+      const { tokens, cue } = input;
+      for (let k = cue.index - 2; k >= 0; k--) {
+        const w = tokens[k]!;
+        if (w.kind === 'quote') break;
+        if (w.lower === 'he' || w.lower === 'she' || w.lower === 'they' || w.lower === 'we') return { phrase: { kind: 'pronoun', text: w.lower, person: false, at: w.start } };
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'issued-document-participle',
+    pattern: 'X issued a statement calling … “…” (the statement’s author)',
+    example: { paragraphs: ['Ann Lee issued a statement calling the ruling “a disgrace.”'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
+    match: (input) => (input.verb.endsWith('ing') && issuedDocument(input.tokens, input.cue.index) ? subjectOf(input) : undefined),
+  },
+  {
+    name: 'participle-after-comma',
+    pattern: 'X said …, suggesting “…” (the sentence’s subject)',
+    example: { paragraphs: ['Ann Lee spoke for an hour, suggesting the plan was “a trap.”'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
+    match: (input) => (input.before?.text === ',' && input.verb.endsWith('ing') ? subjectOf(input) : undefined),
+  },
+  {
+    name: 'left-only',
+    pattern: 'X called it “…” / X told Y / X insisting: the right side is what was said or the listener',
+    example: { paragraphs: ['Ann Lee called the plan “a mess.”'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
+    match: (input) => (input.side === 'left-only' ? leftSpeaker(input.tokens, input.cue.index) : undefined),
+  },
+  {
+    name: 'after-comma',
+    pattern: 'X, the chair of Y, said / Rep. X (D-Wis.) said / “…,” said X',
+    example: { paragraphs: ['Ann Lee, the chair of the board, said the vote was “final.”'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
+    match: (input) => (input.side === 'after-comma' ? leftSpeaker(input.tokens, input.cue.index) ?? rightSpeaker(input.tokens, afterCue(input.cue)) : undefined),
+  },
+  {
+    name: 'after-quote',
+    pattern: '“…” said X (the verb right after the quote: the speaker follows it)',
+    example: { paragraphs: ['“We will win” said Ann Lee.'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
+    match: (input) => (input.side === 'after-quote' ? rightSpeaker(input.tokens, afterCue(input.cue)) ?? leftSpeaker(input.tokens, input.cue.index) : undefined),
+  },
+  {
+    name: 'subject-before-verb',
+    pattern: 'X said “…” / X stressed that “…”',
+    example: { paragraphs: ['Ann Lee stressed that the plan was “final.”'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
+    match: (input) => (input.side === 'subject-first' ? leftSpeaker(input.tokens, input.cue.index) ?? rightSpeaker(input.tokens, afterCue(input.cue)) : undefined),
+  },
+  {
+    name: 'coordinated-verb-subject',
+    pattern: '…, saying “…” / … and vowed “…” (the verb shares the sentence’s subject)',
+    example: { paragraphs: ['Ann Lee stood up and vowed to fight “to the end.”'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
+    match: (input) => {
+      const before = input.before;
+      return before && (before.text === ',' || before.lower === 'and' || before.lower === 'but' || input.verb.endsWith('ing')) ? subjectOf(input) : undefined;
+    },
+  },
+];
+
+/** The speaker a cue introduces: "said X" / "X said" / "according to X" / "…, saying" (the subject). */
+export function speakerOfCue(tokens: Token[], cue: Cue, trace?: RuleTrace): CueSpeaker | undefined {
+  const verb = tokens[cue.index]!.lower;
+  const before = tokens[cue.index - 1];
+  return firstMatch(SPEAKER_OF_CUE, { tokens, cue, verb, before, side: sideOf(cue, verb, before) }, trace);
+}

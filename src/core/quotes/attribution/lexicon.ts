@@ -1,0 +1,402 @@
+/**
+ * The one lexicon of the attribution rules: every word list they read, in one place, so a rule names
+ * a list instead of carrying its own copy. Lower-case; compared after lower-casing and dropping a
+ * final dot. The first names are data (first-names.json, imported as a module: the core does no I/O),
+ * general lists of common given names, none taken from an evaluation article.
+ */
+import firstNames from './first-names.json' with { type: 'json' };
+
+/** Honorifics: kept out of the name, but they tell gender and help matching. */
+export const HONORIFICS = new Map<string, 'm' | 'f' | undefined>([
+  ['del', undefined], ['mr', 'm'], ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['mx', undefined], ['dr', undefined], ['prof', undefined],
+  ['sir', 'm'], ['dame', 'f'], ['lord', 'm'], ['lady', 'f'], ['rev', undefined], ['fr', 'm'],
+  ['sen', undefined], ['rep', undefined], ['gov', undefined], ['lt', undefined], ['gen', undefined],
+  ['col', undefined], ['sgt', undefined], ['capt', undefined], ['adm', undefined], ['maj', undefined],
+  ['pres', undefined], ['hon', undefined], ['atty', undefined], ['supt', undefined], ['insp', undefined],
+]);
+
+/** Nouns that make the words before them (and themselves) a role, not a name: "Facebook CEO Mark Zuckerberg". */
+export const ROLE_NOUNS = new Set([
+  'ceo', 'cfo', 'coo', 'cto', 'chief', 'president', 'vice', 'chair', 'chairman', 'chairwoman', 'chairperson',
+  'secretary', 'minister', 'senator', 'governor', 'mayor', 'director', 'spokesman', 'spokeswoman',
+  'spokesperson', 'leader', 'speaker', 'judge', 'justice', 'commissioner', 'ambassador', 'chancellor',
+  'founder', 'co-founder', 'executive', 'officer', 'representative', 'congressman', 'congresswoman',
+  'candidate', 'nominee', 'manager', 'head', 'advisor', 'adviser', 'aide', 'analyst', 'professor',
+  'attorney', 'general', 'prosecutor', 'sheriff', 'lawmaker', 'mep', 'mp', 'politician', 'premier',
+  'king', 'queen', 'prince', 'princess', 'pope', 'bishop', 'economist', 'strategist', 'pollster',
+  'correspondent', 'reporter', 'editor', 'anchor', 'host', 'coach', 'captain', 'owner', 'partner',
+  'lawyer', 'counsel', 'spokesperson', 'deputy', 'treasurer', 'comptroller', 'auditor', 'clerk', 'senior',
+  'campaign', 'manager', 'activist', 'organizer', 'organiser', 'researcher', 'scientist', 'author',
+  'physician', 'doctor', 'surgeon', 'detective', 'chief', 'superintendent', 'inspector', 'officer',
+  'democrat', 'republican', 'gop', 'former', 'acting', 'incoming', 'outgoing', 'interim', 'state',
+  'councilman', 'councilwoman', 'councillor', 'councilor', 'delegate', 'envoy', 'diplomat', 'commander',
+  'presidential', 'businessman', 'businesswoman', 'billionaire', 'star', 'actor', 'actress', 'singer',
+  'rapper', 'director', 'producer', 'writer', 'columnist', 'commentator', 'pundit', 'expert',
+  'entrepreneur', 'moderator', 'developer', 'farmer', 'teacher', 'nurse', 'student', 'voter', 'resident', 'investor',
+  'consultant', 'lobbyist', 'historian', 'philanthropist', 'donor', 'chef', 'pastor', 'priest', 'rabbi', 'imam',
+  'engineer', 'architect', 'designer', 'journalist', 'photographer', 'filmmaker', 'novelist', 'poet', 'artist',
+  'musician', 'comedian', 'broadcaster', 'presenter', 'sociologist', 'psychologist', 'epidemiologist', 'biologist',
+  'physicist', 'chemist', 'attorney', 'paralegal', 'trustee', 'regent', 'provost', 'dean', 'principal', 'chaplain',
+  'ceo', 'mogul', 'tycoon', 'heiress', 'heir', 'founder', 'whistleblower', 'plaintiff', 'defendant', 'witness',
+  'member',
+]);
+
+/** Role words that carry a gender. */
+export const GENDERED_ROLES = new Map<string, 'm' | 'f'>([
+  ['spokesman', 'm'], ['spokeswoman', 'f'], ['chairman', 'm'], ['chairwoman', 'f'], ['congressman', 'm'],
+  ['congresswoman', 'f'], ['businessman', 'm'], ['businesswoman', 'f'], ['councilman', 'm'],
+  ['councilwoman', 'f'], ['king', 'm'], ['queen', 'f'], ['prince', 'm'], ['princess', 'f'], ['actor', 'm'],
+  ['actress', 'f'], ['husband', 'm'], ['wife', 'f'], ['father', 'm'], ['mother', 'f'], ['son', 'm'],
+  ['daughter', 'f'], ['brother', 'm'], ['sister', 'f'], ['man', 'm'], ['woman', 'f'], ['boy', 'm'], ['girl', 'f'],
+]);
+
+/** Verbs (all forms we accept) that introduce what someone said or wrote. */
+export const SPEECH_VERBS = new Set([
+  'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'added', 'adds', 'adding', 'stressed',
+  'stresses', 'noted', 'notes', 'explained', 'explains', 'argued', 'argues', 'wrote', 'writes', 'tweeted',
+  'tweets', 'posted', 'insisted', 'insists', 'claimed', 'claims', 'asked', 'asks', 'replied', 'replies',
+  'responded', 'responds', 'declared', 'declares', 'warned', 'warns', 'continued', 'continues',
+  'acknowledged', 'acknowledges', 'admitted', 'admits', 'announced', 'announces', 'stated', 'states',
+  'emphasised', 'emphasized', 'emphasises', 'emphasizes', 'suggested', 'suggests', 'recalled', 'recalls',
+  'remarked', 'testified', 'testify', 'testifies', 'concluded', 'concedes', 'conceded', 'contended',
+  'contends', 'maintained', 'maintains', 'predicted', 'predicts', 'promised', 'promises', 'vowed', 'vows',
+  'boasted', 'boasts', 'complained', 'complains', 'joked', 'jokes', 'quipped', 'shouted', 'yelled',
+  'urged', 'urges', 'agreed', 'agrees', 'countered', 'counters', 'cautioned', 'observed', 'pointed',
+  'reported', 'reports', 'reiterated', 'reiterates', 'repeated', 'charged', 'alleged', 'alleges',
+  'described', 'describes', 'called', 'calls', 'labeled', 'labelled', 'dubbed', 'mused', 'whispered',
+  'lamented', 'laments', 'blasted', 'slammed', 'criticized', 'criticised', 'praised', 'accused',
+  'asserted', 'asserts', 'confirmed', 'confirms', 'denied', 'denies', 'thanked', 'apologised',
+  'apologized', 'apologises', 'apologizes', 'tweeting', 'writing', 'explaining', 'noting', 'arguing',
+  'declaring', 'warning', 'calling', 'insisting', 'claiming', 'telling', 'asking', 'quoted',
+  'stressing', 'promising', 'vowing', 'urging', 'suggesting', 'accusing', 'describing', 'predicting',
+  'asserting', 'complaining', 'boasting', 'joking', 'admitting', 'acknowledging', 'announcing', 'stating',
+  'emphasizing', 'emphasising', 'reiterating', 'repeating', 'recalling', 'responding', 'replying',
+  'testifying', 'speaks', 'spoke', 'speaking', 'demanded', 'demands', 'ruled', 'rules', 'sings', 'sang',
+  'chanted', 'chanting', 'mocked', 'mocking', 'questioned', 'wondered', 'wonders', 'answered', 'answers',
+  'cried', 'pleaded', 'pledged', 'pledges', 'conceding', 'contending', 'maintaining', 'lamenting',
+  'cautioning', 'reasoned', 'opined', 'retorted', 'snapped', 'scoffed', 'sniped', 'wrote', 'texted',
+  'emailed', 'messaged', 'proclaimed', 'proclaims', 'thundered', 'touted', 'touting',
+  'roared', 'screamed', 'bellowed', 'hollered', 'exclaimed', 'gushed', 'sighed', 'murmured', 'muttered', 'intoned',
+  'ranted', 'fumed', 'groused', 'grumbled', 'marveled', 'marvelled', 'interjected', 'recounted', 'recounts', 'confided',
+  'clarified', 'elaborated', 'affirmed', 'scolded', 'chided', 'lectured', 'teased', 'taunted', 'griped', 'bragged',
+  'gloated', 'crowed', 'barked', 'growled', 'hissed', 'seethed', 'preached', 'sobbed', 'speculated', 'theorized',
+  'theorised', 'disclosed', 'revealed', 'confessed', 'reminisced', 'commented', 'comments', 'objected',
+  'protested', 'rebutted', 'echoed', 'inquired', 'enquired', 'queried', 'characterized', 'characterised', 'branded',
+  'termed', 'dismissed', 'derided', 'ridiculed', 'recited', 'implored', 'implores', 'imploring',
+  'hails', 'slams', 'blasts', 'rips', 'knocks', 'mocks',
+  'call', 'read', 'told', 'cited', 'cites', 'citing', 'found', 'finds', 'likened', 'likens', 'compared', 'lauded', 'hailed', 'talked', 'talks', 'reads', 'tweet', 'acknowledge', 'stress', 'emphasise', 'emphasize', 'explain', 'add', 'note', 'argue', 'insist', 'claim', 'warn', 'ask', 'admit',
+]);
+
+/** Verbs that only sometimes introduce speech; used when no stronger cue is in the sentence. */
+export const WEAK_SPEECH_VERBS = new Set(['call', 'called', 'calls', 'described', 'describes', 'labeled', 'labelled', 'dubbed', 'praised', 'criticized', 'criticised', 'accused', 'blasted', 'slammed', 'thanked', 'quoted', 'reported', 'reports', 'calling', 'slams', 'blasts', 'rips', 'knocks', 'mocks', 'scolded', 'chided', 'lectured', 'teased', 'taunted', 'echoed', 'characterized', 'characterised', 'branded', 'termed', 'dismissed', 'derided', 'ridiculed']);
+
+/** Words between a subject and its verb that do not break the link: "Facebook previously said". */
+export const VERB_MODIFIERS = new Set([
+  'also', 'previously', 'later', 'then', 'has', 'had', 'have', 'would', 'will', 'was', 'is', 'once', 'again',
+  'repeatedly', 'often', 'recently', 'just', 'never', 'always', 'still', 'further', 'reportedly',
+  'allegedly', 'simply', 'only', 'even', 'publicly', 'privately', 'flatly', 'bluntly', 'angrily', 'quickly',
+  'later', 'earlier', 'both', 'all', 'had', 'did', 'does', 'may', 'might', 'could', 'should', 'be', 'been',
+  'initially', 'first', 'finally', 'last', 'subsequently', 'famously', 'openly', 'supposedly', 'apparently',
+]);
+
+export const PERSONAL_PRONOUNS = new Map<string, 'm' | 'f' | 'p' | 'n' | 'i'>([
+  ['he', 'm'], ['him', 'm'], ['his', 'm'], ['she', 'f'], ['her', 'f'], ['they', 'p'], ['them', 'p'],
+  ['we', 'p'], ['it', 'n'], ['i', 'i'], ['you', 'i'], ['who', 'i'],
+]);
+
+/** Capitalised words that are not names (sentence starts, days, months, pronouns and the like). */
+export const NOT_NAME_WORDS = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'or', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this',
+  'that', 'these', 'those', 'if', 'as', 'for', 'to', 'of', 'with', 'by', 'from', 'when', 'while', 'after',
+  'before', 'since', 'so', 'still', 'yet', 'his', 'her', 'their', 'its', 'our', 'my', 'there', 'here',
+  'what', 'who', 'why', 'how', 'where', 'which', 'some', 'many', 'most', 'more', 'all', 'no', 'not', 'one',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'according', 'however', 'meanwhile', 'also', 'just', 'even', 'now', 'then', 'today', 'yesterday',
+  'asked', 'said', 'says', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could',
+  'should', 'after', 'during', 'under', 'over', 'about', 'like', 'unlike', 'despite', 'although', 'though',
+  'because', 'instead', 'other', 'another', 'each', 'every', 'both', 'either', 'neither', 'whether', 'last',
+  'next', 'first', 'new', 'read', 'watch', 'click', 'see', 'photo', 'video', 'update', 'updated', 'related',
+  'mr', 'mrs', 'ms', 'dr', 'yes', 'well', 'oh', 'let', 'please', 'thank', 'thanks', 'why', 'again',
+  // Sentence adverbs that open a sentence capitalised ("Ultimately, Mr. X hopes …") and are never its subject.
+  'ultimately', 'finally', 'initially', 'eventually', 'recently', 'previously', 'separately', 'additionally',
+  'similarly', 'likewise', 'importantly', 'notably', 'clearly', 'obviously', 'apparently', 'reportedly',
+  'frankly', 'currently', 'originally', 'ironically', 'interestingly', 'unfortunately', 'fortunately',
+  'indeed', 'later', 'earlier', 'moreover', 'furthermore', 'overall', 'nevertheless', 'nonetheless',
+  'otherwise', 'besides', 'thus', 'therefore', 'hence', 'afterward', 'afterwards', 'regardless', 'specifically',
+  'outside', 'inside', 'across', 'around', 'near', 'among', 'behind', 'along', 'throughout', 'within', 'beyond',
+  'upon', 'amid', 'told', 'pressed', 'speaking', 'back', 'dozens', 'hundreds', 'thousands', 'millions', 'scores',
+  'several', 'few', 'following', 'including', 'altogether', 'tonight', 'traditionally', 'historically', 'privately', 'publicly', 'basically', 'essentially',
+]);
+
+/** Words in the names of newspapers and broadcasters ("the Eastbrook Register"): organisations, never "the group". */
+export const MEDIA_WORDS = new Set([
+  'news', 'times', 'post', 'journal', 'tribune', 'herald', 'gazette', 'observer', 'sentinel', 'chronicle', 'courier',
+  'examiner', 'inquirer', 'dispatch', 'register', 'ledger', 'telegraph', 'bulletin', 'magazine', 'radio', 'tv', 'channel', 'network',
+]);
+
+/** Words that mark a capitalised phrase as an organisation, a place or a document, not a person. */
+export const ORGANISATION_WORDS = new Set([
+  'party', 'committee', 'parliament', 'commission', 'council', 'congress', 'senate', 'house', 'court',
+  'department', 'ministry', 'agency', 'bureau', 'office', 'university', 'college', 'school', 'institute',
+  'foundation', 'association', 'union', 'news', 'times', 'post', 'journal', 'press', 'network', 'group',
+  'inc', 'corp', 'corporation', 'company', 'co', 'ltd', 'llc', 'plc', 'bank', 'fund', 'campaign', 'center',
+  'centre', 'police', 'army', 'force', 'administration', 'government', 'state', 'states', 'city', 'county',
+  'republic', 'kingdom', 'nations', 'organization', 'organisation', 'board', 'authority', 'service',
+  'services', 'report', 'magazine', 'channel', 'tv', 'radio', 'review', 'project', 'coalition', 'alliance',
+  'church', 'hospital', 'club', 'league', 'team', 'museum', 'library', 'airlines', 'motors', 'media',
+  'debates', 'debate', 'show', 'program', 'programme', 'summit', 'convention', 'act', 'bill', 'law', 'street', 'avenue', 'road', 'square', 'hall', 'tower', 'river', 'island', 'islands', 'mountain', 'lake',
+  'north', 'south', 'east', 'west', 'america', 'europe', 'africa', 'asia', 'democrats', 'republicans',
+  'facebook', 'google', 'twitter', 'microsoft', 'apple', 'amazon', 'cnn', 'cnbc', 'nbc', 'abc',
+  ...MEDIA_WORDS, 'enquirer', 'beacon', 'falls', 'springs', 'heights', 'valley',
+  'creek', 'harbor', 'harbour', 'township', 'borough', 'canyon',
+  'cbs', 'fox', 'bbc', 'reuters', 'ap', 'whatsapp', 'instagram', 'youtube', 'eu', 'un', 'nato', 'fbi', 'cia',
+]);
+
+export const FIRST_NAME_GENDER = new Map<string, 'm' | 'f'>([
+  ...firstNames.male.map((n) => [n, 'm'] as [string, 'm']),
+  ...firstNames.female.map((n) => [n, 'f'] as [string, 'f']),
+]);
+
+/** Verbs and adjectives that join a subject to an infinitive cue: "he is set to testify", "she plans to say". */
+export const INFINITIVE_HEADS = new Set([
+  'set', 'going', 'expected', 'likely', 'plans', 'planned', 'plan', 'wants', 'wanted', 'want', 'tried', 'tries',
+  'due', 'about', 'able', 'ready', 'scheduled', 'poised', 'decided', 'chose', 'began', 'begins', 'continued',
+  'used', 'appeared', 'seemed', 'hopes', 'hoped', 'intends', 'intended', 'vowed', 'promised', 'refused',
+]);
+
+/**
+ * Party words that, capitalised before a name, are the person's role ("Democrat Ann Lee",
+ * "Senator Ann Lee, Democrat of Ohio"), never part of the name.
+ */
+export const PARTY_WORDS = new Set(['democrat', 'republican', 'libertarian', 'labour', 'tory', 'conservative', 'liberal']);
+
+/** Role words that only modify a role ("former", "acting", "Republican"): alone they do not make the next word a person's name. */
+export const ROLE_MODIFIERS = new Set([
+  'former', 'acting', 'incoming', 'outgoing', 'interim', 'senior', 'state', 'vice', 'deputy', 'presidential',
+  'democrat', 'republican', 'gop', 'general', 'executive', 'campaign', 'star', 'head', 'chief',
+]);
+
+/** Organisation words that no surname shares: a run with one is an organisation even after a first name. */
+const STRONG_ORGANISATION_WORDS = new Set([
+  'party', 'committee', 'parliament', 'commission', 'council', 'congress', 'senate', 'court', 'department', 'ministry',
+  'agency', 'bureau', 'office', 'university', 'college', 'school', 'institute', 'foundation', 'association', 'union',
+  'inc', 'corp', 'corporation', 'company', 'co', 'ltd', 'llc', 'plc', 'fund', 'campaign', 'center', 'centre',
+  'administration', 'government', 'organization', 'organisation', 'coalition', 'alliance', 'hospital', 'museum',
+  'library', 'airlines', 'motors', 'media', 'times', 'journal', 'magazine', 'network', 'group', 'news', 'post',
+]);
+
+/**
+ * Does this run of name words (lower case) name an organisation? An organisation word that is also a
+ * common first name ("Bill", "Chase") is one only at the end ("the Health Care Bill"), and a run that
+ * opens with a first name and has two or three words is a person ("Bill de Blasio", "Michael Hall").
+ */
+export function namesOrganisation(words: ReadonlyArray<string | { lower: string }>, from = 0): boolean {
+  const n = words.length - from;
+  let organisation = false;
+  let strong = false;
+  for (let i = 0; i < n; i++) {
+    const word = words[from + i]!;
+    const w = typeof word === 'string' ? word : word.lower;
+    if (!ORGANISATION_WORDS.has(w)) continue;
+    if (i > 0 && STRONG_ORGANISATION_WORDS.has(w)) strong = true;
+    if (!(i < n - 1 && FIRST_NAME_GENDER.has(w))) organisation = true;
+  }
+  if (!organisation || n < 2 || n > 4 || strong) return organisation;
+  const first = words[from]!;
+  return !FIRST_NAME_GENDER.has(typeof first === 'string' ? first : first.lower);
+}
+
+/** Words ending in "a" that are not women's first names: men's names, places, brands. */
+const NOT_FEMININE_A = new Set(
+  ('joshua luca nikola ezra ira isa musa mustafa andrea akira krishna shiva rama dana sasha garcia santa costa ' +
+    'sierra boca la da nova alta mesa plaza villa casa via terra vista alabama alaska arizona california florida ' +
+    'georgia indiana iowa louisiana minnesota montana nebraska nevada oklahoma pennsylvania virginia carolina ' +
+    'dakota america africa asia europe canada china india russia korea cuba syria libya somalia kenya nigeria ' +
+    'ghana uganda tanzania zambia angola bolivia colombia venezuela argentina panama nicaragua guatemala ethiopia ' +
+    'eritrea croatia serbia slovakia slovenia bosnia albania macedonia romania bulgaria latvia lithuania estonia ' +
+    'austria australia indonesia malaysia cambodia mongolia arabia atlanta tampa philadelphia augusta pasadena ' +
+    'omaha tulsa sarasota pensacola peoria marietta havana geneva vienna roma lima riga valencia barcelona ' +
+    'pamplona yuma napa sonoma alameda tesla toyota honda mazda nokia kia yamaha nasa fifa uefa opera formula ' +
+    'mecca medina sharia antifa corolla fiesta lufthansa alpha beta gamma delta omega nebula aurora magna ' +
+    'agenda arena camera cinema data drama era media pizza quota sofa vodka soda mafia militia').split(' '),
+);
+
+/**
+ * A first name's gender when the lists do not know it: a name ending in "a" (Renata, Shoshana) is
+ * nearly always a woman's in the names news carries; men's names, places and brands aside.
+ */
+export function genderOfUnlistedFirstName(word: string): 'f' | undefined {
+  // The final "a" first: most words fail there, before the Unicode regex.
+  return word.length >= 4 && word.charCodeAt(word.length - 1) === 97 && /^\p{Ll}+a$/u.test(word) && !NOT_FEMININE_A.has(word) ? 'f' : undefined;
+}
+
+// ---- Grammar words the attribution rules read (moved from attribution.ts) ----
+
+/** Words that are nouns after a determiner and verbs after a subject: "the reports" / "Trump reports". */
+export const NOUN_OR_VERB = new Set(['read', 'comments', 'call', 'reads', 'talks', 'tweets', 'reports', 'claims', 'calls', 'notes', 'states', 'promises', 'vows', 'jokes', 'replies', 'answers', 'demands', 'rules', 'warns', 'quotes', 'tweet', 'claim', 'note', 'ask', 'add']);
+
+/** Words that open a noun phrase: a description runs from one of them to its head. */
+export const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'dozens', 'hundreds', 'thousands', 'scores', 'few', 'his', 'her', 'their', 'its', 'our', 'some', 'several', 'two', 'three', 'many', 'most', 'other']);
+
+/**
+ * Lower-case words that join the capitalised words of one name ("Bank of England", "Ursula von der Leyen").
+ * "and", "la" and "le" trim a name's edges (NAME_EDGE_WORDS) but never join two runs: "Ann and Bob" are two people.
+ */
+export const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'van', 'von', 'der', 'da', "'s", '&']);
+
+/** Connectors and the words a parsed name never starts or ends with. */
+export const NAME_EDGE_WORDS = new Set([...CONNECTORS, 'and', 'la', 'le']);
+
+/** Words that end a phrase: a description or a name stops before them. */
+export const BREAKS = new Set(['that', 'and', 'but', 'or', 'which', 'who', 'when', 'while', 'because', 'if', 'as', 'than', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'not', 'it', 'this']);
+
+/** Plural or person nouns that make a bare description a speaker ("officials said", "sources said"). */
+export const BARE_SPEAKER_HEADS = /(?:s|people|staff|police)$/u;
+
+/** Participles that, followed by "by", make a passive speech cue ("was written by …"). */
+export const PASSIVE_SPEECH = new Set(['said', 'written', 'spoken', 'coined', 'uttered', 'sung', 'tweeted', 'posted', 'penned', 'voiced', 'stated', 'made']);
+
+/** Verbs that, right after a description, make it the subject of a reported clause. */
+export const CLAUSE_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must']);
+
+/** Things that are written or said: their author speaks through them. */
+export const DOCUMENT_HEADS = new Set(['statement', 'report', 'letter', 'memo', 'release', 'post', 'tweet', 'interview', 'filing', 'email', 'note', 'speech', 'message']);
+
+/** Prepositions before a gerund cue ("for saying"): the gerund shares the nearest subject pronoun. */
+export const GERUND_PREPOSITIONS = new Set(['for', 'by', 'after', 'before', 'while', 'without', 'since', 'when']);
+
+/** Forms of "go" in "went on about", "goes on:": ranting or continuing is speaking. */
+export const GO_ON = new Set(['went', 'goes', 'go', 'going', 'gone']);
+
+/** Aspect verbs before a gerund cue ("began chanting"): the subject is before them. */
+export const ASPECT_VERBS = new Set(['began', 'begin', 'begins', 'started', 'start', 'starts', 'kept', 'keep', 'keeps', 'continued', 'continue', 'continues', 'stopped', 'resumed']);
+
+/** Verbs that make a reply with "back" ("shot back", "fired back"). */
+export const BACK_VERBS = new Set(['shot', 'fired', 'hit', 'pushed', 'snapped', 'struck', 'wrote', 'hits', 'fires', 'shoots', 'pushes']);
+
+/** Verbs of a phrasal cue whose particle ("chimed in") stands between the verb and a speaker after it. */
+export const CHIME_VERBS = new Set(['chimed', 'chimes', 'chiming']);
+
+/** Verbs that say where a document's words are: "The email began: “…”", "the letter closes". */
+export const DOCUMENT_PART_VERBS = new Set(['began', 'begins', 'opened', 'opens', 'ended', 'ends', 'closed', 'closes']);
+
+/** Forms of "be": before a participle they make it passive. */
+export const BE_FORMS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
+
+/** Prepositions: their object is not a sentence's subject. */
+export const PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'to', 'with', 'by', 'for', 'from', 'about', 'against', 'after', 'before', 'during', 'since', 'like', 'than', 'over', 'under', 'into', 'as', 'toward', 'towards']);
+
+/** Possessive determiners: before a noun they make a description ("her campaign"). */
+export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+
+/** Hedges before a number ("about 300 workers"): not a preposition there. */
+export const APPROXIMATELY = new Set(['about', 'around', 'nearly', 'roughly', 'approximately', 'almost', 'over', 'some']);
+
+/** Number words that make a quantity ("two dozen protesters"). */
+export const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'half']);
+
+/** Words of an editorial label before a colon ("UPDATE, 3:15 PM:"): not the sentence. */
+export const LABELS = new Set(['update', 'updated', 'correction', 'clarification', 'breaking', 'watch', 'note', 'editor', "editor's"]);
+
+/** Relative pronouns: a phrase before them is not the subject of what follows. */
+export const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'that', 'where']);
+
+/** Words in -ed that are not verbs: "Several hundred protesters gathered". */
+export const NOT_PAST = new Set(['hundred', 'kindred', 'sacred', 'naked', 'wicked', 'rugged', 'beloved', 'shed', 'bed', 'red', 'seed', 'need', 'speed', 'feed', 'breed', 'greed', 'weed', 'creed', 'deed', 'reed', 'sled']);
+
+/** Words that open a leading phrase before the subject ("Outside the hall,", "Meanwhile,"). */
+export const LEADING_WORDS = new Set([
+  'back', 'outside', 'inside', 'across', 'around', 'near', 'among', 'behind', 'along', 'throughout', 'within', 'beyond',
+  'upon', 'amid', 'told', 'asked', 'pressed', 'speaking', 'earlier', 'later', 'standing', 'addressing', 'responding',
+  'afterward', 'afterwards', 'meanwhile', 'still', 'yet', 'instead', 'separately',
+]);
+
+/** Conjunctions that open a leading clause ("When …,", "Although …,"). */
+export const SUBORDINATORS = new Set(['when', 'while', 'although', 'though', 'because', 'if', 'as', 'since', 'following', 'despite', 'amid', 'unlike', 'once', 'whether']);
+
+/** Verbs that make a document ("issued a statement"): a participle cue after it is its author's. */
+export const ISSUING_VERBS = new Set(['issued', 'released', 'sent', 'published', 'posted', 'put', 'wrote', 'signed', 'delivered', 'gave', 'made', 'penned', 'tweeted']);
+
+/** Verbs whose right side is always the listener: '“…,” Ann told Reuters' has no '“…,” told Ann'. */
+export const LISTENER_ONLY = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'assured', 'reminded']);
+
+/** Dashes: a name after one closing a quote signs it; a dateline ends at one. */
+export const DASHES = new Set(['―', '—', '–', '-']);
+
+/** Owners of a claim noun ("Trump's claim", "her promise"). */
+export const CLAIM_OWNERS = new Set(["'s", 'his', 'her', 'its']);
+
+/** Nouns for something said: "Trump's claim that …", "her promise that …". */
+export const CLAIM_NOUNS = new Set([
+  'claim', 'claims', 'statement', 'statements', 'assertion', 'assertions', 'remark', 'remarks', 'comment', 'comments',
+  'promise', 'promises', 'pledge', 'pledges', 'vow', 'warning', 'warnings', 'contention', 'insistence', 'boast',
+  'suggestion', 'argument', 'allegation', 'allegations', 'prediction', 'declaration', 'admission', 'description',
+  'characterization', 'characterisation', 'charge', 'accusation', 'complaint', 'retort', 'quip', 'words',
+]);
+
+/** Verbs whose object is a listener: "X told a reporter who asked …". */
+export const LISTENER_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'assured', 'reminded', 'informed', 'warned', 'urged']);
+
+/** Conjunctions that, after a comma, open another clause whose cue is not this one's. */
+export const CLAUSE_BREAKS = new Set(['while', 'whereas', 'but', 'although', 'though']);
+
+/** Lower-case words that are roles only with a noun after them ("former", "state"), not heads. */
+export const ROLE_MODIFIERS_BEFORE = new Set(['former', 'acting', 'incoming', 'outgoing', 'interim', 'state', 'senior', 'vice', 'presidential', 'general', 'democrat', 'republican', 'campaign']);
+
+/** Words of a headline's rubric ("The Latest:", "Takeaways from the debate:"), never its speaker. */
+export const RUBRIC_WORDS = new Set([
+  'the', 'a', 'latest', 'poll', 'polls', 'from', 'analysis', 'opinion', 'exclusive', 'breaking', 'watch', 'live', 'update', 'updated', 'updates',
+  'explainer', 'fact', 'check', 'factcheck', 'takeaways', 'debate', 'video', 'photos', 'review', 'editorial', 'commentary',
+  'interview', 'q&a', 'podcast', 'newsletter', 'briefing', 'recap', 'timeline', 'news', 'world', 'politics', 'business',
+  'sports', 'health', 'science', 'tech', 'local', 'national', 'election', 'campaign', 'trail', 'first', 'take', 'five',
+  'things', 'to', 'know', 'what', 'we', 'today', 'morning', 'evening', 'report', 'column', 'letter', 'letters', 'essay',
+]);
+
+/** Words that follow an object pronoun, not a possessive one: "asked her whether", "told her that". */
+export const AFTER_OBJECT = new Set(['whether', 'if', 'to', 'that', 'about', 'on', 'for', 'with', 'in', 'and', 'why', 'how', 'what', 'when', 'where', 'who', 'again', 'directly', 'twice', 'repeatedly']);
+
+/** Reflexive pronouns: "Kowalczyk herself" tells the name's gender. */
+export const REFLEXIVE_GENDER = new Map<string, 'm' | 'f'>([['himself', 'm'], ['herself', 'f']]);
+
+/** Verbs of asking: whoever asks a question in quotes is not the focus of the answer's "he said". */
+export const ASK_VERBS = new Set(['asked', 'asks', 'asking', 'pressed', 'wondered', 'inquired', 'queried']);
+
+/** Subject pronouns: each votes for the gender of the latest subject before it. */
+export const SUBJECT_PRONOUN_GENDER = new Map<string, 'm' | 'f'>([['he', 'm'], ['she', 'f']]);
+
+/** Role words that head a description of a thing or a body, not a person: "Donald Trump's campaign". */
+export const BODY_HEADS = new Set(['campaign', 'state', 'gop', 'democrat', 'republican', 'former', 'senior', 'general', 'vice', 'presidential']);
+
+/** Words before a short Title Case quote that make it the title of a work ("on “Morning Joe”"). */
+export const TITLE_PREPOSITIONS = new Set(['on', 'in', 'into', 'onto', 'of', 'for', 'from', 'at', 'the', 'his', 'her', 'their', 'its', 'show', 'programme', 'program', 'book', 'film', 'movie', 'song', 'album', 'series']);
+
+/** Heads that say only "a body": the latest organisation named is it. Others must be in its name. */
+export const GENERIC_BODIES = new Set(['group', 'company', 'firm', 'organization', 'organisation', 'nonprofit', 'watchdog', 'charity', 'newspaper', 'paper']);
+
+/** Definite nouns for a person of a gender: "the woman wrote" is the latest woman named. */
+export const DEFINITE_PERSON_GENDER = new Map<string, 'm' | 'f'>([['woman', 'f'], ['lady', 'f'], ['girl', 'f'], ['man', 'm'], ['boy', 'm']]);
+
+/** "according to him" refers like "he". */
+export const OBJECT_TO_SUBJECT = new Map([['him', 'he'], ['his', 'he'], ['her', 'she'], ['them', 'they'], ['us', 'we']]);
+
+/** Words too common in descriptions to link them to a role. */
+export const GENERIC_DESCRIPTION_WORDS = new Set([
+  'the', 'a', 'an', 'of', 'and', 'for', 'in', 'on', 'one', 'another', 'its', 'his', 'her', 'their', 'top', 'senior',
+  'former', 'official', 'officials', 'source', 'sources', 'person', 'people', 'spokesman', 'spokeswoman',
+  'spokesperson', 'aide', 'member', 'who', 'new', 'said',
+]);
+
+/** The posts an honorific stands for. */
+export const TITLE_POSTS = new Map<string, string[]>([
+  ['gov', ['governor']], ['sen', ['senator', 'lawmaker']], ['rep', ['representative', 'congressman', 'congresswoman', 'lawmaker']],
+  ['gen', ['general']], ['adm', ['admiral']], ['col', ['colonel']], ['capt', ['captain']], ['lt', ['lieutenant']],
+  ['sgt', ['sergeant']], ['maj', ['major']], ['pres', ['president']], ['atty', ['attorney']], ['supt', ['superintendent']],
+  ['insp', ['inspector']], ['prof', ['professor']], ['rev', ['reverend', 'pastor']],
+]);
+
+/** Heads of descriptions that name a kind of person rather than a post. */
+export const CATEGORY_NOUNS = new Set(['politician', 'lawmaker', 'legislator', 'official', 'leader', 'executive', 'boss', 'figure', 'politicians', 'lawmakers']);
+
+/** Pronouns with a gender, subject or object: a candidate agrees or clashes with the nearest cue's. */
+export const PRONOUN_GENDER = new Map<string, 'm' | 'f'>([['he', 'm'], ['him', 'm'], ['his', 'm'], ['she', 'f'], ['her', 'f']]);

@@ -1,0 +1,157 @@
+/**
+ * Capitalised runs as names: where a run starts and ends (over connectors, never across an
+ * organisation's edge), the role words before a name and the appositive after it, and every run of
+ * a sentence for the article's registry of names.
+ */
+import type { Token } from '../attribution-tokens.js';
+import { joinTokens, type Gender, type SpeakerPhrase } from '../speaker-names.js';
+import { parseSpeakerName } from './speaker-name.js';
+import { wordCount } from '../../text/tokens.js';
+import { isName, isWord } from './token-kinds.js';
+import {
+  BREAKS,
+  CONNECTORS,
+  DETERMINERS,
+  FIRST_NAME_GENDER,
+  GENDERED_ROLES,
+  HONORIFICS,
+  NOT_NAME_WORDS,
+  ORGANISATION_WORDS,
+  PREPOSITIONS,
+  ROLE_MODIFIERS_BEFORE,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+} from './lexicon.js';
+
+/** "the Washington Post Trump said": an organisation's name ends before a name that is not a role. */
+const orgBoundary = (left: Token, right: Token): boolean =>
+  ORGANISATION_WORDS.has(left.lower) && !FIRST_NAME_GENDER.has(left.lower) && !(ROLE_NOUNS.has(left.lower) && FIRST_NAME_GENDER.has(right.lower)) && !ORGANISATION_WORDS.has(right.lower) && !ROLE_NOUNS.has(right.lower) && !HONORIFICS.has(right.lower);
+
+/** "House Ethics Committee": no boundary after "House" when the run goes on to another organisation word. */
+function orgBoundaryAt(tokens: Token[], left: number): boolean {
+  if (!orgBoundary(tokens[left]!, tokens[left + 1]!)) return false;
+  for (let k = left + 2; k < tokens.length && k <= left + 3 && isName(tokens[k]); k++) if (ORGANISATION_WORDS.has(tokens[k]!.lower)) return false;
+  return true;
+}
+
+/** A capitalised run ending at `end` (inclusive), extended left over connectors between capitalised words. */
+export function nameRunLeft(tokens: Token[], end: number): number {
+  let start = end;
+  while (start > 0) {
+    const prev = tokens[start - 1]!;
+    if (orgBoundaryAt(tokens, start - 1)) break;
+    if (isName(prev) && !SPEECH_VERBS.has(prev.lower)) start--;
+    else if (isWord(prev) && CONNECTORS.has(prev.lower) && isName(tokens[start - 2])) start -= 2;
+    else break;
+  }
+  return start;
+}
+
+/** A capitalised run starting at `start`, extended right over connectors between capitalised words. */
+export function nameRunRight(tokens: Token[], start: number): number {
+  let end = start;
+  while (end + 1 < tokens.length) {
+    const next = tokens[end + 1]!;
+    if (orgBoundaryAt(tokens, end)) break;
+    if (isName(next) && !SPEECH_VERBS.has(next.lower)) end++;
+    else if (isWord(next) && CONNECTORS.has(next.lower) && isName(tokens[end + 2])) end += 2;
+    else break;
+  }
+  return end;
+}
+
+/** "Trump's running mate", "her husband": a name's or pronoun's relation, lower-case words after the owner. */
+function possessiveRole(words: Token[]): boolean {
+  let k = 0;
+  if (words[0]?.lower === 'his' || words[0]?.lower === 'her' || words[0]?.lower === 'their') k = 1;
+  else {
+    while (k < words.length && k < 3 && isName(words[k])) k++;
+    if (k === 0 || words[k]?.lower !== "'s") return false;
+    k++;
+  }
+  const rest = words.slice(k);
+  return rest.length >= 1 && rest.length <= 3 && rest.every((w) => !w.upper && !BREAKS.has(w.lower) && !SPEECH_VERBS.has(w.lower) && !PREPOSITIONS.has(w.lower));
+}
+
+/** An appositive after a name: ", chair of the committee," → "chair of the committee". */
+export function appositiveAfter(tokens: Token[], comma: number): { role: string; end: number } | undefined {
+  if (tokens[comma]?.text !== ',') return undefined;
+  let end = comma + 1;
+  while (end < tokens.length && tokens[end]!.kind === 'word' && end - comma <= 24) end++;
+  let words = tokens.slice(comma + 1, end);
+  // ", a historian at the Institute who has written about …": the appositive ends at its relative clause.
+  const relative = words.findIndex((w, k) => k > 1 && (w.lower === 'who' || w.lower === 'which' || w.lower === 'whose'));
+  if (relative > 0) words = words.slice(0, relative);
+  if (words.length === 0) return undefined;
+  let first = 0;
+  if (DETERMINERS.has(words[0]!.lower) || words[0]!.lower === 'who') first = 1;
+  const head = words.slice(first, first + 3);
+  if (!head.some((w) => ROLE_NOUNS.has(w.lower)) && !possessiveRole(words.slice(first))) return undefined;
+  // "in Chelsea, the mayor also said …" is a new clause, not an appositive.
+  if (words.some((w) => SPEECH_VERBS.has(w.lower) || w.lower === 'is' || w.lower === 'was' || w.lower === 'has')) return undefined;
+  if (words[0]!.lower === 'who') return undefined;
+  return { role: joinTokens(words.slice(first)), end };
+}
+
+/**
+ * 'said Trump campaign manager Kellyanne Conway': a capitalised run, lower-case role words and a
+ * name; the name speaks and everything before it is the role.
+ */
+export function roleThenName(tokens: Token[], start: number, end: number): { phrase: SpeakerPhrase; role?: string } | undefined {
+  let k = end + 1;
+  while (k < tokens.length && k - end <= 3 && isWord(tokens[k]) && !tokens[k]!.upper && ROLE_NOUNS.has(tokens[k]!.lower)) k++;
+  if (k === end + 1 || ROLE_MODIFIERS_BEFORE.has(tokens[k - 1]!.lower) || !isName(tokens[k]) || NOT_NAME_WORDS.has(tokens[k]!.lower)) return undefined;
+  const last = nameRunRight(tokens, k);
+  const phrase = parseSpeakerName(tokens.slice(k, last + 1));
+  if (phrase?.kind !== 'name') return undefined;
+  const role = joinTokens(tokens.slice(start, k)) + (phrase.role ? ` ${phrase.role}` : '');
+  const apposition = appositiveAfter(tokens, last + 1);
+  return { phrase: { ...phrase, role, person: true, gender: phrase.gender ?? roleGender(tokens, start, k) }, ...(apposition ? { role: apposition.role } : {}) };
+}
+
+/** "spokeswoman", "congressman": the gender role words carry, if any. */
+function roleGender(tokens: Token[], from: number, to: number): Gender {
+  let gender: Gender;
+  for (let k = from; k < to; k++) gender = GENDERED_ROLES.get(tokens[k]!.lower) ?? gender;
+  return gender;
+}
+
+/**
+ * "Democratic nominee Hillary Clinton", "presidential candidate Gary Johnson": lower-case role words
+ * (ending in a role noun) and the capitalised words just before them are the name's role.
+ */
+function lowerRoleBefore(tokens: Token[], start: number): string | undefined {
+  const head = tokens[start - 1];
+  if (!isWord(head) || head.upper || !ROLE_NOUNS.has(head.lower) || ROLE_MODIFIERS_BEFORE.has(head.lower)) return undefined;
+  let k = start - 1;
+  while (k - 1 >= 0 && start - k < 4 && isWord(tokens[k - 1]) && !tokens[k - 1]!.upper && ROLE_NOUNS.has(tokens[k - 1]!.lower)) k--;
+  while (k - 1 >= 0 && start - k < 5 && isWord(tokens[k - 1]) && tokens[k - 1]!.upper && !NOT_NAME_WORDS.has(tokens[k - 1]!.lower) && !HONORIFICS.has(tokens[k - 1]!.lower)) k--;
+  return joinTokens(tokens.slice(k, start));
+}
+
+/** Every capitalised run outside quotations, for the article's registry of names. */
+export function nameRuns(tokens: Token[]): Array<{ phrase: SpeakerPhrase; role?: string }> {
+  const out: Array<{ phrase: SpeakerPhrase; role?: string }> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isName(tokens[i])) {
+      i++;
+      continue;
+    }
+    const end = nameRunRight(tokens, i);
+    const phrase = parseSpeakerName(tokens.slice(i, end + 1));
+    // A run of more than five words, or of words in capitals, is a heading or title, not a name.
+    let shouting = 0;
+    for (let k = i; k <= end && end > i; k++) {
+      const text = tokens[k]!.text;
+      if (text.length > 1 && text === text.toUpperCase() && /\p{L}/u.test(text)) shouting++;
+    }
+    if (phrase && phrase.kind === 'name' && wordCount(phrase.text) <= 5 && shouting <= 1) {
+      const apposition = appositiveAfter(tokens, end + 1);
+      const before = apposition || phrase.role ? undefined : lowerRoleBefore(tokens, i);
+      out.push(apposition ? { phrase, role: apposition.role } : before ? { phrase: { ...phrase, role: before, person: true, gender: phrase.gender ?? roleGender(tokens, i - 3 < 0 ? 0 : i - 3, i) }, role: before } : { phrase });
+    }
+    i = end + 1;
+  }
+  return out;
+}

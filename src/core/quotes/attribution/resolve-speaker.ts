@@ -1,0 +1,92 @@
+/**
+ * The speaker a phrase stands for in its article: a name to the person or organisation the
+ * registry knows, a pronoun to the latest fitting subject, "the group" to the body named just
+ * before, "the woman" to the latest woman named, a description to the person holding that role.
+ */
+import type { SpeakerPhrase } from '../speaker-names.js';
+import { position, countRole, type Entity, type SpeakerRegistry } from '../speaker-registry.js';
+import type { Speaker } from '../../types.js';
+import { DEFINITE_PERSON_GENDER, GENERIC_BODIES, MEDIA_WORDS, namesOrganisation, OBJECT_TO_SUBJECT } from './lexicon.js';
+
+/** "the group", "the nonprofit watchdog": a definite description of a body, resolved to the body named before. */
+const DEFINITE_BODY = /^the\s+(?:[\p{Ll}-]+\s+)?(group|company|firm|organization|organisation|nonprofit|watchdog|charity|agency|committee|commission|council|union|board|campaign|ministry|department|bank|network|newspaper|paper|magazine|coalition|association)$/iu;
+/** "the woman", "the man": resolved to the latest person of that gender named. */
+const DEFINITE_PERSON = /^the\s+(woman|man|girl|boy|lady)$/iu;
+
+/** The speaker a phrase stands for; `commit` false looks without recording the mention (the ranker's preview). */
+export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: string | undefined, at: number, focus = true, commit = true): { speaker?: Speaker; entity?: Entity } {
+  // A Title Case headline runs the verb into the name ("Elizabeth Warren Hammers Wells Fargo CEO"):
+  // a person the article names at its start is the speaker.
+  if (at < position(0, 0) && phrase.kind !== 'pronoun') {
+    const words = phrase.text.split(/\s+/u);
+    for (let size = Math.min(3, words.length - 1); size >= 2; size--) {
+      const entity = registry.find(words.slice(0, size).join(' '), Infinity);
+      if (entity?.person) return { speaker: registry.speakerOf(entity), entity };
+    }
+  }
+  if (phrase.kind === 'name') {
+    if (!commit) {
+      const known = registry.find(phrase.text, at, phrase.gender);
+      return known ? { speaker: registry.speakerOf(known), entity: known } : { speaker: { name: phrase.text } };
+    }
+    const entity = registry.find(phrase.text, at, phrase.gender) ?? registry.add(phrase, at);
+    if (role && !entity.roleCounts?.has(role)) countRole(entity, role);
+    if (role && !entity.role) entity.role = role;
+    if (!entity.person && entity.tokens.length > 1 && phrase.person !== false) entity.person = entity.person || Boolean(role);
+    registry.mention(entity, at, focus);
+    return { speaker: registry.speakerOf(entity), entity };
+  }
+  if (phrase.kind === 'pronoun') {
+    const pronoun = OBJECT_TO_SUBJECT.get(phrase.text) ?? phrase.text;
+    let entity: Entity | undefined;
+    if (pronoun === 'he' || pronoun === 'she') {
+      const gender = pronoun === 'he' ? 'm' : 'f';
+      // The pronoun's own vote counts: a person introduced without a known gender is confirmed by
+      // the first "he" or "she" that follows them as the latest subject.
+      // Only the votes up to this pronoun count: a later "she" about someone else must not unmake him.
+      const fits = (e: Entity) => registry.fitsPronoun(e, gender, at + 1);
+      // Failing that, a possible person no pronoun has contradicted yet.
+      const maybe = (e: Entity) => (e.person || e.candidate) && (registry.genderOf(e, at + 1) ?? gender) === gender;
+      // The latest fitting subject (main or leading clause), then anyone who fits.
+      entity = registry.latest(at, fits, true) ?? registry.latest(at, fits) ?? registry.latest(at, maybe, true) ?? registry.latest(at, maybe);
+      // "Professor … Says He Was ‘Being Provocative’": a headline's pronoun is the first person the story names.
+      if (at < position(0, 0)) entity = registry.firstMention(position(0, 0), (e) => e.person && (registry.genderOf(e) ?? gender) === gender)?.entity ?? entity;
+    } else if (pronoun === 'it' || pronoun === 'they' || pronoun === 'we') {
+      // Like "he" and "she": the latest subject first ("Politifact did … On Tuesday they published …"),
+      // a named organisation or a description, whichever came last.
+      const named = registry.latestMention(at, (e) => !e.person, true);
+      const described = registry.latestDescription(at);
+      if (described && (!named || described.position >= named.position) && at - described.position < 2e6) return { speaker: { name: described.phrase.text } };
+      entity = named?.entity ?? registry.latest(at, (e) => !e.person);
+    }
+    if (!entity) return {};
+    return { speaker: registry.speakerOf(entity), entity };
+  }
+  // "the woman wrote" after "… by a constituent, Loretta Ashby": a definite gendered noun is the
+  // latest person of that gender mentioned, subject or not.
+  const gendered = DEFINITE_PERSON.exec(phrase.text);
+  if (gendered) {
+    const gender = DEFINITE_PERSON_GENDER.get(gendered[1]!.toLowerCase())!;
+    const entity = registry.latest(at, (e) => (e.person || e.candidate) && registry.genderOf(e, at + 1) === gender);
+    if (entity) return { speaker: registry.speakerOf(entity), entity };
+  }
+  // "the group called …" after "the nonpartisan Civic Debate Monitor": the body named just before.
+  const body = DEFINITE_BODY.exec(phrase.text);
+  if (body) {
+    const head = body[1]!.toLowerCase();
+    // A generic head takes an organisation by its name, or a body that was the subject of a sentence (not "County Road").
+    // ("the group chanted" after "According to the Eastbrook Register" is not the newspaper.)
+    const named = (e: Entity) => !e.person && e.votes.m.length + e.votes.f.length === 0 && (GENERIC_BODIES.has(head) || e.tokens.includes(head)) && !(head === 'group' && e.tokens.some((t) => MEDIA_WORDS.has(t)));
+    const organisation = (e: Entity) => named(e) && (!GENERIC_BODIES.has(head) || namesOrganisation(e.tokens));
+    const subjects = registry.latestMention(at, named, true);
+    const organisations = registry.latestMention(at, organisation);
+    const mention = subjects && (!organisations || subjects.position > organisations.position) ? subjects : organisations;
+    if (mention && at - mention.position < 2e6) return { speaker: registry.speakerOf(mention.entity), entity: mention.entity };
+  }
+  const holders = registry.holdersOf(phrase.role ?? phrase.text);
+  if (holders.length > 0) {
+    const entity = registry.latest(at, (e) => holders.includes(e)) ?? holders[0]!;
+    return { speaker: registry.speakerOf(entity), entity };
+  }
+  return { speaker: { name: phrase.text } };
+}

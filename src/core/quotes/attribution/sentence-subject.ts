@@ -1,0 +1,165 @@
+/**
+ * The subject of a sentence, for a cue whose speaker is not beside it ("…, saying", "and vowed") and
+ * for the pronouns that follow: past a dateline, a label and leading phrases, an inverted subject, a
+ * name after a description, a crowd; and two coordinated names as one subject.
+ */
+import type { Token } from '../attribution-tokens.js';
+import { descriptionPhrase, type SpeakerPhrase } from '../speaker-names.js';
+import { parseSpeakerName } from './speaker-name.js';
+import { isName, isWord } from './token-kinds.js';
+import { nameRunRight, roleThenName } from './name-runs.js';
+import {
+  APPROXIMATELY,
+  BE_FORMS,
+  BREAKS,
+  CONNECTORS,
+  DASHES,
+  DETERMINERS,
+  LABELS,
+  LEADING_WORDS,
+  NOT_NAME_WORDS,
+  NOT_PAST,
+  NUMBER_WORDS,
+  PERSONAL_PRONOUNS,
+  POSSESSIVES,
+  PREPOSITIONS,
+  RELATIVES,
+  SPEECH_VERBS,
+  SUBORDINATORS,
+  VERB_MODIFIERS,
+} from './lexicon.js';
+
+/** A number or number word: "about two dozen protesters" is a crowd, not a preposition's object. */
+const isQuantity = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && (NUMBER_WORDS.has(t.lower) || /^\d/u.test(t.text));
+
+/** "WASHINGTON (AP) — The chief executive …", "UPDATE, 3:15 PM: …": where the sentence begins after a dateline or label, else 0. */
+export function datelineEnd(tokens: Token[]): number {
+  const first = tokens[0];
+  // Cheap first: a dateline's first word is in capitals, so its second letter is too.
+  if (!first || first.text.length < 2 || first.text[1] === first.text[1]!.toLowerCase() || first.text !== first.text.toUpperCase()) return 0;
+  for (let k = 1; k < tokens.length && k < 12; k++) {
+    const t = tokens[k]!;
+    if (DASHES.has(t.text)) return k + 1;
+    // "UPDATE, 3:15 PM: A spokesman …" (not a transcript's "WALLACE: …", whose label speaks).
+    if (t.text === ':' && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && tokens.slice(0, k).some((w) => /\d/u.test(w.text) || LABELS.has(w.lower))) return k + 1;
+    // Place names in capitals, a state or agency after a comma or in brackets ("Minn.", "(AP)").
+    if (t.kind === 'word' && t.text !== t.text.toUpperCase() && !/^\p{Lu}\p{Ll}{0,4}\.?$/u.test(t.text)) return 0;
+  }
+  return 0;
+}
+
+const looksPast = (word: string): boolean => word.endsWith('ed') && !NOT_PAST.has(word) && /^\p{Ll}+$/u.test(word);
+
+/** Words that open a leading clause or phrase: "When …,", "With …,", "Outside the hall,", "Told of …,". */
+const opensLeadingClause = (t: Token, next?: Token): boolean =>
+  PREPOSITIONS.has(t.lower) || SUBORDINATORS.has(t.lower) || LEADING_WORDS.has(t.lower) ||
+  // "Reached by phone, …", "Interviewed on Monday, …": a participle phrase.
+  (looksPast(t.lower) && next !== undefined && PREPOSITIONS.has(next.lower));
+
+/** Does the sentence open with a leading clause ("When …, ", "With …, ")? */
+export const opensWithClause = (tokens: Token[]): boolean => tokens[0] !== undefined && opensLeadingClause(tokens[0], tokens[1]);
+
+/**
+ * The subject of the sentence before `limit`: the first pronoun, name or description that does not
+ * follow a preposition ("At Monday's debate, Clinton cited …" → Clinton).
+ */
+export function sentenceSubject(tokens: Token[], limit: number, mainClause = true): SpeakerPhrase | undefined {
+  // "With leaders worried about …, President Obama is …": a leading clause is not the subject.
+  let from = datelineEnd(tokens);
+  // "Among them was Darnell Yoon, 44, a father of three …": an inverted subject after "was".
+  if (mainClause && tokens[from] && opensLeadingClause(tokens[from]!, tokens[from + 1])) {
+    for (let k = from + 1; k < limit && k < from + 7 && tokens[k]!.kind === 'word'; k++) {
+      if (!BE_FORMS.has(tokens[k]!.lower) || !isName(tokens[k + 1]) || NOT_NAME_WORDS.has(tokens[k + 1]!.lower)) continue;
+      const named = parseSpeakerName(tokens.slice(k + 1, nameRunRight(tokens, k + 1) + 1));
+      if (named?.kind === 'name') return named;
+    }
+  }
+  // "Back at the store, as the crowd thins out, Ann is asked …": one leading clause after another.
+  for (let clauses = 0; mainClause && clauses < 3 && tokens[from] && opensLeadingClause(tokens[from]!, tokens[from + 1]); clauses++) {
+    const comma = tokens.findIndex((t, k) => k > from && k < limit && t.text === ',');
+    if (comma < 0) break;
+    from = comma + 1;
+  }
+  for (let i = from; i < limit; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    // "about two dozen protesters", "nearly 300 workers": a number's hedge, not a preposition.
+    if (APPROXIMATELY.has(t.lower) && isQuantity(tokens[i + 1])) {
+      let end = i + 1;
+      while (end + 1 < limit && end - i < 6 && isWord(tokens[end + 1]) && !tokens[end + 1]!.upper && !BREAKS.has(tokens[end + 1]!.lower) && !VERB_MODIFIERS.has(tokens[end + 1]!.lower) && !SPEECH_VERBS.has(tokens[end + 1]!.lower) && !looksPast(tokens[end + 1]!.text)) end++;
+      if (end > i + 1) return descriptionPhrase(tokens.slice(i, end + 1));
+    }
+    const prev = tokens[i - 1];
+    if (prev && PREPOSITIONS.has(prev.lower) && !(APPROXIMATELY.has(prev.lower) && isQuantity(t))) {
+      // The object of a preposition, name and all, is not the subject.
+      if (isName(t)) i = nameRunRight(tokens, i);
+      continue;
+    }
+    // "several environmental groups granted …", "The Republican nominee also outlined …": a
+    // description up to the verb.
+    // "Her counterpart, Robby Mook, disagreed": a possessive before a noun is a determiner, not the subject.
+    const possessive = POSSESSIVES.has(t.lower) && isWord(tokens[i + 1]) && !tokens[i + 1]!.upper && !VERB_MODIFIERS.has(tokens[i + 1]!.lower) && !SPEECH_VERBS.has(tokens[i + 1]!.lower);
+    if (DETERMINERS.has(t.lower) && (!PERSONAL_PRONOUNS.has(t.lower) || possessive)) {
+      let end = i;
+      while (end + 1 < limit && end - i < 6) {
+        const next = tokens[end + 1]!;
+        if (next.kind !== 'word' || BREAKS.has(next.lower) || VERB_MODIFIERS.has(next.lower) || SPEECH_VERBS.has(next.lower) || looksPast(next.text)) break;
+        end++;
+      }
+      // "A few dozen demonstrators, some holding signs, chanted …": the first phrase may be followed by an
+      // interjection (but "The show's creator, Fumiko Abe, …" names the subject after the comma).
+      // "The chief executive of one of the nation's …" cut at six words ends on a noun, not "of the".
+      while (end > i + 1 && (PREPOSITIONS.has(tokens[end]!.lower) || DETERMINERS.has(tokens[end]!.lower) || CONNECTORS.has(tokens[end]!.lower))) end--;
+      if (end > i && (tokens[end + 1]?.kind === 'word' || (tokens[end + 1]?.text === ',' && i === from && !RELATIVES.has(tokens[end + 2]?.lower ?? '') && !(isName(tokens[end + 2]) && !NOT_NAME_WORDS.has(tokens[end + 2]!.lower))))) {
+        const words = tokens.slice(i, end + 1);
+        const asName = parseSpeakerName(words);
+        if (asName?.kind === 'name' && words.every((w, k) => k === 0 || w.upper)) return asName;
+        // "His friend Chiamaka Eze, 24, said": the name after the description is the subject.
+        const named = words.findIndex((w, k) => k > 0 && w.upper && !NOT_NAME_WORDS.has(w.lower) && !words[k - 1]!.upper);
+        const plain = words.slice(1, Math.max(1, named)).every((w) => !PREPOSITIONS.has(w.lower) && !CONNECTORS.has(w.lower));
+        if (named > 0 && plain && words.slice(named).every((w) => w.upper || CONNECTORS.has(w.lower))) {
+          const name = parseSpeakerName(words.slice(named));
+          if (name?.kind === 'name') return name;
+        }
+        return descriptionPhrase(words);
+      }
+      continue;
+    }
+    if (PERSONAL_PRONOUNS.has(t.lower) && t.lower !== 'it' && t.lower !== 'who') return { kind: 'pronoun', text: t.lower, person: false, at: t.start };
+    if (isName(t) && !NOT_NAME_WORDS.has(t.lower)) {
+      const end = nameRunRight(tokens, i);
+      if (tokens[end + 1]?.lower === "'s") {
+        // "Bornstein's earlier letter …": the owner's thing is the subject, described as written.
+        let k = end + 2;
+        // ("Trump's earlier remarks": right after "'s", "earlier" describes the thing.)
+        while (k < limit && k - end <= 4 && isWord(tokens[k]) && !tokens[k]!.upper && !BREAKS.has(tokens[k]!.lower) && (k === end + 2 || !VERB_MODIFIERS.has(tokens[k]!.lower)) && !looksPast(tokens[k]!.text)) k++;
+        if (k > end + 2) return descriptionPhrase(tokens.slice(i, k));
+        i = end + 1;
+        continue;
+      }
+      // "Council member Ruth Ash — no relation — has called …": the name after the role words.
+      const later = roleThenName(tokens, i, end);
+      if (later) return later.phrase;
+      const phrase = parseSpeakerName(tokens.slice(i, end + 1));
+      if (phrase) return phrase;
+      i = end;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "Nancy Reyes and Sen. Ed Cole wrote …": a subject of two coordinated names, for a later "they".
+ * `subject` is the sentence's subject as found by sentenceSubject.
+ */
+export function coordinatedSubject(tokens: Token[], subject: SpeakerPhrase | undefined): SpeakerPhrase | undefined {
+  if (subject?.kind !== 'name') return undefined;
+  const start = tokens.findIndex((t) => t.start >= subject.at && t.kind === 'word');
+  if (start < 0) return undefined;
+  const end = nameRunRight(tokens, start);
+  if (tokens[end + 1]?.lower !== 'and' || !isName(tokens[end + 2]) || NOT_NAME_WORDS.has(tokens[end + 2]!.lower)) return undefined;
+  const last = nameRunRight(tokens, end + 2);
+  const other = parseSpeakerName(tokens.slice(end + 2, last + 1));
+  if (other?.kind !== 'name' || !(other.person || other.candidate) || !(subject.person || subject.candidate)) return undefined;
+  return { kind: 'description', text: `${subject.text} and ${other.text}`, person: true, at: subject.at };
+}

@@ -1,0 +1,274 @@
+/**
+ * The order in which a quote's speaker is looked for, as one list. Each strategy's name is what
+ * `ArticleQuote.attributedBy` says (`sentence:name`: the strategy, then the kind of mention it
+ * resolved), and each has an example the test suite runs. The first strategy that finds a speaker
+ * decides; a strategy that borrows a speaker from outside the quote's sentence is not tried for a
+ * scare quote (a single word in marks), which is dropped instead.
+ */
+import type { Token } from '../attribution-tokens.js';
+import type { QuoteSpan } from '../quote-spans.js';
+import type { SpeakerPhrase } from '../speaker-names.js';
+import { position, type Entity, type SpeakerRegistry } from '../speaker-registry.js';
+import type { Speaker } from '../../types.js';
+import { RUBRIC_WORDS } from './lexicon.js';
+import { resolve } from './resolve-speaker.js';
+import type { RuleExample } from './rule-engine.js';
+import type { KnownSpeakers } from './sentence-rules.js';
+import { sentenceSubject } from './sentence-subject.js';
+import type { Attribution, Cue } from './types.js';
+
+/** The strategies' names, in their order: the first part of every `attributedBy`. */
+export const STRATEGY_NAMES = ['transcript', 'sentence', 'subject', 'paragraph', 'introduced', 'headline', 'continuation', 'nested'] as const;
+export type StrategyName = (typeof STRATEGY_NAMES)[number];
+
+/** How the speaker was found: a strategy's name, then what it resolved (`sentence:pronoun`, `nested:sentence:name`). */
+export type AttributedBy = StrategyName | `${StrategyName}:${string}`;
+
+/** How far back (in paragraphs) an unattributed opening quote may continue the previous speaker. */
+export const CONTINUATION_REACH = 2;
+
+export interface QuoteSentence {
+  paragraphIndex: number;
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+/** A quote as pass 1 found it: where it is, and the attribution its own sentence gives it, if any. */
+export interface FoundQuote {
+  span: QuoteSpan;
+  index: number;
+  sentence: QuoteSentence;
+  tokenAt: number;
+  attribution?: Attribution;
+  fragment: boolean;
+  /** The cues of the quote's sentence and the speakers found for them: candidates for the ranker. */
+  cues: Cue[];
+  known?: KnownSpeakers;
+}
+
+export interface ParagraphCue {
+  /** Offset of the cue in its paragraph. */
+  at: number;
+  attribution: Attribution;
+}
+
+export interface PreviousQuote {
+  entity?: Entity;
+  speaker: Speaker;
+  paragraphIndex: number;
+  attribution?: Attribution;
+}
+
+/** What a strategy may read: the quote, its article so far and the quote before it. */
+export interface QuoteContext {
+  f: FoundQuote;
+  /** Paragraph index, 0 being the headline. */
+  p: number;
+  paragraphs: string[];
+  registry: SpeakerRegistry;
+  paragraphCues: Map<number, ParagraphCue[]>;
+  /** The last sentence of each paragraph that ends with a colon. */
+  introductions: Map<number, Token[]>;
+  previous?: PreviousQuote;
+}
+
+/**
+ * A phrase still to be resolved (the chooser may pick another candidate first), or a speaker
+ * already resolved; `detail` follows the name in `attributedBy` (`introduced:continuation`). A
+ * resolved result without a speaker still decides: the quote goes unattributed.
+ */
+export type StrategyResult = { attribution: Attribution } | { speaker?: Speaker; entity?: Entity; detail?: string };
+
+export interface AttributionStrategy {
+  name: StrategyName;
+  description: string;
+  /** The speaker comes from outside the quote's sentence: not lent to a scare quote. */
+  borrowsSpeaker: boolean;
+  /** 'passage': applied to the quotes inside a quoted passage, by nested-quotes.ts. */
+  appliesTo: 'quote' | 'passage';
+  example: RuleExample & { headline?: string };
+  attribute: (q: QuoteContext) => StrategyResult | undefined;
+}
+
+/** A quotation that asks: it ends with a question mark (perhaps before a closing mark). */
+export const isQuestion = (text: string): boolean => /\?[”"’]?$/u.test(text);
+
+const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,2}):\s/u;
+
+/** "admires Putin as a “strong leader”": the subject's own characterisation, even in two words. */
+function asCharacterisation(tokens: Token[], at: number): boolean {
+  return tokens[at - 1]?.lower === 'as' || (tokens[at - 2]?.lower === 'as' && ['a', 'an', 'the'].includes(tokens[at - 1]?.lower ?? ''));
+}
+
+/** The quote opens its paragraph, or re-opens a quotation running over paragraphs. */
+const opensParagraph = (f: FoundQuote): boolean => f.span.continued || (f.sentence.start === 0 && f.tokenAt === 0);
+
+/** The previous quote's speaker, for a quote that opens its paragraph within reach and stands as an utterance. */
+function continues(q: QuoteContext): PreviousQuote | undefined {
+  const { f, p, previous } = q;
+  return opensParagraph(f) && previous && p - previous.paragraphIndex <= CONTINUATION_REACH && !f.fragment ? previous : undefined;
+}
+
+/** "Her answer ran long:" — the pronoun that owns the last sentence's subject, as a speaker phrase. */
+function possessiveOwner(last: Token[] | undefined): SpeakerPhrase | undefined {
+  const first = last?.[0];
+  if (!first || (first.lower !== 'her' && first.lower !== 'his') || !last[1] || last[1].kind !== 'word' || last[1].upper) return undefined;
+  return { kind: 'pronoun', text: first.lower === 'her' ? 'she' : 'he', person: true, at: first.start };
+}
+
+/** 'X reports:' ending the paragraph before introduces the quoted paragraphs after it (with X's cue, if any). */
+function introducedBy(paragraphs: string[], cues: Map<number, ParagraphCue[]>, p: number): { q: number; attribution?: Attribution } | undefined {
+  for (let q = p - 1; q >= 0 && p - q <= 3; q--) {
+    const text = paragraphs[q]!.trim();
+    if (!text) continue;
+    if (!text.endsWith(':')) return undefined;
+    const list = cues.get(q);
+    const attribution = list?.[list.length - 1]?.attribution;
+    return attribution ? { q, attribution } : { q };
+  }
+  return undefined;
+}
+
+/** "Pence: Flowers won't be at debate" — the headline convention for who says it. */
+function headlineLabel(registry: SpeakerRegistry, headline: string): Entity | undefined {
+  const colon = headline.indexOf(':');
+  if (colon < 0) return undefined;
+  const words = headline.slice(0, colon).split(/\s+/u).filter(Boolean);
+  if (words.length === 0 || words.length > 7) return undefined;
+  // "The Latest: …", "Analysis: …": a rubric, not a speaker.
+  if (words.every((w) => RUBRIC_WORDS.has(w.toLowerCase()))) return undefined;
+  for (let size = Math.min(3, words.length); size >= 1; size--) {
+    for (let from = 0; from + size <= words.length; from++) {
+      const entity = registry.find(words.slice(from, from + size).join(' '), Infinity);
+      if (entity && (entity.person || entity.candidate || words.length === size)) return entity;
+    }
+  }
+  return undefined;
+}
+
+/** The strategies, in the order they are tried. */
+export const ATTRIBUTION_STRATEGIES: readonly AttributionStrategy[] = [
+  {
+    name: 'transcript',
+    description: 'a transcript turn in marks: the label names the speaker ("PENCE: Well, look, …")',
+    borrowsSpeaker: false,
+    appliesTo: 'quote',
+    example: { paragraphs: ['"RIVAS: Well, look, we will win this."'], speaker: 'Rivas', attributedBy: 'transcript:name' },
+    attribute: ({ f }) => {
+      const label = TRANSCRIPT_LABEL.exec(f.span.text);
+      if (!label) return undefined;
+      const name = label[1]!.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+      return { attribution: { phrase: { kind: 'name', text: name, person: true, at: f.span.start }, cue: { index: 0, kind: 'verb', weak: false } } };
+    },
+  },
+  {
+    name: 'sentence',
+    description: 'a cue in the quote’s own sentence (the sentence rules: sentence-rules.ts)',
+    borrowsSpeaker: false,
+    appliesTo: 'quote',
+    example: { paragraphs: ['“We will win,” Ann Lee said.'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
+    attribute: ({ f }) => (f.attribution ? { attribution: f.attribution } : undefined),
+  },
+  {
+    // 'rolling out a new message: "It’s about me."' / 'Reid has gone after Trump as a “human leech who …”'.
+    name: 'subject',
+    description: 'no cue: a quote after a colon, or a phrase of three words or more, is the sentence subject’s if a person',
+    borrowsSpeaker: false,
+    appliesTo: 'quote',
+    example: { paragraphs: ['Ann Lee rolled out a new message: “It is about the town.”'], speaker: 'Ann Lee', attributedBy: 'subject:name' },
+    attribute: ({ f, p, registry }) => {
+      const before = f.sentence.tokens[f.tokenAt - 1];
+      const words = f.span.text.split(/\s+/u).length;
+      if (!before || !(before.text === ':' || (f.fragment && (words >= 3 || (words === 2 && asCharacterisation(f.sentence.tokens, f.tokenAt)))))) return undefined;
+      const found = sentenceSubject(f.sentence.tokens, f.tokenAt);
+      // "Takeaways from the debate: ‘…’" — a headline's rubric is no subject.
+      const subject = p === 0 && found && found.text.split(/\s+/u).every((w) => RUBRIC_WORDS.has(w.toLowerCase())) ? undefined : found;
+      const entity = subject?.kind === 'name' ? registry.find(subject.text, position(p - 1, subject.at)) : undefined;
+      if (!subject || !(before.text === ':' || subject.kind === 'pronoun' || entity?.person || entity?.candidate)) return undefined;
+      return { attribution: { phrase: subject, cue: { index: f.tokenAt, kind: 'verb', weak: true } } };
+    },
+  },
+  {
+    name: 'paragraph',
+    description: 'another quote of the paragraph without a cue of its own continues the first’s speaker; else another cue in the paragraph, strong first, then nearest',
+    borrowsSpeaker: true,
+    appliesTo: 'quote',
+    example: { paragraphs: ['Ann Lee said the vote was close. “We will win.”'], speaker: 'Ann Lee', attributedBy: 'paragraph:name' },
+    attribute: ({ f, p, paragraphCues, previous }) => {
+      if (previous && previous.paragraphIndex === p && previous.attribution) return { attribution: previous.attribution };
+      let best: ParagraphCue | undefined;
+      // Strong cues first ("said" over "called"), then the nearest.
+      const rank = (c: ParagraphCue) => (c.attribution.cue.weak ? 1e9 : 0) + Math.abs(c.at - f.span.start);
+      for (const c of paragraphCues.get(p) ?? []) if (!best || rank(c) < rank(best)) best = c;
+      return best ? { attribution: best.attribution } : undefined;
+    },
+  },
+  {
+    // Never for the headline (no paragraph before it), so its order against 'headline' does not matter.
+    name: 'introduced',
+    description: 'a quote opening its paragraph after one ending in a colon: whose "Her answer ran long:", the cue’s speaker there ("X reports:"), else the last person it names; else the previous speaker',
+    borrowsSpeaker: true,
+    appliesTo: 'quote',
+    example: { paragraphs: ['Ann Lee wrote to the council on Monday:', '“We will not pay for the bridge.”'], speaker: 'Ann Lee', attributedBy: 'introduced:name' },
+    attribute: (q) => {
+      const { f, p, paragraphs, paragraphCues, registry, introductions } = q;
+      const introduced = opensParagraph(f) ? introducedBy(paragraphs, paragraphCues, p) : undefined;
+      if (!introduced) return undefined;
+      // "Frye pressed her on why she stayed. Her answer ran long:" — whose answer.
+      const ownerPhrase = !introduced.attribution ? possessiveOwner(introductions.get(introduced.q)) : undefined;
+      const owned = ownerPhrase ? resolve(registry, ownerPhrase, undefined, position(introduced.q - 1, ownerPhrase.at)) : undefined;
+      if (owned?.entity?.person || owned?.entity?.candidate) return { ...owned, detail: 'pronoun' };
+      if (introduced.attribution) {
+        const { phrase, role } = introduced.attribution;
+        return { ...resolve(registry, phrase, role, position(introduced.q - 1, phrase.at)), detail: phrase.kind };
+      }
+      // "The Sentinel sent a reporter, Ana Kipp, … Her dispatch is worth quoting:" — with no cue, the
+      // last person the introducing paragraph names.
+      const writer = registry.latestMention(position(introduced.q, 0), (e) => e.person || e.candidate);
+      if (writer && writer.position >= position(introduced.q - 1, 0)) return { speaker: registry.speakerOf(writer.entity), entity: writer.entity, detail: 'name' };
+      const previous = continues(q);
+      return previous ? { speaker: previous.speaker, ...(previous.entity ? { entity: previous.entity } : {}), detail: 'continuation' } : undefined;
+    },
+  },
+  {
+    name: 'headline',
+    description: 'a headline quote: the person before the headline’s colon ("Lee: …")',
+    borrowsSpeaker: true,
+    appliesTo: 'quote',
+    example: { headline: 'Ann Lee: Budget is ‘a disgrace’', paragraphs: ['Mayor Ann Lee spoke on Monday.'], speaker: 'Ann Lee', attributedBy: 'headline' },
+    attribute: ({ p, paragraphs, registry }) => {
+      const entity = p === 0 ? headlineLabel(registry, paragraphs[0]!) : undefined;
+      return entity ? { speaker: registry.speakerOf(entity), entity } : undefined;
+    },
+  },
+  {
+    name: 'continuation',
+    description: `a quote opening its paragraph, within ${CONTINUATION_REACH} paragraphs of the previous quote: the previous speaker (a quote running over paragraphs)`,
+    borrowsSpeaker: true,
+    appliesTo: 'quote',
+    example: { paragraphs: ['“We will win,” Ann Lee said.', '“The money is there.”'], quote: 'The money', speaker: 'Ann Lee', attributedBy: 'continuation' },
+    attribute: (q) => {
+      const previous = continues(q);
+      return previous ? { speaker: previous.speaker, ...(previous.entity ? { entity: previous.entity } : {}) } : undefined;
+    },
+  },
+  {
+    // nested-quotes.ts reads the passage as an article of its own: `nested:` then how the quote was
+    // attributed there, or `nested:quoting` for the quoting speaker.
+    name: 'nested',
+    description: 'a quote inside a quoted passage (over several paragraphs, or introduced by a colon): read again as an article with the people named before it; else the quoting speaker’s',
+    borrowsSpeaker: false,
+    appliesTo: 'passage',
+    example: {
+      paragraphs: ['Ann Lee wrote to the council on Monday:', '“Tom Reed came to my office. ‘We are broke,’ he said. I did not believe him.”'],
+      quote: 'We are broke',
+      speaker: 'Tom Reed',
+      attributedBy: 'nested:sentence:pronoun',
+    },
+    attribute: () => undefined,
+  },
+];
+
+/** The strategies run on each quote, in order (the 'passage' ones run in nested-quotes.ts). */
+export const QUOTE_STRATEGIES = ATTRIBUTION_STRATEGIES.filter((s) => s.appliesTo === 'quote');
