@@ -2,6 +2,7 @@
  * A sentence as attribution reads it: words and punctuation outside quotations, and each
  * quotation as a single token, so that no word inside a quote can become its speaker.
  */
+import { lowerCase } from '../text/tokens.js';
 import { HONORIFICS as HONORIFIC_LIST } from './speaker-words.js';
 
 // A local binding: read in the hottest loop, it must not go through a module getter.
@@ -14,7 +15,10 @@ export interface Token {
   text: string;
   /** Lower case, without a final dot: what the word lists are compared with. */
   lower: string;
-  /** Starts with a capital letter (computed once: it is asked of every token, often). */
+  /**
+   * Starts with a capital letter (computed once: it is asked of every token, often). `tokenise` always
+   * sets it, so that tokens of every kind have one shape for the engine (the hot loops read them all).
+   */
   upper?: boolean;
   /** Offset in the paragraph. */
   start: number;
@@ -53,7 +57,7 @@ export function tokenise(
     const stop = quote ? Math.max(i, Math.min(quote.start, to)) : to;
     if (stop > i) readWords(paragraph, i, stop, tokens);
     if (!quote || quote.start >= to) break;
-    tokens.push({ kind: 'quote', text: paragraph.slice(quote.start, quote.end), lower: '', start: quote.start, end: quote.end, quoteIndex: quote.index });
+    tokens.push({ kind: 'quote', text: paragraph.slice(quote.start, quote.end), lower: '', upper: false, start: quote.start, end: quote.end, quoteIndex: quote.index });
     i = Math.max(i, quote.end);
     q++;
   }
@@ -75,7 +79,7 @@ function readWords(paragraph: string, from: number, to: number, tokens: Token[])
       // One character (a whole code point) of punctuation or a symbol.
       const width = c >= 0xd800 && c <= 0xdbff && i + 1 < paragraph.length ? 2 : 1;
       const text = paragraph.slice(i, i + width);
-      tokens.push({ kind: 'punct', text, lower: text, start: i, end: i + 1 });
+      tokens.push({ kind: 'punct', text, lower: text, upper: false, start: i, end: i + 1 });
       i += width;
       continue;
     }
@@ -103,15 +107,15 @@ function pushWord(text: string, i: number, end: number, tokens: Token[]): void {
   if (possessive && PRONOUN_CONTRACTION.test(possessive[1]!)) {
     // "He’s claiming": a pronoun and "is", not a possessive.
     const base = possessive[1]!;
-    tokens.push({ kind: 'word', text: base, lower: base.toLowerCase(), upper: startsUpper(base), start: i, end: i + base.length });
-    tokens.push({ kind: 'word', text: text.slice(base.length), lower: 'is', start: i + base.length, end });
+    tokens.push({ kind: 'word', text: base, lower: lowerCase(base), upper: startsUpper(base), start: i, end: i + base.length });
+    tokens.push({ kind: 'word', text: text.slice(base.length), lower: 'is', upper: false, start: i + base.length, end });
   } else if (possessive) {
     // "Facebook’s" → "Facebook" + "’s": the possessive marks a role or an owner, never a name.
     const base = possessive[1]!;
-    tokens.push({ kind: 'word', text: base, lower: base.toLowerCase(), upper: startsUpper(base), start: i, end: i + base.length });
-    tokens.push({ kind: 'word', text: text.slice(base.length), lower: "'s", start: i + base.length, end });
+    tokens.push({ kind: 'word', text: base, lower: lowerCase(base), upper: startsUpper(base), start: i, end: i + base.length });
+    tokens.push({ kind: 'word', text: text.slice(base.length), lower: "'s", upper: false, start: i + base.length, end });
   } else {
-    const lower = text.toLowerCase();
+    const lower = lowerCase(text);
     // "I'd", "We're", "Don't": a contraction is never a name.
     const upper = startsUpper(text) && !(last > 0 && (isApostrophe(text[last]) || isApostrophe(text[last - 1])) && CONTRACTION.test(text));
     tokens.push({ kind: 'word', text, lower: lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower, upper, start: i, end });

@@ -65,6 +65,19 @@ export function stem(word: string): string {
   return word;
 }
 
+/**
+ * `text.toLowerCase()`, skipping the call when there is nothing to lower (ASCII without a capital,
+ * most words): it is asked of every token, and costs most on text with curly quotes (two-byte
+ * strings, lowered through ICU).
+ */
+export function lowerCase(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return text.toLowerCase();
+  }
+  return text;
+}
+
 /** Number of words (runs of non-space characters), counted the way a reader would. */
 export function wordCount(text: string): number {
   let count = 0;
