@@ -5,6 +5,7 @@
 import type { Gender, SpeakerPhrase } from './speaker-names.js';
 import { FIRST_NAME_GENDER, GENDERED_ROLES } from './speaker-words.js';
 import type { Speaker } from '../types.js';
+import { lowerCase, spaceOrHyphenWords } from '../text/tokens.js';
 
 export interface Entity {
   name: string;
@@ -60,7 +61,7 @@ function countBefore<T>(items: readonly T[], at: number, positionOf: (item: T) =
 const itself = (position: number): number => position;
 const positionOfItem = (item: { position: number }): number => item.position;
 
-const nameTokens = (name: string): string[] => name.toLowerCase().split(/[\s-]+/u).filter(Boolean);
+const nameTokens = (name: string): string[] => spaceOrHyphenWords(lowerCase(name));
 
 export class SpeakerRegistry {
   readonly entities: Entity[] = [];
@@ -100,8 +101,9 @@ export class SpeakerRegistry {
   }
 
   mention(entity: Entity, at: number, subject: boolean, namesakes?: Entity[]): void {
+    // Mentions mostly come in reading order: only one before the last makes a sort necessary.
+    if (this.sorted && this.mentions.length > 0 && at < this.mentions[this.mentions.length - 1]!.position) this.sorted = false;
     this.mentions.push(namesakes ? { entity, position: at, subject, namesakes } : { entity, position: at, subject });
-    this.sorted = false;
   }
 
   /** Other people with this surname, when a bare surname could mean either. */
