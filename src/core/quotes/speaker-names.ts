@@ -123,8 +123,7 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
       gender = GENDERED_ROLES.get(w.lower) ?? gender;
     }
   }
-  const roleText =
-    roleWords.length === 0 ? '' : joinTokens(roleWords.filter((w) => !HONORIFICS.has(w.lower))).replace(/\s*'s$|’s$/u, '').replace(/^(?:[Tt]he|[Aa]n?)\s+/u, '');
+  const roleText = roleWords.length === 0 ? '' : roleOf(joinTokens(roleWords.filter((w) => !HONORIFICS.has(w.lower))));
   // "Republican", "GOP", "Senator": role words alone describe, they do not name.
   if (nameWords.length > 0 && nameWords.every((w) => ROLE_NOUNS.has(w.lower) || ROLE_MODIFIERS.has(w.lower))) {
     return { kind: 'description', text: joinTokens(words), role: joinTokens(words.filter((w) => !HONORIFICS.has(w.lower))), person, gender, at };
@@ -149,10 +148,24 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
   const candidate = !organisation && nameWords.length >= 2 && nameWords.length <= 3 && nameWords.every((w) => capitalisedWord(w.text) && !NOT_NAME_WORDS.has(w.lower));
   let title: string | undefined;
   for (let r = ownerEnd + 1; r < roleWords.length && !title; r++) if (HONORIFICS.has(roleWords[r]!.lower)) title = roleWords[r]!.lower;
-  const phrase: SpeakerPhrase = { kind: 'name', text: joinTokens(nameWords), person, gender, at, ...(candidate ? { candidate } : {}), ...(title ? { title } : {}) };
+  const phrase: SpeakerPhrase = { kind: 'name', text: joinTokens(nameWords), person, gender, at };
+  if (candidate) phrase.candidate = candidate;
+  if (title) phrase.title = title;
   if (roleText && roleWords.some((w) => ROLE_NOUNS.has(w.lower) || w.lower === "'s")) phrase.role = roleText;
   if (phrase.role && roleWords.every((w) => w.lower === "'s" || !ROLE_NOUNS.has(w.lower))) delete phrase.role;
   return phrase;
+}
+
+/**
+ * The role words as a role: without a final possessive ("Facebook's") or a leading article. The
+ * regexes run only where they can match (most roles have neither).
+ */
+function roleOf(text: string): string {
+  let role = text;
+  if (role.endsWith("'s") || role.endsWith('’s')) role = role.replace(/\s*'s$|’s$/u, '');
+  const c = role.charCodeAt(0);
+  if (c === 84 || c === 116 || c === 65 || c === 97) role = role.replace(/^(?:[Tt]he|[Aa]n?)\s+/u, '');
+  return role;
 }
 
 /** A description ("the company", "a UK politician", "officials"): kept as written, determiner and all. */
