@@ -14,7 +14,10 @@ export interface Token {
   text: string;
   /** Lower case, without a final dot: what the word lists are compared with. */
   lower: string;
-  /** Starts with a capital letter (computed once: it is asked of every token, often). */
+  /**
+   * Starts with a capital letter (computed once: it is asked of every token, often). `tokenise` always
+   * sets it, so that tokens of every kind have one shape for the engine (the hot loops read them all).
+   */
   upper?: boolean;
   /** Offset in the paragraph. */
   start: number;
@@ -53,7 +56,7 @@ export function tokenise(
     const stop = quote ? Math.max(i, Math.min(quote.start, to)) : to;
     if (stop > i) readWords(paragraph, i, stop, tokens);
     if (!quote || quote.start >= to) break;
-    tokens.push({ kind: 'quote', text: paragraph.slice(quote.start, quote.end), lower: '', start: quote.start, end: quote.end, quoteIndex: quote.index });
+    tokens.push({ kind: 'quote', text: paragraph.slice(quote.start, quote.end), lower: '', upper: false, start: quote.start, end: quote.end, quoteIndex: quote.index });
     i = Math.max(i, quote.end);
     q++;
   }
@@ -70,19 +73,21 @@ function readWords(paragraph: string, from: number, to: number, tokens: Token[])
       i++;
       continue;
     }
+    capitalOrNonAscii = false;
     let end = wordEnd(paragraph, i);
     if (end === i) {
       // One character (a whole code point) of punctuation or a symbol.
       const width = c >= 0xd800 && c <= 0xdbff && i + 1 < paragraph.length ? 2 : 1;
       const text = paragraph.slice(i, i + width);
-      tokens.push({ kind: 'punct', text, lower: text, start: i, end: i + 1 });
+      tokens.push({ kind: 'punct', text, lower: text, upper: false, start: i, end: i + 1 });
       i += width;
       continue;
     }
     // Joiners inside a word ("U.S", "de-escalate", "O’Neill", "AT&T") and thousands ("2,000").
     for (;;) {
       const j = paragraph.charCodeAt(end);
-      if ((j === 0x2019 || j === 39 || j === 45 || j === 38 || j === 46) && wordEnd(paragraph, end + 1) > end + 1) end = wordEnd(paragraph, end + 1);
+      const joined = j === 0x2019 || j === 39 || j === 45 || j === 38 || j === 46 ? wordEnd(paragraph, end + 1) : end + 1;
+      if (joined > end + 1) end = joined;
       else if (j === 44 && isDigits3(paragraph, end + 1)) end += 4;
       else break;
     }
@@ -92,26 +97,30 @@ function readWords(paragraph: string, from: number, to: number, tokens: Token[])
       text += '.';
       end++;
     }
-    pushWord(text, i, end, tokens);
+    // Joiners, digits and the dot never change case: only the letters wordEnd saw can.
+    pushWord(text, i, end, tokens, capitalOrNonAscii);
     i = end;
   }
 }
 
-function pushWord(text: string, i: number, end: number, tokens: Token[]): void {
+/** `text.toLowerCase()`, or `text` itself when `lowers` says no letter of it can change. */
+const lowered = (text: string, lowers: boolean): string => (lowers ? text.toLowerCase() : text);
+
+function pushWord(text: string, i: number, end: number, tokens: Token[], lowers: boolean): void {
   const last = text.length - 2;
   const possessive = last > 0 && (text[last] === '’' || text[last] === "'") && text[last + 1] === 's' ? POSSESSIVE.exec(text) : null;
   if (possessive && PRONOUN_CONTRACTION.test(possessive[1]!)) {
     // "He’s claiming": a pronoun and "is", not a possessive.
     const base = possessive[1]!;
-    tokens.push({ kind: 'word', text: base, lower: base.toLowerCase(), upper: startsUpper(base), start: i, end: i + base.length });
-    tokens.push({ kind: 'word', text: text.slice(base.length), lower: 'is', start: i + base.length, end });
+    tokens.push({ kind: 'word', text: base, lower: lowered(base, lowers), upper: startsUpper(base), start: i, end: i + base.length });
+    tokens.push({ kind: 'word', text: text.slice(base.length), lower: 'is', upper: false, start: i + base.length, end });
   } else if (possessive) {
     // "Facebook’s" → "Facebook" + "’s": the possessive marks a role or an owner, never a name.
     const base = possessive[1]!;
-    tokens.push({ kind: 'word', text: base, lower: base.toLowerCase(), upper: startsUpper(base), start: i, end: i + base.length });
-    tokens.push({ kind: 'word', text: text.slice(base.length), lower: "'s", start: i + base.length, end });
+    tokens.push({ kind: 'word', text: base, lower: lowered(base, lowers), upper: startsUpper(base), start: i, end: i + base.length });
+    tokens.push({ kind: 'word', text: text.slice(base.length), lower: "'s", upper: false, start: i + base.length, end });
   } else {
-    const lower = text.toLowerCase();
+    const lower = lowered(text, lowers);
     // "I'd", "We're", "Don't": a contraction is never a name.
     const upper = startsUpper(text) && !(last > 0 && (isApostrophe(text[last]) || isApostrophe(text[last - 1])) && CONTRACTION.test(text));
     tokens.push({ kind: 'word', text, lower: lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower, upper, start: i, end });
@@ -127,18 +136,30 @@ function isSpaceCode(c: number): boolean {
 
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 
+/**
+ * Set by wordEnd when a run it read has a capital or a letter beyond ASCII: a word whose letters are
+ * all lower-case ASCII is its own lower case (most words), and is not lowered again.
+ */
+let capitalOrNonAscii = false;
+
 /** End of the run of letters and digits starting at `i` (`i` when there is none). */
 function wordEnd(text: string, i: number): number {
   let k = i;
   while (k < text.length) {
     const c = text.charCodeAt(k);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      k++;
+      continue;
+    }
+    if (c >= 65 && c <= 90) {
+      capitalOrNonAscii = true;
       k++;
       continue;
     }
     if (c < 128) break;
     const width = c >= 0xd800 && c <= 0xdbff && k + 1 < text.length ? 2 : 1;
     if (!LETTER_OR_NUMBER.test(text.slice(k, k + width))) break;
+    capitalOrNonAscii = true;
     k += width;
   }
   return k;

@@ -8,15 +8,21 @@ export interface QuoteSpan {
   paragraphIndex: number;
   /** Offset of the opening mark in its paragraph. */
   start: number;
-  /** Offset just past the closing mark, or the paragraph's length when the quote runs on. */
+  /**
+   * Offset just past the closing mark; when the quote runs on, the paragraph's length, or the offset
+   * of the mark that re-opens it later in the same paragraph (paragraphs run together on one line).
+   */
   end: number;
   /** The words inside the marks, verbatim (trimmed of surrounding spaces only). */
   text: string;
   /** Offset of the first character of `text` in the paragraph. */
   textStart: number;
-  /** False when the paragraph ended before a closing mark (a quote that runs into the next paragraph). */
+  /**
+   * False when the quote runs on without a closing mark: into the next paragraph, or up to a fresh
+   * opening mark that starts a sentence later in the same paragraph.
+   */
   closed: boolean;
-  /** True when this paragraph-opening span continues a quotation left open by the previous paragraph. */
+  /** True when this span continues a quotation left open by the previous paragraph (or the previous part of its own). */
   continued: boolean;
   /** Which marks: double ones (“…”, "…", ''…'', «…», „…“) or single ones (‘…’, '…', `…'). */
   kind: QuoteStyle;
@@ -95,9 +101,42 @@ function doubleMarks(text: string): Mark[] {
 interface RawSpan {
   open: number;
   openWidth: number;
-  /** Offset of the closing mark, or -1 when the quote runs on past the paragraph. */
+  /** Offset of the closing mark (or of the re-opening mark), or -1 when the quote runs on past the paragraph. */
   close: number;
   closeWidth: number;
+  /** The quote has no closing mark: `close` is a fresh opening mark of the same quotation (see `reopens`). */
+  reopened?: boolean;
+}
+
+const SENTENCE_END = /[.!?…]/u;
+const CLOSING_PUNCTUATION = /[)\]’'"”»]/u;
+const LOWER_START = /^\p{Ll}/u;
+
+/**
+ * Does the text before `at` end a sentence (or is there nothing before it, or a colon)? Spaces,
+ * then closing marks and brackets, are skipped first: `… club.’ ‘I had`.
+ */
+function afterSentenceEnd(text: string, at: number, colon: boolean): boolean {
+  let k = at - 1;
+  if (k >= 0 && !isSpace(text[k])) return false;
+  while (k >= 0 && isSpace(text[k])) k--;
+  if (k < 0) return true;
+  if (colon && text[k] === ':') return true;
+  while (k > 0 && CLOSING_PUNCTUATION.test(text[k]!)) k--;
+  return SENTENCE_END.test(text[k]!);
+}
+
+/**
+ * A quotation over several paragraphs opens each one and closes only in the last; where the
+ * paragraphs run together on one line (feeds and archives that drop the breaks) that reads as an
+ * opening mark with no close before the next opening one. The first is the previous paragraph's
+ * part when it stands as an utterance (opening the text, after a colon or a sentence's end, not in
+ * lower case) and the next one starts a sentence of its own (after a full stop, ? or !, not in
+ * lower case). A stray mark inside a sentence (`It was “odd, he said. Then “fine”`) is neither.
+ */
+function reopens(text: string, open: number, width: number, next: number, nextWidth: number): boolean {
+  if (LOWER_START.test(text.slice(open + width, open + width + 2)) || LOWER_START.test(text.slice(next + nextWidth, next + nextWidth + 2))) return false;
+  return afterSentenceEnd(text, open, true) && afterSentenceEnd(text, next, false);
 }
 
 /** Double-mark quotations of a paragraph (see findParagraphQuoteSpans). */
@@ -116,6 +155,7 @@ function doubleSpans(paragraph: string): RawSpan[] {
     // same family before any close means the first was unbalanced.
     const ambiguous = mark.family !== 'curly';
     let close = -1;
+    let reopen = -1;
     let j = k + 1;
     // Marks of the other family opened inside and not yet closed: a quote within the quote.
     let nested = 0;
@@ -132,8 +172,12 @@ function doubleSpans(paragraph: string): RawSpan[] {
         }
         continue;
       }
+      // '"We are done. "Now we rest."': an opening mark that starts a sentence re-opens the quote
+      // (paragraphs run together; see `reopens`).
+      const reopening = m.open && reopens(paragraph, mark.at, mark.width, m.at, m.width);
       if (!m.open || ambiguous) {
-        close = j;
+        if (reopening) reopen = j;
+        else close = j;
         break;
       }
       // '“… what he calls “hell” than live …”': a second “ closed twice before any further “ is a
@@ -144,11 +188,17 @@ function doubleSpans(paragraph: string): RawSpan[] {
         close = j + 2;
         break;
       }
+      if (reopening) reopen = j;
       break;
     }
     if (close >= 0) {
       spans.push({ open: mark.at, openWidth: mark.width, close: marks[close]!.at, closeWidth: marks[close]!.width });
       k = close + 1;
+      continue;
+    }
+    if (reopen >= 0) {
+      spans.push({ open: mark.at, openWidth: mark.width, close: marks[reopen]!.at, closeWidth: 0, reopened: true });
+      k = reopen;
       continue;
     }
     if (j < marks.length) {
@@ -250,10 +300,16 @@ function singleSpans(text: string, straight: boolean, runOn: boolean, runsOn: bo
     }
     let close = -1;
     let weak = -1;
+    let reopen = -1;
     let j = k + 1;
     for (; j < marks.length; j++) {
       const m = marks[j]!;
-      if (m.open) break;
+      if (m.open) {
+        // Primary marks only: a nested or headline single mark must close. Weak marks before the
+        // re-opening were apostrophes, as when the next paragraph re-opens (below).
+        if (close < 0 && runOn && reopens(text, mark.at, 1, m.at, 1)) reopen = j;
+        break;
+      }
       if (m.strength === 0) {
         if (weak < 0) weak = j;
         continue;
@@ -268,7 +324,12 @@ function singleSpans(text: string, straight: boolean, runOn: boolean, runsOn: bo
     // A quotation that opens its paragraph or follows a colon, re-opened by the next paragraph.
     const before = text.slice(0, mark.at);
     const utterance = !before.trim() || /:\s*$/u.test(before);
-    if (close < 0 && weak >= 0 && !(j >= marks.length && runOn && runsOn && utterance)) close = weak;
+    if (close < 0 && weak >= 0 && reopen < 0 && !(j >= marks.length && runOn && runsOn && utterance)) close = weak;
+    if (reopen >= 0) {
+      spans.push({ open: mark.at, openWidth: 1, close: marks[reopen]!.at, closeWidth: 0, reopened: true });
+      k = reopen;
+      continue;
+    }
     if (close >= 0) {
       spans.push({ open: mark.at, openWidth: 1, close: marks[close]!.at, closeWidth: 1 });
       k = close + 1;
@@ -359,16 +420,19 @@ export function findParagraphQuoteSpans(
 function paragraphSpans(paragraph: string, paragraphIndex: number, primary: ParagraphStyle, runsOn: boolean, doubles: RawSpan[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const length = paragraph.length;
+  // Where the previous part of a quotation ended at this mark (a re-opening in the same paragraph).
+  const reopenedAt = new Set<number>();
   const push = (s: RawSpan, kind: QuoteStyle) => {
-    const closed = s.close >= 0;
-    const span = makeSpan(paragraph, paragraphIndex, s.open, s.open + s.openWidth, closed ? s.close : length, closed ? s.close + s.closeWidth : length, closed, false, kind);
+    const ends = s.close >= 0;
+    const span = makeSpan(paragraph, paragraphIndex, s.open, s.open + s.openWidth, ends ? s.close : length, ends ? s.close + s.closeWidth : length, ends && !s.reopened, reopenedAt.has(s.open), kind);
+    if (s.reopened) reopenedAt.add(s.close);
     if (span) spans.push(span);
   };
   if (primary === 'single') {
     const singles = singleSpans(paragraph, true, true, runsOn, doubles);
     for (const s of singles) push(s, 'single');
     // Double marks inside a single-mark quotation are a quote within it.
-    for (const d of doubles) if (d.close >= 0 && !singles.some((s) => inside(d, s, length))) push(d, 'double');
+    for (const d of doubles) if (d.close >= 0 && !d.reopened && !singles.some((s) => inside(d, s, length))) push(d, 'double');
   } else {
     for (const d of doubles) push(d, 'double');
     // Single marks outside double ones: a headline's quote ("Trump Was ‘Mocking’ …"); straight

@@ -11,6 +11,7 @@ import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import type { ReadArticle } from '../text/read-article.js';
 import { hasNestedMarks, quotesWithin, type PassageReader } from './nested-quotes.js';
 import { splitSentencesAround, type SentenceSplitter } from '../text/sentences.js';
+import { lowerCase } from '../text/tokens.js';
 import type { SpeakerPhrase } from './speaker-names.js';
 import { DEFAULT_CHOOSER, nearestCueBest, rankBest, type SpeakerChooser } from './speaker-ranker.js';
 import { speakerCandidates, type CandidateObserver } from './speaker-candidates.js';
@@ -217,7 +218,7 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
         if (who?.phrase.kind === 'name') {
           // Whoever speaks is a person or an organisation, and the focus of what follows (unless asking).
           const entity = registry.add(who.phrase, position(p - 1, who.phrase.at), !asks);
-          if (!namesOrganisation(who.phrase.text.toLowerCase().split(' '))) entity.candidate = true;
+          if (!namesOrganisation(lowerCase(who.phrase.text).split(' '))) entity.candidate = true;
         }
         if (who) {
           const list = paragraphCues.get(p) ?? [];
@@ -346,8 +347,11 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
       unattributed.push({ text: quoteText(f.span), paragraphIndex: p - 1, start: f.span.start, context: sentenceText(paragraphs, f) });
       continue;
     }
-    previous = { ...(entity ? { entity } : {}), ...(attribution ? { attribution } : {}), speaker, paragraphIndex: p };
-    const quote: ArticleQuote = { text: quoteText(f.span), speaker, fragment: f.fragment, ...(f.fragment ? { context: sentenceText(paragraphs, f) } : {}), source: article.id, paragraphIndex: p - 1, start: f.span.start, attributedBy: via };
+    // The same keys in the same order as spreading optional parts would give, without the spreads (a hot line).
+    previous = entity ? (attribution ? { entity, attribution, speaker, paragraphIndex: p } : { entity, speaker, paragraphIndex: p }) : attribution ? { attribution, speaker, paragraphIndex: p } : { speaker, paragraphIndex: p };
+    const quote: ArticleQuote = f.fragment
+      ? { text: quoteText(f.span), speaker, fragment: f.fragment, context: sentenceText(paragraphs, f), source: article.id, paragraphIndex: p - 1, start: f.span.start, attributedBy: via }
+      : { text: quoteText(f.span), speaker, fragment: f.fragment, source: article.id, paragraphIndex: p - 1, start: f.span.start, attributedBy: via };
     const roleCounts = entity ? roleCountsOf(entity, registry, paragraphs, described) : undefined;
     if (roleCounts) quote.roleCounts = roleCounts;
     quotes.push(quote);

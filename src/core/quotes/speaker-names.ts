@@ -51,17 +51,32 @@ export interface SpeakerPhrase {
 // The lexicon's connectors, and the words a name never starts or ends with.
 const CONNECTORS = NAME_EDGE_WORDS_LIST;
 
-export function joinTokens(tokens: Token[]): string {
+export function joinTokens(tokens: ReadonlyArray<Token>): string {
   let out = '';
-  tokens.forEach((t, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (i > 0 && t.lower !== "'s" && t.text !== ',' && t.text !== '-') out += ' ';
     out += t.text;
-  });
+  }
   return out;
 }
 
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
+/** `/^\p{Lu}\p{Ll}/u.test(text)` ("Tomas", not "TOMAS" or "tomas"), without the Unicode regex for ASCII. */
+function capitalisedWord(text: string): boolean {
+  const a = text.charCodeAt(0);
+  const b = text.charCodeAt(1);
+  if (a < 128 && b < 128) return a >= 65 && a <= 90 && b >= 97 && b <= 122;
+  // NaN (a one-letter word) compares false above and ends here: the regex decides, as before.
+  return CAPITALISED.test(text);
+}
+
+/** No role words: shared, never changed. */
+const NO_WORDS: ReadonlyArray<Token> = [];
+
 /** "New York Times", "New Jersey": "New" before another capitalised word is part of a place's name. */
-const placeOpener = (words: Token[], at = 0): boolean => words[at]!.lower === 'new' && words[at + 1] !== undefined && /^\p{Lu}\p{Ll}/u.test(words[at + 1]!.text);
+const placeOpener = (words: ReadonlyArray<Token>, at = 0): boolean => words[at]!.lower === 'new' && words[at + 1] !== undefined && capitalisedWord(words[at + 1]!.text);
 
 /** Parses a capitalised run (possibly with connectors) into a name phrase. */
 export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
@@ -71,7 +86,8 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
   while (from < to && (NOT_NAME_WORDS.has(tokens[from]!.lower) && !HONORIFICS.has(tokens[from]!.lower) && !placeOpener(tokens, from) || CONNECTORS.has(tokens[from]!.lower) || tokens[from]!.kind !== 'word')) from++;
   while (to > from && (CONNECTORS.has(tokens[to - 1]!.lower) || tokens[to - 1]!.kind !== 'word')) to--;
   if (to === from) return undefined;
-  let words = tokens.slice(from, to);
+  // The run is read, never changed: the caller's array is used as it is when it is all run.
+  let words: ReadonlyArray<Token> = from === 0 && to === tokens.length ? tokens : tokens.slice(from, to);
   if (words.some((t) => t.kind !== 'word')) words = words.filter((t) => t.kind === 'word');
   const at = words[0]!.start;
   if (words.length === 1 && PERSONAL_PRONOUNS.has(words[0]!.lower)) return { kind: 'pronoun', text: words[0]!.lower, person: false, at };
@@ -90,8 +106,8 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
   }
   const isOrganisation = namesOrganisation(words, split + 1);
   if (isOrganisation) split = -1;
-  const roleWords = words.slice(0, split + 1);
-  let nameWords = words.slice(split + 1);
+  const roleWords = split < 0 ? NO_WORDS : words.slice(0, split + 1);
+  let nameWords = split < 0 ? words : words.slice(split + 1);
   // "Adam Schiff of California": a person's name ends before "of" and a place.
   let of = -1;
   for (let i = 0; i < nameWords.length && of < 0; i++) if (nameWords[i]!.lower === 'of') of = i;
@@ -109,8 +125,7 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
       gender = GENDERED_ROLES.get(w.lower) ?? gender;
     }
   }
-  const roleText =
-    roleWords.length === 0 ? '' : joinTokens(roleWords.filter((w) => !HONORIFICS.has(w.lower))).replace(/\s*'s$|’s$/u, '').replace(/^(?:[Tt]he|[Aa]n?)\s+/u, '');
+  const roleText = roleWords.length === 0 ? '' : roleOf(joinTokens(roleWords.filter((w) => !HONORIFICS.has(w.lower))));
   // "Republican", "GOP", "Senator": role words alone describe, they do not name.
   if (nameWords.length > 0 && nameWords.every((w) => ROLE_NOUNS.has(w.lower) || ROLE_MODIFIERS.has(w.lower))) {
     return { kind: 'description', text: joinTokens(words), role: joinTokens(words.filter((w) => !HONORIFICS.has(w.lower))), person, gender, at };
@@ -125,20 +140,34 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
   if (first && nameWords.length > 1) {
     person = true;
     gender ??= first;
-  } else if (!first && nameWords.length > 1 && nameWords.length <= 3 && /^\p{Lu}\p{Ll}/u.test(nameWords[1]!.text)) {
+  } else if (!first && nameWords.length > 1 && nameWords.length <= 3 && capitalisedWord(nameWords[1]!.text)) {
     gender ??= genderOfUnlistedFirstName(nameWords[0]!.lower);
   }
   const organisation = namesOrganisation(nameWords);
   if (organisation) person = false;
   // Two or three capitalised words with no organisation word may be a person ("Tomas Berg"): a
   // candidate that a later "he" or "she" can confirm.
-  const candidate = !organisation && nameWords.length >= 2 && nameWords.length <= 3 && nameWords.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) && !NOT_NAME_WORDS.has(w.lower));
+  const candidate = !organisation && nameWords.length >= 2 && nameWords.length <= 3 && nameWords.every((w) => capitalisedWord(w.text) && !NOT_NAME_WORDS.has(w.lower));
   let title: string | undefined;
   for (let r = ownerEnd + 1; r < roleWords.length && !title; r++) if (HONORIFICS.has(roleWords[r]!.lower)) title = roleWords[r]!.lower;
-  const phrase: SpeakerPhrase = { kind: 'name', text: joinTokens(nameWords), person, gender, at, ...(candidate ? { candidate } : {}), ...(title ? { title } : {}) };
+  const phrase: SpeakerPhrase = { kind: 'name', text: joinTokens(nameWords), person, gender, at };
+  if (candidate) phrase.candidate = candidate;
+  if (title) phrase.title = title;
   if (roleText && roleWords.some((w) => ROLE_NOUNS.has(w.lower) || w.lower === "'s")) phrase.role = roleText;
   if (phrase.role && roleWords.every((w) => w.lower === "'s" || !ROLE_NOUNS.has(w.lower))) delete phrase.role;
   return phrase;
+}
+
+/**
+ * The role words as a role: without a final possessive ("Facebook's") or a leading article. The
+ * regexes run only where they can match (most roles have neither).
+ */
+function roleOf(text: string): string {
+  let role = text;
+  if (role.endsWith("'s") || role.endsWith('’s')) role = role.replace(/\s*'s$|’s$/u, '');
+  const c = role.charCodeAt(0);
+  if (c === 84 || c === 116 || c === 65 || c === 97) role = role.replace(/^(?:[Tt]he|[Aa]n?)\s+/u, '');
+  return role;
 }
 
 /** A description ("the company", "a UK politician", "officials"): kept as written, determiner and all. */

@@ -5,6 +5,7 @@
 import type { Gender, SpeakerPhrase } from './speaker-names.js';
 import { CATEGORY_NOUNS, FIRST_NAME_GENDER, GENDERED_ROLES, GENERIC_DESCRIPTION_WORDS, TITLE_POSTS } from './attribution/lexicon.js';
 import type { Speaker } from '../types.js';
+import { lowerCase, spaceOrHyphenWords } from '../text/tokens.js';
 
 export interface Entity {
   name: string;
@@ -60,7 +61,7 @@ function countBefore<T>(items: readonly T[], at: number, positionOf: (item: T) =
 const itself = (position: number): number => position;
 const positionOfItem = (item: { position: number }): number => item.position;
 
-const nameTokens = (name: string): string[] => name.toLowerCase().split(/[\s-]+/u).filter(Boolean);
+const nameTokens = (name: string): string[] => spaceOrHyphenWords(lowerCase(name));
 
 export class SpeakerRegistry {
   readonly entities: Entity[] = [];
@@ -71,9 +72,10 @@ export class SpeakerRegistry {
   /** Registers a name phrase (kind 'name') and returns its entity. */
   add(phrase: SpeakerPhrase, at: number, subject = false): Entity {
     // "Michelle Obama" after "Mr. Obama" is someone else: a known gender that differs splits them.
-    const found = this.find(phrase.text, at, phrase.gender);
+    const tokens = nameTokens(phrase.text);
+    const found = this.findTokens(tokens, at, phrase.gender);
     const conflict = found && phrase.gender && found.gender && phrase.gender !== found.gender;
-    const entity = found && !conflict ? found : this.create(phrase);
+    const entity = found && !conflict ? found : this.create(phrase, tokens);
     // "Melanie said": a known first name alone, never seen as anyone's surname, is a person by that name.
     if (!found && entity.tokens.length === 1 && phrase.kind === 'name') {
       const first = FIRST_NAME_GENDER.get(entity.tokens[0]!);
@@ -89,7 +91,6 @@ export class SpeakerRegistry {
     if (phrase.role) countRole(entity, phrase.role);
     if (!entity.role && phrase.role) entity.role = phrase.role;
     // A fuller name for the same person ("Mark Zuckerberg" after "Zuckerberg") becomes the name.
-    const tokens = nameTokens(phrase.text);
     if (tokens.length > entity.tokens.length && tokens.length <= 4 && tokens[tokens.length - 1] === entity.tokens[entity.tokens.length - 1]) {
       entity.name = phrase.text;
       entity.tokens = tokens;
@@ -100,8 +101,9 @@ export class SpeakerRegistry {
   }
 
   mention(entity: Entity, at: number, subject: boolean, namesakes?: Entity[]): void {
+    // Mentions mostly come in reading order: only one before the last makes a sort necessary.
+    if (this.sorted && this.mentions.length > 0 && at < this.mentions[this.mentions.length - 1]!.position) this.sorted = false;
     this.mentions.push(namesakes ? { entity, position: at, subject, namesakes } : { entity, position: at, subject });
-    this.sorted = false;
   }
 
   /** Other people with this surname, when a bare surname could mean either. */
@@ -158,8 +160,8 @@ export class SpeakerRegistry {
     });
   }
 
-  private create(phrase: SpeakerPhrase): Entity {
-    const entity: Entity = { name: phrase.text, gender: phrase.gender, person: phrase.person, candidate: phrase.candidate ?? false, tokens: nameTokens(phrase.text), votes: { m: [], f: [] } };
+  private create(phrase: SpeakerPhrase, tokens = nameTokens(phrase.text)): Entity {
+    const entity: Entity = { name: phrase.text, gender: phrase.gender, person: phrase.person, candidate: phrase.candidate ?? false, tokens, votes: { m: [], f: [] } };
     this.entities.push(entity);
     const last = entity.tokens[entity.tokens.length - 1]!;
     this.bySurname.set(last, [...(this.bySurname.get(last) ?? []), entity]);
@@ -172,7 +174,11 @@ export class SpeakerRegistry {
    * recently before `at`.
    */
   find(name: string, at: number, gender?: Gender): Entity | undefined {
-    const tokens = nameTokens(name);
+    return this.findTokens(nameTokens(name), at, gender);
+  }
+
+  /** `find` for a name already split into lower-case tokens (never changed: an entity may keep them). */
+  private findTokens(tokens: string[], at: number, gender?: Gender): Entity | undefined {
     const last = tokens[tokens.length - 1];
     if (!last) return undefined;
     let candidates = (this.bySurname.get(last) ?? []).filter((e) => tokens.every((t) => e.tokens.includes(t)) || e.tokens.every((t) => tokens.includes(t)));

@@ -89,17 +89,23 @@ export function splitSentencesAround(paragraph: string, spans: ReadonlyArray<{ s
     const text = paragraph.trim();
     return text ? [{ text, start: paragraph.indexOf(text[0]!), end: paragraph.indexOf(text[0]!) + text.length }] : [];
   }
-  const inQuote = new Uint8Array(paragraph.length + 1);
+  // Offsets inside a closed quotation: [from, to) ranges, few per paragraph (a typed array per
+  // paragraph cost more to allocate than the whole scan).
+  const inside: number[] = [];
   /** Closing mark → where its quotation opened. */
   const closingMarks = new Map<number, number>();
   for (const span of spans) {
     if (!span.closed) continue; // a quote that runs on must not swallow the rest of the paragraph
     // '' (archived New York Times text) is a closing mark two characters wide.
     const closeAt = span.end - 2 > span.start && paragraph.charCodeAt(span.end - 1) === 39 && paragraph.charCodeAt(span.end - 2) === 39 ? span.end - 2 : span.end - 1;
-    for (let i = span.start + 1; i < closeAt; i++) inQuote[i] = 1;
+    if (closeAt > span.start + 1) inside.push(span.start + 1, closeAt);
     closingMarks.set(closeAt, span.start);
     closingMarks.set(span.end - 1, span.start);
   }
+  const inQuote = (i: number): boolean => {
+    for (let r = 0; r < inside.length; r += 2) if (i >= inside[r]! && i < inside[r + 1]!) return true;
+    return false;
+  };
 
   const out: SentenceSpan[] = [];
   let start = 0;
@@ -122,7 +128,7 @@ export function splitSentencesAround(paragraph: string, spans: ReadonlyArray<{ s
     let j = i + 1;
     while (j < paragraph.length && /[.!?…]/u.test(paragraph[j]!)) j++;
     // Inside a quotation only the punctuation that ends it ("… is over.") can end the sentence.
-    if (inQuote[i] && !closingMarks.has(j)) continue;
+    if (inQuote(i) && !closingMarks.has(j)) continue;
     while (j < paragraph.length && CLOSERS.has(paragraph[j]!)) j++;
     if (j >= paragraph.length) break;
     if (!/\s/u.test(paragraph[j]!)) {

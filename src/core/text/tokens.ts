@@ -65,6 +65,44 @@ export function stem(word: string): string {
   return word;
 }
 
+/**
+ * `text.toLowerCase()`, skipping the call when there is nothing to lower (ASCII without a capital,
+ * most words): it is asked of every token, and costs most on text with curly quotes (two-byte
+ * strings, lowered through ICU).
+ */
+export function lowerCase(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return text.toLowerCase();
+  }
+  return text;
+}
+
+/** JavaScript's `\s` (the ECMAScript white space and line terminators), by code unit. */
+function isJsSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * The pieces of `text` between spaces and hyphens, empty ones left out: exactly
+ * `text.split(/[\s-]+/u).filter(Boolean)`, without the regex (names are split so, often).
+ */
+export function spaceOrHyphenWords(text: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45 || isJsSpace(c)) {
+      if (start >= 0) out.push(text.slice(start, i));
+      start = -1;
+    } else if (start < 0) start = i;
+  }
+  if (start >= 0) out.push(text.slice(start));
+  return out;
+}
+
 /** Number of words (runs of non-space characters), counted the way a reader would. */
 export function wordCount(text: string): number {
   let count = 0;

@@ -119,6 +119,35 @@ describe('quotation spans', () => {
       ]);
     });
 
+    it('reads a quotation over paragraphs run together on one line: each re-opening after a full stop ends the part before', () => {
+      const curly = ['Ms Hale said: ‘The season was long. We are tired. ‘But the players’ effort never dropped. ‘We go again next year.’ She left.'];
+      expect(article(curly)).toEqual([
+        [0, 'The season was long. We are tired.', 14, 50, false, false, 'single'],
+        [0, 'But the players’ effort never dropped.', 50, 90, false, true, 'single'],
+        [0, 'We go again next year.', 90, 114, true, true, 'single'],
+      ]);
+      const straight = ["'I kept going. 'Nobody stopped me. 'That is all,' said Ms Hale."];
+      expect(article(straight).map((s) => [s[1], s[4], s[5]])).toEqual([
+        ['I kept going.', false, false],
+        ['Nobody stopped me.', false, true],
+        ['That is all,', true, true],
+      ]);
+      const double = ['He said: “We are done here. “Now we rest. “Then we build.” He left.', 'Mr Oduya said: "We won. "We go on."'];
+      expect(article(double).map((s) => [s[0], s[1], s[4], s[5]])).toEqual([
+        [0, 'We are done here.', false, false],
+        [0, 'Now we rest.', false, true],
+        [0, 'Then we build.', true, true],
+        [1, 'We won.', false, false],
+        [1, 'We go on.', true, true],
+      ]);
+    });
+
+    it('does not take a mark inside a sentence, or one before lower case, for a re-opening', () => {
+      expect(texts('He called it ‘a farce. ‘It is,’ she said.')).toEqual([['It is,', true, 'single']]);
+      expect(texts('She said: “Fine. “ok” is all.”')).toEqual([['Fine. “ok” is all.', true, 'double']]);
+      expect(texts('It was “odd. And “fine” too.')).toEqual([['fine', true, 'double']]);
+    });
+
     it("reads a headline's straight single marks in an article that quotes in double ones, and not the body's", () => {
       const p = ["Mayor Says Gap Is 'Manageable,' but Unions Are Wary", "The mayor said it was ''manageable.'' Critics called the plan 'cheap'."];
       expect(article(p, true)).toEqual([

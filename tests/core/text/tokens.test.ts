@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { lowerCase, spaceOrHyphenWords } from '../../../src/core/text/tokens.js';
+
+describe('lowerCase', () => {
+  it('lowers exactly as toLowerCase does, ASCII or not', () => {
+    const words = ['the', 'Zuckerberg', 'U.S.', 'MEPs', "O'Neill", 'Ødegaard', 'ÉLYSÉE', 'Brockhurst’s', 'İstanbul', 'ΟΔΟΣ', '', '2,000'];
+    expect(words.map(lowerCase)).toEqual(words.map((w) => w.toLowerCase()));
+  });
+
+  it('gives a word cut from text with curly quotes back as it is when it has no capital', () => {
+    const word = 'the parliament’s vote'.slice(4, 14);
+    expect(lowerCase(word)).toBe('parliament');
+    expect(lowerCase('Facebook')).toBe('facebook');
+  });
+});
+
+describe('spaceOrHyphenWords', () => {
+  it('splits on spaces (any kind) and hyphens, dropping empty pieces, exactly as the regex split did', () => {
+    const names = ['Mark Zuckerberg', 'Julia Louis-Dreyfus', ' Jean-Claude  Van  Damme ', 'Ana\u00a0Ruiz', 'A\u2009B', 'x\u200by', '--', '', 'Debbie Wasserman Schultz', 'O’Neill\tJr.'];
+    expect(names.map(spaceOrHyphenWords)).toEqual(names.map((n) => n.split(/[\s-]+/u).filter(Boolean)));
+    expect(spaceOrHyphenWords(' Jean-Claude  Van ')).toEqual(['Jean', 'Claude', 'Van']);
+  });
+});
