@@ -38,14 +38,15 @@ export async function run(args: string[]): Promise<number> {
     throw new InputError(`${values.out}: cannot create the folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
   const inputs = quoteCardInputs(briefing, quotes);
-  inputs.forEach((input, i) => {
+  for (const [i, input] of inputs.entries()) {
     const path = join(values.out!, cardFileName(i + 1, inputs.length, input.quote.speaker.name));
+    const png = await renderQuoteCard(input, { size, theme, accent });
     try {
-      writeFileSync(path, renderQuoteCard(input, { size, theme, accent }));
+      writeFileSync(path, png);
     } catch (error) {
       throw new InputError(`${path}: cannot write the card (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
     }
     process.stdout.write(`${path}\n`);
-  });
+  }
   return 0;
 }

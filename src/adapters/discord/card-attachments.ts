@@ -37,8 +37,8 @@ export function attachCards(bodies: readonly DiscordMessageBody[], quotes: reado
 }
 
 /** The bodies of a /quotes answer with their cards, or undefined when cards are off here or it is another answer. */
-export function cardBodies(reply: CommandReply, bodies: readonly DiscordMessageBody[], cards: CardsConfig | undefined, command: string, channel: string | undefined): BodyWithCards[] | undefined {
+export async function cardBodies(reply: CommandReply, bodies: readonly DiscordMessageBody[], cards: CardsConfig | undefined, command: string, channel: string | undefined): Promise<BodyWithCards[] | undefined> {
   if (!cards || reply.kind !== 'quotes' || !cardsWanted(cards, command, channel)) return undefined;
-  const images = replyCards(reply.briefing, reply.quotes, { size: 'landscape', theme: cards.theme, accent: cards.accent });
+  const images = await replyCards(reply.briefing, reply.quotes, { size: 'landscape', theme: cards.theme, accent: cards.accent });
   return attachCards(bodies, reply.quotes, images);
 }

@@ -62,7 +62,7 @@ export async function handleGatewayInteraction(
     }
     let carded: BodyWithCards[] | undefined;
     try {
-      carded = cardBodies(answer.reply, answer.bodies, cards, interaction.commandName, interaction.channelId ?? undefined);
+      carded = await cardBodies(answer.reply, answer.bodies, cards, interaction.commandName, interaction.channelId ?? undefined);
     } catch (error) {
       logger.warn({ err: safeError(error) }, 'discord: could not draw quote cards; answering with text only');
     }

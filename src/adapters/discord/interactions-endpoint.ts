@@ -170,7 +170,7 @@ export function createInteractionsHandler(options: InteractionsHandlerOptions): 
       return;
     }
     const channel = interaction.channel_id;
-    const withCards = drawCards(answer.reply, answer.bodies, name, channel);
+    const withCards = await drawCards(answer.reply, answer.bodies, name, channel);
     const [firstCards, ...restCards] = withCards ?? [];
     await withTextFallback(
       firstCards && firstCards.files.length > 0
@@ -187,9 +187,9 @@ export function createInteractionsHandler(options: InteractionsHandlerOptions): 
     }
   }
 
-  function drawCards(reply: CommandReply, bodies: DiscordMessageBody[], command: string, channel: string | undefined): BodyWithCards[] | undefined {
+  async function drawCards(reply: CommandReply, bodies: DiscordMessageBody[], command: string, channel: string | undefined): Promise<BodyWithCards[] | undefined> {
     try {
-      return cardBodies(reply, bodies, options.cards, command, channel);
+      return await cardBodies(reply, bodies, options.cards, command, channel);
     } catch (error) {
       log.warn({ err: safeError(error) }, 'discord: could not draw quote cards; answering with text only');
       return undefined;

@@ -41,7 +41,7 @@ export function registerCommandListeners(app: App, context: CommandContext, logg
       const reply = await dispatch(request, context, log);
       const message = renderSlackReply(reply, { postButtonValue: buttonValue(reply, request, context) });
       log.info({ command: def.name, user: command.user_id, channel: command.channel_id, answer: reply.kind, visibility: reply.visibility }, 'slash command');
-      const images = cards && cardsWanted(cards, def.name, command.channel_id) ? drawCards(reply, cards, log) : [];
+      const images = cards && cardsWanted(cards, def.name, command.channel_id) ? await drawCards(reply, cards, log) : [];
       if (reply.visibility === 'public') {
         // Text first: the cards add to an answer that is already there, and a failed upload loses nothing.
         await send(respond, 'in_channel', message, log, request.command);
@@ -154,10 +154,10 @@ export function registerCommandListeners(app: App, context: CommandContext, logg
   });
 }
 
-function drawCards(reply: CommandReply, cards: CardsConfig, log: Logger): CardImage[] {
+async function drawCards(reply: CommandReply, cards: CardsConfig, log: Logger): Promise<CardImage[]> {
   if (reply.kind !== 'quotes') return [];
   try {
-    return replyCards(reply.briefing, reply.quotes, { size: 'landscape', theme: cards.theme, accent: cards.accent });
+    return await replyCards(reply.briefing, reply.quotes, { size: 'landscape', theme: cards.theme, accent: cards.accent });
   } catch (error) {
     log.warn({ err: error }, 'could not draw quote cards; the answer goes out as text only');
     return [];

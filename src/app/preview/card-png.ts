@@ -10,5 +10,5 @@ import { renderQuoteCard } from '../../render/card/quote-card.js';
 export async function cardPng(briefing: Briefing, n: number): Promise<Buffer | undefined> {
   if (!Number.isInteger(n) || n < 1 || n > briefing.quotes.length) return undefined;
   const quote = briefing.quotes[n - 1]!;
-  return Buffer.from(renderQuoteCard(quoteCardInput(briefing, quote), { size: 'landscape' }));
+  return Buffer.from(await renderQuoteCard(quoteCardInput(briefing, quote), { size: 'landscape' }));
 }

@@ -1,4 +1,7 @@
-import { crc32, deflateSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { crc32, deflate } from 'node:zlib';
+
+const deflateAsync = promisify(deflate);
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -15,7 +18,7 @@ function chunk(type: string, data: Buffer): Buffer {
  * A PNG (8-bit RGBA, no filter) of resvg's premultiplied-free RGBA pixels. resvg's own `asPng` compresses harder
  * and takes about twice as long; cards are flat colour and text, where a fast zlib level loses little size.
  */
-export function encodePng(pixels: Buffer, width: number, height: number): Uint8Array {
+export async function encodePng(pixels: Buffer, width: number, height: number): Promise<Uint8Array> {
   const stride = width * 4;
   if (pixels.length !== stride * height) throw new Error(`expected ${stride * height} bytes of RGBA pixels, got ${pixels.length}`);
   const raw = Buffer.alloc((stride + 1) * height);
@@ -24,5 +27,5 @@ export function encodePng(pixels: Buffer, width: number, height: number): Uint8A
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header.set([8, 6, 0, 0, 0], 8);
-  return new Uint8Array(Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 3 })), chunk('IEND', Buffer.alloc(0))]));
+  return new Uint8Array(Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', await deflateAsync(raw, { level: 3 })), chunk('IEND', Buffer.alloc(0))]));
 }

@@ -26,12 +26,14 @@ export function cardAltText(quote: Quote): string {
  * The cards of an answer's quotes, at most MAX_CARDS_PER_ANSWER, one for each quote the answer shows: a fragment
  * is drawn in the sentence it was quoted in (`Quote.context`), so it is never two words without context.
  */
-export function replyCards(briefing: Briefing, quotes: readonly Quote[], options: QuoteCardOptions): CardImage[] {
+export async function replyCards(briefing: Briefing, quotes: readonly Quote[], options: QuoteCardOptions): Promise<CardImage[]> {
   const drawn = quotes.slice(0, MAX_CARDS_PER_ANSWER);
-  return drawn.map((quote, i) => ({
-    quote,
-    filename: cardFileName(i + 1, drawn.length, quote.speaker.name),
-    png: renderQuoteCard(quoteCardInput(briefing, quote), options),
-    alt: cardAltText(quote),
-  }));
+  return Promise.all(
+    drawn.map(async (quote, i) => ({
+      quote,
+      filename: cardFileName(i + 1, drawn.length, quote.speaker.name),
+      png: await renderQuoteCard(quoteCardInput(briefing, quote), options),
+      alt: cardAltText(quote),
+    })),
+  );
 }

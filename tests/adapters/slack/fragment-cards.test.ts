@@ -68,8 +68,8 @@ describe('a fragment in a Slack /quotes answer', () => {
     const briefing = withFragment();
     const quote = briefing.quotes[2]!;
     const options = { size: 'landscape', theme: cards.theme, accent: cards.accent } as const;
-    const inSentence = Buffer.from(renderQuoteCard({ quote, storyTitle: briefing.title, sources: briefing.sources, context: SENTENCE }, options));
-    const alone = Buffer.from(renderQuoteCard({ quote, storyTitle: briefing.title, sources: briefing.sources }, options));
+    const inSentence = Buffer.from(await renderQuoteCard({ quote, storyTitle: briefing.title, sources: briefing.sources, context: SENTENCE }, options));
+    const alone = Buffer.from(await renderQuoteCard({ quote, storyTitle: briefing.title, sources: briefing.sources }, options));
     const uploaded = Buffer.from([...slack.uploads.values()][2]!);
     expect(uploaded.equals(inSentence)).toBe(true);
     expect(uploaded.equals(alone)).toBe(false);

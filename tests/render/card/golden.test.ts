@@ -16,8 +16,8 @@ const CHANNEL_TOLERANCE = 48;
 const MAX_DIFFERENT_SHARE = 0.002;
 
 describe('golden card', () => {
-  it('draws the first bundled quote as the committed picture, within a small pixel tolerance', () => {
-    const png = renderQuoteCard(bundledCardInputs()[0]!, { size: 'landscape' });
+  it('draws the first bundled quote as the committed picture, within a small pixel tolerance', async () => {
+    const png = await renderQuoteCard(bundledCardInputs()[0]!, { size: 'landscape' });
     if (process.env.UPDATE_GOLDEN === '1' || !existsSync(golden)) writeFileSync(golden, png);
     const expected = decodePng(readFileSync(golden));
     const actual = decodePng(png);

@@ -37,16 +37,16 @@ function ocr(png: Uint8Array): string {
 
 describe.skipIf(!hasTesseract)('bundled cards read back by OCR', () => {
   const inputs = bundledCardInputs();
-  it.each(inputs.map((input, i) => [i + 1, input] as const))('card %i: the quote’s words and the speaker’s name are found', (_, input) => {
-    const read = new Set(words(ocr(renderQuoteCard(input, { size: 'landscape' }))));
+  it.each(inputs.map((input, i) => [i + 1, input] as const))('card %i: the quote’s words and the speaker’s name are found', async (_, input) => {
+    const read = new Set(words(ocr(await renderQuoteCard(input, { size: 'landscape' }))));
     const expected = checked(input.quote.text);
     expect(expected.filter((w) => !read.has(w))).toEqual([]);
     expect(words(input.quote.speaker.name).filter((w) => !read.has(w))).toEqual([]);
   }, 60_000);
 
-  it('reads the square card too', () => {
+  it('reads the square card too', async () => {
     const input = inputs[0]!;
-    const read = new Set(words(ocr(renderQuoteCard(input, { size: 'square', theme: 'light' }))));
+    const read = new Set(words(ocr(await renderQuoteCard(input, { size: 'square', theme: 'light' }))));
     expect(checked(input.quote.text).filter((w) => !read.has(w))).toEqual([]);
     expect(words(input.quote.speaker.name).filter((w) => !read.has(w))).toEqual([]);
   }, 60_000);

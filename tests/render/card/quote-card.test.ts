@@ -21,10 +21,10 @@ function allTexts(svg: string): string[] {
 }
 
 describe('quote card PNG', () => {
-  it('is 1200×675 landscape and 1080×1080 square, a valid PNG either way', () => {
+  it('is 1200×675 landscape and 1080×1080 square, a valid PNG either way', async () => {
     const input = bundledCardInputs()[0]!;
-    const landscape = decodePng(renderQuoteCard(input, { size: 'landscape' }));
-    const square = decodePng(renderQuoteCard(input, { size: 'square', theme: 'light', accent: '#2266cc' }));
+    const landscape = decodePng(await renderQuoteCard(input, { size: 'landscape' }));
+    const square = decodePng(await renderQuoteCard(input, { size: 'square', theme: 'light', accent: '#2266cc' }));
     expect([landscape.width, landscape.height]).toEqual([1200, 675]);
     expect([square.width, square.height]).toEqual([1080, 1080]);
     // The accent bar at the left edge is drawn in the accent colour, opaque.
@@ -34,9 +34,11 @@ describe('quote card PNG', () => {
     expect([...square.data.subarray(at, at + 4)]).toEqual([255, 255, 255, 255]);
   });
 
-  it('gives the same bytes for the same input', () => {
+  it('gives the same bytes for the same input, drawn one after the other or at the same time', async () => {
     const input = bundledCardInputs()[1]!;
-    expect(Buffer.from(renderQuoteCard(input, { size: 'landscape' })).equals(Buffer.from(renderQuoteCard(input, { size: 'landscape' })))).toBe(true);
+    const first = Buffer.from(await renderQuoteCard(input, { size: 'landscape' }));
+    const together = await Promise.all([1, 2, 3].map(() => renderQuoteCard(input, { size: 'landscape' })));
+    expect(together.map((png) => Buffer.from(png).equals(first))).toEqual([true, true, true]);
   });
 
   it('refuses an accent that is not a #rrggbb colour, naming it', () => {
