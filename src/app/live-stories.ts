@@ -12,6 +12,7 @@ import type { FeedItem } from '../sources/feeds/parse-feed.js';
 import { readArticlePage } from '../sources/read-url.js';
 import { groupStories } from '../stories/group-stories.js';
 import { assignStoryIds } from '../stories/story-ids.js';
+import { leftOutArticles } from '../stories/left-out.js';
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import type { ArticleStore, FeedState } from '../contracts/stores.js';
@@ -142,13 +143,8 @@ export function startLiveStories(options: LiveStoriesOptions): LiveStories {
       await new Promise<void>((resolve) => setImmediate(resolve));
       const report = analyseStory(group.articles, { id, ...(group.lead.title ? { title: group.lead.title } : {}) });
       // What the briefing dropped is said in chat answers about the story too, not only in the log.
-      const leftOut = report.skipped
-        .filter((s) => s.kind === 'article')
-        .map((skipped) => {
-          const article = group.articles.find((a) => a.id === skipped.source);
-          logger.info({ story: id, article: skipped.source, reason: skipped.reason }, 'article left out of story');
-          return { source: article?.url ?? article?.title ?? skipped.source, reason: skipped.reason };
-        });
+      const leftOut = leftOutArticles(report.skipped, group.articles);
+      for (const left of leftOut) logger.info({ story: id, article: left.source, reason: left.reason }, 'article left out of story');
       analysed.set(id, signature);
       if (report.briefing.sources.length === 0) continue;
       options.library.upsert({

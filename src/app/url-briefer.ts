@@ -10,6 +10,7 @@ import type { FeedsConfig } from '../settings/feeds.js';
 import { FeedParseError } from '../sources/feeds/parse-feed.js';
 import { NoArticleTextError, readUrl } from '../sources/read-url.js';
 import { topStory } from '../stories/top-story.js';
+import { leftOutArticles } from '../stories/left-out.js';
 
 export interface UrlBrieferOptions {
   fetch: FetchOptions;
@@ -71,12 +72,7 @@ export function createUrlBriefer(options: UrlBrieferOptions): UrlBriefer {
       ...(options.points ? { points: options.points } : {}),
     });
     if (report.briefing.sources.length === 0) throw new UserFacingError('I could not find an article at that link.');
-    const leftOut = report.skipped
-      .filter((s) => s.kind === 'article')
-      .map((s) => {
-        const article = story.articles.find((a) => a.id === s.source);
-        return { source: article?.url ?? article?.title ?? s.source, reason: s.reason };
-      });
+    const leftOut = leftOutArticles(report.skipped, story.articles);
     logger.info({ url, userId, briefing: report.briefing.id, sources: report.briefing.sources.length, leftOut: leftOut.length }, 'link briefed');
     return { briefing: report.briefing, ...(leftOut.length ? { leftOut } : {}) };
   };
