@@ -15,8 +15,16 @@ import { sqliteFleetDatabase } from '../tests/fleet/fleet-database.js';
 import { fleetWorkspace } from '../tests/fleet/fleet-workspace.js';
 import { reportChecks, type BenchCheck } from './checks.js';
 
-const SCHEDULES = 500;
-const INSTANCES = ['a', 'b', 'c'];
+/** `--instances N` and `--schedules N` vary the run (defaults 3 and 500: the figures in docs/benchmarks.md). */
+function option(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a whole number of at least 1`);
+  return value;
+}
+
+const SCHEDULES = option('schedules', 500);
+const INSTANCES = Array.from({ length: option('instances', 3) }, (_, i) => String.fromCharCode(97 + i));
 const MINUTE = 60_000;
 /** The fleet must serve this long before the slot, so every instance has seen every schedule. */
 const READY_BEFORE_SLOT_MS = 5_000;
@@ -36,7 +44,7 @@ async function main(): Promise<number> {
   const database = sqliteFleetDatabase(workspace.databasePath);
   const fleet = new Fleet({ names: INSTANCES, cwd: workspace.dir, env: { ...workspace.env, ...database.env, SLACK_API_URL: slack.apiUrl }, startTimeoutMs: 40_000 });
   try {
-    write(`newsbrief fleet bench: ${INSTANCES.length} serve processes, one SQLite database, ${SCHEDULES} schedules due at ${at.toISOString()}`);
+    write(`newsbrief fleet bench: ${INSTANCES.length} serve process${INSTANCES.length === 1 ? '' : 'es'}, one SQLite database, ${SCHEDULES} schedules due at ${at.toISOString()}`);
     const starting = Date.now();
     await fleet.start();
     write(`  fleet serving after ${((Date.now() - starting) / 1000).toFixed(1)} s`);
