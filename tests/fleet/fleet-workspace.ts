@@ -15,7 +15,7 @@ export interface FleetSchedule {
 
 export interface FleetWorkspace {
   dir: string;
-  /** The default SQLite file of the fleet, when it runs on SQLite. */
+  /** The default SQLite file (data/newsbrief.db, its folder not created): what DATABASE_PATH names on SQLite. */
   databasePath: string;
   /** NEWSBRIEF_CONFIG_DIR and NEWSBRIEF_BRIEFINGS_DIR of this workspace. */
   env: Record<string, string>;
@@ -29,7 +29,6 @@ export interface FleetWorkspace {
 export function fleetWorkspace(schedules: readonly FleetSchedule[]): FleetWorkspace {
   const dir = mkdtempSync(join(tmpdir(), 'newsbrief-fleet-'));
   mkdirSync(join(dir, 'config'));
-  mkdirSync(join(dir, 'data'));
   writeFileSync(join(dir, 'config', 'commands.yaml'), 'aliases: []\n');
   const yaml = schedules
     .map((s) => `  - id: ${s.id}\n    cron: "${s.cron}"\n    timezone: UTC\n    target: { platform: slack, channel: ${s.channel} }\n    grace: ${s.grace ?? '10m'}\n`)

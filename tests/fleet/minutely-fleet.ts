@@ -95,7 +95,14 @@ export async function startMinutelyFleet(options: { seed: number; slotCount: num
       for (let seen = 0; seen < pending.length; seen = pending.length) await Promise.all(pending.slice(seen));
       let rows: DeliveryRow[] = [];
       for (;;) {
-        rows = await database.rows();
+        try {
+          rows = await database.rows();
+        } catch (error) {
+          // A database just started again may refuse a moment longer; past the deadline, say why.
+          if (Date.now() > deadline) throw error;
+          await sleep(1_000);
+          continue;
+        }
         const decided = run.slots.every((slot) => rows.some((r) => r.slot === new Date(slot).toISOString() && r.status !== 'claimed'));
         if ((decided && !rows.some((r) => r.status === 'claimed')) || Date.now() > deadline) break;
         await sleep(1_000);
@@ -110,7 +117,7 @@ export async function startMinutelyFleet(options: { seed: number; slotCount: num
       workspace.cleanup();
     },
   };
-  fleet = new Fleet({ names: ['a', 'b', 'c'], cwd: workspace.dir, env: { ...workspace.env, ...database.env, SLACK_API_URL: slack.apiUrl } });
+  fleet = new Fleet({ names: ['a', 'b', 'c'], cwd: workspace.dir, env: { ...workspace.env, ...database.env, SLACK_API_URL: slack.apiUrl }, startTimeoutMs: 60_000 });
   run.fleet = fleet;
   try {
     await fleet.start();
