@@ -9,6 +9,8 @@ const STORY = fileURLToPath(new URL('./fixtures/story', import.meta.url));
 export interface FleetSchedule {
   id: string;
   cron: string;
+  /** Default slack. */
+  platform?: 'slack' | 'discord';
   channel: string;
   grace?: string;
 }
@@ -23,7 +25,7 @@ export interface FleetWorkspace {
 }
 
 /**
- * A deployment's folder: config/commands.yaml, config/schedules.yaml with `schedules` (UTC, Slack), and one small
+ * A deployment's folder: config/commands.yaml, config/schedules.yaml with `schedules` (UTC), and one small
  * story under briefings/ (so every slot has a briefing to post). Every instance of a fleet runs in it.
  */
 export function fleetWorkspace(schedules: readonly FleetSchedule[]): FleetWorkspace {
@@ -31,7 +33,7 @@ export function fleetWorkspace(schedules: readonly FleetSchedule[]): FleetWorksp
   mkdirSync(join(dir, 'config'));
   writeFileSync(join(dir, 'config', 'commands.yaml'), 'aliases: []\n');
   const yaml = schedules
-    .map((s) => `  - id: ${s.id}\n    cron: "${s.cron}"\n    timezone: UTC\n    target: { platform: slack, channel: ${s.channel} }\n    grace: ${s.grace ?? '10m'}\n`)
+    .map((s) => `  - id: ${s.id}\n    cron: "${s.cron}"\n    timezone: UTC\n    target: { platform: ${s.platform ?? 'slack'}, channel: "${s.channel}" }\n    grace: ${s.grace ?? '10m'}\n`)
     .join('');
   writeFileSync(join(dir, 'config', 'schedules.yaml'), `schedules:\n${yaml}`);
   cpSync(STORY, join(dir, 'briefings', 'veltmar-port'), { recursive: true });

@@ -18,6 +18,8 @@ export interface FleetOptions {
   cwd: string;
   /** What every instance shares: the database (DATABASE_PATH or DATABASE_URL), config folders, SLACK_API_URL. */
   env: Record<string, string>;
+  /** What differs per instance beside its Slack token (e.g. its Discord token). */
+  instanceEnv?: (name: string) => Record<string, string>;
   /** Milliseconds to wait for "newsbrief is serving" (tsx and Bolt load in a few seconds on a quiet machine). */
   startTimeoutMs?: number;
 }
@@ -32,9 +34,14 @@ export function instanceToken(name: string): string {
   return `xoxb-fleet-${name}`;
 }
 
-/** Which instance sent a request, from its `Authorization: Bearer xoxb-fleet-<name>` header. */
+/** The Discord bot token of an instance, told apart the same way (`Authorization: Bot fleet-<name>`). */
+export function discordInstanceToken(name: string): string {
+  return `fleet-${name}`;
+}
+
+/** Which instance sent a request, from its `Bearer xoxb-fleet-<name>` (Slack) or `Bot fleet-<name>` (Discord) header. */
 export function instanceOf(authorization: string | undefined): string | undefined {
-  return /^Bearer xoxb-fleet-(.+)$/.exec(authorization ?? '')?.[1];
+  return /^(?:Bearer xoxb-|Bot )fleet-(.+)$/.exec(authorization ?? '')?.[1];
 }
 
 /**
@@ -77,6 +84,7 @@ export class Fleet {
         HOST: '127.0.0.1',
         PORT: '0',
         LOG_LEVEL: 'info',
+        ...this.options.instanceEnv?.(name),
       }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
