@@ -12,9 +12,9 @@ import type { FeedItem } from '../sources/feeds/parse-feed.js';
 import { readArticlePage } from '../sources/read-url.js';
 import { groupStories } from '../stories/group-stories.js';
 import { assignStoryIds } from '../stories/story-ids.js';
-import { ArticleStore } from '../store/articles.js';
-import type { FeedState } from '../contracts/stores.js';
-import type { Db } from '../store/database.js';
+import { hostname } from 'node:os';
+import { randomUUID } from 'node:crypto';
+import type { ArticleStore, FeedState } from '../contracts/stores.js';
 import type { Clock } from '../contracts/clock.js';
 
 export { rankStories, type RankOptions } from '../stories/rank-stories.js';
@@ -22,7 +22,12 @@ export { rankStories, type RankOptions } from '../stories/rank-stories.js';
 export interface LiveStoriesOptions {
   settings: { feeds?: FeedsConfig | undefined };
   library: BriefingLibrary;
-  db: Db;
+  /** Where articles and feed state live: SQLite or PostgreSQL (openStores), shared by every instance. */
+  articles: ArticleStore;
+  /** This instance's name in feed poll leases. Default: host, pid and a random suffix. */
+  owner?: string;
+  /** How soon to look again at a feed another instance is polling (default 60 s, at most the feed's interval). */
+  recheckMs?: number;
   logger: Logger;
   /** Overrides merged over config's `fetch:` block (tests allow 127.0.0.1 and inject a resolver here). */
   fetch?: Partial<FetchOptions>;
@@ -36,7 +41,7 @@ export interface LiveStories {
   /** Settles when the stories stored before this start are back in the library. */
   ready: Promise<void>;
   stop(): Promise<void>;
-  /** Polls every feed now, whatever its schedule (tests, and a future admin command). */
+  /** Polls every feed now, whatever its schedule and whoever holds its lease (tests, and a future admin command). */
   pollAll(): Promise<void>;
 }
 
@@ -48,6 +53,10 @@ const LIBRARY_HOURS = 48;
 const MAX_NEW_ITEMS_PER_POLL = 50;
 /** Errors after which a page is worth trying again at the next poll (when the feed had no text to fall back on). */
 const TRANSIENT = new Set(['timeout', 'connect-timeout', 'network', 'dns', 'http-status']);
+/** A feed another instance is polling is looked at again this often (at most), until its next poll is known. */
+const LEASE_RECHECK_MS = 60_000;
+/** A poll lease outlasts the poll budget by this much (the last page fetch may start just before the budget ends). */
+const LEASE_MARGIN_MS = 60_000;
 
 /**
  * Polls the configured feeds on their intervals, stores new articles, regroups recent articles into stories
@@ -58,7 +67,10 @@ export function startLiveStories(options: LiveStoriesOptions): LiveStories {
   const config = options.settings.feeds ?? feedsSchema.parse({});
   const now = (): Date => options.clock.now();
   const logger = options.logger.child({ component: 'live-stories' });
-  const store = new ArticleStore(options.db);
+  const store = options.articles;
+  const owner = options.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  /** The article count the library was last rebuilt from: another instance's poll changes it. */
+  let rebuiltAtCount: number | undefined;
   const fetchOptions = prepareFetchOptions({ ...fetchOptionsFromConfig(config.fetch, options.clock, logger), ...options.fetch, logger });
   const owned = new Set<string>();
   const analysed = new Map<string, string>();
@@ -101,6 +113,7 @@ export function startLiveStories(options: LiveStoriesOptions): LiveStories {
 
   async function rebuild(): Promise<void> {
     const at = now();
+    rebuiltAtCount = await store.count();
     const stored = await store.recent(new Date(at.getTime() - Math.max(LIBRARY_HOURS, config.storyWindowHours) * HOUR));
     const articles: Article[] = stored.map(({ firstSeen, storyId: _storyId, ...article }) => ({
       ...article,
@@ -120,7 +133,8 @@ export function startLiveStories(options: LiveStoriesOptions): LiveStories {
     for (const [index, group] of groups.entries()) {
       if (stopped) return;
       const id = ids[index]!;
-      const signature = group.articles.map((a) => a.id).join(',');
+      // The lead (which names the story) is part of it: articles added to other stories can change which one leads.
+      const signature = `${group.lead.id}:${group.articles.map((a) => a.id).join(',')}`;
       if (analysed.get(id) === signature && options.library.get(id)) continue;
       // Briefing many stories takes a while: let chat commands and timers run between them.
       await new Promise<void>((resolve) => setImmediate(resolve));
@@ -282,16 +296,36 @@ export function startLiveStories(options: LiveStoriesOptions): LiveStories {
     return done;
   }
 
+  const intervalOf = (feed: FeedConfig): number => (feed.pollMinutes ?? config.defaultPollMinutes) * 60_000;
+
+  /**
+   * Polls the feed when this instance wins its lease, so that instances sharing the database poll each feed once per
+   * interval. Otherwise it takes in what the others stored and returns when to look again: at the feed's next poll,
+   * or soon when the other poll has not finished yet.
+   */
+  async function pollIfOurs(feed: FeedConfig): Promise<number> {
+    const interval = intervalOf(feed);
+    const at = now();
+    const leaseMs = Math.min(interval, config.fetch.pollBudgetSeconds * 1000 + LEASE_MARGIN_MS);
+    if (await store.claimFeedPoll(feed.id, owner, at, leaseMs)) return pollFeed(feed);
+    logger.debug({ feed: feed.id }, 'feed polled by another instance');
+    // Its state first: once it says the other poll is done, the articles that poll stored are counted below.
+    const due = (await store.feedState(feed.id))?.nextPollAt;
+    if ((await store.count()) !== rebuiltAtCount) await requestRebuild();
+    const wait = due ? Date.parse(due) - at.getTime() : 0;
+    return wait > 0 ? wait : Math.min(interval, options.recheckMs ?? LEASE_RECHECK_MS);
+  }
+
   function schedule(feed: FeedConfig, delayMs: number): void {
     if (stopped) return;
     const timer = setTimeout(() => {
       timers.delete(timer);
       void track(
-        pollFeed(feed).then(
+        pollIfOurs(feed).then(
           (next) => schedule(feed, next),
           (error: unknown) => {
             logger.error({ err: error, feed: feed.id }, 'feed poll failed unexpectedly');
-            schedule(feed, (feed.pollMinutes ?? config.defaultPollMinutes) * 60_000);
+            schedule(feed, intervalOf(feed));
           },
         ),
       );

@@ -16,9 +16,8 @@ import { ConfigError } from '../contracts/config-error.js';
 import type { Settings } from '../settings/load.js';
 import { anyPlatform, choosePlatforms, incompletePlatformWarnings } from '../settings/platforms.js';
 import { schedulesSchema, type SchedulesConfig } from '../settings/schedules.js';
-import { DEFAULT_DATABASE_PATH, type Db } from '../store/database.js';
-import { DatabaseConnection, type DatabaseState } from '../store/database-connection.js';
-import { DeliveryLog } from '../store/delivery-log.js';
+import type { StoreState } from '../contracts/stores.js';
+import { openStores, type Stores } from '../store/open-stores.js';
 import { loadLibrary } from './library-loader.js';
 import { urlBrieferFromSettings } from './url-briefer.js';
 
@@ -56,6 +55,8 @@ export interface ServeOptions {
   slackClientOptions?: Partial<webApi.WebClientOptions>;
   discordRestOptions?: Partial<RESTOptions>;
   scheduler?: Partial<Pick<SchedulerOptions, 'random' | 'retry' | 'leaseMs' | 'owner' | 'databaseRetry'>>;
+  /** Default: openStores(env), PostgreSQL at DATABASE_URL or SQLite at DATABASE_PATH. serve closes them when it stops. */
+  stores?: Stores;
 }
 
 export interface RunningServe {
@@ -89,7 +90,7 @@ export async function serve(options: ServeOptions): Promise<RunningServe> {
   const posters: Posters = {};
   let slackListener: RequestListener | undefined;
   let discordHandler: InteractionsHandler | undefined;
-  let database: DatabaseConnection | undefined;
+  let stores: Stores | undefined;
   let http: RunningHttpServer | undefined;
   let scheduler: Scheduler | undefined;
   let stopping: Promise<void> | undefined;
@@ -98,15 +99,16 @@ export async function serve(options: ServeOptions): Promise<RunningServe> {
   let liveChanges: Promise<void> = Promise.resolve();
 
   const report = (): { health: HealthReport; ready: HealthReport } => {
-    // A stat of the file, and an attempt to open it when it was down: probes see a replaced or restored file at once.
-    if (!stopping) database?.open();
+    // SQLite: a stat of the file, and an attempt to open it when it was down, so probes see a replaced or restored
+    // file at once. PostgreSQL: a connection attempt in the background when it was down, seen by the next probe.
+    if (!stopping) stores?.probe();
     return healthReport({
       adapters,
       schedules: scheduler?.status() ?? [],
       stopping: stopping !== undefined,
       discordInteractions: discordHandler !== undefined,
-      database: database?.state() ?? { state: 'unavailable', error: 'not opened yet' },
-      feeds: settings.feeds?.feeds.length ? (live ? 'running' : database?.state().state === 'ok' ? 'stopped' : 'database unavailable') : undefined,
+      database: stores?.state() ?? { state: 'unavailable', error: 'not opened yet' },
+      feeds: settings.feeds?.feeds.length ? (live ? 'running' : stores?.state().state === 'ok' ? 'stopped' : 'database unavailable') : undefined,
     });
   };
 
@@ -118,7 +120,7 @@ export async function serve(options: ServeOptions): Promise<RunningServe> {
     await withTimeout(discordHandler?.drain(), 1_500);
     await Promise.allSettled(adapters.map((a) => withTimeout(a.stop(), 1_500)));
     await withTimeout(closing, 500);
-    database?.close();
+    await stores?.close().catch((error: unknown) => logger.error({ err: error }, 'closing the database failed'));
     logger.info('stopped');
   };
 
@@ -150,16 +152,18 @@ export async function serve(options: ServeOptions): Promise<RunningServe> {
       });
     }
 
-    // A database that cannot be opened is logged (naming DATABASE_PATH) and does not stop serve: slash commands need
-    // none. The scheduler tries it again on every pass, with backoff, and resumes by itself once it opens.
-    database = new DatabaseConnection(env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH, logger);
-    database.open();
+    // A database that cannot be opened is logged (naming DATABASE_PATH or DATABASE_URL) and does not stop serve: slash
+    // commands need none. The scheduler tries it again on every pass, with backoff, and resumes by itself once it
+    // opens. Opening applies the migrations (under a lock: instances starting together are safe).
+    stores = options.stores ?? openStores(env, logger);
+    const database = stores;
+    await database.open();
     scheduler = new Scheduler({
       schedules: schedules.schedules,
       defaultAdmin: schedules.admin,
       posters,
       context,
-      log: new DeliveryLog(database),
+      log: database.deliveryLog,
       logger,
       ...(schedules.log_retention_days !== undefined ? { logRetentionDays: schedules.log_retention_days } : {}),
       clock: options.clock,
@@ -170,22 +174,22 @@ export async function serve(options: ServeOptions): Promise<RunningServe> {
     // They run while the database works: stopped when it fails, started again on the reopened file when it is back.
     if (settings.feeds?.feeds.length) {
       const { startLiveStories } = await import('./live-stories.js');
-      const follow = (state: DatabaseState, db: Db | undefined): void => {
+      const follow = (state: StoreState): void => {
         liveChanges = liveChanges.then(async () => {
           const previous = live;
           live = undefined;
           await withTimeout(previous?.stop(), 1_000);
-          if (state.state !== 'ok' || !db?.open || stopping) return;
+          if (state.state !== 'ok' || database.state().state !== 'ok' || stopping) return;
           try {
-            live = startLiveStories({ settings, library, db, logger, clock: options.clock });
+            live = startLiveStories({ settings, library, articles: database.articles, logger, clock: options.clock, ...(options.scheduler?.owner ? { owner: options.scheduler.owner } : {}) });
           } catch (error) {
             logger.error({ err: error }, 'live feeds not started');
           }
         });
       };
       database.watch(follow);
-      // Already open (the usual start): the watch only hears of changes, so start the feeds on the handle now.
-      if (database.open()) follow(database.state(), database.db());
+      // Already open (the usual start): the watch only hears of changes, so start the feeds now.
+      if (database.state().state === 'ok') follow(database.state());
     }
 
     const port = options.port ?? env.PORT ?? (slackListener || discordHandler ? DEFAULT_HTTP_PORT : undefined);
@@ -223,7 +227,7 @@ interface HealthInput {
   schedules: ScheduleStatus[];
   stopping: boolean;
   discordInteractions: boolean;
-  database: DatabaseState;
+  database: StoreState;
   /** Only when config/feeds.yaml has feeds. */
   feeds: 'running' | 'stopped' | 'database unavailable' | undefined;
 }

@@ -9,7 +9,8 @@ import { loadSettings } from '../settings/load.js';
 const HELP = `Usage: newsbrief serve
 Runs the configured Slack and/or Discord bots, the scheduler (config/schedules.yaml) and, when PORT is set or an
 HTTP endpoint is on, an HTTP server on HOST (default 0.0.0.0) with /healthz and /readyz. Stops cleanly on SIGTERM
-or SIGINT. A database (DATABASE_PATH) that cannot be opened is logged and retried; commands are still answered.
+or SIGINT. The database (PostgreSQL at DATABASE_URL, else SQLite at DATABASE_PATH) is migrated at start; one that
+cannot be reached is logged and retried, and commands are still answered.
 `;
 
 /** `newsbrief serve`: runs until a signal; refuses to start when no platform is configured. */

@@ -133,6 +133,12 @@ export interface ArticleStore {
   recent(since: Date): Promise<StoredArticle[]>;
   setStoryIds(assignments: ReadonlyMap<string, string>): Promise<void>;
   feedState(feedId: string): Promise<FeedState | undefined>;
+  /**
+   * Takes the right to poll a feed now, for `leaseMs`: true for exactly one of the instances asking at once, and
+   * only when the feed is due (its nextPollAt unset or passed) and nobody else's lease is running. A fleet sharing
+   * the database thus polls each feed once per interval; a poller that dies gives it up when its lease ends.
+   */
+  claimFeedPoll(feedId: string, owner: string, now: Date, leaseMs: number): Promise<boolean>;
   saveFeedState(state: FeedState): Promise<void>;
   /** Drops text older than the retention period and forgets item keys later still. */
   prune(retentionDays: number, now: Date): Promise<{ textDropped: number; forgotten: number }>;

@@ -22,6 +22,11 @@ export const REDACTED_PATHS = [
   'env.SLACK_SIGNING_SECRET',
   'env.DISCORD_TOKEN',
   'env.DISCORD_PUBLIC_KEY',
+  'env.DATABASE_URL',
+  'connectionString',
+  '*.connectionString',
+  'password',
+  '*.password',
 ];
 
 /** The one JSON logger, created at start and passed down. */

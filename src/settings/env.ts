@@ -32,12 +32,29 @@ export const envSchema = z.object({
     const unusable = path === undefined ? undefined : unusableDatabasePath(path);
     if (unusable) ctx.addIssue({ code: 'custom', message: unusable });
   }),
+  /** PostgreSQL for every store (wins over DATABASE_PATH). Its value never reaches a message: it may hold a password. */
+  DATABASE_URL: optional.superRefine((url, ctx) => {
+    if (url !== undefined && !validDatabaseUrl(url)) ctx.addIssue({ code: 'custom', message: 'must be a PostgreSQL URL such as postgres://user:password@host:5432/newsbrief (postgres:// or postgresql://, with a host)' });
+  }),
+  /** Connections each process keeps open to DATABASE_URL at most. */
+  DATABASE_POOL_SIZE: optional.pipe(z.string().regex(/^\d+$/, 'must be a whole number of connections').transform(Number).pipe(z.number().int().min(1, 'must be at least 1').max(100, 'must be at most 100')).optional()),
   LOG_LEVEL: optional.pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional()),
   NEWSBRIEF_CONFIG_DIR: optional,
   NEWSBRIEF_BRIEFINGS_DIR: optional,
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** A postgres:// or postgresql:// URL with a host (a socket path in `host=` is accepted too). */
+function validDatabaseUrl(url: string): boolean {
+  if (!/^postgres(ql)?:\/\//i.test(url)) return false;
+  try {
+    const parsed = new URL(url);
+    return parsed.hostname !== '' || parsed.searchParams.has('host');
+  } catch {
+    return false;
+  }
+}
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);

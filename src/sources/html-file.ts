@@ -1,4 +1,5 @@
 import type { Article } from '../core/types.js';
+import { feedDate } from './feeds/feed-date.js';
 import { readHtmlArticle } from './html-article.js';
 
 /** What a page gives: an Article but for the id and path, which the story folder assigns. */
@@ -13,12 +14,14 @@ export function articleFromHtml(html: string): HtmlArticle {
   const reading = readHtmlArticle(html);
   if (!reading) return { paragraphs: [] };
   const url = reading.declaredUrls[0];
+  // ISO UTC like every other published time, so that "the latest report" compares instants, not spellings.
+  const published = feedDate(reading.published);
   return {
     paragraphs: reading.paragraphs,
     ...(reading.title ? { title: reading.title } : {}),
     ...(reading.siteName ? { publisher: reading.siteName } : {}),
     ...(reading.byline && !/^https?:/i.test(reading.byline) ? { byline: reading.byline } : {}),
     ...(url ? { url } : {}),
-    ...(reading.published ? { published: reading.published } : {}),
+    ...(published ? { published } : {}),
   };
 }

@@ -1,6 +1,8 @@
 import type { Article } from '../core/types.js';
 import type { ArticleStore as ArticleStoreContract, FeedState, StoredArticle } from '../contracts/stores.js';
 import type { Db } from './database.js';
+import { DatabaseConnection } from './database-connection.js';
+import { migrateSqlite } from './sqlite-migrate.js';
 
 interface ArticleRow {
   id: string;
@@ -22,66 +24,64 @@ const DAY = 24 * 3600_000;
  * item never reads them again. Text is dropped after the retention period; the keys stay a while longer.
  */
 export class ArticleStore implements ArticleStoreContract {
-  constructor(private readonly db: Db) {
-    db.exec(`
-      CREATE TABLE IF NOT EXISTS articles (
-        id TEXT PRIMARY KEY,
-        url TEXT UNIQUE,
-        title TEXT,
-        publisher TEXT,
-        byline TEXT,
-        published TEXT,
-        first_seen TEXT NOT NULL,
-        paragraphs TEXT,
-        story_id TEXT
-      );
-      CREATE INDEX IF NOT EXISTS articles_first_seen ON articles(first_seen);
-      CREATE TABLE IF NOT EXISTS feed_items (
-        feed_id TEXT NOT NULL,
-        item_key TEXT NOT NULL,
-        article_id TEXT,
-        seen_at TEXT NOT NULL,
-        PRIMARY KEY (feed_id, item_key)
-      );
-      CREATE TABLE IF NOT EXISTS feed_state (
-        feed_id TEXT PRIMARY KEY,
-        url TEXT NOT NULL,
-        etag TEXT,
-        last_modified TEXT,
-        next_poll_at TEXT,
-        last_polled_at TEXT,
-        last_status TEXT
-      );
-    `);
+  private readonly connection: DatabaseConnection | undefined;
+  private readonly fixed: Db | undefined;
+  private migratedOn: Db | undefined;
+
+  /** A Db is used as it is; a DatabaseConnection is asked for the handle at every call, so the store follows a reopen. */
+  constructor(source: Db | DatabaseConnection) {
+    if (source instanceof DatabaseConnection) this.connection = source;
+    else this.fixed = source;
+    if (!this.connection || this.connection.state().state === 'ok') this.use(() => undefined);
+  }
+
+  /** Each call runs on the current handle (migrated first when new); a failure of the file becomes DatabaseUnavailableError. */
+  private use<T>(work: (db: Db) => T): T {
+    const run = (db: Db): T => {
+      if (this.migratedOn !== db) {
+        migrateSqlite(db);
+        this.migratedOn = db;
+      }
+      return work(db);
+    };
+    return this.connection ? this.connection.use(run) : run(this.fixed!);
   }
 
   async hasItem(feedId: string, itemKey: string): Promise<boolean> {
-    return !!this.db.prepare('SELECT 1 FROM feed_items WHERE feed_id = ? AND item_key = ?').get(feedId, itemKey);
+    return this.use((db) => {
+      return !!db.prepare('SELECT 1 FROM feed_items WHERE feed_id = ? AND item_key = ?').get(feedId, itemKey);
+    });
   }
 
   /** Remembers a feed item as read (articleId null: read, but it held no article). */
   async markItem(feedId: string, itemKey: string, articleId: string | null, seenAt: Date): Promise<void> {
-    this.db
-      .prepare('INSERT OR IGNORE INTO feed_items (feed_id, item_key, article_id, seen_at) VALUES (?, ?, ?, ?)')
-      .run(feedId, itemKey, articleId, seenAt.toISOString());
+    return this.use((db) => {
+      db
+        .prepare('INSERT OR IGNORE INTO feed_items (feed_id, item_key, article_id, seen_at) VALUES (?, ?, ?, ?)')
+        .run(feedId, itemKey, articleId, seenAt.toISOString());
+    });
   }
 
   async findByUrl(url: string): Promise<StoredArticle | undefined> {
-    return this.byUrl(url);
+    return this.use((db) => {
+      return this.byUrl(db, url);
+    });
   }
 
   async get(id: string): Promise<StoredArticle | undefined> {
-    return this.byId(id);
+    return this.use((db) => {
+      return this.byId(db, id);
+    });
   }
 
   // Sync, so that save's check and insert are one step: no other save can come between them.
-  private byUrl(url: string): StoredArticle | undefined {
-    const row = this.db.prepare('SELECT * FROM articles WHERE url = ?').get(url) as ArticleRow | undefined;
+  private byUrl(db: Db, url: string): StoredArticle | undefined {
+    const row = db.prepare('SELECT * FROM articles WHERE url = ?').get(url) as ArticleRow | undefined;
     return row ? fromRow(row) : undefined;
   }
 
-  private byId(id: string): StoredArticle | undefined {
-    const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
+  private byId(db: Db, id: string): StoredArticle | undefined {
+    const row = db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
     return row ? fromRow(row) : undefined;
   }
 
@@ -90,77 +90,101 @@ export class ArticleStore implements ArticleStoreContract {
    * (the earlier one for a duplicate) and whether it was new.
    */
   async save(article: Article, seenAt: Date): Promise<{ id: string; isNew: boolean }> {
-    const existing = (article.url ? this.byUrl(article.url) : undefined) ?? this.byId(article.id);
-    if (existing) return { id: existing.id, isNew: false };
-    this.db
-      .prepare(
-        `INSERT INTO articles (id, url, title, publisher, byline, published, first_seen, paragraphs)
-         VALUES (@id, @url, @title, @publisher, @byline, @published, @firstSeen, @paragraphs)`,
-      )
-      .run({
-        id: article.id,
-        url: article.url ?? null,
-        title: article.title ?? null,
-        publisher: article.publisher ?? null,
-        byline: article.byline ?? null,
-        published: article.published ?? null,
-        firstSeen: seenAt.toISOString(),
-        paragraphs: JSON.stringify(article.paragraphs),
-      });
-    return { id: article.id, isNew: true };
+    return this.use((db) => {
+      const existing = (article.url ? this.byUrl(db, article.url) : undefined) ?? this.byId(db, article.id);
+      if (existing) return { id: existing.id, isNew: false };
+      db
+        .prepare(
+          `INSERT INTO articles (id, url, title, publisher, byline, published, first_seen, paragraphs)
+           VALUES (@id, @url, @title, @publisher, @byline, @published, @firstSeen, @paragraphs)`,
+        )
+        .run({
+          id: article.id,
+          url: article.url ?? null,
+          title: article.title ?? null,
+          publisher: article.publisher ?? null,
+          byline: article.byline ?? null,
+          published: article.published ?? null,
+          firstSeen: seenAt.toISOString(),
+          paragraphs: JSON.stringify(article.paragraphs),
+        });
+      return { id: article.id, isNew: true };
+    });
   }
 
   /** Articles with text, published (or first seen, when undated) at or after `since`, oldest first. */
   async recent(since: Date): Promise<StoredArticle[]> {
-    const rows = this.db
-      .prepare(
-        `SELECT * FROM articles WHERE paragraphs IS NOT NULL AND COALESCE(published, first_seen) >= ?
-         ORDER BY COALESCE(published, first_seen), id`,
-      )
-      .all(since.toISOString()) as ArticleRow[];
-    return rows.map(fromRow);
+    return this.use((db) => {
+      const rows = db
+        .prepare(
+          `SELECT * FROM articles WHERE paragraphs IS NOT NULL AND COALESCE(published, first_seen) >= ?
+           ORDER BY COALESCE(published, first_seen), id`,
+        )
+        .all(since.toISOString()) as ArticleRow[];
+      return rows.map(fromRow);
+    });
   }
 
   async setStoryIds(assignments: ReadonlyMap<string, string>): Promise<void> {
-    const update = this.db.prepare('UPDATE articles SET story_id = ? WHERE id = ?');
-    this.db.transaction(() => {
-      for (const [articleId, storyId] of assignments) update.run(storyId, articleId);
-    })();
+    return this.use((db) => {
+      const update = db.prepare('UPDATE articles SET story_id = ? WHERE id = ?');
+      db.transaction(() => {
+        for (const [articleId, storyId] of assignments) update.run(storyId, articleId);
+      })();
+    });
   }
 
   async feedState(feedId: string): Promise<FeedState | undefined> {
-    const row = this.db.prepare('SELECT * FROM feed_state WHERE feed_id = ?').get(feedId) as
-      | { feed_id: string; url: string; etag: string | null; last_modified: string | null; next_poll_at: string | null; last_polled_at: string | null; last_status: string | null }
-      | undefined;
-    if (!row) return undefined;
-    return {
-      feedId: row.feed_id,
-      url: row.url,
-      ...(row.etag ? { etag: row.etag } : {}),
-      ...(row.last_modified ? { lastModified: row.last_modified } : {}),
-      ...(row.next_poll_at ? { nextPollAt: row.next_poll_at } : {}),
-      ...(row.last_polled_at ? { lastPolledAt: row.last_polled_at } : {}),
-      ...(row.last_status ? { lastStatus: row.last_status } : {}),
-    };
+    return this.use((db) => {
+      const row = db.prepare('SELECT * FROM feed_state WHERE feed_id = ?').get(feedId) as
+        | { feed_id: string; url: string; etag: string | null; last_modified: string | null; next_poll_at: string | null; last_polled_at: string | null; last_status: string | null }
+        | undefined;
+      if (!row) return undefined;
+      return {
+        feedId: row.feed_id,
+        url: row.url,
+        ...(row.etag ? { etag: row.etag } : {}),
+        ...(row.last_modified ? { lastModified: row.last_modified } : {}),
+        ...(row.next_poll_at ? { nextPollAt: row.next_poll_at } : {}),
+        ...(row.last_polled_at ? { lastPolledAt: row.last_polled_at } : {}),
+        ...(row.last_status ? { lastStatus: row.last_status } : {}),
+      };
+    });
+  }
+
+  async claimFeedPoll(feedId: string, owner: string, now: Date, leaseMs: number): Promise<boolean> {
+    return this.use((db) => {
+      const at = now.toISOString();
+      const result = db
+        .prepare(
+          `INSERT INTO feed_polls (feed_id, owner, lease_until)
+           SELECT @feedId, @owner, @until WHERE NOT EXISTS (SELECT 1 FROM feed_state WHERE feed_id = @feedId AND next_poll_at > @at)
+           ON CONFLICT (feed_id) DO UPDATE SET owner = excluded.owner, lease_until = excluded.lease_until WHERE feed_polls.lease_until <= @at`,
+        )
+        .run({ feedId, owner, until: new Date(now.getTime() + leaseMs).toISOString(), at });
+      return result.changes === 1;
+    });
   }
 
   async saveFeedState(state: FeedState): Promise<void> {
-    this.db
-      .prepare(
-        `INSERT INTO feed_state (feed_id, url, etag, last_modified, next_poll_at, last_polled_at, last_status)
-         VALUES (@feedId, @url, @etag, @lastModified, @nextPollAt, @lastPolledAt, @lastStatus)
-         ON CONFLICT(feed_id) DO UPDATE SET url = excluded.url, etag = excluded.etag, last_modified = excluded.last_modified,
-           next_poll_at = excluded.next_poll_at, last_polled_at = excluded.last_polled_at, last_status = excluded.last_status`,
-      )
-      .run({
-        feedId: state.feedId,
-        url: state.url,
-        etag: state.etag ?? null,
-        lastModified: state.lastModified ?? null,
-        nextPollAt: state.nextPollAt ?? null,
-        lastPolledAt: state.lastPolledAt ?? null,
-        lastStatus: state.lastStatus ?? null,
-      });
+    return this.use((db) => {
+      db
+        .prepare(
+          `INSERT INTO feed_state (feed_id, url, etag, last_modified, next_poll_at, last_polled_at, last_status)
+           VALUES (@feedId, @url, @etag, @lastModified, @nextPollAt, @lastPolledAt, @lastStatus)
+           ON CONFLICT(feed_id) DO UPDATE SET url = excluded.url, etag = excluded.etag, last_modified = excluded.last_modified,
+             next_poll_at = excluded.next_poll_at, last_polled_at = excluded.last_polled_at, last_status = excluded.last_status`,
+        )
+        .run({
+          feedId: state.feedId,
+          url: state.url,
+          etag: state.etag ?? null,
+          lastModified: state.lastModified ?? null,
+          nextPollAt: state.nextPollAt ?? null,
+          lastPolledAt: state.lastPolledAt ?? null,
+          lastStatus: state.lastStatus ?? null,
+        });
+    });
   }
 
   /**
@@ -168,20 +192,24 @@ export class ArticleStore implements ArticleStoreContract {
    * rarely keep an item that long, and older items are ignored when polled, so nothing is read again).
    */
   async prune(retentionDays: number, now: Date): Promise<{ textDropped: number; forgotten: number }> {
-    const textCutoff = new Date(now.getTime() - retentionDays * DAY).toISOString();
-    const forgetCutoff = new Date(now.getTime() - 2 * retentionDays * DAY).toISOString();
-    return this.db.transaction(() => {
-      const textDropped = this.db
-        .prepare('UPDATE articles SET paragraphs = NULL WHERE paragraphs IS NOT NULL AND first_seen < ?')
-        .run(textCutoff).changes;
-      const forgotten = this.db.prepare('DELETE FROM articles WHERE first_seen < ?').run(forgetCutoff).changes;
-      this.db.prepare('DELETE FROM feed_items WHERE seen_at < ?').run(forgetCutoff);
-      return { textDropped, forgotten };
-    })();
+    return this.use((db) => {
+      const textCutoff = new Date(now.getTime() - retentionDays * DAY).toISOString();
+      const forgetCutoff = new Date(now.getTime() - 2 * retentionDays * DAY).toISOString();
+      return db.transaction(() => {
+        const textDropped = db
+          .prepare('UPDATE articles SET paragraphs = NULL WHERE paragraphs IS NOT NULL AND first_seen < ?')
+          .run(textCutoff).changes;
+        const forgotten = db.prepare('DELETE FROM articles WHERE first_seen < ?').run(forgetCutoff).changes;
+        db.prepare('DELETE FROM feed_items WHERE seen_at < ?').run(forgetCutoff);
+        return { textDropped, forgotten };
+      })();
+    });
   }
 
   async count(): Promise<number> {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n;
+    return this.use((db) => {
+      return (db.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n;
+    });
   }
 }
 

@@ -8,6 +8,7 @@ import {
 } from '../contracts/stores.js';
 import type { Db } from './database.js';
 import { DatabaseConnection, type DatabaseState } from './database-connection.js';
+import { migrateSqlite } from './sqlite-migrate.js';
 
 const DAY_MS = 86_400_000;
 
@@ -30,34 +31,6 @@ interface RawRow {
   updated_at: string;
 }
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS deliveries (
-  schedule_id  TEXT NOT NULL,
-  slot         TEXT NOT NULL,
-  item         TEXT NOT NULL DEFAULT '',
-  status       TEXT NOT NULL CHECK (status IN ('claimed', 'posted', 'failed', 'missed', 'skipped')),
-  story        TEXT,
-  platform     TEXT,
-  channel      TEXT,
-  owner        TEXT,
-  lease_until  TEXT,
-  attempts     INTEGER NOT NULL DEFAULT 0,
-  late         INTEGER NOT NULL DEFAULT 0,
-  message_id   TEXT,
-  error        TEXT,
-  content_hash TEXT,
-  claimed_at   TEXT,
-  updated_at   TEXT NOT NULL,
-  PRIMARY KEY (schedule_id, slot, item)
-);
-CREATE INDEX IF NOT EXISTS deliveries_claimed ON deliveries (status, lease_until);
-CREATE TABLE IF NOT EXISTS schedule_state (
-  schedule_id    TEXT PRIMARY KEY,
-  checked_until  TEXT NOT NULL,
-  admin_notified TEXT
-);
-`;
-
 /**
  * The delivery log: every (schedule, slot, item) the scheduler decided about, in the shared SQLite file.
  * The primary key is what makes a slot post at most once: a claim is an INSERT that only one process can win.
@@ -67,7 +40,7 @@ CREATE TABLE IF NOT EXISTS schedule_state (
 export class DeliveryLog implements DeliveryLogStore {
   private readonly connection: DatabaseConnection | undefined;
   private readonly fixed: Db | undefined;
-  /** The handle the tables were last created on: a reopened database gets them again (idempotent). */
+  /** The handle last migrated: a reopened database (maybe a new file) is migrated again. */
   private schemaOn: Db | undefined;
 
   /** A Db is used as it is; a DatabaseConnection is asked for the handle at every call, so the log follows a reopen. */
@@ -86,7 +59,7 @@ export class DeliveryLog implements DeliveryLogStore {
   private use<T>(work: (db: Db) => T): T {
     const run = (db: Db): T => {
       if (this.schemaOn !== db) {
-        db.exec(SCHEMA);
+        migrateSqlite(db);
         this.schemaOn = db;
       }
       return work(db);
@@ -148,11 +121,14 @@ export class DeliveryLog implements DeliveryLogStore {
   /** Records a slot nobody will post (down for longer than the grace window). First decision wins. */
   async markMissed(scheduleId: string, slot: string, reason: string, now: Date): Promise<boolean> {
     return this.use((db) => {
+      // Any row of the slot is a decision already made (a multi-story claim has no '' item to conflict with).
       const result = db
         .prepare(
-          `INSERT INTO deliveries (schedule_id, slot, item, status, error, updated_at) VALUES (?, ?, '', 'missed', ?, ?) ON CONFLICT DO NOTHING`,
+          `INSERT INTO deliveries (schedule_id, slot, item, status, error, updated_at)
+           SELECT @scheduleId, @slot, '', 'missed', @reason, @now WHERE NOT EXISTS (SELECT 1 FROM deliveries WHERE schedule_id = @scheduleId AND slot = @slot)
+           ON CONFLICT DO NOTHING`,
         )
-        .run(scheduleId, slot, reason, now.toISOString());
+        .run({ scheduleId, slot, reason, now: now.toISOString() });
       return result.changes === 1;
     });
   }
@@ -208,7 +184,7 @@ export class DeliveryLog implements DeliveryLogStore {
       for (const row of stale) {
         const leaseUntil = new Date(now.getTime() + leaseMs).toISOString();
         const result = swap.run(owner, leaseUntil, now.toISOString(), row.schedule_id, row.slot, row.item, row.owner, row.lease_until);
-        if (result.changes === 1) taken.push(toRow({ ...row, owner, lease_until: leaseUntil }));
+        if (result.changes === 1) taken.push(toRow({ ...row, owner, lease_until: leaseUntil, updated_at: now.toISOString() }));
       }
       return taken;
     });

@@ -99,7 +99,7 @@ const EXPECTED = [
 describe('startLiveStories', () => {
   it('polls the feeds, reads pages (falling back to feed text), and puts three stories in the library', async () => {
     const library = new BriefingLibrary();
-    const live = startLiveStories({ settings: settings(), library, db, logger: logger(), clock, autoPoll: false });
+    const live = startLiveStories({ settings: settings(), library, articles: new ArticleStore(db), logger: logger(), clock, autoPoll: false });
     await live.pollAll();
     await live.stop();
     const list = summary(library);
@@ -120,7 +120,7 @@ describe('startLiveStories', () => {
 
   it('reads nothing twice: a second poll sends validators, gets 304 or known items, and fetches no page', async () => {
     const library = new BriefingLibrary();
-    const live = startLiveStories({ settings: settings(), library, db, logger: logger(), clock, autoPoll: false });
+    const live = startLiveStories({ settings: settings(), library, articles: new ArticleStore(db), logger: logger(), clock, autoPoll: false });
     await live.pollAll();
     const before = { pages: server.hits('/courier/bridge-shut'), stored: await new ArticleStore(db).count(), stories: summary(library) };
     await live.pollAll();
@@ -135,7 +135,7 @@ describe('startLiveStories', () => {
 
   it('rebuilds the same stories from the database after a restart without fetching anything', async () => {
     const first = new BriefingLibrary();
-    const live = startLiveStories({ settings: settings(), library: first, db, logger: logger(), clock, autoPoll: false });
+    const live = startLiveStories({ settings: settings(), library: first, articles: new ArticleStore(db), logger: logger(), clock, autoPoll: false });
     await live.pollAll();
     await live.stop();
     db.close();
@@ -143,7 +143,7 @@ describe('startLiveStories', () => {
     const requests = server.requests.length;
     const second = new BriefingLibrary();
     // Normal start: every feed's next poll is 15 minutes away, so nothing is fetched now.
-    const again = startLiveStories({ settings: settings(), library: second, db, logger: logger(), clock });
+    const again = startLiveStories({ settings: settings(), library: second, articles: new ArticleStore(db), logger: logger(), clock });
     await again.ready;
     await new Promise((resolve) => setTimeout(resolve, 100));
     await again.stop();
@@ -153,7 +153,7 @@ describe('startLiveStories', () => {
 
   it('treats an edited item (same guid, new date and text) as already read', async () => {
     const library = new BriefingLibrary();
-    const live = startLiveStories({ settings: settings(), library, db, logger: logger(), clock, autoPoll: false });
+    const live = startLiveStories({ settings: settings(), library, articles: new ArticleStore(db), logger: logger(), clock, autoPoll: false });
     await live.pollAll();
     const stored = await new ArticleStore(db).count();
     ledgerXml = ledgerXml
@@ -173,7 +173,7 @@ describe('startLiveStories', () => {
     });
     server.route('/evening/rss.rdf', serve('<rss><channel><item></channel></rss>', 'application/rss+xml'));
     const library = new BriefingLibrary();
-    const live = startLiveStories({ settings: settings(), library, db, logger: logger(), clock, autoPoll: false });
+    const live = startLiveStories({ settings: settings(), library, articles: new ArticleStore(db), logger: logger(), clock, autoPoll: false });
     await live.pollAll();
     await live.stop();
     const store = new ArticleStore(db);
@@ -186,10 +186,27 @@ describe('startLiveStories', () => {
 
   it('polls on its own schedule when started normally', async () => {
     const library = new BriefingLibrary();
-    const live = startLiveStories({ settings: settings(), library, db, logger: logger(), clock });
+    const live = startLiveStories({ settings: settings(), library, articles: new ArticleStore(db), logger: logger(), clock });
     await vi.waitFor(() => expect(library.size).toBe(3), { timeout: 10_000, interval: 50 });
     await live.stop();
     expect(server.hits('/courier/rss.xml')).toBe(1);
+  });
+
+  it('two instances on one database poll each feed once, and both end up with every story', async () => {
+    const otherDb = openDatabase(join(dir, 'news.db'));
+    try {
+      const libraries = [new BriefingLibrary(), new BriefingLibrary()];
+      const instances = [db, otherDb].map((handle, i) =>
+        startLiveStories({ settings: settings(), library: libraries[i]!, articles: new ArticleStore(handle), logger: logger(), clock, owner: `instance-${i}`, recheckMs: 20 }),
+      );
+      // Each library takes in what the other instance stored, at its next look at the feeds it did not poll.
+      await vi.waitFor(() => expect(libraries.map(summary)).toEqual([EXPECTED, EXPECTED]), { timeout: 10_000, interval: 50 });
+      await Promise.all(instances.map((live) => live.stop()));
+      expect(['/courier/rss.xml', '/harbour/atom.xml', '/evening/rss.rdf', '/ledger/rss.xml', '/courier/bridge-shut'].map((path) => server.hits(path))).toEqual([1, 1, 1, 1, 1]);
+      expect(libraries.map((l) => l.list().map((e) => e.id))).toEqual([libraries[0]!.list().map((e) => e.id), libraries[0]!.list().map((e) => e.id)]);
+    } finally {
+      otherDb.close();
+    }
   });
 
   it('reads at most 50 new items of a feed per poll, and the rest at the next one', async () => {
@@ -200,7 +217,7 @@ describe('startLiveStories', () => {
     );
     server.route('/notices.xml', serve(`<?xml version="1.0"?><rss version="2.0"><channel><title>Notices</title>${items.join('')}</channel></rss>`, 'application/rss+xml', { etag: '"n1"' }));
     const config = { feeds: feedsSchema.parse({ fetch: { allowAddresses: ['127.0.0.1'] }, feeds: [{ id: 'notices', url: server.url('/notices.xml'), readPages: false }] }) };
-    const live = startLiveStories({ settings: config, library: new BriefingLibrary(), db, logger: logger(), clock, autoPoll: false });
+    const live = startLiveStories({ settings: config, library: new BriefingLibrary(), articles: new ArticleStore(db), logger: logger(), clock, autoPoll: false });
     await live.pollAll();
     expect(await new ArticleStore(db).count()).toBe(50);
     await live.pollAll();
@@ -218,7 +235,7 @@ describe('startLiveStories', () => {
     server.route('/pages/photo', serve(fixture('binary-image.png'), 'text/html'));
     server.route('/pages/blank', serve(fixture('empty.html'), 'text/html'));
     const config = { feeds: feedsSchema.parse({ fetch: { allowAddresses: ['127.0.0.1'] }, feeds: [{ id: 'notices', url: server.url('/notices.xml') }] }) };
-    const live = startLiveStories({ settings: config, library: new BriefingLibrary(), db, logger: logger(), clock, autoPoll: false });
+    const live = startLiveStories({ settings: config, library: new BriefingLibrary(), articles: new ArticleStore(db), logger: logger(), clock, autoPoll: false });
     await live.pollAll();
     await live.pollAll();
     await live.stop();
@@ -237,7 +254,7 @@ describe('startLiveStories', () => {
     server.route('/quay.xml', serve(`<?xml version="1.0"?><rss version="2.0"><channel><title>Quay News</title>${item('full', 'Quay wall repairs close berth four', 'Berth four at the north quay closed on Monday for repairs to its quay wall, the harbour authority said.')}${item('furniture', 'Quay wall repairs close berth four', 'Share this article')}</channel></rss>`, 'application/rss+xml'));
     const config = { feeds: feedsSchema.parse({ fetch: { allowAddresses: ['127.0.0.1'] }, feeds: [{ id: 'quay', url: server.url('/quay.xml'), readPages: false }] }) };
     const library = new BriefingLibrary();
-    const live = startLiveStories({ settings: config, library, db, logger: logger(), clock, autoPoll: false });
+    const live = startLiveStories({ settings: config, library, articles: new ArticleStore(db), logger: logger(), clock, autoPoll: false });
     await live.pollAll();
     await live.ready;
     await live.stop();
@@ -263,7 +280,7 @@ describe('startLiveStories', () => {
     server.route('/berths/2', page);
     server.route('/berths/3', page);
     const config = { feeds: feedsSchema.parse({ fetch: { allowAddresses: ['127.0.0.1'], pollBudgetSeconds: 60 }, feeds: [{ id: 'berths', url: server.url('/berths.xml') }] }) };
-    const live = startLiveStories({ settings: config, library: new BriefingLibrary(), db, logger: logger(), clock: moving, autoPoll: false });
+    const live = startLiveStories({ settings: config, library: new BriefingLibrary(), articles: new ArticleStore(db), logger: logger(), clock: moving, autoPoll: false });
     await live.pollAll();
     expect([1, 2, 3].map((i) => server.hits(`/berths/${i}`))).toEqual([1, 0, 0]);
     expect(await new ArticleStore(db).count()).toBe(1);
@@ -283,7 +300,7 @@ describe('startLiveStories', () => {
       // else: never answers
     });
     const config = { feeds: feedsSchema.parse({ fetch: { allowAddresses: ['127.0.0.1'], timeoutSeconds: 0.3 }, feeds: [{ id: 'teasers', url: server.url('/teasers.xml') }] }) };
-    const live = startLiveStories({ settings: config, library: new BriefingLibrary(), db, logger: logger(), clock, autoPoll: false });
+    const live = startLiveStories({ settings: config, library: new BriefingLibrary(), articles: new ArticleStore(db), logger: logger(), clock, autoPoll: false });
     await live.pollAll();
     expect(await new ArticleStore(db).count()).toBe(0);
     expect(logs.some((l) => l.msg === 'feed item not read: will try again next poll')).toBe(true);

@@ -35,12 +35,29 @@ describe('loadStoryFolder', () => {
         title: 'Storm shuts ports',
         paragraphs: ['Ships stayed in harbour.', '“We had no choice,” she said.'],
         publisher: 'The Paper',
-        published: '2024-03-02T08:00:00Z',
+        published: '2024-03-02T08:00:00.000Z',
         path: 'paper.html',
       },
       { id: 'wire', paragraphs: ['Storm closes ports', 'Ships stayed in harbour.'], path: 'wire.txt', publisher: 'Wire', published: '2024-03-01', url: 'https://wire.example/storm' },
     ]);
-    expect(story.updated).toBe('2024-03-02T08:00:00Z');
+    expect(story.updated).toBe('2024-03-02T08:00:00.000Z');
+  });
+
+  it('reads a saved page\'s published time, however the page writes it, as ISO UTC', () => {
+    const page = (published: string): string =>
+      `<html><head><meta property="article:published_time" content="${published}"></head><body><article><p>Ships stayed in harbour for a second day.</p></article></body></html>`;
+    const dir = folder({
+      'offset.html': page('2024-03-02T09:30:00+01:00'),
+      'words.html': page('March 3, 2024 9:05 am PT'),
+      'nonsense.html': page('last Tuesday'),
+    });
+    const story = loadStoryFolder(dir);
+    expect(story.articles.map((a) => [a.id, a.published])).toEqual([
+      ['nonsense', undefined],
+      ['offset', '2024-03-02T08:30:00.000Z'],
+      ['words', '2024-03-03T17:05:00.000Z'],
+    ]);
+    expect(story.updated).toBe('2024-03-03T17:05:00.000Z');
   });
 
   it('skips an empty, a binary and a non-UTF-8 file with a warning each, and briefs the rest', () => {

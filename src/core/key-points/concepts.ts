@@ -57,6 +57,22 @@ export function conceptsOf(text: string): string[] {
   return [...out];
 }
 
+/**
+ * The name concept a sentence's first word would be if it were not first ("Rademenes comforts…"
+ * → "n:rademen"), or undefined when it is not a capitalised content word. A capital opening a
+ * sentence says nothing: the caller decides by whether the story capitalises the word elsewhere.
+ */
+export function openingName(text: string): string | undefined {
+  const token = /^\S+/u.exec(text.trimStart());
+  if (!token) return undefined;
+  const raw = trimToWord(token[0]);
+  if (!raw || raw.length < 3) return undefined;
+  const lower = raw.toLowerCase();
+  if (raw[0] === lower[0] || STOP_WORDS.has(lower) || MONTHS_AND_DAYS.has(lower)) return undefined;
+  for (let k = 0; k < raw.length; k++) if (raw.charCodeAt(k) >= 48 && raw.charCodeAt(k) <= 57) return undefined;
+  return `n:${stem(lower)}`;
+}
+
 const TIME_OR_YEAR = /^(?:\d{1,2}[:.]\d{2}|(?:1[89]|20)\d\d)$/;
 
 /** The word inside a token: leading and trailing punctuation and a possessive "'s" removed. */

@@ -14,6 +14,8 @@ export interface CoverageOptions {
   covered: number;
   /** Similarity at or above which a candidate repeats a picked point. */
   duplicate: number;
+  /** Exponent of the cost dividing a candidate's gain (0: length does not matter). */
+  costExponent?: number;
 }
 
 export const DEFAULT_COVERAGE: CoverageOptions = { relevance: 0.5, covered: 0.7, duplicate: 0.5 };
@@ -27,6 +29,8 @@ export interface CoverageInput {
   similarity: (a: number, b: number) => number;
   /** May candidate i be picked now, given what is picked (in picking order)? */
   eligible?: (i: number, picked: readonly number[]) => boolean;
+  /** Each candidate's cost (its length): the concept gain counts per unit of cost^costExponent. */
+  costs?: ArrayLike<number>;
 }
 
 /** Indices of up to `count` candidates, in the order picked. Ties go to the lower index (deterministic). */
@@ -36,8 +40,10 @@ export function selectByCoverage(input: CoverageInput, count: number, options: C
   let top = 0;
   for (let i = 0; i < n; i++) top = Math.max(top, scores[i]!);
   const total = Float64Array.from(concepts, (ids) => sum(ids, weights, undefined));
+  const exponent = options.costExponent ?? 0;
+  const scale = Float64Array.from({ length: n }, (_, i) => (input.costs && exponent > 0 ? 1 / Math.pow(Math.max(1, input.costs[i]!), exponent) : 1));
   let topGain = 0;
-  for (let i = 0; i < n; i++) topGain = Math.max(topGain, total[i]!);
+  for (let i = 0; i < n; i++) topGain = Math.max(topGain, total[i]! * scale[i]!);
   const coveredBy = new Uint8Array(weights.length);
   // 1: repeats a picked point; 2: adds too little that is new (taken only when nothing else is left).
   const blocked = new Uint8Array(n);
@@ -49,7 +55,7 @@ export function selectByCoverage(input: CoverageInput, count: number, options: C
     for (let i = 0; i < n; i++) {
       if (blocked[i] === 1 || (blocked[i] === 2 && !relaxed)) continue;
       if (input.eligible && !input.eligible(i, picked)) continue;
-      const gain = sum(concepts[i]!, weights, coveredBy);
+      const gain = sum(concepts[i]!, weights, coveredBy) * scale[i]!;
       const value = options.relevance * (top > 0 ? scores[i]! / top : 0) + (1 - options.relevance) * (topGain > 0 ? gain / topGain : 0);
       if (value > bestValue) {
         bestValue = value;

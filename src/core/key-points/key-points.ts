@@ -1,13 +1,13 @@
 import { DEFAULT_CENTRALITY, lexRank, type CentralityOptions } from './centrality.js';
 import type { ReadArticle } from '../text/read-article.js';
-import { conceptsOf, type ConceptKind } from './concepts.js';
+import { conceptsOf, openingName, type ConceptKind } from './concepts.js';
 import { DEFAULT_COVERAGE, selectByCoverage, type CoverageOptions } from './coverage.js';
 import { doneReporter, previewedVerbs } from './preview-report.js';
 import { splitSentences, type SentenceSplitter } from '../text/sentences.js';
 import { cosine, similarityMatrix } from '../text/similarity.js';
 import { buildTfIdf, vectorFor, type TermVector, type TfIdfModel } from '../text/tf-idf.js';
 import { contentTerms, roughSentences, squeezeSpaces, stem, STOP_WORDS, wordCount } from '../text/tokens.js';
-import { genericSubject, labelledCaptionEnd, lacksVerb, pronounSubject, unbalancedQuotes, unownedFirstPerson } from './stand-alone.js';
+import { captionLabelEnd, genericSubject, labelledCaptionEnd, lacksVerb, pictureCaptionEnd, promptEnd, pronounSubject, unbalancedQuotes, unownedFirstPerson, unstatedComparison } from './stand-alone.js';
 import { typographicQuotes } from '../text/typographic-quotes.js';
 import type { KeyPoint } from '../types.js';
 
@@ -36,6 +36,11 @@ export interface KeyPointOptions {
    * repeat, so the concepts a point adds must count for more.
    */
   storyRelevance: number;
+  /**
+   * `coverage.costExponent` for a story: 0, length does not scale the gain. The single-article
+   * value was chosen on CNN/DailyMail; no story set is large enough to choose one for stories.
+   */
+  storyCostExponent: number;
   /** Weight of each kind of concept: names, numbers, bigrams, words. */
   conceptWeights: Record<ConceptKind, number>;
   /** A concept's prominence in an article: 1 / (k + 1)^conceptDecay for its first sentence k. */
@@ -73,8 +78,9 @@ export const DEFAULT_KEY_POINT_OPTIONS: KeyPointOptions = {
   // article the editor's order is strong evidence, so the walk teleports to the prior often.
   centrality: { ...DEFAULT_CENTRALITY, damping: 0.2, threshold: 0.1 },
   storyDamping: 0.5,
-  coverage: { ...DEFAULT_COVERAGE, relevance: 0.7, covered: 0.9 },
+  coverage: { ...DEFAULT_COVERAGE, relevance: 0.7, covered: 0.9, costExponent: 1.2 },
   storyRelevance: 0.3,
+  storyCostExponent: 0,
   conceptWeights: { n: 3, '#': 2, b: 1, w: 0.5 },
   conceptDecay: 0.75,
   perArticle: 15,
@@ -133,11 +139,14 @@ export function selectKeyPoints(
   const { concepts, weights } = weighConcepts(candidates, options);
   // The candidate just before each one in its article, if it is a candidate too.
   const before = Int32Array.from(candidates, (s, i) => (i > 0 && candidates[i - 1]!.article === s.article && candidates[i - 1]!.position === s.position - 1 ? i - 1 : -1));
-  const pronoun = candidates.map((s) => pronounSubject(s.text));
+  const pronoun = candidates.map((s) => pronounSubject(s.text, s.outside));
   const generic = candidates.map((s) => genericSubject(s.text));
+  const comparison = candidates.map((s) => unstatedComparison(s.outside));
   const eligible = (i: number, picked: readonly number[]): boolean => {
     if (superseded.has(i) || restated.has(i)) return false;
     const s = candidates[i]!;
+    // "X's efforts pale by comparison.": only right after the point it compares with.
+    if (comparison[i] && !(before[i]! >= 0 && picked.includes(before[i]!))) return false;
     // "He said…" stands only right after a point that names someone.
     if (pronoun[i]) return before[i]! >= 0 && picked.includes(before[i]!) && namesSomeone(candidates[before[i]!]!.text);
     // "The company said…" stands once an earlier point of the same article has named it.
@@ -145,9 +154,9 @@ export function selectKeyPoints(
     return true;
   };
   const picked = selectByCoverage(
-    { scores, concepts, weights, similarity: (a, b) => similarity[a * n + b]!, eligible },
+    { scores, concepts, weights, similarity: (a, b) => similarity[a * n + b]!, eligible, costs: candidates.map((s) => s.words) },
     count,
-    { ...options.coverage, ...(articles.length > 1 ? { relevance: options.storyRelevance } : {}) },
+    { ...options.coverage, ...(articles.length > 1 ? { relevance: options.storyRelevance, costExponent: options.storyCostExponent } : {}) },
   );
 
   const cache: SentenceCache = { lower: [], sentences: [] };
@@ -171,9 +180,25 @@ function collectCandidates(article: ReadArticle, index: number, cap: number, opt
       // Datelines only ever open an article.
       if (position === 0) text = stripDateline(text);
       position++;
+      // A prompt ("Scroll down for video") run into a caption or the text: the text is what counts.
+      const prompt = promptEnd(text);
+      if (prompt > 0) text = text.slice(prompt);
       // A photo caption glued to the sentence after it: keep the sentence, drop the caption.
       const label = labelledCaptionEnd(text);
       if (label > 0) text = text.slice(label);
+      else {
+        // "Sharp dresser: The actress wears… As for her role, she said…": a caption whose label
+        // gives it away; only a sentence run in after it can be a point.
+        const caption = captionLabelEnd(text);
+        if (caption > 0) {
+          const rest = text.slice(caption);
+          const end = captionEnd(rest);
+          if (end < 0) continue;
+          text = rest.slice(end);
+        }
+      }
+      const pictured = pictureCaptionEnd(text);
+      if (pictured > 0) text = text.slice(pictured);
       const glue = captionEnd(text);
       if (glue > 0) text = text.slice(glue);
       if (!text) continue;
@@ -341,7 +366,9 @@ function wordsWithLetters(text: string): number {
   return count;
 }
 
-const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'His', 'Her', 'Their', 'Its', 'In', 'On', 'At', 'But', 'And', 'This', 'These', 'Those', 'There', 'When', 'After', 'Now', 'Mr', 'Mrs', 'Ms', 'Police', 'Officials']);
+const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'His', 'Her', 'Their', 'Its', 'In', 'On', 'At', 'But', 'And', 'This', 'These', 'Those', 'There', 'When', 'After', 'Now', 'Mr', 'Mrs', 'Ms', 'Police', 'Officials',
+  // Conjunctions and adverbials that open a clause: capitalised after a lower-case word, a new sentence starts.
+  'As', 'While', 'If', 'Although', 'Despite', 'During', 'Before', 'Since', 'Meanwhile', 'However', 'Then', 'Earlier', 'Later', 'According', 'Following', 'Speaking']);
 const OPENER_AFTER_SPACE = new RegExp(` (?:${[...SENTENCE_OPENERS].join('|')})\\b`, 'g');
 const BEFORE_A_NAME = new Set(['of', 'by', 'in', 'to', 'at', 'for', 'from', 'on', 'with', 'as', 'and', 'or', 'the', 'a', 'an', 'into', 'about', 'called', 'named', 'titled', 'dubbed', 'says', 'said', 'told', 'than', 'like', 'against', 'over', 'under', 'that', 'see', 'read', 'watch']);
 
@@ -447,12 +474,18 @@ function weighConcepts(candidates: Sentence[], options: KeyPointOptions): { conc
     }
     touched = [];
   };
-  const concepts = candidates.map((s) => {
+  const all = candidates.map((s) => conceptsOf(s.text));
+  // A sentence's first word is capitalised anyway: it is a name when the story capitalises it elsewhere.
+  const names = new Set<string>();
+  for (const found of all) for (const c of found) if (c.charCodeAt(0) === 110) names.add(c);
+  const concepts = candidates.map((s, index) => {
     if (s.article !== article) {
       flush();
       article = s.article;
     }
-    const found = conceptsOf(s.text);
+    const found = all[index]!;
+    const opening = openingName(s.text);
+    if (opening && names.has(opening) && !found.includes(opening)) found.push(opening);
     const own = new Int32Array(found.length);
     const prominence = 1 / Math.pow(s.position + 1, options.conceptDecay);
     for (let k = 0; k < found.length; k++) {
@@ -495,10 +528,19 @@ function restatedQuotes(candidates: Sentence[], quotes: readonly string[]): Set<
   const letters = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const heads = quotes.map((q) => letters(q).slice(0, 30)).filter((h) => h.length >= 20);
   if (heads.length === 0) return out;
+  const whole = quotes.map(letters);
   candidates.forEach((s, i) => {
     if (s.outside.trim().length > s.text.length / 2) return;
     const text = letters(s.text);
     if (heads.some((h) => text.includes(h))) out.add(i);
+    // The later sentences of a quote the briefing lists whole: the sentence's quotation is inside it.
+    else if (quotedSpans(s.text).some((q) => q.length >= 20 && whole.some((w) => w.includes(q)))) out.add(i);
   });
   return out;
+}
+
+/** The letters and digits of each quotation in a sentence (the spans `withoutQuotes` blanks). */
+function quotedSpans(text: string): string[] {
+  const spans = text.match(/"[^"]*"?|“[^”]*”?|(?<=^|[\s(—–-])‘[^]*?’(?![\p{L}])|(?<=^|[\s(—–-])'[^]*?'(?![\p{L}])/gu) ?? [];
+  return spans.map((q) => q.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
 }

@@ -5,26 +5,60 @@
  * never states as future what a source already reports as done.
  */
 
-/** The modal phrases of a preview, each followed by the verb of the event. */
-const PREVIEW = /\b(?:will|(?:is|are|was|were)\s+(?:set|expected|due|scheduled|poised|slated|planning|going|about)\s+to|plans?\s+to|(?:is|are)\s+to|intends?\s+to|would)\s+(?:also\s+|not\s+|then\s+)?([a-z]+)/gi;
+/**
+ * The modal phrases of a preview, each followed by the verb of the event, or by "be" and its
+ * participle in the passive ("will be broadcast", "is expected to be signed").
+ */
+const PREVIEW = /\b(?:will|(?:is|are|was|were)\s+(?:set|expected|due|scheduled|poised|slated|planning|going|about)\s+to|plans?\s+to|(?:is|are)\s+to|intends?\s+to|would)\s+(?:also\s+|not\s+|then\s+)?(be\s+)?(?:also\s+)?([a-z]+(?:-[a-z]+)?)/gi;
 
-/** Past tense of irregular verbs that news reports use for the events they previewed. */
+/** Past tense (and participle, where it differs) of irregular verbs that news reports use for the events they previewed. */
 const IRREGULAR: Record<string, string[]> = {
-  meet: ['met'], go: ['went'], make: ['made'], take: ['took'], give: ['gave'], hold: ['held'], speak: ['spoke'],
-  tell: ['told'], leave: ['left'], begin: ['began'], buy: ['bought'], sell: ['sold'], win: ['won'], lose: ['lost'],
-  pay: ['paid'], run: ['ran'], bring: ['brought'], send: ['sent'], fall: ['fell'], rise: ['rose'], see: ['saw'],
+  meet: ['met'], go: ['went', 'gone'], make: ['made'], take: ['took', 'taken'], give: ['gave', 'given'], hold: ['held'], speak: ['spoke', 'spoken'],
+  tell: ['told'], leave: ['left'], begin: ['began', 'begun'], buy: ['bought'], sell: ['sold'], win: ['won'], lose: ['lost'],
+  pay: ['paid'], run: ['ran'], bring: ['brought'], send: ['sent'], fall: ['fell', 'fallen'], rise: ['rose', 'risen'], see: ['saw', 'seen'],
   come: ['came'], become: ['became'], build: ['built'], shut: ['shut'], strike: ['struck'], seek: ['sought'],
-  find: ['found'], fly: ['flew'], sit: ['sat'], stand: ['stood'], lead: ['led'], say: ['said'], write: ['wrote'],
-  break: ['broke'], choose: ['chose'], drive: ['drove'], set: ['set'], put: ['put'], cut: ['cut'], quit: ['quit'],
-  sign: ['signed'], be: [], have: [], do: [],
+  find: ['found'], fly: ['flew', 'flown'], sit: ['sat'], stand: ['stood'], lead: ['led'], say: ['said'], write: ['wrote', 'written'],
+  break: ['broke', 'broken'], choose: ['chose', 'chosen'], drive: ['drove', 'driven'], set: ['set'], put: ['put'], cut: ['cut'], quit: ['quit'],
+  show: ['showed', 'shown'], broadcast: ['broadcast', 'broadcasted'], hear: ['heard'], read: ['read'], sign: ['signed'], be: [], have: [], do: [],
 };
+
+/** The irregular participles above, back to their verb: "will be held" previews "hold". */
+const IRREGULAR_VERB = new Map<string, string>(Object.entries(IRREGULAR).flatMap(([verb, forms]) => forms.map((f): [string, string] => [f, verb])));
+
+/**
+ * Verbs that report the same kind of event: a preview of a broadcast is superseded by a report
+ * that the event was streamed or televised. Only close synonyms: a report must share two content
+ * words with the preview as well.
+ */
+const SAME_EVENT: readonly (readonly string[])[] = [
+  ['broadcast', 'stream', 'live-stream', 'livestream', 'televise', 'air', 'screen'],
+  ['publish', 'release', 'issue', 'unveil'],
+  ['announce', 'reveal', 'unveil'],
+  ['testify', 'appear'],
+  ['approve', 'pass', 'adopt'],
+  ['resign', 'quit'],
+  ['close', 'shut'],
+  ['open', 'launch'],
+];
+
+/** The verb of a participle after "be", or undefined when the word is not one ("will be the first"). */
+export function participleVerb(word: string): string | undefined {
+  const irregular = IRREGULAR_VERB.get(word);
+  if (irregular) return irregular;
+  if (!/\p{Ll}{2,}ed$/u.test(word)) return undefined;
+  if (word.endsWith('ied')) return word.slice(0, -3) + 'y';
+  // "stopped" → "stop"; otherwise the stem without -ed, which makes the same past tense ("approv" → "approved").
+  if (/([bdgklmnprt])\1ed$/.test(word)) return word.slice(0, -3);
+  return word.slice(0, -2);
+}
 
 /** The verbs of the events a sentence previews ("is set to meet … set to acknowledge" → meet, acknowledge). */
 export function previewedVerbs(outside: string): string[] {
   const verbs: string[] = [];
   for (const m of outside.matchAll(PREVIEW)) {
-    const verb = m[1]!.toLowerCase();
-    if (verb === 'be' || verb === 'have' || verb === 'not') continue;
+    const word = m[2]!.toLowerCase();
+    const verb = m[1] ? participleVerb(word) : word;
+    if (!verb || verb === 'be' || verb === 'have' || verb === 'not') continue;
     verbs.push(verb);
   }
   // "When Zuckerberg meets officials on Tuesday, …": a present tense after "when" speaks of the future.
@@ -55,8 +89,9 @@ export function reportsDone(outside: string, verbs: readonly string[]): boolean 
  * word boundaries matches exactly where one of the forms would.
  */
 export function doneReporter(verbs: readonly string[]): (outside: string) => boolean {
-  const past = wordsPattern(verbs.flatMap(pastForms));
-  const participle = wordsPattern(verbs.flatMap(ingForms));
+  const all = [...new Set(verbs.flatMap(sameEvent))];
+  const past = wordsPattern(all.flatMap(pastForms));
+  const participle = wordsPattern(all.flatMap(ingForms));
   return (outside) => {
     const lower = outside.toLowerCase();
     if (past?.test(lower)) return true;
@@ -64,6 +99,13 @@ export function doneReporter(verbs: readonly string[]): (outside: string) => boo
     if (!/\b\p{Ll}{2,}ed\b/u.test(lower)) return false;
     return participle?.test(lower) ?? false;
   };
+}
+
+/** The verb and the verbs that report the same kind of event, compared by their past tense ("approv" is "approve"). */
+export function sameEvent(verb: string): string[] {
+  const past = pastForms(verb)[0];
+  const family = SAME_EVENT.find((f) => f.some((v) => v === verb || pastForms(v)[0] === past));
+  return family ? [verb, ...family.filter((v) => v !== verb && pastForms(v)[0] !== past)] : [verb];
 }
 
 function wordsPattern(words: readonly string[]): RegExp | undefined {

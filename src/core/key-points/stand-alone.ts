@@ -6,16 +6,38 @@
 
 const PRONOUN_SUBJECT = /^(?:he|she|it|they|his|her|its|their|this|these|those|him|them)\b(?![-’'])/i;
 /** A subject that is only a generic noun: it names nobody unless the briefing named them first. */
-const GENERIC_SUBJECT = /^(?:the|this|that)\s+(?:company|firm|group|company's|firm's|group's|ceo|chief executive|organisation|organization|network|social network)\b/i;
+const GENERIC_SUBJECT = /^(?:the|this|that)\s+(?:company|firm|group|company's|firm's|group's|ceo|chief executive|organisation|organization|network|social network|\d+-year-old|man|woman|boy|girl|couple|pair|victim|suspect|star|actress|actor|singer|player|driver|mother|father)\b/i;
 
-/** "He said…", "It will…": the subject is a pronoun, so the sentence needs the one before it. */
-export function pronounSubject(text: string): boolean {
-  return PRONOUN_SUBJECT.test(text);
+/** After an opening quotation, its speaker: "'…,' she said" names nobody either. */
+const PRONOUN_SPEAKER = /^[\s,.;:!?—–-]*(?:he|she|they|it)\s+(?:said|says|added|adds|told|tells|explained|admitted|insisted|wrote|continued|warned|claimed|recalled|revealed)\b/i;
+
+/**
+ * "He said…", "It will…", "'…,' she said.": the subject or the speaker is a pronoun, so the
+ * sentence needs the one before it. `outside` is the sentence with its quotations blanked.
+ */
+export function pronounSubject(text: string, outside?: string): boolean {
+  if (PRONOUN_SUBJECT.test(text)) return true;
+  return outside !== undefined && /^['‘"“]/.test(text) && PRONOUN_SPEAKER.test(outside);
 }
 
 /** "The company said…": a subject that names nobody on its own. */
 export function genericSubject(text: string): boolean {
   return GENERIC_SUBJECT.test(text);
+}
+
+/**
+ * A comparison or contrast with something the sentence does not state ("Mr. Trump's efforts pale
+ * by comparison.", "By contrast, the city spent…", "Similarly, …"): it means something only after
+ * the sentence it answers. "In comparison with last year…" states its term and stands alone.
+ */
+const UNSTATED_COMPARISON = /\b(?:by|in) (?:comparison|contrast)\b(?!\s+(?:with|to)\b)/i;
+const ANSWERING_OPENER = /^(?:similarly|likewise|instead|even so|otherwise|on the other hand|on the contrary|conversely|in turn|nevertheless|nonetheless)\b/i;
+
+/** The sentence compares with or answers the one before it: it needs that one as a point first. */
+export function unstatedComparison(text: string): boolean {
+  if (ANSWERING_OPENER.test(text.trimStart())) return true;
+  // Most sentences compare with nothing: a plain search first, the pattern only where it can match.
+  return (text.includes('ompar') || text.includes('ontrast')) && UNSTATED_COMPARISON.test(text);
 }
 
 const SPEECH = /\b(?:said|says|told|added|wrote|tweeted|posted|stated|explained|according to|insisted|argued|claimed|announced|declared|asked|replied|warned)\b/i;
@@ -69,6 +91,40 @@ export function labelledCaptionEnd(text: string): number {
   if (!label) return -1;
   const m = /[\p{Ll}\d][’'"”]?\s+(?=\p{Lu}\p{Ll})/u.exec(text.slice(label[0].length));
   return m ? label[0].length + m.index + m[0].length : -1;
+}
+
+/** An on-page prompt opening the text run in with what follows ("Scroll down for video Strictly business: …"). */
+const PROMPT = /^(?:scroll (?:down|up) for (?:the )?(?:videos?|more|pictures)|click (?:here )?(?:for|to) (?:watch )?(?:the )?videos?)\s+/i;
+
+/** The offset after an on-page prompt opening the sentence, or 0. */
+export function promptEnd(text: string): number {
+  return PROMPT.exec(text)?.[0].length ?? 0;
+}
+
+/** A word that introduces speech or writing: "He said:", "One post read:" are not caption labels. */
+const LABEL_SPEECH = /\b(?:said|says|say|told|tells|added|adds|wrote|writes|read|reads|explained|explains|admits|admitted|posted|tweeted|stated|states|asked|asks|replied|insisted|warned|continued|concluded|recalled|revealed|declared|announced|claimed|argued|noted)\b/i;
+
+/**
+ * A photo caption's label opening the sentence, the way picture desks write them ("Sharp dresser:
+ * The actress wears…", "Slain in cold blood: …"): two to four words, the first capitalised and the
+ * rest lower-case (a speaker's name, "Antonio Tajani:", is capitalised throughout), no speech verb,
+ * and no quotation after the colon. Returns the offset after the label, or 0.
+ */
+export function captionLabelEnd(text: string): number {
+  const m = /^\p{Lu}[\p{Ll}'’-]*(?:\s+[\p{Ll}'’-]+){1,3}:\s+(?!['‘"“])/u.exec(text);
+  if (!m || LABEL_SPEECH.test(m[0])) return 0;
+  return m[0].length;
+}
+
+/**
+ * In a sentence that reads as a caption ("Pat, 69, pictured left in her costume, right 'I really…"),
+ * a quotation opening after a lower-case word or a number with no colon or comma before it is
+ * where the caption, which had no full stop, ends and the text goes on. Returns its offset, or -1.
+ */
+export function pictureCaptionEnd(text: string): number {
+  if (!text.includes('ictured') || !/\bpictured\b/i.test(text)) return -1;
+  const m = /[\p{Ll}\d)]\s+(?=['‘"“]\p{Lu})/u.exec(text);
+  return m ? m.index + m[0].length : -1;
 }
 
 const AUXILIARY = /\b(?:is|are|was|were|be|been|being|am|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|won't|can't|isn't|wasn't|said|says|told|met|made|took|gave|held|left|began|won|lost|paid|ran|went|came|became|built|sent|fell|rose|saw|found|stood|led|wrote|broke|chose|got|kept|brought|bought|sold|thought|knew|spoke|shot|hit|put|cut|set|let|cannot)\b|\p{L}['’](?:s|re|ve|ll|d|m)\b/iu;

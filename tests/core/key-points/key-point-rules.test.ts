@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { conceptsOf } from '../../../src/core/key-points/concepts.js';
+import { conceptsOf, openingName } from '../../../src/core/key-points/concepts.js';
+import { selectByCoverage } from '../../../src/core/key-points/coverage.js';
 import { selectKeyPoints, stripDateline, unfitReason, type DatedArticle } from '../../../src/core/key-points/key-points.js';
-import { pastForms, previewedVerbs, reportsDone } from '../../../src/core/key-points/preview-report.js';
-import { genericSubject, labelledCaptionEnd, lacksVerb, pronounSubject, unbalancedQuotes, unownedFirstPerson } from '../../../src/core/key-points/stand-alone.js';
+import { participleVerb, pastForms, previewedVerbs, reportsDone, sameEvent } from '../../../src/core/key-points/preview-report.js';
+import { captionLabelEnd, genericSubject, labelledCaptionEnd, lacksVerb, pictureCaptionEnd, promptEnd, pronounSubject, unbalancedQuotes, unownedFirstPerson, unstatedComparison } from '../../../src/core/key-points/stand-alone.js';
 
 const article = (id: string, paragraphs: string[], published?: string): DatedArticle => ({ id, title: id, paragraphs, ...(published ? { published } : {}) });
 const texts = (points: { text: string }[]) => points.map((p) => p.text);
@@ -46,6 +47,37 @@ describe('the latest report wins over a preview', () => {
     expect(pastForms('stop')).toEqual(['stoped', 'stopped']);
     expect(reportsDone('Crews walked out on Friday, cancelling all crossings.', ['cancel'])).toBe(true);
     expect(reportsDone('The crossings are cancelled until Friday.', ['walk'])).toBe(false);
+  });
+
+  it('reads a passive preview ("will be broadcast") and takes a report with a verb of the same event ("was live-streamed")', () => {
+    const gazette = article('gazette', [
+      'The debate between the two candidates for mayor will be broadcast live on the city council website on Thursday evening.',
+      'Both candidates have promised to set out their plans for the harbour and the old tram depot.',
+      'Tickets for seats in the council chamber sold out within an hour.',
+    ], '2026-05-03');
+    const wire = article('wire', [
+      'The debate between the two candidates for mayor was live-streamed on the city council website on Thursday evening.',
+      'Mayor Lena Holt said the old tram depot would become a covered market hall.',
+      'Her rival, Piet Varga, promised to build 400 homes near the harbour.',
+    ], '2026-05-05');
+    expect(texts(selectKeyPoints([gazette, wire], 4))).toEqual([
+      'Tickets for seats in the council chamber sold out within an hour.',
+      'The debate between the two candidates for mayor was live-streamed on the city council website on Thursday evening.',
+      'Mayor Lena Holt said the old tram depot would become a covered market hall.',
+      'Her rival, Piet Varga, promised to build 400 homes near the harbour.',
+    ]);
+    expect(previewedVerbs('The debate will be broadcast live on Thursday.')).toEqual(['broadcast']);
+    expect(previewedVerbs('The treaty is expected to be signed in Oslo.')).toEqual(['sign']);
+    expect(previewedVerbs('The hall will be held open until midnight.')).toEqual(['hold']);
+    expect(previewedVerbs('She will be the first woman to lead the city.')).toEqual([]);
+    expect(participleVerb('approved')).toBe('approv');
+    expect(participleVerb('stopped')).toBe('stop');
+    expect(participleVerb('hurried')).toBe('hurry');
+    expect(sameEvent('broadcast')).toEqual(['broadcast', 'stream', 'live-stream', 'livestream', 'televise', 'air', 'screen']);
+    expect(sameEvent('approv')).toEqual(['approv', 'pass', 'adopt']);
+    expect(reportsDone('The debate was live-streamed on Thursday.', ['broadcast'])).toBe(true);
+    expect(reportsDone('The treaty was signed in Oslo on Friday.', ['sign'])).toBe(true);
+    expect(reportsDone('The results were published on Friday.', ['broadcast'])).toBe(false);
   });
 });
 
@@ -94,9 +126,44 @@ describe('every point stands on its own', () => {
     ]);
   });
 
+  it('takes a comparison with something unstated only right after the point it compares with', () => {
+    expect(unstatedComparison("Mr. Trump's efforts pale by comparison.")).toBe(true);
+    expect(unstatedComparison('By contrast, the city spent nothing on trees.')).toBe(true);
+    expect(unstatedComparison('Similarly, the port cut its fees.')).toBe(true);
+    expect(unstatedComparison('In comparison with last year, the city spent twice as much on trees.')).toBe(false);
+    expect(unstatedComparison('The comparison site lists 40 energy firms.')).toBe(false);
+    // A possessive pronoun as the subject leans on a name as much as "he" does.
+    expect(pronounSubject('His efforts pale by comparison.')).toBe(true);
+    const trees = (middle: string) => article('trees', [
+      'Northport planted 12,000 street trees in the last two years, the parks department said on Monday.',
+      middle,
+      "Southport's efforts to plant street trees pale by comparison.",
+      'The department will plant another 5,000 trees along the river next spring.',
+    ]);
+    // The sentence it compares with is not a point: the comparison is not one either.
+    expect(texts(selectKeyPoints([trees('If you walk down any street in the old town, you will pass a young lime or oak tree.')], 3))).toEqual([
+      'Northport planted 12,000 street trees in the last two years, the parks department said on Monday.',
+      'If you walk down any street in the old town, you will pass a young lime or oak tree.',
+      'The department will plant another 5,000 trees along the river next spring.',
+    ]);
+    const direct = article('trees', [
+      'Northport planted 12,000 street trees in the last two years, the parks department said on Monday.',
+      "Southport's efforts to plant street trees pale by comparison.",
+      'The department will plant another 5,000 trees along the river next spring.',
+    ]);
+    expect(texts(selectKeyPoints([direct], 2))).toEqual([
+      'Northport planted 12,000 street trees in the last two years, the parks department said on Monday.',
+      "Southport's efforts to plant street trees pale by comparison.",
+    ]);
+  });
+
   it('takes "the company" as a subject only after a point of the same article has named it', () => {
     expect(genericSubject('The company said profits fell.')).toBe(true);
     expect(genericSubject('Company shares fell on Monday.')).toBe(false);
+    // A person known only by age or role is as nameless as "the company".
+    expect(genericSubject('The 54-year-old covers the magazine this month.')).toBe(true);
+    expect(genericSubject('The man was arrested on Friday.')).toBe(true);
+    expect(genericSubject('The manager was sacked on Friday.')).toBe(false);
     const a = article('courier', [
       'By the business desk',
       'The company chose a former airfield north of the town as the site for its new chip factory.',
@@ -121,6 +188,35 @@ describe('every point stands on its own', () => {
       'Traffic crossed the old bridge as usual on Tuesday evening.',
       'The council voted to close the old bridge to cars from the first of June.',
     ]);
+  });
+
+  it('cuts an on-page prompt and a labelled or pictured caption off the sentence run in after it', () => {
+    const a = article('race', [
+      'The Marsh Lane stable will open its yard to visitors on Sunday for the first time in ten years.',
+      'Scroll down for video Proud owner: The trainer stands with his horse in the yard at dawn As the race drew near, the stable sold 200 tickets for its open day.',
+      'Happy day: The trainer and his wife at their wedding in June.',
+      "Ada Moss, 70, pictured left in her racing silks, right 'I have ridden here since I was a girl,' she said on Monday.",
+      'Visitors will be able to watch the horses train on the gallops above the village.',
+    ]);
+    // The caption alone is no point; the quotation behind the pictured caption has only "she" as its speaker.
+    expect(texts(selectKeyPoints([a], 5))).toEqual([
+      'The Marsh Lane stable will open its yard to visitors on Sunday for the first time in ten years.',
+      'As the race drew near, the stable sold 200 tickets for its open day.',
+      'Visitors will be able to watch the horses train on the gallops above the village.',
+    ]);
+    expect(promptEnd('Scroll down for video The trainer stands in the yard.')).toBe(22);
+    expect(captionLabelEnd('Sharp dresser: The actress wears a striped shirt')).toBe(15);
+    expect(captionLabelEnd('Slain in cold blood: The victim was 54')).toBe(21);
+    // Speech, a speaker's name and a quotation are not caption labels.
+    expect(captionLabelEnd('He said: the plan failed.')).toBe(0);
+    expect(captionLabelEnd('One post read: the end is near.')).toBe(0);
+    expect(captionLabelEnd('Antonio Tajani: I have spoken to him.')).toBe(0);
+    expect(captionLabelEnd('Big group: "We are all here."')).toBe(0);
+    const pictured = "Ada Moss, 70, pictured left in her silks, right 'I ride here,' she said.";
+    expect(pictured.slice(pictureCaptionEnd(pictured))).toBe("'I ride here,' she said.");
+    expect(pictureCaptionEnd("Ada Moss said 'I ride here' on Monday.")).toBe(-1);
+    expect(pronounSubject("'I ride here,' she said.", " she said.")).toBe(true);
+    expect(pronounSubject("'I ride here,' Ada Moss said.", " Ada Moss said.")).toBe(false);
   });
 
   it('rejects fragments without a verb, and cuts any outlet’s initials as a dateline', () => {
@@ -163,6 +259,43 @@ describe('selection for a story', () => {
       'Tom Reed, the chief executive, apologised to the committee for the data leak on Tuesday.',
       'The committee will publish its report on the leak in the autumn.',
     ]);
+  });
+
+  it('does not choose a point whose quotation is a later sentence of a listed quote', () => {
+    const a = article('hearing', [
+      'Tom Reed, the chief executive, apologised to the committee for the data leak on Tuesday.',
+      'He told the committee the company had not done enough to protect its users.',
+      'Tom Reed added on Tuesday that "we will change how the app shares data with other firms and advertisers."',
+      'The committee will publish its report on the leak in the autumn.',
+    ]);
+    const quote = 'We have not done enough to protect the data of our users. We will change how the app shares data with other firms and advertisers.';
+    expect(texts(selectKeyPoints([a], 3, undefined, undefined, [quote]))).toEqual([
+      'Tom Reed, the chief executive, apologised to the committee for the data leak on Tuesday.',
+      'He told the committee the company had not done enough to protect its users.',
+      'The committee will publish its report on the leak in the autumn.',
+    ]);
+    // Without the quote listed, the sentence carries it and may be a point.
+    expect(texts(selectKeyPoints([a], 3))[2]).toBe('Tom Reed added on Tuesday that "we will change how the app shares data with other firms and advertisers."');
+  });
+
+  it('counts concept gain per word when asked: a short sentence adding as much per word beats a long one', () => {
+    const input = {
+      scores: [1, 1],
+      concepts: [Int32Array.from([0, 1, 2, 3, 4]), Int32Array.from([0, 5])],
+      weights: Float64Array.from([1, 1, 1, 1, 1, 1]),
+      similarity: () => 0,
+      costs: [40, 10],
+    };
+    expect(selectByCoverage(input, 1, { relevance: 0.5, covered: 0.9, duplicate: 0.5 })).toEqual([0]);
+    expect(selectByCoverage(input, 1, { relevance: 0.5, covered: 0.9, duplicate: 0.5, costExponent: 1 })).toEqual([1]);
+  });
+
+  it('reads a capitalised first word as a name only as a candidate: the story decides', () => {
+    expect(openingName('Rademenes comforts the strays after surgery.')).toBe('n:rademene');
+    expect(openingName('“Veep” returns in May.')).toBe('n:veep');
+    expect(openingName('The cat purrs at the dogs.')).toBeUndefined();
+    expect(openingName('Monday was the first day.')).toBeUndefined();
+    expect(openingName('2015 was a hard year.')).toBeUndefined();
   });
 
   it('names the concepts of a sentence: names, numbers with their scale, bigrams and words', () => {

@@ -151,6 +151,10 @@ describe('sentence fitness', () => {
     expect(gluedCaption('Police arrested a man in the town The man was later released on bail.')).toBe(true);
     expect(gluedCaption('The minister met officials from the European Commission in Brussels on Monday.')).toBe(false);
     expect(gluedCaption('The report was first published by The Times on Sunday morning.')).toBe(false);
+    // A clause opener too: "…at dawn As the race drew near, …", "…in the square According to police, …".
+    expect(gluedCaption('The trainer with his horse at dawn As the race drew near, the yard filled up.')).toBe(true);
+    expect(gluedCaption('Crowds gather in the square According to police, 3,000 people marched.')).toBe(true);
+    expect(gluedCaption('The club sold its stadium as the debts grew, according to the accounts.')).toBe(false);
   });
 
   it('keeps the sentence behind a glued caption as the point, without the caption', () => {

@@ -1,0 +1,143 @@
+import type {
+  KeywordFilter,
+  NewSubscription,
+  Subscription,
+  SubscriptionChannel,
+  SubscriptionStore,
+  SubscriptionTopic,
+} from '../contracts/stores.js';
+import type { Db } from './database.js';
+import { DatabaseConnection } from './database-connection.js';
+import { migrateSqlite } from './sqlite-migrate.js';
+
+interface SubscriptionRow {
+  id: number;
+  platform: SubscriptionChannel['platform'];
+  channel_id: string;
+  scope: string;
+  what: string;
+  what_text: string;
+  keywords: string | null;
+  when_text: string;
+  cron: string;
+  timezone: string;
+  paused: number;
+  paused_reason: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+/** Subscriptions made in chat, in the shared SQLite file beside the delivery log. */
+export class SqliteSubscriptionStore implements SubscriptionStore {
+  private readonly connection: DatabaseConnection | undefined;
+  private readonly fixed: Db | undefined;
+  private migratedOn: Db | undefined;
+
+  /** A Db is used as it is; a DatabaseConnection is asked for the handle at every call, so the store follows a reopen. */
+  constructor(source: Db | DatabaseConnection) {
+    if (source instanceof DatabaseConnection) this.connection = source;
+    else this.fixed = source;
+  }
+
+  async add(subscription: NewSubscription): Promise<Subscription> {
+    return this.use((db) => {
+      const result = db
+        .prepare(
+          `INSERT INTO subscriptions (platform, channel_id, scope, what, what_text, keywords, when_text, cron, timezone, created_by, created_at)
+           VALUES (@platform, @channelId, @scope, @what, @whatText, @keywords, @whenText, @cron, @timezone, @createdBy, @createdAt)`,
+        )
+        .run({
+          platform: subscription.channel.platform,
+          channelId: subscription.channel.channelId,
+          scope: subscription.scope,
+          what: JSON.stringify(subscription.what),
+          whatText: subscription.whatText,
+          keywords: subscription.keywords ? JSON.stringify(subscription.keywords) : null,
+          whenText: subscription.when.text,
+          cron: subscription.when.cron,
+          timezone: subscription.timezone,
+          createdBy: subscription.createdBy,
+          createdAt: subscription.createdAt,
+        });
+      return fromRow(db.prepare('SELECT * FROM subscriptions WHERE id = ?').get(result.lastInsertRowid) as SubscriptionRow);
+    });
+  }
+
+  async get(id: string): Promise<Subscription | undefined> {
+    const rowId = parseId(id);
+    if (rowId === undefined) return undefined;
+    return this.use((db) => {
+      const row = db.prepare('SELECT * FROM subscriptions WHERE id = ?').get(rowId) as SubscriptionRow | undefined;
+      return row && fromRow(row);
+    });
+  }
+
+  async listForChannel(channel: SubscriptionChannel): Promise<Subscription[]> {
+    return this.list('WHERE platform = ? AND channel_id = ?', channel.platform, channel.channelId);
+  }
+
+  async listForScope(scope: string): Promise<Subscription[]> {
+    return this.list('WHERE scope = ?', scope);
+  }
+
+  async listAll(): Promise<Subscription[]> {
+    return this.list('');
+  }
+
+  async setPaused(id: string, paused: boolean, reason?: string): Promise<boolean> {
+    const rowId = parseId(id);
+    if (rowId === undefined) return false;
+    return this.use((db) => {
+      const result = db
+        .prepare('UPDATE subscriptions SET paused = ?, paused_reason = ? WHERE id = ?')
+        .run(paused ? 1 : 0, paused ? (reason ?? null) : null, rowId);
+      return result.changes === 1;
+    });
+  }
+
+  async remove(id: string): Promise<boolean> {
+    const rowId = parseId(id);
+    if (rowId === undefined) return false;
+    return this.use((db) => db.prepare('DELETE FROM subscriptions WHERE id = ?').run(rowId).changes === 1);
+  }
+
+  private list(where: string, ...params: string[]): Subscription[] {
+    return this.use((db) =>
+      (db.prepare(`SELECT * FROM subscriptions ${where} ORDER BY id`).all(...params) as SubscriptionRow[]).map(fromRow),
+    );
+  }
+
+  private use<T>(work: (db: Db) => T): T {
+    const run = (db: Db): T => {
+      if (this.migratedOn !== db) {
+        migrateSqlite(db);
+        this.migratedOn = db;
+      }
+      return work(db);
+    };
+    return this.connection ? this.connection.use(run) : run(this.fixed!);
+  }
+}
+
+/** Ids are what users type ("/briefing unsubscribe 12"): anything but a plain positive integer names no subscription. */
+function parseId(id: string): number | undefined {
+  return /^[1-9]\d{0,15}$/.test(id.trim()) ? Number(id.trim()) : undefined;
+}
+
+function fromRow(row: SubscriptionRow): Subscription {
+  const subscription: Subscription = {
+    id: String(row.id),
+    channel: { platform: row.platform, channelId: row.channel_id },
+    scope: row.scope,
+    what: JSON.parse(row.what) as SubscriptionTopic,
+    whatText: row.what_text,
+    when: { text: row.when_text, cron: row.cron },
+    timezone: row.timezone,
+    paused: row.paused === 1,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+  };
+  if (row.keywords !== null) subscription.keywords = JSON.parse(row.keywords) as KeywordFilter;
+  if (row.paused_reason !== null) subscription.pausedReason = row.paused_reason;
+  return subscription;
+}
