@@ -11,11 +11,15 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { startSlackStandIn } from '../tests/stand-ins/slack-api.js';
 import { Fleet } from '../tests/fleet/fleet.js';
 import { keepFleetChannels, postsPerTag } from '../tests/fleet/fleet-channels.js';
-import { sqliteFleetDatabase } from '../tests/fleet/fleet-database.js';
+import { postgresFleetDatabase, sqliteFleetDatabase, type FleetDatabase } from '../tests/fleet/fleet-database.js';
+import { startPostgresCluster, type PostgresCluster } from '../tests/stand-ins/postgres-cluster.js';
 import { fleetWorkspace } from '../tests/fleet/fleet-workspace.js';
 import { reportChecks, type BenchCheck } from './checks.js';
 
-/** `--instances N` and `--schedules N` vary the run (defaults 3 and 500: the figures in docs/benchmarks.md). */
+/**
+ * `--instances N` and `--schedules N` vary the run (defaults 3 and 500: the figures in docs/benchmarks.md);
+ * `--store postgres` runs the fleet on a throwaway PostgreSQL cluster on 127.0.0.1 instead of one SQLite file.
+ */
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
   const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
@@ -23,6 +27,8 @@ function option(name: string, fallback: number): number {
   return value;
 }
 
+const STORE = process.argv.includes('--store') ? process.argv[process.argv.indexOf('--store') + 1] : 'sqlite';
+if (STORE !== 'sqlite' && STORE !== 'postgres') throw new Error('--store must be sqlite or postgres');
 const SCHEDULES = option('schedules', 500);
 const INSTANCES = Array.from({ length: option('instances', 3) }, (_, i) => String.fromCharCode(97 + i));
 const MINUTE = 60_000;
@@ -34,6 +40,8 @@ const GIVE_UP_AFTER_MS = 120_000;
 const write = (line: string): void => void process.stdout.write(`${line}\n`);
 
 async function main(): Promise<number> {
+  // The throwaway cluster first (initdb takes seconds), so that the slot's lead is all for the fleet to start.
+  const cluster: PostgresCluster | undefined = STORE === 'postgres' ? await startPostgresCluster() : undefined;
   // The slot is a whole minute far enough ahead for three processes to start and read 500 schedules.
   const slot = Math.ceil((Date.now() + 45_000) / MINUTE) * MINUTE;
   const at = new Date(slot);
@@ -41,10 +49,10 @@ async function main(): Promise<number> {
   const workspace = fleetWorkspace(ids.map((id, i) => ({ id, cron: `${at.getUTCMinutes()} ${at.getUTCHours()} * * *`, channel: `C0LOAD${String(i + 1).padStart(4, '0')}`, grace: '10m' })));
   const slack = await startSlackStandIn();
   const posts = keepFleetChannels(slack, Date.now);
-  const database = sqliteFleetDatabase(workspace.databasePath);
+  const database: FleetDatabase = cluster ? await postgresFleetDatabase(cluster) : sqliteFleetDatabase(workspace.databasePath);
   const fleet = new Fleet({ names: INSTANCES, cwd: workspace.dir, env: { ...workspace.env, ...database.env, SLACK_API_URL: slack.apiUrl }, startTimeoutMs: 40_000 });
   try {
-    write(`newsbrief fleet bench: ${INSTANCES.length} serve process${INSTANCES.length === 1 ? '' : 'es'}, one SQLite database, ${SCHEDULES} schedules due at ${at.toISOString()}`);
+    write(`newsbrief fleet bench: ${INSTANCES.length} serve process${INSTANCES.length === 1 ? '' : 'es'}, one ${STORE === 'postgres' ? 'PostgreSQL' : 'SQLite'} database, ${SCHEDULES} schedules due at ${at.toISOString()}`);
     const starting = Date.now();
     await fleet.start();
     write(`  fleet serving after ${((Date.now() - starting) / 1000).toFixed(1)} s`);
@@ -81,6 +89,7 @@ async function main(): Promise<number> {
   } finally {
     await fleet.stop();
     await database.close();
+    cluster?.destroy();
     await slack.close();
     workspace.cleanup();
   }
