@@ -1,11 +1,9 @@
 /**
- * `npm run bench:fleet`: three `newsbrief serve` processes on one database, 500 schedules due in the same minute,
- * each posting to its own Slack channel (the Slack stand-in on 127.0.0.1). Reports the time from the slot until
- * every post reached the stand-in, how the posts spread over the instances, duplicates and misses (both must be 0),
- * and exits 1 when a check fails.
- *
- * Subscriptions made in chat are not scheduled yet, so the 500 are config schedules (config/schedules.yaml), which
- * go through the same claim, post and record path.
+ * `npm run bench:fleet`: three `newsbrief serve` processes on one database, 500 subscriptions (as channels make them
+ * in chat, stored in the shared database) due in the same minute, each posting to its own Slack channel (the Slack
+ * stand-in on 127.0.0.1). Reports the time from the slot until every post reached the stand-in, how the posts spread
+ * over the instances, duplicates and misses (both must be 0), and exits 1 when a check fails. `--config-schedules`
+ * runs the same load as config/schedules.yaml entries instead.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startSlackStandIn } from '../tests/stand-ins/slack-api.js';
@@ -14,6 +12,8 @@ import { keepFleetChannels, postsPerTag } from '../tests/fleet/fleet-channels.js
 import { postgresFleetDatabase, sqliteFleetDatabase, type FleetDatabase } from '../tests/fleet/fleet-database.js';
 import { startPostgresCluster, type PostgresCluster } from '../tests/stand-ins/postgres-cluster.js';
 import { fleetWorkspace } from '../tests/fleet/fleet-workspace.js';
+import { openStores } from '../src/store/open-stores.js';
+import { silentLogger } from '../src/logging/logger.js';
 import { reportChecks, type BenchCheck } from './checks.js';
 
 /**
@@ -30,6 +30,7 @@ function option(name: string, fallback: number): number {
 const STORE = process.argv.includes('--store') ? process.argv[process.argv.indexOf('--store') + 1] : 'sqlite';
 if (STORE !== 'sqlite' && STORE !== 'postgres') throw new Error('--store must be sqlite or postgres');
 const SCHEDULES = option('schedules', 500);
+const FROM_CONFIG = process.argv.includes('--config-schedules');
 const INSTANCES = Array.from({ length: option('instances', 3) }, (_, i) => String.fromCharCode(97 + i));
 const MINUTE = 60_000;
 /** The fleet must serve this long before the slot, so every instance has seen every schedule. */
@@ -45,14 +46,18 @@ async function main(): Promise<number> {
   // The slot is a whole minute far enough ahead for three processes to start and read 500 schedules.
   const slot = Math.ceil((Date.now() + 45_000) / MINUTE) * MINUTE;
   const at = new Date(slot);
-  const ids = Array.from({ length: SCHEDULES }, (_, i) => `load-${String(i + 1).padStart(3, '0')}`);
-  const workspace = fleetWorkspace(ids.map((id, i) => ({ id, cron: `${at.getUTCMinutes()} ${at.getUTCHours()} * * *`, channel: `C0LOAD${String(i + 1).padStart(4, '0')}`, grace: '10m' })));
+  const cron = `${at.getUTCMinutes()} ${at.getUTCHours()} * * *`;
+  const channel = (i: number): string => `C0LOAD${String(i + 1).padStart(4, '0')}`;
+  // Subscriptions get the ids 1…N of a new database, and run as the schedules sub:1…sub:N.
+  const ids = Array.from({ length: SCHEDULES }, (_, i) => (FROM_CONFIG ? `load-${String(i + 1).padStart(3, '0')}` : `sub:${i + 1}`));
+  const workspace = fleetWorkspace(FROM_CONFIG ? ids.map((id, i) => ({ id, cron, channel: channel(i), grace: '10m' })) : []);
   const slack = await startSlackStandIn();
   const posts = keepFleetChannels(slack, Date.now);
   const database: FleetDatabase = cluster ? await postgresFleetDatabase(cluster) : sqliteFleetDatabase(workspace.databasePath);
+  if (!FROM_CONFIG) await subscribe(database.env, cron, channel);
   const fleet = new Fleet({ names: INSTANCES, cwd: workspace.dir, env: { ...workspace.env, ...database.env, SLACK_API_URL: slack.apiUrl }, startTimeoutMs: 40_000 });
   try {
-    write(`newsbrief fleet bench: ${INSTANCES.length} serve process${INSTANCES.length === 1 ? '' : 'es'}, one ${STORE === 'postgres' ? 'PostgreSQL' : 'SQLite'} database, ${SCHEDULES} schedules due at ${at.toISOString()}`);
+    write(`newsbrief fleet bench: ${INSTANCES.length} serve process${INSTANCES.length === 1 ? '' : 'es'}, one ${STORE === 'postgres' ? 'PostgreSQL' : 'SQLite'} database, ${SCHEDULES} ${FROM_CONFIG ? 'config schedules' : 'subscriptions'} due at ${at.toISOString()}`);
     const starting = Date.now();
     await fleet.start();
     write(`  fleet serving after ${((Date.now() - starting) / 1000).toFixed(1)} s`);
@@ -92,6 +97,29 @@ async function main(): Promise<number> {
     cluster?.destroy();
     await slack.close();
     workspace.cleanup();
+  }
+}
+
+/** The subscriptions, made before any instance starts, as `/briefing subscribe` stores them (a minute before the slot at least). */
+async function subscribe(env: Record<string, string>, cron: string, channel: (i: number) => string): Promise<void> {
+  const stores = openStores(env, silentLogger());
+  try {
+    if (!(await stores.open())) throw new Error('the fleet database cannot be opened to store the subscriptions');
+    const createdAt = new Date().toISOString();
+    for (let i = 0; i < SCHEDULES; i++) {
+      await stores.subscriptions.add({
+        channel: { platform: 'slack', channelId: channel(i) },
+        scope: 'T0LOAD',
+        what: { kind: 'story', story: 'veltmar-port' },
+        whatText: 'veltmar-port',
+        when: { text: cron, cron },
+        timezone: 'UTC',
+        createdBy: 'U0LOAD',
+        createdAt,
+      });
+    }
+  } finally {
+    await stores.close();
   }
 }
 

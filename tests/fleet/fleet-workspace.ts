@@ -35,7 +35,7 @@ export function fleetWorkspace(schedules: readonly FleetSchedule[]): FleetWorksp
   const yaml = schedules
     .map((s) => `  - id: ${s.id}\n    cron: "${s.cron}"\n    timezone: UTC\n    target: { platform: ${s.platform ?? 'slack'}, channel: "${s.channel}" }\n    grace: ${s.grace ?? '10m'}\n`)
     .join('');
-  writeFileSync(join(dir, 'config', 'schedules.yaml'), `schedules:\n${yaml}`);
+  writeFileSync(join(dir, 'config', 'schedules.yaml'), yaml ? `schedules:\n${yaml}` : 'schedules: []\n');
   cpSync(STORY, join(dir, 'briefings', 'veltmar-port'), { recursive: true });
   return {
     dir,
