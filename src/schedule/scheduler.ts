@@ -487,8 +487,13 @@ export class Scheduler {
     return post?.reply ? { reply: post.reply } : { nothing: post?.skipReason ?? 'nothing to post any more' };
   }
 
-  /** Posts one claimed item, retrying transient failures inside the slot's grace window. */
-  private async deliver(schedule: ActiveSchedule, key: DeliveryKey, reply: CommandReply, late: boolean): Promise<void> {
+  /**
+   * Posts one claimed item, retrying transient failures inside the slot's grace window. A late post (catch-up, or
+   * a claim taken over) looks for the slot's tag in the channel first, unless the caller just did: a delivery log
+   * restored from an older backup does not know a post that went out, the channel does. On-time posts do not look
+   * (one API call each): a log that has no row for a slot that is due now cannot have missed a post of it.
+   */
+  private async deliver(schedule: ActiveSchedule, key: DeliveryKey, reply: CommandReply, late: boolean, channelChecked = false): Promise<void> {
     const { config } = schedule;
     const log = this.options.log;
     const poster = schedule.poster!;
@@ -497,7 +502,10 @@ export class Scheduler {
     const fields = { schedule: key.scheduleId, slot: key.slot, item: key.item || undefined, channel: config.target.channel, platform: poster.platform };
     const firstAttemptAt = this.clock.now();
     // A timeout, a network error or a 5xx may hide a post that went out; only a rate limit surely did not.
-    let mayHavePosted = false;
+    let mayHavePosted = late && !channelChecked;
+    // The tagged post cannot be older than its slot (60 s for clocks that disagree), nor than our first attempt.
+    const since = new Date(Math.min(Date.parse(key.slot), firstAttemptAt.getTime()) - 60_000);
+    let checking = false;
     for (let attempt = 1; ; attempt++) {
       if (this.stopping) {
         await log.release(key, this.owner, 'not posted: shutting down before the attempt', this.clock.now());
@@ -510,10 +518,12 @@ export class Scheduler {
       }
       try {
         if (mayHavePosted) {
-          const found = await poster.findTagged(config.target.channel, tag.slot, new Date(firstAttemptAt.getTime() - 60_000));
+          checking = true;
+          const found = await poster.findTagged(config.target.channel, tag.slot, since);
+          checking = false;
           if (found) {
             await log.markPosted(key, this.owner, found.messageId, this.clock.now(), late);
-            this.logger.info({ ...fields, messageId: found.messageId, attempt }, 'the failed attempt had posted after all; not posting again');
+            this.logger.info({ ...fields, messageId: found.messageId, attempt }, attempt === 1 ? 'already in the channel (the delivery log did not know it): recorded, not posted again' : 'the failed attempt had posted after all; not posting again');
             return;
           }
         }
@@ -527,28 +537,31 @@ export class Scheduler {
         // (once the database is back) reconciles it, checking the channel first, so the post is neither lost nor repeated.
         if (error instanceof DatabaseUnavailableError) throw error;
         const failure = asDeliveryError(error);
+        // A channel that cannot be read is never posted to blind: the check is tried again like a failed post.
+        const what = checking ? `could not check the channel for an earlier post: ${failure.message}` : failure.message;
+        checking = false;
         mayHavePosted = mayHavePosted || (!failure.permanent && failure.retryAfterMs === undefined && failure.code !== 'ratelimited');
         if (failure.permanent) {
-          const message = `permanent failure, not retried: ${failure.message}`;
+          const message = `permanent failure, not retried: ${what}`;
           await log.markFailed(key, this.owner, message, this.clock.now());
           this.logger.error({ ...fields, code: failure.code, attempt }, message);
           if (config.subscription && CHANNEL_GONE.has(failure.code ?? '')) {
             await this.pauseSubscription(schedule, failure, key.slot);
             return;
           }
-          await this.tellAdmin(config, failure.code ?? 'permanent', `${config.id}: ${failure.message}`, key.slot);
+          await this.tellAdmin(config, failure.code ?? 'permanent', `${config.id}: ${what}`, key.slot);
           return;
         }
         const delay = retryDelay(attempt, failure.retryAfterMs, this.retry, this.random);
         const now = this.clock.now().getTime();
         if (now + delay > windowEnd) {
-          const message = `gave up after ${attempt} attempt${attempt === 1 ? '' : 's'}: the grace window ends ${new Date(windowEnd).toISOString()}; last error: ${failure.message}`;
+          const message = `gave up after ${attempt} attempt${attempt === 1 ? '' : 's'}: the grace window ends ${new Date(windowEnd).toISOString()}; last error: ${what}`;
           await log.markFailed(key, this.owner, message, this.clock.now());
           this.logger.error({ ...fields, code: failure.code }, message);
           await this.tellAdmin(config, `gave-up:${failure.code ?? 'transient'}`, `${config.id}: ${message}`, key.slot);
           return;
         }
-        this.logger.warn({ ...fields, code: failure.code, attempt, retryInMs: delay }, `scheduled post failed, will retry: ${failure.message}`);
+        this.logger.warn({ ...fields, code: failure.code, attempt, retryInMs: delay }, `scheduled post failed, will retry: ${what}`);
         // The lease must outlast the wait, or another process would take the claim over mid-backoff.
         await log.renewLease(key, this.owner, new Date(now + delay + this.leaseMs), this.clock.now());
         if (!this.stopping) await this.clock.sleep(delay, this.abort.signal);
@@ -609,7 +622,7 @@ export class Scheduler {
     }
     const reply = rebuilt.reply;
     this.logger.info(fields, 'unconfirmed scheduled post is not in the channel: posting it now, marked late');
-    await this.deliver(schedule, key, reply, true);
+    await this.deliver(schedule, key, reply, true, true);
   }
 
   /**
