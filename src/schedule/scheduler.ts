@@ -493,16 +493,16 @@ export class Scheduler {
    * restored from an older backup does not know a post that went out, the channel does. On-time posts do not look
    * (one API call each): a log that has no row for a slot that is due now cannot have missed a post of it.
    */
-  private async deliver(schedule: ActiveSchedule, key: DeliveryKey, reply: CommandReply, late: boolean, channelChecked = false): Promise<void> {
+  private async deliver(schedule: ActiveSchedule, key: DeliveryKey, reply: CommandReply, late: boolean, checked: 'unchecked' | 'checked' | 'partial' = 'unchecked'): Promise<void> {
     const { config } = schedule;
     const log = this.options.log;
     const poster = schedule.poster!;
-    const tag: DeliveryTag = { slot: deliveryTagSlot(key.scheduleId, key.slot, key.item), ...(late ? { late: true } : {}) };
+    const tag: DeliveryTag = { slot: deliveryTagSlot(key.scheduleId, key.slot, key.item), ...(late ? { late: true } : {}), ...(checked === 'partial' ? { resume: true } : {}) };
     const windowEnd = Date.parse(key.slot) + config.grace;
     const fields = { schedule: key.scheduleId, slot: key.slot, item: key.item || undefined, channel: config.target.channel, platform: poster.platform };
     const firstAttemptAt = this.clock.now();
     // A timeout, a network error or a 5xx may hide a post that went out; only a rate limit surely did not.
-    let mayHavePosted = late && !channelChecked;
+    let mayHavePosted = late && checked === 'unchecked';
     // The tagged post cannot be older than its slot (60 s for clocks that disagree), nor than our first attempt.
     const since = new Date(Math.min(Date.parse(key.slot), firstAttemptAt.getTime()) - 60_000);
     let checking = false;
@@ -521,7 +521,11 @@ export class Scheduler {
           checking = true;
           const found = await poster.findTagged(config.target.channel, tag.slot, since);
           checking = false;
-          if (found) {
+          if (found?.partial) {
+            // Cut short after some of its messages: send only the rest (never the whole post again).
+            tag.resume = true;
+            this.logger.info({ ...fields, messageId: found.messageId, attempt }, 'part of the post is in the channel already: posting only the missing parts');
+          } else if (found) {
             await log.markPosted(key, this.owner, found.messageId, this.clock.now(), late);
             this.logger.info({ ...fields, messageId: found.messageId, attempt }, attempt === 1 ? 'already in the channel (the delivery log did not know it): recorded, not posted again' : 'the failed attempt had posted after all; not posting again');
             return;
@@ -597,9 +601,15 @@ export class Scheduler {
       }
       return;
     }
-    if (found) {
+    if (found && !found.partial) {
       await log.markPosted(key, this.owner, found.messageId, this.clock.now());
       this.logger.info({ ...fields, messageId: found.messageId }, 'reconciled: the post had gone out before the restart');
+      return;
+    }
+    if (found && (!schedule || schedule.paused || this.clock.now().getTime() > windowEnd)) {
+      // Some of its messages are out, the rest may not be posted any more: it counts as posted, incompletely.
+      await log.markPosted(key, this.owner, found.messageId, this.clock.now());
+      this.logger.warn({ ...fields, messageId: found.messageId }, 'reconciled: only part of the post had gone out before the restart, and the rest can no longer be posted (past grace, paused or no longer configured)');
       return;
     }
     if (!schedule) {
@@ -617,12 +627,18 @@ export class Scheduler {
     }
     const rebuilt = await this.rebuildReply(schedule, row);
     if ('nothing' in rebuilt) {
-      await log.markFailed(key, this.owner, `not posted: ${rebuilt.nothing}`, this.clock.now());
+      if (found) await log.markPosted(key, this.owner, found.messageId, this.clock.now());
+      else await log.markFailed(key, this.owner, `not posted: ${rebuilt.nothing}`, this.clock.now());
       return;
     }
     const reply = rebuilt.reply;
+    if (found) {
+      this.logger.info({ ...fields, messageId: found.messageId }, 'unconfirmed scheduled post is partly in the channel: posting the missing parts now');
+      await this.deliver(schedule, key, reply, true, 'partial');
+      return;
+    }
     this.logger.info(fields, 'unconfirmed scheduled post is not in the channel: posting it now, marked late');
-    await this.deliver(schedule, key, reply, true, true);
+    await this.deliver(schedule, key, reply, true, 'checked');
   }
 
   /**

@@ -82,6 +82,26 @@ describe('Discord channel poster', () => {
     expect(posted).toEqual({ messageId: messages[0]!.id });
   });
 
+  it('marks each message of a post in several parts with its part, so a retry sends only the missing ones', async () => {
+    const briefing = manyQuotesBriefing(25);
+    const reply = { kind: 'quotes', visibility: 'public', briefing, quotes: briefing.quotes, heading: 'Quotes' } as const;
+    const since = new Date('2026-01-01T00:00:00Z');
+    // The last part fails: parts 1 and 2 of 3 are in the channel.
+    let seen = 0;
+    standIn.intercept((call) => (call.method === 'POST' && call.path === '/channels/140/messages' && ++seen === 3 ? { status: 502, body: { message: 'Bad Gateway', code: 0 } } : undefined), 1);
+    await expect(poster().post('140', reply, { slot })).rejects.toThrow('502');
+    const footers = () => standIn.channels.get('140')!.map((m) => (m.embeds as { footer?: { text: string } }[]).map((e) => e.footer?.text ?? null).filter(Boolean));
+    expect(footers()).toEqual([[`newsbrief ref ${slotNonce(slot)} · 1/3`], [`newsbrief ref ${slotNonce(slot, 1)} · 2/3`]]);
+    const first = standIn.channels.get('140')![0]!.id;
+    expect(await poster().findTagged('140', slot, since)).toEqual({ messageId: first, partial: true });
+
+    const calls = standIn.calls.length;
+    expect(await poster().post('140', reply, { slot, resume: true })).toEqual({ messageId: first });
+    expect(standIn.calls.slice(calls).map((c) => `${c.method} ${c.status}`)).toEqual(['GET 200', 'POST 200']);
+    expect(footers()).toEqual([[`newsbrief ref ${slotNonce(slot)} · 1/3`], [`newsbrief ref ${slotNonce(slot, 1)} · 2/3`], [`newsbrief ref ${slotNonce(slot, 2)} · 3/3`]]);
+    expect(await poster().findTagged('140', slot, since)).toEqual({ messageId: first });
+  });
+
   it('finds the tagged post again by its footer, and nothing for another slot', async () => {
     const posted = await poster().post('116', briefingReply, { slot });
     await poster().post('116', briefingReply);
