@@ -6,6 +6,11 @@ export interface DeliveryTag {
   slot: string;
   /** Posted after its slot (catch-up): the message says so. */
   late?: boolean;
+  /**
+   * Part of this post may be in the channel already (findTagged said `partial`): send only the messages of it that
+   * are not there. Costs a read of the channel first; never set for a first attempt.
+   */
+  resume?: boolean;
 }
 
 export interface PostedMessage {
@@ -13,10 +18,16 @@ export interface PostedMessage {
   messageId: string;
 }
 
+/** A tagged post found in the channel. */
+export interface FoundPost extends PostedMessage {
+  /** The post takes several messages (Discord) and only some are in the channel: post again with `resume`. */
+  partial?: boolean;
+}
+
 /** What the scheduler needs from a platform adapter: post to a channel, and find an earlier tagged post. */
 export interface ChannelPoster {
   platform: 'slack' | 'discord';
   post(channelId: string, reply: CommandReply, tag?: DeliveryTag): Promise<PostedMessage>;
-  /** The message in the channel carrying this slot's tag, if one was posted (reconciliation after a crash). */
-  findTagged(channelId: string, slot: string, since: Date): Promise<PostedMessage | null>;
+  /** The (first) message in the channel carrying this slot's tag, if one was posted (reconciliation, late posts). */
+  findTagged(channelId: string, slot: string, since: Date): Promise<FoundPost | null>;
 }

@@ -38,6 +38,9 @@ export interface DiscordRenderOptions {
   onCut?: CutSink;
 }
 
+/** Characters kept free in each message of a tagged reply for the part marker ("newsbrief ref nb… · 2/3"). */
+export const PART_MARKER_ROOM = 64;
+
 const BRIEFING_COLOR = 0x2f6fb5;
 const QUOTE_COLOR = 0x8a5cc2;
 const MESSAGE_COLOR = 0x7a7f87;
@@ -213,12 +216,14 @@ function quoteMessages(briefing: Briefing, quotes: Quote[], heading: string, opt
   const cards = quotes.map((q) => quoteCard(briefing, q, options.onCut));
   if (options.marker) cards[0]!.footer = { text: truncateText(options.marker, L.footer) };
 
+  // A tagged post's poster marks every message with its part (channel-poster.ts markParts): keep room for it.
+  const budget = options.marker ? L.total - PART_MARKER_ROOM : L.total;
   const pages: DiscordEmbed[][] = [];
   let page: DiscordEmbed[] = [];
   let length = 0;
   for (const card of cards) {
     const size = embedLength(card);
-    if (page.length === L.embeds || (page.length > 0 && length + size > L.total)) {
+    if (page.length === L.embeds || (page.length > 0 && length + size > budget)) {
       pages.push(page);
       if (pages.length === maxMessages) break;
       page = [];

@@ -487,17 +487,25 @@ export class Scheduler {
     return post?.reply ? { reply: post.reply } : { nothing: post?.skipReason ?? 'nothing to post any more' };
   }
 
-  /** Posts one claimed item, retrying transient failures inside the slot's grace window. */
-  private async deliver(schedule: ActiveSchedule, key: DeliveryKey, reply: CommandReply, late: boolean): Promise<void> {
+  /**
+   * Posts one claimed item, retrying transient failures inside the slot's grace window. A late post (catch-up, or
+   * a claim taken over) looks for the slot's tag in the channel first, unless the caller just did: a delivery log
+   * restored from an older backup does not know a post that went out, the channel does. On-time posts do not look
+   * (one API call each): a log that has no row for a slot that is due now cannot have missed a post of it.
+   */
+  private async deliver(schedule: ActiveSchedule, key: DeliveryKey, reply: CommandReply, late: boolean, checked: 'unchecked' | 'checked' | 'partial' = 'unchecked'): Promise<void> {
     const { config } = schedule;
     const log = this.options.log;
     const poster = schedule.poster!;
-    const tag: DeliveryTag = { slot: deliveryTagSlot(key.scheduleId, key.slot, key.item), ...(late ? { late: true } : {}) };
+    const tag: DeliveryTag = { slot: deliveryTagSlot(key.scheduleId, key.slot, key.item), ...(late ? { late: true } : {}), ...(checked === 'partial' ? { resume: true } : {}) };
     const windowEnd = Date.parse(key.slot) + config.grace;
     const fields = { schedule: key.scheduleId, slot: key.slot, item: key.item || undefined, channel: config.target.channel, platform: poster.platform };
     const firstAttemptAt = this.clock.now();
     // A timeout, a network error or a 5xx may hide a post that went out; only a rate limit surely did not.
-    let mayHavePosted = false;
+    let mayHavePosted = late && checked === 'unchecked';
+    // The tagged post cannot be older than its slot (60 s for clocks that disagree), nor than our first attempt.
+    const since = new Date(Math.min(Date.parse(key.slot), firstAttemptAt.getTime()) - 60_000);
+    let checking = false;
     for (let attempt = 1; ; attempt++) {
       if (this.stopping) {
         await log.release(key, this.owner, 'not posted: shutting down before the attempt', this.clock.now());
@@ -510,10 +518,16 @@ export class Scheduler {
       }
       try {
         if (mayHavePosted) {
-          const found = await poster.findTagged(config.target.channel, tag.slot, new Date(firstAttemptAt.getTime() - 60_000));
-          if (found) {
+          checking = true;
+          const found = await poster.findTagged(config.target.channel, tag.slot, since);
+          checking = false;
+          if (found?.partial) {
+            // Cut short after some of its messages: send only the rest (never the whole post again).
+            tag.resume = true;
+            this.logger.info({ ...fields, messageId: found.messageId, attempt }, 'part of the post is in the channel already: posting only the missing parts');
+          } else if (found) {
             await log.markPosted(key, this.owner, found.messageId, this.clock.now(), late);
-            this.logger.info({ ...fields, messageId: found.messageId, attempt }, 'the failed attempt had posted after all; not posting again');
+            this.logger.info({ ...fields, messageId: found.messageId, attempt }, attempt === 1 ? 'already in the channel (the delivery log did not know it): recorded, not posted again' : 'the failed attempt had posted after all; not posting again');
             return;
           }
         }
@@ -527,28 +541,31 @@ export class Scheduler {
         // (once the database is back) reconciles it, checking the channel first, so the post is neither lost nor repeated.
         if (error instanceof DatabaseUnavailableError) throw error;
         const failure = asDeliveryError(error);
+        // A channel that cannot be read is never posted to blind: the check is tried again like a failed post.
+        const what = checking ? `could not check the channel for an earlier post: ${failure.message}` : failure.message;
+        checking = false;
         mayHavePosted = mayHavePosted || (!failure.permanent && failure.retryAfterMs === undefined && failure.code !== 'ratelimited');
         if (failure.permanent) {
-          const message = `permanent failure, not retried: ${failure.message}`;
+          const message = `permanent failure, not retried: ${what}`;
           await log.markFailed(key, this.owner, message, this.clock.now());
           this.logger.error({ ...fields, code: failure.code, attempt }, message);
           if (config.subscription && CHANNEL_GONE.has(failure.code ?? '')) {
             await this.pauseSubscription(schedule, failure, key.slot);
             return;
           }
-          await this.tellAdmin(config, failure.code ?? 'permanent', `${config.id}: ${failure.message}`, key.slot);
+          await this.tellAdmin(config, failure.code ?? 'permanent', `${config.id}: ${what}`, key.slot);
           return;
         }
         const delay = retryDelay(attempt, failure.retryAfterMs, this.retry, this.random);
         const now = this.clock.now().getTime();
         if (now + delay > windowEnd) {
-          const message = `gave up after ${attempt} attempt${attempt === 1 ? '' : 's'}: the grace window ends ${new Date(windowEnd).toISOString()}; last error: ${failure.message}`;
+          const message = `gave up after ${attempt} attempt${attempt === 1 ? '' : 's'}: the grace window ends ${new Date(windowEnd).toISOString()}; last error: ${what}`;
           await log.markFailed(key, this.owner, message, this.clock.now());
           this.logger.error({ ...fields, code: failure.code }, message);
           await this.tellAdmin(config, `gave-up:${failure.code ?? 'transient'}`, `${config.id}: ${message}`, key.slot);
           return;
         }
-        this.logger.warn({ ...fields, code: failure.code, attempt, retryInMs: delay }, `scheduled post failed, will retry: ${failure.message}`);
+        this.logger.warn({ ...fields, code: failure.code, attempt, retryInMs: delay }, `scheduled post failed, will retry: ${what}`);
         // The lease must outlast the wait, or another process would take the claim over mid-backoff.
         await log.renewLease(key, this.owner, new Date(now + delay + this.leaseMs), this.clock.now());
         if (!this.stopping) await this.clock.sleep(delay, this.abort.signal);
@@ -584,9 +601,15 @@ export class Scheduler {
       }
       return;
     }
-    if (found) {
+    if (found && !found.partial) {
       await log.markPosted(key, this.owner, found.messageId, this.clock.now());
       this.logger.info({ ...fields, messageId: found.messageId }, 'reconciled: the post had gone out before the restart');
+      return;
+    }
+    if (found && (!schedule || schedule.paused || this.clock.now().getTime() > windowEnd)) {
+      // Some of its messages are out, the rest may not be posted any more: it counts as posted, incompletely.
+      await log.markPosted(key, this.owner, found.messageId, this.clock.now());
+      this.logger.warn({ ...fields, messageId: found.messageId }, 'reconciled: only part of the post had gone out before the restart, and the rest can no longer be posted (past grace, paused or no longer configured)');
       return;
     }
     if (!schedule) {
@@ -604,12 +627,18 @@ export class Scheduler {
     }
     const rebuilt = await this.rebuildReply(schedule, row);
     if ('nothing' in rebuilt) {
-      await log.markFailed(key, this.owner, `not posted: ${rebuilt.nothing}`, this.clock.now());
+      if (found) await log.markPosted(key, this.owner, found.messageId, this.clock.now());
+      else await log.markFailed(key, this.owner, `not posted: ${rebuilt.nothing}`, this.clock.now());
       return;
     }
     const reply = rebuilt.reply;
+    if (found) {
+      this.logger.info({ ...fields, messageId: found.messageId }, 'unconfirmed scheduled post is partly in the channel: posting the missing parts now');
+      await this.deliver(schedule, key, reply, true, 'partial');
+      return;
+    }
     this.logger.info(fields, 'unconfirmed scheduled post is not in the channel: posting it now, marked late');
-    await this.deliver(schedule, key, reply, true);
+    await this.deliver(schedule, key, reply, true, 'checked');
   }
 
   /**

@@ -32,10 +32,9 @@ describe('a delivery log restored from an older backup', () => {
   const scheduler = (log: DeliveryLog, clock: FakeClock): Scheduler =>
     new Scheduler({ schedules: [schedule({})], posters: { slack: slackPoster(slack) }, context: commandContext(), log, logger: silentLogger(), clock, random: () => 0.5, owner: 'test' });
 
-  // Fails today: catch-up posts a slot the restored log does not know without looking at the channel first (only
-  // a claim left by a dead process is checked), so the slot is posted a second time, marked late. Passes once a
-  // late catch-up post checks the channel for its tag (findTagged) before posting, as reconciliation does.
-  it.fails('does not post again a slot that reached the channel after the backup', async () => {
+  // Catch-up posts are late, and a late post looks for its tag in the channel (findTagged) before posting: the
+  // restored log does not know the post, the channel does.
+  it('does not post again a slot that reached the channel after the backup', async () => {
     const clock = new FakeClock('2026-11-23T06:59:00Z');
     await scheduler(new DeliveryLog(tmp.db), clock).tick();
     const backup = join(tmp.dir, 'backup.db');
@@ -52,6 +51,8 @@ describe('a delivery log restored from an older backup', () => {
       clock.set('2026-11-23T07:05:00Z');
       await scheduler(new DeliveryLog(restored), clock).tick();
       expect(channel.map((m) => m.metadata?.event_payload?.slot)).toEqual([`morning@${SLOT}`]);
+      const rows = await new DeliveryLog(restored).list('morning');
+      expect(rows).toMatchObject([{ slot: SLOT, status: 'posted', messageId: channel[0]!.ts }]);
     } finally {
       restored.close();
     }

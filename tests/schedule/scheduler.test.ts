@@ -52,6 +52,8 @@ describe('Scheduler with the real Slack poster and the Slack stand-in', () => {
       { ts: '1800000000.000001', channel: 'C0NEWS', text: expect.stringContaining('Inquiry opened'), metadata: { event_type: 'newsbrief_delivery', event_payload: { slot: `morning@${SLOT}` } } },
     ]);
     expect(await log.list('morning')).toMatchObject([{ slot: SLOT, status: 'posted', messageId: '1800000000.000001', late: false, attempts: 1 }]);
+    // On time: one API call, the channel is not read first.
+    expect(slack.calls.map((c) => c.method)).toEqual(['chat.postMessage']);
     expect(s.status()).toEqual([
       {
         id: 'morning',
@@ -88,7 +90,46 @@ describe('Scheduler with the real Slack poster and the Slack stand-in', () => {
     await restarted.tick();
     expect(channel).toHaveLength(1);
     expect(channel[0]!.text).toContain('late');
+    // Late: the channel is read once for the slot's tag (nothing there), then the post is made.
+    expect(slack.calls.map((c) => c.method)).toEqual(['conversations.history', 'chat.postMessage']);
+    expect(slack.apiCalls('conversations.history')[0]!.body).toMatchObject({ channel: 'C0NEWS', oldest: String(Date.parse(SLOT) / 1000 - 60) + '.000000' });
     expect(await log.list('morning')).toMatchObject([{ slot: SLOT, status: 'posted', late: true }]);
+  });
+
+  it('a late post whose tag is already in the channel is recorded with that message, not posted again', async () => {
+    const clock = new FakeClock('2026-11-23T06:50:00Z');
+    await scheduler(clock, [schedule({})]).tick();
+    // Posted at 08:00 local by a process whose delivery log row is gone (a restore from an older backup).
+    const earlier = await slackPoster(slack).post('C0NEWS', { kind: 'message', visibility: 'public', title: 'the earlier post', lines: [] }, { slot: `morning@${SLOT}` });
+    clock.set('2026-11-23T07:30:00Z');
+    await scheduler(clock, [schedule({})]).tick();
+    expect(channel.map((m) => m.ts)).toEqual([earlier.messageId]);
+    expect(slack.apiCalls('chat.postMessage')).toHaveLength(1);
+    expect(slack.apiCalls('conversations.history')).toHaveLength(1);
+    expect(await log.list('morning')).toMatchObject([{ slot: SLOT, status: 'posted', messageId: earlier.messageId, attempts: 1 }]);
+  });
+
+  it('a late post whose channel check fails for a moment checks again after the backoff, then posts once', async () => {
+    slack.queue('conversations.history', { status: 503, body: 'unavailable' });
+    const clock = new FakeClock('2026-11-23T06:50:00Z');
+    await scheduler(clock, [schedule({})]).tick();
+    clock.set('2026-11-23T07:30:00Z');
+    await scheduler(clock, [schedule({})]).tick();
+    expect(slack.calls.map((c) => `${c.method} ${c.status}`)).toEqual(['conversations.history 503', 'conversations.history 200', 'chat.postMessage 200']);
+    expect(clock.sleeps).toHaveLength(1);
+    expect(channel).toHaveLength(1);
+    expect(await log.list('morning')).toMatchObject([{ slot: SLOT, status: 'posted', late: true, attempts: 2 }]);
+  });
+
+  it('a late post whose channel cannot be read (missing_scope) is not posted blind: failed, with the reason', async () => {
+    slack.on('conversations.history', () => ({ body: { ok: false, error: 'missing_scope', needed: 'channels:history' } }));
+    const clock = new FakeClock('2026-11-23T06:50:00Z');
+    await scheduler(clock, [schedule({})]).tick();
+    clock.set('2026-11-23T07:30:00Z');
+    await scheduler(clock, [schedule({})]).tick();
+    expect(slack.apiCalls('chat.postMessage')).toHaveLength(0);
+    expect(slack.apiCalls('conversations.history')).toHaveLength(1);
+    expect(await log.list('morning')).toMatchObject([{ slot: SLOT, status: 'failed', error: expect.stringMatching(/^permanent failure, not retried: could not check the channel for an earlier post: .*missing_scope/) }]);
   });
 
   it('after downtime longer than the grace window, posts nothing and logs the slot as missed', async () => {

@@ -5,7 +5,7 @@ import { createDiscordPoster, lateNote, slotNonce } from '../../../src/adapters/
 import { createDiscordRest } from '../../../src/adapters/discord/rest-client.js';
 import { DeliveryError } from '../../../src/contracts/delivery-error.js';
 import { silentLogger } from '../../../src/logging/logger.js';
-import { renderDiscordReply } from '../../../src/render/discord-embeds.js';
+import { embedLength, renderDiscordReply, type DiscordEmbed } from '../../../src/render/discord-embeds.js';
 import { startDiscordStandIn, type DiscordStandIn } from '../../stand-ins/discord-api.js';
 import { facebookBriefing, manyQuotesBriefing, mentionsBriefing } from './briefing-fixture.js';
 
@@ -80,6 +80,40 @@ describe('Discord channel poster', () => {
     expect(messages.map((m) => m.nonce)).toEqual([slotNonce(slot), slotNonce(slot, 1), slotNonce(slot, 2)]);
     expect(messages[2]!.content).toBe('…and 50 more quotes: narrow it down with the speaker or story option.');
     expect(posted).toEqual({ messageId: messages[0]!.id });
+  });
+
+  it('marks each message of a post in several parts with its part, so a retry sends only the missing ones', async () => {
+    const briefing = manyQuotesBriefing(25);
+    const reply = { kind: 'quotes', visibility: 'public', briefing, quotes: briefing.quotes, heading: 'Quotes' } as const;
+    const since = new Date('2026-01-01T00:00:00Z');
+    // The last part fails: parts 1 and 2 of 3 are in the channel.
+    let seen = 0;
+    standIn.intercept((call) => (call.method === 'POST' && call.path === '/channels/140/messages' && ++seen === 3 ? { status: 502, body: { message: 'Bad Gateway', code: 0 } } : undefined), 1);
+    await expect(poster().post('140', reply, { slot })).rejects.toThrow('502');
+    const footers = () => standIn.channels.get('140')!.map((m) => (m.embeds as { footer?: { text: string } }[]).map((e) => e.footer?.text ?? null).filter(Boolean));
+    expect(footers()).toEqual([[`newsbrief ref ${slotNonce(slot)} · 1/3`], [`newsbrief ref ${slotNonce(slot, 1)} · 2/3`]]);
+    const first = standIn.channels.get('140')![0]!.id;
+    expect(await poster().findTagged('140', slot, since)).toEqual({ messageId: first, partial: true });
+
+    const calls = standIn.calls.length;
+    expect(await poster().post('140', reply, { slot, resume: true })).toEqual({ messageId: first });
+    expect(standIn.calls.slice(calls).map((c) => `${c.method} ${c.status}`)).toEqual(['GET 200', 'POST 200']);
+    expect(footers()).toEqual([[`newsbrief ref ${slotNonce(slot)} · 1/3`], [`newsbrief ref ${slotNonce(slot, 1)} · 2/3`], [`newsbrief ref ${slotNonce(slot, 2)} · 3/3`]]);
+    expect(await poster().findTagged('140', slot, since)).toEqual({ messageId: first });
+  });
+
+  it('every message of a post in several parts stays within Discord’s 6000 characters once marked, whatever the quote length', async () => {
+    const totals: number[] = [];
+    // Steps of 7 characters: a page of 5 or more cards lands within the marker's length of the limit for some length.
+    for (let length = 900; length <= 1500; length += 7) {
+      const briefing = manyQuotesBriefing(30);
+      const quotes = briefing.quotes.map((q) => ({ ...q, text: 'x'.repeat(length) }));
+      const channel = String(200 + length);
+      await poster().post(channel, { kind: 'quotes', visibility: 'public', briefing: { ...briefing, quotes }, quotes, heading: 'Quotes' }, { slot });
+      for (const m of standIn.channels.get(channel)!) totals.push((m.embeds as DiscordEmbed[]).reduce((n, e) => n + embedLength(e), 0));
+    }
+    expect(totals.filter((n) => n > 6000)).toEqual([]);
+    expect(Math.max(...totals)).toBeGreaterThan(5900);
   });
 
   it('finds the tagged post again by its footer, and nothing for another slot', async () => {
