@@ -25,6 +25,7 @@ import {
   POSSESSIVES,
   PREPOSITIONS,
   RELATIVES,
+  ROLE_MODIFIERS_BEFORE,
   ROLE_NOUNS,
   SPEECH_VERBS,
   VERB_MODIFIERS,
@@ -197,6 +198,11 @@ export function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhr
     if (!phrase) return undefined;
     const apposition = appositiveAfter(tokens, end + 1);
     return apposition ? { phrase, role: apposition.role } : { phrase };
+  }
+  // "said former Utah governor Ann Lee": a modifier, a place, the role, the name.
+  if (ROLE_MODIFIERS_BEFORE.has(t.lower) && !t.upper && isName(tokens[j + 1]) && !NOT_NAME_WORDS.has(tokens[j + 1]!.lower)) {
+    const later = roleThenName(tokens, j, nameRunRight(tokens, j + 1));
+    if (later) return later;
   }
   if (/^\p{Ll}/u.test(t.text) && !BREAKS.has(t.lower) && !DETERMINERS.has(t.lower)) {
     // "said engineer Paulo Reis": lower-case role words, then the name.

@@ -97,9 +97,14 @@ export function appositiveAfter(tokens: Token[], comma: number): { role: string;
  * 'said Trump campaign manager Kellyanne Conway': a capitalised run, lower-case role words and a
  * name; the name speaks and everything before it is the role.
  */
+/** A hyphenated or adjectival lower-case word that may qualify a role noun ("nutritional-supplement", "political"). */
+const isModifier = (t: Token | undefined): boolean => isWord(t) && !t.upper && (t.lower.includes('-') || /(?:al|ic|ive|ary)$/u.test(t.lower)) && !BREAKS.has(t.lower);
+
 export function roleThenName(tokens: Token[], start: number, end: number): { phrase: SpeakerPhrase; role?: string } | undefined {
   let k = end + 1;
   while (k < tokens.length && k - end <= 3 && isWord(tokens[k]) && !tokens[k]!.upper && ROLE_NOUNS.has(tokens[k]!.lower)) k++;
+  // "Idaho nutritional-supplement executive Frank Vale": a lower-case modifier before the role noun.
+  if (k === end + 1 && isModifier(tokens[k]) && isWord(tokens[k + 1]) && !tokens[k + 1]!.upper && ROLE_NOUNS.has(tokens[k + 1]!.lower)) k += 2;
   if (k === end + 1 || ROLE_MODIFIERS_BEFORE.has(tokens[k - 1]!.lower) || !isName(tokens[k]) || NOT_NAME_WORDS.has(tokens[k]!.lower)) return undefined;
   const last = nameRunRight(tokens, k);
   const phrase = parseSpeakerName(tokens.slice(k, last + 1));
