@@ -40,4 +40,12 @@ describe('places and leading phrases are not speakers', () => {
     expect(speakers('“The court is the concern,” said former Utah governor Milo Starling.')).toEqual(['Milo Starling']);
     expect(speakers('“The court is the concern,” said Idaho nutritional-supplement executive Bram Okafor.')).toEqual(['Bram Okafor']);
   });
+
+  it('goes past a hometown to the person before it', () => {
+    expect(speakers('"We need people who will help," Harold Bane, 30, of Raleigh, N.C., who was among those polled, said in an interview.')).toEqual(['Harold Bane']);
+  });
+
+  it('keeps a body before its role in the role ("Senate Majority Leader")', () => {
+    expect(speakers('"We will win," said Senate Majority Leader Milo Starling.')).toEqual(['Milo Starling']);
+  });
 });

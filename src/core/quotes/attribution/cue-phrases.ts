@@ -28,10 +28,21 @@ import {
   ROLE_MODIFIERS_BEFORE,
   ROLE_NOUNS,
   SPEECH_VERBS,
+  US_STATES,
   VERB_MODIFIERS,
 } from './lexicon.js';
 
 /** The speaker phrase ending at token `j`: a pronoun, a name, or a description back to its determiner. */
+/** The person before "of Raleigh" / "from Columbia" (and an age between commas), or nothing: a place never speaks. */
+function personBeforePlace(tokens: Token[], town: number): SpeakerPhrase | undefined {
+  let k = town - 1;
+  if (tokens[k]?.lower !== 'of' && tokens[k]?.lower !== 'from') return undefined;
+  k--;
+  if (tokens[k]?.text === ',') k--;
+  if (/^\d+$/u.test(tokens[k]?.text ?? '') && tokens[k - 1]?.text === ',') k -= 2;
+  return isName(tokens[k]) ? phraseEndingAt(tokens, k) : undefined;
+}
+
 function phraseEndingAt(tokens: Token[], j: number): SpeakerPhrase | undefined {
   const t = tokens[j];
   if (!isWord(t)) return undefined;
@@ -42,6 +53,8 @@ function phraseEndingAt(tokens: Token[], j: number): SpeakerPhrase | undefined {
   if (PERSONAL_PRONOUNS.has(t.lower)) return { kind: 'pronoun', text: t.lower, person: false, at: t.start };
   if (isName(t) && !NOT_NAME_WORDS.has(t.lower)) {
     const start = nameRunLeft(tokens, j);
+    // "Harold Bane, 30, of Raleigh, N.C., who …, said": a state after a town is where the speaker is from.
+    if (tokens[start - 1]?.text === ',' && isName(tokens[start - 2]) && US_STATES.has(tokens.slice(start, j + 1).map((w) => w.lower).join(' '))) return personBeforePlace(tokens, nameRunLeft(tokens, start - 2));
     // "a Facebook spokesman" style descriptions begin with a lowercase determiner just before the run.
     return parseSpeakerName(tokens.slice(start, j + 1));
   }

@@ -27,10 +27,13 @@ import {
 const orgBoundary = (left: Token, right: Token): boolean =>
   ORGANISATION_WORDS.has(left.lower) && !FIRST_NAME_GENDER.has(left.lower) && !(ROLE_NOUNS.has(left.lower) && FIRST_NAME_GENDER.has(right.lower)) && !ORGANISATION_WORDS.has(right.lower) && !ROLE_NOUNS.has(right.lower) && !HONORIFICS.has(right.lower);
 
-/** "House Ethics Committee": no boundary after "House" when the run goes on to another organisation word. */
+/**
+ * "House Ethics Committee": no boundary after "House" when the run goes on to another organisation
+ * word; "Senate Majority Leader Milo Starling": nor when it goes on to a role (the body is the role's).
+ */
 function orgBoundaryAt(tokens: Token[], left: number): boolean {
   if (!orgBoundary(tokens[left]!, tokens[left + 1]!)) return false;
-  for (let k = left + 2; k < tokens.length && k <= left + 3 && isName(tokens[k]); k++) if (ORGANISATION_WORDS.has(tokens[k]!.lower)) return false;
+  for (let k = left + 2; k < tokens.length && k <= left + 3 && isName(tokens[k]); k++) if (ORGANISATION_WORDS.has(tokens[k]!.lower) || ROLE_NOUNS.has(tokens[k]!.lower)) return false;
   return true;
 }
 
