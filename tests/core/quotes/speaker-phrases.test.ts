@@ -8,7 +8,7 @@ const speakers = (...paragraphs: string[]) => {
   return extractQuotes(article).quotes.map((q) => q.speaker.name);
 };
 
-describe('places and leading phrases are not speakers', () => {
+describe('speaker phrases: places, leading phrases, possessive roles', () => {
   it('skips a state in apposition to a town in a leading phrase', () => {
     expect(speakers('At a rally in Portsmouth, N.H., on Tuesday, Senator Orla Venn endorsed Mr. Tully, saying he would “make a fine governor.”')).toEqual(['Orla Venn']);
     expect(speakers('Speaking at a town hall in Salem, New Hampshire, Brannock went after his rival, calling him “a total stiff.”')).toEqual(['Brannock']);
@@ -47,5 +47,17 @@ describe('places and leading phrases are not speakers', () => {
 
   it('keeps a body before its role in the role ("Senate Majority Leader")', () => {
     expect(speakers('"We will win," said Senate Majority Leader Milo Starling.')).toEqual(['Milo Starling']);
+  });
+
+  it('reads a possessive description before a name as the name’s role (the owner does not speak)', () => {
+    expect(speakers('"It is a test," according to Ronald Regan\'s former education secretary William J. Bonnet.')).toEqual(['William J. Bonnet']);
+  });
+
+  it('keeps a middle name that is also an organisation word ("Hall") in the name', () => {
+    expect(speakers('"It is really jarring," said Kathleen Hall Jameson, a professor.')).toEqual(['Kathleen Hall Jameson']);
+  });
+
+  it('gives a characterisation of someone’s claim to whoever makes it, not the claim’s owner', () => {
+    expect(speakers('City spokesman Brian Fallow responded on Twitter, calling Tully’s charge “pathetic” and “dangerous.”')).toEqual(['Brian Fallow', 'Brian Fallow']);
   });
 });
