@@ -60,4 +60,9 @@ describe('speaker phrases: places, leading phrases, possessive roles', () => {
   it('gives a characterisation of someone’s claim to whoever makes it, not the claim’s owner', () => {
     expect(speakers('City spokesman Brian Fallow responded on Twitter, calling Tully’s charge “pathetic” and “dangerous.”')).toEqual(['Brian Fallow', 'Brian Fallow']);
   });
+
+  it('never takes the object after a verb inside its clause as the speaker', () => {
+    expect(speakers('Chancellor Ana Berg condemned the attack and declared a determination to "continue our open life."')).toEqual(['Ana Berg']);
+    expect(speakers('Lena Voss backs "fair pay" and recalled the three-year freeze on pay rates: "I saw how hard it was."')).toEqual(['Lena Voss', 'Lena Voss']);
+  });
 });
