@@ -165,7 +165,7 @@ export class SpeakerRegistry {
 
   private create(phrase: SpeakerPhrase, tokens = nameTokens(phrase.text)): Entity {
     const entity: Entity = { name: phrase.text, gender: phrase.gender, person: phrase.person, candidate: phrase.candidate ?? false, tokens, votes: { m: [], f: [] } };
-    if (US_STATES.has(tokens.join(' '))) entity.place = true;
+    if (tokens.length <= 2 && US_STATES.has(tokens.join(' '))) entity.place = true;
     this.entities.push(entity);
     const last = entity.tokens[entity.tokens.length - 1]!;
     this.bySurname.set(last, [...(this.bySurname.get(last) ?? []), entity]);

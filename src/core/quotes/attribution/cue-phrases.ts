@@ -28,6 +28,7 @@ import {
   ROLE_MODIFIERS_BEFORE,
   ROLE_NOUNS,
   SPEECH_VERBS,
+  US_STATE_ENDS,
   US_STATES,
   VERB_MODIFIERS,
 } from './lexicon.js';
@@ -54,7 +55,7 @@ function phraseEndingAt(tokens: Token[], j: number): SpeakerPhrase | undefined {
   if (isName(t) && !NOT_NAME_WORDS.has(t.lower)) {
     const start = nameRunLeft(tokens, j);
     // "Harold Bane, 30, of Raleigh, N.C., who …, said": a state after a town is where the speaker is from.
-    if (tokens[start - 1]?.text === ',' && isName(tokens[start - 2]) && US_STATES.has(tokens.slice(start, j + 1).map((w) => w.lower).join(' '))) return personBeforePlace(tokens, nameRunLeft(tokens, start - 2));
+    if (tokens[start - 1]?.text === ',' && isName(tokens[start - 2]) && (US_STATES.has(t.lower) || US_STATE_ENDS.has(t.lower)) && US_STATES.has(tokens.slice(start, j + 1).map((w) => w.lower).join(' '))) return personBeforePlace(tokens, nameRunLeft(tokens, start - 2));
     // "a Facebook spokesman" style descriptions begin with a lowercase determiner just before the run.
     return parseSpeakerName(tokens.slice(start, j + 1));
   }

@@ -417,6 +417,9 @@ export const US_STATES = new Set([
     'n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va wis wyo d.c').split(' '),
 ]);
 
+/** The last words of the states named in two words ("hampshire", "carolina"): a quick test before joining a run. */
+export const US_STATE_ENDS = new Set([...US_STATES].filter((s) => s.includes(' ')).map((s) => s.slice(s.lastIndexOf(' ') + 1)));
+
 /** Nouns of time that open a leading phrase with "later" or "earlier" ("Hours later, Lee …"). */
 export const TIME_NOUNS = new Set(['seconds', 'minutes', 'moments', 'hours', 'days', 'weeks', 'months', 'years', 'decades']);
 export const TIME_AFTER = new Set(['later', 'earlier', 'after', 'before', 'ago']);

@@ -30,6 +30,7 @@ import {
   SUBORDINATORS,
   TIME_AFTER,
   TIME_NOUNS,
+  US_STATE_ENDS,
   US_STATES,
   VERB_MODIFIERS,
 } from './lexicon.js';
@@ -41,12 +42,10 @@ const isQuantity = (t: Token | undefined): boolean => t !== undefined && t.kind 
 export function datelineEnd(tokens: Token[]): number {
   const first = tokens[0];
   // "Washington (AFP) – …", "Des Moines, Iowa (Reuters) — …": a place in Title Case, an agency in brackets, a dash.
-  for (let k = 1; k < 6 && k + 3 < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (t.kind === 'word' ? !t.upper : t.text !== ',') {
-      if (t.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[k + 1]!.text) && tokens[k + 2]!.text === ')' && DASHES.has(tokens[k + 3]!.text) && first?.upper) return k + 4;
-      break;
-    }
+  // (Asked of every sentence: look for the bracket first, by position.)
+  const paren = tokens[1]?.text === '(' ? 1 : tokens[2]?.text === '(' ? 2 : tokens[3]?.text === '(' ? 3 : tokens[4]?.text === '(' ? 4 : 0;
+  if (paren > 0 && first?.upper && /^\p{Lu}{2,}$/u.test(tokens[paren + 1]?.text ?? '') && tokens[paren + 2]?.text === ')' && DASHES.has(tokens[paren + 3]?.text ?? '')) {
+    if (tokens.slice(1, paren).every((t) => (t.kind === 'word' ? t.upper : t.text === ','))) return paren + 4;
   }
   // Cheap first: a dateline's first word is in capitals, so its second letter is too.
   if (!first || first.text.length < 2 || first.text[1] === first.text[1]!.toLowerCase() || first.text !== first.text.toUpperCase()) return 0;
@@ -74,6 +73,8 @@ const isParticipleOpener = (t: Token, next?: Token): boolean =>
 /** "Salem, New Hampshire," / "in Portsmouth, N.H.,": a state in apposition to a place, never a subject. */
 function isStateAfterPlace(tokens: Token[], start: number, end: number): boolean {
   // "New" is no name word on its own, so "New Hampshire" is read from "Hampshire": look one word back.
+  // Cheap first: most name runs are not states.
+  if (!US_STATES.has(tokens[end]!.lower) && !US_STATE_ENDS.has(tokens[end]!.lower)) return false;
   for (const from of [start, start - 1]) {
     const before = tokens[from - 1];
     if (before?.text !== ',' && !PREPOSITIONS.has(before?.lower ?? '')) continue;
