@@ -17,6 +17,7 @@ import {
   ROLE_MODIFIERS as ROLE_MODIFIERS_LIST,
   ROLE_NOUNS as ROLE_NOUNS_LIST,
 } from './speaker-words.js';
+import { US_STATES } from './attribution/lexicon.js';
 
 // Local bindings: the word lists are read in hot loops, not through module getters.
 const FIRST_NAME_GENDER = FIRST_NAME_GENDER_LIST;
@@ -111,7 +112,9 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
   // "Adam Schiff of California": a person's name ends before "of" and a place.
   let of = -1;
   for (let i = 0; i < nameWords.length && of < 0; i++) if (nameWords[i]!.lower === 'of') of = i;
-  if (of >= 2 && of <= 3 && FIRST_NAME_GENDER.has(nameWords[0]!.lower) && !namesOrganisation(nameWords)) nameWords = nameWords.slice(0, of);
+  // A first name the lists do not know ends there too when the place is a state ("Orla Venn of Vermont").
+  const ofState = of >= 0 && US_STATES.has(nameWords.slice(of + 1).map((w) => w.lower).join(' '));
+  if (of >= 2 && of <= 3 && (FIRST_NAME_GENDER.has(nameWords[0]!.lower) || ofState) && !namesOrganisation(nameWords)) nameWords = nameWords.slice(0, of);
   // "Sen. Brockhurst’s War": what comes before a possessive describes the owner, not this name.
   let ownerEnd = roleWords.length - 1;
   while (ownerEnd >= 0 && roleWords[ownerEnd]!.lower !== "'s") ownerEnd--;

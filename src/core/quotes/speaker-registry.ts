@@ -3,7 +3,7 @@
  * become "Mark Zuckerberg"), roles, gender, and each mention's position for pronoun recency.
  */
 import type { Gender, SpeakerPhrase } from './speaker-names.js';
-import { CATEGORY_NOUNS, FIRST_NAME_GENDER, GENDERED_ROLES, GENERIC_DESCRIPTION_WORDS, TITLE_POSTS } from './attribution/lexicon.js';
+import { CATEGORY_NOUNS, FIRST_NAME_GENDER, GENDERED_ROLES, GENERIC_DESCRIPTION_WORDS, TITLE_POSTS, US_STATES } from './attribution/lexicon.js';
 import type { Speaker } from '../types.js';
 import { lowerCase, spaceOrHyphenWords } from '../text/tokens.js';
 
@@ -21,6 +21,8 @@ export interface Entity {
    * evidence of gender when nothing else tells (`genderOf(e, before)` counts those before a point).
    */
   votes: { m: number[]; f: number[] };
+  /** A US state ("Ohio", "N.H."): a place, never a "he" or "she". */
+  place?: boolean;
   /** Honorifics seen before the name ("gov", "rep"): "the governor" is a Gov. */
   titles?: Set<string>;
   /** How often the article gives each role to this entity ("Facebook CEO Mark Zuckerberg", "the Facebook CEO"). */
@@ -115,7 +117,7 @@ export class SpeakerRegistry {
   /** A gendered pronoun at `at` votes for the latest subject person before it that could be one. */
   vote(gender: 'm' | 'f', at: number): void {
     // A subject whose gender is known otherwise ("Teodora", "Mr.") is not who "he"/"she" is about.
-    const entity = this.latest(at, (e) => (e.person || e.candidate) && (e.gender === undefined || e.gender === gender), true);
+    const entity = this.latest(at, (e) => (e.person || e.candidate) && !e.place && (e.gender === undefined || e.gender === gender), true);
     if (entity) entity.votes[gender].push(at);
   }
 
@@ -127,6 +129,7 @@ export class SpeakerRegistry {
 
   /** Could "he" (m) or "she" (f) refer to this entity? */
   fitsPronoun(entity: Entity, gender: 'm' | 'f', before = Infinity): boolean {
+    if (entity.place) return false;
     if (entity.person) return (this.genderOf(entity, before) ?? gender) === gender;
     return entity.candidate && this.genderOf(entity, before) === gender;
   }
@@ -162,6 +165,7 @@ export class SpeakerRegistry {
 
   private create(phrase: SpeakerPhrase, tokens = nameTokens(phrase.text)): Entity {
     const entity: Entity = { name: phrase.text, gender: phrase.gender, person: phrase.person, candidate: phrase.candidate ?? false, tokens, votes: { m: [], f: [] } };
+    if (tokens.length <= 2 && US_STATES.has(tokens.join(' '))) entity.place = true;
     this.entities.push(entity);
     const last = entity.tokens[entity.tokens.length - 1]!;
     this.bySurname.set(last, [...(this.bySurname.get(last) ?? []), entity]);

@@ -25,12 +25,25 @@ import {
   POSSESSIVES,
   PREPOSITIONS,
   RELATIVES,
+  ROLE_MODIFIERS_BEFORE,
   ROLE_NOUNS,
   SPEECH_VERBS,
+  US_STATE_ENDS,
+  US_STATES,
   VERB_MODIFIERS,
 } from './lexicon.js';
 
 /** The speaker phrase ending at token `j`: a pronoun, a name, or a description back to its determiner. */
+/** The person before "of Raleigh" / "from Columbia" (and an age between commas), or nothing: a place never speaks. */
+function personBeforePlace(tokens: Token[], town: number): SpeakerPhrase | undefined {
+  let k = town - 1;
+  if (tokens[k]?.lower !== 'of' && tokens[k]?.lower !== 'from') return undefined;
+  k--;
+  if (tokens[k]?.text === ',') k--;
+  if (/^\d+$/u.test(tokens[k]?.text ?? '') && tokens[k - 1]?.text === ',') k -= 2;
+  return isName(tokens[k]) ? phraseEndingAt(tokens, k) : undefined;
+}
+
 function phraseEndingAt(tokens: Token[], j: number): SpeakerPhrase | undefined {
   const t = tokens[j];
   if (!isWord(t)) return undefined;
@@ -41,6 +54,8 @@ function phraseEndingAt(tokens: Token[], j: number): SpeakerPhrase | undefined {
   if (PERSONAL_PRONOUNS.has(t.lower)) return { kind: 'pronoun', text: t.lower, person: false, at: t.start };
   if (isName(t) && !NOT_NAME_WORDS.has(t.lower)) {
     const start = nameRunLeft(tokens, j);
+    // "Harold Bane, 30, of Raleigh, N.C., who …, said": a state after a town is where the speaker is from.
+    if (tokens[start - 1]?.text === ',' && isName(tokens[start - 2]) && (US_STATES.has(t.lower) || US_STATE_ENDS.has(t.lower)) && US_STATES.has(tokens.slice(start, j + 1).map((w) => w.lower).join(' '))) return personBeforePlace(tokens, nameRunLeft(tokens, start - 2));
     // "a Facebook spokesman" style descriptions begin with a lowercase determiner just before the run.
     return parseSpeakerName(tokens.slice(start, j + 1));
   }
@@ -197,6 +212,11 @@ export function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhr
     if (!phrase) return undefined;
     const apposition = appositiveAfter(tokens, end + 1);
     return apposition ? { phrase, role: apposition.role } : { phrase };
+  }
+  // "said former Utah governor Ann Lee": a modifier, a place, the role, the name.
+  if (ROLE_MODIFIERS_BEFORE.has(t.lower) && !t.upper && isName(tokens[j + 1]) && !NOT_NAME_WORDS.has(tokens[j + 1]!.lower)) {
+    const later = roleThenName(tokens, j, nameRunRight(tokens, j + 1));
+    if (later) return later;
   }
   if (/^\p{Ll}/u.test(t.text) && !BREAKS.has(t.lower) && !DETERMINERS.has(t.lower)) {
     // "said engineer Paulo Reis": lower-case role words, then the name.

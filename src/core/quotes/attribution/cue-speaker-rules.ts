@@ -110,9 +110,11 @@ export const SPEAKER_OF_CUE: ReadonlyArray<Rule<CueSpeakerInput, CueSpeaker>> = 
   },
   {
     name: 'subject-before-verb',
-    pattern: 'X said “…” / X stressed that “…”',
+    pattern: 'X said “…” / X stressed that “…” (after a lower-case word, the phrase after the verb is its object: no speaker)',
     example: { paragraphs: ['Ann Lee stressed that the plan was “final.”'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
-    match: (input) => (input.side === 'subject-first' ? leftSpeaker(input.tokens, input.cue.index) ?? rightSpeaker(input.tokens, afterCue(input.cue)) : undefined),
+    // "… and declared a determination to “…”", "to explain his stance": after a lower-case word the verb
+    // has its subject on the left, and the phrase after it is its object, never who speaks.
+    match: (input) => (input.side === 'subject-first' ? leftSpeaker(input.tokens, input.cue.index) ?? (objectFollows(input.before) ? undefined : rightSpeaker(input.tokens, afterCue(input.cue))) : undefined),
   },
   {
     name: 'coordinated-verb-subject',
@@ -124,6 +126,9 @@ export const SPEAKER_OF_CUE: ReadonlyArray<Rule<CueSpeakerInput, CueSpeaker>> = 
     },
   },
 ];
+
+/** A lower-case word before the verb: the verb is inside its clause, and what follows it is its object. */
+const objectFollows = (before: Token | undefined): boolean => before !== undefined && before.kind === 'word' && !before.upper;
 
 /** The speaker a cue introduces: "said X" / "X said" / "according to X" / "…, saying" (the subject). */
 export function speakerOfCue(tokens: Token[], cue: Cue, trace?: RuleTrace): CueSpeaker | undefined {

@@ -400,3 +400,26 @@ export const CATEGORY_NOUNS = new Set(['politician', 'lawmaker', 'legislator', '
 
 /** Pronouns with a gender, subject or object: a candidate agrees or clashes with the nearest cue's. */
 export const PRONOUN_GENDER = new Map<string, 'm' | 'f'>([['he', 'm'], ['him', 'm'], ['his', 'm'], ['she', 'f'], ['her', 'f']]);
+
+/**
+ * US states (names, AP and postal abbreviations as tokens are compared: lower case, no final dot).
+ * A state is a place, never a speaker or a "he"/"she": "At a rally in Portsmouth, N.H., on Tuesday,
+ * Senator Ann Lee …" names no N.H. who speaks.
+ */
+export const US_STATES = new Set([
+  ...('alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois ' +
+    'indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri ' +
+    'montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington ' +
+    'wisconsin wyoming').split(' '),
+  'new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'rhode island',
+  'south carolina', 'south dakota', 'west virginia',
+  ...('ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev ' +
+    'n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va wis wyo d.c').split(' '),
+]);
+
+/** The last words of the states named in two words ("hampshire", "carolina"): a quick test before joining a run. */
+export const US_STATE_ENDS = new Set([...US_STATES].filter((s) => s.includes(' ')).map((s) => s.slice(s.lastIndexOf(' ') + 1)));
+
+/** Nouns of time that open a leading phrase with "later" or "earlier" ("Hours later, Lee …"). */
+export const TIME_NOUNS = new Set(['seconds', 'minutes', 'moments', 'hours', 'days', 'weeks', 'months', 'years', 'decades']);
+export const TIME_AFTER = new Set(['later', 'earlier', 'after', 'before', 'ago']);

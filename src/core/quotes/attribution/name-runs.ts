@@ -24,13 +24,19 @@ import {
 } from './lexicon.js';
 
 /** "the Washington Post Trump said": an organisation's name ends before a name that is not a role. */
-const orgBoundary = (left: Token, right: Token): boolean =>
-  ORGANISATION_WORDS.has(left.lower) && !FIRST_NAME_GENDER.has(left.lower) && !(ROLE_NOUNS.has(left.lower) && FIRST_NAME_GENDER.has(right.lower)) && !ORGANISATION_WORDS.has(right.lower) && !ROLE_NOUNS.has(right.lower) && !HONORIFICS.has(right.lower);
+const orgBoundary = (left: Token, right: Token, firstName: boolean): boolean =>
+  ORGANISATION_WORDS.has(left.lower) && !firstName && !FIRST_NAME_GENDER.has(left.lower) && !(ROLE_NOUNS.has(left.lower) && FIRST_NAME_GENDER.has(right.lower)) && !ORGANISATION_WORDS.has(right.lower) && !ROLE_NOUNS.has(right.lower) && !HONORIFICS.has(right.lower);
 
-/** "House Ethics Committee": no boundary after "House" when the run goes on to another organisation word. */
+/**
+ * "House Ethics Committee": no boundary after "House" when the run goes on to another organisation
+ * word; "Senate Majority Leader Milo Starling": nor when it goes on to a role (the body is the role's).
+ */
 function orgBoundaryAt(tokens: Token[], left: number): boolean {
-  if (!orgBoundary(tokens[left]!, tokens[left + 1]!)) return false;
-  for (let k = left + 2; k < tokens.length && k <= left + 3 && isName(tokens[k]); k++) if (ORGANISATION_WORDS.has(tokens[k]!.lower)) return false;
+  if (!ORGANISATION_WORDS.has(tokens[left]!.lower)) return false;
+  // "Kathleen Hall Jameson": right after a first name opening the run, the word is a middle name, not a body's.
+  const firstName = left >= 1 && isName(tokens[left - 1]) && FIRST_NAME_GENDER.has(tokens[left - 1]!.lower) && !isName(tokens[left - 2]);
+  if (!orgBoundary(tokens[left]!, tokens[left + 1]!, firstName)) return false;
+  for (let k = left + 2; k < tokens.length && k <= left + 3 && isName(tokens[k]); k++) if (ORGANISATION_WORDS.has(tokens[k]!.lower) || ROLE_NOUNS.has(tokens[k]!.lower)) return false;
   return true;
 }
 
@@ -97,9 +103,25 @@ export function appositiveAfter(tokens: Token[], comma: number): { role: string;
  * 'said Trump campaign manager Kellyanne Conway': a capitalised run, lower-case role words and a
  * name; the name speaks and everything before it is the role.
  */
+/** A hyphenated or adjectival lower-case word that may qualify a role noun ("nutritional-supplement", "political"). */
+const isModifier = (t: Token | undefined): boolean => isWord(t) && !t.upper && (t.lower.includes('-') || /(?:al|ic|ive|ary)$/u.test(t.lower)) && !BREAKS.has(t.lower);
+
 export function roleThenName(tokens: Token[], start: number, end: number): { phrase: SpeakerPhrase; role?: string } | undefined {
+  // "Ronald Regan's former education secretary William Bonnet": after a possessive, any plain words up
+  // to a role noun right before a name are the role (a possessive opens a noun phrase: no verb there).
+  if (tokens[end + 1]?.lower === "'s") {
+    let r = end + 2;
+    while (r < tokens.length && r - end <= 5 && isWord(tokens[r]) && !tokens[r]!.upper && !BREAKS.has(tokens[r]!.lower) && !PREPOSITIONS.has(tokens[r]!.lower) && !SPEECH_VERBS.has(tokens[r]!.lower)) r++;
+    if (r > end + 2 && ROLE_NOUNS.has(tokens[r - 1]!.lower) && isName(tokens[r]) && !NOT_NAME_WORDS.has(tokens[r]!.lower)) {
+      const last = nameRunRight(tokens, r);
+      const phrase = parseSpeakerName(tokens.slice(r, last + 1));
+      if (phrase?.kind === 'name') return { phrase: { ...phrase, role: joinTokens(tokens.slice(start, r)), person: true, gender: phrase.gender ?? roleGender(tokens, start, r) } };
+    }
+  }
   let k = end + 1;
   while (k < tokens.length && k - end <= 3 && isWord(tokens[k]) && !tokens[k]!.upper && ROLE_NOUNS.has(tokens[k]!.lower)) k++;
+  // "Idaho nutritional-supplement executive Frank Vale": a lower-case modifier before the role noun.
+  if (k === end + 1 && isModifier(tokens[k]) && isWord(tokens[k + 1]) && !tokens[k + 1]!.upper && ROLE_NOUNS.has(tokens[k + 1]!.lower)) k += 2;
   if (k === end + 1 || ROLE_MODIFIERS_BEFORE.has(tokens[k - 1]!.lower) || !isName(tokens[k]) || NOT_NAME_WORDS.has(tokens[k]!.lower)) return undefined;
   const last = nameRunRight(tokens, k);
   const phrase = parseSpeakerName(tokens.slice(k, last + 1));

@@ -46,7 +46,7 @@ export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: 
       // Only the votes up to this pronoun count: a later "she" about someone else must not unmake him.
       const fits = (e: Entity) => registry.fitsPronoun(e, gender, at + 1);
       // Failing that, a possible person no pronoun has contradicted yet.
-      const maybe = (e: Entity) => (e.person || e.candidate) && (registry.genderOf(e, at + 1) ?? gender) === gender;
+      const maybe = (e: Entity) => (e.person || e.candidate) && !e.place && (registry.genderOf(e, at + 1) ?? gender) === gender;
       // The latest fitting subject (main or leading clause), then anyone who fits.
       entity = registry.latest(at, fits, true) ?? registry.latest(at, fits) ?? registry.latest(at, maybe, true) ?? registry.latest(at, maybe);
       // "Professor … Says He Was ‘Being Provocative’": a headline's pronoun is the first person the story names.

@@ -68,7 +68,10 @@ function claimOwner(tokens: Token[], quoteAt: number): SpeakerPhrase | undefined
       return subject?.kind === 'description' ? subject : undefined;
     }
     if (owner.lower !== "'s" || !isName(tokens[o - 1])) return undefined;
-    const phrase = parseSpeakerName(tokens.slice(nameRunLeft(tokens, o - 1), o));
+    const ownerStart = nameRunLeft(tokens, o - 1);
+    // "calling Tully's charge “pathetic”": the words characterise the claim; whoever calls it said them.
+    if (k + 1 === quoteAt && SPEECH_VERBS.has(tokens[ownerStart - 1]?.lower ?? '')) return undefined;
+    const phrase = parseSpeakerName(tokens.slice(ownerStart, o));
     return phrase?.kind === 'name' ? phrase : undefined;
   }
   return undefined;

@@ -12,7 +12,9 @@ import {
   APPROXIMATELY,
   BE_FORMS,
   BREAKS,
+  CLAUSE_VERBS,
   CONNECTORS,
+  FIRST_NAME_GENDER,
   DASHES,
   DETERMINERS,
   LABELS,
@@ -26,6 +28,10 @@ import {
   RELATIVES,
   SPEECH_VERBS,
   SUBORDINATORS,
+  TIME_AFTER,
+  TIME_NOUNS,
+  US_STATE_ENDS,
+  US_STATES,
   VERB_MODIFIERS,
 } from './lexicon.js';
 
@@ -35,6 +41,12 @@ const isQuantity = (t: Token | undefined): boolean => t !== undefined && t.kind 
 /** "WASHINGTON (AP) — The chief executive …", "UPDATE, 3:15 PM: …": where the sentence begins after a dateline or label, else 0. */
 export function datelineEnd(tokens: Token[]): number {
   const first = tokens[0];
+  // "Washington (AFP) – …", "Des Moines, Iowa (Reuters) — …": a place in Title Case, an agency in brackets, a dash.
+  // (Asked of every sentence: look for the bracket first, by position.)
+  const paren = tokens[1]?.text === '(' ? 1 : tokens[2]?.text === '(' ? 2 : tokens[3]?.text === '(' ? 3 : tokens[4]?.text === '(' ? 4 : 0;
+  if (paren > 0 && first?.upper && /^\p{Lu}{2,}$/u.test(tokens[paren + 1]?.text ?? '') && tokens[paren + 2]?.text === ')' && DASHES.has(tokens[paren + 3]?.text ?? '')) {
+    if (tokens.slice(1, paren).every((t) => (t.kind === 'word' ? t.upper : t.text === ','))) return paren + 4;
+  }
   // Cheap first: a dateline's first word is in capitals, so its second letter is too.
   if (!first || first.text.length < 2 || first.text[1] === first.text[1]!.toLowerCase() || first.text !== first.text.toUpperCase()) return 0;
   for (let k = 1; k < tokens.length && k < 12; k++) {
@@ -50,11 +62,35 @@ export function datelineEnd(tokens: Token[]): number {
 
 const looksPast = (word: string): boolean => word.endsWith('ed') && !NOT_PAST.has(word) && /^\p{Ll}+$/u.test(word);
 
+/**
+ * "Making her way around the diner, Lee …", "Surveying the damage, Lee concludes": a capitalised
+ * present participle opening a phrase, not a name ("Manning said", "Fleming and Ruiz" are names).
+ */
+const isParticipleOpener = (t: Token, next?: Token): boolean =>
+  t.kind === 'word' && t.lower.length >= 6 && t.lower.endsWith('ing') && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !FIRST_NAME_GENDER.has(t.lower) &&
+  isWord(next) && !next.upper && !CLAUSE_VERBS.has(next.lower) && !SPEECH_VERBS.has(next.lower) && !VERB_MODIFIERS.has(next.lower) && next.lower !== 'and' && next.lower !== 'or' && !looksPast(next.lower);
+
+/** "Salem, New Hampshire," / "in Portsmouth, N.H.,": a state in apposition to a place, never a subject. */
+function isStateAfterPlace(tokens: Token[], start: number, end: number): boolean {
+  // "New" is no name word on its own, so "New Hampshire" is read from "Hampshire": look one word back.
+  // Cheap first: most name runs are not states.
+  if (!US_STATES.has(tokens[end]!.lower) && !US_STATE_ENDS.has(tokens[end]!.lower)) return false;
+  for (const from of [start, start - 1]) {
+    const before = tokens[from - 1];
+    if (before?.text !== ',' && !PREPOSITIONS.has(before?.lower ?? '')) continue;
+    if (tokens[from]?.kind === 'word' && US_STATES.has(tokens.slice(from, end + 1).map((t) => t.lower).join(' '))) return true;
+  }
+  return false;
+}
+
 /** Words that open a leading clause or phrase: "When …,", "With …,", "Outside the hall,", "Told of …,". */
 const opensLeadingClause = (t: Token, next?: Token): boolean =>
   PREPOSITIONS.has(t.lower) || SUBORDINATORS.has(t.lower) || LEADING_WORDS.has(t.lower) ||
   // "Reached by phone, …", "Interviewed on Monday, …": a participle phrase.
-  (looksPast(t.lower) && next !== undefined && PREPOSITIONS.has(next.lower));
+  (looksPast(t.lower) && next !== undefined && PREPOSITIONS.has(next.lower)) ||
+  // "Hours later, …", "Days before the vote, …".
+  (TIME_NOUNS.has(t.lower) && next !== undefined && TIME_AFTER.has(next.lower)) ||
+  isParticipleOpener(t, next);
 
 /** Does the sentence open with a leading clause ("When …, ", "With …, ")? */
 export const opensWithClause = (tokens: Token[]): boolean => tokens[0] !== undefined && opensLeadingClause(tokens[0], tokens[1]);
@@ -126,8 +162,14 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
       continue;
     }
     if (PERSONAL_PRONOUNS.has(t.lower) && t.lower !== 'it' && t.lower !== 'who') return { kind: 'pronoun', text: t.lower, person: false, at: t.start };
+    // A participle opening a phrase with no comma to close it ("Making the case …") is not a name either.
+    if (i === from && isParticipleOpener(t, tokens[i + 1])) continue;
     if (isName(t) && !NOT_NAME_WORDS.has(t.lower)) {
       const end = nameRunRight(tokens, i);
+      if (isStateAfterPlace(tokens, i, end)) {
+        i = end;
+        continue;
+      }
       if (tokens[end + 1]?.lower === "'s") {
         // "Bornstein's earlier letter …": the owner's thing is the subject, described as written.
         let k = end + 2;
