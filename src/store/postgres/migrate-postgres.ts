@@ -23,6 +23,9 @@ export async function migratePostgres(pool: pg.Pool, options: MigratePostgresOpt
   const migrations = options.migrations ?? MIGRATIONS;
   const client = await pool.connect();
   let broken = false;
+  // Ended by the server while checked out: an 'error' on the client, which unhandled would stop the process.
+  const onError = (): void => void (broken = true);
+  client.on('error', onError);
   try {
     await client.query('BEGIN');
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
@@ -49,6 +52,7 @@ export async function migratePostgres(pool: pg.Pool, options: MigratePostgresOpt
     await client.query('ROLLBACK').catch(() => (broken = true));
     throw error;
   } finally {
+    client.off('error', onError);
     client.release(broken);
   }
 }

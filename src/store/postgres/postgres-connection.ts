@@ -102,6 +102,10 @@ export class PostgresConnection {
     return this.run(async () => {
       const client = await this.pool.connect();
       let broken: unknown;
+      // A connection the server ends while it is checked out (a restart between two of our queries) emits 'error' on
+      // the client, not the pool: unhandled, that would stop the process. The next query on it fails anyway.
+      const onError = (error: Error): void => void (broken = error);
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const result = await work(client);
@@ -113,6 +117,7 @@ export class PostgresConnection {
         throw error;
       } finally {
         // A connection that failed mid-transaction is dropped from the pool, not handed to the next caller.
+        client.off('error', onError);
         client.release(broken instanceof Error ? broken : broken === undefined ? undefined : true);
       }
     });
