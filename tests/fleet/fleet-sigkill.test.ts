@@ -54,8 +54,11 @@ describe('a fleet of three serve processes, killed at random moments', () => {
     // post went out on time, it was not there and was posted late. (The other platform's first slot may have been
     // posted and recorded before any kill reached its poster.)
     const said = r.fleet.lines.filter((l) => l['schedule'] === SCHEDULES[afterPostPlatform] && l['slot'] === new Date(first).toISOString()).map((l) => l.msg);
-    expect(said, diagnosis(r, seed, rows)).toContainEqual(
-      killedAfterPost.has(afterPostPlatform) ? 'reconciled: the post had gone out before the restart' : 'unconfirmed scheduled post is not in the channel: posting it now, marked late',
-    );
+    // Without that kill (a seeded kill reached the claimant first), the claimant may still have posted before it
+    // died: then the channel has the post and the take-over reconciles it, else it posts late. Either is right.
+    const expected = killedAfterPost.has(afterPostPlatform)
+      ? ['reconciled: the post had gone out before the restart']
+      : ['reconciled: the post had gone out before the restart', 'unconfirmed scheduled post is not in the channel: posting it now, marked late'];
+    expect(said.filter((msg) => expected.includes(msg)), diagnosis(r, seed, rows)).not.toEqual([]);
   });
 });
