@@ -1,21 +1,10 @@
 import type { Article } from '../core/types.js';
+import { articleFromRow, feedStateFromRow, type ArticleRow, type FeedStateRow } from './rows/article-row.js';
 import type { ArticleStore as ArticleStoreContract, FeedArticle, FeedState, StoredArticle } from '../contracts/stores.js';
-import { feedArticleFromRow, type FeedArticleRow } from './feed-article-row.js';
+import { feedArticleFromRow, type FeedArticleRow } from './rows/feed-article-row.js';
 import type { Db } from './database.js';
 import { DatabaseConnection } from './database-connection.js';
 import { migrateSqlite } from './sqlite-migrate.js';
-
-interface ArticleRow {
-  id: string;
-  url: string | null;
-  title: string | null;
-  publisher: string | null;
-  byline: string | null;
-  published: string | null;
-  first_seen: string;
-  paragraphs: string | null;
-  story_id: string | null;
-}
 
 const DAY = 24 * 3600_000;
 
@@ -78,12 +67,12 @@ export class ArticleStore implements ArticleStoreContract {
   // Sync, so that save's check and insert are one step: no other save can come between them.
   private byUrl(db: Db, url: string): StoredArticle | undefined {
     const row = db.prepare('SELECT * FROM articles WHERE url = ?').get(url) as ArticleRow | undefined;
-    return row ? fromRow(row) : undefined;
+    return row ? articleFromRow(row) : undefined;
   }
 
   private byId(db: Db, id: string): StoredArticle | undefined {
     const row = db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
-    return row ? fromRow(row) : undefined;
+    return row ? articleFromRow(row) : undefined;
   }
 
   /**
@@ -134,7 +123,7 @@ export class ArticleStore implements ArticleStoreContract {
            ORDER BY COALESCE(published, first_seen), id`,
         )
         .all(since.toISOString()) as ArticleRow[];
-      return rows.map(fromRow);
+      return rows.map(articleFromRow);
     });
   }
 
@@ -149,19 +138,8 @@ export class ArticleStore implements ArticleStoreContract {
 
   async feedState(feedId: string): Promise<FeedState | undefined> {
     return this.use((db) => {
-      const row = db.prepare('SELECT * FROM feed_state WHERE feed_id = ?').get(feedId) as
-        | { feed_id: string; url: string; etag: string | null; last_modified: string | null; next_poll_at: string | null; last_polled_at: string | null; last_status: string | null }
-        | undefined;
-      if (!row) return undefined;
-      return {
-        feedId: row.feed_id,
-        url: row.url,
-        ...(row.etag ? { etag: row.etag } : {}),
-        ...(row.last_modified ? { lastModified: row.last_modified } : {}),
-        ...(row.next_poll_at ? { nextPollAt: row.next_poll_at } : {}),
-        ...(row.last_polled_at ? { lastPolledAt: row.last_polled_at } : {}),
-        ...(row.last_status ? { lastStatus: row.last_status } : {}),
-      };
+      const row = db.prepare('SELECT * FROM feed_state WHERE feed_id = ?').get(feedId) as FeedStateRow | undefined;
+      return row && feedStateFromRow(row);
     });
   }
 
@@ -226,16 +204,3 @@ export class ArticleStore implements ArticleStoreContract {
   }
 }
 
-function fromRow(row: ArticleRow): StoredArticle {
-  return {
-    id: row.id,
-    ...(row.title ? { title: row.title } : {}),
-    paragraphs: row.paragraphs ? (JSON.parse(row.paragraphs) as string[]) : [],
-    ...(row.publisher ? { publisher: row.publisher } : {}),
-    ...(row.byline ? { byline: row.byline } : {}),
-    ...(row.url ? { url: row.url } : {}),
-    ...(row.published ? { published: row.published } : {}),
-    firstSeen: row.first_seen,
-    ...(row.story_id ? { storyId: row.story_id } : {}),
-  };
-}

@@ -3,33 +3,14 @@ import {
   type DeliveryKey,
   type DeliveryLogStore,
   type DeliveryRow,
-  type DeliveryStatus,
   type PlannedItem,
 } from '../contracts/stores.js';
+import { toDeliveryRow, type RawDeliveryRow } from './rows/delivery-row.js';
 import type { Db } from './database.js';
 import { DatabaseConnection, type DatabaseState } from './database-connection.js';
 import { migrateSqlite } from './sqlite-migrate.js';
 
 const DAY_MS = 86_400_000;
-
-interface RawRow {
-  schedule_id: string;
-  slot: string;
-  item: string;
-  status: DeliveryStatus;
-  story: string | null;
-  platform: string | null;
-  channel: string | null;
-  owner: string | null;
-  lease_until: string | null;
-  attempts: number;
-  late: number;
-  message_id: string | null;
-  error: string | null;
-  content_hash: string | null;
-  claimed_at: string | null;
-  updated_at: string;
-}
 
 /**
  * The delivery log: every (schedule, slot, item) the scheduler decided about, in the shared SQLite file.
@@ -175,7 +156,7 @@ export class DeliveryLog implements DeliveryLogStore {
     return this.use((db) => {
       const stale = db
         .prepare(`SELECT * FROM deliveries WHERE status = 'claimed' AND lease_until <= ? ORDER BY slot`)
-        .all(now.toISOString()) as RawRow[];
+        .all(now.toISOString()) as RawDeliveryRow[];
       const swap = db.prepare(
         `UPDATE deliveries SET owner = ?, lease_until = ?, updated_at = ?
          WHERE schedule_id = ? AND slot = ? AND item = ? AND status = 'claimed' AND owner IS ? AND lease_until = ?`,
@@ -184,7 +165,7 @@ export class DeliveryLog implements DeliveryLogStore {
       for (const row of stale) {
         const leaseUntil = new Date(now.getTime() + leaseMs).toISOString();
         const result = swap.run(owner, leaseUntil, now.toISOString(), row.schedule_id, row.slot, row.item, row.owner, row.lease_until);
-        if (result.changes === 1) taken.push(toRow({ ...row, owner, lease_until: leaseUntil, updated_at: now.toISOString() }));
+        if (result.changes === 1) taken.push(toDeliveryRow({ ...row, owner, lease_until: leaseUntil, updated_at: now.toISOString() }));
       }
       return taken;
     });
@@ -285,8 +266,8 @@ export class DeliveryLog implements DeliveryLogStore {
     return this.use((db) => {
       const row = db
         .prepare('SELECT * FROM deliveries WHERE schedule_id = ? AND slot = ? AND item = ?')
-        .get(key.scheduleId, key.slot, key.item) as RawRow | undefined;
-      return row ? toRow(row) : undefined;
+        .get(key.scheduleId, key.slot, key.item) as RawDeliveryRow | undefined;
+      return row ? toDeliveryRow(row) : undefined;
     });
   }
 
@@ -295,8 +276,8 @@ export class DeliveryLog implements DeliveryLogStore {
     return this.use((db) => {
       const row = db
         .prepare('SELECT * FROM deliveries WHERE schedule_id = ? ORDER BY slot DESC, item DESC LIMIT 1')
-        .get(scheduleId) as RawRow | undefined;
-      return row ? toRow(row) : undefined;
+        .get(scheduleId) as RawDeliveryRow | undefined;
+      return row ? toDeliveryRow(row) : undefined;
     });
   }
 
@@ -307,8 +288,8 @@ export class DeliveryLog implements DeliveryLogStore {
         scheduleId
           ? db.prepare('SELECT * FROM deliveries WHERE schedule_id = ? ORDER BY slot, item').all(scheduleId)
           : db.prepare('SELECT * FROM deliveries ORDER BY schedule_id, slot, item').all()
-      ) as RawRow[];
-      return rows.map(toRow);
+      ) as RawDeliveryRow[];
+      return rows.map(toDeliveryRow);
     });
   }
 
@@ -339,23 +320,3 @@ export class DeliveryLog implements DeliveryLogStore {
 
 class ClaimLost extends Error {}
 
-function toRow(raw: RawRow): DeliveryRow {
-  return {
-    scheduleId: raw.schedule_id,
-    slot: raw.slot,
-    item: raw.item,
-    status: raw.status,
-    story: raw.story,
-    platform: raw.platform,
-    channel: raw.channel,
-    owner: raw.owner,
-    leaseUntil: raw.lease_until,
-    attempts: raw.attempts,
-    late: raw.late === 1,
-    messageId: raw.message_id,
-    error: raw.error,
-    contentHash: raw.content_hash,
-    claimedAt: raw.claimed_at,
-    updatedAt: raw.updated_at,
-  };
-}

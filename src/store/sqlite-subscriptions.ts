@@ -1,31 +1,13 @@
 import type {
-  KeywordFilter,
   NewSubscription,
   Subscription,
   SubscriptionChannel,
   SubscriptionStore,
-  SubscriptionTopic,
 } from '../contracts/stores.js';
+import { subscriptionFromRow, type SubscriptionRow } from './rows/subscription-row.js';
 import type { Db } from './database.js';
 import { DatabaseConnection } from './database-connection.js';
 import { migrateSqlite } from './sqlite-migrate.js';
-
-interface SubscriptionRow {
-  id: number;
-  platform: SubscriptionChannel['platform'];
-  channel_id: string;
-  scope: string;
-  what: string;
-  what_text: string;
-  keywords: string | null;
-  when_text: string;
-  cron: string;
-  timezone: string;
-  paused: number;
-  paused_reason: string | null;
-  created_by: string;
-  created_at: string;
-}
 
 /** Subscriptions made in chat, in the shared SQLite file beside the delivery log. */
 export class SqliteSubscriptionStore implements SubscriptionStore {
@@ -59,7 +41,7 @@ export class SqliteSubscriptionStore implements SubscriptionStore {
           createdBy: subscription.createdBy,
           createdAt: subscription.createdAt,
         });
-      return fromRow(db.prepare('SELECT * FROM subscriptions WHERE id = ?').get(result.lastInsertRowid) as SubscriptionRow);
+      return subscriptionFromRow(db.prepare('SELECT * FROM subscriptions WHERE id = ?').get(result.lastInsertRowid) as SubscriptionRow);
     });
   }
 
@@ -68,7 +50,7 @@ export class SqliteSubscriptionStore implements SubscriptionStore {
     if (rowId === undefined) return undefined;
     return this.use((db) => {
       const row = db.prepare('SELECT * FROM subscriptions WHERE id = ?').get(rowId) as SubscriptionRow | undefined;
-      return row && fromRow(row);
+      return row && subscriptionFromRow(row);
     });
   }
 
@@ -103,7 +85,7 @@ export class SqliteSubscriptionStore implements SubscriptionStore {
 
   private list(where: string, ...params: string[]): Subscription[] {
     return this.use((db) =>
-      (db.prepare(`SELECT * FROM subscriptions ${where} ORDER BY id`).all(...params) as SubscriptionRow[]).map(fromRow),
+      (db.prepare(`SELECT * FROM subscriptions ${where} ORDER BY id`).all(...params) as SubscriptionRow[]).map(subscriptionFromRow),
     );
   }
 
@@ -124,20 +106,3 @@ function parseId(id: string): number | undefined {
   return /^[1-9]\d{0,15}$/.test(id.trim()) ? Number(id.trim()) : undefined;
 }
 
-function fromRow(row: SubscriptionRow): Subscription {
-  const subscription: Subscription = {
-    id: String(row.id),
-    channel: { platform: row.platform, channelId: row.channel_id },
-    scope: row.scope,
-    what: JSON.parse(row.what) as SubscriptionTopic,
-    whatText: row.what_text,
-    when: { text: row.when_text, cron: row.cron },
-    timezone: row.timezone,
-    paused: row.paused === 1,
-    createdBy: row.created_by,
-    createdAt: row.created_at,
-  };
-  if (row.keywords !== null) subscription.keywords = JSON.parse(row.keywords) as KeywordFilter;
-  if (row.paused_reason !== null) subscription.pausedReason = row.paused_reason;
-  return subscription;
-}

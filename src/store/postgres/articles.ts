@@ -1,29 +1,8 @@
 import type { Article } from '../../core/types.js';
+import { articleFromRow, feedStateFromRow, type ArticleRow, type FeedStateRow } from '../rows/article-row.js';
 import type { ArticleStore, FeedArticle, FeedState, StoredArticle } from '../../contracts/stores.js';
-import { feedArticleFromRow, type FeedArticleRow } from '../feed-article-row.js';
+import { feedArticleFromRow, type FeedArticleRow } from '../rows/feed-article-row.js';
 import type { PostgresConnection } from './postgres-connection.js';
-
-interface ArticleRow {
-  id: string;
-  url: string | null;
-  title: string | null;
-  publisher: string | null;
-  byline: string | null;
-  published: string | null;
-  first_seen: string;
-  paragraphs: string | null;
-  story_id: string | null;
-}
-
-interface FeedStateRow {
-  feed_id: string;
-  url: string;
-  etag: string | null;
-  last_modified: string | null;
-  next_poll_at: string | null;
-  last_polled_at: string | null;
-  last_status: string | null;
-}
 
 const DAY = 24 * 3600_000;
 /** Byte order, as SQLite compares text, whatever collation the database was created with. */
@@ -53,12 +32,12 @@ export class PostgresArticleStore implements ArticleStore {
 
   async findByUrl(url: string): Promise<StoredArticle | undefined> {
     const result = await this.connection.query<ArticleRow>('SELECT * FROM articles WHERE url = $1', [url]);
-    return result.rows[0] && fromRow(result.rows[0]);
+    return result.rows[0] && articleFromRow(result.rows[0]);
   }
 
   async get(id: string): Promise<StoredArticle | undefined> {
     const result = await this.connection.query<ArticleRow>('SELECT * FROM articles WHERE id = $1', [id]);
-    return result.rows[0] && fromRow(result.rows[0]);
+    return result.rows[0] && articleFromRow(result.rows[0]);
   }
 
   async save(article: Article, seenAt: Date): Promise<{ id: string; isNew: boolean }> {
@@ -100,7 +79,7 @@ export class PostgresArticleStore implements ArticleStore {
        ORDER BY COALESCE(published, first_seen) ${C}, id ${C}`,
       [since.toISOString()],
     );
-    return result.rows.map(fromRow);
+    return result.rows.map(articleFromRow);
   }
 
   async setStoryIds(assignments: ReadonlyMap<string, string>): Promise<void> {
@@ -114,16 +93,7 @@ export class PostgresArticleStore implements ArticleStore {
 
   async feedState(feedId: string): Promise<FeedState | undefined> {
     const row = (await this.connection.query<FeedStateRow>('SELECT * FROM feed_state WHERE feed_id = $1', [feedId])).rows[0];
-    if (!row) return undefined;
-    return {
-      feedId: row.feed_id,
-      url: row.url,
-      ...(row.etag ? { etag: row.etag } : {}),
-      ...(row.last_modified ? { lastModified: row.last_modified } : {}),
-      ...(row.next_poll_at ? { nextPollAt: row.next_poll_at } : {}),
-      ...(row.last_polled_at ? { lastPolledAt: row.last_polled_at } : {}),
-      ...(row.last_status ? { lastStatus: row.last_status } : {}),
-    };
+    return row && feedStateFromRow(row);
   }
 
   /**
@@ -172,16 +142,3 @@ export class PostgresArticleStore implements ArticleStore {
   }
 }
 
-function fromRow(row: ArticleRow): StoredArticle {
-  return {
-    id: row.id,
-    ...(row.title ? { title: row.title } : {}),
-    paragraphs: row.paragraphs ? (JSON.parse(row.paragraphs) as string[]) : [],
-    ...(row.publisher ? { publisher: row.publisher } : {}),
-    ...(row.byline ? { byline: row.byline } : {}),
-    ...(row.url ? { url: row.url } : {}),
-    ...(row.published ? { published: row.published } : {}),
-    firstSeen: row.first_seen,
-    ...(row.story_id ? { storyId: row.story_id } : {}),
-  };
-}

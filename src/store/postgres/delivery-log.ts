@@ -3,32 +3,13 @@ import {
   type DeliveryKey,
   type DeliveryLogStore,
   type DeliveryRow,
-  type DeliveryStatus,
   type PlannedItem,
   type StoreState,
 } from '../../contracts/stores.js';
+import { toDeliveryRow, type RawDeliveryRow } from '../rows/delivery-row.js';
 import type { PostgresConnection } from './postgres-connection.js';
 
 const DAY_MS = 86_400_000;
-
-interface RawRow {
-  schedule_id: string;
-  slot: string;
-  item: string;
-  status: DeliveryStatus;
-  story: string | null;
-  platform: string | null;
-  channel: string | null;
-  owner: string | null;
-  lease_until: string | null;
-  attempts: number;
-  late: number;
-  message_id: string | null;
-  error: string | null;
-  content_hash: string | null;
-  claimed_at: string | null;
-  updated_at: string;
-}
 
 /** Byte order, as SQLite compares text, whatever collation the database was created with. */
 const C = 'COLLATE "C"';
@@ -137,13 +118,13 @@ export class PostgresDeliveryLog implements DeliveryLogStore {
    */
   async takeOverStale(owner: string, now: Date, leaseMs: number): Promise<DeliveryRow[]> {
     const at = now.toISOString();
-    const result = await this.connection.query<RawRow>(
+    const result = await this.connection.query<RawDeliveryRow>(
       `UPDATE deliveries SET owner = $1, lease_until = $2, updated_at = $3
        WHERE status = 'claimed' AND lease_until <= $3
        RETURNING *`,
       [owner, new Date(now.getTime() + leaseMs).toISOString(), at],
     );
-    return result.rows.map(toRow).sort((a, b) => compare(a.slot, b.slot) || compare(a.scheduleId, b.scheduleId) || compare(a.item, b.item));
+    return result.rows.map(toDeliveryRow).sort((a, b) => compare(a.slot, b.slot) || compare(a.scheduleId, b.scheduleId) || compare(a.item, b.item));
   }
 
   async lastPostedHash(scheduleId: string, item: string): Promise<string | null> {
@@ -203,20 +184,20 @@ export class PostgresDeliveryLog implements DeliveryLogStore {
   }
 
   async get(key: DeliveryKey): Promise<DeliveryRow | undefined> {
-    const result = await this.connection.query<RawRow>('SELECT * FROM deliveries WHERE schedule_id = $1 AND slot = $2 AND item = $3', [key.scheduleId, key.slot, key.item]);
-    return result.rows[0] && toRow(result.rows[0]);
+    const result = await this.connection.query<RawDeliveryRow>('SELECT * FROM deliveries WHERE schedule_id = $1 AND slot = $2 AND item = $3', [key.scheduleId, key.slot, key.item]);
+    return result.rows[0] && toDeliveryRow(result.rows[0]);
   }
 
   async latest(scheduleId: string): Promise<DeliveryRow | undefined> {
-    const result = await this.connection.query<RawRow>(`SELECT * FROM deliveries WHERE schedule_id = $1 ORDER BY slot ${C} DESC, item ${C} DESC LIMIT 1`, [scheduleId]);
-    return result.rows[0] && toRow(result.rows[0]);
+    const result = await this.connection.query<RawDeliveryRow>(`SELECT * FROM deliveries WHERE schedule_id = $1 ORDER BY slot ${C} DESC, item ${C} DESC LIMIT 1`, [scheduleId]);
+    return result.rows[0] && toDeliveryRow(result.rows[0]);
   }
 
   async list(scheduleId?: string): Promise<DeliveryRow[]> {
     const result = scheduleId
-      ? await this.connection.query<RawRow>(`SELECT * FROM deliveries WHERE schedule_id = $1 ORDER BY slot ${C}, item ${C}`, [scheduleId])
-      : await this.connection.query<RawRow>(`SELECT * FROM deliveries ORDER BY schedule_id ${C}, slot ${C}, item ${C}`);
-    return result.rows.map(toRow);
+      ? await this.connection.query<RawDeliveryRow>(`SELECT * FROM deliveries WHERE schedule_id = $1 ORDER BY slot ${C}, item ${C}`, [scheduleId])
+      : await this.connection.query<RawDeliveryRow>(`SELECT * FROM deliveries ORDER BY schedule_id ${C}, slot ${C}, item ${C}`);
+    return result.rows.map(toDeliveryRow);
   }
 
   private async finish(key: DeliveryKey, owner: string, status: 'posted' | 'failed', fields: { messageId?: string; error?: string; late?: boolean | undefined }, now: Date): Promise<boolean> {
@@ -241,23 +222,3 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function toRow(raw: RawRow): DeliveryRow {
-  return {
-    scheduleId: raw.schedule_id,
-    slot: raw.slot,
-    item: raw.item,
-    status: raw.status,
-    story: raw.story,
-    platform: raw.platform,
-    channel: raw.channel,
-    owner: raw.owner,
-    leaseUntil: raw.lease_until,
-    attempts: raw.attempts,
-    late: raw.late === 1,
-    messageId: raw.message_id,
-    error: raw.error,
-    contentHash: raw.content_hash,
-    claimedAt: raw.claimed_at,
-    updatedAt: raw.updated_at,
-  };
-}

@@ -1,23 +1,6 @@
-import type { KeywordFilter, NewSubscription, Subscription, SubscriptionChannel, SubscriptionStore, SubscriptionTopic } from '../../contracts/stores.js';
+import type { NewSubscription, Subscription, SubscriptionChannel, SubscriptionStore } from '../../contracts/stores.js';
+import { subscriptionFromRow, type SubscriptionRow } from '../rows/subscription-row.js';
 import type { PostgresConnection } from './postgres-connection.js';
-
-interface SubscriptionRow {
-  /** BIGINT: pg reads it as a string. */
-  id: string;
-  platform: SubscriptionChannel['platform'];
-  channel_id: string;
-  scope: string;
-  what: string;
-  what_text: string;
-  keywords: string | null;
-  when_text: string;
-  cron: string;
-  timezone: string;
-  paused: number;
-  paused_reason: string | null;
-  created_by: string;
-  created_at: string;
-}
 
 /** Subscriptions made in chat on PostgreSQL, with the behaviour of SqliteSubscriptionStore; ids come from an identity column. */
 export class PostgresSubscriptionStore implements SubscriptionStore {
@@ -41,14 +24,14 @@ export class PostgresSubscriptionStore implements SubscriptionStore {
         subscription.createdAt,
       ],
     );
-    return fromRow(result.rows[0]!);
+    return subscriptionFromRow(result.rows[0]!);
   }
 
   async get(id: string): Promise<Subscription | undefined> {
     const rowId = parseId(id);
     if (rowId === undefined) return undefined;
     const result = await this.connection.query<SubscriptionRow>('SELECT * FROM subscriptions WHERE id = $1', [rowId]);
-    return result.rows[0] && fromRow(result.rows[0]);
+    return result.rows[0] && subscriptionFromRow(result.rows[0]);
   }
 
   async listForChannel(channel: SubscriptionChannel): Promise<Subscription[]> {
@@ -78,7 +61,7 @@ export class PostgresSubscriptionStore implements SubscriptionStore {
 
   private async list(where: string, ...params: string[]): Promise<Subscription[]> {
     const result = await this.connection.query<SubscriptionRow>(`SELECT * FROM subscriptions ${where} ORDER BY id`, params);
-    return result.rows.map(fromRow);
+    return result.rows.map(subscriptionFromRow);
   }
 }
 
@@ -87,20 +70,3 @@ function parseId(id: string): string | undefined {
   return /^[1-9]\d{0,15}$/.test(id.trim()) ? id.trim() : undefined;
 }
 
-function fromRow(row: SubscriptionRow): Subscription {
-  const subscription: Subscription = {
-    id: String(row.id),
-    channel: { platform: row.platform, channelId: row.channel_id },
-    scope: row.scope,
-    what: JSON.parse(row.what) as SubscriptionTopic,
-    whatText: row.what_text,
-    when: { text: row.when_text, cron: row.cron },
-    timezone: row.timezone,
-    paused: row.paused === 1,
-    createdBy: row.created_by,
-    createdAt: row.created_at,
-  };
-  if (row.keywords !== null) subscription.keywords = JSON.parse(row.keywords) as KeywordFilter;
-  if (row.paused_reason !== null) subscription.pausedReason = row.paused_reason;
-  return subscription;
-}

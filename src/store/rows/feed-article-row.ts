@@ -1,4 +1,4 @@
-import type { FeedArticle } from '../contracts/stores.js';
+import type { FeedArticle } from '../../contracts/stores.js';
 
 /** One feed item joined to its article, as both stores select it for a feed subscription's post. */
 export interface FeedArticleRow {
