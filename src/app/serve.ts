@@ -174,9 +174,8 @@ export async function serve(options: ServeOptions): Promise<RunningServe> {
     const database = stores;
     await database.open();
     // Subscriptions made in chat run beside the config file's schedules; the scheduler re-reads them every pass.
-    const subscriptions = database.subscriptions;
     scheduler = new Scheduler({
-      subscriptions,
+      subscriptions: database.subscriptions,
       feedArticles: database.articles,
       schedules: schedules.schedules,
       defaultAdmin: schedules.admin,
@@ -207,7 +206,7 @@ export async function serve(options: ServeOptions): Promise<RunningServe> {
               articles: database.articles,
               logger,
               clock: options.clock,
-              subscribedFeeds: async () => subscribedFeeds(await subscriptions.listAll()),
+              subscribedFeeds: async () => subscribedFeeds(await database.subscriptions.listAll()),
               ...(options.scheduler?.owner ? { owner: options.scheduler.owner } : {}),
             });
           } catch (error) {
