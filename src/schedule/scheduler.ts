@@ -102,6 +102,8 @@ export class Scheduler {
   private subscriptionSchedules: ActiveSchedule[] = [];
   /** Subscriptions already reported as not runnable, so each is logged once. */
   private readonly reportedUnrunnable = new Set<string>();
+  /** Paused subscriptions: the latest slot (ms) their checked-until time was moved past, so each slot is written once. */
+  private readonly pausedCheckedThrough = new Map<string, number>();
   private readonly clock: Clock;
   private readonly random: () => number;
   private readonly owner: string;
@@ -360,10 +362,16 @@ export class Scheduler {
       if (!schedule.poster) continue;
       try {
         if (schedule.paused) {
-          // Slots pass while paused: a resumed subscription starts at its next slot, it does not catch up.
-          await this.options.log.setCheckedUntil(schedule.config.id, now);
+          // Slots pass while paused: a resumed subscription starts at its next slot, it does not catch up. Written
+          // once per slot that passes, not at every pass: many paused subscriptions would otherwise write all day.
+          const passed = schedule.slots.previous(now)?.getTime() ?? 0;
+          if (passed > (this.pausedCheckedThrough.get(schedule.config.id) ?? -1)) {
+            await this.options.log.setCheckedUntil(schedule.config.id, now);
+            this.pausedCheckedThrough.set(schedule.config.id, passed);
+          }
           continue;
         }
+        this.pausedCheckedThrough.delete(schedule.config.id);
         started.push(...(await this.decideSchedule(schedule, now)));
       } catch (error) {
         // Nothing can be decided without the log: the whole pass waits for it (and slots stay undecided, not lost).

@@ -178,6 +178,31 @@ describe('Subscriptions delivered by the scheduler (real SQLite file, real Slack
     expect((await new DeliveryLog(tmp.db).list(`sub:${sub.id}`)).map((r) => [r.slot, r.status])).toEqual([[NEXT_DAY, 'posted']]);
   });
 
+  it('a paused subscription moves its checked-until time once per slot that passes, not at every pass', async () => {
+    const sub = await store.add(subscription());
+    const log = new DeliveryLog(tmp.db);
+    const clock = new FakeClock('2026-11-23T06:59:00Z');
+    const s = scheduler(clock);
+    await s.tick();
+    await store.setPaused(sub.id, true);
+    clock.set('2026-11-23T07:00:10Z');
+    await s.tick();
+    expect(await log.checkedUntil(`sub:${sub.id}`)).toBe('2026-11-23T07:00:10.000Z');
+    // Passes with no new slot write nothing.
+    clock.set('2026-11-23T07:00:40Z');
+    await s.tick();
+    clock.set('2026-11-23T09:00:00Z');
+    await s.tick();
+    expect(await log.checkedUntil(`sub:${sub.id}`)).toBe('2026-11-23T07:00:10.000Z');
+    // The next day's slot has passed: once more.
+    clock.set('2026-11-24T07:00:05Z');
+    await s.tick();
+    clock.set('2026-11-24T07:00:35Z');
+    await s.tick();
+    expect(await log.checkedUntil(`sub:${sub.id}`)).toBe('2026-11-24T07:00:05.000Z');
+    expect(channel).toEqual([]);
+  });
+
   const entries = (): StoryEntry[] => [
     story('eu-privacy', 'EU privacy fine', '2026-11-23T06:00:00Z', 'The regulator fined the company over privacy failures.'),
     story('trade-rumour', 'Trade deal rumour', '2026-11-23T05:00:00Z', 'A rumour of a privacy clause in the trade deal spread.'),
