@@ -3,8 +3,8 @@ import { articleFromRow, feedStateFromRow, type ArticleRow, type FeedStateRow } 
 import type { ArticleStore as ArticleStoreContract, FeedArticle, FeedState, StoredArticle } from '../contracts/stores.js';
 import { feedArticleFromRow, type FeedArticleRow } from './rows/feed-article-row.js';
 import type { Db } from './database.js';
-import { DatabaseConnection } from './database-connection.js';
-import { migrateSqlite } from './sqlite-migrate.js';
+import type { DatabaseConnection } from './database-connection.js';
+import { MigratedHandle } from './migrated-handle.js';
 
 const DAY = 24 * 3600_000;
 
@@ -14,27 +14,16 @@ const DAY = 24 * 3600_000;
  * item never reads them again. Text is dropped after the retention period; the keys stay a while longer.
  */
 export class ArticleStore implements ArticleStoreContract {
-  private readonly connection: DatabaseConnection | undefined;
-  private readonly fixed: Db | undefined;
-  private migratedOn: Db | undefined;
+  private readonly handle: MigratedHandle;
 
   /** A Db is used as it is; a DatabaseConnection is asked for the handle at every call, so the store follows a reopen. */
   constructor(source: Db | DatabaseConnection) {
-    if (source instanceof DatabaseConnection) this.connection = source;
-    else this.fixed = source;
-    if (!this.connection || this.connection.state().state === 'ok') this.use(() => undefined);
+    this.handle = new MigratedHandle(source);
+    if (this.handle.state().state === 'ok') this.use(() => undefined);
   }
 
-  /** Each call runs on the current handle (migrated first when new); a failure of the file becomes DatabaseUnavailableError. */
   private use<T>(work: (db: Db) => T): T {
-    const run = (db: Db): T => {
-      if (this.migratedOn !== db) {
-        migrateSqlite(db);
-        this.migratedOn = db;
-      }
-      return work(db);
-    };
-    return this.connection ? this.connection.use(run) : run(this.fixed!);
+    return this.handle.use(work);
   }
 
   async hasItem(feedId: string, itemKey: string): Promise<boolean> {

@@ -7,8 +7,8 @@ import {
 } from '../contracts/stores.js';
 import { toDeliveryRow, type RawDeliveryRow } from './rows/delivery-row.js';
 import type { Db } from './database.js';
-import { DatabaseConnection, type DatabaseState } from './database-connection.js';
-import { migrateSqlite } from './sqlite-migrate.js';
+import type { DatabaseConnection, DatabaseState } from './database-connection.js';
+import { MigratedHandle } from './migrated-handle.js';
 
 const DAY_MS = 86_400_000;
 
@@ -19,33 +19,22 @@ const DAY_MS = 86_400_000;
  * its Promise, which is the DeliveryLogStore shape a networked database needs too.
  */
 export class DeliveryLog implements DeliveryLogStore {
-  private readonly connection: DatabaseConnection | undefined;
-  private readonly fixed: Db | undefined;
-  /** The handle last migrated: a reopened database (maybe a new file) is migrated again. */
-  private schemaOn: Db | undefined;
+  private readonly handle: MigratedHandle;
 
   /** A Db is used as it is; a DatabaseConnection is asked for the handle at every call, so the log follows a reopen. */
   constructor(source: Db | DatabaseConnection) {
-    if (source instanceof DatabaseConnection) this.connection = source;
-    else this.fixed = source;
+    this.handle = new MigratedHandle(source);
     // A log over a connection that is down starts anyway: its first use after the database is back creates the tables.
-    if (!this.connection || this.connection.state().state === 'ok') this.use(() => undefined);
+    if (this.handle.state().state === 'ok') this.use(() => undefined);
   }
 
   /** ok, or why the database cannot be used now (then every other method throws DatabaseUnavailableError). */
   state(): DatabaseState {
-    return this.connection?.state() ?? { state: 'ok' };
+    return this.handle.state();
   }
 
   private use<T>(work: (db: Db) => T): T {
-    const run = (db: Db): T => {
-      if (this.schemaOn !== db) {
-        migrateSqlite(db);
-        this.schemaOn = db;
-      }
-      return work(db);
-    };
-    return this.connection ? this.connection.use(run) : run(this.fixed!);
+    return this.handle.use(work);
   }
 
   /** True when any row exists for the slot: someone already decided about it. */

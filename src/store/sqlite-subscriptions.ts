@@ -6,19 +6,16 @@ import type {
 } from '../contracts/stores.js';
 import { subscriptionFromRow, type SubscriptionRow } from './rows/subscription-row.js';
 import type { Db } from './database.js';
-import { DatabaseConnection } from './database-connection.js';
-import { migrateSqlite } from './sqlite-migrate.js';
+import type { DatabaseConnection } from './database-connection.js';
+import { MigratedHandle } from './migrated-handle.js';
 
 /** Subscriptions made in chat, in the shared SQLite file beside the delivery log. */
 export class SqliteSubscriptionStore implements SubscriptionStore {
-  private readonly connection: DatabaseConnection | undefined;
-  private readonly fixed: Db | undefined;
-  private migratedOn: Db | undefined;
+  private readonly handle: MigratedHandle;
 
   /** A Db is used as it is; a DatabaseConnection is asked for the handle at every call, so the store follows a reopen. */
   constructor(source: Db | DatabaseConnection) {
-    if (source instanceof DatabaseConnection) this.connection = source;
-    else this.fixed = source;
+    this.handle = new MigratedHandle(source);
   }
 
   async add(subscription: NewSubscription): Promise<Subscription> {
@@ -90,14 +87,7 @@ export class SqliteSubscriptionStore implements SubscriptionStore {
   }
 
   private use<T>(work: (db: Db) => T): T {
-    const run = (db: Db): T => {
-      if (this.migratedOn !== db) {
-        migrateSqlite(db);
-        this.migratedOn = db;
-      }
-      return work(db);
-    };
-    return this.connection ? this.connection.use(run) : run(this.fixed!);
+    return this.handle.use(work);
   }
 }
 
