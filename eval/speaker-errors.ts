@@ -10,6 +10,7 @@ import { extractQuotes, type ArticleQuote } from '../src/core/quotes/quotes.js';
 import { goldQuotes, isNamed, isPronoun, type GoldQuote } from './lib/polnear-gold.js';
 import { matchQuotes, speakerMatches } from './lib/score-quotes.js';
 import { asReadArticle, loadPolnear } from './polnear.js';
+import { flagValue } from './lib/flag-value.js';
 
 /** Nouns of things that are written rather than said: a document credited as the speaker. */
 const DOCUMENT = /\b(?:memo|memorandum|statement|affidavit|letter|report|email|e-mail|post|tweet|bio|biography|release|filing|complaint|lawsuit|ruling|order|book|article|ad|advertisement|website|site|page|document|note|message|transcript|survey|poll|study|editorial|column|blog|video|indictment|motion|brief|petition)s?$/iu;
@@ -77,11 +78,7 @@ export function speakerErrors(dir: string): { errors: SpeakerError[]; missed: nu
 }
 
 function main(): void {
-  const argv = process.argv.slice(2);
-  const value = (flag: string) => {
-    const i = argv.indexOf(flag);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
+  const value = (flag: string) => flagValue(process.argv.slice(2), flag);
   const data = value('--data');
   if (!data || !existsSync(data)) throw new Error('name the training data: --data <polnear-train dir>');
   if (/polnear-dev/u.test(data)) throw new Error('speaker errors are read on the training split only, never on dev');

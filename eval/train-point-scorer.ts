@@ -19,6 +19,7 @@ import { POINT_FEATURES, type PointScorer } from '../src/core/key-points/point-s
 import { readArticle } from '../src/core/text/read-article.js';
 import { keyPointSummary, lead3Plain, rouge } from './cnndm.js';
 import { serialiseModel, trainLogistic, type Model, type RankExample } from './train-logistic.js';
+import { flagValue } from './lib/flag-value.js';
 
 const DEFAULT_OUT = fileURLToPath(new URL('../src/core/key-points/point-scorer-weights.json', import.meta.url));
 
@@ -162,11 +163,7 @@ export function trainPointScorer(dir: string): { text: string; report: string[] 
 }
 
 function main(): void {
-  const argv = process.argv.slice(2);
-  const value = (flag: string) => {
-    const i = argv.indexOf(flag);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
+  const value = (flag: string) => flagValue(process.argv.slice(2), flag);
   // The data lives outside the repository; its folder is always named, never guessed.
   const data = value('--data');
   if (!data) throw new Error('name the data: npm run train:points -- --data <cnndm-dev dir>');

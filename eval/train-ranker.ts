@@ -15,6 +15,7 @@ import { goldQuotes } from './lib/polnear-gold.js';
 import { matchQuotes, speakerMatches } from './lib/score-quotes.js';
 import { asReadArticle, loadPolnear, type PolnearArticle } from './polnear.js';
 import { chooseL2, rankingAccuracy, serialiseModel, trainLogistic, type RankExample } from './train-logistic.js';
+import { flagValue } from './lib/flag-value.js';
 
 const DEFAULT_OUT = fileURLToPath(new URL('../src/core/quotes/speaker-ranker-weights.json', import.meta.url));
 
@@ -55,11 +56,7 @@ export function trainRanker(dir: string): { text: string; report: string[] } {
 }
 
 function main(): void {
-  const argv = process.argv.slice(2);
-  const value = (flag: string) => {
-    const i = argv.indexOf(flag);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
+  const value = (flag: string) => flagValue(process.argv.slice(2), flag);
   // The training data lives outside the repository; its folder is always named, never guessed.
   const data = value('--data');
   if (!data) throw new Error('name the training data: npm run train -- --data <polnear-train dir>');
