@@ -1,11 +1,14 @@
 /**
- * Quote attribution on 20 CNN/DailyMail dev articles annotated by the team (eval/cnndm-quotes/):
+ * Quote attribution on CNN/DailyMail dev articles annotated by the team: the 20 of eval/cnndm-quotes/
+ * (held out: scored, never studied error by error) and 20 more in eval/cnndm-quotes-tune/ (the
+ * tune set whose errors may be read, with eval/cnndm-quote-errors.ts):
  * span precision/recall/F1, speaker accuracy and end-to-end F1 with the PolNeAR rules (token-set
  * F1 ≥ 0.5, same-person speakers), for newsbrief and the naive floor. The annotations hold ids,
  * offsets and speakers only; the texts are read at run time from the cnndm-dev folder given.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { extractQuotes } from '../src/core/quotes/quotes.js';
 import { readArticle } from '../src/core/text/read-article.js';
 import { naiveFloor } from './lib/naive-floor.js';
@@ -13,6 +16,7 @@ import { isNamed, type GoldQuote } from './lib/polnear-gold.js';
 import { emptyCounts, scoreArticle, scores, type PredictedQuote, type QuoteCounts } from './lib/score-quotes.js';
 
 export const CNNDM_QUOTES_FILE = new URL('./cnndm-quotes/annotations.jsonl', import.meta.url);
+export const CNNDM_QUOTES_TUNE_DIR = new URL('./cnndm-quotes-tune/', import.meta.url);
 
 export interface AnnotatedQuote {
   /** Offsets into ID.txt of the text inside the marks. */
@@ -45,6 +49,13 @@ export function parseAnnotations(jsonl: string): AnnotatedArticle[] {
       }
       return a;
     });
+}
+
+/** Every `.jsonl` file of a folder, in name order (the tune set was annotated in parts). */
+export function readAnnotationsDir(dir: string | URL): AnnotatedArticle[] {
+  const path = typeof dir === 'string' ? dir : fileURLToPath(dir);
+  const names = readdirSync(path).filter((n) => n.endsWith('.jsonl')).sort();
+  return names.flatMap((n) => parseAnnotations(readFileSync(join(path, n), 'utf8')));
 }
 
 /** The annotated quotes of one article as gold, their texts cut from the article at the given offsets. */
@@ -81,12 +92,20 @@ function formatLine(label: string, c: QuoteCounts): string {
   return `${label.padEnd(16)} P ${f(s.precision)}  R ${f(s.recall)}  F1 ${f(s.f1)}  speaker ${f(s.speakerAccuracy)}  end-to-end F1 ${f(s.endToEndF1)}  (gold ${c.gold}, predicted ${c.predicted}, matched ${c.matched}, speaker right ${c.speakerRight})`;
 }
 
-export function evaluateCnndmQuotes(dir: string, file: string | URL = CNNDM_QUOTES_FILE): string[] {
-  const annotations = parseAnnotations(readFileSync(file, 'utf8'));
-  const { floor, ours } = scoreCnndmQuotes(dir, annotations);
-  return [
-    `CNN/DailyMail quotes (${annotations.length} articles annotated in eval/cnndm-quotes; targets: recall ≥ 0.90, speaker ≥ 0.90)`,
-    formatLine('  naive floor', floor),
-    formatLine('  newsbrief', ours),
-  ];
+export function evaluateCnndmQuotes(dir: string, file: string | URL = CNNDM_QUOTES_FILE, tuneDir: string | URL = CNNDM_QUOTES_TUNE_DIR): string[] {
+  const heldOut = parseAnnotations(readFileSync(file, 'utf8'));
+  const tune = readAnnotationsDir(tuneDir);
+  const lines: string[] = [];
+  for (const [label, where, annotations] of [
+    ['held-out', 'eval/cnndm-quotes', heldOut],
+    ['tune', 'eval/cnndm-quotes-tune, errors studied', tune],
+  ] as const) {
+    const { floor, ours } = scoreCnndmQuotes(dir, annotations);
+    lines.push(
+      `CNN/DailyMail quotes, ${label} (${annotations.length} articles in ${where}; targets on held-out: recall ≥ 0.90, speaker ≥ 0.90)`,
+      formatLine('  naive floor', floor),
+      formatLine('  newsbrief', ours),
+    );
+  }
+  return lines;
 }
