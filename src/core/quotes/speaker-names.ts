@@ -17,7 +17,7 @@ import {
   ROLE_MODIFIERS as ROLE_MODIFIERS_LIST,
   ROLE_NOUNS as ROLE_NOUNS_LIST,
 } from './speaker-words.js';
-import { US_STATES } from './attribution/lexicon.js';
+import { POST_NOMINALS, US_STATES } from './attribution/lexicon.js';
 
 // Local bindings: the word lists are read in hot loops, not through module getters.
 const FIRST_NAME_GENDER = FIRST_NAME_GENDER_LIST;
@@ -95,6 +95,13 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
 
   let gender: Gender;
   let person = false;
+  // "Eleanor Laws QC", "Tom Ruddock MP": letters after a name of two words or more are not the name.
+  let postNominal = words.length;
+  while (postNominal > 2 && POST_NOMINALS.has(words[postNominal - 1]!.lower) && words[postNominal - 1]!.text === words[postNominal - 1]!.text.toUpperCase()) postNominal--;
+  if (postNominal < words.length && FIRST_NAME_GENDER.has(words[0]!.lower)) {
+    words = words.slice(0, postNominal);
+    person = true;
+  }
   // Everything up to the last role word or honorific is the role; the rest is the name.
   let split = -1;
   for (let i = 0; i < words.length; i++) {
@@ -107,6 +114,15 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
   }
   const isOrganisation = namesOrganisation(words, split + 1);
   if (isOrganisation) split = -1;
+  // "Director of Public Prosecutions Alison Saunders": the role's "of …" runs up to a first name.
+  if (split >= 0 && words[split + 1]?.lower === 'of') {
+    for (let j = split + 3; j < words.length - 1; j++) {
+      if (FIRST_NAME_GENDER.has(words[j]!.lower)) {
+        split = j - 1;
+        break;
+      }
+    }
+  }
   const roleWords = split < 0 ? NO_WORDS : words.slice(0, split + 1);
   let nameWords = split < 0 ? words : words.slice(split + 1);
   // "Adam Schiff of California": a person's name ends before "of" and a place.

@@ -26,4 +26,15 @@ describe('names as people write them', () => {
     expect(firstSpeaker('“We will win,” said John Smith Jr.')?.[0]).toBe('John Smith Jr.');
     expect(firstSpeaker('John Smith III said the plan was “a disaster for the town.”')?.[0]).toBe('John Smith III');
   });
+
+  it('leaves letters after a name out of it (an office, an honour), and the person is still a person', () => {
+    expect(firstSpeaker('‘We must act now,’ said Eleanor Vance QC.')?.[0]).toBe('Eleanor Vance');
+    expect(firstSpeaker('“We must act now,” said Tom Ruddle MP, the committee’s chairman.')).toEqual(['Tom Ruddle', 'committee’s chairman']);
+    // Before the name the same letters are the role.
+    expect(firstSpeaker('“We must act now,” said Labour MP Tom Ruddle.')).toEqual(['Tom Ruddle', 'Labour MP']);
+  });
+
+  it('reads a role with "of" up to the first name after it ("Director of Public Prosecutions Ann Sayle")', () => {
+    expect(firstSpeaker('“The case is closed,” said Director of Public Prosecutions Alison Sayle.')).toEqual(['Alison Sayle', 'Director of Public Prosecutions']);
+  });
 });

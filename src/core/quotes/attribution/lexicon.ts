@@ -166,6 +166,12 @@ export const INFINITIVE_HEADS = new Set([
 ]);
 
 /**
+ * Letters written after a person's name ("Eleanor Laws QC", "Tom Ruddock MP"): an office, an honour
+ * or a degree, never part of the name, and a sign that the name is a person's.
+ */
+export const POST_NOMINALS = new Set(['qc', 'kc', 'mp', 'msp', 'mep', 'am', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'esq']);
+
+/**
  * Party words that, capitalised before a name, are the person's role ("Democrat Ann Lee",
  * "Senator Ann Lee, Democrat of Ohio"), never part of the name.
  */
