@@ -37,4 +37,16 @@ describe('names as people write them', () => {
   it('reads a role with "of" up to the first name after it ("Director of Public Prosecutions Ann Sayle")', () => {
     expect(firstSpeaker('“The case is closed,” said Director of Public Prosecutions Alison Sayle.')).toEqual(['Alison Sayle', 'Director of Public Prosecutions']);
   });
+
+  it('gives a possessive description’s quotes to the name in apposition, however far the cue', () => {
+    const { article } = readArticle({
+      id: 'names',
+      title: 'Names',
+      paragraphs: ['Tom Vale was charged on Monday.', "Vale's lawyer, Jim Berry, made an admission in court that his client fired the shot but added the teen was 'reckless' and only meant to 'scare the man'."],
+    });
+    expect(extractQuotes(article).quotes.map((q) => [q.text, q.speaker.name])).toEqual([
+      ['reckless', 'Jim Berry'],
+      ['scare the man', 'Jim Berry'],
+    ]);
+  });
 });
