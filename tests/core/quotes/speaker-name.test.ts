@@ -49,4 +49,9 @@ describe('names as people write them', () => {
       ['scare the man', 'Jim Berry'],
     ]);
   });
+
+  it('gives "Name, Title, Body said" to the person, not to the body', () => {
+    // (The role kept is the first the article gives him: the title in apposition.)
+    expect(firstSpeaker("Mark Dent, Director, Ipsos Scotland said: 'The poll gives a clear steer.'")).toEqual(['Mark Dent', 'Director']);
+  });
 });

@@ -18,6 +18,7 @@ import {
   CONNECTORS,
   DETERMINERS,
   DOCUMENT_HEADS,
+  FIRST_NAME_GENDER,
   INFINITIVE_HEADS,
   NOT_NAME_WORDS,
   PARTY_WORDS,
@@ -182,12 +183,33 @@ export function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhra
     return undefined;
   }
   const phrase = phraseEndingAt(tokens, j);
+  const titled = phrase?.kind === 'name' ? personBeforeTitle(tokens, phrase) : undefined;
+  if (titled) return titled;
   // Not for a participle ("footage of Ann Lee asking") or a relative ("a letter from his doctor that says").
   if (phrase && phrase.kind !== 'pronoun' && (aspect || !tokens[cue]!.lower.endsWith('ing')) && !RELATIVES.has(tokens[j]!.lower)) {
     const wider = subjectBeyondPreposition(tokens, j, phrase);
     if (wider) return { phrase: wider };
   }
   return phrase ? { phrase } : undefined;
+}
+
+/**
+ * "Mark Dent, Director, Ipsos Scotland said": a person's name opening the clause, a title and the
+ * body between commas, then the verb. The body is where the person works, not the speaker.
+ */
+function personBeforeTitle(tokens: Token[], body: SpeakerPhrase): { phrase: SpeakerPhrase; role: string } | undefined {
+  const s = tokens.findIndex((t) => t.start === body.at);
+  if (s < 3 || tokens[s - 1]!.text !== ',') return undefined;
+  let k = s - 2;
+  while (k >= 0 && isWord(tokens[k]) && s - 2 - k < 3) k--;
+  if (k < 1 || tokens[k]!.text !== ',' || k === s - 2) return undefined;
+  const title = tokens.slice(k + 1, s - 1);
+  if (!title.every((t) => isWord(t) && (t.upper || CONNECTORS.has(t.lower))) || !title.some((t) => ROLE_NOUNS.has(t.lower))) return undefined;
+  const start = nameRunLeft(tokens, k - 1);
+  if (start > 0 && isWord(tokens[start - 1])) return undefined;
+  const named = parseSpeakerName(tokens.slice(start, k));
+  if (named?.kind !== 'name' || !FIRST_NAME_GENDER.has(tokens[start]!.lower)) return undefined;
+  return { phrase: { ...named, person: true }, role: `${joinTokens(title)}, ${body.text}` };
 }
 
 /** The speaker after a cue: "said X", "said engineer X", "according to people familiar with …", "said one voter, Ann Lee". */
