@@ -54,4 +54,8 @@ describe('names as people write them', () => {
     // (The role kept is the first the article gives him: the title in apposition.)
     expect(firstSpeaker("Mark Dent, Director, Ipsos Scotland said: 'The poll gives a clear steer.'")).toEqual(['Mark Dent', 'Director']);
   });
+
+  it('gives "said Body president and CEO Name" to the name, not the body', () => {
+    expect(firstSpeaker("'We are proud to honour her,' said Westbrook Academy president and CEO Neil Porter.")).toEqual(['Neil Porter', 'CEO']);
+  });
 });
