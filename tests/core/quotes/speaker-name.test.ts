@@ -58,4 +58,13 @@ describe('names as people write them', () => {
   it('gives "said Body president and CEO Name" to the name, not the body', () => {
     expect(firstSpeaker("'We are proud to honour her,' said Westbrook Academy president and CEO Neil Porter.")).toEqual(['Neil Porter', 'CEO']);
   });
+
+  it('takes "Zoo visitor Mike Lune" as the person, not the zoo (an agent noun between a body and a full name)', () => {
+    const { article } = readArticle({
+      id: 'names',
+      title: 'Names',
+      paragraphs: ['The Cleveland Metroparks Zoo said the boy was safe.', "Zoo visitor Mike Lune was at the exhibit when he heard the child scream. He said he was 'shocked' by it."],
+    });
+    expect(extractQuotes(article).quotes.map((q) => [q.text, q.speaker.name, q.speaker.role ?? ''])).toEqual([['shocked', 'Mike Lune', '']]);
+  });
 });

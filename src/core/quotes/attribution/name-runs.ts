@@ -106,6 +106,12 @@ export function appositiveAfter(tokens: Token[], comma: number): { role: string;
 /** A hyphenated or adjectival lower-case word that may qualify a role noun ("nutritional-supplement", "political"). */
 const isModifier = (t: Token | undefined): boolean => isWord(t) && !t.upper && (t.lower.includes('-') || /(?:al|ic|ive|ary)$/u.test(t.lower)) && !BREAKS.has(t.lower);
 
+/** A lower-case noun naming someone by what they do ("visitor", "resident", "supporter"). */
+const isAgentNoun = (t: Token | undefined): boolean =>
+  isWord(t) && !t.upper && t.lower.length >= 5 && /(?:er|or|ist|ian|ant|ent)$/u.test(t.lower) && !PREPOSITIONS.has(t.lower) && !BREAKS.has(t.lower) && !CONNECTORS.has(t.lower) && !SPEECH_VERBS.has(t.lower) && !NOT_AGENTS.has(t.lower);
+/** Words with an agent noun's ending that are not nouns. */
+const NOT_AGENTS = new Set(['never', 'either', 'neither', 'whether', 'rather', 'later', 'earlier', 'further', 'together', 'however', 'whatever', 'whenever', 'wherever', 'recent', 'current', 'different', 'urgent', 'apparent', 'consistent', 'important', 'significant', 'present', 'absent', 'silent', 'meant', 'went', 'sent', 'spent', 'lent', 'bent', 'offer', 'enter', 'answer', 'consider', 'deliver', 'discover', 'remember', 'render', 'gather', 'bother', 'suffer', 'wonder', 'monitor', 'mentor', 'sponsor', 'honor', 'favor', 'labor']);
+
 export function roleThenName(tokens: Token[], start: number, end: number): { phrase: SpeakerPhrase; role?: string } | undefined {
   // "Ronald Regan's former education secretary William Bonnet": after a possessive, any plain words up
   // to a role noun right before a name are the role (a possessive opens a noun phrase: no verb there).
@@ -127,6 +133,9 @@ export function roleThenName(tokens: Token[], start: number, end: number): { phr
   }
   // "Idaho nutritional-supplement executive Frank Vale": a lower-case modifier before the role noun.
   if (k === end + 1 && isModifier(tokens[k]) && isWord(tokens[k + 1]) && !tokens[k + 1]!.upper && ROLE_NOUNS.has(tokens[k + 1]!.lower)) k += 2;
+  // "Zoo visitor Terra Lune", "Cottonwood resident Ann Ray": an agent noun the lists do not know,
+  // when a full name with a known first name follows it (a verb between two names is not one).
+  if (k === end + 1 && isAgentNoun(tokens[k]) && FIRST_NAME_GENDER.has(tokens[k + 1]?.lower ?? '') && isName(tokens[k + 1]) && isName(tokens[k + 2])) k++;
   if (k === end + 1 || ROLE_MODIFIERS_BEFORE.has(tokens[k - 1]!.lower) || !isName(tokens[k]) || NOT_NAME_WORDS.has(tokens[k]!.lower)) return undefined;
   const last = nameRunRight(tokens, k);
   const phrase = parseSpeakerName(tokens.slice(k, last + 1));
