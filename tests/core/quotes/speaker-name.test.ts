@@ -67,4 +67,9 @@ describe('names as people write them', () => {
     });
     expect(extractQuotes(article).quotes.map((q) => [q.text, q.speaker.name, q.speaker.role ?? ''])).toEqual([['shocked', 'Mike Lune', '']]);
   });
+
+  it('gives "said Lee ally James Carter" to the name after the lower-case nouns, not to the run before them', () => {
+    expect(firstSpeaker('“David is a longtime friend of mine,” said Lee ally James Carter.')).toEqual(['James Carter', 'Lee ally']);
+    expect(firstSpeaker('“He would veto it,” wrote Post bureau chief Julia Eames.')).toEqual(['Julia Eames', 'chief']);
+  });
 });

@@ -212,6 +212,21 @@ function personBeforeTitle(tokens: Token[], body: SpeakerPhrase): { phrase: Spea
   return { phrase: { ...named, person: true }, role: `${joinTokens(title)}, ${body.text}` };
 }
 
+/**
+ * "said Clinton ally James Carville", "wrote Post bureau chief Juliet Eilperin": right after a cue, a
+ * capitalised run, one or two lower-case nouns and a full name with a known first name. In that
+ * place the words cannot be a verb, so the name speaks and the rest is the role.
+ */
+function describedAfterCue(tokens: Token[], start: number, end: number): { phrase: SpeakerPhrase; role: string } | undefined {
+  let k = end + 1;
+  while (k < tokens.length && k - end <= 2 && isWord(tokens[k]) && !tokens[k]!.upper && !BREAKS.has(tokens[k]!.lower) && !PREPOSITIONS.has(tokens[k]!.lower) && !CONNECTORS.has(tokens[k]!.lower) && !SPEECH_VERBS.has(tokens[k]!.lower) && !VERB_MODIFIERS.has(tokens[k]!.lower) && !/(?:ing|ed)$/u.test(tokens[k]!.lower)) k++;
+  if (k === end + 1 || !FIRST_NAME_GENDER.has(tokens[k]?.lower ?? '') || !isName(tokens[k]) || !isName(tokens[k + 1])) return undefined;
+  const last = nameRunRight(tokens, k);
+  const phrase = parseSpeakerName(tokens.slice(k, last + 1));
+  if (phrase?.kind !== 'name') return undefined;
+  return { phrase: { ...phrase, person: true }, role: joinTokens(tokens.slice(start, k)) };
+}
+
 /** The speaker after a cue: "said X", "said engineer X", "according to people familiar with …", "said one voter, Ann Lee". */
 export function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; role?: string } | undefined {
   const j = cue + 1;
@@ -228,7 +243,7 @@ export function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhr
       while (k < tokens.length && k - end <= 4 && isWord(tokens[k]) && !tokens[k]!.upper && !CLAUSE_VERBS.has(tokens[k]!.lower)) k++;
       if (CLAUSE_VERBS.has(tokens[k]?.lower ?? '')) return undefined;
     }
-    const later = roleThenName(tokens, j, end);
+    const later = roleThenName(tokens, j, end) ?? describedAfterCue(tokens, j, end);
     if (later) return later;
     const phrase = parseSpeakerName(tokens.slice(j, end + 1));
     if (!phrase) return undefined;
