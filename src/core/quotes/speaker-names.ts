@@ -106,6 +106,8 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
   let split = -1;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.lower;
+    // "Howard Dean", "Ann Bishop": a role word right after a first name is a surname.
+    if (i > 0 && FIRST_NAME_GENDER.has(words[i - 1]!.lower) && ROLE_NOUNS.has(w) && !HONORIFICS.has(w)) continue;
     if ((ROLE_NOUNS.has(w) && !ROLE_MODIFIERS.has(w)) || HONORIFICS.has(w) || w === "'s") split = i;
   }
   // "Chief Mark Zuckerberg": a modifier-like role word directly before a known first name is a role too.

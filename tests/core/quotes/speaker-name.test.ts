@@ -72,4 +72,9 @@ describe('names as people write them', () => {
     expect(firstSpeaker('“David is a longtime friend of mine,” said Lee ally James Carter.')).toEqual(['James Carter', 'Lee ally']);
     expect(firstSpeaker('“He would veto it,” wrote Post bureau chief Julia Eames.')).toEqual(['Julia Eames', 'chief']);
   });
+
+  it('reads a role word right after a first name as a surname ("Howard Dean", not a dean)', () => {
+    expect(firstSpeaker('"He is struggling," said former Vermont governor Howard Dean.')).toEqual(['Howard Dean', 'Vermont governor']);
+    expect(firstSpeaker('Ann Bishop said the plan was “a disaster for the town.”')?.[0]).toBe('Ann Bishop');
+  });
 });
