@@ -77,4 +77,8 @@ describe('names as people write them', () => {
     expect(firstSpeaker('"He is struggling," said former Vermont governor Howard Dean.')).toEqual(['Howard Dean', 'Vermont governor']);
     expect(firstSpeaker('Ann Bishop said the plan was “a disaster for the town.”')?.[0]).toBe('Ann Bishop');
   });
+
+  it('reads a compass word as the start of a place in a role ("former South Carolina Gov. Jim Hodges")', () => {
+    expect(firstSpeaker('“She will be more aggressive,” said former South Carolina Gov. Jim Hodges, a Lee backer.')?.[0]).toBe('Jim Hodges');
+  });
 });

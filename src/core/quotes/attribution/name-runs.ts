@@ -23,6 +23,8 @@ import {
   SPEECH_VERBS,
 } from './lexicon.js';
 
+const COMPASS = new Set(['north', 'south', 'east', 'west']);
+
 /** "the Washington Post Trump said": an organisation's name ends before a name that is not a role. */
 const orgBoundary = (left: Token, right: Token, firstName: boolean): boolean =>
   ORGANISATION_WORDS.has(left.lower) && !firstName && !FIRST_NAME_GENDER.has(left.lower) && !(ROLE_NOUNS.has(left.lower) && FIRST_NAME_GENDER.has(right.lower)) && !ORGANISATION_WORDS.has(right.lower) && !ROLE_NOUNS.has(right.lower) && !HONORIFICS.has(right.lower);
@@ -33,6 +35,8 @@ const orgBoundary = (left: Token, right: Token, firstName: boolean): boolean =>
  */
 function orgBoundaryAt(tokens: Token[], left: number): boolean {
   if (!ORGANISATION_WORDS.has(tokens[left]!.lower)) return false;
+  // "South Carolina", "North Korea": a compass word opens a place's name, it does not end a body's.
+  if (COMPASS.has(tokens[left]!.lower)) return false;
   // "Kathleen Hall Jameson": right after a first name opening the run, the word is a middle name, not a body's.
   const firstName = left >= 1 && isName(tokens[left - 1]) && FIRST_NAME_GENDER.has(tokens[left - 1]!.lower) && !isName(tokens[left - 2]);
   if (!orgBoundary(tokens[left]!, tokens[left + 1]!, firstName)) return false;
