@@ -5,6 +5,7 @@
  * spokesman") is the same as another description with the same head noun, and never the same as
  * a named person: the scorer cannot tell whether the name and the description are one person.
  */
+import firstNames from '../../src/core/quotes/attribution/first-names.json' with { type: 'json' };
 
 export interface SpeakerName {
   /** The name's words as written, titles and determiners left out; empty for a description. */
@@ -30,6 +31,9 @@ const PARTICLES = new Set(['de', 'del', 'della', 'der', 'van', 'von', 'da', 'di'
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const CORPORATE = new Set(['inc', 'corp', 'ltd', 'plc', 'llc', 'co']);
 
+/** Given names (the core's list): a name that ends a description is a person's only when it starts with one. */
+const FIRST_NAMES = new Set<string>([...firstNames.male, ...firstNames.female]);
+
 const fold = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\.$/u, '');
 
 /**
@@ -41,10 +45,26 @@ export function parseSpeaker(raw: string): SpeakerName {
   const parts = raw.replace(/\([^)]*\)/gu, ' ').replace(/[‘’]/gu, "'").split(/,\s*(?!(?:jr|sr)\b)/iu).filter((p) => /\p{L}/u.test(p));
   // "Another critic, Laurence H. Tribe": the first comma-separated part that names someone.
   const readings = parts.map(parsePart);
-  return readings.find((r) => r.tokens.length > 0) ?? readings[0] ?? { tokens: [], suffix: '', head: '' };
+  // "The leader of the League, Jo Green": a part that is only a name names the speaker before a part
+  // that describes them with a body's name in it.
+  const bare = readings.findIndex((r, i) => r.tokens.length > 0 && isBareName(parts[i]!) && FIRST_NAMES.has(r.tokens[0]!));
+  return readings[bare] ?? readings.find((r) => r.tokens.length > 0) ?? readings[0] ?? { tokens: [], suffix: '', head: '' };
 }
 
+/** A part with no lower-case word but a name's particles ("Jo Green", "Piet van Dalen", "Mr. Voss"). */
+function isBareName(part: string): boolean {
+  const words = part.trim().split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  return words.length > 0 && words.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w) || PARTICLES.has(w));
+}
+
+/** "organizing director Kendall Fells": a role's last lower-case word, then the name that ends the part. */
+const TRAILING_NAME = /(?:^|\s)(\p{Ll}[\p{L}-]*)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|del|da|di|du|la|le|bin|al))+)\s*$/u;
+/** Words before a name that make it the object of a description ("a spokesman for Gov. Ann Lee"), not its subject. */
+const BEFORE_OBJECT = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'in', 'on', 'with', 'from', 'to', 'by', 'and', 'or', 'near', 'about', 'against', 'behind', 'under', 'over', 'among']);
+
 function parsePart(part: string): SpeakerName {
+  const trailing = TRAILING_NAME.exec(part);
+  if (trailing && !BEFORE_OBJECT.has(trailing[1]!) && !/'s$|’s$/u.test(trailing[2]!) && FIRST_NAMES.has(fold(trailing[2]!.split(/\s+/u)[0]!))) part = trailing[2]!;
   // A description's head comes before what qualifies it ("a scientist at the agency", "lawyers for …");
   // "and" ends it only before lower-case words ("workers and their families", not "his wife and … Ana Voss").
   let text = part.split(/\s(?:who|whom|that|which|at|in|on|for|with|from|familiar|near|close|to|inside|outside|among)\s/u)[0]!;

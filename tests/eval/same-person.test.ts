@@ -60,3 +60,19 @@ describe('same-person matching of appositions and possessive Sources', () => {
     expect(samePerson('Ana Voss', 'Voss’')).toBe(true);
   });
 });
+
+describe('same-person matching of a name after its description', () => {
+  it('prefers a part that is only a person’s name to a part describing them with a body’s name', () => {
+    expect(samePerson('Jonathan Green', 'The leader of the Anti-Poverty League, Jonathan Green,')).toBe(true);
+    expect(samePerson('Anti-Poverty League', 'The leader of the Anti-Poverty League, Jonathan Green,')).toBe(false);
+    // A place in apposition is not a name to prefer.
+    expect(samePerson('Stacy Baker', 'Stacy Baker of Columbia, South Carolina')).toBe(true);
+  });
+
+  it('reads a person’s name that ends a description as the speaker, not the description’s first word', () => {
+    expect(samePerson('Karen Fell', 'Fight for Fifteen organizing director Karen Fell')).toBe(true);
+    // After a preposition or an adjective the name is what the description is about, not who it is.
+    expect(samePerson('Karen Fell', 'a spokesman for Karen Fell')).toBe(false);
+    expect(samePerson('Stu Roth', 'Stu Roth of the non-partisan Roth Political Report')).toBe(true);
+  });
+});
