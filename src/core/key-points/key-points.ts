@@ -9,6 +9,7 @@ import { buildTfIdf, vectorFor, type TermVector, type TfIdfModel } from '../text
 import { contentTerms, roughSentences, squeezeSpaces, stem, STOP_WORDS, wordCount } from '../text/tokens.js';
 import { captionLabelEnd, genericSubject, labelledCaptionEnd, lacksVerb, pictureCaptionEnd, promptEnd, pronounSubject, unbalancedQuotes, unownedFirstPerson, unstatedComparison } from './stand-alone.js';
 import { typographicQuotes } from '../text/typographic-quotes.js';
+import { pointOrder } from './point-order.js';
 import { pointFeatures, pointProbability, type PointScorer } from './point-scorer.js';
 import type { KeyPoint } from '../types.js';
 
@@ -24,7 +25,8 @@ import type { KeyPoint } from '../types.js';
  *    another outlet reports as done, and a pronoun or "the company" subject only after a point
  *    that names it.
  * 5. A point lists every article with a sentence close to it (`sameFact` cosine).
- * Points come out in reading order: by article order, then position in the article.
+ * Points of one article come out in its order; a story's open with the passage that carries the
+ * most of what its sources report (src/core/key-points/point-order.ts).
  */
 
 export interface KeyPointOptions {
@@ -184,8 +186,15 @@ export function selectKeyPoints(
     const sayers = sourcesOf(chosen, vectors[index]!, model, articles, options, cache);
     return { chosen, sources: sayers.map((a) => articles[a]!.id) };
   });
-  points.sort((a, b) => a.chosen.article - b.chosen.article || a.chosen.position - b.chosen.position);
-  return points.map((p) => ({ text: p.chosen.text, sources: p.sources }));
+  const order = pointOrder(
+    picked.map((index) => {
+      const s = candidates[index]!;
+      let weight = 0;
+      for (const id of concepts[index]!) weight += weights[id]!;
+      return { article: s.article, position: s.position, weight, leans: pronoun[index]! || comparison[index]! || generic[index]! };
+    }),
+  );
+  return order.map((k) => ({ text: points[k]!.chosen.text, sources: points[k]!.sources }));
 }
 
 /**

@@ -22,10 +22,11 @@ describe('the latest report wins over a preview', () => {
 
   it('drops the preview and keeps the report of the same event', () => {
     expect(texts(selectKeyPoints([preview, report], 4))).toEqual([
-      'The terminal would replace the wooden pier that storms damaged two winters ago.',
-      'Fishermen have asked the board to keep a berth for their boats near the market.',
+      // The report of the event opens: it carries what both articles say.
       'The harbour board approved the new ferry terminal on Monday by six votes to one.',
+      'The terminal would replace the wooden pier that storms damaged two winters ago.',
       'Building work will start in the autumn and last about two years.',
+      'Fishermen have asked the board to keep a berth for their boats near the market.',
     ]);
   });
 
@@ -61,10 +62,10 @@ describe('the latest report wins over a preview', () => {
       'Her rival, Piet Varga, promised to build 400 homes near the harbour.',
     ], '2026-05-05');
     expect(texts(selectKeyPoints([gazette, wire], 4))).toEqual([
-      'Tickets for seats in the council chamber sold out within an hour.',
       'The debate between the two candidates for mayor was live-streamed on the city council website on Thursday evening.',
       'Mayor Lena Holt said the old tram depot would become a covered market hall.',
       'Her rival, Piet Varga, promised to build 400 homes near the harbour.',
+      'Tickets for seats in the council chamber sold out within an hour.',
     ]);
     expect(previewedVerbs('The debate will be broadcast live on Thursday.')).toEqual(['broadcast']);
     expect(previewedVerbs('The treaty is expected to be signed in Oslo.')).toEqual(['sign']);
@@ -241,8 +242,8 @@ describe('selection for a story', () => {
     const points = texts(selectKeyPoints([a, b], 4));
     expect(points.filter((t) => t.includes('1,200'))).toHaveLength(1);
     expect(points).toEqual([
-      'Velmar said on Wednesday it will build a 3.4 billion euro chip factory in the town of Kessing.',
       'Kessing will be home to a chip factory that will bring 1,200 jobs to the town, Velmar announced.',
+      'Velmar said on Wednesday it will build a 3.4 billion euro chip factory in the town of Kessing.',
       'Residents worry about how much water the chip factory will draw from the river.',
       'Construction on the old airfield north of the town is due to start next spring.',
     ]);
