@@ -7,7 +7,7 @@ import { splitSentences, type SentenceSplitter } from '../text/sentences.js';
 import { cosine, similarityMatrix } from '../text/similarity.js';
 import { buildTfIdf, vectorFor, type TermVector, type TfIdfModel } from '../text/tf-idf.js';
 import { contentTerms, roughSentences, squeezeSpaces, stem, STOP_WORDS, wordCount } from '../text/tokens.js';
-import { captionLabelEnd, genericSubject, labelledCaptionEnd, lacksVerb, pictureCaptionEnd, promptEnd, pronounSubject, unbalancedQuotes, unownedFirstPerson, unstatedComparison } from './stand-alone.js';
+import { captionLabelEnd, genericSubject, labelledCaptionEnd, lacksVerb, namedClauseEnd, pictureCaptionEnd, promptEnd, pronounSubject, unbalancedQuotes, unownedFirstPerson, unstatedComparison } from './stand-alone.js';
 import { typographicQuotes } from '../text/typographic-quotes.js';
 import { pointOrder } from './point-order.js';
 import { pointFeatures, pointProbability, type PointScorer } from './point-scorer.js';
@@ -450,14 +450,18 @@ const BEFORE_A_NAME = new Set(['of', 'by', 'in', 'to', 'at', 'for', 'from', 'on'
  * a word that usually opens a sentence. Returns the offset of the real sentence, or -1.
  */
 export function captionEnd(text: string): number {
+  let end = -1;
   for (const match of text.matchAll(OPENER_AFTER_SPACE)) {
     const at = match.index!;
     const previous = text.slice(text.lastIndexOf(' ', at - 1) + 1, at);
     if (!/^[\p{Ll}\d][\p{L}\d'’]*[’'"”]?$/u.test(previous) && !/[\p{Ll}\d][’'"”]$/u.test(previous)) continue;
     if (BEFORE_A_NAME.has(previous)) continue;
-    return at + 1;
+    end = at + 1;
+    break;
   }
-  return -1;
+  // …or one that opens with a name and what the person said or did ("…later this month Kovac told…").
+  const named = namedClauseEnd(text);
+  return named >= 0 && (end < 0 || named < end) ? named : end;
 }
 
 /** True when a caption runs into the sentence (see `captionEnd`). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conceptsOf, openingName } from '../../../src/core/key-points/concepts.js';
 import { selectByCoverage } from '../../../src/core/key-points/coverage.js';
-import { selectKeyPoints, stripDateline, unfitReason, type DatedArticle } from '../../../src/core/key-points/key-points.js';
+import { captionEnd, selectKeyPoints, stripDateline, unfitReason, type DatedArticle } from '../../../src/core/key-points/key-points.js';
 import { participleVerb, pastForms, previewedVerbs, reportsDone, sameEvent } from '../../../src/core/key-points/preview-report.js';
 import { captionLabelEnd, genericSubject, labelledCaptionEnd, lacksVerb, pictureCaptionEnd, promptEnd, pronounSubject, unbalancedQuotes, unownedFirstPerson, unstatedComparison } from '../../../src/core/key-points/stand-alone.js';
 
@@ -218,6 +218,31 @@ describe('every point stands on its own', () => {
     expect(pictureCaptionEnd("Ada Moss said 'I ride here' on Monday.")).toBe(-1);
     expect(pronounSubject("'I ride here,' she said.", " she said.")).toBe(true);
     expect(pronounSubject("'I ride here,' Ada Moss said.", " Ada Moss said.")).toBe(false);
+  });
+
+  it('cuts a caption run into a sentence that opens with a name and what the person said or did', () => {
+    const a = article('turf', [
+      'Trainer Mia Kovac hopes her mare Silver Lantern wins the Northern Cup later this month Kovac told reporters the mare was in great form after a gallop on Sunday.',
+      'Farmers sort the harvest at the cooperative in Dunmore today Anna Berg, 52, said the price of grain had doubled since the spring.',
+      'The cup, run over two miles on the coast course, has drawn a record 40 entries this year.',
+    ]);
+    expect(texts(selectKeyPoints([a], 3))).toEqual([
+      'Kovac told reporters the mare was in great form after a gallop on Sunday.',
+      'Anna Berg, 52, said the price of grain had doubled since the spring.',
+      'The cup, run over two miles on the coast course, has drawn a record 40 entries this year.',
+    ]);
+    const run = 'Dr Ola Hart inspects the new ward in 2024 Mr Hart, 61, has run the hospital since it opened.';
+    expect(run.slice(captionEnd(run))).toBe('Mr Hart, 61, has run the hospital since it opened.');
+    // A name that the words before it describe or introduce is part of the sentence.
+    expect(captionEnd('Defence lawyer Bruce Hale said his client would appeal the ruling.')).toBe(-1);
+    expect(captionEnd('She travelled to Lisbon with her friend Julia Moor, 67, who lives there now.')).toBe(-1);
+    expect(captionEnd('The ward was opened by hospital director Ola Hart, who has run it for ten years.')).toBe(-1);
+    // After a reporting verb, the name opens what was reported, not a new sentence.
+    expect(captionEnd('Police said today John Reyes, 45, was arrested at his home in the port.')).toBe(-1);
+    expect(captionEnd('The club confirmed this month Sara Lind will leave at the end of the season.')).toBe(-1);
+    // A sentence that opens with when it happened.
+    expect(captionEnd('Earlier this month Kovac told reporters the mare was lame.')).toBe(-1);
+    expect(captionEnd('In March last year Ola Hart was named head of the hospital.')).toBe(-1);
   });
 
   it('rejects fragments without a verb, and cuts any outlet’s initials as a dateline', () => {
