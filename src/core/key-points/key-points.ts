@@ -277,7 +277,8 @@ function collectCandidates(article: ReadArticle, index: number, cap: number, opt
       // The blanked text and word count serve the fitness check and the scoring: computed once.
       const outside = withoutQuotes(text);
       const words = wordCount(text);
-      if (unfitFor(text, outside, words, options)) continue;
+      // With no caption found, the text is the one just searched: the check need not search again.
+      if (unfitFor(text, outside, words, options, glue < 0)) continue;
       const terms = contentTerms(text);
       if (terms.length === 0) continue;
       out.push({ text, outside, article: index, position: position - 1, terms, words, rank: taken, trimmed: text.length < original.length });
@@ -394,7 +395,7 @@ export function unfitReason(text: string, options: Pick<KeyPointOptions, 'minWor
 }
 
 /** `unfitReason` for a sentence whose blanked text (`withoutQuotes`) and word count are known. */
-function unfitFor(text: string, outside: string, words: number, options: Pick<KeyPointOptions, 'minWords' | 'maxWords' | 'maxChars' | 'maxQuoted'>): string | undefined {
+function unfitFor(text: string, outside: string, words: number, options: Pick<KeyPointOptions, 'minWords' | 'maxWords' | 'maxChars' | 'maxQuoted'>, noCaption = false): string | undefined {
   if (words < options.minWords) return 'too short to carry a fact';
   if (words > options.maxWords || text.length > options.maxChars) return 'too long to be one point';
   if (NAVIGATION.test(text)) return 'navigation or call to action';
@@ -405,7 +406,7 @@ function unfitFor(text: string, outside: string, words: number, options: Pick<Ke
   if (finalMark(outside) === '?') return 'a question';
   if (last !== '.' && last !== '!') return 'not a finished sentence (headline, caption or list item)';
   if (wordsWithLetters(outside) < 4) return 'a bare quotation: belongs to quotes, not points';
-  if (gluedCaption(text)) return 'a photo caption run into the text';
+  if (!noCaption && gluedCaption(text)) return 'a photo caption run into the text';
   if (unbalancedQuotes(text)) return 'quotation marks that do not pair up';
   if (unownedFirstPerson(text, outside)) return 'first person with no speaker';
   if (lacksVerb(outside)) return 'a fragment without a verb';

@@ -190,6 +190,8 @@ const CAPTION_FINAL = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'now
   'pictured', 'left', 'right', 'centre', 'center', 'above', 'below', 'inset', 'file',
   'them', 'him', 'us', 'me', 'it']);
 
+const UPPER = /\p{Lu}/u;
+
 /** A reporting verb just before the caption-final word: "Police said today John…" reports, it does not caption. */
 const REPORTED = /\b(?:said|says|told|tells|announced|confirmed|revealed|reported|added|claimed|stated|insisted|explained|wrote|believes?|thinks?|knows?|heard|learned|learnt)\s+(?:\S+\s+){0,2}$/i;
 
@@ -209,16 +211,19 @@ const NAME_CLAUSE = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Sgt|Lord|Lady)\.?\s+
  * word or a number. Returns the offset of the sentence, or -1.
  */
 export function namedClauseEnd(text: string): number {
-  for (const m of text.matchAll(/(?<=\s)[\p{Lu}]/gu)) {
-    const at = m.index!;
-    const before = text.slice(0, at);
-    const previous = /(\S+)\s+$/u.exec(before)?.[1];
-    if (!previous) continue;
-    const word = previous.replace(/[,;]$/, '');
-    if (word !== previous) continue;
+  // This runs on every sentence: a scan for a capital after a space, and a set lookup of the word before it.
+  for (let at = text.indexOf(' ') + 1; at > 0; at = text.indexOf(' ', at) + 1) {
+    const c = text.charCodeAt(at);
+    if (!(c >= 65 && c <= 90) && !(c > 127 && UPPER.test(text[at]!))) continue;
+    let start = at - 1;
+    while (start > 0 && text.charCodeAt(start - 1) === 32) start--;
+    const end = start;
+    while (start > 0 && text.charCodeAt(start - 1) !== 32) start--;
+    const word = text.slice(start, end);
     if (!CAPTION_FINAL.has(word) && !/^\d{1,4}$/.test(word)) continue;
-    if (REPORTED.test(before.slice(0, before.length - previous.length - 1) + ' ')) continue;
+    if (REPORTED.test(text.slice(0, start))) continue;
     // "Earlier this month Kovac told…", "In March last year Hart was…": a sentence that opens with when.
+    const before = text.slice(0, end);
     if (ADVERBIAL_OPENER.test(before) && !moreWordsThan(before, 5)) continue;
     if (NAME_CLAUSE.test(text.slice(at))) return at;
   }
