@@ -7,8 +7,9 @@ import { splitSentences, type SentenceSplitter } from '../text/sentences.js';
 import { cosine, similarityMatrix } from '../text/similarity.js';
 import { buildTfIdf, vectorFor, type TermVector, type TfIdfModel } from '../text/tf-idf.js';
 import { contentTerms, roughSentences, squeezeSpaces, stem, STOP_WORDS, wordCount } from '../text/tokens.js';
-import { captionLabelEnd, genericSubject, labelledCaptionEnd, lacksVerb, pictureCaptionEnd, promptEnd, pronounSubject, unbalancedQuotes, unownedFirstPerson, unstatedComparison } from './stand-alone.js';
+import { captionLabelEnd, genericSubject, labelledCaptionEnd, lacksVerb, namedClauseEnd, pictureCaptionEnd, promptEnd, pronounSubject, unbalancedQuotes, unownedFirstPerson, unstatedComparison } from './stand-alone.js';
 import { typographicQuotes } from '../text/typographic-quotes.js';
+import { pointOrder } from './point-order.js';
 import { pointFeatures, pointProbability, type PointScorer } from './point-scorer.js';
 import type { KeyPoint } from '../types.js';
 
@@ -24,7 +25,8 @@ import type { KeyPoint } from '../types.js';
  *    another outlet reports as done, and a pronoun or "the company" subject only after a point
  *    that names it.
  * 5. A point lists every article with a sentence close to it (`sameFact` cosine).
- * Points come out in reading order: by article order, then position in the article.
+ * Points of one article come out in its order; a story's open with the passage that carries the
+ * most of what its sources report (src/core/key-points/point-order.ts).
  */
 
 export interface KeyPointOptions {
@@ -184,8 +186,15 @@ export function selectKeyPoints(
     const sayers = sourcesOf(chosen, vectors[index]!, model, articles, options, cache);
     return { chosen, sources: sayers.map((a) => articles[a]!.id) };
   });
-  points.sort((a, b) => a.chosen.article - b.chosen.article || a.chosen.position - b.chosen.position);
-  return points.map((p) => ({ text: p.chosen.text, sources: p.sources }));
+  const order = pointOrder(
+    picked.map((index) => {
+      const s = candidates[index]!;
+      let weight = 0;
+      for (const id of concepts[index]!) weight += weights[id]!;
+      return { article: s.article, position: s.position, weight, leans: pronoun[index]! || comparison[index]! || generic[index]! };
+    }),
+  );
+  return order.map((k) => ({ text: points[k]!.chosen.text, sources: points[k]!.sources }));
 }
 
 /**
@@ -268,7 +277,8 @@ function collectCandidates(article: ReadArticle, index: number, cap: number, opt
       // The blanked text and word count serve the fitness check and the scoring: computed once.
       const outside = withoutQuotes(text);
       const words = wordCount(text);
-      if (unfitFor(text, outside, words, options)) continue;
+      // With no caption found, the text is the one just searched: the check need not search again.
+      if (unfitFor(text, outside, words, options, glue < 0)) continue;
       const terms = contentTerms(text);
       if (terms.length === 0) continue;
       out.push({ text, outside, article: index, position: position - 1, terms, words, rank: taken, trimmed: text.length < original.length });
@@ -385,7 +395,7 @@ export function unfitReason(text: string, options: Pick<KeyPointOptions, 'minWor
 }
 
 /** `unfitReason` for a sentence whose blanked text (`withoutQuotes`) and word count are known. */
-function unfitFor(text: string, outside: string, words: number, options: Pick<KeyPointOptions, 'minWords' | 'maxWords' | 'maxChars' | 'maxQuoted'>): string | undefined {
+function unfitFor(text: string, outside: string, words: number, options: Pick<KeyPointOptions, 'minWords' | 'maxWords' | 'maxChars' | 'maxQuoted'>, noCaption = false): string | undefined {
   if (words < options.minWords) return 'too short to carry a fact';
   if (words > options.maxWords || text.length > options.maxChars) return 'too long to be one point';
   if (NAVIGATION.test(text)) return 'navigation or call to action';
@@ -396,7 +406,7 @@ function unfitFor(text: string, outside: string, words: number, options: Pick<Ke
   if (finalMark(outside) === '?') return 'a question';
   if (last !== '.' && last !== '!') return 'not a finished sentence (headline, caption or list item)';
   if (wordsWithLetters(outside) < 4) return 'a bare quotation: belongs to quotes, not points';
-  if (gluedCaption(text)) return 'a photo caption run into the text';
+  if (!noCaption && gluedCaption(text)) return 'a photo caption run into the text';
   if (unbalancedQuotes(text)) return 'quotation marks that do not pair up';
   if (unownedFirstPerson(text, outside)) return 'first person with no speaker';
   if (lacksVerb(outside)) return 'a fragment without a verb';
@@ -441,14 +451,18 @@ const BEFORE_A_NAME = new Set(['of', 'by', 'in', 'to', 'at', 'for', 'from', 'on'
  * a word that usually opens a sentence. Returns the offset of the real sentence, or -1.
  */
 export function captionEnd(text: string): number {
+  let end = -1;
   for (const match of text.matchAll(OPENER_AFTER_SPACE)) {
     const at = match.index!;
     const previous = text.slice(text.lastIndexOf(' ', at - 1) + 1, at);
     if (!/^[\p{Ll}\d][\p{L}\d'’]*[’'"”]?$/u.test(previous) && !/[\p{Ll}\d][’'"”]$/u.test(previous)) continue;
     if (BEFORE_A_NAME.has(previous)) continue;
-    return at + 1;
+    end = at + 1;
+    break;
   }
-  return -1;
+  // …or one that opens with a name and what the person said or did ("…later this month Kovac told…").
+  const named = namedClauseEnd(text);
+  return named >= 0 && (end < 0 || named < end) ? named : end;
 }
 
 /** True when a caption runs into the sentence (see `captionEnd`). */

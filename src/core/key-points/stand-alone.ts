@@ -178,3 +178,54 @@ export function moreWordsThan(text: string, limit: number): boolean {
 function isUnicodeSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
+
+/**
+ * Words a picture desk ends a caption with: when it was taken ("today", "later this month", "in
+ * 2024"), where the subject looks ("left", "above") or an object pronoun ("with them"). A
+ * capitalised name right after one of them opens a new sentence; after any other lower-case word
+ * it is as often part of the sentence ("defence lawyer Bruce Hale said…", "her friend Julia…").
+ */
+const CAPTION_FINAL = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'now', 'earlier', 'later', 'ago', 'recently', 'here', 'there',
+  'morning', 'afternoon', 'evening', 'night', 'weekend', 'week', 'month', 'year', 'season',
+  'pictured', 'left', 'right', 'centre', 'center', 'above', 'below', 'inset', 'file',
+  'them', 'him', 'us', 'me', 'it']);
+
+const UPPER = /\p{Lu}/u;
+
+/** A reporting verb just before the caption-final word: "Police said today John…" reports, it does not caption. */
+const REPORTED = /\b(?:said|says|told|tells|announced|confirmed|revealed|reported|added|claimed|stated|insisted|explained|wrote|believes?|thinks?|knows?|heard|learned|learnt)\s+(?:\S+\s+){0,2}$/i;
+
+const ADVERBIAL_OPENER = /^(?:in|at|on|during|earlier|later|last|this|next|since|after|before|until|by|within|over|for|one|two|three|four|five|six|seven|eight|nine|ten|a|an|\d+)\s/i;
+
+/**
+ * A name (a title, up to six capitalised words, an age in commas) and then what the person says or
+ * did (a speech verb, an auxiliary, a past tense in -ed): the opening of a sentence ("Kovac told
+ * reporters…", "Anna Berg, 52, said…", "Ratchford kicked…").
+ */
+const NAME_CLAUSE = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Sgt|Lord|Lady)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,5}(?:,\s+(?:aged\s+)?\d{1,3},)?\s+(?:said|says|told|tells|added|adds|has|had|is|was|will|would|can|could|admitted|admits|explained|revealed|claimed|insisted|wrote|posted|tweeted|described|warned|\p{Ll}{2,}ed)\b/u;
+
+/**
+ * Where a caption without its full stop runs into a sentence that opens with a name and what the
+ * person said or did ("…wins the cup later this month Kovac told reporters…", "…in Dunmore today
+ * Anna Berg, 52, said…", "…the new ward in 2024 Mr Hart, 61, has run…"): after a caption-final
+ * word or a number. Returns the offset of the sentence, or -1.
+ */
+export function namedClauseEnd(text: string): number {
+  // This runs on every sentence: a scan for a capital after a space, and a set lookup of the word before it.
+  for (let at = text.indexOf(' ') + 1; at > 0; at = text.indexOf(' ', at) + 1) {
+    const c = text.charCodeAt(at);
+    if (!(c >= 65 && c <= 90) && !(c > 127 && UPPER.test(text[at]!))) continue;
+    let start = at - 1;
+    while (start > 0 && text.charCodeAt(start - 1) === 32) start--;
+    const end = start;
+    while (start > 0 && text.charCodeAt(start - 1) !== 32) start--;
+    const word = text.slice(start, end);
+    if (!CAPTION_FINAL.has(word) && !/^\d{1,4}$/.test(word)) continue;
+    if (REPORTED.test(text.slice(0, start))) continue;
+    // "Earlier this month Kovac told…", "In March last year Hart was…": a sentence that opens with when.
+    const before = text.slice(0, end);
+    if (ADVERBIAL_OPENER.test(before) && !moreWordsThan(before, 5)) continue;
+    if (NAME_CLAUSE.test(text.slice(at))) return at;
+  }
+  return -1;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conceptsOf, openingName } from '../../../src/core/key-points/concepts.js';
 import { selectByCoverage } from '../../../src/core/key-points/coverage.js';
-import { selectKeyPoints, stripDateline, unfitReason, type DatedArticle } from '../../../src/core/key-points/key-points.js';
+import { captionEnd, selectKeyPoints, stripDateline, unfitReason, type DatedArticle } from '../../../src/core/key-points/key-points.js';
 import { participleVerb, pastForms, previewedVerbs, reportsDone, sameEvent } from '../../../src/core/key-points/preview-report.js';
 import { captionLabelEnd, genericSubject, labelledCaptionEnd, lacksVerb, pictureCaptionEnd, promptEnd, pronounSubject, unbalancedQuotes, unownedFirstPerson, unstatedComparison } from '../../../src/core/key-points/stand-alone.js';
 
@@ -22,10 +22,11 @@ describe('the latest report wins over a preview', () => {
 
   it('drops the preview and keeps the report of the same event', () => {
     expect(texts(selectKeyPoints([preview, report], 4))).toEqual([
-      'The terminal would replace the wooden pier that storms damaged two winters ago.',
-      'Fishermen have asked the board to keep a berth for their boats near the market.',
+      // The report of the event opens: it carries what both articles say.
       'The harbour board approved the new ferry terminal on Monday by six votes to one.',
+      'The terminal would replace the wooden pier that storms damaged two winters ago.',
       'Building work will start in the autumn and last about two years.',
+      'Fishermen have asked the board to keep a berth for their boats near the market.',
     ]);
   });
 
@@ -61,10 +62,10 @@ describe('the latest report wins over a preview', () => {
       'Her rival, Piet Varga, promised to build 400 homes near the harbour.',
     ], '2026-05-05');
     expect(texts(selectKeyPoints([gazette, wire], 4))).toEqual([
-      'Tickets for seats in the council chamber sold out within an hour.',
       'The debate between the two candidates for mayor was live-streamed on the city council website on Thursday evening.',
       'Mayor Lena Holt said the old tram depot would become a covered market hall.',
       'Her rival, Piet Varga, promised to build 400 homes near the harbour.',
+      'Tickets for seats in the council chamber sold out within an hour.',
     ]);
     expect(previewedVerbs('The debate will be broadcast live on Thursday.')).toEqual(['broadcast']);
     expect(previewedVerbs('The treaty is expected to be signed in Oslo.')).toEqual(['sign']);
@@ -219,6 +220,31 @@ describe('every point stands on its own', () => {
     expect(pronounSubject("'I ride here,' Ada Moss said.", " Ada Moss said.")).toBe(false);
   });
 
+  it('cuts a caption run into a sentence that opens with a name and what the person said or did', () => {
+    const a = article('turf', [
+      'Trainer Mia Kovac hopes her mare Silver Lantern wins the Northern Cup later this month Kovac told reporters the mare was in great form after a gallop on Sunday.',
+      'Farmers sort the harvest at the cooperative in Dunmore today Anna Berg, 52, said the price of grain had doubled since the spring.',
+      'The cup, run over two miles on the coast course, has drawn a record 40 entries this year.',
+    ]);
+    expect(texts(selectKeyPoints([a], 3))).toEqual([
+      'Kovac told reporters the mare was in great form after a gallop on Sunday.',
+      'Anna Berg, 52, said the price of grain had doubled since the spring.',
+      'The cup, run over two miles on the coast course, has drawn a record 40 entries this year.',
+    ]);
+    const run = 'Dr Ola Hart inspects the new ward in 2024 Mr Hart, 61, has run the hospital since it opened.';
+    expect(run.slice(captionEnd(run))).toBe('Mr Hart, 61, has run the hospital since it opened.');
+    // A name that the words before it describe or introduce is part of the sentence.
+    expect(captionEnd('Defence lawyer Bruce Hale said his client would appeal the ruling.')).toBe(-1);
+    expect(captionEnd('She travelled to Lisbon with her friend Julia Moor, 67, who lives there now.')).toBe(-1);
+    expect(captionEnd('The ward was opened by hospital director Ola Hart, who has run it for ten years.')).toBe(-1);
+    // After a reporting verb, the name opens what was reported, not a new sentence.
+    expect(captionEnd('Police said today John Reyes, 45, was arrested at his home in the port.')).toBe(-1);
+    expect(captionEnd('The club confirmed this month Sara Lind will leave at the end of the season.')).toBe(-1);
+    // A sentence that opens with when it happened.
+    expect(captionEnd('Earlier this month Kovac told reporters the mare was lame.')).toBe(-1);
+    expect(captionEnd('In March last year Ola Hart was named head of the hospital.')).toBe(-1);
+  });
+
   it('rejects fragments without a verb, and cuts any outlet’s initials as a dateline', () => {
     expect(unfitReason('Meeting tomorrow from 18:15 to 19:30 in the main hall.')).toBe('a fragment without a verb');
     expect(lacksVerb('The museum reopens on Saturday.')).toBe(false);
@@ -241,8 +267,8 @@ describe('selection for a story', () => {
     const points = texts(selectKeyPoints([a, b], 4));
     expect(points.filter((t) => t.includes('1,200'))).toHaveLength(1);
     expect(points).toEqual([
-      'Velmar said on Wednesday it will build a 3.4 billion euro chip factory in the town of Kessing.',
       'Kessing will be home to a chip factory that will bring 1,200 jobs to the town, Velmar announced.',
+      'Velmar said on Wednesday it will build a 3.4 billion euro chip factory in the town of Kessing.',
       'Residents worry about how much water the chip factory will draw from the river.',
       'Construction on the old airfield north of the town is due to start next spring.',
     ]);

@@ -12,17 +12,10 @@ const bundled = (): Article[] => ['cnbc', 'euronews'].map((id) => ({ id, paragra
 describe('key points on the bundled story', () => {
   const briefing = buildBriefing(bundled());
 
-  it('covers the story\'s main facts once each, in reading order, with the report of the meeting rather than its preview', () => {
+  it('covers the story\'s main facts once each, the main event first, with the report of the meeting rather than its preview', () => {
     // The CNBC preview ("is set to meet … set to acknowledge") is not a point: Euronews reports the meeting.
+    // The apology opens though CNBC is given first; "The CEO met…" follows the point that names the CEO.
     expect(briefing.keyPoints).toEqual([
-      {
-        text: 'Cambridge Analytica, which shut down earlier this month and filed for bankruptcy, said that data was not used during the U.S. vote.',
-        sources: ['cnbc'],
-      },
-      {
-        text: 'Facebook previously said that 87 million users had their data "improperly shared" in connection with Cambridge Analytica — a firm publicly associated with President Donald Trump\'s 2016 election campaign.',
-        sources: ['cnbc'],
-      },
       {
         text: "Facebook CEO Mark Zuckerberg apologised to the European Parliament for a massive data leak that put users' data in the hands of political consultancy group Cambridge Analytica.",
         sources: ['euronews'],
@@ -32,8 +25,16 @@ describe('key points on the bundled story', () => {
         sources: ['euronews'],
       },
       {
+        text: 'Facebook previously said that 87 million users had their data "improperly shared" in connection with Cambridge Analytica — a firm publicly associated with President Donald Trump\'s 2016 election campaign.',
+        sources: ['cnbc'],
+      },
+      {
         text: "The meeting was attended by the president of the European Parliament, Antonio Tajani, the leaders of the parliament's political groups and the chair of the civil liberties committee, Claude Moraes.",
         sources: ['euronews'],
+      },
+      {
+        text: 'Cambridge Analytica, which shut down earlier this month and filed for bankruptcy, said that data was not used during the U.S. vote.',
+        sources: ['cnbc'],
       },
     ]);
   });
