@@ -17,6 +17,12 @@ describe('extractQuotes: attribution patterns', () => {
     ]);
   });
 
+  it('X incurred boos upon saying "…": a gerund after a preposition with no pronoun before it is the subject’s', () => {
+    expect(quotesOf(['Sara Ortiz, a council member since 2019, incurred a wave of boos upon saying, “The bridge was worth it.”']).found).toEqual([
+      ['The bridge was worth it.', 'Sara Ortiz', 'council member since 2019', false],
+    ]);
+  });
+
   it('X said, "…"', () => {
     expect(quotesOf(['Harold Finch said, "We expect delays on the northern line."']).found).toEqual([
       ['We expect delays on the northern line.', 'Harold Finch', null, false],

@@ -64,7 +64,7 @@ export const SPEAKER_OF_CUE: ReadonlyArray<Rule<CueSpeakerInput, CueSpeaker>> = 
   },
   {
     name: 'gerund-after-preposition',
-    pattern: '… where he appeared … for saying that “…” (the nearest subject pronoun)',
+    pattern: '… where he appeared … for saying that “…” (the nearest subject pronoun, else the sentence’s subject)',
     example: { paragraphs: ['Ann Lee spoke first. She was booed at the rally for saying that the tax was “fair.”'], speaker: 'Ann Lee', attributedBy: 'sentence:pronoun' },
     match: (input) => {
       const before = input.before;
@@ -75,7 +75,8 @@ export const SPEAKER_OF_CUE: ReadonlyArray<Rule<CueSpeakerInput, CueSpeaker>> = 
         if (w.kind === 'quote') break;
         if (w.lower === 'he' || w.lower === 'she' || w.lower === 'they' || w.lower === 'we') return { phrase: { kind: 'pronoun', text: w.lower, person: false, at: w.start } };
       }
-      return undefined;
+      // "Lee incurred boos upon saying …": with no pronoun before it, the gerund is the subject's.
+      return subjectOf(input);
     },
   },
   {

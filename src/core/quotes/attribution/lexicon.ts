@@ -270,7 +270,7 @@ export const CLAUSE_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 
 export const DOCUMENT_HEADS = new Set(['statement', 'report', 'letter', 'memo', 'release', 'post', 'tweet', 'interview', 'filing', 'email', 'note', 'speech', 'message']);
 
 /** Prepositions before a gerund cue ("for saying"): the gerund shares the nearest subject pronoun. */
-export const GERUND_PREPOSITIONS = new Set(['for', 'by', 'after', 'before', 'while', 'without', 'since', 'when']);
+export const GERUND_PREPOSITIONS = new Set(['for', 'by', 'after', 'before', 'while', 'without', 'since', 'when', 'upon', 'on']);
 
 /** Forms of "go" in "went on about", "goes on:": ranting or continuing is speaking. */
 export const GO_ON = new Set(['went', 'goes', 'go', 'going', 'gone']);
