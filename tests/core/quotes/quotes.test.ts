@@ -23,6 +23,12 @@ describe('extractQuotes: attribution patterns', () => {
     ]);
   });
 
+  it('"A few days later, X …, telling Y that …": a span of time is not the subject', () => {
+    expect(quotesOf(['Sara Ortiz opposed the bridge in May.', 'But a few days later, Ortiz reversed herself, telling the council that the bridge “was worth it.”']).found).toEqual([
+      ['was worth it.', 'Sara Ortiz', null, true],
+    ]);
+  });
+
   it('X said, "…"', () => {
     expect(quotesOf(['Harold Finch said, "We expect delays on the northern line."']).found).toEqual([
       ['We expect delays on the northern line.', 'Harold Finch', null, false],

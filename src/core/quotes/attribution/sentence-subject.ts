@@ -146,6 +146,11 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
       // interjection (but "The show's creator, Fumiko Abe, …" names the subject after the comma).
       // "The chief executive of one of the nation's …" cut at six words ends on a noun, not "of the".
       while (end > i + 1 && (PREPOSITIONS.has(tokens[end]!.lower) || DETERMINERS.has(tokens[end]!.lower) || CONNECTORS.has(tokens[end]!.lower))) end--;
+      // "But a few days later, Lee reversed himself": a span of time, not the subject.
+      if (TIME_NOUNS.has(tokens[end]!.lower) && TIME_AFTER.has(tokens[end + 1]?.lower ?? '')) {
+        i = end + 1;
+        continue;
+      }
       if (end > i && (tokens[end + 1]?.kind === 'word' || (tokens[end + 1]?.text === ',' && i === from && !RELATIVES.has(tokens[end + 2]?.lower ?? '') && !(isName(tokens[end + 2]) && !NOT_NAME_WORDS.has(tokens[end + 2]!.lower))))) {
         const words = tokens.slice(i, end + 1);
         const asName = parseSpeakerName(words);
