@@ -307,20 +307,26 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
     if (attribution && (chooser !== 'rules' || context.observe)) {
       const sameParagraph = (paragraphCues.get(p) ?? []).filter((c) => c.at < f.sentence.start || c.at >= f.sentence.end);
       const near = previous && p - previous.paragraphIndex <= CONTINUATION_REACH ? previous : undefined;
-      const preview = (phrase: SpeakerPhrase, role: string | undefined) => resolve(registry, phrase, role, position(p - 1, phrase.at), false, false);
-      const candidates = speakerCandidates({ tokens: f.sentence.tokens, quoteAt: f.tokenAt, quoteStart: f.span.start, opensParagraph: f.span.continued || (f.sentence.start === 0 && f.tokenAt === 0), question: isQuestion(f.span.text), cues: f.cues, known: f.known, paragraphCues: sameParagraph, previous: near, rule: attribution, preview, clauseBreakBetween, listenerClause, genderOf: (e) => registry.genderOf(e, position(p - 1, f.span.start) + 1) });
-      if (candidates.length >= 2) {
-        context.observe?.({ text: quoteText(f.span), paragraphIndex: p - 1, start: f.span.start, candidates: candidates.map((c) => ({ speaker: c.speaker?.name ?? '', features: c.features })) });
-        if (chooser !== 'rules') {
-          const vectors = candidates.map((c) => c.features);
-          const pick = candidates[chooser === 'ranker' ? rankBest(vectors) : nearestCueBest(vectors)]!;
-          if (pick.previous) {
-            // The previous speaker again, as a continuation is.
-            chosen = { speaker: pick.previous.speaker, ...(pick.previous.entity ? { entity: pick.previous.entity } : {}) };
-            via = 'continuation';
-          } else if (pick.attribution && pick.attribution !== attribution) {
-            attribution = pick.attribution;
-            strategy = 'sentence';
+      // One candidate only (the rules' own, no other cue, no previous speaker): nothing to choose, so
+      // its features are not built (the quotes stage's hot path).
+      let cueSpeakers = sameParagraph.length;
+      for (const cue of f.cues) if (f.known?.get(cue)) cueSpeakers++;
+      if (cueSpeakers > 0 || near) {
+        const preview = (phrase: SpeakerPhrase, role: string | undefined) => resolve(registry, phrase, role, position(p - 1, phrase.at), false, false);
+        const candidates = speakerCandidates({ tokens: f.sentence.tokens, quoteAt: f.tokenAt, quoteStart: f.span.start, opensParagraph: f.span.continued || (f.sentence.start === 0 && f.tokenAt === 0), question: isQuestion(f.span.text), cues: f.cues, known: f.known, paragraphCues: sameParagraph, previous: near, rule: attribution, preview, clauseBreakBetween, listenerClause, genderOf: (e) => registry.genderOf(e, position(p - 1, f.span.start) + 1) });
+        if (candidates.length >= 2) {
+          context.observe?.({ text: quoteText(f.span), paragraphIndex: p - 1, start: f.span.start, candidates: candidates.map((c) => ({ speaker: c.speaker?.name ?? '', features: c.features })) });
+          if (chooser !== 'rules') {
+            const vectors = candidates.map((c) => c.features);
+            const pick = candidates[chooser === 'ranker' ? rankBest(vectors) : nearestCueBest(vectors)]!;
+            if (pick.previous) {
+              // The previous speaker again, as a continuation is.
+              chosen = { speaker: pick.previous.speaker, ...(pick.previous.entity ? { entity: pick.previous.entity } : {}) };
+              via = 'continuation';
+            } else if (pick.attribution && pick.attribution !== attribution) {
+              attribution = pick.attribution;
+              strategy = 'sentence';
+            }
           }
         }
       }
