@@ -18,6 +18,7 @@ const RECONNECT_TIMEOUT_MS = 60_000;
 let slack: SlackStandIn;
 let adapter: SlackAdapter;
 let lines: { level: number; msg: string }[];
+let lineWaiters: { match: (line: { level: number; msg: string }) => boolean; resolve: () => void }[];
 let exit: MockInstance<typeof process.exit>;
 
 beforeEach(async () => {
@@ -26,12 +27,22 @@ beforeEach(async () => {
     throw new Error(`process.exit(${String(code)}) called`);
   });
   lines = [];
+  lineWaiters = [];
   slack = await startSlackStandIn();
   const env = parseEnv({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_APP_TOKEN: 'xapp-test', SLACK_API_URL: slack.apiUrl });
   adapter = await startSlackAdapter({
     env,
     context: { table: buildCommandTable({ aliases: [] }), library: fixtureLibrary() },
-    logger: createLogger('info', { write: (line: string) => void lines.push(JSON.parse(line) as { level: number; msg: string }) }),
+    logger: createLogger('info', {
+      write: (raw: string) => {
+        const line = JSON.parse(raw) as { level: number; msg: string };
+        lines.push(line);
+        for (const waiter of lineWaiters.filter((w) => w.match(line))) {
+          lineWaiters.splice(lineWaiters.indexOf(waiter), 1);
+          waiter.resolve();
+        }
+      },
+    }),
     clock: wallFollowingClock(),
     clientOptions: { retryConfig: { retries: 0 } },
   });
@@ -43,6 +54,14 @@ afterEach(async () => {
   await slack?.close();
   exit.mockRestore();
 });
+
+/** Resolves when the adapter has logged a line with this message (already logged ones count). */
+function logged(msg: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (lines.some((l) => l.msg === msg)) resolve();
+    else lineWaiters.push({ match: (l) => l.msg === msg, resolve });
+  });
+}
 
 function briefingCommand(responseId: string, trigger: string): Record<string, unknown> {
   return {
@@ -100,6 +119,20 @@ describe('Slack Socket Mode reconnects (real Bolt, local WebSocket stand-in)', (
   it(
     'reconnects after the connection drops without a close frame and answers the next command once',
     () => answersAcross(() => slack.dropSocket()),
+    RECONNECT_TIMEOUT_MS,
+  );
+
+  it(
+    'reports the adapter in error, not connecting for ever, when Slack refuses the app token on reconnect',
+    async () => {
+      slack.queue('apps.connections.open', { body: { ok: false, error: 'invalid_auth' } });
+      slack.dropSocket();
+      await logged('Socket Mode could not reconnect');
+      expect(slack.apiCalls('apps.connections.open')).toHaveLength(2);
+      expect(adapter.state()).toBe('error: Slack refused the token while reopening the Socket Mode connection (SLACK_APP_TOKEN): invalid_auth');
+      expect(lines.filter((l) => l.level === 50).map((l) => l.msg)).toContain('Socket Mode could not reconnect');
+      expect(exit).not.toHaveBeenCalled();
+    },
     RECONNECT_TIMEOUT_MS,
   );
 });
