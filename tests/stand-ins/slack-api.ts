@@ -68,8 +68,19 @@ export interface SlackStandIn {
   userGroups: Map<string, string[]>;
   /** Socket Mode: resolves once a client has connected and received "hello". */
   socketConnected(): Promise<void>;
+  /**
+   * Socket Mode: resolves once the `count`-th connection since start has received "hello" (already made ones
+   * count), so a test can await a reconnect without racing the connection that is closing.
+   */
+  connection(count: number): Promise<void>;
   /** Socket Mode: sends an envelope and resolves with the client's ack frame for it. */
   sendEnvelope(type: SocketEnvelope['type'], payload: unknown): Promise<{ envelope_id: string; payload?: unknown }>;
+  /** Socket Mode: every frame a client sent with an envelope_id (its acks), in order of arrival. */
+  acks: { envelope_id: string; payload?: unknown }[];
+  /** Socket Mode: asks the client to reconnect, as Slack does: `{"type":"disconnect","reason":…}`. */
+  sendDisconnect(reason: 'refresh_requested' | 'link_disabled' | 'warning'): void;
+  /** Socket Mode: ends the current connection abruptly (no close frame), as a network failure would. */
+  dropSocket(): void;
   close(): Promise<void>;
 }
 
@@ -98,6 +109,9 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
   let envelopeCounter = 0;
   let socket: WebSocket | undefined;
   const socketWaiters: (() => void)[] = [];
+  let connections = 0;
+  const connectionWaiters: { count: number; resolve: () => void }[] = [];
+  const acks: { envelope_id: string; payload?: unknown }[] = [];
   const ackWaiters = new Map<string, (frame: { envelope_id: string; payload?: unknown }) => void>();
   let url = '';
 
@@ -220,11 +234,24 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
       } catch {
         return;
       }
-      if (frame.envelope_id) ackWaiters.get(frame.envelope_id)?.(frame as { envelope_id: string });
+      if (frame.envelope_id) {
+        acks.push(frame as { envelope_id: string });
+        ackWaiters.get(frame.envelope_id)?.(frame as { envelope_id: string });
+      }
     });
     ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0NEWSBRIEF' }, debug_info: {} }));
+    connections += 1;
     for (const resolve of socketWaiters.splice(0)) resolve();
+    for (const waiter of connectionWaiters.filter((w) => w.count <= connections)) {
+      connectionWaiters.splice(connectionWaiters.indexOf(waiter), 1);
+      waiter.resolve();
+    }
   });
+
+  const openSocket = (): WebSocket => {
+    if (!socket || socket.readyState !== socket.OPEN) throw new Error('no Socket Mode client is connected');
+    return socket;
+  };
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -252,13 +279,22 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
         if (socket && socket.readyState === socket.OPEN) resolve();
         else socketWaiters.push(resolve);
       }),
+    connection: (count) =>
+      new Promise((resolve) => {
+        if (connections >= count) resolve();
+        else connectionWaiters.push({ count, resolve });
+      }),
     sendEnvelope: (type, payload) =>
       new Promise((resolve, reject) => {
-        if (!socket) return reject(new Error('no Socket Mode client is connected'));
+        if (!socket || socket.readyState !== socket.OPEN) return reject(new Error('no Socket Mode client is connected'));
         const envelope_id = `env-${++envelopeCounter}`;
         ackWaiters.set(envelope_id, resolve);
         socket.send(JSON.stringify({ envelope_id, type, accepts_response_payload: true, payload }));
       }),
+    acks,
+    // Slack's own frame also carries debug_info (the host that is going away).
+    sendDisconnect: (reason) => openSocket().send(JSON.stringify({ type: 'disconnect', reason, debug_info: { host: 'applink-stand-in' } })),
+    dropSocket: () => openSocket().terminate(),
     close: async () => {
       for (const client of wss.clients) client.terminate();
       await new Promise<void>((resolve) => wss.close(() => resolve()));

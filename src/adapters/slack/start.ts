@@ -12,6 +12,7 @@ import { registerCommandListeners } from './command-listeners.js';
 import { createSlackRequestGuard } from './request-guard.js';
 import { createSlackAccess, type SlackUserGroup } from './slack-access.js';
 import { createSlackPoster } from './slack-poster.js';
+import { catchFailedReconnects } from './socket-reconnect.js';
 import { SLACK_EVENTS_PATH, slackModeFromEnv, type SlackEnv, type SlackMode } from './slack-mode.js';
 
 export { SLACK_EVENTS_PATH };
@@ -85,8 +86,10 @@ export async function startSlackAdapter(options: SlackAdapterOptions): Promise<S
   });
 
   let state = mode === 'socket' ? 'connecting' : 'starting';
+  let stopping = false;
   let server: Server | undefined;
   let receiver: HTTPReceiver | SocketModeReceiver;
+  let reconnects: { started(): void } | undefined;
   if (mode === 'socket') {
     const socket = new SocketModeReceiver({
       appToken: env.SLACK_APP_TOKEN!,
@@ -103,6 +106,13 @@ export async function startSlackAdapter(options: SlackAdapterOptions): Promise<S
       log.warn('Socket Mode connection lost; reconnecting');
     });
     socket.client.on('disconnected', () => (state = 'disconnected'));
+    // A reconnect that fails for good is an error /healthz must show, not a "connecting" that never ends.
+    reconnects = catchFailedReconnects(socket.client, (error) => {
+      if (stopping) return;
+      const failure = describeReconnectError(error);
+      state = `error: ${failure.message}`;
+      log.error({ err: failure }, 'Socket Mode could not reconnect');
+    });
     receiver = socket;
   } else {
     receiver = new HTTPReceiver({
@@ -137,6 +147,7 @@ export async function startSlackAdapter(options: SlackAdapterOptions): Promise<S
   if (mode === 'socket') {
     try {
       await app.start();
+      reconnects?.started();
     } catch (error) {
       state = `error: ${(error as Error).message}`;
       throw describeStartError(error, 'opening the Socket Mode connection (SLACK_APP_TOKEN)');
@@ -160,6 +171,7 @@ export async function startSlackAdapter(options: SlackAdapterOptions): Promise<S
     ),
     state: () => state,
     async stop() {
+      stopping = true;
       if (mode === 'socket') await app.stop();
       const closing = server;
       server = undefined;
@@ -217,4 +229,11 @@ function describeStartError(error: unknown, doing: string): Error {
   }
   const message = error instanceof Error ? error.message : String(error);
   return new Error(`Slack adapter could not start while ${doing}: ${message}`, { cause: error });
+}
+
+function describeReconnectError(error: unknown): Error {
+  const described = describeStartError(error, 'reopening the Socket Mode connection (SLACK_APP_TOKEN)');
+  if (described instanceof ConfigError) return described;
+  const message = error instanceof Error ? error.message : String(error);
+  return new Error(`Socket Mode connection lost and not reopened: ${message}`, { cause: error });
 }

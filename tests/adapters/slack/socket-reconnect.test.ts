@@ -1,0 +1,138 @@
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { startSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/start.js';
+import { buildCommandTable } from '../../../src/commands/table.js';
+import { createLogger } from '../../../src/logging/logger.js';
+import { renderSlackReply } from '../../../src/render/slack-blocks.js';
+import { parseEnv } from '../../../src/settings/env.js';
+import { startSlackStandIn, STAND_IN_BOT, type SlackStandIn } from '../../stand-ins/slack-api.js';
+import { wallFollowingClock } from '../../stand-ins/slack-signing.js';
+import { fixtureBriefing, fixtureLibrary } from './briefing-fixture.js';
+
+/**
+ * Slack closes Socket Mode connections routinely (a `disconnect` frame, or the link just drops); the real
+ * Socket Mode client waits (5 s before its first attempt), calls apps.connections.open again and reconnects.
+ * These waits are for the stand-in's events, bounded by the generous timeout below, never for a fixed time.
+ */
+const RECONNECT_TIMEOUT_MS = 60_000;
+
+let slack: SlackStandIn;
+let adapter: SlackAdapter;
+let lines: { level: number; msg: string }[];
+let lineWaiters: { match: (line: { level: number; msg: string }) => boolean; resolve: () => void }[];
+let exit: MockInstance<typeof process.exit>;
+
+beforeEach(async () => {
+  // A guard, not a stand-in for anything under test: an exit here would end the test worker.
+  exit = vi.spyOn(process, 'exit').mockImplementation((code) => {
+    throw new Error(`process.exit(${String(code)}) called`);
+  });
+  lines = [];
+  lineWaiters = [];
+  slack = await startSlackStandIn();
+  const env = parseEnv({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_APP_TOKEN: 'xapp-test', SLACK_API_URL: slack.apiUrl });
+  adapter = await startSlackAdapter({
+    env,
+    context: { table: buildCommandTable({ aliases: [] }), library: fixtureLibrary() },
+    logger: createLogger('info', {
+      write: (raw: string) => {
+        const line = JSON.parse(raw) as { level: number; msg: string };
+        lines.push(line);
+        for (const waiter of lineWaiters.filter((w) => w.match(line))) {
+          lineWaiters.splice(lineWaiters.indexOf(waiter), 1);
+          waiter.resolve();
+        }
+      },
+    }),
+    clock: wallFollowingClock(),
+    clientOptions: { retryConfig: { retries: 0 } },
+  });
+  await slack.connection(1);
+});
+
+afterEach(async () => {
+  await adapter?.stop();
+  await slack?.close();
+  exit.mockRestore();
+});
+
+/** Resolves when the adapter has logged a line with this message (already logged ones count). */
+function logged(msg: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (lines.some((l) => l.msg === msg)) resolve();
+    else lineWaiters.push({ match: (l) => l.msg === msg, resolve });
+  });
+}
+
+function briefingCommand(responseId: string, trigger: string): Record<string, unknown> {
+  return {
+    token: 'legacy-verification-token',
+    team_id: STAND_IN_BOT.team_id,
+    channel_id: 'C0NEWS',
+    user_id: 'U0READER',
+    command: '/briefing',
+    text: 'public',
+    api_app_id: 'A0NEWSBRIEF',
+    response_url: slack.responseUrl(responseId),
+    trigger_id: trigger,
+  };
+}
+
+const expectedAnswer = (): Record<string, unknown> => {
+  const reply = renderSlackReply({ kind: 'briefing', visibility: 'public', briefing: fixtureBriefing() });
+  return { response_type: 'in_channel', text: reply.text, blocks: reply.blocks };
+};
+
+/** One /briefing before the connection goes, the reconnect, then one /briefing on the new connection. */
+async function answersAcross(loseConnection: () => void): Promise<void> {
+  const first = await slack.sendEnvelope('slash_commands', briefingCommand('before', 'trigger-before'));
+  expect(first.envelope_id).toBe('env-1');
+  const [before] = await slack.waitFor((c) => c.kind === 'response' && c.method === 'before');
+  expect(before!.body).toEqual(expectedAnswer());
+
+  loseConnection();
+  await slack.connection(2);
+  expect(slack.apiCalls('apps.connections.open').map((c) => c.authorization)).toEqual(['Bearer xapp-test', 'Bearer xapp-test']);
+
+  const second = await slack.sendEnvelope('slash_commands', briefingCommand('after', 'trigger-after'));
+  expect(second.envelope_id).toBe('env-2');
+  const [after] = await slack.waitFor((c) => c.kind === 'response' && c.method === 'after');
+  expect(after!.body).toEqual(expectedAnswer());
+
+  // A listener left over from the first connection would answer twice: one more round trip lets any double
+  // answer arrive before counting.
+  await slack.sendEnvelope('slash_commands', { ...briefingCommand('probe', 'trigger-probe'), text: 'help' });
+  await slack.waitFor((c) => c.kind === 'response' && c.method === 'probe');
+  expect(slack.responses('after')).toHaveLength(1);
+  expect(slack.acks.map((a) => a.envelope_id)).toEqual(['env-1', 'env-2', 'env-3']);
+  expect(lines.filter((l) => l.msg === 'Socket Mode connection lost; reconnecting')).toHaveLength(1);
+  expect(exit).not.toHaveBeenCalled();
+  expect(adapter.state()).toBe('connected');
+}
+
+describe('Slack Socket Mode reconnects (real Bolt, local WebSocket stand-in)', () => {
+  it(
+    'reconnects after Slack sends disconnect (refresh_requested) and answers the next command once',
+    () => answersAcross(() => slack.sendDisconnect('refresh_requested')),
+    RECONNECT_TIMEOUT_MS,
+  );
+
+  it(
+    'reconnects after the connection drops without a close frame and answers the next command once',
+    () => answersAcross(() => slack.dropSocket()),
+    RECONNECT_TIMEOUT_MS,
+  );
+
+  it(
+    'reports the adapter in error, not connecting for ever, when Slack refuses the app token on reconnect',
+    async () => {
+      slack.queue('apps.connections.open', { body: { ok: false, error: 'invalid_auth' } });
+      slack.dropSocket();
+      await logged('Socket Mode could not reconnect');
+      expect(slack.apiCalls('apps.connections.open')).toHaveLength(2);
+      expect(adapter.state()).toBe('error: Slack refused the token while reopening the Socket Mode connection (SLACK_APP_TOKEN): invalid_auth');
+      expect(lines.filter((l) => l.level === 50).map((l) => l.msg)).toContain('Socket Mode could not reconnect');
+      expect(exit).not.toHaveBeenCalled();
+    },
+    RECONNECT_TIMEOUT_MS,
+  );
+});
