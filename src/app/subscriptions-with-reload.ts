@@ -12,6 +12,12 @@ export function subscriptionsWithReload(store: SubscriptionStore, changed: () =>
   };
   return {
     add: (subscription: NewSubscription): Promise<Subscription> => after(store.add(subscription)),
+    addWithinLimits: async (subscription, limits) => {
+      const result = await store.addWithinLimits(subscription, limits);
+      if ('added' in result) changed();
+      return result;
+    },
+    limitReached: (subscription, limits) => store.limitReached(subscription, limits),
     get: (id) => store.get(id),
     listForChannel: (channel) => store.listForChannel(channel),
     listForScope: (scope) => store.listForScope(scope),

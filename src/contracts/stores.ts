@@ -219,8 +219,31 @@ export interface Subscription {
 /** A new subscription: the store gives it its id. */
 export type NewSubscription = Omit<Subscription, 'id' | 'paused' | 'pausedReason'>;
 
+/** The counted limits from config `subscriptions:` a subscription made in chat is added within. */
+export interface SubscriptionCountLimits {
+  /** Subscriptions one channel may hold, paused ones included. */
+  perChannel: number;
+  /** Distinct feed URLs the subscriptions of one workspace or guild may follow; a URL it already follows does not count again. */
+  feedsPerScope: number;
+}
+
+/** The limit a new subscription would pass, with what the channel or scope holds now (what the refusal says). */
+export type SubscriptionLimitReached =
+  | { limit: 'per-channel'; count: number; max: number }
+  | { limit: 'feeds-per-scope'; count: number; max: number };
+
+export type AddWithinLimitsResult = { added: Subscription } | { refused: SubscriptionLimitReached };
+
 export interface SubscriptionStore {
+  /** Adds without looking at any limit (seeding, tools); what users ask for in chat goes through addWithinLimits. */
   add(subscription: NewSubscription): Promise<Subscription>;
+  /**
+   * Counts and adds as one step that no other add, in this process or another on the same database, can come
+   * between: adds at once in one channel or scope never hold more than the limits, whoever else adds.
+   */
+  addWithinLimits(subscription: NewSubscription, limits: SubscriptionCountLimits): Promise<AddWithinLimitsResult>;
+  /** The limit the subscription would pass now, without adding: an early refusal before slow checks; addWithinLimits decides. */
+  limitReached(subscription: NewSubscription, limits: SubscriptionCountLimits): Promise<SubscriptionLimitReached | undefined>;
   get(id: string): Promise<Subscription | undefined>;
   /** A channel's subscriptions, oldest first (what `/briefing subscriptions` lists). */
   listForChannel(channel: SubscriptionChannel): Promise<Subscription[]>;

@@ -1,13 +1,18 @@
 import type {
+  AddWithinLimitsResult,
   NewSubscription,
   Subscription,
   SubscriptionChannel,
+  SubscriptionCountLimits,
+  SubscriptionLimitReached,
   SubscriptionStore,
+  SubscriptionTopic,
 } from '../contracts/stores.js';
 import { subscriptionFromRow, type SubscriptionRow } from './rows/subscription-row.js';
 import type { Db } from './database.js';
 import type { DatabaseConnection } from './database-connection.js';
 import { MigratedHandle } from './migrated-handle.js';
+import { subscriptionLimitReached } from './subscription-limits.js';
 
 /** Subscriptions made in chat, in the shared SQLite file beside the delivery log. */
 export class SqliteSubscriptionStore implements SubscriptionStore {
@@ -19,27 +24,23 @@ export class SqliteSubscriptionStore implements SubscriptionStore {
   }
 
   async add(subscription: NewSubscription): Promise<Subscription> {
+    return this.use((db) => insert(db, subscription));
+  }
+
+  async addWithinLimits(subscription: NewSubscription, limits: SubscriptionCountLimits): Promise<AddWithinLimitsResult> {
     return this.use((db) => {
-      const result = db
-        .prepare(
-          `INSERT INTO subscriptions (platform, channel_id, scope, what, what_text, keywords, when_text, cron, timezone, created_by, created_at)
-           VALUES (@platform, @channelId, @scope, @what, @whatText, @keywords, @whenText, @cron, @timezone, @createdBy, @createdAt)`,
-        )
-        .run({
-          platform: subscription.channel.platform,
-          channelId: subscription.channel.channelId,
-          scope: subscription.scope,
-          what: JSON.stringify(subscription.what),
-          whatText: subscription.whatText,
-          keywords: subscription.keywords ? JSON.stringify(subscription.keywords) : null,
-          whenText: subscription.when.text,
-          cron: subscription.when.cron,
-          timezone: subscription.timezone,
-          createdBy: subscription.createdBy,
-          createdAt: subscription.createdAt,
-        });
-      return subscriptionFromRow(db.prepare('SELECT * FROM subscriptions WHERE id = ?').get(result.lastInsertRowid) as SubscriptionRow);
+      const add = db.transaction((): AddWithinLimitsResult => {
+        const refused = limitReached(db, subscription, limits);
+        return refused ? { refused } : { added: insert(db, subscription) };
+      });
+      // IMMEDIATE takes the write lock before counting, so another process on the file waits (busy_timeout) until this
+      // add is committed and then counts it, rather than counting the same rows and adding one too many.
+      return add.immediate();
     });
+  }
+
+  async limitReached(subscription: NewSubscription, limits: SubscriptionCountLimits): Promise<SubscriptionLimitReached | undefined> {
+    return this.use((db) => limitReached(db, subscription, limits));
   }
 
   async get(id: string): Promise<Subscription | undefined> {
@@ -96,3 +97,36 @@ function parseId(id: string): number | undefined {
   return /^[1-9]\d{0,15}$/.test(id.trim()) ? Number(id.trim()) : undefined;
 }
 
+
+function insert(db: Db, subscription: NewSubscription): Subscription {
+  const result = db
+    .prepare(
+      `INSERT INTO subscriptions (platform, channel_id, scope, what, what_text, keywords, when_text, cron, timezone, created_by, created_at)
+       VALUES (@platform, @channelId, @scope, @what, @whatText, @keywords, @whenText, @cron, @timezone, @createdBy, @createdAt)`,
+    )
+    .run({
+      platform: subscription.channel.platform,
+      channelId: subscription.channel.channelId,
+      scope: subscription.scope,
+      what: JSON.stringify(subscription.what),
+      whatText: subscription.whatText,
+      keywords: subscription.keywords ? JSON.stringify(subscription.keywords) : null,
+      whenText: subscription.when.text,
+      cron: subscription.when.cron,
+      timezone: subscription.timezone,
+      createdBy: subscription.createdBy,
+      createdAt: subscription.createdAt,
+    });
+  return subscriptionFromRow(db.prepare('SELECT * FROM subscriptions WHERE id = ?').get(result.lastInsertRowid) as SubscriptionRow);
+}
+
+function limitReached(db: Db, subscription: NewSubscription, limits: SubscriptionCountLimits): SubscriptionLimitReached | undefined {
+  const { n } = db
+    .prepare('SELECT count(*) AS n FROM subscriptions WHERE platform = ? AND channel_id = ?')
+    .get(subscription.channel.platform, subscription.channel.channelId) as { n: number };
+  const topics =
+    subscription.what.kind === 'feed-url'
+      ? (db.prepare('SELECT what FROM subscriptions WHERE scope = ?').all(subscription.scope) as { what: string }[]).map((row) => JSON.parse(row.what) as SubscriptionTopic)
+      : [];
+  return subscriptionLimitReached(subscription, n, topics, limits);
+}

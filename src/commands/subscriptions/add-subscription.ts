@@ -1,7 +1,7 @@
 import { IANAZone } from 'luxon';
 import type { CommandReply } from '../../contracts/command-reply.js';
 import { formatDuration } from '../../contracts/format-duration.js';
-import type { NewSubscription, SubscriptionStore } from '../../contracts/stores.js';
+import type { NewSubscription, SubscriptionLimitReached, SubscriptionStore } from '../../contracts/stores.js';
 import type { BriefingLibrary } from '../../stories/library.js';
 import { UserFacingError } from '../user-facing-error.js';
 import { parseKeywords, formatKeywords } from './parse-keywords.js';
@@ -24,7 +24,7 @@ export interface AddInput {
   store: SubscriptionStore;
 }
 
-/** Checks everything a user typed, and the limits, before anything is stored; the reply names what was created. */
+/** Checks everything a user typed before anything is stored, the limits as it is stored; the reply names what was created. */
 export async function addSubscription(input: AddInput): Promise<CommandReply> {
   const { command, origin, services, store } = input;
   const refuse = (problem: string, lines: string[] = []) => subscriptionMessage(NOT_SUBSCRIBED, [problem, ...lines]);
@@ -49,26 +49,8 @@ export async function addSubscription(input: AddInput): Promise<CommandReply> {
   const topic = resolveTopic(command.what, input.library, services.feedIds);
   if (!topic.ok) return refuse(topic.problem, topic.lines);
 
-  const inChannel = await store.listForChannel(origin.channel);
-  if (inChannel.length >= services.limits.perChannel) {
-    return refuse(`This channel has ${inChannel.length} subscriptions, the most allowed (${services.limits.perChannel}); remove one first.`);
-  }
-  if (topic.topic.kind === 'feed-url') {
-    const url = topic.topic.url;
-    const feeds = new Set((await store.listForScope(origin.scope)).flatMap((s) => (s.what.kind === 'feed-url' ? [s.what.url] : [])));
-    if (!feeds.has(url) && feeds.size >= services.limits.feedsPerScope) {
-      return refuse(`This workspace already follows ${feeds.size} feed URLs, the most allowed (${services.limits.feedsPerScope}); unsubscribe one first.`);
-    }
-    if (!services.checkFeed) return refuse('Subscribing to feed URLs is not enabled here; use a feed id from config instead.');
-    try {
-      await services.checkFeed(url);
-    } catch (error) {
-      if (error instanceof UserFacingError) return refuse(error.message);
-      throw error;
-    }
-  }
-
-  const created = await store.add({
+  // A function: createdAt is the moment it is stored, after a feed URL was fetched, since the first slot counts from it.
+  const subscription = (): NewSubscription => ({
     channel: origin.channel,
     scope: origin.scope,
     what: topic.topic,
@@ -79,12 +61,35 @@ export async function addSubscription(input: AddInput): Promise<CommandReply> {
     createdBy: input.userId,
     createdAt: services.clock.now().toISOString(),
   });
+  if (topic.topic.kind === 'feed-url') {
+    // An early answer, so that a feed URL past a limit is not fetched for nothing; addWithinLimits below decides.
+    const reached = await store.limitReached(subscription(), services.limits);
+    if (reached) return refuse(limitProblem(reached));
+    if (!services.checkFeed) return refuse('Subscribing to feed URLs is not enabled here; use a feed id from config instead.');
+    try {
+      await services.checkFeed(topic.topic.url);
+    } catch (error) {
+      if (error instanceof UserFacingError) return refuse(error.message);
+      throw error;
+    }
+  }
+
+  // Counted and added in one step of the store: adds at once (or by another instance) cannot pass the limits.
+  const result = await store.addWithinLimits(subscription(), services.limits);
+  if ('refused' in result) return refuse(limitProblem(result.refused));
+  const created = result.added;
   return subscriptionMessage(`Subscription ${created.id} created.`, [
     `What: ${created.whatText}`,
     `When: ${created.when.text} (${created.timezone})`,
     ...(created.keywords ? [`Keywords: ${formatKeywords(created.keywords)}`] : []),
     `Next runs: ${nextRunTexts(services, created.when.cron, created.timezone, 3).join(', ')}`,
   ]);
+}
+
+function limitProblem(reached: SubscriptionLimitReached): string {
+  return reached.limit === 'per-channel'
+    ? `This channel has ${reached.count} subscriptions, the most allowed (${reached.max}); remove one first.`
+    : `This workspace already follows ${reached.count} feed URLs, the most allowed (${reached.max}); unsubscribe one first.`;
 }
 
 /** The zone's canonical spelling ("europe/brussels" → "Europe/Brussels"), or undefined when it is no IANA zone. */

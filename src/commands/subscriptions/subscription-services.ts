@@ -1,15 +1,14 @@
 import type { Clock } from '../../contracts/clock.js';
-import type { SubscriptionStore } from '../../contracts/stores.js';
+import type { SubscriptionCountLimits, SubscriptionStore } from '../../contracts/stores.js';
 import type { NextRuns } from './run-times.js';
 
-/** Limits from config/commands.yaml `subscriptions:` (src/settings/subscriptions.ts reads and checks them). */
-export interface SubscriptionLimits {
-  /** Subscriptions one channel may hold, paused ones included. */
-  perChannel: number;
+/**
+ * Limits from config/commands.yaml `subscriptions:` (src/settings/subscriptions.ts reads and checks them); the counted
+ * ones (per channel, feed URLs per workspace) the store applies as it adds.
+ */
+export interface SubscriptionLimits extends SubscriptionCountLimits {
   /** The shortest gap allowed between two runs of one subscription. */
   minIntervalMs: number;
-  /** Distinct feed URLs the subscriptions of one workspace or guild may add. */
-  feedsPerScope: number;
 }
 
 export const DEFAULT_SUBSCRIPTION_LIMITS: Readonly<SubscriptionLimits> = { perChannel: 10, minIntervalMs: 3_600_000, feedsPerScope: 5 };

@@ -92,6 +92,55 @@ export function subscriptionStoreContract(open: OpenHarness<SubscriptionStore>):
       expect(added.map((s) => s.id).sort()).toEqual(['1', '2', '3']);
     });
 
+    it('adds within the limits: a full channel, or a new feed URL past the scope’s, is refused with the count', async () => {
+      const { store } = await start();
+      const limits = { perChannel: 2, feedsPerScope: 1 };
+      const feed = (url: string, channelId: string): NewSubscription => ({ ...morning, channel: { platform: 'slack', channelId }, what: { kind: 'feed-url', url }, whatText: url });
+      expect(await store.addWithinLimits(morning, limits)).toEqual({ added: { ...morning, id: '1', paused: false } });
+      expect(await store.setPaused('1', true)).toBe(true);
+      // Paused subscriptions count; the same channel id on another platform is another channel.
+      expect(await store.addWithinLimits(feed('https://a.example/rss', 'C0HARBOUR'), limits)).toMatchObject({ added: { id: '2' } });
+      expect(await store.limitReached(morning, limits)).toEqual({ limit: 'per-channel', count: 2, max: 2 });
+      expect(await store.addWithinLimits(morning, limits)).toEqual({ refused: { limit: 'per-channel', count: 2, max: 2 } });
+      expect(await store.addWithinLimits({ ...morning, channel: { platform: 'discord', channelId: 'C0HARBOUR' } }, limits)).toMatchObject({ added: { id: '3' } });
+      // A URL the workspace already follows does not count again; another one does, in any of its channels.
+      expect(await store.limitReached(feed('https://a.example/rss', 'C0DOCKS'), limits)).toBeUndefined();
+      expect(await store.addWithinLimits(feed('https://a.example/rss', 'C0DOCKS'), limits)).toMatchObject({ added: { id: '4' } });
+      expect(await store.addWithinLimits(feed('https://b.example/rss', 'C0PIERS'), limits)).toEqual({ refused: { limit: 'feeds-per-scope', count: 1, max: 1 } });
+      expect(await store.addWithinLimits({ ...feed('https://b.example/rss', 'C0PIERS'), scope: 'T0OTHER' }, limits)).toMatchObject({ added: { id: '5' } });
+      expect(await store.addWithinLimits(morning, { perChannel: 2, feedsPerScope: 0 })).toEqual({ refused: { limit: 'per-channel', count: 2, max: 2 } });
+      expect((await store.listAll()).map((s) => s.id)).toEqual(['1', '2', '3', '4', '5']);
+    });
+
+    it('never lets adds at once, from several instances, pass the limit of a channel', async () => {
+      const { store, another } = await start();
+      const stores = [store, await another(), await another()];
+      const limits = { perChannel: 4, feedsPerScope: 5 };
+      const results = await Promise.all(
+        Array.from({ length: 12 }, (_, i) => stores[i % stores.length]!.addWithinLimits({ ...morning, createdBy: `U${i}` }, limits)),
+      );
+      expect(results.filter((r) => 'added' in r)).toHaveLength(4);
+      expect(results.filter((r) => 'refused' in r)).toEqual(Array.from({ length: 8 }, () => ({ refused: { limit: 'per-channel', count: 4, max: 4 } })));
+      expect(await store.listForChannel(morning.channel)).toHaveLength(4);
+    });
+
+    it('never lets adds at once, from several instances and channels, pass the feed URLs of a workspace', async () => {
+      const { store, another } = await start();
+      const stores = [store, await another(), await another()];
+      const limits = { perChannel: 10, feedsPerScope: 3 };
+      const results = await Promise.all(
+        Array.from({ length: 9 }, (_, i) =>
+          stores[i % stores.length]!.addWithinLimits(
+            { ...morning, channel: { platform: 'slack', channelId: `C0PIER${i}` }, what: { kind: 'feed-url', url: `https://feeds.example/${i}.xml` }, whatText: `https://feeds.example/${i}.xml` },
+            limits,
+          ),
+        ),
+      );
+      expect(results.filter((r) => 'added' in r)).toHaveLength(3);
+      expect(results.filter((r) => 'refused' in r)).toEqual(Array.from({ length: 6 }, () => ({ refused: { limit: 'feeds-per-scope', count: 3, max: 3 } })));
+      expect(await store.listForScope(morning.scope)).toHaveLength(3);
+    });
+
     it('survives a restart', async () => {
       const { store, reopen } = await start();
       await store.add(morning);
