@@ -1,7 +1,7 @@
 /**
- * `npx tsx eval/pronoun-check.ts --data <polnear-train dir> [--select] [--show]`: scores the gold
- * pronoun resolution (pronoun-sources.ts, as polnear-gold.ts applies it) against the hand-labelled
- * sample in eval/pronoun-check/train-sample.jsonl: right (the same person as the hand answer),
+ * `npx tsx eval/pronoun-check.ts --data <polnear-train dir> [--sample train-sample|train-holdout]
+ * [--select] [--show]`: scores the gold pronoun resolution (pronoun-sources.ts, as polnear-gold.ts
+ * applies it) against a hand-labelled sample in eval/pronoun-check/: right (the same person as the hand answer),
  * wrong, unresolved. --select prints the sample's spans again by the README's fixed rule; --show
  * lists each item with the resolver's answer. Training split only: the dev split must stay unseen.
  */
@@ -42,11 +42,21 @@ export function pronounSourceSpans(articles: readonly PolnearArticle[]): Pronoun
   return out;
 }
 
-/** The fixed systematic sample: indices floor(i·N/size), i = 0 … size−1. */
-export function systematicSample<T>(items: readonly T[], size: number): T[] {
+/** A fixed systematic sample: indices floor((i + phase)·N/size), i = 0 … size−1. */
+export function systematicSample<T>(items: readonly T[], size: number, phase = 0): T[] {
   if (items.length < size) throw new Error(`only ${items.length} pronoun Sources to sample ${size} from`);
-  return Array.from({ length: size }, (_, i) => items[Math.floor((i * items.length) / size)]!);
+  return Array.from({ length: size }, (_, i) => items[Math.floor(((i + phase) * items.length) / size)]!);
 }
+
+/**
+ * The two hand-labelled samples: the 80 the resolver's rules were written against, and 40 more
+ * labelled after the rules were written, to check them on pronouns they were not tuned on
+ * (indices floor((i + 1/4)·N/40): none is in the first sample, since N/160 > 1).
+ */
+export const SAMPLES = {
+  'train-sample': { size: SAMPLE_SIZE, phase: 0 },
+  'train-holdout': { size: 40, phase: 0.25 },
+} as const;
 
 export function readSample(path: string): LabelledSpan[] {
   return readFileSync(path, 'utf8')
@@ -90,16 +100,19 @@ function main(): void {
   if (!data || !existsSync(data)) throw new Error('name the training data: --data <polnear-train dir>');
   if (/polnear-dev/u.test(data)) throw new Error('the pronoun check reads the training split only, never dev');
   const articles = loadPolnear(data);
+  const name = flagValue(argv, '--sample') ?? 'train-sample';
+  if (!(name in SAMPLES)) throw new Error(`--sample is one of ${Object.keys(SAMPLES).join(', ')}`);
+  const { size, phase } = SAMPLES[name as keyof typeof SAMPLES];
   if (argv.includes('--select')) {
     const all = pronounSourceSpans(articles);
     process.stdout.write(`${all.length} pronoun Sources of direct quotes\n`);
-    for (const s of systematicSample(all, SAMPLE_SIZE)) process.stdout.write(`${JSON.stringify({ article: s.article, offset: s.offset })}\n`);
+    for (const s of systematicSample(all, size, phase)) process.stdout.write(`${JSON.stringify({ article: s.article, offset: s.offset })}\n`);
     return;
   }
   const here = dirname(fileURLToPath(import.meta.url));
-  const checked = checkSample(articles, readSample(join(here, 'pronoun-check', 'train-sample.jsonl')));
+  const checked = checkSample(articles, readSample(join(here, 'pronoun-check', `${name}.jsonl`)));
   const count = (v: CheckedSpan['verdict']) => checked.filter((c) => c.verdict === v).length;
-  process.stdout.write(`pronoun Sources checked ${checked.length}: right ${count('right')}, wrong ${count('wrong')}, unresolved ${count('unresolved')}\n`);
+  process.stdout.write(`${name}: pronoun Sources checked ${checked.length}: right ${count('right')}, wrong ${count('wrong')}, unresolved ${count('unresolved')}\n`);
   if (argv.includes('--show')) {
     for (const c of checked) process.stdout.write(`${c.verdict.padEnd(10)} ${c.article} @${c.offset} ${c.pronoun}: resolver "${c.resolved}", hand "${c.answer}"\n`);
   }
