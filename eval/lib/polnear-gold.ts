@@ -14,6 +14,8 @@ export interface GoldQuote {
   rawSource: string;
   /** The Source after pronoun resolution (the pronoun itself when unresolved). */
   source: string;
+  /** Offset of the annotated Source in the article (its first piece), when there is one. */
+  sourceAt?: number;
   /** False when the Source is a pronoun no named Source could be found for: its speaker is unknown. */
   resolved: boolean;
   /** True when the resolved source names someone or something (a capitalised word that is not a pronoun). */
@@ -189,7 +191,8 @@ export function goldQuotes(text: string, ann: string): GoldQuote[] {
       if (taken.has(q.start)) continue;
       taken.add(q.start);
       const { source, resolved } = resolve(a.source);
-      out.push({ text: q.text, start: q.start, rawSource: a.source?.text ?? '', source, resolved, named: resolved && isNamed(source) });
+      const sourceAt = a.source?.pieces[0]?.start;
+      out.push({ text: q.text, start: q.start, rawSource: a.source?.text ?? '', ...(sourceAt === undefined ? {} : { sourceAt }), source, resolved, named: resolved && isNamed(source) });
     }
   }
   return out.sort((x, y) => x.start - y.start);
