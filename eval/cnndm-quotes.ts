@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractQuotes } from '../src/core/quotes/quotes.js';
+import type { SpeakerChooser } from '../src/core/quotes/speaker-ranker.js';
 import { readArticle } from '../src/core/text/read-article.js';
 import { naiveFloor } from './lib/naive-floor.js';
 import { isNamed, type GoldQuote } from './lib/polnear-gold.js';
@@ -67,12 +68,12 @@ export function goldFromAnnotation(article: AnnotatedArticle, text: string): Gol
 }
 
 /** The article as the key points see it: the id as its title, so the one-line body is not taken for a headline. */
-export function newsbriefCnndmQuotes(id: string, text: string): PredictedQuote[] {
+export function newsbriefCnndmQuotes(id: string, text: string, chooser?: SpeakerChooser): PredictedQuote[] {
   const { article } = readArticle({ id, title: id, paragraphs: text.split(/\n+/u) });
-  return extractQuotes(article).quotes.map((q) => ({ text: q.text, speaker: q.speaker.name }));
+  return extractQuotes(article, undefined, chooser ? { chooser } : {}).quotes.map((q) => ({ text: q.text, speaker: q.speaker.name }));
 }
 
-export function scoreCnndmQuotes(dir: string, annotations: AnnotatedArticle[]): { floor: QuoteCounts; ours: QuoteCounts } {
+export function scoreCnndmQuotes(dir: string, annotations: AnnotatedArticle[], chooser?: SpeakerChooser): { floor: QuoteCounts; ours: QuoteCounts } {
   const floor = emptyCounts();
   const ours = emptyCounts();
   for (const a of annotations) {
@@ -81,7 +82,7 @@ export function scoreCnndmQuotes(dir: string, annotations: AnnotatedArticle[]): 
     const text = readFileSync(path, 'utf8');
     const gold = goldFromAnnotation(a, text);
     scoreArticle(naiveFloor(text), gold, floor);
-    scoreArticle(newsbriefCnndmQuotes(a.id, text), gold, ours);
+    scoreArticle(newsbriefCnndmQuotes(a.id, text, chooser), gold, ours);
   }
   return { floor, ours };
 }
@@ -89,7 +90,7 @@ export function scoreCnndmQuotes(dir: string, annotations: AnnotatedArticle[]): 
 function formatLine(label: string, c: QuoteCounts): string {
   const s = scores(c);
   const f = (x: number) => x.toFixed(3);
-  return `${label.padEnd(16)} P ${f(s.precision)}  R ${f(s.recall)}  F1 ${f(s.f1)}  speaker ${f(s.speakerAccuracy)}  end-to-end F1 ${f(s.endToEndF1)}  (gold ${c.gold}, predicted ${c.predicted}, matched ${c.matched}, speaker right ${c.speakerRight})`;
+  return `${label.padEnd(22)} P ${f(s.precision)}  R ${f(s.recall)}  F1 ${f(s.f1)}  speaker ${f(s.speakerAccuracy)}  end-to-end F1 ${f(s.endToEndF1)}  (gold ${c.gold}, predicted ${c.predicted}, matched ${c.matched}, speaker right ${c.speakerRight})`;
 }
 
 export function evaluateCnndmQuotes(dir: string, file: string | URL = CNNDM_QUOTES_FILE, tuneDir: string | URL = CNNDM_QUOTES_TUNE_DIR): string[] {
@@ -106,6 +107,8 @@ export function evaluateCnndmQuotes(dir: string, file: string | URL = CNNDM_QUOT
       formatLine('  naive floor', floor),
       formatLine('  newsbrief', ours),
     );
+    // The same ablation as PolNeAR's: the chooser switched, the candidates the same.
+    for (const chooser of ['rules', 'nearest-cue'] as const) lines.push(formatLine(`  ${chooser} chooser`, scoreCnndmQuotes(dir, annotations, chooser).ours));
   }
   return lines;
 }
