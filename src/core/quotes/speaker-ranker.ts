@@ -68,12 +68,15 @@ export function emptyFeatures(): FeatureVector {
   return RANKER_FEATURES.map(() => 0);
 }
 
+/** Each feature's place in the vector, looked up once (features are set by name in the hot path). */
+const FEATURE_INDEX = new Map<RankerFeature, number>(RANKER_FEATURES.map((f, i) => [f, i]));
+
 export function setFeature(x: FeatureVector, name: RankerFeature, value: number): void {
-  x[RANKER_FEATURES.indexOf(name)] = value;
+  x[FEATURE_INDEX.get(name)!] = value;
 }
 
 export function getFeature(x: FeatureVector, name: RankerFeature): number {
-  return x[RANKER_FEATURES.indexOf(name)] ?? 0;
+  return x[FEATURE_INDEX.get(name)!] ?? 0;
 }
 
 /** w·x + b; the weights must name the same features in the same order. */

@@ -260,12 +260,8 @@ export class SpeakerRegistry {
    * UK Parliament's …). "A Facebook spokesman" is never the Facebook CEO.
    */
   holdersOf(description: string): Entity[] {
-    const words = nameTokens(description.replace(/[’']s\b/gu, ''));
-    // "the former secretary of state": the head is the last word before "of", the rest distinguishes.
-    const headWords = nameTokens(description.split(/\s(?:of|at|for|to|in|with)\s/u)[0]!.replace(/[’']s\b/gu, ''));
-    const head = headWords[headWords.length - 1];
+    const { head, distinctive } = this.descriptionParts(description);
     if (!head) return [];
-    const distinctive = words.filter((w, i) => !(w === head && i === headWords.length - 1) && !GENERIC_DESCRIPTION_WORDS.has(w));
     return this.entities.filter((e) => {
       if (!e.person) return false;
       // "the congresswoman" is not the congressman.
@@ -274,14 +270,41 @@ export class SpeakerRegistry {
       // "Gov. Ann Lee … the governor said": the title is the post.
       if (e.titles && distinctive.length === 0 && [...e.titles].some((t) => TITLE_POSTS.get(t)?.includes(head))) return true;
       if (!e.role) return false;
-      // "the president's wife" and "wife of the president" are not presidents: the role's head is
-      // its last word before "of", "at" or "for", possessive words aside.
-      const role = nameTokens(e.role.replace(/[\p{L}.-]+[’']s\b/gu, ''));
-      const headPart = nameTokens(e.role.split(/\s(?:of|at|for|to|in|with)\s/u)[0]!.replace(/[\p{L}.-]+[’']s\b/gu, ''));
-      const roleHead = headPart[headPart.length - 1];
+      const { tokens: role, head: roleHead } = this.roleParts(e.role);
       if (roleHead === head && !GENERIC_DESCRIPTION_WORDS.has(head)) return distinctive.every((w) => role.includes(w));
       return CATEGORY_NOUNS.has(head) && distinctive.length > 0 && distinctive.some((w) => role.includes(w));
     });
+  }
+
+  // Descriptions and roles are read again at every quote a description may speak for: each is parsed once.
+  private readonly descriptionCache = new Map<string, { head: string | undefined; distinctive: string[] }>();
+  private readonly roleCache = new Map<string, { tokens: string[]; head: string | undefined }>();
+
+  /** "the former secretary of state": the head is the last word before "of", the rest distinguishes. */
+  private descriptionParts(description: string): { head: string | undefined; distinctive: string[] } {
+    let parts = this.descriptionCache.get(description);
+    if (!parts) {
+      const words = nameTokens(description.replace(/[’']s\b/gu, ''));
+      const headWords = nameTokens(description.split(/\s(?:of|at|for|to|in|with)\s/u)[0]!.replace(/[’']s\b/gu, ''));
+      const head = headWords[headWords.length - 1];
+      parts = { head, distinctive: words.filter((w, i) => !(w === head && i === headWords.length - 1) && !GENERIC_DESCRIPTION_WORDS.has(w)) };
+      this.descriptionCache.set(description, parts);
+    }
+    return parts;
+  }
+
+  /**
+   * "the president's wife" and "wife of the president" are not presidents: a role's head is its last
+   * word before "of", "at" or "for", possessive words aside.
+   */
+  private roleParts(role: string): { tokens: string[]; head: string | undefined } {
+    let parts = this.roleCache.get(role);
+    if (!parts) {
+      const headPart = nameTokens(role.split(/\s(?:of|at|for|to|in|with)\s/u)[0]!.replace(/[\p{L}.-]+[’']s\b/gu, ''));
+      parts = { tokens: nameTokens(role.replace(/[\p{L}.-]+[’']s\b/gu, '')), head: headPart[headPart.length - 1] };
+      this.roleCache.set(role, parts);
+    }
+    return parts;
   }
 
   speakerOf(entity: Entity): Speaker {
