@@ -29,18 +29,29 @@ import {
   type StrategyResult,
 } from './attribution/strategies.js';
 import {
-  AFTER_OBJECT,
-  ASK_VERBS,
-  BODY_HEADS,
-  namesOrganisation,
-  ORGANISATION_WORDS,
-  REFLEXIVE_GENDER,
+  AFTER_OBJECT as AFTER_OBJECT_,
+  ASK_VERBS as ASK_VERBS_,
+  BODY_HEADS as BODY_HEADS_,
+  namesOrganisation as namesOrganisation_,
+  ORGANISATION_WORDS as ORGANISATION_WORDS_,
+  REFLEXIVE_GENDER as REFLEXIVE_GENDER_,
   ROLE_NOUNS as ROLE_WORDS,
-  SPEECH_VERBS,
-  SUBJECT_PRONOUN_GENDER,
-  TITLE_PREPOSITIONS,
+  SPEECH_VERBS as SPEECH_VERBS_,
+  SUBJECT_PRONOUN_GENDER as SUBJECT_PRONOUN_GENDER_,
+  TITLE_PREPOSITIONS as TITLE_PREPOSITIONS_,
 } from './attribution/lexicon.js';
 import type { Skipped, Speaker } from '../types.js';
+
+// Local bindings: the word lists and token tests are read in hot loops, not through module getters.
+const AFTER_OBJECT = AFTER_OBJECT_;
+const ASK_VERBS = ASK_VERBS_;
+const BODY_HEADS = BODY_HEADS_;
+const namesOrganisation = namesOrganisation_;
+const ORGANISATION_WORDS = ORGANISATION_WORDS_;
+const REFLEXIVE_GENDER = REFLEXIVE_GENDER_;
+const SPEECH_VERBS = SPEECH_VERBS_;
+const SUBJECT_PRONOUN_GENDER = SUBJECT_PRONOUN_GENDER_;
+const TITLE_PREPOSITIONS = TITLE_PREPOSITIONS_;
 
 /** One quote as found in one article, before merging across sources. */
 export interface ArticleQuote {

@@ -11,7 +11,12 @@ import type { SpeakerPhrase } from './speaker-names.js';
 import type { Entity } from './speaker-registry.js';
 import { emptyFeatures, getFeature, setFeature, type FeatureVector } from './speaker-ranker.js';
 import type { Speaker } from '../types.js';
-import { PRONOUN_GENDER } from './attribution/lexicon.js';
+import {
+  PRONOUN_GENDER as PRONOUN_GENDER_,
+} from './attribution/lexicon.js';
+
+// Local bindings: the word lists and token tests are read in hot loops, not through module getters.
+const PRONOUN_GENDER = PRONOUN_GENDER_;
 
 /** What a training script sees of each quote with two or more candidates. */
 export type CandidateObserver = (quote: {

@@ -17,7 +17,14 @@ import {
   ROLE_MODIFIERS as ROLE_MODIFIERS_LIST,
   ROLE_NOUNS as ROLE_NOUNS_LIST,
 } from './speaker-words.js';
-import { POST_NOMINALS, US_STATES } from './attribution/lexicon.js';
+import {
+  POST_NOMINALS as POST_NOMINALS_,
+  US_STATES as US_STATES_,
+} from './attribution/lexicon.js';
+
+// Local bindings: the word lists and token tests are read in hot loops, not through module getters.
+const POST_NOMINALS = POST_NOMINALS_;
+const US_STATES = US_STATES_;
 
 // Local bindings: the word lists are read in hot loops, not through module getters.
 const FIRST_NAME_GENDER = FIRST_NAME_GENDER_LIST;

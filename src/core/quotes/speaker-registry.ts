@@ -3,9 +3,24 @@
  * become "Mark Zuckerberg"), roles, gender, and each mention's position for pronoun recency.
  */
 import type { Gender, SpeakerPhrase } from './speaker-names.js';
-import { CATEGORY_NOUNS, FIRST_NAME_GENDER, GENDERED_ROLES, GENERIC_DESCRIPTION_WORDS, TITLE_POSTS, US_STATES } from './attribution/lexicon.js';
+import {
+  CATEGORY_NOUNS as CATEGORY_NOUNS_,
+  FIRST_NAME_GENDER as FIRST_NAME_GENDER_,
+  GENDERED_ROLES as GENDERED_ROLES_,
+  GENERIC_DESCRIPTION_WORDS as GENERIC_DESCRIPTION_WORDS_,
+  TITLE_POSTS as TITLE_POSTS_,
+  US_STATES as US_STATES_,
+} from './attribution/lexicon.js';
 import type { Speaker } from '../types.js';
 import { lowerCase, spaceOrHyphenWords } from '../text/tokens.js';
+
+// Local bindings: the word lists and token tests are read in hot loops, not through module getters.
+const CATEGORY_NOUNS = CATEGORY_NOUNS_;
+const FIRST_NAME_GENDER = FIRST_NAME_GENDER_;
+const GENDERED_ROLES = GENDERED_ROLES_;
+const GENERIC_DESCRIPTION_WORDS = GENERIC_DESCRIPTION_WORDS_;
+const TITLE_POSTS = TITLE_POSTS_;
+const US_STATES = US_STATES_;
 
 export interface Entity {
   name: string;

@@ -6,33 +6,61 @@
 import type { Token } from '../attribution-tokens.js';
 import { descriptionPhrase, joinTokens, type SpeakerPhrase } from '../speaker-names.js';
 import { parseSpeakerName } from './speaker-name.js';
-import { isName, isWord } from './token-kinds.js';
+import {
+  isName as isName_,
+  isWord as isWord_,
+} from './token-kinds.js';
 import { appositiveAfter, nameRunLeft, nameRunRight, roleThenName } from './name-runs.js';
 import { sentenceSubject } from './sentence-subject.js';
 import type { CueSpeaker } from './types.js';
 import {
-  ASPECT_VERBS,
-  BARE_SPEAKER_HEADS,
-  BREAKS,
-  CLAUSE_VERBS,
-  CONNECTORS,
-  DETERMINERS,
-  DOCUMENT_HEADS,
-  FIRST_NAME_GENDER,
-  INFINITIVE_HEADS,
-  NOT_NAME_WORDS,
-  PARTY_WORDS,
-  PERSONAL_PRONOUNS,
-  POSSESSIVES,
-  PREPOSITIONS,
-  RELATIVES,
-  ROLE_MODIFIERS_BEFORE,
-  ROLE_NOUNS,
-  SPEECH_VERBS,
-  US_STATE_ENDS,
-  US_STATES,
-  VERB_MODIFIERS,
+  ASPECT_VERBS as ASPECT_VERBS_,
+  BARE_SPEAKER_HEADS as BARE_SPEAKER_HEADS_,
+  BREAKS as BREAKS_,
+  CLAUSE_VERBS as CLAUSE_VERBS_,
+  CONNECTORS as CONNECTORS_,
+  DETERMINERS as DETERMINERS_,
+  DOCUMENT_HEADS as DOCUMENT_HEADS_,
+  FIRST_NAME_GENDER as FIRST_NAME_GENDER_,
+  INFINITIVE_HEADS as INFINITIVE_HEADS_,
+  NOT_NAME_WORDS as NOT_NAME_WORDS_,
+  PARTY_WORDS as PARTY_WORDS_,
+  PERSONAL_PRONOUNS as PERSONAL_PRONOUNS_,
+  POSSESSIVES as POSSESSIVES_,
+  PREPOSITIONS as PREPOSITIONS_,
+  RELATIVES as RELATIVES_,
+  ROLE_MODIFIERS_BEFORE as ROLE_MODIFIERS_BEFORE_,
+  ROLE_NOUNS as ROLE_NOUNS_,
+  SPEECH_VERBS as SPEECH_VERBS_,
+  US_STATE_ENDS as US_STATE_ENDS_,
+  US_STATES as US_STATES_,
+  VERB_MODIFIERS as VERB_MODIFIERS_,
 } from './lexicon.js';
+
+// Local bindings: the word lists and token tests are read in hot loops, not through module getters.
+const isName = isName_;
+const isWord = isWord_;
+const ASPECT_VERBS = ASPECT_VERBS_;
+const BARE_SPEAKER_HEADS = BARE_SPEAKER_HEADS_;
+const BREAKS = BREAKS_;
+const CLAUSE_VERBS = CLAUSE_VERBS_;
+const CONNECTORS = CONNECTORS_;
+const DETERMINERS = DETERMINERS_;
+const DOCUMENT_HEADS = DOCUMENT_HEADS_;
+const FIRST_NAME_GENDER = FIRST_NAME_GENDER_;
+const INFINITIVE_HEADS = INFINITIVE_HEADS_;
+const NOT_NAME_WORDS = NOT_NAME_WORDS_;
+const PARTY_WORDS = PARTY_WORDS_;
+const PERSONAL_PRONOUNS = PERSONAL_PRONOUNS_;
+const POSSESSIVES = POSSESSIVES_;
+const PREPOSITIONS = PREPOSITIONS_;
+const RELATIVES = RELATIVES_;
+const ROLE_MODIFIERS_BEFORE = ROLE_MODIFIERS_BEFORE_;
+const ROLE_NOUNS = ROLE_NOUNS_;
+const SPEECH_VERBS = SPEECH_VERBS_;
+const US_STATE_ENDS = US_STATE_ENDS_;
+const US_STATES = US_STATES_;
+const VERB_MODIFIERS = VERB_MODIFIERS_;
 
 /** The speaker phrase ending at token `j`: a pronoun, a name, or a description back to its determiner. */
 /** The person before "of Raleigh" / "from Columbia" (and an age between commas), or nothing: a place never speaks. */

@@ -6,24 +6,45 @@
  */
 import type { Token } from '../attribution-tokens.js';
 import { firstMatch, rulesByWord, type Rule, type RuleTrace } from './rule-engine.js';
-import { isName, isWord } from './token-kinds.js';
+import {
+  isName as isName_,
+  isWord as isWord_,
+} from './token-kinds.js';
 import type { Cue } from './types.js';
 import {
-  BACK_VERBS,
-  BE_FORMS,
-  CHIME_VERBS,
-  DETERMINERS,
-  DOCUMENT_HEADS,
-  DOCUMENT_PART_VERBS,
-  GO_ON,
-  NOUN_OR_VERB,
-  PASSIVE_SPEECH,
-  PERSONAL_PRONOUNS,
-  PREPOSITIONS,
-  SPEECH_VERBS,
-  VERB_MODIFIERS,
-  WEAK_SPEECH_VERBS,
+  BACK_VERBS as BACK_VERBS_,
+  BE_FORMS as BE_FORMS_,
+  CHIME_VERBS as CHIME_VERBS_,
+  DETERMINERS as DETERMINERS_,
+  DOCUMENT_HEADS as DOCUMENT_HEADS_,
+  DOCUMENT_PART_VERBS as DOCUMENT_PART_VERBS_,
+  GO_ON as GO_ON_,
+  NOUN_OR_VERB as NOUN_OR_VERB_,
+  PASSIVE_SPEECH as PASSIVE_SPEECH_,
+  PERSONAL_PRONOUNS as PERSONAL_PRONOUNS_,
+  PREPOSITIONS as PREPOSITIONS_,
+  SPEECH_VERBS as SPEECH_VERBS_,
+  VERB_MODIFIERS as VERB_MODIFIERS_,
+  WEAK_SPEECH_VERBS as WEAK_SPEECH_VERBS_,
 } from './lexicon.js';
+
+// Local bindings: the word lists and token tests are read in hot loops, not through module getters.
+const isName = isName_;
+const isWord = isWord_;
+const BACK_VERBS = BACK_VERBS_;
+const BE_FORMS = BE_FORMS_;
+const CHIME_VERBS = CHIME_VERBS_;
+const DETERMINERS = DETERMINERS_;
+const DOCUMENT_HEADS = DOCUMENT_HEADS_;
+const DOCUMENT_PART_VERBS = DOCUMENT_PART_VERBS_;
+const GO_ON = GO_ON_;
+const NOUN_OR_VERB = NOUN_OR_VERB_;
+const PASSIVE_SPEECH = PASSIVE_SPEECH_;
+const PERSONAL_PRONOUNS = PERSONAL_PRONOUNS_;
+const PREPOSITIONS = PREPOSITIONS_;
+const SPEECH_VERBS = SPEECH_VERBS_;
+const VERB_MODIFIERS = VERB_MODIFIERS_;
+const WEAK_SPEECH_VERBS = WEAK_SPEECH_VERBS_;
 
 /** A word of a sentence, looked at as a possible cue. */
 export interface CueInput {

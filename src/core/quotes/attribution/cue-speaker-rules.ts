@@ -7,9 +7,25 @@ import type { Token } from '../attribution-tokens.js';
 import { leftSpeaker, rightSpeaker } from './cue-phrases.js';
 import { firstMatch, type Rule, type RuleTrace } from './rule-engine.js';
 import { sentenceSubject } from './sentence-subject.js';
-import { isWord } from './token-kinds.js';
+import {
+  isWord as isWord_,
+} from './token-kinds.js';
 import type { Cue, CueSpeaker } from './types.js';
-import { DETERMINERS, DOCUMENT_HEADS, GERUND_PREPOSITIONS, ISSUING_VERBS, LISTENER_ONLY } from './lexicon.js';
+import {
+  DETERMINERS as DETERMINERS_,
+  DOCUMENT_HEADS as DOCUMENT_HEADS_,
+  GERUND_PREPOSITIONS as GERUND_PREPOSITIONS_,
+  ISSUING_VERBS as ISSUING_VERBS_,
+  LISTENER_ONLY as LISTENER_ONLY_,
+} from './lexicon.js';
+
+// Local bindings: the word lists and token tests are read in hot loops, not through module getters.
+const isWord = isWord_;
+const DETERMINERS = DETERMINERS_;
+const DOCUMENT_HEADS = DOCUMENT_HEADS_;
+const GERUND_PREPOSITIONS = GERUND_PREPOSITIONS_;
+const ISSUING_VERBS = ISSUING_VERBS_;
+const LISTENER_ONLY = LISTENER_ONLY_;
 
 /**
  * Which side of the verb the speaker is looked for on; the four cases exclude one another, so when

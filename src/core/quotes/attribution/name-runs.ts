@@ -7,21 +7,40 @@ import type { Token } from '../attribution-tokens.js';
 import { joinTokens, type Gender, type SpeakerPhrase } from '../speaker-names.js';
 import { parseSpeakerName } from './speaker-name.js';
 import { wordCount } from '../../text/tokens.js';
-import { isName, isWord } from './token-kinds.js';
 import {
-  BREAKS,
-  CONNECTORS,
-  DETERMINERS,
-  FIRST_NAME_GENDER,
-  GENDERED_ROLES,
-  HONORIFICS,
-  NOT_NAME_WORDS,
-  ORGANISATION_WORDS,
-  PREPOSITIONS,
-  ROLE_MODIFIERS_BEFORE,
-  ROLE_NOUNS,
-  SPEECH_VERBS,
+  isName as isName_,
+  isWord as isWord_,
+} from './token-kinds.js';
+import {
+  BREAKS as BREAKS_,
+  CONNECTORS as CONNECTORS_,
+  DETERMINERS as DETERMINERS_,
+  FIRST_NAME_GENDER as FIRST_NAME_GENDER_,
+  GENDERED_ROLES as GENDERED_ROLES_,
+  HONORIFICS as HONORIFICS_,
+  NOT_NAME_WORDS as NOT_NAME_WORDS_,
+  ORGANISATION_WORDS as ORGANISATION_WORDS_,
+  PREPOSITIONS as PREPOSITIONS_,
+  ROLE_MODIFIERS_BEFORE as ROLE_MODIFIERS_BEFORE_,
+  ROLE_NOUNS as ROLE_NOUNS_,
+  SPEECH_VERBS as SPEECH_VERBS_,
 } from './lexicon.js';
+
+// Local bindings: the word lists and token tests are read in hot loops, not through module getters.
+const isName = isName_;
+const isWord = isWord_;
+const BREAKS = BREAKS_;
+const CONNECTORS = CONNECTORS_;
+const DETERMINERS = DETERMINERS_;
+const FIRST_NAME_GENDER = FIRST_NAME_GENDER_;
+const GENDERED_ROLES = GENDERED_ROLES_;
+const HONORIFICS = HONORIFICS_;
+const NOT_NAME_WORDS = NOT_NAME_WORDS_;
+const ORGANISATION_WORDS = ORGANISATION_WORDS_;
+const PREPOSITIONS = PREPOSITIONS_;
+const ROLE_MODIFIERS_BEFORE = ROLE_MODIFIERS_BEFORE_;
+const ROLE_NOUNS = ROLE_NOUNS_;
+const SPEECH_VERBS = SPEECH_VERBS_;
 
 const COMPASS = new Set(['north', 'south', 'east', 'west']);
 

@@ -6,7 +6,20 @@
 import type { SpeakerPhrase } from '../speaker-names.js';
 import { position, countRole, type Entity, type SpeakerRegistry } from '../speaker-registry.js';
 import type { Speaker } from '../../types.js';
-import { DEFINITE_PERSON_GENDER, GENERIC_BODIES, MEDIA_WORDS, namesOrganisation, OBJECT_TO_SUBJECT } from './lexicon.js';
+import {
+  DEFINITE_PERSON_GENDER as DEFINITE_PERSON_GENDER_,
+  GENERIC_BODIES as GENERIC_BODIES_,
+  MEDIA_WORDS as MEDIA_WORDS_,
+  namesOrganisation as namesOrganisation_,
+  OBJECT_TO_SUBJECT as OBJECT_TO_SUBJECT_,
+} from './lexicon.js';
+
+// Local bindings: the word lists and token tests are read in hot loops, not through module getters.
+const DEFINITE_PERSON_GENDER = DEFINITE_PERSON_GENDER_;
+const GENERIC_BODIES = GENERIC_BODIES_;
+const MEDIA_WORDS = MEDIA_WORDS_;
+const namesOrganisation = namesOrganisation_;
+const OBJECT_TO_SUBJECT = OBJECT_TO_SUBJECT_;
 
 /** "the group", "the nonprofit watchdog": a definite description of a body, resolved to the body named before. */
 const DEFINITE_BODY = /^the\s+(?:[\p{Ll}-]+\s+)?(group|company|firm|organization|organisation|nonprofit|watchdog|charity|agency|committee|commission|council|union|board|campaign|ministry|department|bank|network|newspaper|paper|magazine|coalition|association)$/iu;

@@ -11,9 +11,31 @@ import { speakerOfCue } from './cue-speaker-rules.js';
 import { nameRunLeft, nameRunRight } from './name-runs.js';
 import { firstMatch, type Rule, type RuleTrace } from './rule-engine.js';
 import { sentenceSubject } from './sentence-subject.js';
-import { isName, isWord } from './token-kinds.js';
+import {
+  isName as isName_,
+  isWord as isWord_,
+} from './token-kinds.js';
 import type { Attribution, Cue, CueSpeaker } from './types.js';
-import { CLAIM_NOUNS, CLAIM_OWNERS, CLAUSE_BREAKS, DASHES, LISTENER_VERBS, SPEECH_VERBS, VERB_MODIFIERS } from './lexicon.js';
+import {
+  CLAIM_NOUNS as CLAIM_NOUNS_,
+  CLAIM_OWNERS as CLAIM_OWNERS_,
+  CLAUSE_BREAKS as CLAUSE_BREAKS_,
+  DASHES as DASHES_,
+  LISTENER_VERBS as LISTENER_VERBS_,
+  SPEECH_VERBS as SPEECH_VERBS_,
+  VERB_MODIFIERS as VERB_MODIFIERS_,
+} from './lexicon.js';
+
+// Local bindings: the word lists and token tests are read in hot loops, not through module getters.
+const isName = isName_;
+const isWord = isWord_;
+const CLAIM_NOUNS = CLAIM_NOUNS_;
+const CLAIM_OWNERS = CLAIM_OWNERS_;
+const CLAUSE_BREAKS = CLAUSE_BREAKS_;
+const DASHES = DASHES_;
+const LISTENER_VERBS = LISTENER_VERBS_;
+const SPEECH_VERBS = SPEECH_VERBS_;
+const VERB_MODIFIERS = VERB_MODIFIERS_;
 
 /** The speakers already found for a sentence's cues (pass 1 finds them once). */
 export type KnownSpeakers = Map<Cue, CueSpeaker | undefined>;

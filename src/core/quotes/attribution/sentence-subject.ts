@@ -6,34 +6,65 @@
 import type { Token } from '../attribution-tokens.js';
 import { descriptionPhrase, type SpeakerPhrase } from '../speaker-names.js';
 import { parseSpeakerName } from './speaker-name.js';
-import { isName, isWord } from './token-kinds.js';
+import {
+  isName as isName_,
+  isWord as isWord_,
+} from './token-kinds.js';
 import { nameRunRight, roleThenName } from './name-runs.js';
 import {
-  APPROXIMATELY,
-  BE_FORMS,
-  BREAKS,
-  CLAUSE_VERBS,
-  CONNECTORS,
-  FIRST_NAME_GENDER,
-  DASHES,
-  DETERMINERS,
-  LABELS,
-  LEADING_WORDS,
-  NOT_NAME_WORDS,
-  NOT_PAST,
-  NUMBER_WORDS,
-  PERSONAL_PRONOUNS,
-  POSSESSIVES,
-  PREPOSITIONS,
-  RELATIVES,
-  SPEECH_VERBS,
-  SUBORDINATORS,
-  TIME_AFTER,
-  TIME_NOUNS,
-  US_STATE_ENDS,
-  US_STATES,
-  VERB_MODIFIERS,
+  APPROXIMATELY as APPROXIMATELY_,
+  BE_FORMS as BE_FORMS_,
+  BREAKS as BREAKS_,
+  CLAUSE_VERBS as CLAUSE_VERBS_,
+  CONNECTORS as CONNECTORS_,
+  FIRST_NAME_GENDER as FIRST_NAME_GENDER_,
+  DASHES as DASHES_,
+  DETERMINERS as DETERMINERS_,
+  LABELS as LABELS_,
+  LEADING_WORDS as LEADING_WORDS_,
+  NOT_NAME_WORDS as NOT_NAME_WORDS_,
+  NOT_PAST as NOT_PAST_,
+  NUMBER_WORDS as NUMBER_WORDS_,
+  PERSONAL_PRONOUNS as PERSONAL_PRONOUNS_,
+  POSSESSIVES as POSSESSIVES_,
+  PREPOSITIONS as PREPOSITIONS_,
+  RELATIVES as RELATIVES_,
+  SPEECH_VERBS as SPEECH_VERBS_,
+  SUBORDINATORS as SUBORDINATORS_,
+  TIME_AFTER as TIME_AFTER_,
+  TIME_NOUNS as TIME_NOUNS_,
+  US_STATE_ENDS as US_STATE_ENDS_,
+  US_STATES as US_STATES_,
+  VERB_MODIFIERS as VERB_MODIFIERS_,
 } from './lexicon.js';
+
+// Local bindings: the word lists and token tests are read in hot loops, not through module getters.
+const isName = isName_;
+const isWord = isWord_;
+const APPROXIMATELY = APPROXIMATELY_;
+const BE_FORMS = BE_FORMS_;
+const BREAKS = BREAKS_;
+const CLAUSE_VERBS = CLAUSE_VERBS_;
+const CONNECTORS = CONNECTORS_;
+const FIRST_NAME_GENDER = FIRST_NAME_GENDER_;
+const DASHES = DASHES_;
+const DETERMINERS = DETERMINERS_;
+const LABELS = LABELS_;
+const LEADING_WORDS = LEADING_WORDS_;
+const NOT_NAME_WORDS = NOT_NAME_WORDS_;
+const NOT_PAST = NOT_PAST_;
+const NUMBER_WORDS = NUMBER_WORDS_;
+const PERSONAL_PRONOUNS = PERSONAL_PRONOUNS_;
+const POSSESSIVES = POSSESSIVES_;
+const PREPOSITIONS = PREPOSITIONS_;
+const RELATIVES = RELATIVES_;
+const SPEECH_VERBS = SPEECH_VERBS_;
+const SUBORDINATORS = SUBORDINATORS_;
+const TIME_AFTER = TIME_AFTER_;
+const TIME_NOUNS = TIME_NOUNS_;
+const US_STATE_ENDS = US_STATE_ENDS_;
+const US_STATES = US_STATES_;
+const VERB_MODIFIERS = VERB_MODIFIERS_;
 
 /** A number or number word: "about two dozen protesters" is a crowd, not a preposition's object. */
 const isQuantity = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && (NUMBER_WORDS.has(t.lower) || /^\d/u.test(t.text));

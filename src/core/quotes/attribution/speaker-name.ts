@@ -6,8 +6,18 @@
  */
 import type { Token } from '../attribution-tokens.js';
 import { joinTokens, parseNameRun, type SpeakerPhrase } from '../speaker-names.js';
-import { isName } from './token-kinds.js';
-import { namesOrganisation, PARTY_WORDS } from './lexicon.js';
+import {
+  isName as isName_,
+} from './token-kinds.js';
+import {
+  namesOrganisation as namesOrganisation_,
+  PARTY_WORDS as PARTY_WORDS_,
+} from './lexicon.js';
+
+// Local bindings: the word lists and token tests are read in hot loops, not through module getters.
+const isName = isName_;
+const namesOrganisation = namesOrganisation_;
+const PARTY_WORDS = PARTY_WORDS_;
 
 export function parseSpeakerName(tokens: Token[]): SpeakerPhrase | undefined {
   let k = 0;

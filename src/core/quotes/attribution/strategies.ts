@@ -10,12 +10,17 @@ import type { QuoteSpan } from '../quote-spans.js';
 import type { SpeakerPhrase } from '../speaker-names.js';
 import { position, type Entity, type SpeakerRegistry } from '../speaker-registry.js';
 import type { Speaker } from '../../types.js';
-import { RUBRIC_WORDS } from './lexicon.js';
+import {
+  RUBRIC_WORDS as RUBRIC_WORDS_,
+} from './lexicon.js';
 import { resolve } from './resolve-speaker.js';
 import type { RuleExample } from './rule-engine.js';
 import type { KnownSpeakers } from './sentence-rules.js';
 import { sentenceSubject } from './sentence-subject.js';
 import type { Attribution, Cue } from './types.js';
+
+// Local bindings: the word lists and token tests are read in hot loops, not through module getters.
+const RUBRIC_WORDS = RUBRIC_WORDS_;
 
 /** The strategies' names, in their order: the first part of every `attributedBy`. */
 export const STRATEGY_NAMES = ['transcript', 'sentence', 'subject', 'paragraph', 'introduced', 'headline', 'continuation', 'nested'] as const;
