@@ -114,6 +114,8 @@ export class Scheduler {
   private readonly abort = new AbortController();
   private readonly inFlight = new Map<string, { key: DeliveryKey; promise: Promise<void> }>();
   private timer: NodeJS.Timeout | undefined;
+  /** The time the latest pass read when it began deciding. */
+  private decidedAt: number | undefined;
   private triggers: Awaited<ReturnType<typeof startCronTriggers>> = [];
   private stopping = false;
   /** Clock time of the last pruning of the delivery log; undefined until the first pass. */
@@ -332,10 +334,12 @@ export class Scheduler {
       return;
     }
     const now = this.clock.now().getTime();
+    // A slot that fell while the pass was deciding (after the time it read) is due now, not tomorrow.
+    const from = Math.min(now, this.decidedAt ?? now);
     let delay = MAX_TIMER_MS;
     for (const s of this.schedules()) {
       if (s.paused) continue;
-      const next = s.slots.next(new Date(now));
+      const next = s.slots.next(new Date(from));
       if (next) delay = Math.min(delay, Math.max(0, next.getTime() - now));
     }
     this.timer = setTimeout(this.pass, delay);
@@ -346,6 +350,7 @@ export class Scheduler {
     if (this.stopping) return [];
     const started: Promise<void>[] = [];
     const now = this.clock.now();
+    this.decidedAt = now.getTime();
     // First: a stale claim of a subscription is reconciled against it, so it must be known before claims are taken over.
     try {
       await this.readSubscriptions();

@@ -80,6 +80,22 @@ describe('Scheduler with the real Slack poster and the Slack stand-in', () => {
     expect(await log.list('morning')).toMatchObject([{ slot: SLOT, status: 'posted', late: false }]);
   });
 
+  it('a slot that falls while a pass is deciding is posted at once, not at the next 30-second wake-up', async () => {
+    // The first pass reads the clock 100 ms before 08:00; by the time it has decided (a slow machine),
+    // 08:00 has passed. The next wake-up must be armed for that slot, not for tomorrow's.
+    let reads = 0;
+    const clock = { now: () => new Date(Date.parse(SLOT) + (reads++ === 0 ? -100 : 100)), sleep: async () => undefined };
+    await log.setCheckedUntil('morning', new Date(Date.parse(SLOT) - 60_000));
+    const s = new Scheduler({ schedules: [schedule({})], posters: { slack: slackPoster(slack) }, context: commandContext(), log, logger: silentLogger(), clock, owner: 'loop' });
+    s.start();
+    // Without the fix nothing posts until the 30-second wake-up (the cron trigger rings at the real
+    // 08:00, hours away), past this test's time limit.
+    await slack.waitFor((c) => c.method === 'chat.postMessage');
+    await s.stop();
+    expect(channel.map((m) => m.metadata?.event_payload?.slot)).toEqual([`morning@${SLOT}`]);
+    expect(await log.list('morning')).toMatchObject([{ slot: SLOT, status: 'posted', late: false }]);
+  }, 15_000);
+
   it('after downtime across a slot, posts it once within the grace window, marked late', async () => {
     const clock = new FakeClock('2026-11-23T06:50:00Z');
     await scheduler(clock, [schedule({})]).tick();
