@@ -83,8 +83,12 @@ export async function addSubscription(input: AddInput): Promise<CommandReply> {
     `When: ${created.when.text} (${created.timezone})`,
     ...(created.keywords ? [`Keywords: ${formatKeywords(created.keywords)}`] : []),
     `Next runs: ${nextRunTexts(services, created.when.cron, created.timezone, 3).join(', ')}`,
+    // The shell has no channel the scheduler posts to: say so rather than let the user wait for 08:00.
+    ...(origin.channel.platform === 'shell' ? [SHELL_ONLY_STORES] : []),
   ]);
 }
+
+export const SHELL_ONLY_STORES = 'The shell only stores it: scheduled briefings are posted by the running bot (newsbrief serve) to Slack and Discord channels, never here.';
 
 function limitProblem(reached: SubscriptionLimitReached): string {
   return reached.limit === 'per-channel'
