@@ -39,6 +39,12 @@ describe('Scheduler with the real Slack poster and the Slack stand-in', () => {
     });
   }
 
+  /** A scheduler for the real-time loop, on a clock read by `now`, the log checked up to a minute before the slot. */
+  async function loopScheduler(now: () => Date): Promise<Scheduler> {
+    await log.setCheckedUntil('morning', new Date(Date.parse(SLOT) - 60_000));
+    return new Scheduler({ schedules: [schedule({})], posters: { slack: slackPoster(slack) }, context: commandContext(), log, logger: silentLogger(), clock: { now, sleep: async () => undefined }, owner: 'loop' });
+  }
+
   it('posts a slot once, however many passes run at its time', async () => {
     const clock = new FakeClock('2026-11-23T06:59:00Z');
     const s = scheduler(clock, [schedule({})]);
@@ -70,9 +76,7 @@ describe('Scheduler with the real Slack poster and the Slack stand-in', () => {
   it('the real-time loop wakes at the slot and posts it (clock shifted to just before 08:00 Brussels)', async () => {
     // Real time passes; the clock reads it shifted so that 08:00 comes about 300 ms after start().
     const offset = Date.parse(SLOT) - 300 - Date.now();
-    const clock = { now: () => new Date(Date.now() + offset), sleep: async () => undefined };
-    await log.setCheckedUntil('morning', new Date(Date.parse(SLOT) - 60_000));
-    const s = new Scheduler({ schedules: [schedule({})], posters: { slack: slackPoster(slack) }, context: commandContext(), log, logger: silentLogger(), clock, owner: 'loop' });
+    const s = await loopScheduler(() => new Date(Date.now() + offset));
     s.start();
     await slack.waitFor((c) => c.method === 'chat.postMessage');
     await s.stop();
@@ -84,9 +88,7 @@ describe('Scheduler with the real Slack poster and the Slack stand-in', () => {
     // The first pass reads the clock 100 ms before 08:00; by the time it has decided (a slow machine),
     // 08:00 has passed. The next wake-up must be armed for that slot, not for tomorrow's.
     let reads = 0;
-    const clock = { now: () => new Date(Date.parse(SLOT) + (reads++ === 0 ? -100 : 100)), sleep: async () => undefined };
-    await log.setCheckedUntil('morning', new Date(Date.parse(SLOT) - 60_000));
-    const s = new Scheduler({ schedules: [schedule({})], posters: { slack: slackPoster(slack) }, context: commandContext(), log, logger: silentLogger(), clock, owner: 'loop' });
+    const s = await loopScheduler(() => new Date(Date.parse(SLOT) + (reads++ === 0 ? -100 : 100)));
     s.start();
     // Without the fix nothing posts until the 30-second wake-up (the cron trigger rings at the real
     // 08:00, hours away), past this test's time limit.

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/core/quotes/quotes.js';
 import { readArticle } from '../../../src/core/text/read-article.js';
 
-const firstSpeaker = (paragraph: string) => {
-  const { article } = readArticle({ id: 'names', title: 'Names', paragraphs: [paragraph] });
-  const speaker = extractQuotes(article).quotes[0]?.speaker;
-  return speaker ? [speaker.name, speaker.role ?? ''] : undefined;
+/** Each quote of a made-up article with its speaker's name and role. */
+const quotesOf = (paragraphs: string[]) => {
+  const { article } = readArticle({ id: 'names', title: 'Names', paragraphs });
+  return extractQuotes(article).quotes.map((q) => [q.text, q.speaker.name, q.speaker.role ?? '']);
 };
+
+const firstSpeaker = (paragraph: string) => quotesOf([paragraph])[0]?.slice(1);
 
 describe('names as people write them', () => {
   it('takes a party word before a name as the role, whatever the first name', () => {
@@ -39,12 +41,8 @@ describe('names as people write them', () => {
   });
 
   it('gives a possessive description’s quotes to the name in apposition, however far the cue', () => {
-    const { article } = readArticle({
-      id: 'names',
-      title: 'Names',
-      paragraphs: ['Tom Vale was charged on Monday.', "Vale's lawyer, Jim Berry, made an admission in court that his client fired the shot but added the teen was 'reckless' and only meant to 'scare the man'."],
-    });
-    expect(extractQuotes(article).quotes.map((q) => [q.text, q.speaker.name])).toEqual([
+    const paragraphs = ['Tom Vale was charged on Monday.', "Vale's lawyer, Jim Berry, made an admission in court that his client fired the shot but added the teen was 'reckless' and only meant to 'scare the man'."];
+    expect(quotesOf(paragraphs).map(([text, name]) => [text, name])).toEqual([
       ['reckless', 'Jim Berry'],
       ['scare the man', 'Jim Berry'],
     ]);
@@ -60,12 +58,7 @@ describe('names as people write them', () => {
   });
 
   it('takes "Zoo visitor Mike Lune" as the person, not the zoo (an agent noun between a body and a full name)', () => {
-    const { article } = readArticle({
-      id: 'names',
-      title: 'Names',
-      paragraphs: ['The Cleveland Metroparks Zoo said the boy was safe.', "Zoo visitor Mike Lune was at the exhibit when he heard the child scream. He said he was 'shocked' by it."],
-    });
-    expect(extractQuotes(article).quotes.map((q) => [q.text, q.speaker.name, q.speaker.role ?? ''])).toEqual([['shocked', 'Mike Lune', '']]);
+    expect(quotesOf(['The Cleveland Metroparks Zoo said the boy was safe.', "Zoo visitor Mike Lune was at the exhibit when he heard the child scream. He said he was 'shocked' by it."])).toEqual([['shocked', 'Mike Lune', '']]);
   });
 
   it('gives "said Lee ally James Carter" to the name after the lower-case nouns, not to the run before them', () => {
