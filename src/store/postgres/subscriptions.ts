@@ -86,7 +86,6 @@ function parseId(id: string): string | undefined {
   return /^[1-9]\d{0,15}$/.test(id.trim()) ? id.trim() : undefined;
 }
 
-
 async function insert(db: Runner, subscription: NewSubscription): Promise<Subscription> {
   const result = await db.query<SubscriptionRow>(
     `INSERT INTO subscriptions (platform, channel_id, scope, what, what_text, keywords, when_text, cron, timezone, created_by, created_at)
