@@ -22,11 +22,9 @@ import {
   US_STATES as US_STATES_,
 } from './attribution/lexicon.js';
 
-// Local bindings: the word lists and token tests are read in hot loops, not through module getters.
+// Local bindings: the word lists are read in hot loops, not through module getters.
 const POST_NOMINALS = POST_NOMINALS_;
 const US_STATES = US_STATES_;
-
-// Local bindings: the word lists are read in hot loops, not through module getters.
 const FIRST_NAME_GENDER = FIRST_NAME_GENDER_LIST;
 const namesOrganisation = namesOrganisationOf;
 const GENDERED_ROLES = GENDERED_ROLES_LIST;
