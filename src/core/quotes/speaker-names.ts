@@ -35,7 +35,6 @@ const PERSONAL_PRONOUNS = PERSONAL_PRONOUNS_LIST;
 const ROLE_MODIFIERS = ROLE_MODIFIERS_LIST;
 const ROLE_NOUNS = ROLE_NOUNS_LIST;
 
-
 export type Gender = 'm' | 'f' | undefined;
 
 export interface SpeakerPhrase {
