@@ -6,7 +6,7 @@
  * 1. People are the named Sources (an organisation — tested on the parsed name, or "the …" — is
  *    not a person) and the people the text names without annotating them as Sources: a run of
  *    capitalised words from a known first name ("Scott Slinker"), or a two-word name introduced as
- *    a speaker or by an apposition ("Lu Kang told", "Robby Mook, Clinton's campaign manager").
+ *    a speaker or by an apposition ("Lu Tan told", "Rob Marsh, Lee's campaign manager").
  * 2. A person is mentioned by the full name and by the bare last name (the latest person of that
  *    last name before it); names inside quotation marks are not mentions (the speaker is not who
  *    they talk about).
@@ -62,7 +62,7 @@ const lastName = (name: string): string => {
   return tokens[tokens.length - 1] ?? '';
 };
 
-/** A sentence's end: a stop and a capital after it, not the dot of a title or an initial ("Mr. Lynch", "Carlton W. Reeves"). */
+/** A sentence's end: a stop and a capital after it, not the dot of a title or an initial ("Mr. Hale", "Carl W. Reed"). */
 const SENTENCE_BOUNDARY = String.raw`(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|St|Mt|Rev|Prof|\p{Lu}))[.!?]["”’']?\s+(?=\p{Lu}|["“]|$)`;
 const SENTENCE_END = new RegExp(`${SENTENCE_BOUNDARY}|\n`, 'u');
 const SENTENCE_ENDS = new RegExp(SENTENCE_BOUNDARY, 'gu');
@@ -73,7 +73,7 @@ const wordPattern = (word: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}-])${
 /**
  * The article's evidence for a last name's gender: a title before it, "<name> said he/she", and
  * the first personal pronoun after it in the same sentence when it is the sentence's subject and
- * no capitalised word comes between ("Sanders said later that his …"; not "Trump attacked Clinton
+ * no capitalised word comes between ("Voss said later that his …"; not "Voss attacked Lee
  * over her …", nor "Park met Brand over her lunch").
  */
 export function genderOf(text: string, last: string, firstPronoun = true): Gender {
@@ -134,19 +134,19 @@ const NOT_A_NAME = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
-/** A capitalised word before a bare last name makes it someone else's full name ("Melania Trump"), unless it is a title ("Mr. Trump"). */
+/** A capitalised word before a bare last name makes it someone else's full name ("Ana Voss"), unless it is a title ("Mr. Voss"). */
 const OTHER_FIRST_NAME = /(?<![\p{L}.'’-])\p{Lu}[\p{L}'’-]*\s+$/u;
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|President|Senator|Governor|Secretary|Judge|Justice|Speaker|Former|When|But|And|If|As|After|Before|While|Although|Though|Because|Then|So|Yet)\.?\s+$/u;
 
-/** Reporting verbs: a name next to one is a speaker ("Kamp said", "said Marla Kilfoyle,"). */
+/** Reporting verbs: a name next to one is a speaker ("Kemp said", "said Mara Kell,"). */
 const REPORTING = 'said|says|told|tells|added|adds|wrote|writes|noted|notes|repeated|argued|explained|declared|insisted|asked|replied|responded|recalled|continued|acknowledged|conceded|stated';
 const SPEAKER_AFTER = new RegExp(`^(?:['’]s?)?(?:,[^,\\n]{0,80},)?\\s+(?:${REPORTING})\\b`, 'u');
 const SPEAKER_BEFORE = new RegExp(`\\b(?:${REPORTING})\\s+(?:\\p{Lu}[\\p{L}.]*\\s+)*$`, 'u');
-/** "said Marla Kilfoyle, executive director …": the name ends its clause; "said Obama wasn't …" is what was said. */
+/** "said Mara Kell, executive director …": the name ends its clause; "said Voss wasn't …" is what was said. */
 const CLAUSE_END = /^(?:['’]s?)?\s*(?:[,.;:)(]|$)/u;
-/** An apposition after a two-word name introduces a person: "Gloria Garcia, 34,", "Robby Mook, Clinton's campaign manager". */
+/** An apposition after a two-word name introduces a person: "Gina Vale, 34,", "Rob Marsh, Lee's campaign manager". */
 const APPOSITION = /^,\s+(?:a|an|the|who|his|her|\d+|[\p{Lu}][\p{L}-]*['’]s)\b/u;
-/** A role just before a name: "spokesman Lu Kang". */
+/** A role just before a name: "spokesman Lu Tan". */
 const ROLE_BEFORE = /(?:\b(?:Rep|Sen|Gov|Mr|Mrs|Ms|Dr)\.|\b(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|director|chairman|chairwoman|president|secretary|minister|columnist|reporter|lawyer|attorney|professor|analyst|strategist|voter|supporter|candidate|senator|governor|mayor|judge|official|leader|founder|manager|chief|executive|economist|pollster|activist|author|host|anchor|cleric|nominee|congressman|congresswoman))\s+$/u;
 
 /** The quoted stretches of the text (double marks and doubled apostrophes, per line): names in them are not mentions. */
@@ -176,7 +176,7 @@ export interface Mention {
   speaker: boolean;
   /** The subject of its sentence: only capitalised words, or one leading phrase and a comma, before it. */
   subject: boolean;
-  /** "Trump's comments": a possessive names an owner, rarely the one who goes on talking. */
+  /** "Voss's comments": a possessive names an owner, rarely the one who goes on talking. */
   possessive: boolean;
   /** Gender a title on this mention gives ("Ms. Khan"), which may differ from the person's. */
   gender: Gender;
@@ -197,7 +197,7 @@ function mentionRole(text: string, at: number, length: number): Pick<Mention, 's
   const title = before.match(/\b(Mr|Mrs|Ms|Miss)\.?\s+$/u)?.[1];
   return {
     speaker: SPEAKER_AFTER.test(after) || (SPEAKER_BEFORE.test(before) && CLAUSE_END.test(after)),
-    // A possessive is the subject's owner only when it opens the sentence ("Bill Clinton's hair was …").
+    // A possessive is the subject's owner only when it opens the sentence ("Tom Voss's hair was …").
     subject: possessive ? /^\s*["“]?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(lead) : /^\s*["“]?(?:[^,\n]*,\s*)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(lead),
     possessive,
     gender: title === 'Mr' ? 'm' : title ? 'f' : undefined,
@@ -276,7 +276,7 @@ export function articleMentions(text: string, named: readonly NamedMention[]): M
   for (const p of people.values()) lastCount.set(p.last, (lastCount.get(p.last) ?? 0) + 1);
   for (const p of people.values()) {
     if (p.gender) continue;
-    // A shared last name ("Bill Clinton", "Hillary Clinton"): only the full name's own evidence.
+    // A shared last name ("Tom Voss", "Ana Voss"): only the full name's own evidence.
     p.gender = lastCount.get(p.last)! > 1 ? (p.name.split(/\s+/u).length > 1 ? genderOf(text, p.name, true) : undefined) : genderOf(text, p.last);
     // A title or "<name> said he" makes a named Source a person the text names.
     if (p.gender && !isOrganisation(p.name)) {
@@ -292,7 +292,7 @@ export function articleMentions(text: string, named: readonly NamedMention[]): M
     const ofLast = full.filter((m) => m.person.person && m.person.textual && m.person.last === last);
     for (const hit of text.matchAll(wordPattern(last))) {
       if (!/^\p{Lu}/u.test(hit[0]) || inQuote(hit.index) || covered(hit.index)) continue;
-      // "Melania Trump": another first name before the last name is someone else.
+      // "Ana Voss": another first name before the last name is someone else.
       const lead = text.slice(Math.max(0, hit.index - 30), hit.index);
       if (OTHER_FIRST_NAME.test(lead) && !TITLE_BEFORE.test(lead)) continue;
       const role = mentionRole(text, hit.index, hit[0].length);
@@ -305,9 +305,9 @@ export function articleMentions(text: string, named: readonly NamedMention[]): M
 
 /**
  * The person a bare last name at `at` stands for: the first one named in full with it (the one the
- * article goes on calling by it), one a title on the mention fits ("Mr. Trump") before one of
- * unknown gender; a title no named person fits makes a person of its own ("Mr. Trump" where only
- * Ivanka Trump is named in full).
+ * article goes on calling by it), one a title on the mention fits ("Mr. Voss") before one of
+ * unknown gender; a title no named person fits makes a person of its own ("Mr. Voss" where only
+ * Ana Voss is named in full).
  */
 function byLastName(
   mentions: readonly Mention[],

@@ -57,7 +57,7 @@ function isBareName(part: string): boolean {
   return words.length > 0 && words.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w) || PARTICLES.has(w));
 }
 
-/** "organizing director Kendall Fells": a role's last lower-case word, then the name that ends the part. */
+/** "organizing director Karen Fell": a role's last lower-case word, then the name that ends the part. */
 const TRAILING_NAME = /(?:^|\s)(\p{Ll}[\p{L}-]*)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|del|da|di|du|la|le|bin|al))+)\s*$/u;
 /** Words before a name that make it the object of a description ("a spokesman for Gov. Ann Lee"), not its subject. */
 const BEFORE_OBJECT = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'in', 'on', 'with', 'from', 'to', 'by', 'and', 'or', 'near', 'about', 'against', 'behind', 'under', 'over', 'among']);

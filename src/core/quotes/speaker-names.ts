@@ -99,7 +99,7 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
 
   let gender: Gender;
   let person = false;
-  // "Eleanor Laws QC", "Tom Ruddock MP": letters after a name of two words or more are not the name.
+  // "Eleanor Vance QC", "Tom Ruddle MP": letters after a name of two words or more are not the name.
   let postNominal = words.length;
   while (postNominal > 2 && POST_NOMINALS.has(words[postNominal - 1]!.lower) && words[postNominal - 1]!.text === words[postNominal - 1]!.text.toUpperCase()) postNominal--;
   if (postNominal < words.length && FIRST_NAME_GENDER.has(words[0]!.lower)) {
@@ -110,7 +110,7 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
   let split = -1;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.lower;
-    // "Howard Dean", "Ann Bishop": a role word right after a first name is a surname.
+    // "Owen Dean", "Ann Bishop": a role word right after a first name is a surname.
     if (i > 0 && FIRST_NAME_GENDER.has(words[i - 1]!.lower) && ROLE_NOUNS.has(w) && !HONORIFICS.has(w)) continue;
     if ((ROLE_NOUNS.has(w) && !ROLE_MODIFIERS.has(w)) || HONORIFICS.has(w) || w === "'s") split = i;
   }
@@ -120,7 +120,7 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
   }
   const isOrganisation = namesOrganisation(words, split + 1);
   if (isOrganisation) split = -1;
-  // "Director of Public Prosecutions Alison Saunders": the role's "of …" runs up to a first name.
+  // "Director of Public Prosecutions Alison Sayle": the role's "of …" runs up to a first name.
   if (split >= 0 && words[split + 1]?.lower === 'of') {
     for (let j = split + 3; j < words.length - 1; j++) {
       if (FIRST_NAME_GENDER.has(words[j]!.lower)) {

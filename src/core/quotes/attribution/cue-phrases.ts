@@ -241,7 +241,7 @@ function personBeforeTitle(tokens: Token[], body: SpeakerPhrase): { phrase: Spea
 }
 
 /**
- * "said Clinton ally James Carville", "wrote Post bureau chief Juliet Eilperin": right after a cue, a
+ * "said Lee ally James Carter", "wrote Post bureau chief Julia Eames": right after a cue, a
  * capitalised run, one or two lower-case nouns and a full name with a known first name. In that
  * place the words cannot be a verb, so the name speaks and the rest is the role.
  */

@@ -166,7 +166,7 @@ export const INFINITIVE_HEADS = new Set([
 ]);
 
 /**
- * Letters written after a person's name ("Eleanor Laws QC", "Tom Ruddock MP"): an office, an honour
+ * Letters written after a person's name ("Eleanor Vance QC", "Tom Ruddle MP"): an office, an honour
  * or a degree, never part of the name, and a sign that the name is a person's.
  */
 export const POST_NOMINALS = new Set(['qc', 'kc', 'mp', 'msp', 'mep', 'am', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'esq']);

@@ -150,13 +150,13 @@ export function roleThenName(tokens: Token[], start: number, end: number): { phr
   let k = end + 1;
   while (k < tokens.length && k - end <= 5) {
     if (isWord(tokens[k]) && !tokens[k]!.upper && ROLE_NOUNS.has(tokens[k]!.lower)) k++;
-    // "Recording Academy president and CEO Neil Portnow": two roles joined by "and".
+    // "Westbrook Academy president and CEO Neil Porter": two roles joined by "and".
     else if (k > end + 1 && tokens[k]!.lower === 'and' && isWord(tokens[k + 1]) && ROLE_NOUNS.has(tokens[k + 1]!.lower) && isName(tokens[k + 2])) k += 2;
     else break;
   }
   // "Idaho nutritional-supplement executive Frank Vale": a lower-case modifier before the role noun.
   if (k === end + 1 && isModifier(tokens[k]) && isWord(tokens[k + 1]) && !tokens[k + 1]!.upper && ROLE_NOUNS.has(tokens[k + 1]!.lower)) k += 2;
-  // "Zoo visitor Terra Lune", "Cottonwood resident Ann Ray": an agent noun the lists do not know,
+  // "Zoo visitor Terra Lune", "Millbrook resident Ann Ray": an agent noun the lists do not know,
   // when a full name with a known first name follows it (a verb between two names is not one).
   if (k === end + 1 && isAgentNoun(tokens[k]) && FIRST_NAME_GENDER.has(tokens[k + 1]?.lower ?? '') && isName(tokens[k + 1]) && isName(tokens[k + 2])) k++;
   if (k === end + 1 || ROLE_MODIFIERS_BEFORE.has(tokens[k - 1]!.lower) || !isName(tokens[k]) || NOT_NAME_WORDS.has(tokens[k]!.lower)) return undefined;

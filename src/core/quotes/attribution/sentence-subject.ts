@@ -211,7 +211,7 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
         let k = end + 2;
         // ("Trump's earlier remarks": right after "'s", "earlier" describes the thing.)
         while (k < limit && k - end <= 4 && isWord(tokens[k]) && !tokens[k]!.upper && !BREAKS.has(tokens[k]!.lower) && (k === end + 2 || !VERB_MODIFIERS.has(tokens[k]!.lower)) && !looksPast(tokens[k]!.text)) k++;
-        // "Vale's lawyer, Jim Berry, made …": the name in apposition is the subject, as after "The show's creator,".
+        // "Vale's lawyer, Jim Boyd, made …": the name in apposition is the subject, as after "The show's creator,".
         if (k > end + 2 && tokens[k]?.text === ',' && isName(tokens[k + 1]) && !NOT_NAME_WORDS.has(tokens[k + 1]!.lower)) {
           i = k;
           continue;
