@@ -429,3 +429,9 @@ export const US_STATE_ENDS = new Set([...US_STATES].filter((s) => s.includes(' '
 /** Nouns of time that open a leading phrase with "later" or "earlier" ("Hours later, Lee …"). */
 export const TIME_NOUNS = new Set(['seconds', 'minutes', 'moments', 'hours', 'days', 'weeks', 'months', 'years', 'decades']);
 export const TIME_AFTER = new Set(['later', 'earlier', 'after', 'before', 'ago']);
+
+/** Words with an agent noun's ending (-er, -or, -ent …) that are not nouns naming someone. */
+export const NOT_AGENT_NOUNS = new Set(['never', 'either', 'neither', 'whether', 'rather', 'later', 'earlier', 'further', 'together', 'however', 'whatever', 'whenever', 'wherever', 'recent', 'current', 'different', 'urgent', 'apparent', 'consistent', 'important', 'significant', 'present', 'absent', 'silent', 'meant', 'went', 'sent', 'spent', 'lent', 'bent', 'offer', 'enter', 'answer', 'consider', 'deliver', 'discover', 'remember', 'render', 'gather', 'bother', 'suffer', 'wonder', 'monitor', 'mentor', 'sponsor', 'honor', 'favor', 'labor']);
+
+/** Compass words: they open a place's name ("South Carolina"), they do not end a body's. */
+export const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west']);

@@ -13,11 +13,13 @@ import {
 } from './token-kinds.js';
 import {
   BREAKS as BREAKS_,
+  COMPASS_WORDS as COMPASS_WORDS_,
   CONNECTORS as CONNECTORS_,
   DETERMINERS as DETERMINERS_,
   FIRST_NAME_GENDER as FIRST_NAME_GENDER_,
   GENDERED_ROLES as GENDERED_ROLES_,
   HONORIFICS as HONORIFICS_,
+  NOT_AGENT_NOUNS as NOT_AGENT_NOUNS_,
   NOT_NAME_WORDS as NOT_NAME_WORDS_,
   ORGANISATION_WORDS as ORGANISATION_WORDS_,
   PREPOSITIONS as PREPOSITIONS_,
@@ -30,19 +32,19 @@ import {
 const isName = isName_;
 const isWord = isWord_;
 const BREAKS = BREAKS_;
+const COMPASS_WORDS = COMPASS_WORDS_;
 const CONNECTORS = CONNECTORS_;
 const DETERMINERS = DETERMINERS_;
 const FIRST_NAME_GENDER = FIRST_NAME_GENDER_;
 const GENDERED_ROLES = GENDERED_ROLES_;
 const HONORIFICS = HONORIFICS_;
+const NOT_AGENT_NOUNS = NOT_AGENT_NOUNS_;
 const NOT_NAME_WORDS = NOT_NAME_WORDS_;
 const ORGANISATION_WORDS = ORGANISATION_WORDS_;
 const PREPOSITIONS = PREPOSITIONS_;
 const ROLE_MODIFIERS_BEFORE = ROLE_MODIFIERS_BEFORE_;
 const ROLE_NOUNS = ROLE_NOUNS_;
 const SPEECH_VERBS = SPEECH_VERBS_;
-
-const COMPASS = new Set(['north', 'south', 'east', 'west']);
 
 /** "the Washington Post Trump said": an organisation's name ends before a name that is not a role. */
 const orgBoundary = (left: Token, right: Token, firstName: boolean): boolean =>
@@ -55,7 +57,7 @@ const orgBoundary = (left: Token, right: Token, firstName: boolean): boolean =>
 function orgBoundaryAt(tokens: Token[], left: number): boolean {
   if (!ORGANISATION_WORDS.has(tokens[left]!.lower)) return false;
   // "South Carolina", "North Korea": a compass word opens a place's name, it does not end a body's.
-  if (COMPASS.has(tokens[left]!.lower)) return false;
+  if (COMPASS_WORDS.has(tokens[left]!.lower)) return false;
   // "Kathleen Hall Jameson": right after a first name opening the run, the word is a middle name, not a body's.
   const firstName = left >= 1 && isName(tokens[left - 1]) && FIRST_NAME_GENDER.has(tokens[left - 1]!.lower) && !isName(tokens[left - 2]);
   if (!orgBoundary(tokens[left]!, tokens[left + 1]!, firstName)) return false;
@@ -131,9 +133,7 @@ const isModifier = (t: Token | undefined): boolean => isWord(t) && !t.upper && (
 
 /** A lower-case noun naming someone by what they do ("visitor", "resident", "supporter"). */
 const isAgentNoun = (t: Token | undefined): boolean =>
-  isWord(t) && !t.upper && t.lower.length >= 5 && /(?:er|or|ist|ian|ant|ent)$/u.test(t.lower) && !PREPOSITIONS.has(t.lower) && !BREAKS.has(t.lower) && !CONNECTORS.has(t.lower) && !SPEECH_VERBS.has(t.lower) && !NOT_AGENTS.has(t.lower);
-/** Words with an agent noun's ending that are not nouns. */
-const NOT_AGENTS = new Set(['never', 'either', 'neither', 'whether', 'rather', 'later', 'earlier', 'further', 'together', 'however', 'whatever', 'whenever', 'wherever', 'recent', 'current', 'different', 'urgent', 'apparent', 'consistent', 'important', 'significant', 'present', 'absent', 'silent', 'meant', 'went', 'sent', 'spent', 'lent', 'bent', 'offer', 'enter', 'answer', 'consider', 'deliver', 'discover', 'remember', 'render', 'gather', 'bother', 'suffer', 'wonder', 'monitor', 'mentor', 'sponsor', 'honor', 'favor', 'labor']);
+  isWord(t) && !t.upper && t.lower.length >= 5 && /(?:er|or|ist|ian|ant|ent)$/u.test(t.lower) && !PREPOSITIONS.has(t.lower) && !BREAKS.has(t.lower) && !CONNECTORS.has(t.lower) && !SPEECH_VERBS.has(t.lower) && !NOT_AGENT_NOUNS.has(t.lower);
 
 export function roleThenName(tokens: Token[], start: number, end: number): { phrase: SpeakerPhrase; role?: string } | undefined {
   // "Ronald Regan's former education secretary William Bonnet": after a possessive, any plain words up
