@@ -8,7 +8,7 @@ import type {
   SubscriptionStore,
   SubscriptionTopic,
 } from '../contracts/stores.js';
-import { subscriptionFromRow, type SubscriptionRow } from './rows/subscription-row.js';
+import { NEW_SUBSCRIPTION_COLUMNS, newSubscriptionValues, subscriptionFromRow, type SubscriptionRow } from './rows/subscription-row.js';
 import type { Db } from './database.js';
 import type { DatabaseConnection } from './database-connection.js';
 import { MigratedHandle } from './migrated-handle.js';
@@ -97,26 +97,10 @@ function parseId(id: string): number | undefined {
   return /^[1-9]\d{0,15}$/.test(id.trim()) ? Number(id.trim()) : undefined;
 }
 
-
 function insert(db: Db, subscription: NewSubscription): Subscription {
   const result = db
-    .prepare(
-      `INSERT INTO subscriptions (platform, channel_id, scope, what, what_text, keywords, when_text, cron, timezone, created_by, created_at)
-       VALUES (@platform, @channelId, @scope, @what, @whatText, @keywords, @whenText, @cron, @timezone, @createdBy, @createdAt)`,
-    )
-    .run({
-      platform: subscription.channel.platform,
-      channelId: subscription.channel.channelId,
-      scope: subscription.scope,
-      what: JSON.stringify(subscription.what),
-      whatText: subscription.whatText,
-      keywords: subscription.keywords ? JSON.stringify(subscription.keywords) : null,
-      whenText: subscription.when.text,
-      cron: subscription.when.cron,
-      timezone: subscription.timezone,
-      createdBy: subscription.createdBy,
-      createdAt: subscription.createdAt,
-    });
+    .prepare(`INSERT INTO subscriptions (${NEW_SUBSCRIPTION_COLUMNS.join(', ')}) VALUES (${NEW_SUBSCRIPTION_COLUMNS.map(() => '?').join(', ')})`)
+    .run(...newSubscriptionValues(subscription));
   return subscriptionFromRow(db.prepare('SELECT * FROM subscriptions WHERE id = ?').get(result.lastInsertRowid) as SubscriptionRow);
 }
 

@@ -9,7 +9,7 @@ import type {
   SubscriptionStore,
   SubscriptionTopic,
 } from '../../contracts/stores.js';
-import { subscriptionFromRow, type SubscriptionRow } from '../rows/subscription-row.js';
+import { NEW_SUBSCRIPTION_COLUMNS, newSubscriptionValues, subscriptionFromRow, type SubscriptionRow } from '../rows/subscription-row.js';
 import { subscriptionLimitReached } from '../subscription-limits.js';
 import type { PostgresConnection } from './postgres-connection.js';
 
@@ -88,21 +88,8 @@ function parseId(id: string): string | undefined {
 
 async function insert(db: Runner, subscription: NewSubscription): Promise<Subscription> {
   const result = await db.query<SubscriptionRow>(
-    `INSERT INTO subscriptions (platform, channel_id, scope, what, what_text, keywords, when_text, cron, timezone, created_by, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING *`,
-    [
-      subscription.channel.platform,
-      subscription.channel.channelId,
-      subscription.scope,
-      JSON.stringify(subscription.what),
-      subscription.whatText,
-      subscription.keywords ? JSON.stringify(subscription.keywords) : null,
-      subscription.when.text,
-      subscription.when.cron,
-      subscription.timezone,
-      subscription.createdBy,
-      subscription.createdAt,
-    ],
+    `INSERT INTO subscriptions (${NEW_SUBSCRIPTION_COLUMNS.join(', ')}) VALUES (${NEW_SUBSCRIPTION_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING *`,
+    newSubscriptionValues(subscription),
   );
   return subscriptionFromRow(result.rows[0]!);
 }

@@ -1,4 +1,4 @@
-import type { KeywordFilter, Subscription, SubscriptionChannel, SubscriptionTopic } from '../../contracts/stores.js';
+import type { KeywordFilter, NewSubscription, Subscription, SubscriptionChannel, SubscriptionTopic } from '../../contracts/stores.js';
 
 /** A row of `subscriptions` as both stores read it: `what` and `keywords` are JSON, `paused` 0/1. */
 export interface SubscriptionRow {
@@ -35,4 +35,23 @@ export function subscriptionFromRow(row: SubscriptionRow): Subscription {
   if (row.keywords !== null) subscription.keywords = JSON.parse(row.keywords) as KeywordFilter;
   if (row.paused_reason !== null) subscription.pausedReason = row.paused_reason;
   return subscription;
+}
+
+/** The columns a new subscription fills, in the order `newSubscriptionValues` gives them (both stores insert with it). */
+export const NEW_SUBSCRIPTION_COLUMNS = ['platform', 'channel_id', 'scope', 'what', 'what_text', 'keywords', 'when_text', 'cron', 'timezone', 'created_by', 'created_at'] as const;
+
+export function newSubscriptionValues(subscription: NewSubscription): Array<string | null> {
+  return [
+    subscription.channel.platform,
+    subscription.channel.channelId,
+    subscription.scope,
+    JSON.stringify(subscription.what),
+    subscription.whatText,
+    subscription.keywords ? JSON.stringify(subscription.keywords) : null,
+    subscription.when.text,
+    subscription.when.cron,
+    subscription.timezone,
+    subscription.createdBy,
+    subscription.createdAt,
+  ];
 }
