@@ -50,6 +50,20 @@ export function looksLikeHeadline(line: string): boolean {
 }
 
 /**
+ * Some newsrooms' text exports end every headline with a full stop ("Senate passes harbour bill."). A short
+ * first line of one sentence, standing as a paragraph of its own with the body after it, is such a headline:
+ * body ledes are longer (news ledes run 20–35 words), and read as body it would be briefed as a key point that
+ * repeats the title. Nothing is lost when a short one-line lede is read this way: it is shown as the title.
+ */
+const MAX_STOPPED_HEADLINE_WORDS = 14;
+
+export function looksLikeStoppedHeadline(line: string): boolean {
+  const stop = /(?<![.…])\.$/u.exec(line);
+  if (!stop || wordCount(line) > MAX_STOPPED_HEADLINE_WORDS) return false;
+  return looksLikeHeadline(line.slice(0, stop.index));
+}
+
+/**
  * A title for an article that has no headline: the first sentence of its body, without a wire dateline
  * ("(CNN) -- ") or the final full stop, cut at a word with "…" when it is long.
  */
@@ -68,7 +82,8 @@ const DATELINE = /^[^()]{0,40}\([\p{L}\s.&'-]{1,30}\)\s*(?:--|—|–)\s+/u;
 
 /**
  * The headline: the given title, else the first line before the body that reads like a headline
- * (skipping section labels such as "Tech", bylines and page furniture). When the body starts first
+ * (skipping section labels such as "Tech", bylines and page furniture), or a short stopped one with the body
+ * after it (looksLikeStoppedHeadline). When the body starts first
  * (a one-paragraph article, pasted text), the title is made from its first sentence and `index` is -1:
  * every line stays in the body.
  */
@@ -78,6 +93,7 @@ export function findTitle(lines: string[], given?: string): { title: string; ind
     const line = lines[i]!;
     if (wordCount(line) < 3 || boilerplateReason(line) || bylineOf(line) || isEndOfArticleMarker(line)) continue;
     if (looksLikeHeadline(line)) return { title: line, index: i };
+    if (i + 1 < lines.length && looksLikeStoppedHeadline(line)) return { title: line.slice(0, -1), index: i };
     return { title: titleFromBody(line), index: -1 };
   }
   return { title: lines[0] ?? '', index: lines.length ? 0 : -1 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeHeadline, readArticle, titleFromBody } from '../../../src/core/text/read-article.js';
+import { looksLikeHeadline, looksLikeStoppedHeadline, readArticle, titleFromBody } from '../../../src/core/text/read-article.js';
 
 function read(lines: string[], title?: string) {
   return readArticle({ id: 'a', paragraphs: lines, ...(title ? { title } : {}) });
@@ -92,11 +92,29 @@ describe('the headline rule: a first line is a headline only when it looks like 
     expect(skipped).toEqual([]);
   });
 
-  it('keeps a one-sentence first paragraph in the body (it is not a repeated headline) and drops its full stop from the title', () => {
-    const { article, skipped } = read(['The council approved the budget on Tuesday.', 'Work on the pier begins in May.']);
-    expect(article.title).toBe('The council approved the budget on Tuesday');
-    expect(article.paragraphs).toEqual(['The council approved the budget on Tuesday.', 'Work on the pier begins in May.']);
+  it('reads a short stopped first line with the body after it as the headline, without its full stop', () => {
+    const { article, skipped } = read(['Council approves the harbour budget.', 'The council approved the budget on Tuesday after a long debate about the pier.']);
+    expect(article.title).toBe('Council approves the harbour budget');
+    expect(article.paragraphs).toEqual(['The council approved the budget on Tuesday after a long debate about the pier.']);
     expect(skipped).toEqual([]);
+  });
+
+  it('keeps a stopped first line in the body when it is the only paragraph, too long for a headline, or two sentences', () => {
+    expect(read(['The council approved the budget on Tuesday.']).article.paragraphs).toEqual(['The council approved the budget on Tuesday.']);
+    const lede = 'The harbour council approved the budget for the northern pier on Tuesday after a debate that ran late.';
+    const long = read([lede, 'Work begins in May.']);
+    expect(long.article.title).toBe('The harbour council approved the budget for the northern pier on Tuesday after a debate…');
+    expect(long.article.paragraphs).toEqual([lede, 'Work begins in May.']);
+    const two = read(['Ports closed. Ships waited.', 'Work begins in May.']);
+    expect(two.article.paragraphs).toEqual(['Ports closed. Ships waited.', 'Work begins in May.']);
+  });
+
+  it('tells a stopped headline from an abbreviation, an ellipsis and body text', () => {
+    expect(looksLikeStoppedHeadline('Barbs and pleas before N.H. vote.')).toBe(true);
+    expect(looksLikeStoppedHeadline('Storm closes ports along the northern coast')).toBe(false);
+    expect(looksLikeStoppedHeadline('And then the storm came...')).toBe(false);
+    expect(looksLikeStoppedHeadline('Ports closed on Monday. Ships waited at anchor.')).toBe(false);
+    expect(looksLikeStoppedHeadline(`Ships ${'and boats '.repeat(7)}waited.`)).toBe(false);
   });
 
   it('leaves a wire dateline out of the title made from the body', () => {
@@ -112,9 +130,10 @@ describe('the headline rule: a first line is a headline only when it looks like 
   });
 
   it('does not take a sub-heading further down for the headline of an article that starts with its body', () => {
-    const { article } = read(['Ships stayed in harbour on Monday.', 'What comes next', 'Forecasters expect calm seas.']);
-    expect(article.title).toBe('Ships stayed in harbour on Monday');
-    expect(article.paragraphs).toEqual(['Ships stayed in harbour on Monday.', 'Forecasters expect calm seas.']);
+    const lede = 'Ships stayed in harbour on Monday as the storm closed every port along the northern coast.';
+    const { article } = read([lede, 'What comes next', 'Forecasters expect calm seas.']);
+    expect(article.title).toBe('Ships stayed in harbour on Monday as the storm closed every port along the northern coast');
+    expect(article.paragraphs).toEqual([lede, 'Forecasters expect calm seas.']);
   });
 
   it('accepts short lines without a full stop, questions and abbreviations as headlines', () => {
