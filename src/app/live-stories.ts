@@ -118,6 +118,7 @@ export function startLiveStories(options: LiveStoriesOptions): LiveStories {
     const at = now();
     rebuiltAtCount = await store.count();
     const stored = await store.recent(new Date(at.getTime() - Math.max(LIBRARY_HOURS, config.storyWindowHours) * HOUR));
+    const seen = new Map(stored.map((s) => [s.id, s.firstSeen]));
     const articles: Article[] = stored.map(({ firstSeen, storyId: _storyId, ...article }) => ({
       ...article,
       published: article.published ?? firstSeen,
@@ -152,6 +153,7 @@ export function startLiveStories(options: LiveStoriesOptions): LiveStories {
         title: report.briefing.title,
         briefing: report.briefing,
         updated: group.updated,
+        firstSeen: Object.fromEntries(group.articles.flatMap((a) => (seen.has(a.id) ? [[a.id, seen.get(a.id)!]] : []))),
         sourceCount: group.sourceCount,
         ...(leftOut.length ? { leftOut } : {}),
       });

@@ -7,6 +7,7 @@ import { rankStories } from '../stories/rank-stories.js';
 import type { FeedArticle, FeedArticleSource, ScheduleConfig } from '../contracts/schedule.js';
 import { matchesName } from '../stories/name-match.js';
 import { describeKeywords, hasKeywords, passesKeywords } from './keyword-filter.js';
+import { newsSince } from './news-since.js';
 
 type Briefing = StoryEntry['briefing'];
 type Quote = Briefing['quotes'][number];
@@ -114,7 +115,13 @@ function selectStories(schedule: ScheduleConfig, slot: Date, lastRun: Date | nul
   const updated = (e: StoryEntry): number => Date.parse(e.updated);
   if (schedule.stories === 'updated-since-last-run') {
     const since = (lastRun ?? new Date(end - DAY_MS)).getTime();
-    return entries.filter((e) => updated(e) > since && updated(e) <= end);
+    // A story changed when one of its sources became news, so a source read late still counts (news-since.ts).
+    const changed = (e: StoryEntry): number =>
+      Math.max(updated(e), ...e.briefing.sources.map((s) => newsSince(s.published ? Date.parse(s.published) : Number.NaN, seenAt(e, s.id))).filter(Number.isFinite));
+    return entries.filter((e) => {
+      const at = changed(e);
+      return at > since && at <= end;
+    });
   }
   // Most independent sources first, discounted by age; nothing from after the slot (a catch-up posts what was due).
   return rankStories(entries.filter((e) => updated(e) <= end), { now: slot, withinHours: DAY_MS / 3600_000, limit: schedule.stories!.top });
@@ -122,8 +129,8 @@ function selectStories(schedule: ScheduleConfig, slot: Date, lastRun: Date | nul
 
 /**
  * A speaker's quotes first published since the last run, across every story: one post per story quoting them,
- * oldest story first, each showing only the new quotes. A quote counts from its earliest dated source, else from
- * its story's last update.
+ * oldest story first, each showing only the new quotes. A quote counts from its earliest dated source (from when
+ * it was read, when that was late: news-since.ts), else from its story's last update.
  */
 async function planNewQuotes(input: PlanInput): Promise<SlotPost[]> {
   const { schedule, slot, context } = input;
@@ -135,7 +142,7 @@ async function planNewQuotes(input: PlanInput): Promise<SlotPost[]> {
   for (const entry of [...context.library.list()].reverse()) {
     const fresh = entry.briefing.quotes.filter((q) => {
       if (!matchesName(q.speaker.name, speaker)) return false;
-      const at = quotedAt(q, entry.briefing, entry.updated);
+      const at = quotedAt(q, entry);
       return at > since && at <= end;
     });
     const quotes = fresh.filter((q) => passesKeywords(schedule.keywords, quoteText(q)));
@@ -195,12 +202,18 @@ function articleText(article: FeedArticle): string {
   return [article.title ?? '', article.text].join('\n');
 }
 
-/** When a quote was first published: its earliest dated source, else when its story last changed. */
-function quotedAt(quote: Quote, briefing: Briefing, storyUpdated: string): number {
-  const dates = quote.sources
-    .map((id) => briefing.sources.find((s) => s.id === id)?.published)
-    .filter((d): d is string => Boolean(d))
-    .map((d) => Date.parse(d))
+/** When a quote became news: its earliest source's news-since time (published, or read late), else when its story last changed. */
+function quotedAt(quote: Quote, entry: StoryEntry): number {
+  const times = quote.sources
+    .map((id) => {
+      const published = entry.briefing.sources.find((s) => s.id === id)?.published;
+      return published ? newsSince(Date.parse(published), seenAt(entry, id)) : Number.NaN;
+    })
     .filter((t) => Number.isFinite(t));
-  return dates.length ? Math.min(...dates) : Date.parse(storyUpdated);
+  return times.length ? Math.min(...times) : Date.parse(entry.updated);
+}
+
+function seenAt(entry: StoryEntry, sourceId: string): number | undefined {
+  const seen = entry.firstSeen?.[sourceId];
+  return seen ? Date.parse(seen) : undefined;
 }

@@ -16,6 +16,11 @@ export interface StoryEntry {
   updated: string;
   /** Independent sources for ranking (wire copies and one outlet's several articles count once); default: briefing.sources.length. */
   sourceCount?: number;
+  /**
+   * ISO time each source (by article id) was first read by the bot: live stories only. Scheduled posts count
+   * a source read late as news from then (src/schedule/news-since.ts).
+   */
+  firstSeen?: Record<string, string>;
   /** What was read for the story but left out of its briefing; absent or empty when nothing was. */
   leftOut?: LeftOut[];
 }

@@ -111,6 +111,10 @@ describe('startLiveStories', () => {
     ]);
     expect(server.hits('/courier/bridge-shut')).toBe(1);
     expect(server.hits('/harbour/cracks-close-bridge')).toBe(1);
+    // When each source was first read, for scheduled posts that count a late-read article as news from then.
+    expect(library.list().map((e) => e.firstSeen)).toEqual(
+      library.list().map((e) => Object.fromEntries(e.briefing.sources.map((s) => [s.id, '2026-11-23T18:00:00.000Z']))),
+    );
     const bridge = library.list()[2]!;
     expect(bridge.briefing.sources.find((s) => s.publisher === 'Calder Courier')?.url).toBe(`${server.origin}/courier/bridge-shut`);
     expect(logs.some((l) => l.msg === 'page not read: using the feed text' && l.feed === 'harbour')).toBe(true);

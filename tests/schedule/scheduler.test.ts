@@ -305,6 +305,23 @@ describe('Scheduler with the real Slack poster and the Slack stand-in', () => {
     ]);
   });
 
+  it('counts a story read late (published before the last run, read after it) as updated at the next run', async () => {
+    const context = commandContext([story('old', 'Old story', '2026-11-20T09:00:00Z')]);
+    const config = schedule({ id: 'digest', stories: 'updated-since-last-run' });
+    const clock = new FakeClock('2026-11-22T06:59:00Z');
+    const s = scheduler(clock, [config], { context });
+    await s.tick();
+    clock.set('2026-11-22T07:00:00Z');
+    await s.tick();
+    const late = story('late-read', 'Late read', '2026-11-22T06:58:00Z');
+    late.briefing.sources = [{ id: 'wire', title: 'Late read', publisher: 'Wire', published: '2026-11-22T06:58:00Z' }];
+    late.firstSeen = { wire: '2026-11-22T07:03:00Z' };
+    context.library.upsert(late);
+    clock.set(SLOT);
+    await s.tick();
+    expect(channel.map((m) => m.metadata?.event_payload?.slot)).toEqual([`digest/late-read@${SLOT}`]);
+  });
+
   it('posts one speaker’s quotes when the schedule asks for them, and skips when that speaker is absent', async () => {
     const clock = new FakeClock('2026-11-23T06:59:00Z');
     const s = scheduler(clock, [schedule({ id: 'ann', post: 'quotes', speaker: 'Ann' }), schedule({ id: 'bob', post: 'quotes', speaker: 'Bob' })]);

@@ -6,6 +6,7 @@ import { silentLogger } from '../../src/logging/logger.js';
 import { Scheduler } from '../../src/schedule/scheduler.js';
 import type { ScheduleConfig } from '../../src/contracts/schedule.js';
 import type { StoryEntry } from '../../src/stories/library.js';
+import type { CommandContext } from '../../src/commands/dispatch.js';
 import { openDatabase, type Db } from '../../src/store/database.js';
 import { DeliveryLog } from '../../src/store/delivery-log.js';
 import { SqliteSubscriptionStore } from '../../src/store/sqlite-subscriptions.js';
@@ -50,13 +51,13 @@ describe('Subscriptions delivered by the scheduler (real SQLite file, real Slack
     tmp.cleanup();
   });
 
-  function scheduler(clock: FakeClock, options: { entries?: StoryEntry[]; schedules?: ScheduleConfig[]; db?: Db } = {}): Scheduler {
+  function scheduler(clock: FakeClock, options: { entries?: StoryEntry[]; schedules?: ScheduleConfig[]; db?: Db; context?: CommandContext } = {}): Scheduler {
     const db = options.db ?? tmp.db;
     return new Scheduler({
       schedules: options.schedules ?? [],
       defaultAdmin: { platform: 'slack', channel: 'C0ADMIN' },
       posters: { slack: slackPoster(slack) },
-      context: commandContext(options.entries),
+      context: options.context ?? commandContext(options.entries),
       log: new DeliveryLog(db),
       subscriptions: new SqliteSubscriptionStore(db),
       logger: silentLogger(),
@@ -251,6 +252,32 @@ describe('Subscriptions delivered by the scheduler (real SQLite file, real Slack
     expect((await new DeliveryLog(tmp.db).list(`sub:${sub.id}`)).map((r) => [r.slot, r.status, r.error])).toEqual([
       [SLOT, 'posted', null],
       [NEXT_DAY, 'skipped', 'nothing new: no quotes from “Ann Lee” published since the last run'],
+    ]);
+  });
+
+  it("a speaker's quote from an article read just after a run that it predates is posted at the next run; a feed's backlog is not", async () => {
+    const read = (id: string, published: string, firstSeen: string, text: string): StoryEntry => {
+      const b = briefing(id, id);
+      b.sources = [{ id: `${id}-article`, title: id, publisher: 'Wire', published }];
+      b.quotes = [{ text, speaker: { name: 'Ann Lee' }, sources: [`${id}-article`], fragment: false }];
+      return { id, title: id, briefing: b, updated: published, firstSeen: { [`${id}-article`]: firstSeen } };
+    };
+    const context = commandContext([]);
+    const sub = await store.add(subscription({ what: { kind: 'speaker', speaker: 'Ann Lee' }, whatText: 'speaker:"Ann Lee"', createdAt: '2026-11-22T12:00:00.000Z' }));
+    const clock = new FakeClock('2026-11-23T06:59:00Z');
+    const s = scheduler(clock, { context });
+    await s.tick();
+    clock.set(SLOT);
+    await s.tick();
+    // The feed is polled at 07:04: an article published at 06:58, and an item from last week the feed still carries.
+    context.library.upsert(read('vote', '2026-11-23T06:58:00.000Z', '2026-11-23T07:04:00.000Z', 'The vote was fair'));
+    context.library.upsert(read('archive', '2026-11-16T09:00:00.000Z', '2026-11-23T07:04:00.000Z', 'Last week we said no'));
+    clock.set(NEXT_DAY);
+    await s.tick();
+    expect(channel.map((m) => [m.text, m.metadata?.event_payload?.slot])).toEqual([['Quotes from Ann Lee\n“The vote was fair” (Ann Lee)', `sub:${sub.id}/vote@${NEXT_DAY}`]]);
+    expect((await new DeliveryLog(tmp.db).list(`sub:${sub.id}`)).map((r) => [r.slot, r.item, r.status])).toEqual([
+      [SLOT, '', 'skipped'],
+      [NEXT_DAY, 'vote', 'posted'],
     ]);
   });
 
