@@ -4,7 +4,8 @@
  * the attribution's Source; a pronoun Source is resolved by gender and the article's focus
  * (pronoun-sources.ts), or marked unresolved.
  */
-import { resolvePronoun } from './pronoun-sources.js';
+import { resolveDescription } from './description-sources.js';
+import { resolvePronoun, type NamedMention } from './pronoun-sources.js';
 
 export interface GoldQuote {
   text: string;
@@ -27,7 +28,7 @@ interface Piece {
   end: number;
 }
 
-interface TextSpan {
+export interface TextSpan {
   label: string;
   pieces: Piece[];
   text: string;
@@ -163,6 +164,14 @@ function quotesInContent(text: string, content: TextSpan): Array<{ start: number
   return [...out.values()];
 }
 
+/** Every named Source span, whether or not its event has a direct quote: the possible antecedents of a pronoun or description. */
+export function namedSources(spans: ReadonlyMap<string, TextSpan>): NamedMention[] {
+  return [...spans.values()]
+    .filter((s) => s.label === 'Source' && isNamed(s.text))
+    .map((s) => ({ at: s.pieces[0]!.start, text: s.text }))
+    .sort((x, y) => x.at - y.at);
+}
+
 export function goldQuotes(text: string, ann: string): GoldQuote[] {
   const { spans, events } = parseAnn(ann);
   const attributions = events.flatMap((e) => {
@@ -173,14 +182,15 @@ export function goldQuotes(text: string, ann: string): GoldQuote[] {
     });
   });
 
-  // Every named Source span, whether or not its event has a direct quote, is a possible antecedent.
-  const named = [...spans.values()]
-    .filter((s) => s.label === 'Source' && isNamed(s.text))
-    .map((s) => ({ at: s.pieces[0]!.start, text: s.text }))
-    .sort((x, y) => x.at - y.at);
+  const named = namedSources(spans);
   const resolve = (source: TextSpan | undefined): { source: string; resolved: boolean } => {
     if (!source) return { source: '', resolved: true };
-    if (!isPronoun(source.text)) return { source: source.text, resolved: true };
+    if (!isPronoun(source.text)) {
+      if (isNamed(source.text)) return { source: source.text, resolved: true };
+      // "the senator": the person or organisation the article named, when it can tell (description-sources.ts).
+      const { source: resolved } = resolveDescription(text, source.text, source.pieces[0]!.start, named);
+      return { source: resolved, resolved: true };
+    }
     return resolvePronoun(text, source.text, source.pieces[0]!.start, named);
   };
 

@@ -1,0 +1,71 @@
+/**
+ * `npx tsx eval/description-check.ts --data <polnear-train dir> [--show]`: scores the gold description
+ * resolution (eval/lib/description-sources.ts) against the hand-labelled samples in eval/description-check/:
+ * for the Sources that stand for a named person or organisation, right / wrong / unresolved; for those
+ * that stand for nobody named (a document, a crowd, an unnamed official), how many were left as they are.
+ * Training split only.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { flagValue } from './lib/flag-value.js';
+import { resolveDescription } from './lib/description-sources.js';
+import { namedSources, parseAnn } from './lib/polnear-gold.js';
+import { samePerson } from './lib/same-person.js';
+
+export interface DescriptionLabel {
+  article: string;
+  offset: number;
+  /** What the Source stands for, read by hand: a named person, a named organisation, or nobody named. */
+  kind: 'person' | 'organisation' | 'none';
+  answer: string | null;
+}
+
+const CHECK_DIR = join(dirname(fileURLToPath(import.meta.url)), 'description-check');
+export const DESCRIPTION_SAMPLES = ['sample-a.jsonl', 'sample-b.jsonl', 'sample-c.jsonl'];
+
+const words = (s: string): string[] => s.toLowerCase().replace(/[^\p{L}\s]/gu, ' ').split(/\s+/u).filter((w) => w.length > 2 && w !== 'the');
+
+/** An organisation is found when every word of the hand answer is in the resolved Source ("Clinton campaign"). */
+export function sameOrganisation(resolved: string, answer: string): boolean {
+  const have = new Set(words(resolved));
+  return words(answer).every((w) => have.has(w));
+}
+
+export function scoreSample(data: string, labels: readonly DescriptionLabel[], show = false): string {
+  const tally = { person: [0, 0, 0], organisation: [0, 0, 0], none: [0, 0] };
+  for (const label of labels) {
+    const text = readFileSync(join(data, 'text', `${label.article}.txt`), 'utf8');
+    const { spans } = parseAnn(readFileSync(join(data, 'attributions', `${label.article}.ann`), 'utf8'));
+    const span = [...spans.values()].find((s) => s.label === 'Source' && s.pieces[0]!.start === label.offset);
+    if (!span) throw new Error(`${label.article}: no Source at ${label.offset}`);
+    const { source } = resolveDescription(text, span.text, label.offset, namedSources(spans));
+    const left = source === span.text;
+    let verdict: string;
+    if (label.kind === 'none') {
+      tally.none[left ? 0 : 1]!++;
+      verdict = left ? 'kept' : 'resolved, wrongly';
+    } else {
+      const right = !left && (label.kind === 'person' ? samePerson(source, label.answer!) : sameOrganisation(source, label.answer!));
+      tally[label.kind][left ? 2 : right ? 0 : 1]!++;
+      verdict = left ? 'unresolved' : right ? 'right' : 'wrong';
+    }
+    if (show) console.log(`  ${label.article} @${label.offset} ${label.kind}: ${verdict} (${label.answer ?? '-'} ← ${source})`);
+  }
+  const [pr, pw, pu] = tally.person;
+  const [or, ow, ou] = tally.organisation;
+  return `people ${pr} right, ${pw} wrong, ${pu} unresolved; organisations ${or} right, ${ow} wrong, ${ou} unresolved; nobody named: ${tally.none[0]} kept, ${tally.none[1]} resolved`;
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const data = flagValue(args, '--data');
+  if (!data || !existsSync(join(data, 'text'))) throw new Error('name the PolNeAR training split: --data <polnear-train dir>');
+  if (/dev/iu.test(basename(data))) throw new Error(`${data}: the hand check reads the training split only`);
+  for (const file of DESCRIPTION_SAMPLES) {
+    const labels = readFileSync(join(CHECK_DIR, file), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as DescriptionLabel);
+    console.log(`${file} (${labels.length} Sources): ${scoreSample(data, labels, args.includes('--show'))}`);
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -1,0 +1,142 @@
+/**
+ * Resolves a definite description Source of the gold annotation ("the senator", "The former first
+ * lady", "the council") to the person or organisation the article named, so that a speaker the system
+ * names is credited when it is the one the description stands for (PolNeAR annotates the mention
+ * nearest the cue: "…," the president said). Checked by hand on a sample of training Sources
+ * (eval/description-check). The rule:
+ *
+ * 1. Only "the/this/that …" without a name, a possessive ("the governor's spokeswoman" is not the
+ *    governor) or a relative clause, whose head noun is a role a named person holds (ROLE_HEADS:
+ *    titles, offices, candidacies, professions the press uses as epithets) or an organisation's kind
+ *    (ORGANISATION_HEADS). Generic people ("the man", "the official", "the spokesman", "the crowd")
+ *    are often never named, and documents ("the statement", "the ad") are not speakers: both stay
+ *    descriptions, as before.
+ * 2. A person (gender kept where the head has one: "first lady", "congresswoman"): the latest person
+ *    with the head as a title or in an apposition ("Sen. Ann Voss", "Ivo Brand, a retired surgeon,")
+ *    in the Source's paragraph or the one before; else the speaker or subject of its paragraph, then
+ *    of the paragraph before (the person the text is about); else, of the people with the role further
+ *    back, the one the article mentions most; else unresolved.
+ * 3. An organisation: the latest named Source or capitalised name before it whose own words hold the
+ *    head ("the council" → "the City Council", "the campaign" → "the Voss campaign"); else unresolved.
+ *
+ * Unresolved descriptions stay as they are (never the same as a named speaker) and are counted.
+ */
+import { articleMentions, type Mention, type NamedMention, type Resolution } from './pronoun-sources.js';
+
+/** Roles a named person is called by in place of the name. Lower case; matched on the head noun. */
+const ROLE_HEADS = new Set([
+  'president', 'senator', 'governor', 'mayor', 'candidate', 'nominee', 'hopeful', 'contender', 'front-runner',
+  'frontrunner', 'challenger', 'incumbent', 'congressman', 'congresswoman', 'lawmaker', 'legislator', 'speaker',
+  'secretary', 'lady', 'judge', 'justice', 'chairman', 'chairwoman', 'chair', 'leader', 'minister', 'ambassador',
+  'director', 'founder', 'businessman', 'businesswoman', 'billionaire', 'mogul', 'tycoon', 'developer',
+  'investor', 'neurosurgeon', 'surgeon', 'doctor', 'pollster', 'strategist', 'author', 'host', 'anchor',
+  'commentator', 'comedian', 'actor', 'actress', 'star', 'singer', 'economist', 'professor', 'activist',
+  'evangelist', 'pastor', 'preacher', 'general', 'veteran', 'prosecutor', 'attorney', 'lawyer', 'executive', 'ceo',
+  'publisher', 'editor', 'columnist', 'governor-elect', 'president-elect', 'populist', 'socialist', 'democrat',
+  'republican', 'independent', 'libertarian', 'conservative', 'liberal', 'progressive', 'mayor-elect',
+]);
+
+/** Kinds of organisation a named one is called by ("the council", "the campaign"). */
+const ORGANISATION_HEADS = new Set([
+  'council', 'committee', 'campaign', 'office', 'department', 'agency', 'commission', 'administration', 'court',
+  'foundation', 'institute', 'university', 'party', 'network', 'newspaper', 'paper', 'board', 'bureau',
+  'association', 'union', 'coalition', 'center',
+  'centre', 'pac', 'caucus', 'senate', 'congress', 'ministry', 'museum', 'church', 'league',
+]);
+
+/** Titles written before a name for a role ("Sen. Ann Voss" is "the senator"). */
+const TITLE_FOR: Record<string, RegExp> = {
+  senator: /\bSen\.|\bSenator\b/u,
+  governor: /\bGov\.|\bGovernor\b/u,
+  congressman: /\bRep\./u,
+  congresswoman: /\bRep\./u,
+  president: /\bPresident\b/u,
+  judge: /\bJudge\b/u,
+  justice: /\bJustice\b/u,
+  general: /\bGen\.|\bGeneral\b/u,
+  secretary: /\bSecretary\b/u,
+};
+
+const FEMALE_HEADS = new Set(['lady', 'congresswoman', 'chairwoman', 'businesswoman', 'actress']);
+const MALE_HEADS = new Set(['congressman', 'businessman']);
+
+const DEFINITE = /^(?:the|this|that)\s+/iu;
+
+/** The head noun of a description: its last word before what qualifies it ("of state", "in Iowa"). */
+export function descriptionHead(description: string): string | undefined {
+  const words = description
+    .trim()
+    .replace(DEFINITE, '')
+    .split(/\s+(?:of|for|at|in|on|from|with|to|who|whom|that|which|whose)\s+/iu)[0]!
+    .split(/\s+/u);
+  const last = words[words.length - 1]?.toLowerCase().replace(/[.,;:]+$/u, '');
+  return last || undefined;
+}
+
+export type DescriptionKind = 'person' | 'organisation' | undefined;
+
+/** What a Source is, if it is a definite description this resolver may resolve. */
+export function descriptionKind(source: string): DescriptionKind {
+  const s = source.trim();
+  if (!DEFINITE.test(s) || /['’]s?\s/u.test(s) || /\b(?:who|whom|whose|which|that)\b/iu.test(s.replace(DEFINITE, ''))) return undefined;
+  if (s.split(/\s+/u).length > 6) return undefined;
+  const head = descriptionHead(s);
+  if (!head) return undefined;
+  if (ROLE_HEADS.has(head)) return 'person';
+  if (ORGANISATION_HEADS.has(head)) return 'organisation';
+  return undefined;
+}
+
+const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * The mention carries the role as a title right before its name ("Vermont Sen. Ann Voss", "retired
+ * surgeon Ivo Brand": at most three words between, no punctuation) or in an apposition right after it
+ * ("Ivo Brand, a retired surgeon,"), not merely somewhere in its sentence.
+ */
+function carriesRole(text: string, mention: Mention, head: string): boolean {
+  const before = text.slice(Math.max(0, mention.at - 40), mention.at);
+  // "Vice President Joe Biden" is not "the president".
+  const role = `(?<!vice[\\s-])(?:${escape(head)}${TITLE_FOR[head] ? `|${TITLE_FOR[head]!.source}` : ''})`;
+  if (new RegExp(`(?<![\\p{L}-])${role}(?:\\s+[\\p{L}.'’-]+){0,3}\\s+$`, 'iu').test(before)) return true;
+  const after = text.slice(mention.at + mention.person.name.length, mention.at + mention.person.name.length + 80);
+  return new RegExp(`^,\\s+(?:who\\s+(?:is|was)\\s+)?(?:a|an|the)?[^,.;:()]{0,50}?(?<![\\p{L}-])${role}(?![\\p{L}-])`, 'iu').test(after);
+}
+
+export function resolveDescription(text: string, description: string, at: number, named: readonly NamedMention[]): Resolution & { kind: DescriptionKind } {
+  const kind = descriptionKind(description);
+  const head = descriptionHead(description);
+  const unresolved = { source: description, resolved: true, kind };
+  if (!kind || !head) return unresolved;
+  if (kind === 'organisation') {
+    // The kind is part of the name: a capitalised word right before it ("the City Council", "the Voss campaign").
+    const word = new RegExp(`(?:^|\\s)\\p{Lu}[\\p{L}.'’-]*\\s+(?:${escape(head)}|${escape(head[0]!.toUpperCase() + head.slice(1))})(?![\\p{L}-])`, 'u');
+    const org = named.filter((n) => n.at < at && word.test(n.text.replace(DEFINITE, ''))).at(-1);
+    return org ? { source: org.text, resolved: true, kind } : unresolved;
+  }
+  const gender = FEMALE_HEADS.has(head) ? 'f' : MALE_HEADS.has(head) ? 'm' : undefined;
+  const people = articleMentions(text, named).filter(
+    (m) => m.at < at && m.person.person && (!gender || !m.person.gender || m.person.gender === gender),
+  );
+  const paragraphStart = (offset: number): number => text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+  const here = paragraphStart(at);
+  let previous = here - 1;
+  while (previous > 0 && text[previous - 1] === '\n') previous--;
+  const previousStart = previous > 0 ? paragraphStart(previous) : 0;
+  const titled = people.filter((m) => carriesRole(text, m, head));
+  const leads = (from: number, to: number) => people.filter((m) => m.at >= from && m.at < to && (m.speaker || m.subject) && !m.possessive);
+  const found = (m: Mention | undefined) => (m ? { source: m.person.name, resolved: true, kind } : undefined);
+  // Near the Source, someone with the role; then whom its paragraph, or the one before, is about.
+  const near = titled.filter((m) => m.at >= previousStart);
+  if (near.length > 0) return found(near.at(-1))!;
+  const lead = found(leads(here, at).at(-1)) ?? found(leads(previousStart, here).at(-1));
+  if (lead) return lead;
+  // Someone with the role further back: of several ("President Obama", "World Bank President Kim"),
+  // the one the article mentions most, then the latest.
+  if (titled.length > 0) {
+    const count = (p: Mention['person']) => people.filter((m) => m.person === p).length;
+    const best = [...titled].reverse().sort((x, y) => count(y.person) - count(x.person))[0]!;
+    return found(best)!;
+  }
+  return unresolved;
+}
