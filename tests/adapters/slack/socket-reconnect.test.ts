@@ -4,7 +4,8 @@ import { buildCommandTable } from '../../../src/commands/table.js';
 import { createLogger } from '../../../src/logging/logger.js';
 import { renderSlackReply } from '../../../src/render/slack-blocks.js';
 import { parseEnv } from '../../../src/settings/env.js';
-import { startSlackStandIn, STAND_IN_BOT, type SlackStandIn } from '../../stand-ins/slack-api.js';
+import { startSlackStandIn, type SlackStandIn } from '../../stand-ins/slack-api.js';
+import { slashCommand } from '../../stand-ins/slack-payloads.js';
 import { wallFollowingClock } from '../../stand-ins/slack-signing.js';
 import { fixtureBriefing, fixtureLibrary } from './briefing-fixture.js';
 
@@ -63,20 +64,6 @@ function logged(msg: string): Promise<void> {
   });
 }
 
-function briefingCommand(responseId: string, trigger: string): Record<string, unknown> {
-  return {
-    token: 'legacy-verification-token',
-    team_id: STAND_IN_BOT.team_id,
-    channel_id: 'C0NEWS',
-    user_id: 'U0READER',
-    command: '/briefing',
-    text: 'public',
-    api_app_id: 'A0NEWSBRIEF',
-    response_url: slack.responseUrl(responseId),
-    trigger_id: trigger,
-  };
-}
-
 const expectedAnswer = (): Record<string, unknown> => {
   const reply = renderSlackReply({ kind: 'briefing', visibility: 'public', briefing: fixtureBriefing() });
   return { response_type: 'in_channel', text: reply.text, blocks: reply.blocks };
@@ -84,7 +71,7 @@ const expectedAnswer = (): Record<string, unknown> => {
 
 /** One /briefing before the connection goes, the reconnect, then one /briefing on the new connection. */
 async function answersAcross(loseConnection: () => void): Promise<void> {
-  const first = await slack.sendEnvelope('slash_commands', briefingCommand('before', 'trigger-before'));
+  const first = await slack.sendEnvelope('slash_commands', slashCommand(slack.responseUrl('before'), { text: 'public' }));
   expect(first.envelope_id).toBe('env-1');
   const [before] = await slack.waitFor((c) => c.kind === 'response' && c.method === 'before');
   expect(before!.body).toEqual(expectedAnswer());
@@ -93,14 +80,14 @@ async function answersAcross(loseConnection: () => void): Promise<void> {
   await slack.connection(2);
   expect(slack.apiCalls('apps.connections.open').map((c) => c.authorization)).toEqual(['Bearer xapp-test', 'Bearer xapp-test']);
 
-  const second = await slack.sendEnvelope('slash_commands', briefingCommand('after', 'trigger-after'));
+  const second = await slack.sendEnvelope('slash_commands', slashCommand(slack.responseUrl('after'), { text: 'public' }));
   expect(second.envelope_id).toBe('env-2');
   const [after] = await slack.waitFor((c) => c.kind === 'response' && c.method === 'after');
   expect(after!.body).toEqual(expectedAnswer());
 
   // A listener left over from the first connection would answer twice: one more round trip lets any double
   // answer arrive before counting.
-  await slack.sendEnvelope('slash_commands', { ...briefingCommand('probe', 'trigger-probe'), text: 'help' });
+  await slack.sendEnvelope('slash_commands', slashCommand(slack.responseUrl('probe'), { text: 'help' }));
   await slack.waitFor((c) => c.kind === 'response' && c.method === 'probe');
   expect(slack.responses('after')).toHaveLength(1);
   expect(slack.acks.map((a) => a.envelope_id)).toEqual(['env-1', 'env-2', 'env-3']);
