@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/start.js';
+import type { SlackAdapter } from '../../../src/adapters/slack/start.js';
 import { buildCommandTable } from '../../../src/commands/table.js';
 import type { Briefing } from '../../../src/core/types.js';
-import { silentLogger } from '../../../src/logging/logger.js';
 import { renderQuoteCard } from '../../../src/render/card/quote-card.js';
 import { cardSettings } from '../../../src/settings/commands.js';
-import { parseEnv } from '../../../src/settings/env.js';
 import { startSlackStandIn, type SlackStandIn } from '../../stand-ins/slack-api.js';
 import { slashCommand } from '../../stand-ins/slack-payloads.js';
-import { wallFollowingClock } from '../../stand-ins/slack-signing.js';
 import { fixtureBriefing, fixtureLibrary } from './briefing-fixture.js';
+import { startSocketAdapter } from './socket-adapter.js';
 
 const SENTENCE = 'Damian Collins said the session had been a “missed opportunity” for the Parliament.';
 
@@ -27,13 +25,8 @@ const cards = cardSettings(undefined);
 
 beforeAll(async () => {
   slack = await startSlackStandIn();
-  const env = parseEnv({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_APP_TOKEN: 'xapp-test', SLACK_API_URL: slack.apiUrl });
-  adapter = await startSlackAdapter({
-    env,
+  adapter = await startSocketAdapter(slack, {
     context: { table: buildCommandTable({ aliases: [] }), library: fixtureLibrary(withFragment()) },
-    logger: silentLogger(),
-    clock: wallFollowingClock(),
-    clientOptions: { retryConfig: { retries: 0 } },
     cards,
   });
   await slack.socketConnected();

@@ -1,15 +1,13 @@
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SocketConnectPolicy } from '../../../src/adapters/slack/socket-connection.js';
-import { startSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/start.js';
-import { buildCommandTable } from '../../../src/commands/table.js';
+import type { SlackAdapter } from '../../../src/adapters/slack/start.js';
 import type { Clock } from '../../../src/contracts/clock.js';
-import { createLogger } from '../../../src/logging/logger.js';
 import { parseEnv } from '../../../src/settings/env.js';
 import { startSlackStandIn, type SlackStandIn } from '../../stand-ins/slack-api.js';
 import { slashCommand } from '../../stand-ins/slack-payloads.js';
-import { fixtureLibrary } from './briefing-fixture.js';
+import { capturedLogger, startSocketAdapter, type CapturedLogger } from './socket-adapter.js';
 
 const APP_TOKEN = 'xapp-1-A0NEWSBRIEF-connect-secret';
 const BOT_TOKEN = 'xoxb-connect-secret';
@@ -49,54 +47,30 @@ function instantClock(): Clock & { waits: number[] } {
   return { waits, now: () => new Date('2026-03-02T09:00:00Z'), sleep: async (ms) => void waits.push(ms) };
 }
 
-const cleanups: (() => Promise<void>)[] = [];
+let slack: SlackStandIn;
+let adapter: SlackAdapter | undefined;
+let log: CapturedLogger;
+
+beforeEach(async () => {
+  slack = await startSlackStandIn();
+  adapter = undefined;
+  log = capturedLogger();
+});
 afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  await adapter?.stop();
+  await slack.close();
 });
 
-async function standIn(): Promise<SlackStandIn> {
-  const slack = await startSlackStandIn();
-  cleanups.push(() => slack.close());
-  return slack;
-}
-
-interface Started {
-  logs: { level: number; msg: string }[];
-  start(): Promise<SlackAdapter>;
-  /** Resolves once the adapter has logged this message (an earlier line counts). */
-  logged(msg: string): Promise<void>;
-}
-
-function socketAdapter(slack: SlackStandIn, clock: Clock, socketConnect: Partial<SocketConnectPolicy>): Started {
-  const logs: Started['logs'] = [];
-  const waiting: { msg: string; resolve(): void }[] = [];
-  const write = (raw: string): void => {
-    const line = JSON.parse(raw) as Started['logs'][number];
-    logs.push(line);
-    for (const waiter of waiting.filter((w) => w.msg === line.msg)) {
-      waiting.splice(waiting.indexOf(waiter), 1);
-      waiter.resolve();
-    }
-  };
-  return {
-    logs,
-    logged: (msg) =>
-      new Promise((resolve) => {
-        if (logs.some((l) => l.msg === msg)) resolve();
-        else waiting.push({ msg, resolve });
-      }),
-    start: async () => {
-      const adapter = await startSlackAdapter({
-        env: parseEnv({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: slack.apiUrl }),
-        context: { table: buildCommandTable({ aliases: [] }), library: fixtureLibrary() },
-        logger: createLogger('info', { write }),
-        clock,
-        socketConnect,
-      });
-      cleanups.push(() => adapter.stop());
-      return adapter;
-    },
-  };
+/** The adapter in Socket Mode with these bounds and clock; the Web API's own retries as deployed (no override). */
+async function startAdapter(clock: Clock, socketConnect: Partial<SocketConnectPolicy>): Promise<SlackAdapter> {
+  adapter = await startSocketAdapter(slack, {
+    env: parseEnv({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: slack.apiUrl }),
+    logger: log.logger,
+    clock,
+    clientOptions: {},
+    socketConnect,
+  });
+  return adapter;
 }
 
 /** A port on 127.0.0.1 that nothing listens on (taken, then given back). */
@@ -110,10 +84,9 @@ async function closedPort(): Promise<number> {
 
 describe('Socket Mode connection bounds (real Bolt, local Slack stand-in)', () => {
   it('waits twice as long after each failed reconnect, never more than the cap, and /healthz state says why', async () => {
-    const slack = await standIn();
     const clock = heldClock();
-    const started = socketAdapter(slack, clock, { firstRetryMs: 1_000, maxRetryMs: 4_000 });
-    const adapter = await started.start();
+    const bounds = { firstRetryMs: 1_000, maxRetryMs: 4_000 };
+    const running = await startAdapter(clock, bounds);
     expect(clock.waits).toEqual([]);
 
     slack.queue('apps.connections.open', ...Array.from({ length: 4 }, () => ({ body: { ok: false, error: 'internal_error' } })));
@@ -121,10 +94,10 @@ describe('Socket Mode connection bounds (real Bolt, local Slack stand-in)', () =
     const states: string[] = [];
     for (let i = 0; i < 5; i += 1) {
       const wait = await clock.next();
-      states.push(adapter.state());
+      states.push(running.state());
       wait.release();
     }
-    await started.logged('Socket Mode connection reopened');
+    await log.logged('Socket Mode connection reopened');
 
     expect(clock.waits).toEqual([1_000, 2_000, 4_000, 4_000, 4_000]);
     expect(states).toEqual([
@@ -135,8 +108,8 @@ describe('Socket Mode connection bounds (real Bolt, local Slack stand-in)', () =
       'connecting: attempt 4 failed (apps.connections.open answered internal_error), next in 4 s',
     ]);
     expect(slack.apiCalls('apps.connections.open')).toHaveLength(6);
-    expect(adapter.state()).toBe('connected');
-    expect(started.logs.filter((l) => l.msg.startsWith('Socket Mode')).map((l) => l.msg)).toEqual([
+    expect(running.state()).toBe('connected');
+    expect(log.lines.filter((l) => l.msg.startsWith('Socket Mode')).map((l) => l.msg)).toEqual([
       'Socket Mode connection lost; reconnecting',
       ...Array.from({ length: 4 }, () => 'Socket Mode connection attempt failed'),
       'Socket Mode connection reopened',
@@ -149,13 +122,11 @@ describe('Socket Mode connection bounds (real Bolt, local Slack stand-in)', () =
   });
 
   it('stops start-up after the set number of attempts when apps.connections.open keeps failing, naming Slack, not the token', async () => {
-    const slack = await standIn();
     slack.on('apps.connections.open', () => ({ status: 503, body: { ok: false } }));
     const clock = instantClock();
-    const started = socketAdapter(slack, clock, { firstRetryMs: 1_000, maxRetryMs: 30_000, startAttempts: 3 });
+    const bounds = { firstRetryMs: 1_000, maxRetryMs: 30_000, startAttempts: 3 };
 
-    // No clientOptions: the Web API's own retries are what a deployed bot gets.
-    await expect(started.start()).rejects.toThrow(
+    await expect(startAdapter(clock, bounds)).rejects.toThrow(
       new Error('Slack adapter could not start: no Socket Mode connection to Slack after 3 attempts; last: An HTTP protocol error occurred: statusCode = 503'),
     );
     expect(clock.waits).toEqual([1_000, 2_000]);
@@ -163,13 +134,12 @@ describe('Socket Mode connection bounds (real Bolt, local Slack stand-in)', () =
   });
 
   it('stops start-up when the WebSocket Slack names cannot be reached, without the ticket or tokens in the error', async () => {
-    const slack = await standIn();
     const port = await closedPort();
     slack.on('apps.connections.open', () => ({ body: { ok: true, url: `ws://127.0.0.1:${port}/link/?ticket=one-time-secret&app_id=A0NEWSBRIEF` } }));
     const clock = instantClock();
-    const started = socketAdapter(slack, clock, { firstRetryMs: 500, startAttempts: 2 });
+    const bounds = { firstRetryMs: 500, startAttempts: 2 };
 
-    const error = await started.start().then(
+    const error = await startAdapter(clock, bounds).then(
       () => undefined,
       (e: Error) => e,
     );
@@ -178,19 +148,18 @@ describe('Socket Mode connection bounds (real Bolt, local Slack stand-in)', () =
     );
     for (const secret of ['one-time-secret', APP_TOKEN, BOT_TOKEN]) {
       expect(error?.message).not.toContain(secret);
-      expect(JSON.stringify(started.logs)).not.toContain(secret);
+      expect(JSON.stringify(log.lines)).not.toContain(secret);
     }
     expect(clock.waits).toEqual([500]);
     expect(slack.apiCalls('apps.connections.open')).toHaveLength(2);
   });
 
   it('gives up an attempt whose WebSocket opens but never hears hello', async () => {
-    const slack = await standIn();
     slack.sayHello = false;
     const clock = instantClock();
-    const started = socketAdapter(slack, clock, { firstRetryMs: 1_000, attemptTimeoutMs: 200, startAttempts: 2 });
+    const bounds = { firstRetryMs: 1_000, attemptTimeoutMs: 200, startAttempts: 2 };
 
-    await expect(started.start()).rejects.toThrow(
+    await expect(startAdapter(clock, bounds)).rejects.toThrow(
       new Error('Slack adapter could not start: no Socket Mode connection to Slack after 2 attempts; last: Slack did not say hello within 0.2 s'),
     );
     expect(clock.waits).toEqual([1_000]);

@@ -1,25 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { startSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/start.js';
-import { buildCommandTable } from '../../../src/commands/table.js';
-import { createLogger } from '../../../src/logging/logger.js';
+import type { SlackAdapter } from '../../../src/adapters/slack/start.js';
 import { renderSlackReply } from '../../../src/render/slack-blocks.js';
-import { parseEnv } from '../../../src/settings/env.js';
 import { startSlackStandIn, type SlackStandIn } from '../../stand-ins/slack-api.js';
 import { slashCommand } from '../../stand-ins/slack-payloads.js';
-import { wallFollowingClock } from '../../stand-ins/slack-signing.js';
-import { fixtureBriefing, fixtureLibrary } from './briefing-fixture.js';
+import { fixtureBriefing } from './briefing-fixture.js';
+import { capturedLogger, startSocketAdapter, type LogLine } from './socket-adapter.js';
 
 /**
- * Slack closes Socket Mode connections routinely (a `disconnect` frame, or the link just drops); the real
- * Socket Mode client waits (5 s before its first attempt), calls apps.connections.open again and reconnects.
+ * Slack closes Socket Mode connections routinely (a `disconnect` frame, or the link just drops); the adapter
+ * waits (1 s before its first attempt, on the clock), calls apps.connections.open again and reconnects.
  * These waits are for the stand-in's events, bounded by the generous timeout below, never for a fixed time.
  */
 const RECONNECT_TIMEOUT_MS = 60_000;
 
 let slack: SlackStandIn;
 let adapter: SlackAdapter;
-let lines: { level: number; msg: string }[];
-let lineWaiters: { match: (line: { level: number; msg: string }) => boolean; resolve: () => void }[];
+let lines: LogLine[];
+let logged: (msg: string) => Promise<void>;
 let exit: MockInstance<typeof process.exit>;
 
 beforeEach(async () => {
@@ -27,26 +24,10 @@ beforeEach(async () => {
   exit = vi.spyOn(process, 'exit').mockImplementation((code) => {
     throw new Error(`process.exit(${String(code)}) called`);
   });
-  lines = [];
-  lineWaiters = [];
+  const captured = capturedLogger();
+  ({ lines, logged } = captured);
   slack = await startSlackStandIn();
-  const env = parseEnv({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_APP_TOKEN: 'xapp-test', SLACK_API_URL: slack.apiUrl });
-  adapter = await startSlackAdapter({
-    env,
-    context: { table: buildCommandTable({ aliases: [] }), library: fixtureLibrary() },
-    logger: createLogger('info', {
-      write: (raw: string) => {
-        const line = JSON.parse(raw) as { level: number; msg: string };
-        lines.push(line);
-        for (const waiter of lineWaiters.filter((w) => w.match(line))) {
-          lineWaiters.splice(lineWaiters.indexOf(waiter), 1);
-          waiter.resolve();
-        }
-      },
-    }),
-    clock: wallFollowingClock(),
-    clientOptions: { retryConfig: { retries: 0 } },
-  });
+  adapter = await startSocketAdapter(slack, { logger: captured.logger });
   await slack.connection(1);
 });
 
@@ -55,14 +36,6 @@ afterEach(async () => {
   await slack?.close();
   exit.mockRestore();
 });
-
-/** Resolves when the adapter has logged a line with this message (already logged ones count). */
-function logged(msg: string): Promise<void> {
-  return new Promise((resolve) => {
-    if (lines.some((l) => l.msg === msg)) resolve();
-    else lineWaiters.push({ match: (l) => l.msg === msg, resolve });
-  });
-}
 
 const expectedAnswer = (): Record<string, unknown> => {
   const reply = renderSlackReply({ kind: 'briefing', visibility: 'public', briefing: fixtureBriefing() });
