@@ -2,6 +2,7 @@ import type { SocketModeReceiver } from '@slack/bolt';
 import type { Clock } from '../../contracts/clock.js';
 import { ConfigError } from '../../contracts/config-error.js';
 import type { Logger } from '../../logging/logger.js';
+import { refusedTokenCode, withoutSecrets } from './token-errors.js';
 
 type SocketModeClient = SocketModeReceiver['client'];
 
@@ -33,9 +34,6 @@ const CLOSE_WAIT_MS = 5_000;
 export function socketRetryDelay(policy: SocketConnectPolicy, failures: number): number {
   return Math.min(policy.maxRetryMs, policy.firstRetryMs * 2 ** Math.max(0, failures - 1));
 }
-
-/** Slack's answers that no retry can fix: the app token is wrong, revoked or its workspace gone. */
-const REFUSED_TOKEN = ['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'not_allowed_token_type', 'user_removed_from_team', 'team_disabled'];
 
 export interface SocketConnectionOptions {
   client: SocketModeClient;
@@ -175,10 +173,9 @@ class AttemptTimeout extends Error {
 
 /** A refused token becomes a ConfigError naming SLACK_APP_TOKEN; anything else says which step failed. */
 function describeAttemptError(error: unknown, socketError: unknown, socketUrl: string | undefined, doing: string, secrets: string[]): Error {
+  const refused = refusedTokenCode(error);
+  if (refused) return new ConfigError(`Slack refused the token while ${doing} the Socket Mode connection (SLACK_APP_TOKEN): ${refused}`);
   const code = (error as { data?: { error?: string } } | undefined)?.data?.error;
-  if (code && REFUSED_TOKEN.includes(code)) {
-    return new ConfigError(`Slack refused the token while ${doing} the Socket Mode connection (SLACK_APP_TOKEN): ${code}`);
-  }
   let message: string;
   if (code) message = `apps.connections.open answered ${code}`;
   else if (error instanceof Error && error.message) message = error.message;
@@ -188,16 +185,6 @@ function describeAttemptError(error: unknown, socketError: unknown, socketUrl: s
     message = `the WebSocket to ${socketUrl ?? 'Slack'} ${socketError instanceof Error ? 'failed' : 'closed'}${why}`;
   }
   return new Error(withoutSecrets(message, secrets), { cause: error ?? socketError });
-}
-
-/**
- * Tokens, and the one-time ticket in a WebSocket URL, must never reach a message. Slack's token shapes are
- * matched too, not only the configured values: an error may quote a token the bot was never given.
- */
-export function withoutSecrets(message: string, secrets: string[]): string {
-  let out = message.replace(/\bx(?:app|ox[a-z])-[\w-]+/g, '[redacted]').replace(/ticket=[^&\s"']+/g, 'ticket=[redacted]');
-  for (const secret of secrets) if (secret) out = out.split(secret).join('[redacted]');
-  return out;
 }
 
 function formatSeconds(ms: number): string {

@@ -12,7 +12,8 @@ import { registerCommandListeners } from './command-listeners.js';
 import { createSlackRequestGuard } from './request-guard.js';
 import { createSlackAccess, type SlackUserGroup } from './slack-access.js';
 import { createSlackPoster } from './slack-poster.js';
-import { DEFAULT_SOCKET_CONNECT, manageSocketConnection, withoutSecrets, type SocketConnectPolicy, type SocketConnection } from './socket-connection.js';
+import { DEFAULT_SOCKET_CONNECT, manageSocketConnection, type SocketConnectPolicy, type SocketConnection } from './socket-connection.js';
+import { refusedTokenCode, withoutSecrets } from './token-errors.js';
 import { SLACK_EVENTS_PATH, slackModeFromEnv, type SlackEnv, type SlackMode } from './slack-mode.js';
 
 export { SLACK_EVENTS_PATH };
@@ -220,10 +221,8 @@ function withTrailingSlash(url: string): string {
 
 /** Token problems are the user's to fix: a ConfigError naming the variable; anything else stays as it was. */
 function describeStartError(error: unknown, doing: string, secrets: string[]): Error {
-  const code = (error as { data?: { error?: string } })?.data?.error;
-  if (code && ['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'not_allowed_token_type'].includes(code)) {
-    return new ConfigError(`Slack refused the token while ${doing}: ${code}`);
-  }
+  const refused = refusedTokenCode(error);
+  if (refused) return new ConfigError(`Slack refused the token while ${doing}: ${refused}`);
   const message = withoutSecrets(error instanceof Error ? error.message : String(error), secrets);
   return new Error(`Slack adapter could not start while ${doing}: ${message}`, { cause: error });
 }
