@@ -4,9 +4,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startSlackStandIn, type SlackStandIn } from '../stand-ins/slack-api.js';
-import { tempDb, type TempDb } from '../schedule/helpers.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useServeFixture } from './serve-fixture.js';
 
 const BIN = fileURLToPath(new URL('../../bin/newsbrief.js', import.meta.url));
 
@@ -18,25 +17,18 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 describe('newsbrief serve (the CLI, as a process)', { timeout: 60_000 }, () => {
-  let tmp: TempDb;
-  let slack: SlackStandIn;
-  beforeEach(async () => {
-    tmp = tempDb();
-    tmp.db.close();
+  const fixture = useServeFixture({ database: 'closed' });
+  beforeEach(() => {
+    const { tmp } = fixture;
     mkdirSync(join(tmp.dir, 'config'));
     mkdirSync(join(tmp.dir, 'briefings'));
     writeFileSync(join(tmp.dir, 'config', 'commands.yaml'), 'aliases: []\n');
-    slack = await startSlackStandIn();
-  });
-  afterEach(async () => {
-    await slack.close();
-    tmp.cleanup();
   });
 
-  const base = (): Record<string, string> => ({ NEWSBRIEF_CONFIG_DIR: join(tmp.dir, 'config'), NEWSBRIEF_BRIEFINGS_DIR: join(tmp.dir, 'briefings'), DATABASE_PATH: tmp.path });
+  const base = (): Record<string, string> => ({ NEWSBRIEF_CONFIG_DIR: join(fixture.tmp.dir, 'config'), NEWSBRIEF_BRIEFINGS_DIR: join(fixture.tmp.dir, 'briefings'), DATABASE_PATH: fixture.tmp.path });
 
   it('refuses to start without a platform, naming the variables to set (exit 1)', async () => {
-    const child = spawn(process.execPath, [BIN, 'serve'], { cwd: tmp.dir, env: cleanEnv(base()), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'serve'], { cwd: fixture.tmp.dir, env: cleanEnv(base()), stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
@@ -46,7 +38,7 @@ describe('newsbrief serve (the CLI, as a process)', { timeout: 60_000 }, () => {
   });
 
   async function runToExit(env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
-    const child = spawn(process.execPath, [BIN, 'serve'], { cwd: tmp.dir, env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'serve'], { cwd: fixture.tmp.dir, env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
@@ -54,7 +46,7 @@ describe('newsbrief serve (the CLI, as a process)', { timeout: 60_000 }, () => {
   }
 
   it('refuses a DATABASE_PATH under /proc at once, saying which setting and why, without a stack trace (exit 1)', async () => {
-    const result = await runToExit({ ...base(), DATABASE_PATH: '/proc/self/newsbrief.db', SLACK_BOT_TOKEN: 'xoxb-test', SLACK_APP_TOKEN: 'xapp-test', SLACK_API_URL: slack.apiUrl });
+    const result = await runToExit({ ...base(), DATABASE_PATH: '/proc/self/newsbrief.db', SLACK_BOT_TOKEN: 'xoxb-test', SLACK_APP_TOKEN: 'xapp-test', SLACK_API_URL: fixture.slack.apiUrl });
     expect(result).toEqual({
       code: 1,
       stderr:
@@ -67,7 +59,7 @@ describe('newsbrief serve (the CLI, as a process)', { timeout: 60_000 }, () => {
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const port = (blocker.address() as { port: number }).port;
     try {
-      const result = await runToExit({ ...base(), SLACK_BOT_TOKEN: 'xoxb-test', SLACK_APP_TOKEN: 'xapp-test', SLACK_API_URL: slack.apiUrl, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'silent' });
+      const result = await runToExit({ ...base(), SLACK_BOT_TOKEN: 'xoxb-test', SLACK_APP_TOKEN: 'xapp-test', SLACK_API_URL: fixture.slack.apiUrl, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'silent' });
       expect(result).toEqual({ code: 1, stderr: `newsbrief serve: PORT: ${port} is already in use on 127.0.0.1; stop what listens there or set PORT to a free port\n` });
     } finally {
       await new Promise((resolve) => blocker.close(resolve));
@@ -75,9 +67,9 @@ describe('newsbrief serve (the CLI, as a process)', { timeout: 60_000 }, () => {
   });
 
   it('a corrupt database does not stop serve: one error line names the path and DATABASE_PATH, and it keeps serving', async () => {
-    writeFileSync(tmp.path, randomBytes(8192));
-    const env = cleanEnv({ ...base(), SLACK_BOT_TOKEN: 'xoxb-test', SLACK_APP_TOKEN: 'xapp-test', SLACK_API_URL: slack.apiUrl, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info' });
-    const child = spawn(process.execPath, [BIN, 'serve'], { cwd: tmp.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    writeFileSync(fixture.tmp.path, randomBytes(8192));
+    const env = cleanEnv({ ...base(), SLACK_BOT_TOKEN: 'xoxb-test', SLACK_APP_TOKEN: 'xapp-test', SLACK_API_URL: fixture.slack.apiUrl, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info' });
+    const child = spawn(process.execPath, [BIN, 'serve'], { cwd: fixture.tmp.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const lines: { level: number; msg: string; port?: number; path?: string }[] = [];
     let buffered = '';
     let stderr = '';
@@ -97,17 +89,17 @@ describe('newsbrief serve (the CLI, as a process)', { timeout: 60_000 }, () => {
     const health = (await (await fetch(`http://127.0.0.1:${serving.port}/healthz`)).json()) as { status: string; database: unknown };
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
-    const why = `DATABASE_PATH: cannot use the database ${tmp.path}: file is not a database: the file is not a SQLite database or is damaged; move it aside (a new one is created) or restore a backup`;
+    const why = `DATABASE_PATH: cannot use the database ${fixture.tmp.path}: file is not a database: the file is not a SQLite database or is damaged; move it aside (a new one is created) or restore a backup`;
     expect(health).toMatchObject({ status: 'ok', database: { state: 'unavailable', error: why } });
     expect(lines.filter((l) => l.level >= 50).map((l) => [l.path, l.msg])).toEqual([
-      [tmp.path, `database unavailable: ${why}. Slash commands are still answered; scheduled posts and live feeds wait for it`],
+      [fixture.tmp.path, `database unavailable: ${why}. Slash commands are still answered; scheduled posts and live feeds wait for it`],
     ]);
     expect(stderr).toBe('');
   });
 
   it('serves /healthz, then on SIGTERM stops cleanly and exits 0', async () => {
-    const env = cleanEnv({ ...base(), SLACK_BOT_TOKEN: 'xoxb-test', SLACK_APP_TOKEN: 'xapp-test', SLACK_API_URL: slack.apiUrl, PORT: '0', LOG_LEVEL: 'info' });
-    const child = spawn(process.execPath, [BIN, 'serve'], { cwd: tmp.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const env = cleanEnv({ ...base(), SLACK_BOT_TOKEN: 'xoxb-test', SLACK_APP_TOKEN: 'xapp-test', SLACK_API_URL: fixture.slack.apiUrl, PORT: '0', LOG_LEVEL: 'info' });
+    const child = spawn(process.execPath, [BIN, 'serve'], { cwd: fixture.tmp.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const lines: { msg?: string; port?: number; signal?: string }[] = [];
     let buffered = '';
     let onLine: (() => void) | undefined;

@@ -1,6 +1,5 @@
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { isPlatformConfigured, NO_PLATFORM_MESSAGE, serve, type RunningServe } from '../../src/app/serve.js';
+import { describe, expect, it, vi } from 'vitest';
+import { isPlatformConfigured, NO_PLATFORM_MESSAGE, serve } from '../../src/app/serve.js';
 import { BriefingLibrary } from '../../src/stories/library.js';
 import { silentLogger } from '../../src/logging/logger.js';
 import { parseEnv } from '../../src/settings/env.js';
@@ -8,41 +7,19 @@ import type { Settings } from '../../src/settings/load.js';
 import { schedulesSchema } from '../../src/settings/schedules.js';
 import { openDatabase } from '../../src/store/database.js';
 import { DeliveryLog } from '../../src/store/delivery-log.js';
-import { startDiscordStandIn, type DiscordStandIn } from '../stand-ins/discord-api.js';
-import { startSlackStandIn, type SlackStandIn } from '../stand-ins/slack-api.js';
 import { serve as serveFile, startWebServer } from '../stand-ins/web-server.js';
 import { storyFixture } from '../stories/story-fixtures.js';
 import { feedsSchema } from '../../src/settings/feeds.js';
-import { FakeClock, story, tempDb, type TempDb } from '../schedule/helpers.js';
+import { FakeClock } from '../schedule/helpers.js';
+import { standingClock, useServeFixture } from './serve-fixture.js';
 
 const SLOT = '2026-11-23T07:00:00.000Z';
 
 describe('serve', () => {
-  let slack: SlackStandIn;
-  let discord: DiscordStandIn;
-  let tmp: TempDb;
-  let running: RunningServe | undefined;
-
-  beforeEach(async () => {
-    slack = await startSlackStandIn();
-    discord = await startDiscordStandIn();
-    tmp = tempDb();
-    tmp.db.close();
-  });
-  afterEach(async () => {
-    await running?.stop();
-    running = undefined;
-    await slack.close();
-    await discord.close();
-    tmp.cleanup();
-  });
+  const fixture = useServeFixture({ database: 'closed', discord: true });
 
   function settings(env: Record<string, string>): Settings {
-    return {
-      env: parseEnv({ DATABASE_PATH: tmp.path, ...env }),
-      configDir: join(tmp.dir, 'config'),
-      briefingsDir: join(tmp.dir, 'briefings'),
-      commands: { aliases: [] },
+    return fixture.settings(env, {
       schedules: schedulesSchema.parse({
         schedules: [
           { id: 'slack-morning', cron: '0 8 * * *', timezone: 'Europe/Brussels', target: { platform: 'slack', channel: 'C0NEWS' } },
@@ -50,16 +27,16 @@ describe('serve', () => {
           { id: 'weekly', cron: '0 9 * * 1', timezone: 'America/New_York', target: { platform: 'slack', channel: 'C0NEWS' }, enabled: false },
         ],
       }),
-    };
+    });
   }
 
   const bothPlatforms = (): Record<string, string> => ({
     SLACK_BOT_TOKEN: 'xoxb-test',
     SLACK_APP_TOKEN: 'xapp-test',
-    SLACK_API_URL: slack.apiUrl,
+    SLACK_API_URL: fixture.slack.apiUrl,
     DISCORD_TOKEN: 'discord-test-token',
-    DISCORD_APPLICATION_ID: discord.applicationId,
-    DISCORD_API_URL: discord.apiUrl,
+    DISCORD_APPLICATION_ID: fixture.discord.applicationId,
+    DISCORD_API_URL: fixture.discord.apiUrl,
   });
 
   it('refuses to start, saying what to set, when no platform is configured', async () => {
@@ -70,27 +47,18 @@ describe('serve', () => {
 
   it('runs Slack and Discord with the scheduler: each schedule posts through its real adapter, /healthz reports them', async () => {
     // The schedules existed before 08:00; serve starts at 08:00:05 Brussels time.
-    const db = openDatabase(tmp.path);
+    const db = openDatabase(fixture.tmp.path);
     const log = new DeliveryLog(db);
     await log.setCheckedUntil('slack-morning', new Date('2026-11-23T06:59:00Z'));
     await log.setCheckedUntil('discord-morning', new Date('2026-11-23T06:59:00Z'));
     db.close();
 
     const clock = new FakeClock('2026-11-23T07:00:05Z');
-    running = await serve({
-      settings: settings(bothPlatforms()),
-      logger: silentLogger(),
-      library: new BriefingLibrary([story('inquiry', 'Inquiry opened', '2026-11-22T10:00:00Z')]),
-      clock,
-      port: 0,
-      host: '127.0.0.1',
-      slackClientOptions: { retryConfig: { retries: 0 } },
-      discordRestOptions: { retries: 0 },
-    });
+    const running = await fixture.start({ settings: settings(bothPlatforms()), clock, discordRestOptions: { retries: 0 } });
 
-    const [slackPost] = await slack.waitFor((c) => c.method === 'chat.postMessage');
+    const [slackPost] = await fixture.slack.waitFor((c) => c.method === 'chat.postMessage');
     expect(slackPost!.body).toMatchObject({ channel: 'C0NEWS', metadata: { event_type: 'newsbrief_delivery', event_payload: { slot: `slack-morning@${SLOT}` } } });
-    const [discordPost] = await discord.waitFor((c) => c.method === 'POST' && c.path === '/channels/111111111111111111/messages');
+    const [discordPost] = await fixture.discord.waitFor((c) => c.method === 'POST' && c.path === '/channels/111111111111111111/messages');
     expect(discordPost!.body).toMatchObject({ enforce_nonce: true });
     expect(JSON.stringify(discordPost!.body)).toContain('We will cooperate fully');
 
@@ -109,7 +77,7 @@ describe('serve', () => {
     ]);
 
     await running.stop();
-    const after = new DeliveryLog(openDatabase(tmp.path));
+    const after = new DeliveryLog(openDatabase(fixture.tmp.path));
     expect((await after.list()).map((r) => [r.scheduleId, r.status])).toEqual([
       ['discord-morning', 'posted'],
       ['slack-morning', 'posted'],
@@ -121,8 +89,8 @@ describe('serve', () => {
     try {
       web.route('/ledger/rss.xml', serveFile(storyFixture('ledger.xml', web.origin), 'application/rss+xml'));
       const library = new BriefingLibrary();
-      const base = settings({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_APP_TOKEN: 'xapp-test', SLACK_API_URL: slack.apiUrl });
-      running = await serve({
+      const base = settings({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_APP_TOKEN: 'xapp-test', SLACK_API_URL: fixture.slack.apiUrl });
+      await fixture.start({
         settings: {
           ...base,
           schedules: schedulesSchema.parse({}),
@@ -131,41 +99,41 @@ describe('serve', () => {
             feeds: [{ id: 'ledger', url: `${web.origin}/ledger/rss.xml`, publisher: 'Daily Ledger', readPages: false }],
           }),
         },
-        logger: silentLogger(),
         library,
         // The feed's items are from 23 November: the library's two-day window is measured on this clock.
         clock: new FakeClock('2026-11-23T18:00:00Z'),
-        slackClientOptions: { retryConfig: { retries: 0 } },
+        // No HTTP server: Socket Mode needs none and no PORT is set.
+        port: undefined,
+        host: undefined,
       });
       await vi.waitFor(() => expect(library.size).toBeGreaterThan(0), { timeout: 5_000, interval: 20 });
       expect(web.hits('/ledger/rss.xml')).toBe(1);
       expect(library.list().flatMap((e) => e.briefing.sources.map((s) => s.publisher))).toContain('Daily Ledger');
     } finally {
-      await running?.stop();
-      running = undefined;
+      await fixture.running?.stop();
+      fixture.running = undefined;
       await web.close();
     }
   });
 
   it('on stop, hands back a delivery stuck in a retry wait so the next start can finish it', async () => {
-    const db = openDatabase(tmp.path);
+    const db = openDatabase(fixture.tmp.path);
     await new DeliveryLog(db).setCheckedUntil('slack-morning', new Date('2026-11-23T06:59:00Z'));
     db.close();
-    slack.on('chat.postMessage', () => ({ status: 503, body: 'unavailable' }));
+    fixture.slack.on('chat.postMessage', () => ({ status: 503, body: 'unavailable' }));
     const env = bothPlatforms();
     delete env['DISCORD_TOKEN'];
-    running = await serve({
+    const running = await fixture.start({
       settings: settings(env),
-      logger: silentLogger(),
-      library: new BriefingLibrary([story('inquiry', 'Inquiry opened', '2026-11-22T10:00:00Z')]),
       // A real clock would wait for 08:00; this one is at the slot, and its sleeps are real (long) backoffs.
-      clock: { now: () => new Date('2026-11-23T07:00:05Z'), sleep: (ms, signal) => new Promise((resolve) => { const t = setTimeout(resolve, ms); signal?.addEventListener('abort', () => { clearTimeout(t); resolve(); }); }) },
-      slackClientOptions: { retryConfig: { retries: 0 } },
+      clock: standingClock('2026-11-23T07:00:05Z'),
+      port: undefined,
+      host: undefined,
       scheduler: { retry: { baseMs: 600_000, maxMs: 600_000 } },
     });
-    await slack.waitFor((c) => c.method === 'chat.postMessage');
+    await fixture.slack.waitFor((c) => c.method === 'chat.postMessage');
     await running.stop();
-    const rows = await new DeliveryLog(openDatabase(tmp.path)).list();
+    const rows = await new DeliveryLog(openDatabase(fixture.tmp.path)).list();
     expect(rows).toMatchObject([{ scheduleId: 'slack-morning', status: 'claimed', leaseUntil: '2026-11-23T07:00:05.000Z', error: 'not posted: shutting down before the attempt' }]);
   });
 });

@@ -81,6 +81,8 @@ export interface SlackStandIn {
   sendDisconnect(reason: 'refresh_requested' | 'link_disabled' | 'warning'): void;
   /** Socket Mode: ends the current connection abruptly (no close frame), as a network failure would. */
   dropSocket(): void;
+  /** Socket Mode: false makes new connections stay silent (no "hello"), as a link that opens but never works. */
+  sayHello: boolean;
   close(): Promise<void>;
 }
 
@@ -239,8 +241,9 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
         ackWaiters.get(frame.envelope_id)?.(frame as { envelope_id: string });
       }
     });
-    ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0NEWSBRIEF' }, debug_info: {} }));
     connections += 1;
+    if (!standIn.sayHello) return;
+    ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0NEWSBRIEF' }, debug_info: {} }));
     for (const resolve of socketWaiters.splice(0)) resolve();
     for (const waiter of connectionWaiters.filter((w) => w.count <= connections)) {
       connectionWaiters.splice(connectionWaiters.indexOf(waiter), 1);
@@ -256,7 +259,8 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  return {
+  const standIn: SlackStandIn = {
+    sayHello: true,
     url,
     apiUrl: `${url}/api/`,
     responseUrl: (id) => `${url}/response/${id}`,
@@ -302,6 +306,7 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+  return standIn;
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer> {

@@ -12,7 +12,8 @@ import { registerCommandListeners } from './command-listeners.js';
 import { createSlackRequestGuard } from './request-guard.js';
 import { createSlackAccess, type SlackUserGroup } from './slack-access.js';
 import { createSlackPoster } from './slack-poster.js';
-import { catchFailedReconnects } from './socket-reconnect.js';
+import { DEFAULT_SOCKET_CONNECT, manageSocketConnection, type SocketConnectPolicy, type SocketConnection } from './socket-connection.js';
+import { refusedTokenCode, withoutSecrets } from './token-errors.js';
 import { SLACK_EVENTS_PATH, slackModeFromEnv, type SlackEnv, type SlackMode } from './slack-mode.js';
 
 export { SLACK_EVENTS_PATH };
@@ -31,6 +32,8 @@ export interface SlackAdapterOptions {
   cards?: CardsConfig;
   /** Members of this user group may manage subscriptions too (besides workspace admins and owners). */
   subscriptionManagers?: SlackUserGroup;
+  /** Socket Mode: overrides for the connect and reconnect bounds (DEFAULT_SOCKET_CONNECT). */
+  socketConnect?: Partial<SocketConnectPolicy>;
 }
 
 export interface SlackAdapter extends RunningAdapter {
@@ -85,33 +88,26 @@ export async function startSlackAdapter(options: SlackAdapterOptions): Promise<S
     ...options.clientOptions,
   });
 
-  let state = mode === 'socket' ? 'connecting' : 'starting';
-  let stopping = false;
+  let state = 'starting';
   let server: Server | undefined;
   let receiver: HTTPReceiver | SocketModeReceiver;
-  let reconnects: { started(): void } | undefined;
+  let connection: SocketConnection | undefined;
   if (mode === 'socket') {
     const socket = new SocketModeReceiver({
       appToken: env.SLACK_APP_TOKEN!,
       logger: boltLogger,
-      // The Socket Mode client opens its connection (apps.connections.open) through its own WebClient. Without
-      // a retryConfig it keeps retrying for a long outage (its own default), which a reconnect needs: a network
-      // error with no retries left would end its reconnect loop.
-      installerOptions: { clientOptions: { slackApiUrl, timeout: DEFAULT_TIMEOUT_MS, ...options.clientOptions } },
+      // socket-connection.ts opens and reopens the connection, with bounded waits.
+      autoReconnectEnabled: false,
+      // The Socket Mode client opens its connection (apps.connections.open) through its own WebClient, whose
+      // default retries go on for hours: one try per attempt, and socket-connection.ts decides when to try again.
+      installerOptions: { clientOptions: { slackApiUrl, timeout: DEFAULT_TIMEOUT_MS, ...options.clientOptions, retryConfig: { retries: 0 } } },
     });
-    socket.client.on('connecting', () => (state = 'connecting'));
-    socket.client.on('connected', () => (state = 'connected'));
-    socket.client.on('reconnecting', () => {
-      state = 'connecting';
-      log.warn('Socket Mode connection lost; reconnecting');
-    });
-    socket.client.on('disconnected', () => (state = 'disconnected'));
-    // A reconnect that fails for good is an error /healthz must show, not a "connecting" that never ends.
-    reconnects = catchFailedReconnects(socket.client, (error) => {
-      if (stopping) return;
-      const failure = describeReconnectError(error);
-      state = `error: ${failure.message}`;
-      log.error({ err: failure }, 'Socket Mode could not reconnect');
+    connection = manageSocketConnection({
+      client: socket.client,
+      policy: { ...DEFAULT_SOCKET_CONNECT, ...options.socketConnect },
+      clock: options.clock,
+      log,
+      secrets: [env.SLACK_APP_TOKEN!, env.SLACK_BOT_TOKEN],
     });
     receiver = socket;
   } else {
@@ -142,15 +138,15 @@ export async function startSlackAdapter(options: SlackAdapterOptions): Promise<S
   try {
     await app.init();
   } catch (error) {
-    throw describeStartError(error, 'checking SLACK_BOT_TOKEN (auth.test)');
+    throw describeStartError(error, 'checking SLACK_BOT_TOKEN (auth.test)', [env.SLACK_BOT_TOKEN!]);
   }
-  if (mode === 'socket') {
+  if (connection) {
     try {
-      await app.start();
-      reconnects?.started();
+      await connection.start();
     } catch (error) {
-      state = `error: ${(error as Error).message}`;
-      throw describeStartError(error, 'opening the Socket Mode connection (SLACK_APP_TOKEN)');
+      // The client may be half-way through a WebSocket: nothing may keep the process alive after this error.
+      await app.stop().catch(() => undefined);
+      throw error;
     }
   } else {
     state = 'connected';
@@ -169,10 +165,12 @@ export async function startSlackAdapter(options: SlackAdapterOptions): Promise<S
       }),
       log,
     ),
-    state: () => state,
+    state: () => connection?.state() ?? state,
     async stop() {
-      stopping = true;
-      if (mode === 'socket') await app.stop();
+      if (connection) {
+        connection.stop();
+        await app.stop();
+      }
       const closing = server;
       server = undefined;
       if (closing) {
@@ -222,18 +220,9 @@ function withTrailingSlash(url: string): string {
 }
 
 /** Token problems are the user's to fix: a ConfigError naming the variable; anything else stays as it was. */
-function describeStartError(error: unknown, doing: string): Error {
-  const code = (error as { data?: { error?: string } })?.data?.error;
-  if (code && ['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'not_allowed_token_type'].includes(code)) {
-    return new ConfigError(`Slack refused the token while ${doing}: ${code}`);
-  }
-  const message = error instanceof Error ? error.message : String(error);
+function describeStartError(error: unknown, doing: string, secrets: string[]): Error {
+  const refused = refusedTokenCode(error);
+  if (refused) return new ConfigError(`Slack refused the token while ${doing}: ${refused}`);
+  const message = withoutSecrets(error instanceof Error ? error.message : String(error), secrets);
   return new Error(`Slack adapter could not start while ${doing}: ${message}`, { cause: error });
-}
-
-function describeReconnectError(error: unknown): Error {
-  const described = describeStartError(error, 'reopening the Socket Mode connection (SLACK_APP_TOKEN)');
-  if (described instanceof ConfigError) return described;
-  const message = error instanceof Error ? error.message : String(error);
-  return new Error(`Socket Mode connection lost and not reopened: ${message}`, { cause: error });
 }

@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/start.js';
+import type { SlackAdapter } from '../../../src/adapters/slack/start.js';
 import { buildCommandTable } from '../../../src/commands/table.js';
 import type { Briefing } from '../../../src/core/types.js';
-import { silentLogger } from '../../../src/logging/logger.js';
 import { renderQuoteCard } from '../../../src/render/card/quote-card.js';
 import { cardSettings } from '../../../src/settings/commands.js';
-import { parseEnv } from '../../../src/settings/env.js';
-import { startSlackStandIn, STAND_IN_BOT, type SlackStandIn } from '../../stand-ins/slack-api.js';
-import { wallFollowingClock } from '../../stand-ins/slack-signing.js';
+import { startSlackStandIn, type SlackStandIn } from '../../stand-ins/slack-api.js';
+import { slashCommand } from '../../stand-ins/slack-payloads.js';
 import { fixtureBriefing, fixtureLibrary } from './briefing-fixture.js';
+import { startSocketAdapter } from './socket-adapter.js';
 
 const SENTENCE = 'Damian Collins said the session had been a “missed opportunity” for the Parliament.';
 
@@ -26,13 +25,8 @@ const cards = cardSettings(undefined);
 
 beforeAll(async () => {
   slack = await startSlackStandIn();
-  const env = parseEnv({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_APP_TOKEN: 'xapp-test', SLACK_API_URL: slack.apiUrl });
-  adapter = await startSlackAdapter({
-    env,
+  adapter = await startSocketAdapter(slack, {
     context: { table: buildCommandTable({ aliases: [] }), library: fixtureLibrary(withFragment()) },
-    logger: silentLogger(),
-    clock: wallFollowingClock(),
-    clientOptions: { retryConfig: { retries: 0 } },
     cards,
   });
   await slack.socketConnected();
@@ -45,16 +39,7 @@ afterAll(async () => {
 
 describe('a fragment in a Slack /quotes answer', () => {
   it('gets its card too, drawn in the sentence stored with the quote', async () => {
-    await slack.sendEnvelope('slash_commands', {
-      team_id: STAND_IN_BOT.team_id,
-      channel_id: 'C0NEWS',
-      user_id: 'U0READER',
-      command: '/quotes',
-      text: '',
-      api_app_id: 'A0NEWSBRIEF',
-      response_url: slack.responseUrl('fragment'),
-      trigger_id: 'trigger-fragment',
-    });
+    await slack.sendEnvelope('slash_commands', slashCommand(slack.responseUrl('fragment'), { command: '/quotes' }));
     const [response] = await slack.waitFor((c) => c.kind === 'response' && c.method === 'fragment');
     const urls = slack.apiCalls('files.getUploadURLExternal');
     expect(urls.map((c) => [c.body['filename'], c.body['alt_text']])).toEqual([

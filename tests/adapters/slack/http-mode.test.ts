@@ -8,6 +8,7 @@ import { renderSlackReply, SLACK_POST_ACTION_ID } from '../../../src/render/slac
 import { startSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/start.js';
 import { parseEnv } from '../../../src/settings/env.js';
 import { startSlackStandIn, STAND_IN_BOT, type SlackStandIn } from '../../stand-ins/slack-api.js';
+import { slashCommand, type SlashCommand } from '../../stand-ins/slack-payloads.js';
 import { postSignedForm, postSignedJson, wallFollowingClock } from '../../stand-ins/slack-signing.js';
 import { fixtureBriefing, fixtureLibrary } from './briefing-fixture.js';
 
@@ -45,30 +46,13 @@ afterAll(async () => {
   await slack?.close();
 });
 
-function slashCommand(command: string, text: string): { fields: Record<string, string>; id: string } {
+function numberedCommand(command: string, text: string): { fields: SlashCommand; id: string } {
   const id = String(++responseId);
-  return {
-    id,
-    fields: {
-      token: 'legacy-verification-token',
-      team_id: STAND_IN_BOT.team_id,
-      team_domain: 'test',
-      channel_id: 'C0NEWS',
-      channel_name: 'news',
-      user_id: 'U0READER',
-      user_name: 'reader',
-      command,
-      text,
-      api_app_id: 'A0NEWSBRIEF',
-      is_enterprise_install: 'false',
-      response_url: slack.responseUrl(id),
-      trigger_id: `trigger-${id}`,
-    },
-  };
+  return { id, fields: slashCommand(slack.responseUrl(id), { command, text }) };
 }
 
 async function runCommand(command: string, text: string) {
-  const { fields, id } = slashCommand(command, text);
+  const { fields, id } = numberedCommand(command, text);
   const result = await postSignedForm(eventsUrl, SECRET, fields);
   expect(result.status).toBe(200);
   const [response] = await slack.waitFor((c) => c.kind === 'response' && c.method === id);
@@ -159,10 +143,10 @@ describe('Slack adapter over HTTP (real Bolt, signed requests)', () => {
   });
 
   it('rejects a wrong signature and a 6-minute-old timestamp with 401, and sends no reply', async () => {
-    const forged = slashCommand('/briefing', '');
+    const forged = numberedCommand('/briefing', '');
     const wrong = await postSignedForm(eventsUrl, SECRET, forged.fields, { signWith: 'not-the-secret' });
     expect(wrong.status).toBe(401);
-    const stale = slashCommand('/briefing', '');
+    const stale = numberedCommand('/briefing', '');
     const old = await postSignedForm(eventsUrl, SECRET, stale.fields, { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 });
     expect(old.status).toBe(401);
     // A valid request after them is answered; by then the rejected ones would have been too.
@@ -172,7 +156,7 @@ describe('Slack adapter over HTTP (real Bolt, signed requests)', () => {
   });
 
   it('refuses a replayed signed request with 401: a public command is posted once however often it is sent', async () => {
-    const { fields, id } = slashCommand('/briefing', 'evil public');
+    const { fields, id } = numberedCommand('/briefing', 'evil public');
     const timestamp = Math.floor(clock.now().getTime() / 1000);
     expect((await postSignedForm(eventsUrl, SECRET, fields, { timestamp })).status).toBe(200);
     await slack.waitFor((c) => c.kind === 'response' && c.method === id);
@@ -192,12 +176,12 @@ describe('Slack adapter over HTTP (real Bolt, signed requests)', () => {
     const statuses = [];
     const ids = [];
     for (const ahead of [6 * 60, 3600, 365 * 24 * 3600]) {
-      const { fields, id } = slashCommand('/briefing', 'evil public');
+      const { fields, id } = numberedCommand('/briefing', 'evil public');
       ids.push(id);
       statuses.push((await postSignedForm(eventsUrl, SECRET, fields, { timestamp: now + ahead })).status);
     }
     expect(statuses).toEqual([401, 401, 401]);
-    const { fields, id } = slashCommand('/briefing', 'help');
+    const { fields, id } = numberedCommand('/briefing', 'help');
     expect((await postSignedForm(eventsUrl, SECRET, fields, { timestamp: now + 4 * 60 })).status).toBe(200);
     await slack.waitFor((c) => c.kind === 'response' && c.method === id);
     expect(ids.flatMap((i) => slack.responses(i))).toEqual([]);
@@ -205,7 +189,7 @@ describe('Slack adapter over HTTP (real Bolt, signed requests)', () => {
 
   it('measures the window on the bot’s clock: a request signed now is stale to a clock 6 minutes ahead', async () => {
     clock.skewSeconds = 6 * 60;
-    const { fields, id } = slashCommand('/briefing', 'help');
+    const { fields, id } = numberedCommand('/briefing', 'help');
     const status = (await postSignedForm(eventsUrl, SECRET, fields)).status;
     clock.skewSeconds = 0;
     expect(status).toBe(401);
@@ -216,7 +200,7 @@ describe('Slack adapter over HTTP (real Bolt, signed requests)', () => {
   it('answers Slack’s unsigned ssl_check, and refuses other unsigned requests', async () => {
     const post = (body: string) => fetch(eventsUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
     expect((await post('ssl_check=1&token=t')).status).toBe(200);
-    expect((await post(new URLSearchParams(slashCommand('/briefing', 'help').fields).toString())).status).toBe(401);
+    expect((await post(new URLSearchParams(numberedCommand('/briefing', 'help').fields).toString())).status).toBe(401);
   });
 
   it('posts the same briefing to the channel when "Post to channel" is clicked, then removes the private copy', async () => {
@@ -327,7 +311,7 @@ describe('Slack adapter over HTTP (real Bolt, signed requests)', () => {
     try {
       expect((await fetch(`${base}/healthz`)).status).toBe(200);
       expect((await fetch(`${base}/elsewhere`)).status).toBe(404);
-      const { fields, id } = slashCommand('/briefing', 'help');
+      const { fields, id } = numberedCommand('/briefing', 'help');
       expect((await postSignedForm(`${base}/slack/events`, SECRET, fields)).status).toBe(200);
       const [response] = await slack.waitFor((c) => c.kind === 'response' && c.method === id);
       expect((response!.body['blocks'] as { text: { text: string } }[])[0]!.text.text).toBe('newsbrief commands');

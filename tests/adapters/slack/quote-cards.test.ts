@@ -1,28 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
-import { startSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/start.js';
-import { buildCommandTable } from '../../../src/commands/table.js';
-import { silentLogger } from '../../../src/logging/logger.js';
+import type { SlackAdapter } from '../../../src/adapters/slack/start.js';
 import { cardSettings } from '../../../src/settings/commands.js';
-import { parseEnv } from '../../../src/settings/env.js';
-import { startSlackStandIn, STAND_IN_BOT, type SlackStandIn } from '../../stand-ins/slack-api.js';
-import { wallFollowingClock } from '../../stand-ins/slack-signing.js';
-import { fixtureLibrary } from './briefing-fixture.js';
+import { startSlackStandIn, type SlackStandIn } from '../../stand-ins/slack-api.js';
+import { slashCommand } from '../../stand-ins/slack-payloads.js';
+import { startSocketAdapter } from './socket-adapter.js';
 
 let slack: SlackStandIn;
 let adapter: SlackAdapter;
 
 beforeAll(async () => {
   slack = await startSlackStandIn();
-  const env = parseEnv({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_APP_TOKEN: 'xapp-test', SLACK_API_URL: slack.apiUrl });
-  adapter = await startSlackAdapter({
-    env,
-    context: { table: buildCommandTable({ aliases: [] }), library: fixtureLibrary() },
-    logger: silentLogger(),
-    clock: wallFollowingClock(),
-    clientOptions: { retryConfig: { retries: 0 } },
-    cards: { ...cardSettings(undefined), disabled_channels: ['C0QUIET'] },
-  });
+  adapter = await startSocketAdapter(slack, { cards: { ...cardSettings(undefined), disabled_channels: ['C0QUIET'] } });
   await slack.socketConnected();
 });
 
@@ -34,16 +23,7 @@ afterAll(async () => {
 let responseId = 0;
 async function slash(text: string, channel = 'C0NEWS'): Promise<{ id: string; body: Record<string, unknown> }> {
   const id = `cards-${++responseId}`;
-  await slack.sendEnvelope('slash_commands', {
-    team_id: STAND_IN_BOT.team_id,
-    channel_id: channel,
-    user_id: 'U0READER',
-    command: '/quotes',
-    text,
-    api_app_id: 'A0NEWSBRIEF',
-    response_url: slack.responseUrl(id),
-    trigger_id: `trigger-${id}`,
-  });
+  await slack.sendEnvelope('slash_commands', slashCommand(slack.responseUrl(id), { channel_id: channel, command: '/quotes', text }));
   const [response] = await slack.waitFor((c) => c.kind === 'response' && c.method === id);
   return { id, body: response!.body };
 }

@@ -1,26 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/start.js';
-import { buildCommandTable } from '../../../src/commands/table.js';
-import { silentLogger } from '../../../src/logging/logger.js';
+import type { SlackAdapter } from '../../../src/adapters/slack/start.js';
 import { renderSlackReply } from '../../../src/render/slack-blocks.js';
-import { parseEnv } from '../../../src/settings/env.js';
 import { startSlackStandIn, STAND_IN_BOT, type SlackStandIn } from '../../stand-ins/slack-api.js';
-import { wallFollowingClock } from '../../stand-ins/slack-signing.js';
-import { fixtureBriefing, fixtureLibrary } from './briefing-fixture.js';
+import { slashCommand } from '../../stand-ins/slack-payloads.js';
+import { fixtureBriefing } from './briefing-fixture.js';
+import { startSocketAdapter } from './socket-adapter.js';
 
 let slack: SlackStandIn;
 let adapter: SlackAdapter;
 
 beforeAll(async () => {
   slack = await startSlackStandIn();
-  const env = parseEnv({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_APP_TOKEN: 'xapp-test', SLACK_API_URL: slack.apiUrl });
-  adapter = await startSlackAdapter({
-    env,
-    context: { table: buildCommandTable({ aliases: [] }), library: fixtureLibrary() },
-    logger: silentLogger(),
-    clock: wallFollowingClock(),
-    clientOptions: { retryConfig: { retries: 0 } },
-  });
+  adapter = await startSocketAdapter(slack);
 });
 
 afterAll(async () => {
@@ -38,17 +29,7 @@ describe('Slack adapter in Socket Mode (real Bolt, local WebSocket stand-in)', (
   });
 
   it('acknowledges a slash command envelope and answers through response_url', async () => {
-    const ackFrame = await slack.sendEnvelope('slash_commands', {
-      token: 'legacy-verification-token',
-      team_id: STAND_IN_BOT.team_id,
-      channel_id: 'C0NEWS',
-      user_id: 'U0READER',
-      command: '/briefing',
-      text: 'public',
-      api_app_id: 'A0NEWSBRIEF',
-      response_url: slack.responseUrl('socket-1'),
-      trigger_id: 'trigger-socket-1',
-    });
+    const ackFrame = await slack.sendEnvelope('slash_commands', slashCommand(slack.responseUrl('socket-1'), { text: 'public' }));
     expect(ackFrame.envelope_id).toBe('env-1');
     const [response] = await slack.waitFor((c) => c.kind === 'response' && c.method === 'socket-1');
     const expected = renderSlackReply({ kind: 'briefing', visibility: 'public', briefing: fixtureBriefing() });

@@ -1,24 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { startSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/start.js';
-import { buildCommandTable } from '../../../src/commands/table.js';
-import { createLogger } from '../../../src/logging/logger.js';
+import type { SlackAdapter } from '../../../src/adapters/slack/start.js';
 import { renderSlackReply } from '../../../src/render/slack-blocks.js';
-import { parseEnv } from '../../../src/settings/env.js';
-import { startSlackStandIn, STAND_IN_BOT, type SlackStandIn } from '../../stand-ins/slack-api.js';
-import { wallFollowingClock } from '../../stand-ins/slack-signing.js';
-import { fixtureBriefing, fixtureLibrary } from './briefing-fixture.js';
+import { startSlackStandIn, type SlackStandIn } from '../../stand-ins/slack-api.js';
+import { slashCommand } from '../../stand-ins/slack-payloads.js';
+import { fixtureBriefing } from './briefing-fixture.js';
+import { capturedLogger, startSocketAdapter, type LogLine } from './socket-adapter.js';
 
 /**
- * Slack closes Socket Mode connections routinely (a `disconnect` frame, or the link just drops); the real
- * Socket Mode client waits (5 s before its first attempt), calls apps.connections.open again and reconnects.
+ * Slack closes Socket Mode connections routinely (a `disconnect` frame, or the link just drops); the adapter
+ * waits (1 s before its first attempt, on the clock), calls apps.connections.open again and reconnects.
  * These waits are for the stand-in's events, bounded by the generous timeout below, never for a fixed time.
  */
 const RECONNECT_TIMEOUT_MS = 60_000;
 
 let slack: SlackStandIn;
 let adapter: SlackAdapter;
-let lines: { level: number; msg: string }[];
-let lineWaiters: { match: (line: { level: number; msg: string }) => boolean; resolve: () => void }[];
+let lines: LogLine[];
+let logged: (msg: string) => Promise<void>;
 let exit: MockInstance<typeof process.exit>;
 
 beforeEach(async () => {
@@ -26,26 +24,10 @@ beforeEach(async () => {
   exit = vi.spyOn(process, 'exit').mockImplementation((code) => {
     throw new Error(`process.exit(${String(code)}) called`);
   });
-  lines = [];
-  lineWaiters = [];
+  const captured = capturedLogger();
+  ({ lines, logged } = captured);
   slack = await startSlackStandIn();
-  const env = parseEnv({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_APP_TOKEN: 'xapp-test', SLACK_API_URL: slack.apiUrl });
-  adapter = await startSlackAdapter({
-    env,
-    context: { table: buildCommandTable({ aliases: [] }), library: fixtureLibrary() },
-    logger: createLogger('info', {
-      write: (raw: string) => {
-        const line = JSON.parse(raw) as { level: number; msg: string };
-        lines.push(line);
-        for (const waiter of lineWaiters.filter((w) => w.match(line))) {
-          lineWaiters.splice(lineWaiters.indexOf(waiter), 1);
-          waiter.resolve();
-        }
-      },
-    }),
-    clock: wallFollowingClock(),
-    clientOptions: { retryConfig: { retries: 0 } },
-  });
+  adapter = await startSocketAdapter(slack, { logger: captured.logger });
   await slack.connection(1);
 });
 
@@ -55,28 +37,6 @@ afterEach(async () => {
   exit.mockRestore();
 });
 
-/** Resolves when the adapter has logged a line with this message (already logged ones count). */
-function logged(msg: string): Promise<void> {
-  return new Promise((resolve) => {
-    if (lines.some((l) => l.msg === msg)) resolve();
-    else lineWaiters.push({ match: (l) => l.msg === msg, resolve });
-  });
-}
-
-function briefingCommand(responseId: string, trigger: string): Record<string, unknown> {
-  return {
-    token: 'legacy-verification-token',
-    team_id: STAND_IN_BOT.team_id,
-    channel_id: 'C0NEWS',
-    user_id: 'U0READER',
-    command: '/briefing',
-    text: 'public',
-    api_app_id: 'A0NEWSBRIEF',
-    response_url: slack.responseUrl(responseId),
-    trigger_id: trigger,
-  };
-}
-
 const expectedAnswer = (): Record<string, unknown> => {
   const reply = renderSlackReply({ kind: 'briefing', visibility: 'public', briefing: fixtureBriefing() });
   return { response_type: 'in_channel', text: reply.text, blocks: reply.blocks };
@@ -84,7 +44,7 @@ const expectedAnswer = (): Record<string, unknown> => {
 
 /** One /briefing before the connection goes, the reconnect, then one /briefing on the new connection. */
 async function answersAcross(loseConnection: () => void): Promise<void> {
-  const first = await slack.sendEnvelope('slash_commands', briefingCommand('before', 'trigger-before'));
+  const first = await slack.sendEnvelope('slash_commands', slashCommand(slack.responseUrl('before'), { text: 'public' }));
   expect(first.envelope_id).toBe('env-1');
   const [before] = await slack.waitFor((c) => c.kind === 'response' && c.method === 'before');
   expect(before!.body).toEqual(expectedAnswer());
@@ -93,14 +53,14 @@ async function answersAcross(loseConnection: () => void): Promise<void> {
   await slack.connection(2);
   expect(slack.apiCalls('apps.connections.open').map((c) => c.authorization)).toEqual(['Bearer xapp-test', 'Bearer xapp-test']);
 
-  const second = await slack.sendEnvelope('slash_commands', briefingCommand('after', 'trigger-after'));
+  const second = await slack.sendEnvelope('slash_commands', slashCommand(slack.responseUrl('after'), { text: 'public' }));
   expect(second.envelope_id).toBe('env-2');
   const [after] = await slack.waitFor((c) => c.kind === 'response' && c.method === 'after');
   expect(after!.body).toEqual(expectedAnswer());
 
   // A listener left over from the first connection would answer twice: one more round trip lets any double
   // answer arrive before counting.
-  await slack.sendEnvelope('slash_commands', { ...briefingCommand('probe', 'trigger-probe'), text: 'help' });
+  await slack.sendEnvelope('slash_commands', slashCommand(slack.responseUrl('probe'), { text: 'help' }));
   await slack.waitFor((c) => c.kind === 'response' && c.method === 'probe');
   expect(slack.responses('after')).toHaveLength(1);
   expect(slack.acks.map((a) => a.envelope_id)).toEqual(['env-1', 'env-2', 'env-3']);

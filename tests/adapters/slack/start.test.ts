@@ -8,6 +8,7 @@ import { createLogger, silentLogger } from '../../../src/logging/logger.js';
 import { ConfigError } from '../../../src/contracts/config-error.js';
 import { parseEnv } from '../../../src/settings/env.js';
 import { startSlackStandIn, type SlackStandIn } from '../../stand-ins/slack-api.js';
+import { slashCommand } from '../../stand-ins/slack-payloads.js';
 import { postSignedForm, wallFollowingClock } from '../../stand-ins/slack-signing.js';
 import { fixtureLibrary } from './briefing-fixture.js';
 
@@ -65,7 +66,7 @@ describe('choosing and starting the Slack mode', () => {
     cleanups.push(() => adapter.stop());
     const server = await adapter.listen!(0, '127.0.0.1');
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
-    const fields = { command: '/briefing', text: 'help', user_id: 'U0READER', channel_id: 'C0NEWS', team_id: 'T0TEAM', response_url: slack.responseUrl('log-1') };
+    const fields = slashCommand(slack.responseUrl('log-1'), { text: 'help' });
     expect((await postSignedForm(url, 'signing-secret-value', fields)).status).toBe(200);
     await slack.waitFor((c) => c.kind === 'response' && c.method === 'log-1');
 

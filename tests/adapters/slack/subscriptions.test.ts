@@ -12,6 +12,7 @@ import { renderSlackReply } from '../../../src/render/slack-blocks.js';
 import { parseEnv } from '../../../src/settings/env.js';
 import { feedsSchema } from '../../../src/settings/feeds.js';
 import { startSlackStandIn, STAND_IN_BOT, type SlackStandIn } from '../../stand-ins/slack-api.js';
+import { slashCommand } from '../../stand-ins/slack-payloads.js';
 import { postSignedForm, wallFollowingClock } from '../../stand-ins/slack-signing.js';
 import { subscriptionFixture, type SubscriptionFixture } from '../../commands/subscriptions/subscription-fixture.js';
 import { fixtureLibrary } from './briefing-fixture.js';
@@ -60,21 +61,7 @@ afterAll(async () => {
 
 async function briefing(text: string, user = 'U0ADMIN', channel = 'C0NEWS', channelName = 'news') {
   const id = String(++responseId);
-  const fields = {
-    token: 'legacy-verification-token',
-    team_id: STAND_IN_BOT.team_id,
-    team_domain: 'test',
-    channel_id: channel,
-    channel_name: channelName,
-    user_id: user,
-    user_name: user.toLowerCase(),
-    command: '/briefing',
-    text,
-    api_app_id: 'A0NEWSBRIEF',
-    is_enterprise_install: 'false',
-    response_url: slack.responseUrl(id),
-    trigger_id: `trigger-${id}`,
-  };
+  const fields = slashCommand(slack.responseUrl(id), { channel_id: channel, channel_name: channelName, user_id: user, user_name: user.toLowerCase(), text });
   expect((await postSignedForm(eventsUrl, SECRET, fields)).status).toBe(200);
   const [response] = await slack.waitFor((c) => c.kind === 'response' && c.method === id);
   return response!.body;
