@@ -79,7 +79,7 @@ export function lowerCase(text: string): string {
 }
 
 /** JavaScript's `\s` (the ECMAScript white space and line terminators), by code unit. */
-function isJsSpace(c: number): boolean {
+export function isJsSpace(c: number): boolean {
   if (c === 32 || (c >= 9 && c <= 13)) return true;
   if (c < 0xa0) return false;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
