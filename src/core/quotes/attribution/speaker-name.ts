@@ -6,7 +6,6 @@
  */
 import type { Token } from '../attribution-tokens.js';
 import { joinTokens, parseNameRun, type SpeakerPhrase } from '../speaker-names.js';
-import { parseOnce } from './parse-once.js';
 import {
   isName as isName_,
 } from './token-kinds.js';
@@ -21,10 +20,6 @@ const namesOrganisation = namesOrganisation_;
 const PARTY_WORDS = PARTY_WORDS_;
 
 export function parseSpeakerName(tokens: Token[]): SpeakerPhrase | undefined {
-  return parseOnce(tokens, parseRun);
-}
-
-function parseRun(tokens: Token[]): SpeakerPhrase | undefined {
   let k = 0;
   while (k < tokens.length && tokens[k]!.upper && PARTY_WORDS.has(tokens[k]!.lower)) k++;
   // Only before a name of two words or more, all capitalised, that is not a body ("Republican National Committee").
