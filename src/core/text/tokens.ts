@@ -58,7 +58,8 @@ function hasDigit(word: string): boolean {
 
 /** Folds the commonest English plurals so "app" and "apps" meet; anything cleverer costs more than it earns. */
 export function stem(word: string): string {
-  if (word.length <= 3 || hasDigit(word)) return word;
+  // Every rule below wants a final "s": most words end otherwise and are done after one character code.
+  if (word.length <= 3 || word.charCodeAt(word.length - 1) !== 115 || hasDigit(word)) return word;
   if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
   if (word.endsWith('sses')) return word.slice(0, -2);
   if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) return word.slice(0, -1);
