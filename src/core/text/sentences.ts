@@ -35,7 +35,8 @@ const SENTENCE_STARTERS = new Set([
   'some', 'many', 'most', 'still', 'yet', 'so', 'then', 'meanwhile', 'however', 'also',
 ]);
 
-const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+/** The closing marks and brackets a sentence's final punctuation may have after it: " ” ’ ' ) ] ». */
+const isCloserCode = (c: number): boolean => c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41 || c === 93 || c === 0xbb;
 
 const TERMINATOR = /[.!?…]/g;
 
@@ -148,7 +149,7 @@ export function splitSentencesAround(paragraph: string, spans: ReadonlyArray<{ s
     while (j < paragraph.length && isTerminatorCode(paragraph.charCodeAt(j))) j++;
     // Inside a quotation only the punctuation that ends it ("… is over.") can end the sentence.
     if (inQuote(i) && !closingMarks.has(j)) continue;
-    while (j < paragraph.length && CLOSERS.has(paragraph[j]!)) j++;
+    while (j < paragraph.length && isCloserCode(paragraph.charCodeAt(j))) j++;
     if (j >= paragraph.length) break;
     if (!isJsSpace(paragraph.charCodeAt(j))) {
       i = j - 1;

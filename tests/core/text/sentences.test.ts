@@ -83,4 +83,14 @@ describe('splitSentences', () => {
   it('reads initials beyond ASCII as initials', () => {
     expect(texts('The letter came from Ö. Lund and J. Smith. Nobody answered.')).toEqual(['The letter came from Ö. Lund and J. Smith.', 'Nobody answered.']);
   });
+  it('keeps closing marks and brackets after the full stop with the sentence they end', () => {
+    expect(texts('He called it «enough.» Then he left. (It rained.) The match went on. She wrote ‘done.’ Nobody replied.')).toEqual([
+      'He called it «enough.»',
+      'Then he left.',
+      '(It rained.)',
+      'The match went on.',
+      'She wrote ‘done.’',
+      'Nobody replied.',
+    ]);
+  });
 });
