@@ -1,4 +1,4 @@
-import { STOP_WORDS, stem } from '../text/tokens.js';
+import { lowerCase, STOP_WORDS, stem } from '../text/tokens.js';
 
 /**
  * The concepts a sentence states, as the coverage objective counts them (Gillick & Favre 2009 use
@@ -36,13 +36,14 @@ export function conceptsOf(text: string): string[] {
       if (!TIME_OR_YEAR.test(raw)) {
         const next = tokens[i + 1] === undefined ? undefined : trimToWord(tokens[i + 1]!);
         const scaled = next !== undefined && SCALE.test(next);
-        out.add(`#:${raw}${scaled ? ' ' + next.toLowerCase() : ''}`);
+        out.add(`#:${raw}${scaled ? ' ' + lowerCase(next) : ''}`);
         if (scaled) i++;
       }
       previous = undefined;
       continue;
     }
-    const lower = raw.toLowerCase();
+    // Most words have nothing to lower: lowerCase skips the call (dear on text with curly quotes, a two-byte string).
+    const lower = lowerCase(raw);
     if (lower.length < 3 || STOP_WORDS.has(lower)) {
       previous = undefined;
       continue;

@@ -1,4 +1,5 @@
 import { findParagraphQuoteSpans } from '../quotes/quote-spans.js';
+import { isJsSpace } from './tokens.js';
 import {
   SPEECH_VERBS as SPEECH_VERBS_LIST,
 } from '../quotes/speaker-words.js';
@@ -34,14 +35,33 @@ const SENTENCE_STARTERS = new Set([
   'some', 'many', 'most', 'still', 'yet', 'so', 'then', 'meanwhile', 'however', 'also',
 ]);
 
-const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+/** The closing marks and brackets a sentence's final punctuation may have after it: " ” ’ ' ) ] ». */
+const isCloserCode = (c: number): boolean => c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41 || c === 93 || c === 0xbb;
 
 const TERMINATOR = /[.!?…]/g;
+
+// The splitter asks these of single characters at every terminator: character codes, not a regex each time.
+/** `/[.!?…]/u.test(ch)` for the character with this code. */
+const isTerminatorCode = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
+
+/** `/[\p{L}.]/u.test(paragraph[at])`: a letter or a dot (the regex only beyond ASCII). */
+function letterOrDotAt(paragraph: string, at: number): boolean {
+  const c = paragraph.charCodeAt(at);
+  if (c < 128) return c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /[\p{L}.]/u.test(paragraph[at]!);
+}
+
+/** `/[\p{Lu}\p{N}"“‘'(\[]/u.test(paragraph[at])`: what a new sentence can open with (the regex only beyond ASCII). */
+function opensSentenceAt(paragraph: string, at: number): boolean {
+  const c = paragraph.charCodeAt(at);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 40 || c === 91;
+  return /[\p{Lu}\p{N}"“‘'(\[]/u.test(paragraph[at]!);
+}
 
 /** Would a full stop at `dot` (with `word` before it) end a sentence, given the next word? */
 function fullStopEnds(paragraph: string, dot: number, next: string): boolean {
   let w = dot;
-  while (w > 0 && /[\p{L}.]/u.test(paragraph[w - 1]!)) w--;
+  while (w > 0 && letterOrDotAt(paragraph, w - 1)) w--;
   const word = paragraph.slice(w, dot);
   const lower = word.toLowerCase();
   if (TITLES.has(lower)) return false;
@@ -126,22 +146,19 @@ export function splitSentencesAround(paragraph: string, spans: ReadonlyArray<{ s
     i = found.index;
     // The whole run of terminal punctuation and closing marks belongs to this sentence.
     let j = i + 1;
-    while (j < paragraph.length && /[.!?…]/u.test(paragraph[j]!)) j++;
+    while (j < paragraph.length && isTerminatorCode(paragraph.charCodeAt(j))) j++;
     // Inside a quotation only the punctuation that ends it ("… is over.") can end the sentence.
     if (inQuote(i) && !closingMarks.has(j)) continue;
-    while (j < paragraph.length && CLOSERS.has(paragraph[j]!)) j++;
+    while (j < paragraph.length && isCloserCode(paragraph.charCodeAt(j))) j++;
     if (j >= paragraph.length) break;
-    if (!/\s/u.test(paragraph[j]!)) {
+    if (!isJsSpace(paragraph.charCodeAt(j))) {
       i = j - 1;
       continue;
     }
     let k = j;
-    while (k < paragraph.length && /\s/u.test(paragraph[k]!)) k++;
+    while (k < paragraph.length && isJsSpace(paragraph.charCodeAt(k))) k++;
     if (k >= paragraph.length) break;
-    const nextChar = paragraph[k]!;
-    const nextWord = /^[\p{L}\p{N}’']+/u.exec(paragraph.slice(k, k + 40))?.[0] ?? '';
-    const capitalised = /[\p{Lu}\p{N}"“‘'(\[]/u.test(nextChar);
-    if (!capitalised) {
+    if (!opensSentenceAt(paragraph, k)) {
       i = j - 1;
       continue;
     }
@@ -153,8 +170,8 @@ export function splitSentencesAround(paragraph: string, spans: ReadonlyArray<{ s
       i = j - 1;
       continue;
     }
-    const run = paragraph.slice(i, j);
-    if (run.startsWith('.') && run.length === 1 && !fullStopEnds(paragraph, i, nextWord)) {
+    // A single full stop: the next word decides (read only then).
+    if (j === i + 1 && paragraph.charCodeAt(i) === 46 && !fullStopEnds(paragraph, i, /^[\p{L}\p{N}’']+/u.exec(paragraph.slice(k, k + 40))?.[0] ?? '')) {
       i = j - 1;
       continue;
     }

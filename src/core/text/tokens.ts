@@ -58,7 +58,8 @@ function hasDigit(word: string): boolean {
 
 /** Folds the commonest English plurals so "app" and "apps" meet; anything cleverer costs more than it earns. */
 export function stem(word: string): string {
-  if (word.length <= 3 || hasDigit(word)) return word;
+  // Every rule below wants a final "s": most words end otherwise and are done after one character code.
+  if (word.length <= 3 || word.charCodeAt(word.length - 1) !== 115 || hasDigit(word)) return word;
   if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
   if (word.endsWith('sses')) return word.slice(0, -2);
   if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) return word.slice(0, -1);
@@ -79,7 +80,7 @@ export function lowerCase(text: string): string {
 }
 
 /** JavaScript's `\s` (the ECMAScript white space and line terminators), by code unit. */
-function isJsSpace(c: number): boolean {
+export function isJsSpace(c: number): boolean {
   if (c === 32 || (c >= 9 && c <= 13)) return true;
   if (c < 0xa0) return false;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;

@@ -70,4 +70,27 @@ describe('splitSentences', () => {
   it('returns nothing for an empty or blank paragraph', () => {
     expect(splitSentences('   ')).toEqual([]);
   });
+  // The splitter tests characters by code for ASCII and by regex beyond it: both must split alike.
+  it('splits before capitals beyond ASCII and after any kind of space, as before ASCII ones', () => {
+    expect(texts('Ministers met in Zürich. Über the years the talks stalled. Ørsted left early.')).toEqual([
+      'Ministers met in Zürich.',
+      'Über the years the talks stalled.',
+      'Ørsted left early.',
+    ]);
+    expect(texts('The talks ended.\u00a0Negotiators went home.\u2003“We tried,” one said.')).toEqual(['The talks ended.', 'Negotiators went home.', '“We tried,” one said.']);
+  });
+
+  it('reads initials beyond ASCII as initials', () => {
+    expect(texts('The letter came from Ö. Lund and J. Smith. Nobody answered.')).toEqual(['The letter came from Ö. Lund and J. Smith.', 'Nobody answered.']);
+  });
+  it('keeps closing marks and brackets after the full stop with the sentence they end', () => {
+    expect(texts('He called it «enough.» Then he left. (It rained.) The match went on. She wrote ‘done.’ Nobody replied.')).toEqual([
+      'He called it «enough.»',
+      'Then he left.',
+      '(It rained.)',
+      'The match went on.',
+      'She wrote ‘done.’',
+      'Nobody replied.',
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lowerCase, spaceOrHyphenWords } from '../../../src/core/text/tokens.js';
+import { lowerCase, spaceOrHyphenWords, stem } from '../../../src/core/text/tokens.js';
 
 describe('lowerCase', () => {
   it('lowers exactly as toLowerCase does, ASCII or not', () => {
@@ -19,5 +19,12 @@ describe('spaceOrHyphenWords', () => {
     const names = ['Mark Zuckerberg', 'Julia Louis-Dreyfus', ' Jean-Claude  Van  Damme ', 'Ana\u00a0Ruiz', 'A\u2009B', 'x\u200by', '--', '', 'Debbie Wasserman Schultz', 'O’Neill\tJr.'];
     expect(names.map(spaceOrHyphenWords)).toEqual(names.map((n) => n.split(/[\s-]+/u).filter(Boolean)));
     expect(spaceOrHyphenWords(' Jean-Claude  Van ')).toEqual(['Jean', 'Claude', 'Van']);
+  });
+});
+
+describe('stem', () => {
+  it('folds the commonest plurals and leaves every word not ending in "s" as it is', () => {
+    const words = ['apps', 'cities', 'classes', 'wins', 'app', 'city', 'class', 'bus', 'analysis', 'series', 'its', '2010s', 'elected', 'party', 'sss'];
+    expect(words.map(stem)).toEqual(['app', 'city', 'class', 'win', 'app', 'city', 'class', 'bus', 'analysis', 'sery', 'its', '2010s', 'elected', 'party', 'sss']);
   });
 });

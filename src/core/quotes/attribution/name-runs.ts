@@ -188,6 +188,21 @@ function lowerRoleBefore(tokens: Token[], start: number): string | undefined {
   return joinTokens(tokens.slice(k, start));
 }
 
+/**
+ * A word in capitals ("SENATE", "U.S."): `text === text.toUpperCase() && /\p{L}/u.test(text)`, decided by
+ * character codes for ASCII (no lower-case letter, at least one capital), as nearly every word is.
+ */
+function inCapitals(text: string): boolean {
+  let capital = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 128) return text === text.toUpperCase() && /\p{L}/u.test(text);
+    if (c >= 65 && c <= 90) capital = true;
+  }
+  return capital;
+}
+
 /** Every capitalised run outside quotations, for the article's registry of names. */
 export function nameRuns(tokens: Token[]): Array<{ phrase: SpeakerPhrase; role?: string }> {
   const out: Array<{ phrase: SpeakerPhrase; role?: string }> = [];
@@ -203,7 +218,7 @@ export function nameRuns(tokens: Token[]): Array<{ phrase: SpeakerPhrase; role?:
     let shouting = 0;
     for (let k = i; k <= end && end > i; k++) {
       const text = tokens[k]!.text;
-      if (text.length > 1 && text === text.toUpperCase() && /\p{L}/u.test(text)) shouting++;
+      if (text.length > 1 && inCapitals(text)) shouting++;
     }
     if (phrase && phrase.kind === 'name' && wordCount(phrase.text) <= 5 && shouting <= 1) {
       const apposition = appositiveAfter(tokens, end + 1);
