@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { greedyOracle, loadTuneHalf, pointExamples, trainPointScorer } from '../../eval/train-point-scorer.js';
+import { keyPointSummary } from '../../eval/cnndm.js';
+import { greedyOracle, keyPointsOf, loadTuneHalf, pointExamples, trainPointScorer, tuneTrainingArticle } from '../../eval/train-point-scorer.js';
+import { DEFAULT_KEY_POINT_OPTIONS } from '../../src/core/key-points/key-points.js';
 import { POINT_FEATURES } from '../../src/core/key-points/point-scorer.js';
 
 /** Six hand-written one-paragraph articles with highlights; the tune half is the first three ids. */
@@ -40,13 +42,21 @@ describe('npm run train:points (the key points\' sentence scorer)', () => {
   it('labels the greedy oracle: the sentences that, one by one, most raise ROUGE-1 + ROUGE-2 against the highlights', () => {
     const sentences = ['The strike stopped all 14 crossings between Orlen and Vask.', 'Passengers waited at the quay.', 'Talks resume on Thursday, the union said.'];
     expect(greedyOracle(sentences, 'All 14 crossings between Orlen and Vask stopped. Talks resume on Thursday.')).toEqual([0, 2]);
-    const examples = pointExamples(loadTuneHalf(dir));
+    const examples = pointExamples(loadTuneHalf(dir).map(tuneTrainingArticle));
     expect(examples.map((e) => [e.group, e.y])).toEqual([
       [0, 1], [0, 1], [0, 0], [0, 1], [0, 0],
       [1, 1], [1, 0], [1, 1], [1, 0], [1, 0],
       [2, 1], [2, 1], [2, 0], [2, 1], [2, 0],
     ]);
     expect(examples.every((e) => e.x.length === POINT_FEATURES.length)).toBe(true);
+  });
+
+  it('chooses, from an article read once, the points the evaluation chooses', () => {
+    for (const a of loadTuneHalf(dir)) {
+      const read = tuneTrainingArticle(a);
+      expect(keyPointsOf(read, DEFAULT_KEY_POINT_OPTIONS)).toBe(keyPointSummary(a.id, a.text, DEFAULT_KEY_POINT_OPTIONS));
+      expect(keyPointsOf(read, DEFAULT_KEY_POINT_OPTIONS).split('\n')).toHaveLength(3);
+    }
   });
 
   it('retrains to the same bytes', () => {

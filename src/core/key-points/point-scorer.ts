@@ -2,9 +2,11 @@
  * A learned score for how likely a sentence of a single article is one of the editor's key points:
  * logistic regression over features that say where the sentence is, how long it is, how central,
  * how rich in names and numbers, whether it leans on context or quotes — never which words it
- * holds. Trained by `npm run train:points` (eval/train-point-scorer.ts) on the tune half of
- * CNN/DailyMail dev only; the weights are a JSON file beside this one. The model only ranks: the
- * rules that make a sentence unfit or not stand alone still remove candidates.
+ * holds. Trained by `npm run train:points` (eval/train-point-scorer.ts): on the tune half of
+ * CNN/DailyMail dev (`--data`), or on articles with headlines, each headline standing in for a
+ * summary (`--headlines`, eval/train-point-headlines.ts: what the committed weights come from).
+ * The weights are a JSON file beside this one. The model only ranks: the rules that make a sentence
+ * unfit or not stand alone still remove candidates. It is off by default (docs/key-points.md).
  */
 import weightsFile from './point-scorer-weights.json' with { type: 'json' };
 
