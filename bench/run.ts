@@ -48,27 +48,30 @@ function tokeniseAll(stories: GeneratedStory[]): number {
 /**
  * Best of `runs` timings of two pieces of work, run in turns: the pipeline and its floor then meet the
  * same spells of the machine's other work, so their ratio does not swing with what ran when (timed one
- * block after the other, the ratio moved by ±0.4 on a shared 2-core machine).
+ * block after the other, the ratio moved by ±0.4 on a shared 2-core machine). Wall and CPU time both:
+ * wall time is what a user waits; CPU time (user + system of this process) is the work itself, which
+ * other processes on a shared machine do not stretch.
  */
-function timeInTurns(runs: number, a: () => number, b: () => number): [{ ms: number; result: number }, { ms: number; result: number }] {
-  const first = { ms: Infinity, result: 0 };
-  const second = { ms: Infinity, result: 0 };
+interface Timing {
+  ms: number;
+  cpuMs: number;
+  result: number;
+}
+
+function timeInTurns(runs: number, a: () => number, b: () => number): [Timing, Timing] {
+  const first: Timing = { ms: Infinity, cpuMs: Infinity, result: 0 };
+  const second: Timing = { ms: Infinity, cpuMs: Infinity, result: 0 };
   for (let i = 0; i < runs; i++) {
     for (const [work, best] of [[a, first], [b, second]] as const) {
+      const cpu = process.cpuUsage();
       const start = performance.now();
       best.result = work();
       best.ms = Math.min(best.ms, performance.now() - start);
+      const used = process.cpuUsage(cpu);
+      best.cpuMs = Math.min(best.cpuMs, (used.user + used.system) / 1000);
     }
   }
   return [first, second];
-}
-
-/** CPU milliseconds (user + system) of `work`: steadier than wall time when the machine is shared. */
-function cpuMs(work: () => unknown): number {
-  const start = process.cpuUsage();
-  work();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
 }
 
 function wallMs(work: () => unknown): number {
@@ -97,19 +100,19 @@ function stages(stories: GeneratedStory[]): string {
   return Object.entries(totals).map(([stage, ms]) => `${stage} ${ms.toFixed(0)}`).join(', ');
 }
 
-function describe(label: string, stories: GeneratedStory[]): { ms: number; floor: number } {
+function describe(label: string, stories: GeneratedStory[]): { ms: number; floor: number; cpuRatio: number } {
   const articles: Article[] = stories.flatMap((s) => s.articles);
   const bytes = articles.reduce((sum, a) => sum + articleBytes(a), 0);
   const mb = bytes / (1024 * 1024);
   const [pipeline, floor] = timeInTurns(5, () => briefAll(stories), () => tokeniseAll(stories));
-  const pipelineCpu = cpuMs(() => briefAll(stories));
   const seconds = pipeline.ms / 1000;
   console.log(`${label}: ${articles.length} articles in ${stories.length} ${stories.length === 1 ? 'story' : 'stories'}, ${mb.toFixed(2)} MB (${(bytes / articles.length / 1024).toFixed(2)} KB per article on average)`);
   console.log(`  pipeline (buildBriefing): ${pipeline.ms.toFixed(0)} ms — ${(articles.length / seconds).toFixed(0)} articles/s, ${(mb / seconds).toFixed(2)} MB/s`);
   console.log(`  floor (wink-nlp tokenise + split only): ${floor.ms.toFixed(0)} ms — ${(articles.length / (floor.ms / 1000)).toFixed(0)} articles/s, ${(mb / (floor.ms / 1000)).toFixed(2)} MB/s (${floor.result} tokens and sentences)`);
-  console.log(`  pipeline / floor: ${(pipeline.ms / floor.ms).toFixed(2)}×`);
-  console.log(`  pipeline CPU time (one more run): ${pipelineCpu.toFixed(0)} ms; by stage (wall ms): ${stages(stories)}`);
-  return { ms: pipeline.ms, floor: floor.ms };
+  const cpuRatio = pipeline.cpuMs / floor.cpuMs;
+  console.log(`  pipeline / floor: ${(pipeline.ms / floor.ms).toFixed(2)}× wall time, ${cpuRatio.toFixed(2)}× CPU time (${pipeline.cpuMs.toFixed(0)} / ${floor.cpuMs.toFixed(0)} ms)`);
+  console.log(`  by stage (wall ms): ${stages(stories)}`);
+  return { ms: pipeline.ms, floor: floor.ms, cpuRatio };
 }
 
 // Warm up the JIT on a few stories so that the timings measure steady state, as in a running bot.
@@ -142,7 +145,8 @@ console.log(`Quote cards: 100 landscape PNGs in ${cards.ms.toFixed(0)} ms (${(ca
 const checks: BenchCheck[] = [
   ['1,000-article day under 3 s', dayResult.ms < 3000],
   ['200-article story under 1 s', bigResult.ms < 1000],
-  ['day within 3× of the tokenising floor', dayResult.ms < 3 * dayResult.floor],
+  // CPU time: on a shared machine, wall time counts other processes' turns as ours, unevenly between the two.
+  ['day within 3× of the tokenising floor (CPU time)', dayResult.cpuRatio < 3],
   ['peak RSS under 400 MB', rssMb < 400],
   ['100 quote cards under 5 s', cards.ms < 5000],
   ['drawing cards never holds the event loop 25 ms', longestStallMs < 25],
