@@ -205,6 +205,22 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
           entity.person = true;
         }
       }
+      const known = cues.length > 0 ? new Map<(typeof cues)[number], ReturnType<typeof speakerOfCue>>() : undefined;
+      for (const cue of cues) {
+        const who = speakerOfCue(sentence.tokens, cue);
+        known!.set(cue, who);
+        if (who?.phrase.kind === 'name') {
+          // Whoever speaks is a person or an organisation, and the focus of what follows (unless asking).
+          const entity = registry.add(who.phrase, position(p - 1, who.phrase.at), !asks);
+          if (!namesOrganisation(lowerCase(who.phrase.text).split(' '))) entity.candidate = true;
+        }
+        if (who) {
+          const list = paragraphCues.get(p) ?? [];
+          list.push({ at: sentence.tokens[cue.index]!.start, attribution: who.role ? { phrase: who.phrase, role: who.role, cue } : { phrase: who.phrase, cue } });
+          paragraphCues.set(p, list);
+        }
+      }
+      // (After the cues' speakers are registered: in "Ms. Lee said the plan she …" the vote is Ms. Lee's.)
       // Each "he"/"she" votes for the gender of the latest subject before it; "him", "his" and "her"
       // often stand for someone else ("She then peppered him with attacks on his record").
       // After "asked her whether she …" the "she" is the one asked, not the subject: an object
@@ -222,21 +238,6 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
         const named = reflexive && sentence.tokens[k - 1]?.upper ? registry.find(sentence.tokens[k - 1]!.text, position(p - 1, t.start)) : undefined;
         if (named && reflexive) registry.voteFor(named, reflexive, position(p - 1, t.start));
       });
-      const known = cues.length > 0 ? new Map<(typeof cues)[number], ReturnType<typeof speakerOfCue>>() : undefined;
-      for (const cue of cues) {
-        const who = speakerOfCue(sentence.tokens, cue);
-        known!.set(cue, who);
-        if (who?.phrase.kind === 'name') {
-          // Whoever speaks is a person or an organisation, and the focus of what follows (unless asking).
-          const entity = registry.add(who.phrase, position(p - 1, who.phrase.at), !asks);
-          if (!namesOrganisation(lowerCase(who.phrase.text).split(' '))) entity.candidate = true;
-        }
-        if (who) {
-          const list = paragraphCues.get(p) ?? [];
-          list.push({ at: sentence.tokens[cue.index]!.start, attribution: who.role ? { phrase: who.phrase, role: who.role, cue } : { phrase: who.phrase, cue } });
-          paragraphCues.set(p, list);
-        }
-      }
       if (quoteSpans.length === 0) continue;
       sentence.tokens.forEach((t, tokenAt) => {
         // A quotation that runs over several sentences is attributed once, from its first sentence.
