@@ -39,4 +39,22 @@ describe('pronoun antecedents: who a "he" or "she" can be', () => {
       ]),
     ).toEqual([['We had no choice', 'Okonkwo']]);
   });
+
+  it('"her husband, Oshel Strand": a gendered relation before a name is its gender, so "she" is not him', () => {
+    expect(
+      speakers([
+        'Ysolde Strand, a donor from Ridgeford, said the speeches changed her mind. Along with her husband, Oshel Strand, a banker, she has given to many campaigns.',
+        '“I feel bad to say it,” she said.',
+      ]),
+    ).toEqual([['I feel bad to say it', 'Ysolde Strand']]);
+  });
+
+  it('"whose husband, Navy officer Dorran Marsh,": the relation tells the gender past a role, so "Marsh said she" is the wife', () => {
+    expect(
+      speakers([
+        'Merrin Marsh, whose husband, Navy officer Dorran Marsh, died in the crash, spoke to a radio host on Friday.',
+        'Marsh said she does not blame the crew. “They did their best,” she told the host.',
+      ]),
+    ).toEqual([['They did their best', 'Merrin Marsh']]);
+  });
 });
