@@ -57,4 +57,28 @@ describe('pronoun antecedents: who a "he" or "she" can be', () => {
       ]),
     ).toEqual([['They did their best', 'Merrin Marsh']]);
   });
+
+  it('"The day before, Mr. X was …": a span of time opening the sentence is not its subject, so "he said" is X', () => {
+    expect(
+      speakers([
+        '“We should wait,” Mr. Halvorsen declared Sunday.',
+        'The day before, at a rally in Dunmore, Mr. Pruett was just as blunt, claiming that the plan would fail. “It is madness,” he said.',
+      ]),
+    ).toEqual([
+      ['We should wait', 'Halvorsen'],
+      ['It is madness', 'Pruett'],
+    ]);
+  });
+
+  it('"in Dunmore, Tex., Mr. X": the abbreviated state is a place, never the subject', () => {
+    expect(
+      speakers([
+        '“We should wait,” Mr. Halvorsen declared Sunday.',
+        'At a rally in Dunmore, Tex., Mr. Pruett was just as blunt. “It is madness,” he said.',
+      ]),
+    ).toEqual([
+      ['We should wait', 'Halvorsen'],
+      ['It is madness', 'Pruett'],
+    ]);
+  });
 });
