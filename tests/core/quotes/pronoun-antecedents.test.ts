@@ -81,4 +81,26 @@ describe('pronoun antecedents: who a "he" or "she" can be', () => {
       ['It is madness', 'Pruett'],
     ]);
   });
+
+  it('", but a hoarse-voiced X landed digs. He …": the subject of a clause after ", but" is who the next "he" is about', () => {
+    expect(
+      speakers([
+        'Ysolde Ashdale pressed Sen. Dorran Brandt on guns at a debate on Sunday.',
+        'Ashdale put Brandt on the defensive, but a hoarse-voiced Brandt landed numerous digs. He accused Ashdale of being too cozy with the banks. He noted that Ashdale has taken millions in fees.',
+        'Ashdale suggested that the plan was unserious - “Again, we need the details,” she said - and charged that Brandt would wreck the law.',
+      ]),
+    ).toEqual([['Again, we need the details', 'Ysolde Ashdale']]);
+  });
+
+  it('"A weary X took questions": a name after modifiers is the subject before an irregular past verb too', () => {
+    expect(
+      speakers([
+        '“It went well,” Mr. Halvorsen said of the vote against Sen. Dorran Brandt.',
+        'A weary Brandt took questions on Monday. “We lost,” he said.',
+      ]),
+    ).toEqual([
+      ['It went well', 'Halvorsen'],
+      ['We lost', 'Dorran Brandt'],
+    ]);
+  });
 });
