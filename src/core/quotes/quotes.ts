@@ -212,7 +212,7 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
         known!.set(cue, who);
         if (who?.phrase.kind === 'name') {
           // Whoever speaks is a person or an organisation, and the focus of what follows (unless asking).
-          const entity = registry.add(who.phrase, position(p - 1, who.phrase.at), !asks);
+          const entity = registry.add(who.phrase, position(p - 1, who.phrase.at), !asks, true);
           if (!namesOrganisation(lowerCase(who.phrase.text).split(' '))) entity.candidate = true;
         }
         if (who) {

@@ -7,7 +7,7 @@ function speakers(paragraphs: string[], title = 'A headline for the test'): Arra
 }
 
 describe('pronoun antecedents: who a "he" or "she" can be', () => {
-  it('a capitalised run known only by this pronoun gives way to a person the paragraph before showed to fit', () => {
+  it('a capitalised run known only by this pronoun gives way to a speaker the paragraph before showed to fit', () => {
     expect(
       speakers([
         '“Nobody else works this way,” Ms. Okonkwo said.',
@@ -102,5 +102,14 @@ describe('pronoun antecedents: who a "he" or "she" can be', () => {
       ['It went well', 'Halvorsen'],
       ['We lost', 'Dorran Brandt'],
     ]);
+  });
+
+  it('"Ysolde was incredulous" after "Ysolde Kestrel": a lone first name is the person named in full with it, and only a speaker shown to fit outranks her', () => {
+    expect(
+      speakers([
+        'The prosecutor, Carys Moller, looked crushed as she left the room. She avoided looking at me.',
+        'That night I went on the show. I told Ysolde Kestrel that the judge had been fair. Ysolde was incredulous. “Only you,” she said.',
+      ]),
+    ).toEqual([['Only you', 'Ysolde Kestrel']]);
   });
 });
