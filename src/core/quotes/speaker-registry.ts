@@ -217,7 +217,9 @@ export class SpeakerRegistry {
       if (fitting.length > 0) candidates = fitting;
     }
     if (candidates.length <= 1) return candidates[0];
-    return this.latest(at, (e) => candidates.includes(e)) ?? candidates[0];
+    // "Mr. Cruz" after "Ted Cruz" and "his pastor father, Rafael Cruz": the first person named in
+    // full with the name is the one the article goes on calling by it.
+    return candidates.find((e) => e.person) ?? this.latest(at, (e) => candidates.includes(e)) ?? candidates[0];
   }
 
   private ensureSorted(): void {

@@ -112,4 +112,13 @@ describe('pronoun antecedents: who a "he" or "she" can be', () => {
       ]),
     ).toEqual([['Only you', 'Ysolde Kestrel']]);
   });
+
+  it('"Mr. Reyne" after "Anton Reyne" and "his father, Victor Reyne": a shared surname is the first person named in full with it', () => {
+    expect(
+      speakers([
+        'Anton Reyne has courted pastors for months. He has deployed his father, Victor Reyne, as a surrogate.',
+        'Mr. Reyne spoke at a theater on Sunday. “We have to awaken the faithful,” he said.',
+      ]),
+    ).toEqual([['We have to awaken the faithful', 'Anton Reyne']]);
+  });
 });
