@@ -205,7 +205,7 @@ export class SpeakerRegistry {
     const last = tokens[tokens.length - 1];
     if (!last) return undefined;
     let candidates = (this.bySurname.get(last) ?? []).filter((e) => tokens.every((t) => e.tokens.includes(t)) || e.tokens.every((t) => tokens.includes(t)));
-    // "Megyn was incredulous" after "Megyn Kelly": a lone word no one has as a surname is the first
+    // "Ysolde laughed" after "Ysolde Kestrel": a lone word no one has as a surname is the first
     // name of the one person named in full with it.
     if (candidates.length === 0 && tokens.length === 1) {
       const byFirst = this.entities.filter((e) => e.tokens.length >= 2 && e.tokens[0] === last && (e.person || e.candidate));
@@ -217,7 +217,7 @@ export class SpeakerRegistry {
       if (fitting.length > 0) candidates = fitting;
     }
     if (candidates.length <= 1) return candidates[0];
-    // "Mr. Cruz" after "Ted Cruz" and "his pastor father, Rafael Cruz": the first person named in
+    // "Mr. Reyne" after "Anton Reyne" and "his father, Victor Reyne": the first person named in
     // full with the name is the one the article goes on calling by it.
     return candidates.find((e) => e.person) ?? this.latest(at, (e) => candidates.includes(e)) ?? candidates[0];
   }

@@ -10,12 +10,12 @@ describe('pronoun antecedents: who a "he" or "she" can be', () => {
   it('a capitalised run known only by this pronoun gives way to a speaker the paragraph before showed to fit', () => {
     expect(
       speakers([
-        '“Nobody else works this way,” Ms. Okonkwo said.',
-        'Other ports split the work. But even now, Port Selwyn routes every contract through the harbour board. Its job is “mostly paperwork,” she said.',
+        '“The ferries lose money every winter,” Ms. Okonkwo said.',
+        'Most harbours leave that to private firms. Yet Port Selwyn still books every crossing through its council office. The office is “a ticket desk with a budget,” she said.',
       ]),
     ).toEqual([
-      ['Nobody else works this way', 'Okonkwo'],
-      ['mostly paperwork', 'Okonkwo'],
+      ['The ferries lose money every winter', 'Okonkwo'],
+      ['a ticket desk with a budget', 'Okonkwo'],
     ]);
   });
 
@@ -23,7 +23,7 @@ describe('pronoun antecedents: who a "he" or "she" can be', () => {
     expect(
       speakers([
         '“Fares must fall,” says Greta Moll, 34, a nurse from Ashby.',
-        'Tarik Osei, 19, from Wexley County, disagrees. “They are fair,” he says.',
+        'Tarik Osei, 19, a cook from Wexley, sees it otherwise. “They are fair,” he says.',
       ]),
     ).toEqual([
       ['Fares must fall', 'Greta Moll'],
@@ -34,35 +34,35 @@ describe('pronoun antecedents: who a "he" or "she" can be', () => {
   it('"X said the plan she …": the pronoun votes for the speaker of its own sentence, not an earlier subject', () => {
     expect(
       speakers([
-        'Port Selwyn is short of cash, and Ms. Okonkwo said the steps she had taken were working.',
-        'Port Selwyn borrowed again in May. “We had no choice,” she said.',
+        'Port Selwyn has run short of fuel, and Ms. Okonkwo said the rationing she ordered was holding.',
+        'Port Selwyn rationed again in May. “We had no other option,” she said.',
       ]),
-    ).toEqual([['We had no choice', 'Okonkwo']]);
+    ).toEqual([['We had no other option', 'Okonkwo']]);
   });
 
   it('"her husband, Oshel Strand": a gendered relation before a name is its gender, so "she" is not him', () => {
     expect(
       speakers([
-        'Ysolde Strand, a donor from Ridgeford, said the speeches changed her mind. Along with her husband, Oshel Strand, a banker, she has given to many campaigns.',
-        '“I feel bad to say it,” she said.',
+        'Ysolde Strand, a collector from Ridgeford, said the auction had surprised her. With her husband, Oshel Strand, a surveyor, she has lent paintings to six museums.',
+        '“We never sell,” she said.',
       ]),
-    ).toEqual([['I feel bad to say it', 'Ysolde Strand']]);
+    ).toEqual([['We never sell', 'Ysolde Strand']]);
   });
 
   it('"whose husband, Navy officer Dorran Marsh,": the relation tells the gender past a role, so "Marsh said she" is the wife', () => {
     expect(
       speakers([
-        'Merrin Marsh, whose husband, Navy officer Dorran Marsh, died in the crash, spoke to a radio host on Friday.',
-        'Marsh said she does not blame the crew. “They did their best,” she told the host.',
+        'Merrin Marsh, whose husband, Navy officer Dorran Marsh, was lost at sea in 2009, wrote to the minister this week.',
+        'Marsh said she still wants answers. “The logs were never released,” she told the minister.',
       ]),
-    ).toEqual([['They did their best', 'Merrin Marsh']]);
+    ).toEqual([['The logs were never released', 'Merrin Marsh']]);
   });
 
   it('"The day before, Mr. X was …": a span of time opening the sentence is not its subject, so "he said" is X', () => {
     expect(
       speakers([
-        '“We should wait,” Mr. Halvorsen declared Sunday.',
-        'The day before, at a rally in Dunmore, Mr. Pruett was just as blunt, claiming that the plan would fail. “It is madness,” he said.',
+        '“We should wait,” Mr. Halvorsen said on Friday.',
+        'The day before, at a fair in Dunmore, Mr. Pruett had been even sharper, warning that the levy would fail. “It is madness,” he said.',
       ]),
     ).toEqual([
       ['We should wait', 'Halvorsen'],
@@ -73,8 +73,8 @@ describe('pronoun antecedents: who a "he" or "she" can be', () => {
   it('"in Dunmore, Tex., Mr. X": the abbreviated state is a place, never the subject', () => {
     expect(
       speakers([
-        '“We should wait,” Mr. Halvorsen declared Sunday.',
-        'At a rally in Dunmore, Tex., Mr. Pruett was just as blunt. “It is madness,” he said.',
+        '“We should wait,” Mr. Halvorsen said on Friday.',
+        'At a fair in Dunmore, Tex., Mr. Pruett had been even sharper. “It is madness,” he said.',
       ]),
     ).toEqual([
       ['We should wait', 'Halvorsen'],
@@ -82,14 +82,14 @@ describe('pronoun antecedents: who a "he" or "she" can be', () => {
     ]);
   });
 
-  it('", but a hoarse-voiced X landed digs. He …": the subject of a clause after ", but" is who the next "he" is about', () => {
+  it('", but a tired X landed jabs. He …": the subject of a clause after ", but" is who the next "he" is about', () => {
     expect(
       speakers([
-        'Ysolde Ashdale pressed Sen. Dorran Brandt on guns at a debate on Sunday.',
-        'Ashdale put Brandt on the defensive, but a hoarse-voiced Brandt landed numerous digs. He accused Ashdale of being too cozy with the banks. He noted that Ashdale has taken millions in fees.',
-        'Ashdale suggested that the plan was unserious - “Again, we need the details,” she said - and charged that Brandt would wreck the law.',
+        'Ysolde Ashdale faced Sen. Dorran Brandt on water rights at a forum on Tuesday.',
+        'Ashdale kept Brandt on the back foot for an hour, but a tired Brandt landed several jabs. He called Ashdale a friend of the mining lobby. He pointed out that Ashdale had taken its money.',
+        'Ashdale waved the charge away - “Show me the receipts,” she said - and accused Brandt of stalling the bill.',
       ]),
-    ).toEqual([['Again, we need the details', 'Ysolde Ashdale']]);
+    ).toEqual([['Show me the receipts', 'Ysolde Ashdale']]);
   });
 
   it('"A weary X took questions": a name after modifiers is the subject before an irregular past verb too', () => {
@@ -104,21 +104,21 @@ describe('pronoun antecedents: who a "he" or "she" can be', () => {
     ]);
   });
 
-  it('"Ysolde was incredulous" after "Ysolde Kestrel": a lone first name is the person named in full with it, and only a speaker shown to fit outranks her', () => {
+  it('"Ysolde laughed" after "Ysolde Kestrel": a lone first name is the person named in full with it, and only a speaker shown to fit outranks her', () => {
     expect(
       speakers([
-        'The prosecutor, Carys Moller, looked crushed as she left the room. She avoided looking at me.',
-        'That night I went on the show. I told Ysolde Kestrel that the judge had been fair. Ysolde was incredulous. “Only you,” she said.',
+        'The auditor, Carys Moller, read the figures twice. She then closed her file.',
+        'Later I met the broadcaster Ysolde Kestrel at the studio. I showed Ysolde Kestrel the same figures. Ysolde laughed. “Those are rounding errors,” she said.',
       ]),
-    ).toEqual([['Only you', 'Ysolde Kestrel']]);
+    ).toEqual([['Those are rounding errors', 'Ysolde Kestrel']]);
   });
 
   it('"Mr. Reyne" after "Anton Reyne" and "his father, Victor Reyne": a shared surname is the first person named in full with it', () => {
     expect(
       speakers([
-        'Anton Reyne has courted pastors for months. He has deployed his father, Victor Reyne, as a surrogate.',
-        'Mr. Reyne spoke at a theater on Sunday. “We have to awaken the faithful,” he said.',
+        'Anton Reyne has toured farm towns for weeks. He has sent his father, Victor Reyne, to speak at county fairs.',
+        'Mr. Reyne addressed a grange hall on Sunday. “The valley decides this race,” he said.',
       ]),
-    ).toEqual([['We have to awaken the faithful', 'Anton Reyne']]);
+    ).toEqual([['The valley decides this race', 'Anton Reyne']]);
   });
 });

@@ -189,7 +189,7 @@ function lowerRoleBefore(tokens: Token[], start: number): string | undefined {
 }
 
 /**
- * "her husband, Milo Berg", "whose wife Ada Lune", "whose son, Army medic Teo Lune": a gendered
+ * "her husband, Oshel Strand", "whose wife Ada Lune", "whose son, Army officer Teo Lune": a gendered
  * relation after an owner, right before a name (and the role words before it), is its gender.
  */
 function relationGender(tokens: Token[], start: number): Gender {

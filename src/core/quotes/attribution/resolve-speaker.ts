@@ -62,10 +62,10 @@ export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: 
       const maybe = (e: Entity) => (e.person || e.candidate) && !e.place && (registry.genderOf(e, at + 1) ?? gender) === gender;
       // The latest fitting subject (main or leading clause), then anyone who fits.
       // A subject that is no known person and has had no "he"/"she" before this one ("Port Selwyn
-      // routes every contract …") fits only by this pronoun's own vote: a speaker shown to fit (a
+      // still books every crossing …") fits only by this pronoun's own vote: a speaker shown to fit (a
       // title, a first name, a role, earlier pronouns) in this paragraph or the one before ("Ms.
       // Okonkwo said") is the likelier antecedent. (A subject merely described before does not
-      // outrank a new one: "Ysolde was incredulous. … she said" is Ysolde.)
+      // outrank a new one: "Ysolde laughed. … she said" is Ysolde.)
       const confirmed = (e: Entity) => fits(e) && (e.person || registry.genderOf(e, at) === gender);
       entity = registry.latest(at, fits, true);
       if (entity && !confirmed(entity)) {

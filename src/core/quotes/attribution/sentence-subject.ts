@@ -196,7 +196,7 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
           const name = parseSpeakerName(words.slice(named));
           if (name?.kind === 'name') return name;
         }
-        // "a hoarse-voiced Lee got in digs": a name after modifiers, then an irregular past verb (a
+        // "a weary Lee took questions": a name after modifiers, then an irregular past verb (a
         // regular one, "conceded", already ends the description; "the Lee campaign" has a noun there).
         if (named > 0 && plain) {
           let last = named;
@@ -245,11 +245,11 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
   return undefined;
 }
 
-/** The words that join a second main clause after a comma ("…, but a hoarse Lee got in digs"). */
+/** The words that join a second main clause after a comma ("…, but a tired Lee landed jabs"). */
 const CLAUSE_JOINS = new Set(['but', 'while', 'yet', 'whereas']);
 
 /**
- * "Ann Roe put Lee on the defensive, but a hoarse-voiced Lee got in digs. He …": the subject of the
+ * "Ann Roe kept Lee on the back foot, but a tired Lee landed jabs. He …": the subject of the
  * last clause joined by ", but" (", while", ", yet", ", whereas") or ";" is a subject too, the one a
  * following "he" or "she" most likely returns to.
  */
