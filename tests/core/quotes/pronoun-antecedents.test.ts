@@ -121,4 +121,10 @@ describe('pronoun antecedents: who a "he" or "she" can be', () => {
       ]),
     ).toEqual([['The valley decides this race', 'Anton Reyne']]);
   });
+
+  it('"the Oregon Democrat": a state and a role word describe someone, they are no name a "he" can return to', () => {
+    expect(
+      speakers(['Sen. Anton Vidal voted against the levy on Thursday.', 'The Oregon Democrat said he had not changed his mind.', '“The numbers changed,” he added.']),
+    ).toEqual([['The numbers changed', 'Anton Vidal']]);
+  });
 });
