@@ -127,4 +127,16 @@ describe('pronoun antecedents: who a "he" or "she" can be', () => {
       speakers(['Sen. Anton Vidal voted against the levy on Thursday.', 'The Oregon Democrat said he had not changed his mind.', '“The numbers changed,” he added.']),
     ).toEqual([['The numbers changed', 'Anton Vidal']]);
   });
+
+  it('"…,” he surmised": a verb of conjecture is a speech cue, so the quote is the pronoun\'s, not the previous speaker\'s', () => {
+    expect(
+      speakers([
+        '“The ferry will be late,” said Greta Moll, a nurse from Ashby.',
+        'Her neighbour, Brad, 52, doubted the timetable. “Nobody trusts the signs any more,” he surmised.',
+      ]),
+    ).toEqual([
+      ['The ferry will be late', 'Greta Moll'],
+      ['Nobody trusts the signs any more', 'Brad'],
+    ]);
+  });
 });

@@ -64,6 +64,7 @@ export const SPEECH_VERBS = new Set([
   'urged', 'urges', 'agreed', 'agrees', 'countered', 'counters', 'cautioned', 'observed', 'pointed',
   'reported', 'reports', 'reiterated', 'reiterates', 'repeated', 'charged', 'alleged', 'alleges',
   'described', 'describes', 'called', 'calls', 'labeled', 'labelled', 'dubbed', 'mused', 'whispered',
+  'surmised', 'surmises', 'posited', 'ventured',
   'lamented', 'laments', 'blasted', 'slammed', 'criticized', 'criticised', 'praised', 'accused',
   'asserted', 'asserts', 'confirmed', 'confirms', 'denied', 'denies', 'thanked', 'apologised',
   'apologized', 'apologises', 'apologizes', 'tweeting', 'writing', 'explaining', 'noting', 'arguing',
