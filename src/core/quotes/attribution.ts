@@ -8,4 +8,4 @@ export { findCues } from './attribution/cue-rules.js';
 export { speakerOfCue } from './attribution/cue-speaker-rules.js';
 export { attributeInSentence, clauseBreakBetween, listenerClause, type KnownSpeakers } from './attribution/sentence-rules.js';
 export { appositiveAfter, nameRunRight, nameRuns } from './attribution/name-runs.js';
-export { coordinatedSubject, datelineEnd, opensWithClause, sentenceSubject } from './attribution/sentence-subject.js';
+export { coordinatedSubject, datelineEnd, joinedClauseSubject, opensWithClause, sentenceSubject } from './attribution/sentence-subject.js';

@@ -6,7 +6,7 @@
  * Quotes inside a quoted passage are read as well (nested-quotes.ts).
  */
 import { tokenise, type Token } from './attribution-tokens.js';
-import { attributeInSentence, clauseBreakBetween, coordinatedSubject, findCues, listenerClause, nameRuns, opensWithClause, sentenceSubject, speakerOfCue, type Attribution, type Cue } from './attribution.js';
+import { attributeInSentence, clauseBreakBetween, coordinatedSubject, findCues, joinedClauseSubject, listenerClause, nameRuns, opensWithClause, sentenceSubject, speakerOfCue, type Attribution, type Cue } from './attribution.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import type { ReadArticle } from '../text/read-article.js';
 import { hasNestedMarks, quotesWithin, type PassageReader } from './nested-quotes.js';
@@ -187,6 +187,7 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
       const pair = coordinatedSubject(sentence.tokens, subject);
       if (pair) registry.describe(pair, position(p - 1, pair.at));
       const clauseSubject = opensWithClause(sentence.tokens) ? sentenceSubject(sentence.tokens, sentence.tokens.length, false) : subject;
+      const joinedSubject = joinedClauseSubject(sentence.tokens);
       const cues = findCues(sentence.tokens, p === 0);
       // 'Anand asked, “Would you apologize?”' — in an interview the next "she said" is the one asked:
       // whoever asks a question in quotes is not the focus a later pronoun returns to.
@@ -197,7 +198,7 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
       if (cues.length === 0 && first?.kind === 'quote' && isQuestion(spans[first.quoteIndex!]!.text)) registry.unfocus(position(p - 1, 0), position(p - 1, sentence.start));
       for (const run of nameRuns(sentence.tokens)) {
         // "Darnell Yoon, 44, a father of three, …": a person introduced with a role is in focus too.
-        const isSubject = !asks && (sameMention(run.phrase, subject) || sameMention(run.phrase, clauseSubject) || (run.role !== undefined && run.phrase.kind === 'name' && run.phrase.role === undefined));
+        const isSubject = !asks && (sameMention(run.phrase, subject) || sameMention(run.phrase, clauseSubject) || sameMention(run.phrase, joinedSubject) || (run.role !== undefined && run.phrase.kind === 'name' && run.phrase.role === undefined));
         const entity = registry.add(run.phrase, position(p - 1, run.phrase.at), isSubject);
         if (run.role) countRole(entity, run.role);
         if (run.role && !entity.role) {
@@ -205,6 +206,22 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
           entity.person = true;
         }
       }
+      const known = cues.length > 0 ? new Map<(typeof cues)[number], ReturnType<typeof speakerOfCue>>() : undefined;
+      for (const cue of cues) {
+        const who = speakerOfCue(sentence.tokens, cue);
+        known!.set(cue, who);
+        if (who?.phrase.kind === 'name') {
+          // Whoever speaks is a person or an organisation, and the focus of what follows (unless asking).
+          const entity = registry.add(who.phrase, position(p - 1, who.phrase.at), !asks, true);
+          if (!namesOrganisation(lowerCase(who.phrase.text).split(' '))) entity.candidate = true;
+        }
+        if (who) {
+          const list = paragraphCues.get(p) ?? [];
+          list.push({ at: sentence.tokens[cue.index]!.start, attribution: who.role ? { phrase: who.phrase, role: who.role, cue } : { phrase: who.phrase, cue } });
+          paragraphCues.set(p, list);
+        }
+      }
+      // (After the cues' speakers are registered: in "Ms. Lee said the rationing she …" the vote is Ms. Lee's.)
       // Each "he"/"she" votes for the gender of the latest subject before it; "him", "his" and "her"
       // often stand for someone else ("She then peppered him with attacks on his record").
       // After "asked her whether she …" the "she" is the one asked, not the subject: an object
@@ -222,21 +239,6 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
         const named = reflexive && sentence.tokens[k - 1]?.upper ? registry.find(sentence.tokens[k - 1]!.text, position(p - 1, t.start)) : undefined;
         if (named && reflexive) registry.voteFor(named, reflexive, position(p - 1, t.start));
       });
-      const known = cues.length > 0 ? new Map<(typeof cues)[number], ReturnType<typeof speakerOfCue>>() : undefined;
-      for (const cue of cues) {
-        const who = speakerOfCue(sentence.tokens, cue);
-        known!.set(cue, who);
-        if (who?.phrase.kind === 'name') {
-          // Whoever speaks is a person or an organisation, and the focus of what follows (unless asking).
-          const entity = registry.add(who.phrase, position(p - 1, who.phrase.at), !asks);
-          if (!namesOrganisation(lowerCase(who.phrase.text).split(' '))) entity.candidate = true;
-        }
-        if (who) {
-          const list = paragraphCues.get(p) ?? [];
-          list.push({ at: sentence.tokens[cue.index]!.start, attribution: who.role ? { phrase: who.phrase, role: who.role, cue } : { phrase: who.phrase, cue } });
-          paragraphCues.set(p, list);
-        }
-      }
       if (quoteSpans.length === 0) continue;
       sentence.tokens.forEach((t, tokenAt) => {
         // A quotation that runs over several sentences is attributed once, from its first sentence.

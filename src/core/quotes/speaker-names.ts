@@ -151,8 +151,11 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
     }
   }
   const roleText = roleWords.length === 0 ? '' : roleOf(joinTokens(roleWords.filter((w) => !HONORIFICS.has(w.lower))));
-  // "Republican", "GOP", "Senator": role words alone describe, they do not name.
-  if (nameWords.length > 0 && nameWords.every((w) => ROLE_NOUNS.has(w.lower) || ROLE_MODIFIERS.has(w.lower))) {
+  // "Republican", "GOP", "Senator": role words alone describe, they do not name; so do a state and
+  // role words ("the Oregon Democrat", "the Ohio senator").
+  const stateWords = nameWords.findIndex((w) => ROLE_NOUNS.has(w.lower));
+  const stateAndRole = stateWords > 0 && US_STATES.has(nameWords.slice(0, stateWords).map((w) => w.lower).join(' ')) && nameWords.slice(stateWords).every((w) => ROLE_NOUNS.has(w.lower) || ROLE_MODIFIERS.has(w.lower));
+  if (nameWords.length > 0 && (stateAndRole || nameWords.every((w) => ROLE_NOUNS.has(w.lower) || ROLE_MODIFIERS.has(w.lower)))) {
     return { kind: 'description', text: joinTokens(words), role: joinTokens(words.filter((w) => !HONORIFICS.has(w.lower))), person, gender, at };
   }
   // "Professor Who Called …" in a headline: no name is left after the role.

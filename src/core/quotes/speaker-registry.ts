@@ -52,6 +52,8 @@ export interface Mention {
   subject: boolean;
   /** A bare surname two people share ("Feeney" for Darnell and Glenda): the others it may mean. */
   namesakes?: Entity[];
+  /** The speaker of a cue ("Ms. Lee said"), not only a sentence's subject. */
+  speaker?: boolean;
 }
 
 export const position = (paragraphIndex: number, offset: number): number => (paragraphIndex + 1) * 1e6 + offset;
@@ -87,7 +89,7 @@ export class SpeakerRegistry {
   private sorted = true;
 
   /** Registers a name phrase (kind 'name') and returns its entity. */
-  add(phrase: SpeakerPhrase, at: number, subject = false): Entity {
+  add(phrase: SpeakerPhrase, at: number, subject = false, speaker = false): Entity {
     // "Michelle Obama" after "Mr. Obama" is someone else: a known gender that differs splits them.
     const tokens = nameTokens(phrase.text);
     const found = this.findTokens(tokens, at, phrase.gender);
@@ -113,14 +115,16 @@ export class SpeakerRegistry {
       entity.tokens = tokens;
     }
     const namesakes = tokens.length === 1 ? this.namesakesOf(entity, tokens[0]!) : undefined;
-    this.mention(entity, at, subject, namesakes);
+    this.mention(entity, at, subject, namesakes, speaker);
     return entity;
   }
 
-  mention(entity: Entity, at: number, subject: boolean, namesakes?: Entity[]): void {
+  mention(entity: Entity, at: number, subject: boolean, namesakes?: Entity[], speaker = false): void {
     // Mentions mostly come in reading order: only one before the last makes a sort necessary.
     if (this.sorted && this.mentions.length > 0 && at < this.mentions[this.mentions.length - 1]!.position) this.sorted = false;
-    this.mentions.push(namesakes ? { entity, position: at, subject, namesakes } : { entity, position: at, subject });
+    const mention: Mention = namesakes ? { entity, position: at, subject, namesakes } : { entity, position: at, subject };
+    if (speaker) mention.speaker = true;
+    this.mentions.push(mention);
   }
 
   /** Other people with this surname, when a bare surname could mean either. */
@@ -201,13 +205,21 @@ export class SpeakerRegistry {
     const last = tokens[tokens.length - 1];
     if (!last) return undefined;
     let candidates = (this.bySurname.get(last) ?? []).filter((e) => tokens.every((t) => e.tokens.includes(t)) || e.tokens.every((t) => tokens.includes(t)));
+    // "Ysolde laughed" after "Ysolde Kestrel": a lone word no one has as a surname is the first
+    // name of the one person named in full with it.
+    if (candidates.length === 0 && tokens.length === 1) {
+      const byFirst = this.entities.filter((e) => e.tokens.length >= 2 && e.tokens[0] === last && (e.person || e.candidate));
+      if (byFirst.length === 1) return byFirst[0];
+    }
     // "Mr. Obama" after "Barack Obama and Michelle Obama": a title's gender picks among namesakes.
     if (gender && candidates.length > 1) {
       const fitting = candidates.filter((e) => (this.genderOf(e) ?? gender) === gender);
       if (fitting.length > 0) candidates = fitting;
     }
     if (candidates.length <= 1) return candidates[0];
-    return this.latest(at, (e) => candidates.includes(e)) ?? candidates[0];
+    // "Mr. Reyne" after "Anton Reyne" and "his father, Victor Reyne": the first person named in
+    // full with the name is the one the article goes on calling by it.
+    return candidates.find((e) => e.person) ?? this.latest(at, (e) => candidates.includes(e)) ?? candidates[0];
   }
 
   private ensureSorted(): void {
@@ -234,11 +246,12 @@ export class SpeakerRegistry {
     return this.latestMention(at, test, subjectsOnly)?.entity;
   }
 
-  latestMention(at: number, test: (e: Entity) => boolean, subjectsOnly = false): Mention | undefined {
+  latestMention(at: number, test: (e: Entity) => boolean, subjectsOnly = false, speakersOnly = false): Mention | undefined {
     this.ensureSorted();
     for (let i = countBefore(this.mentions, at, positionOfItem) - 1; i >= 0; i--) {
       const m = this.mentions[i]!;
       if (subjectsOnly && !m.subject) continue;
+      if (speakersOnly && !m.speaker) continue;
       if (test(m.entity)) return m;
       // "Feeney has brushed off complaints … he said": the namesake the pronoun fits.
       const namesake = m.namesakes?.find(test);

@@ -64,6 +64,7 @@ export const SPEECH_VERBS = new Set([
   'urged', 'urges', 'agreed', 'agrees', 'countered', 'counters', 'cautioned', 'observed', 'pointed',
   'reported', 'reports', 'reiterated', 'reiterates', 'repeated', 'charged', 'alleged', 'alleges',
   'described', 'describes', 'called', 'calls', 'labeled', 'labelled', 'dubbed', 'mused', 'whispered',
+  'surmised', 'surmises', 'posited', 'ventured',
   'lamented', 'laments', 'blasted', 'slammed', 'criticized', 'criticised', 'praised', 'accused',
   'asserted', 'asserts', 'confirmed', 'confirms', 'denied', 'denies', 'thanked', 'apologised',
   'apologized', 'apologises', 'apologizes', 'tweeting', 'writing', 'explaining', 'noting', 'arguing',
@@ -419,15 +420,18 @@ export const US_STATES = new Set([
     'wisconsin wyoming').split(' '),
   'new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'rhode island',
   'south carolina', 'south dakota', 'west virginia',
-  ...('ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev ' +
+  ...('ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev tex ' +
     'n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va wis wyo d.c').split(' '),
 ]);
 
 /** The last words of the states named in two words ("hampshire", "carolina"): a quick test before joining a run. */
 export const US_STATE_ENDS = new Set([...US_STATES].filter((s) => s.includes(' ')).map((s) => s.slice(s.lastIndexOf(' ') + 1)));
 
-/** Nouns of time that open a leading phrase with "later" or "earlier" ("Hours later, Lee …"). */
-export const TIME_NOUNS = new Set(['seconds', 'minutes', 'moments', 'hours', 'days', 'weeks', 'months', 'years', 'decades']);
+/** Nouns of time that open a leading phrase with "later" or "earlier" ("Hours later, Lee …", "The day before, Lee …"). */
+export const TIME_NOUNS = new Set([
+  'seconds', 'minutes', 'moments', 'hours', 'days', 'weeks', 'months', 'years', 'decades',
+  'moment', 'hour', 'day', 'night', 'morning', 'afternoon', 'evening', 'week', 'weekend', 'month', 'year',
+]);
 export const TIME_AFTER = new Set(['later', 'earlier', 'after', 'before', 'ago']);
 
 /** Words with an agent noun's ending (-er, -or, -ent …) that are not nouns naming someone. */

@@ -203,6 +203,19 @@ function inCapitals(text: string): boolean {
   return capital;
 }
 
+/**
+ * "her husband, Oshel Strand", "whose wife Ada Lune", "whose son, Army officer Teo Lune": a gendered
+ * relation after an owner, right before a name (and the role words before it), is its gender.
+ */
+function relationGender(tokens: Token[], start: number): Gender {
+  let k = start - 1;
+  while (k >= start - 3 && isWord(tokens[k]) && (tokens[k]!.upper || ROLE_NOUNS.has(tokens[k]!.lower)) && !GENDERED_ROLES.has(tokens[k]!.lower)) k--;
+  const noun = tokens[k]?.text === ',' ? k - 1 : k;
+  const gender = GENDERED_ROLES.get(tokens[noun]?.lower ?? '');
+  const owner = tokens[noun - 1]?.lower;
+  return gender && (owner === "'s" || owner === 'his' || owner === 'her' || owner === 'their' || owner === 'whose') ? gender : undefined;
+}
+
 /** Every capitalised run outside quotations, for the article's registry of names. */
 export function nameRuns(tokens: Token[]): Array<{ phrase: SpeakerPhrase; role?: string }> {
   const out: Array<{ phrase: SpeakerPhrase; role?: string }> = [];
@@ -221,6 +234,9 @@ export function nameRuns(tokens: Token[]): Array<{ phrase: SpeakerPhrase; role?:
       if (text.length > 1 && inCapitals(text)) shouting++;
     }
     if (phrase && phrase.kind === 'name' && wordCount(phrase.text) <= 5 && shouting <= 1) {
+      // (Not "her husband, Navy officer …"'s "Navy": a single word that is no known person.)
+      const kin = phrase.gender || !(phrase.person || phrase.candidate || phrase.text.includes(' ')) ? undefined : relationGender(tokens, i);
+      if (kin) phrase.gender = kin;
       const apposition = appositiveAfter(tokens, end + 1);
       const before = apposition || phrase.role ? undefined : lowerRoleBefore(tokens, i);
       out.push(apposition ? { phrase, role: apposition.role } : before ? { phrase: { ...phrase, role: before, person: true, gender: phrase.gender ?? roleGender(tokens, i - 3 < 0 ? 0 : i - 3, i) }, role: before } : { phrase });

@@ -61,7 +61,19 @@ export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: 
       // Failing that, a possible person no pronoun has contradicted yet.
       const maybe = (e: Entity) => (e.person || e.candidate) && !e.place && (registry.genderOf(e, at + 1) ?? gender) === gender;
       // The latest fitting subject (main or leading clause), then anyone who fits.
-      entity = registry.latest(at, fits, true) ?? registry.latest(at, fits) ?? registry.latest(at, maybe, true) ?? registry.latest(at, maybe);
+      // A subject that is no known person and has had no "he"/"she" before this one ("Port Selwyn
+      // still books every crossing …") fits only by this pronoun's own vote: a speaker shown to fit (a
+      // title, a first name, a role, earlier pronouns) in this paragraph or the one before ("Ms.
+      // Okonkwo said") is the likelier antecedent. (A subject merely described before does not
+      // outrank a new one: "Ysolde laughed. … she said" is Ysolde.)
+      const confirmed = (e: Entity) => fits(e) && (e.person || registry.genderOf(e, at) === gender);
+      entity = registry.latest(at, fits, true);
+      if (entity && !confirmed(entity)) {
+        const since = at - (at % 1e6) - 1e6;
+        const shown = registry.latestMention(at, confirmed, true, true);
+        if (shown && shown.position >= since) entity = shown.entity;
+      }
+      entity ??= registry.latest(at, fits) ?? registry.latest(at, maybe, true) ?? registry.latest(at, maybe);
       // "Professor … Says He Was ‘Being Provocative’": a headline's pronoun is the first person the story names.
       if (at < position(0, 0)) entity = registry.firstMention(position(0, 0), (e) => e.person && (registry.genderOf(e) ?? gender) === gender)?.entity ?? entity;
     } else if (pronoun === 'it' || pronoun === 'they' || pronoun === 'we') {

@@ -66,6 +66,9 @@ const US_STATE_ENDS = US_STATE_ENDS_;
 const US_STATES = US_STATES_;
 const VERB_MODIFIERS = VERB_MODIFIERS_;
 
+/** Irregular past tenses, which do not end in "-ed": the verb after a subject such as "a weary Lee". */
+const IRREGULAR_PAST = new Set(['got', 'made', 'took', 'went', 'came', 'gave', 'kept', 'held', 'led', 'left', 'won', 'lost', 'ran', 'sat', 'stood', 'spoke', 'began', 'fought', 'struck', 'brought', 'sought', 'thought', 'felt', 'saw', 'met', 'threw', 'drew', 'grew', 'knew', 'wrote', 'told', 'said', 'hit', 'shot', 'swept', 'sent', 'spent', 'built', 'found', 'caught', 'taught', 'became', 'rose', 'fell', 'broke', 'chose', 'drove', 'stole', 'tore', 'wore', 'bore', 'swore', 'laid', 'paid', 'heard', 'meant', 'dealt', 'lent', 'bent', 'slept', 'wept', 'crept', 'leapt', 'fled', 'fed', 'bled', 'read', 'let', 'set', 'cut', 'quit', 'bet', 'shut', 'hurt', 'cast', 'cost', 'burst', 'spread', 'split']);
+
 /** A number or number word: "about two dozen protesters" is a crowd, not a preposition's object. */
 const isQuantity = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && (NUMBER_WORDS.has(t.lower) || /^\d/u.test(t.text));
 
@@ -193,6 +196,17 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
           const name = parseSpeakerName(words.slice(named));
           if (name?.kind === 'name') return name;
         }
+        // "a weary Lee took questions": a name after modifiers, then an irregular past verb (a
+        // regular one, "conceded", already ends the description; "the Lee campaign" has a noun there).
+        if (named > 0 && plain) {
+          let last = named;
+          while (words[last + 1]?.upper) last++;
+          const after = words[last + 1];
+          if (after && IRREGULAR_PAST.has(after.lower)) {
+            const name = parseSpeakerName(words.slice(named, last + 1));
+            if (name?.kind === 'name') return name;
+          }
+        }
         return descriptionPhrase(words);
       }
       continue;
@@ -227,6 +241,25 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
       if (phrase) return phrase;
       i = end;
     }
+  }
+  return undefined;
+}
+
+/** The words that join a second main clause after a comma ("…, but a tired Lee landed jabs"). */
+const CLAUSE_JOINS = new Set(['but', 'while', 'yet', 'whereas']);
+
+/**
+ * "Ann Roe kept Lee on the back foot, but a tired Lee landed jabs. He …": the subject of the
+ * last clause joined by ", but" (", while", ", yet", ", whereas") or ";" is a subject too, the one a
+ * following "he" or "she" most likely returns to.
+ */
+export function joinedClauseSubject(tokens: Token[]): SpeakerPhrase | undefined {
+  for (let k = tokens.length - 2; k > 0; k--) {
+    const t = tokens[k]!;
+    const from = t.text === ';' ? k + 1 : t.text === ',' && CLAUSE_JOINS.has(tokens[k + 1]!.lower) ? k + 2 : -1;
+    if (from < 0) continue;
+    const subject = sentenceSubject(tokens.slice(from), tokens.length - from);
+    return subject?.kind === 'name' ? subject : undefined;
   }
   return undefined;
 }

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/core/quotes/quotes.js';
+
+/** [quote, speaker] of a made-up article. */
+function speakers(paragraphs: string[], title = 'A headline for the test'): Array<[string, string]> {
+  return extractQuotes({ id: 'test', title, paragraphs }).quotes.map((q) => [q.text, q.speaker.name]);
+}
+
+describe('pronoun antecedents: who a "he" or "she" can be', () => {
+  it('a capitalised run known only by this pronoun gives way to a speaker the paragraph before showed to fit', () => {
+    expect(
+      speakers([
+        '“The ferries lose money every winter,” Ms. Okonkwo said.',
+        'Most harbours leave that to private firms. Yet Port Selwyn still books every crossing through its council office. The office is “a ticket desk with a budget,” she said.',
+      ]),
+    ).toEqual([
+      ['The ferries lose money every winter', 'Okonkwo'],
+      ['a ticket desk with a budget', 'Okonkwo'],
+    ]);
+  });
+
+  it('a name nobody else fits stays the antecedent, confirmed by the pronoun', () => {
+    expect(
+      speakers([
+        '“Fares must fall,” says Greta Moll, 34, a nurse from Ashby.',
+        'Tarik Osei, 19, a cook from Wexley, sees it otherwise. “They are fair,” he says.',
+      ]),
+    ).toEqual([
+      ['Fares must fall', 'Greta Moll'],
+      ['They are fair', 'Tarik Osei'],
+    ]);
+  });
+
+  it('"X said the plan she …": the pronoun votes for the speaker of its own sentence, not an earlier subject', () => {
+    expect(
+      speakers([
+        'Port Selwyn has run short of fuel, and Ms. Okonkwo said the rationing she ordered was holding.',
+        'Port Selwyn rationed again in May. “We had no other option,” she said.',
+      ]),
+    ).toEqual([['We had no other option', 'Okonkwo']]);
+  });
+
+  it('"her husband, Oshel Strand": a gendered relation before a name is its gender, so "she" is not him', () => {
+    expect(
+      speakers([
+        'Ysolde Strand, a collector from Ridgeford, said the auction had surprised her. With her husband, Oshel Strand, a surveyor, she has lent paintings to six museums.',
+        '“We never sell,” she said.',
+      ]),
+    ).toEqual([['We never sell', 'Ysolde Strand']]);
+  });
+
+  it('"whose husband, Navy officer Dorran Marsh,": the relation tells the gender past a role, so "Marsh said she" is the wife', () => {
+    expect(
+      speakers([
+        'Merrin Marsh, whose husband, Navy officer Dorran Marsh, was lost at sea in 2009, wrote to the minister this week.',
+        'Marsh said she still wants answers. “The logs were never released,” she told the minister.',
+      ]),
+    ).toEqual([['The logs were never released', 'Merrin Marsh']]);
+  });
+
+  it('"The day before, Mr. X was …": a span of time opening the sentence is not its subject, so "he said" is X', () => {
+    expect(
+      speakers([
+        '“We should wait,” Mr. Halvorsen said on Friday.',
+        'The day before, at a fair in Dunmore, Mr. Pruett had been even sharper, warning that the levy would fail. “It is madness,” he said.',
+      ]),
+    ).toEqual([
+      ['We should wait', 'Halvorsen'],
+      ['It is madness', 'Pruett'],
+    ]);
+  });
+
+  it('"in Dunmore, Tex., Mr. X": the abbreviated state is a place, never the subject', () => {
+    expect(
+      speakers([
+        '“We should wait,” Mr. Halvorsen said on Friday.',
+        'At a fair in Dunmore, Tex., Mr. Pruett had been even sharper. “It is madness,” he said.',
+      ]),
+    ).toEqual([
+      ['We should wait', 'Halvorsen'],
+      ['It is madness', 'Pruett'],
+    ]);
+  });
+
+  it('", but a tired X landed jabs. He …": the subject of a clause after ", but" is who the next "he" is about', () => {
+    expect(
+      speakers([
+        'Ysolde Ashdale faced Sen. Dorran Brandt on water rights at a forum on Tuesday.',
+        'Ashdale kept Brandt on the back foot for an hour, but a tired Brandt landed several jabs. He called Ashdale a friend of the mining lobby. He pointed out that Ashdale had taken its money.',
+        'Ashdale waved the charge away - “Show me the receipts,” she said - and accused Brandt of stalling the bill.',
+      ]),
+    ).toEqual([['Show me the receipts', 'Ysolde Ashdale']]);
+  });
+
+  it('"A weary X took questions": a name after modifiers is the subject before an irregular past verb too', () => {
+    expect(
+      speakers([
+        '“It went well,” Mr. Halvorsen said of the vote against Sen. Dorran Brandt.',
+        'A weary Brandt took questions on Monday. “We lost,” he said.',
+      ]),
+    ).toEqual([
+      ['It went well', 'Halvorsen'],
+      ['We lost', 'Dorran Brandt'],
+    ]);
+  });
+
+  it('"Ysolde laughed" after "Ysolde Kestrel": a lone first name is the person named in full with it, and only a speaker shown to fit outranks her', () => {
+    expect(
+      speakers([
+        'The auditor, Carys Moller, read the figures twice. She then closed her file.',
+        'Later I met the broadcaster Ysolde Kestrel at the studio. I showed Ysolde Kestrel the same figures. Ysolde laughed. “Those are rounding errors,” she said.',
+      ]),
+    ).toEqual([['Those are rounding errors', 'Ysolde Kestrel']]);
+  });
+
+  it('"Mr. Reyne" after "Anton Reyne" and "his father, Victor Reyne": a shared surname is the first person named in full with it', () => {
+    expect(
+      speakers([
+        'Anton Reyne has toured farm towns for weeks. He has sent his father, Victor Reyne, to speak at county fairs.',
+        'Mr. Reyne addressed a grange hall on Sunday. “The valley decides this race,” he said.',
+      ]),
+    ).toEqual([['The valley decides this race', 'Anton Reyne']]);
+  });
+
+  it('"the Oregon Democrat": a state and a role word describe someone, they are no name a "he" can return to', () => {
+    expect(
+      speakers(['Sen. Anton Vidal voted against the levy on Thursday.', 'The Oregon Democrat said he had not changed his mind.', '“The numbers changed,” he added.']),
+    ).toEqual([['The numbers changed', 'Anton Vidal']]);
+  });
+
+  it('"…,” he surmised": a verb of conjecture is a speech cue, so the quote is the pronoun\'s, not the previous speaker\'s', () => {
+    expect(
+      speakers([
+        '“The ferry will be late,” said Greta Moll, a nurse from Ashby.',
+        'Her neighbour, Brad, 52, doubted the timetable. “Nobody trusts the signs any more,” he surmised.',
+      ]),
+    ).toEqual([
+      ['The ferry will be late', 'Greta Moll'],
+      ['Nobody trusts the signs any more', 'Brad'],
+    ]);
+  });
+});
