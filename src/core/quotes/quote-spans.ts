@@ -10,7 +10,8 @@ export interface QuoteSpan {
   start: number;
   /**
    * Offset just past the closing mark; when the quote runs on, the paragraph's length, or the offset
-   * of the mark that re-opens it later in the same paragraph (paragraphs run together on one line).
+   * of the mark that re-opens it later in the same paragraph (paragraphs run together on one line), or
+   * of a photo caption glued in before that mark.
    */
   end: number;
   /** The words inside the marks, verbatim (trimmed of surrounding spaces only). */
@@ -106,6 +107,8 @@ interface RawSpan {
   closeWidth: number;
   /** The quote has no closing mark: `close` is a fresh opening mark of the same quotation (see `reopens`). */
   reopened?: boolean;
+  /** When a caption stands between the parts (`close` is where it starts): the re-opening mark. */
+  next?: number;
 }
 
 const SENTENCE_END = /[.!?…]/u;
@@ -134,9 +137,33 @@ function afterSentenceEnd(text: string, at: number, colon: boolean): boolean {
  * lower case) and the next one starts a sentence of its own (after a full stop, ? or !, not in
  * lower case). A stray mark inside a sentence (`It was “odd, he said. Then “fine”`) is neither.
  */
-function reopens(text: string, open: number, width: number, next: number, nextWidth: number): boolean {
+function reopens(text: string, open: number, width: number, next: number, nextWidth: number, continues = false): boolean {
   if (LOWER_START.test(text.slice(open + width, open + width + 2)) || LOWER_START.test(text.slice(next + nextWidth, next + nextWidth + 2))) return false;
-  return afterSentenceEnd(text, open, true) && afterSentenceEnd(text, next, false);
+  return (continues || afterSentenceEnd(text, open, true)) && afterSentenceEnd(text, next, false);
+}
+
+/** A photo caption: a capitalised line of a few words with no sentence end, no colon and no quotation marks. */
+const CAPTION = /^\p{Lu}[^.!?…:;"“”„«»‘`]*$/u;
+const CAPTION_WORDS = { min: 4, max: 30 };
+
+/**
+ * Where the part of a quotation before `next` ends, when `next` re-opens it on one line (see `reopens`),
+ * or -1. Pages scraped to one line also glue a photo caption, with no full stop of its own, between a
+ * quotation's paragraphs (`… whatever! Ann Lee at the stables on Monday ‘Hopefully …`): the part ends
+ * at the sentence end before the caption, and the caption is nobody's words. `continues`: the mark at
+ * `open` re-opens the quotation itself (it stands as an utterance wherever it is).
+ */
+function reopensAt(text: string, open: number, width: number, next: number, nextWidth: number, continues: boolean): number {
+  if (reopens(text, open, width, next, nextWidth, continues)) return next;
+  if (LOWER_START.test(text.slice(open + width, open + width + 2)) || !/^\p{Lu}/u.test(text.slice(next + nextWidth, next + nextWidth + 1))) return -1;
+  if (!(continues || afterSentenceEnd(text, open, true)) || !isSpace(text[next - 1])) return -1;
+  const between = text.slice(open + width, next);
+  const end = /[.!?…]['’"”)\]]*\s+(?=\S[^.!?…]*$)/u.exec(between);
+  if (!end) return -1;
+  const caption = between.slice(end.index + end[0].length).trim();
+  const words = caption.split(/\s+/u).length;
+  if (!CAPTION.test(caption) || words < CAPTION_WORDS.min || words > CAPTION_WORDS.max) return -1;
+  return open + width + end.index + end[0].length;
 }
 
 /** Double-mark quotations of a paragraph (see findParagraphQuoteSpans). */
@@ -144,8 +171,11 @@ function doubleSpans(paragraph: string): RawSpan[] {
   const spans: RawSpan[] = [];
   const marks = doubleMarks(paragraph);
   let k = 0;
+  // The mark that re-opened the quotation before it: it stands as an utterance wherever it is.
+  let reopenedMark = -1;
   while (k < marks.length) {
     const mark = marks[k]!;
+    const continuing = k === reopenedMark;
     if (!mark.open) {
       k++;
       continue;
@@ -156,6 +186,7 @@ function doubleSpans(paragraph: string): RawSpan[] {
     const ambiguous = mark.family !== 'curly';
     let close = -1;
     let reopen = -1;
+    let reopenEnd = -1;
     let j = k + 1;
     // Marks of the other family opened inside and not yet closed: a quote within the quote.
     let nested = 0;
@@ -174,9 +205,13 @@ function doubleSpans(paragraph: string): RawSpan[] {
       }
       // '"We are done. "Now we rest."': an opening mark that starts a sentence re-opens the quote
       // (paragraphs run together; see `reopens`).
-      const reopening = m.open && reopens(paragraph, mark.at, mark.width, m.at, m.width);
+      const partEnd = m.open ? reopensAt(paragraph, mark.at, mark.width, m.at, m.width, continuing) : -1;
+      const reopening = partEnd >= 0;
       if (!m.open || ambiguous) {
-        if (reopening) reopen = j;
+        if (reopening) {
+          reopen = j;
+          reopenEnd = partEnd;
+        }
         else close = j;
         break;
       }
@@ -188,7 +223,10 @@ function doubleSpans(paragraph: string): RawSpan[] {
         close = j + 2;
         break;
       }
-      if (reopening) reopen = j;
+      if (reopening) {
+        reopen = j;
+        reopenEnd = partEnd;
+      }
       break;
     }
     if (close >= 0) {
@@ -197,8 +235,9 @@ function doubleSpans(paragraph: string): RawSpan[] {
       continue;
     }
     if (reopen >= 0) {
-      spans.push({ open: mark.at, openWidth: mark.width, close: marks[reopen]!.at, closeWidth: 0, reopened: true });
-      k = reopen;
+      const at = marks[reopen]!.at;
+      spans.push({ open: mark.at, openWidth: mark.width, close: reopenEnd, closeWidth: 0, reopened: true, ...(reopenEnd !== at ? { next: at } : {}) });
+      k = reopenedMark = reopen;
       continue;
     }
     if (j < marks.length) {
@@ -292,8 +331,11 @@ function singleSpans(text: string, straight: boolean, runOn: boolean, runsOn: bo
   const spans: RawSpan[] = [];
   const marks = singleMarks(text, straight, taken);
   let k = 0;
+  // The mark that re-opened the quotation before it: it stands as an utterance wherever it is.
+  let reopenedMark = -1;
   while (k < marks.length) {
     const mark = marks[k]!;
+    const continuing = k === reopenedMark;
     if (!mark.open) {
       k++;
       continue;
@@ -301,13 +343,18 @@ function singleSpans(text: string, straight: boolean, runOn: boolean, runsOn: bo
     let close = -1;
     let weak = -1;
     let reopen = -1;
+    let reopenEnd = -1;
     let j = k + 1;
     for (; j < marks.length; j++) {
       const m = marks[j]!;
       if (m.open) {
         // Primary marks only: a nested or headline single mark must close. Weak marks before the
         // re-opening were apostrophes, as when the next paragraph re-opens (below).
-        if (close < 0 && runOn && reopens(text, mark.at, 1, m.at, 1)) reopen = j;
+        const partEnd = close < 0 && runOn ? reopensAt(text, mark.at, 1, m.at, 1, continuing) : -1;
+        if (partEnd >= 0) {
+          reopen = j;
+          reopenEnd = partEnd;
+        }
         break;
       }
       if (m.strength === 0) {
@@ -326,8 +373,9 @@ function singleSpans(text: string, straight: boolean, runOn: boolean, runsOn: bo
     const utterance = !before.trim() || /:\s*$/u.test(before);
     if (close < 0 && weak >= 0 && reopen < 0 && !(j >= marks.length && runOn && runsOn && utterance)) close = weak;
     if (reopen >= 0) {
-      spans.push({ open: mark.at, openWidth: 1, close: marks[reopen]!.at, closeWidth: 0, reopened: true });
-      k = reopen;
+      const at = marks[reopen]!.at;
+      spans.push({ open: mark.at, openWidth: 1, close: reopenEnd, closeWidth: 0, reopened: true, ...(reopenEnd !== at ? { next: at } : {}) });
+      k = reopenedMark = reopen;
       continue;
     }
     if (close >= 0) {
@@ -425,7 +473,7 @@ function paragraphSpans(paragraph: string, paragraphIndex: number, primary: Para
   const push = (s: RawSpan, kind: QuoteStyle) => {
     const ends = s.close >= 0;
     const span = makeSpan(paragraph, paragraphIndex, s.open, s.open + s.openWidth, ends ? s.close : length, ends ? s.close + s.closeWidth : length, ends && !s.reopened, reopenedAt.has(s.open), kind);
-    if (s.reopened) reopenedAt.add(s.close);
+    if (s.reopened) reopenedAt.add(s.next ?? s.close);
     if (span) spans.push(span);
   };
   if (primary === 'single') {

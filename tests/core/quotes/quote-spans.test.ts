@@ -142,6 +142,23 @@ describe('quotation spans', () => {
       ]);
     });
 
+    it('ends a part of a quotation on one line before a photo caption glued in ahead of the re-opening mark', () => {
+      const curly = ['Ms Hale said: ‘We were lucky! Ms Hale at the club on Monday ‘Next year we go again. ‘We will be ready.’'];
+      expect(article(curly)).toEqual([
+        [0, 'We were lucky!', 14, 30, false, false, 'single'],
+        [0, 'Next year we go again.', 60, 84, false, true, 'single'],
+        [0, 'We will be ready.', 84, 103, true, true, 'single'],
+      ]);
+      const double = ['He said: “We are done here. Mr Oduya leaves the stadium on Sunday “Now we rest.”'];
+      expect(article(double).map((s) => [s[1], s[4], s[5]])).toEqual([
+        ['We are done here.', false, false],
+        ['Now we rest.', true, true],
+      ]);
+      // Too short for a caption, or a sentence that goes on in lower case: the mark is no re-opening.
+      expect(texts('Ms Hale said: ‘We were lucky! The club ‘Next year we go.’')).toEqual([['Next year we go.', true, 'single']]);
+      expect(texts('Ms Hale said: ‘We were lucky! Then she said it was ‘a farce.’')).toEqual([['a farce.', true, 'single']]);
+    });
+
     it('does not take a mark inside a sentence, or one before lower case, for a re-opening', () => {
       expect(texts('He called it ‘a farce. ‘It is,’ she said.')).toEqual([['It is,', true, 'single']]);
       expect(texts('She said: “Fine. “ok” is all.”')).toEqual([['Fine. “ok” is all.', true, 'double']]);
