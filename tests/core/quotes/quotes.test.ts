@@ -11,6 +11,15 @@ function quotesOf(paragraphs: string[], title = 'A headline for the test') {
 }
 
 describe('extractQuotes: attribution patterns', () => {
+  it('X says … “…” …, according to Y: the outlet reported what X said; a cue in a leading clause is not reported', () => {
+    expect(quotesOf(['Police spokesman Bo Reyes says when officers arrived, the crowd “surged” forward, according to the Wrenmouth Courier.']).found).toEqual([
+      ['surged', 'Bo Reyes', 'Police spokesman', true],
+    ]);
+    expect(quotesOf(['After Bo Reyes asked about it in an interview, the crowd became “agitated,” according to a source at the station.']).found).toEqual([
+      ['agitated', 'a source', null, true],
+    ]);
+  });
+
   it('"…," said X', () => {
     expect(quotesOf(['“The bridge will reopen in May,” said Priya Natarajan.']).found).toEqual([
       ['The bridge will reopen in May', 'Priya Natarajan', null, false],
