@@ -109,6 +109,8 @@ interface RawSpan {
   reopened?: boolean;
   /** When a caption stands between the parts (`close` is where it starts): the re-opening mark. */
   next?: number;
+  /** No closing mark: `close` is the end of the quotation's first sentence (see `firstSentenceEnd`). */
+  unclosed?: boolean;
 }
 
 const SENTENCE_END = /[.!?…]/u;
@@ -164,6 +166,20 @@ function reopensAt(text: string, open: number, width: number, next: number, next
   const words = caption.split(/\s+/u).length;
   if (!CAPTION.test(caption) || words < CAPTION_WORDS.min || words > CAPTION_WORDS.max) return -1;
   return open + width + end.index + end[0].length;
+}
+
+/**
+ * A quotation left open when the text introduces a new one (`… inside him needed entertaining. The
+ * film opens on Friday. Lee said: ‘My agenda …`): on one line, its paragraph ended before the new
+ * quote's did, and its first sentence is all that is surely quoted. Returns the offset after that
+ * sentence's end, or -1 when `next` is not introduced by a colon or the quotation does not stand as
+ * an utterance.
+ */
+function firstSentenceEnd(text: string, open: number, width: number, next: number, continues: boolean): number {
+  if (!/:\s*$/u.test(text.slice(Math.max(0, next - 4), next)) || LOWER_START.test(text.slice(open + width, open + width + 2))) return -1;
+  if (!continues && !afterSentenceEnd(text, open, true)) return -1;
+  const end = /[.!?…]+(?=\s+\p{Lu})/u.exec(text.slice(open + width, next));
+  return end ? open + width + end.index + end[0].length : -1;
 }
 
 /** Double-mark quotations of a paragraph (see findParagraphQuoteSpans). */
@@ -289,6 +305,12 @@ function singleMarks(text: string, straight: boolean, taken: ReadonlyArray<RawSp
     if ((ch === "'" || ch === '`') && taken.some((s) => (i >= s.open && i < s.open + s.openWidth) || (s.close >= 0 && i >= s.close && i < s.close + s.closeWidth))) continue;
     const before = text[i - 1];
     const after = text[i + 1];
+    // 'Lee said, smiling:’It would be nice …’': a closing mark typed for the opening one, after a colon
+    // and before a capital, can only open.
+    if (ch === '’' && before === ':' && after !== undefined && /\p{Lu}/u.test(after)) {
+      marks.push({ at: i, open: true, strength: 2 });
+      continue;
+    }
     if (isLetterOrDigit(before) && isLetterOrDigit(after)) continue;
     const atWordStart = before === undefined || BEFORE_OPENING.test(before);
     if (atWordStart && ch !== '’' && ELISION.test(text.slice(i + 1, i + 7))) {
@@ -384,6 +406,8 @@ function singleSpans(text: string, straight: boolean, runOn: boolean, runsOn: bo
       continue;
     }
     if (j < marks.length) {
+      const end = close < 0 && runOn ? firstSentenceEnd(text, mark.at, 1, marks[j]!.at, continuing) : -1;
+      if (end >= 0) spans.push({ open: mark.at, openWidth: 1, close: end, closeWidth: 0, unclosed: true });
       k = j;
       continue;
     }
@@ -472,7 +496,7 @@ function paragraphSpans(paragraph: string, paragraphIndex: number, primary: Para
   const reopenedAt = new Set<number>();
   const push = (s: RawSpan, kind: QuoteStyle) => {
     const ends = s.close >= 0;
-    const span = makeSpan(paragraph, paragraphIndex, s.open, s.open + s.openWidth, ends ? s.close : length, ends ? s.close + s.closeWidth : length, ends && !s.reopened, reopenedAt.has(s.open), kind);
+    const span = makeSpan(paragraph, paragraphIndex, s.open, s.open + s.openWidth, ends ? s.close : length, ends ? s.close + s.closeWidth : length, ends && !s.reopened && !s.unclosed, reopenedAt.has(s.open), kind);
     if (s.reopened) reopenedAt.add(s.next ?? s.close);
     if (span) spans.push(span);
   };

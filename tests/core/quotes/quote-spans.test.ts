@@ -159,6 +159,22 @@ describe('quotation spans', () => {
       expect(texts('Ms Hale said: ‘We were lucky! Then she said it was ‘a farce.’')).toEqual([['a farce.', true, 'single']]);
     });
 
+    it('opens a quotation at a closing mark typed for the opening one, right after a colon and before a capital', () => {
+      expect(texts('Ann Lee smiled. Lee said, smiling:’It would be nice to go back, wouldn’t it? It did affect me.’ She left.')).toEqual([
+        ['It would be nice to go back, wouldn’t it? It did affect me.', true, 'single'],
+      ]);
+      expect(texts('The time was 10:’30 and ‘late’.')).toEqual([['late', true, 'single']]);
+    });
+
+    it('ends a quotation left open at its first sentence when the text introduces a new one with a colon', () => {
+      expect(texts('Lee added: ‘Of course, the jokes came whenever he was bored. The film opens on Friday in cinemas. Lee said: ‘My agenda was simple.’ She left.')).toEqual([
+        ['Of course, the jokes came whenever he was bored.', false, 'single'],
+        ['My agenda was simple.', true, 'single'],
+      ]);
+      // Not introduced by a colon: the first mark stays a stray.
+      expect(texts('Lee added: ‘Of course, the jokes came whenever he was bored. Then Lee wrote ‘My agenda was simple.’')).toEqual([['My agenda was simple.', true, 'single']]);
+    });
+
     it('does not take a mark inside a sentence, or one before lower case, for a re-opening', () => {
       expect(texts('He called it ‘a farce. ‘It is,’ she said.')).toEqual([['It is,', true, 'single']]);
       expect(texts('She said: “Fine. “ok” is all.”')).toEqual([['Fine. “ok” is all.', true, 'double']]);
