@@ -141,8 +141,15 @@ function afterSentenceEnd(text: string, at: number, colon: boolean): boolean {
  */
 function reopens(text: string, open: number, width: number, next: number, nextWidth: number, continues = false): boolean {
   if (LOWER_START.test(text.slice(open + width, open + width + 2)) || LOWER_START.test(text.slice(next + nextWidth, next + nextWidth + 2))) return false;
-  return (continues || afterSentenceEnd(text, open, true)) && afterSentenceEnd(text, next, false);
+  if (!(continues || afterSentenceEnd(text, open, true))) return false;
+  // 'He explained: ‘We cut the odds to 40/1 ‘Given how close …': a one-sentence quotation introduced
+  // by a colon whose paragraph ended without a full stop is re-opened by a mark before a capital all
+  // the same (with a sentence end inside, the words after it may be the writer's).
+  if (afterSentenceEnd(text, next, false)) return true;
+  return introducedByColon(text, open) && /[\p{L}\p{N}] $/u.test(text.slice(next - 2, next)) && /^\p{Lu}/u.test(text.slice(next + nextWidth, next + nextWidth + 1)) && !/[.!?…]/u.test(text.slice(open + width, next));
 }
+
+const introducedByColon = (text: string, open: number): boolean => /:\s*$/u.test(text.slice(Math.max(0, open - 3), open));
 
 /** A photo caption: a capitalised line of a few words with no sentence end, no colon and no quotation marks. */
 const CAPTION = /^\p{Lu}[^.!?…:;"“”„«»‘`]*$/u;
@@ -273,6 +280,11 @@ function doubleSpans(paragraph: string): RawSpan[] {
  * the common elisions ('em, 'til, 'tis, 'cause …).
  */
 const ELISION = /^(?:\d\d(?:s|\b)|n['’‘](?!\p{L})|(?:em|til|tis|twas|cause|cos|bout|round|nuff|kay)(?!\p{L}))/iu;
+/**
+ * An elided word written with its apostrophe at the end instead ("Cos' I'm on television"): a mark
+ * before it opens a quotation.
+ */
+const ELIDED_AT_END = /^(?:em|til|tis|twas|cause|cos|bout|round|nuff|kay)['’]\s/iu;
 
 interface SingleMark {
   at: number;
@@ -313,7 +325,7 @@ function singleMarks(text: string, straight: boolean, taken: ReadonlyArray<RawSp
     }
     if (isLetterOrDigit(before) && isLetterOrDigit(after)) continue;
     const atWordStart = before === undefined || BEFORE_OPENING.test(before);
-    if (atWordStart && ch !== '’' && ELISION.test(text.slice(i + 1, i + 7))) {
+    if (atWordStart && ch !== '’' && ELISION.test(text.slice(i + 1, i + 7)) && !ELIDED_AT_END.test(text.slice(i + 1, i + 8))) {
       // "rock 'n' roll": the mark after the n is an apostrophe too.
       if (/^n['’‘]/iu.test(text.slice(i + 1, i + 3))) pattern.lastIndex = i + 3;
       continue;

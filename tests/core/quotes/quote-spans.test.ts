@@ -175,6 +175,21 @@ describe('quotation spans', () => {
       expect(texts('Lee added: ‘Of course, the jokes came whenever he was bored. Then Lee wrote ‘My agenda was simple.’')).toEqual([['My agenda was simple.', true, 'single']]);
     });
 
+    it('opens a quotation before an elided word written with its apostrophe at the end', () => {
+      expect(texts("'Maybe they would hire me,' she says. 'Cos' I'm on television and you're not, honey.' Then she left.")).toEqual([
+        ['Maybe they would hire me,', true, 'single'],
+        ["Cos' I'm on television and you're not, honey.", true, 'single'],
+      ]);
+      expect(texts("They stayed 'til dawn and sang 'em all. 'It was great,' she said.")).toEqual([['It was great,', true, 'single']]);
+    });
+
+    it('re-opens a one-sentence quotation introduced by a colon whose part ended without a full stop', () => {
+      expect(texts("Lee, from the bookmaker, explained: 'We cut his odds from 66/1 to 40/1 'Given how close the two are, we see money for him too.' Bets closed.")).toEqual([
+        ['We cut his odds from 66/1 to 40/1', false, 'single'],
+        ['Given how close the two are, we see money for him too.', true, 'single'],
+      ]);
+    });
+
     it('does not take a mark inside a sentence, or one before lower case, for a re-opening', () => {
       expect(texts('He called it ‘a farce. ‘It is,’ she said.')).toEqual([['It is,', true, 'single']]);
       expect(texts('She said: “Fine. “ok” is all.”')).toEqual([['Fine. “ok” is all.', true, 'double']]);
