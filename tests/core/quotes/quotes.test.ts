@@ -20,6 +20,16 @@ describe('extractQuotes: attribution patterns', () => {
     ]);
   });
 
+  it('a quote after a lead-in ("Indeed,", "And, finally,") still opens its paragraph and continues the previous speaker', () => {
+    expect(quotesOf(['“We will win,” Ann Lee said.', 'Indeed, “The money is there.”', 'And, finally, “We are ready.”']).found).toEqual([
+      ['We will win', 'Ann Lee', null, false],
+      ['The money is there.', 'Ann Lee', null, false],
+      ['We are ready.', 'Ann Lee', null, false],
+    ]);
+    // A lead-in of other words is the writer's sentence: no continuation.
+    expect(quotesOf(['“We will win,” Ann Lee said.', 'Voters disagree, “The money is gone.”']).found).toEqual([['We will win', 'Ann Lee', null, false]]);
+  });
+
   it('"…," said X', () => {
     expect(quotesOf(['“The bridge will reopen in May,” said Priya Natarajan.']).found).toEqual([
       ['The bridge will reopen in May', 'Priya Natarajan', null, false],

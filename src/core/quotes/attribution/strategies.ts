@@ -106,8 +106,24 @@ function asCharacterisation(tokens: Token[], at: number): boolean {
   return tokens[at - 1]?.lower === 'as' || (tokens[at - 2]?.lower === 'as' && ['a', 'an', 'the'].includes(tokens[at - 1]?.lower ?? ''));
 }
 
-/** The quote opens its paragraph, or re-opens a quotation running over paragraphs. */
-const opensParagraph = (f: FoundQuote): boolean => f.span.continued || (f.sentence.start === 0 && f.tokenAt === 0);
+/** Words that lead into what someone goes on to say without being a cue: 'And, finally, “…”', 'Indeed, “…”'. */
+const LEAD_INS = new Set(['and', 'but', 'so', 'yet', 'still', 'indeed', 'then', 'also', 'again', 'instead', 'later', 'now', 'plus']);
+
+/** 'Indeed, “…”', 'And, finally, “…”': one or two lead-in words and commas before the quote, nothing else. */
+function leadIn(tokens: Token[], at: number): boolean {
+  if (at === 0 || at > 4 || tokens[at - 1]!.text !== ',') return false;
+  let words = 0;
+  for (let k = 0; k < at; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') continue;
+    if (t.kind !== 'word' || !(LEAD_INS.has(t.lower) || /^\p{L}{3,}ly$/u.test(t.lower))) return false;
+    words++;
+  }
+  return words >= 1 && words <= 2;
+}
+
+/** The quote opens its paragraph (after a lead-in such as 'Indeed,' at most), or re-opens a quotation running over paragraphs. */
+const opensParagraph = (f: FoundQuote): boolean => f.span.continued || (f.sentence.start === 0 && (f.tokenAt === 0 || leadIn(f.sentence.tokens, f.tokenAt)));
 
 /** The previous quote's speaker, for a quote that opens its paragraph within reach and stands as an utterance. */
 function continues(q: QuoteContext): PreviousQuote | undefined {
@@ -249,7 +265,7 @@ export const ATTRIBUTION_STRATEGIES: readonly AttributionStrategy[] = [
   },
   {
     name: 'continuation',
-    description: `a quote opening its paragraph, within ${CONTINUATION_REACH} paragraphs of the previous quote: the previous speaker (a quote running over paragraphs)`,
+    description: `a quote opening its paragraph (after a lead-in such as "Indeed," at most), within ${CONTINUATION_REACH} paragraphs of the previous quote: the previous speaker (a quote running over paragraphs)`,
     borrowsSpeaker: true,
     appliesTo: 'quote',
     example: { paragraphs: ['“We will win,” Ann Lee said.', '“The money is there.”'], quote: 'The money', speaker: 'Ann Lee', attributedBy: 'continuation' },
