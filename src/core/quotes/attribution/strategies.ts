@@ -23,7 +23,7 @@ import type { Attribution, Cue } from './types.js';
 const RUBRIC_WORDS = RUBRIC_WORDS_;
 
 /** The strategies' names, in their order: the first part of every `attributedBy`. */
-export const STRATEGY_NAMES = ['transcript', 'sentence', 'subject', 'paragraph', 'introduced', 'headline', 'continuation', 'nested'] as const;
+export const STRATEGY_NAMES = ['transcript', 'sentence', 'subject', 'paragraph', 'introduced', 'headline', 'paraphrase', 'continuation', 'nested'] as const;
 export type StrategyName = (typeof STRATEGY_NAMES)[number];
 
 /** How the speaker was found: a strategy's name, then what it resolved (`sentence:pronoun`, `nested:sentence:name`). */
@@ -261,6 +261,20 @@ export const ATTRIBUTION_STRATEGIES: readonly AttributionStrategy[] = [
     attribute: ({ p, paragraphs, registry }) => {
       const entity = p === 0 ? headlineLabel(registry, paragraphs[0]!) : undefined;
       return entity ? { speaker: registry.speakerOf(entity), entity } : undefined;
+    },
+  },
+  {
+    name: 'paraphrase',
+    description: 'a quote opening its paragraph after a paragraph that reports someone’s words without quoting them ("Ann Lee said the vote was close."): the speaker of that paragraph’s last strong cue',
+    borrowsSpeaker: true,
+    appliesTo: 'quote',
+    example: { paragraphs: ['“We need the bridge,” Tom Reed said.', 'Ann Lee said the vote would be close.', '“We will win.”'], quote: 'We will win', speaker: 'Ann Lee', attributedBy: 'paraphrase:name' },
+    attribute: ({ f, p, paragraphCues, previous }) => {
+      // After a paragraph with a quote of its own, the quote continues that one (next strategy).
+      if (!opensParagraph(f) || f.fragment || p < 2 || (previous && previous.paragraphIndex >= p - 1)) return undefined;
+      let last: ParagraphCue | undefined;
+      for (const c of paragraphCues.get(p - 1) ?? []) if (!c.attribution.cue.weak && (!last || c.at > last.at)) last = c;
+      return last ? { attribution: last.attribution } : undefined;
     },
   },
   {
