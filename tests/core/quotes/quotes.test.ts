@@ -30,6 +30,15 @@ describe('extractQuotes: attribution patterns', () => {
     expect(quotesOf(['“We will win,” Ann Lee said.', 'Voters disagree, “The money is gone.”']).found).toEqual([['We will win', 'Ann Lee', null, false]]);
   });
 
+  it('X patiently replies: "…": a verb that is also a noun is a cue after its subject and an adverb in -ly', () => {
+    expect(quotesOf(['Ann Lee shouted at the clerk.', 'The clerk patiently replies: “Let us get you out of here quickly.”']).found).toEqual([
+      ['Let us get you out of here quickly.', 'The clerk', null, false],
+    ]);
+    expect(quotesOf(['Ann Lee shouted at Mia Dorn.', 'Mia Dorn calmly replies: “Let us get you out of here.”']).found).toEqual([
+      ['Let us get you out of here.', 'Mia Dorn', null, false],
+    ]);
+  });
+
   it('"…," said X', () => {
     expect(quotesOf(['“The bridge will reopen in May,” said Priya Natarajan.']).found).toEqual([
       ['The bridge will reopen in May', 'Priya Natarajan', null, false],
