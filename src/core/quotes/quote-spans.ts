@@ -10,7 +10,8 @@ export interface QuoteSpan {
   start: number;
   /**
    * Offset just past the closing mark; when the quote runs on, the paragraph's length, or the offset
-   * of the mark that re-opens it later in the same paragraph (paragraphs run together on one line).
+   * of the mark that re-opens it later in the same paragraph (paragraphs run together on one line), or
+   * of a photo caption glued in before that mark.
    */
   end: number;
   /** The words inside the marks, verbatim (trimmed of surrounding spaces only). */
@@ -106,6 +107,10 @@ interface RawSpan {
   closeWidth: number;
   /** The quote has no closing mark: `close` is a fresh opening mark of the same quotation (see `reopens`). */
   reopened?: boolean;
+  /** When a caption stands between the parts (`close` is where it starts): the re-opening mark. */
+  next?: number;
+  /** No closing mark: `close` is the end of the quotation's first sentence (see `firstSentenceEnd`). */
+  unclosed?: boolean;
 }
 
 const SENTENCE_END = /[.!?…]/u;
@@ -134,9 +139,54 @@ function afterSentenceEnd(text: string, at: number, colon: boolean): boolean {
  * lower case) and the next one starts a sentence of its own (after a full stop, ? or !, not in
  * lower case). A stray mark inside a sentence (`It was “odd, he said. Then “fine”`) is neither.
  */
-function reopens(text: string, open: number, width: number, next: number, nextWidth: number): boolean {
+function reopens(text: string, open: number, width: number, next: number, nextWidth: number, continues = false): boolean {
   if (LOWER_START.test(text.slice(open + width, open + width + 2)) || LOWER_START.test(text.slice(next + nextWidth, next + nextWidth + 2))) return false;
-  return afterSentenceEnd(text, open, true) && afterSentenceEnd(text, next, false);
+  if (!(continues || afterSentenceEnd(text, open, true))) return false;
+  // 'He explained: ‘We cut the odds to 40/1 ‘Given how close …': a one-sentence quotation introduced
+  // by a colon whose paragraph ended without a full stop is re-opened by a mark before a capital all
+  // the same (with a sentence end inside, the words after it may be the writer's).
+  if (afterSentenceEnd(text, next, false)) return true;
+  return introducedByColon(text, open) && /[\p{L}\p{N}] $/u.test(text.slice(next - 2, next)) && /^\p{Lu}/u.test(text.slice(next + nextWidth, next + nextWidth + 1)) && !/[.!?…]/u.test(text.slice(open + width, next));
+}
+
+const introducedByColon = (text: string, open: number): boolean => /:\s*$/u.test(text.slice(Math.max(0, open - 3), open));
+
+/** A photo caption: a capitalised line of a few words with no sentence end, no colon and no quotation marks. */
+const CAPTION = /^\p{Lu}[^.!?…:;"“”„«»‘`]*$/u;
+const CAPTION_WORDS = { min: 4, max: 30 };
+
+/**
+ * Where the part of a quotation before `next` ends, when `next` re-opens it on one line (see `reopens`),
+ * or -1. Pages scraped to one line also glue a photo caption, with no full stop of its own, between a
+ * quotation's paragraphs (`… whatever! Ann Lee at the stables on Monday ‘Hopefully …`): the part ends
+ * at the sentence end before the caption, and the caption is nobody's words. `continues`: the mark at
+ * `open` re-opens the quotation itself (it stands as an utterance wherever it is).
+ */
+function reopensAt(text: string, open: number, width: number, next: number, nextWidth: number, continues: boolean): number {
+  if (reopens(text, open, width, next, nextWidth, continues)) return next;
+  if (LOWER_START.test(text.slice(open + width, open + width + 2)) || !/^\p{Lu}/u.test(text.slice(next + nextWidth, next + nextWidth + 1))) return -1;
+  if (!(continues || afterSentenceEnd(text, open, true)) || !isSpace(text[next - 1])) return -1;
+  const between = text.slice(open + width, next);
+  const end = /[.!?…]['’"”)\]]*\s+(?=\S[^.!?…]*$)/u.exec(between);
+  if (!end) return -1;
+  const caption = between.slice(end.index + end[0].length).trim();
+  const words = caption.split(/\s+/u).length;
+  if (!CAPTION.test(caption) || words < CAPTION_WORDS.min || words > CAPTION_WORDS.max) return -1;
+  return open + width + end.index + end[0].length;
+}
+
+/**
+ * A quotation left open when the text introduces a new one (`… inside him needed entertaining. The
+ * film opens on Friday. Lee said: ‘My agenda …`): on one line, its paragraph ended before the new
+ * quote's did, and its first sentence is all that is surely quoted. Returns the offset after that
+ * sentence's end, or -1 when `next` is not introduced by a colon or the quotation does not stand as
+ * an utterance.
+ */
+function firstSentenceEnd(text: string, open: number, width: number, next: number, continues: boolean): number {
+  if (!/:\s*$/u.test(text.slice(Math.max(0, next - 4), next)) || LOWER_START.test(text.slice(open + width, open + width + 2))) return -1;
+  if (!continues && !afterSentenceEnd(text, open, true)) return -1;
+  const end = /[.!?…]+(?=\s+\p{Lu})/u.exec(text.slice(open + width, next));
+  return end ? open + width + end.index + end[0].length : -1;
 }
 
 /** Double-mark quotations of a paragraph (see findParagraphQuoteSpans). */
@@ -144,8 +194,11 @@ function doubleSpans(paragraph: string): RawSpan[] {
   const spans: RawSpan[] = [];
   const marks = doubleMarks(paragraph);
   let k = 0;
+  // The mark that re-opened the quotation before it: it stands as an utterance wherever it is.
+  let reopenedMark = -1;
   while (k < marks.length) {
     const mark = marks[k]!;
+    const continuing = k === reopenedMark;
     if (!mark.open) {
       k++;
       continue;
@@ -156,6 +209,7 @@ function doubleSpans(paragraph: string): RawSpan[] {
     const ambiguous = mark.family !== 'curly';
     let close = -1;
     let reopen = -1;
+    let reopenEnd = -1;
     let j = k + 1;
     // Marks of the other family opened inside and not yet closed: a quote within the quote.
     let nested = 0;
@@ -174,9 +228,13 @@ function doubleSpans(paragraph: string): RawSpan[] {
       }
       // '"We are done. "Now we rest."': an opening mark that starts a sentence re-opens the quote
       // (paragraphs run together; see `reopens`).
-      const reopening = m.open && reopens(paragraph, mark.at, mark.width, m.at, m.width);
+      const partEnd = m.open ? reopensAt(paragraph, mark.at, mark.width, m.at, m.width, continuing) : -1;
+      const reopening = partEnd >= 0;
       if (!m.open || ambiguous) {
-        if (reopening) reopen = j;
+        if (reopening) {
+          reopen = j;
+          reopenEnd = partEnd;
+        }
         else close = j;
         break;
       }
@@ -188,7 +246,10 @@ function doubleSpans(paragraph: string): RawSpan[] {
         close = j + 2;
         break;
       }
-      if (reopening) reopen = j;
+      if (reopening) {
+        reopen = j;
+        reopenEnd = partEnd;
+      }
       break;
     }
     if (close >= 0) {
@@ -197,8 +258,9 @@ function doubleSpans(paragraph: string): RawSpan[] {
       continue;
     }
     if (reopen >= 0) {
-      spans.push({ open: mark.at, openWidth: mark.width, close: marks[reopen]!.at, closeWidth: 0, reopened: true });
-      k = reopen;
+      const at = marks[reopen]!.at;
+      spans.push({ open: mark.at, openWidth: mark.width, close: reopenEnd, closeWidth: 0, reopened: true, ...(reopenEnd !== at ? { next: at } : {}) });
+      k = reopenedMark = reopen;
       continue;
     }
     if (j < marks.length) {
@@ -218,6 +280,11 @@ function doubleSpans(paragraph: string): RawSpan[] {
  * the common elisions ('em, 'til, 'tis, 'cause …).
  */
 const ELISION = /^(?:\d\d(?:s|\b)|n['’‘](?!\p{L})|(?:em|til|tis|twas|cause|cos|bout|round|nuff|kay)(?!\p{L}))/iu;
+/**
+ * An elided word written with its apostrophe at the end instead ("Cos' I'm on television"): a mark
+ * before it opens a quotation.
+ */
+const ELIDED_AT_END = /^(?:em|til|tis|twas|cause|cos|bout|round|nuff|kay)['’]\s/iu;
 
 interface SingleMark {
   at: number;
@@ -250,9 +317,15 @@ function singleMarks(text: string, straight: boolean, taken: ReadonlyArray<RawSp
     if ((ch === "'" || ch === '`') && taken.some((s) => (i >= s.open && i < s.open + s.openWidth) || (s.close >= 0 && i >= s.close && i < s.close + s.closeWidth))) continue;
     const before = text[i - 1];
     const after = text[i + 1];
+    // 'Lee said, smiling:’It would be nice …’': a closing mark typed for the opening one, after a colon
+    // and before a capital, can only open.
+    if (ch === '’' && before === ':' && after !== undefined && /\p{Lu}/u.test(after)) {
+      marks.push({ at: i, open: true, strength: 2 });
+      continue;
+    }
     if (isLetterOrDigit(before) && isLetterOrDigit(after)) continue;
     const atWordStart = before === undefined || BEFORE_OPENING.test(before);
-    if (atWordStart && ch !== '’' && ELISION.test(text.slice(i + 1, i + 7))) {
+    if (atWordStart && ch !== '’' && ELISION.test(text.slice(i + 1, i + 7)) && !ELIDED_AT_END.test(text.slice(i + 1, i + 8))) {
       // "rock 'n' roll": the mark after the n is an apostrophe too.
       if (/^n['’‘]/iu.test(text.slice(i + 1, i + 3))) pattern.lastIndex = i + 3;
       continue;
@@ -292,8 +365,11 @@ function singleSpans(text: string, straight: boolean, runOn: boolean, runsOn: bo
   const spans: RawSpan[] = [];
   const marks = singleMarks(text, straight, taken);
   let k = 0;
+  // The mark that re-opened the quotation before it: it stands as an utterance wherever it is.
+  let reopenedMark = -1;
   while (k < marks.length) {
     const mark = marks[k]!;
+    const continuing = k === reopenedMark;
     if (!mark.open) {
       k++;
       continue;
@@ -301,13 +377,18 @@ function singleSpans(text: string, straight: boolean, runOn: boolean, runsOn: bo
     let close = -1;
     let weak = -1;
     let reopen = -1;
+    let reopenEnd = -1;
     let j = k + 1;
     for (; j < marks.length; j++) {
       const m = marks[j]!;
       if (m.open) {
         // Primary marks only: a nested or headline single mark must close. Weak marks before the
         // re-opening were apostrophes, as when the next paragraph re-opens (below).
-        if (close < 0 && runOn && reopens(text, mark.at, 1, m.at, 1)) reopen = j;
+        const partEnd = close < 0 && runOn ? reopensAt(text, mark.at, 1, m.at, 1, continuing) : -1;
+        if (partEnd >= 0) {
+          reopen = j;
+          reopenEnd = partEnd;
+        }
         break;
       }
       if (m.strength === 0) {
@@ -326,8 +407,9 @@ function singleSpans(text: string, straight: boolean, runOn: boolean, runsOn: bo
     const utterance = !before.trim() || /:\s*$/u.test(before);
     if (close < 0 && weak >= 0 && reopen < 0 && !(j >= marks.length && runOn && runsOn && utterance)) close = weak;
     if (reopen >= 0) {
-      spans.push({ open: mark.at, openWidth: 1, close: marks[reopen]!.at, closeWidth: 0, reopened: true });
-      k = reopen;
+      const at = marks[reopen]!.at;
+      spans.push({ open: mark.at, openWidth: 1, close: reopenEnd, closeWidth: 0, reopened: true, ...(reopenEnd !== at ? { next: at } : {}) });
+      k = reopenedMark = reopen;
       continue;
     }
     if (close >= 0) {
@@ -336,6 +418,8 @@ function singleSpans(text: string, straight: boolean, runOn: boolean, runsOn: bo
       continue;
     }
     if (j < marks.length) {
+      const end = close < 0 && runOn ? firstSentenceEnd(text, mark.at, 1, marks[j]!.at, continuing) : -1;
+      if (end >= 0) spans.push({ open: mark.at, openWidth: 1, close: end, closeWidth: 0, unclosed: true });
       k = j;
       continue;
     }
@@ -424,8 +508,8 @@ function paragraphSpans(paragraph: string, paragraphIndex: number, primary: Para
   const reopenedAt = new Set<number>();
   const push = (s: RawSpan, kind: QuoteStyle) => {
     const ends = s.close >= 0;
-    const span = makeSpan(paragraph, paragraphIndex, s.open, s.open + s.openWidth, ends ? s.close : length, ends ? s.close + s.closeWidth : length, ends && !s.reopened, reopenedAt.has(s.open), kind);
-    if (s.reopened) reopenedAt.add(s.close);
+    const span = makeSpan(paragraph, paragraphIndex, s.open, s.open + s.openWidth, ends ? s.close : length, ends ? s.close + s.closeWidth : length, ends && !s.reopened && !s.unclosed, reopenedAt.has(s.open), kind);
+    if (s.reopened) reopenedAt.add(s.next ?? s.close);
     if (span) spans.push(span);
   };
   if (primary === 'single') {

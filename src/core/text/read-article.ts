@@ -1,4 +1,5 @@
 import { boilerplateReason, bylineOf, endsLikeSentence, isEndOfArticleMarker, isHeading, wordCount } from './boilerplate.js';
+import { recoverParagraphs } from './recover-paragraphs.js';
 import { splitSentences } from './sentences.js';
 import type { Article, Skipped } from '../types.js';
 
@@ -149,7 +150,8 @@ export function readArticle(article: Article): { article: ReadArticle; skipped: 
       skip(line, key !== undefined && (seen.get(key) ?? 0) > 1 ? 'repeated caption' : 'sub-heading');
       continue;
     }
-    paragraphs.push(line);
+    // A line of a whole article (its breaks lost) is cut again where news paragraphs began.
+    paragraphs.push(...recoverParagraphs(line));
   }
 
   const result: ReadArticle = { id: article.id, title, paragraphs };

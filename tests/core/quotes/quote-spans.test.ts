@@ -142,6 +142,54 @@ describe('quotation spans', () => {
       ]);
     });
 
+    it('ends a part of a quotation on one line before a photo caption glued in ahead of the re-opening mark', () => {
+      const curly = ['Ms Hale said: ‘We were lucky! Ms Hale at the club on Monday ‘Next year we go again. ‘We will be ready.’'];
+      expect(article(curly)).toEqual([
+        [0, 'We were lucky!', 14, 30, false, false, 'single'],
+        [0, 'Next year we go again.', 60, 84, false, true, 'single'],
+        [0, 'We will be ready.', 84, 103, true, true, 'single'],
+      ]);
+      const double = ['He said: “We are done here. Mr Oduya leaves the stadium on Sunday “Now we rest.”'];
+      expect(article(double).map((s) => [s[1], s[4], s[5]])).toEqual([
+        ['We are done here.', false, false],
+        ['Now we rest.', true, true],
+      ]);
+      // Too short for a caption, or a sentence that goes on in lower case: the mark is no re-opening.
+      expect(texts('Ms Hale said: ‘We were lucky! The club ‘Next year we go.’')).toEqual([['Next year we go.', true, 'single']]);
+      expect(texts('Ms Hale said: ‘We were lucky! Then she said it was ‘a farce.’')).toEqual([['a farce.', true, 'single']]);
+    });
+
+    it('opens a quotation at a closing mark typed for the opening one, right after a colon and before a capital', () => {
+      expect(texts('Ann Lee smiled. Lee said, smiling:’It would be nice to go back, wouldn’t it? It did affect me.’ She left.')).toEqual([
+        ['It would be nice to go back, wouldn’t it? It did affect me.', true, 'single'],
+      ]);
+      expect(texts('The time was 10:’30 and ‘late’.')).toEqual([['late', true, 'single']]);
+    });
+
+    it('ends a quotation left open at its first sentence when the text introduces a new one with a colon', () => {
+      expect(texts('Lee added: ‘Of course, the jokes came whenever he was bored. The film opens on Friday in cinemas. Lee said: ‘My agenda was simple.’ She left.')).toEqual([
+        ['Of course, the jokes came whenever he was bored.', false, 'single'],
+        ['My agenda was simple.', true, 'single'],
+      ]);
+      // Not introduced by a colon: the first mark stays a stray.
+      expect(texts('Lee added: ‘Of course, the jokes came whenever he was bored. Then Lee wrote ‘My agenda was simple.’')).toEqual([['My agenda was simple.', true, 'single']]);
+    });
+
+    it('opens a quotation before an elided word written with its apostrophe at the end', () => {
+      expect(texts("'Maybe they would hire me,' she says. 'Cos' I'm on television and you're not, honey.' Then she left.")).toEqual([
+        ['Maybe they would hire me,', true, 'single'],
+        ["Cos' I'm on television and you're not, honey.", true, 'single'],
+      ]);
+      expect(texts("They stayed 'til dawn and sang 'em all. 'It was great,' she said.")).toEqual([['It was great,', true, 'single']]);
+    });
+
+    it('re-opens a one-sentence quotation introduced by a colon whose part ended without a full stop', () => {
+      expect(texts("Lee, from the bookmaker, explained: 'We cut his odds from 66/1 to 40/1 'Given how close the two are, we see money for him too.' Bets closed.")).toEqual([
+        ['We cut his odds from 66/1 to 40/1', false, 'single'],
+        ['Given how close the two are, we see money for him too.', true, 'single'],
+      ]);
+    });
+
     it('does not take a mark inside a sentence, or one before lower case, for a re-opening', () => {
       expect(texts('He called it ‘a farce. ‘It is,’ she said.')).toEqual([['It is,', true, 'single']]);
       expect(texts('She said: “Fine. “ok” is all.”')).toEqual([['Fine. “ok” is all.', true, 'double']]);

@@ -11,6 +11,34 @@ function quotesOf(paragraphs: string[], title = 'A headline for the test') {
 }
 
 describe('extractQuotes: attribution patterns', () => {
+  it('X says … “…” …, according to Y: the outlet reported what X said; a cue in a leading clause is not reported', () => {
+    expect(quotesOf(['Police spokesman Bo Reyes says when officers arrived, the crowd “surged” forward, according to the Wrenmouth Courier.']).found).toEqual([
+      ['surged', 'Bo Reyes', 'Police spokesman', true],
+    ]);
+    expect(quotesOf(['After Bo Reyes asked about it in an interview, the crowd became “agitated,” according to a source at the station.']).found).toEqual([
+      ['agitated', 'a source', null, true],
+    ]);
+  });
+
+  it('a quote after a lead-in ("Indeed,", "And, finally,") still opens its paragraph and continues the previous speaker', () => {
+    expect(quotesOf(['“We will win,” Ann Lee said.', 'Indeed, “The money is there.”', 'And, finally, “We are ready.”']).found).toEqual([
+      ['We will win', 'Ann Lee', null, false],
+      ['The money is there.', 'Ann Lee', null, false],
+      ['We are ready.', 'Ann Lee', null, false],
+    ]);
+    // A lead-in of other words is the writer's sentence: no continuation.
+    expect(quotesOf(['“We will win,” Ann Lee said.', 'Voters disagree, “The money is gone.”']).found).toEqual([['We will win', 'Ann Lee', null, false]]);
+  });
+
+  it('X patiently replies: "…": a verb that is also a noun is a cue after its subject and an adverb in -ly', () => {
+    expect(quotesOf(['Ann Lee shouted at the clerk.', 'The clerk patiently replies: “Let us get you out of here quickly.”']).found).toEqual([
+      ['Let us get you out of here quickly.', 'The clerk', null, false],
+    ]);
+    expect(quotesOf(['Ann Lee shouted at Mia Dorn.', 'Mia Dorn calmly replies: “Let us get you out of here.”']).found).toEqual([
+      ['Let us get you out of here.', 'Mia Dorn', null, false],
+    ]);
+  });
+
   it('"…," said X', () => {
     expect(quotesOf(['“The bridge will reopen in May,” said Priya Natarajan.']).found).toEqual([
       ['The bridge will reopen in May', 'Priya Natarajan', null, false],

@@ -10,7 +10,7 @@ import { parseSpeakerName } from './speaker-name.js';
 import { speakerOfCue } from './cue-speaker-rules.js';
 import { nameRunLeft, nameRunRight } from './name-runs.js';
 import { firstMatch, type Rule, type RuleTrace } from './rule-engine.js';
-import { sentenceSubject } from './sentence-subject.js';
+import { opensWithClause, sentenceSubject } from './sentence-subject.js';
 import {
   isName as isName_,
   isWord as isWord_,
@@ -185,6 +185,26 @@ export const SENTENCE_RULES: ReadonlyArray<Rule<SentenceInput, Attribution>> = [
       while (k >= 0 && (tokens[k]!.text === ',' || tokens[k]!.lower === 'and' || tokens[k]!.lower === 'or')) k--;
       if (!(k >= 0 && k < quoteAt - 1 && tokens[k]!.kind === 'quote' && tokens.slice(k + 1, quoteAt).some((t) => t.lower === 'and' || t.lower === 'or'))) return undefined;
       return attributeInSentence(tokens, k, input.cues, input.known);
+    },
+  },
+  {
+    // 'Ann Lee says the crowd “surged” forward, according to the Courier': the outlet after the quote
+    // reported what the speaker before it said; it is not the speaker.
+    name: 'reported-by',
+    pattern: 'X says … “…” …, according to Y (Y reported what X said)',
+    example: { paragraphs: ['Police spokesman Bo Reyes says the crowd “surged” forward, according to the Wrenmouth Courier.'], speaker: 'Bo Reyes', attributedBy: 'sentence:name' },
+    match: ({ tokens, quoteAt, cues, known, trace }) => {
+      const after = cues.filter((c) => c.index > quoteAt);
+      const before = cues.filter((c) => c.index < quoteAt);
+      if (after.length !== 1 || after[0]!.kind !== 'according' || tokens[after[0]!.index - 2]?.text !== ',') return undefined;
+      const said = before[before.length - 1];
+      if (!said || said.kind !== 'verb' || said.weak || clauseBreakBetween(tokens, said.index, quoteAt)) return undefined;
+      // 'After Bo Reyes asked about it, the crowd became “agitated,” according to …': a cue in a leading
+      // clause is not what the outlet reports.
+      if (opensWithClause(tokens) && !tokens.slice(0, said.index).some((t) => t.text === ',')) return undefined;
+      if (tokens.slice(said.index + 1, quoteAt).some((t) => t.kind === 'quote')) return undefined;
+      const found = known?.has(said) ? known.get(said) : speakerOfCue(tokens, said, trace);
+      return found ? withCue(found, said) : undefined;
     },
   },
   {

@@ -23,7 +23,7 @@ import type { Attribution, Cue } from './types.js';
 const RUBRIC_WORDS = RUBRIC_WORDS_;
 
 /** The strategies' names, in their order: the first part of every `attributedBy`. */
-export const STRATEGY_NAMES = ['transcript', 'sentence', 'subject', 'paragraph', 'introduced', 'headline', 'continuation', 'nested'] as const;
+export const STRATEGY_NAMES = ['transcript', 'sentence', 'subject', 'paragraph', 'introduced', 'headline', 'paraphrase', 'continuation', 'nested'] as const;
 export type StrategyName = (typeof STRATEGY_NAMES)[number];
 
 /** How the speaker was found: a strategy's name, then what it resolved (`sentence:pronoun`, `nested:sentence:name`). */
@@ -106,8 +106,24 @@ function asCharacterisation(tokens: Token[], at: number): boolean {
   return tokens[at - 1]?.lower === 'as' || (tokens[at - 2]?.lower === 'as' && ['a', 'an', 'the'].includes(tokens[at - 1]?.lower ?? ''));
 }
 
-/** The quote opens its paragraph, or re-opens a quotation running over paragraphs. */
-const opensParagraph = (f: FoundQuote): boolean => f.span.continued || (f.sentence.start === 0 && f.tokenAt === 0);
+/** Words that lead into what someone goes on to say without being a cue: 'And, finally, “…”', 'Indeed, “…”'. */
+const LEAD_INS = new Set(['and', 'but', 'so', 'yet', 'still', 'indeed', 'then', 'also', 'again', 'instead', 'later', 'now', 'plus']);
+
+/** 'Indeed, “…”', 'And, finally, “…”': one or two lead-in words and commas before the quote, nothing else. */
+function leadIn(tokens: Token[], at: number): boolean {
+  if (at === 0 || at > 4 || tokens[at - 1]!.text !== ',') return false;
+  let words = 0;
+  for (let k = 0; k < at; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') continue;
+    if (t.kind !== 'word' || !(LEAD_INS.has(t.lower) || /^\p{L}{3,}ly$/u.test(t.lower))) return false;
+    words++;
+  }
+  return words >= 1 && words <= 2;
+}
+
+/** The quote opens its paragraph (after a lead-in such as 'Indeed,' at most), or re-opens a quotation running over paragraphs. */
+const opensParagraph = (f: FoundQuote): boolean => f.span.continued || (f.sentence.start === 0 && (f.tokenAt === 0 || leadIn(f.sentence.tokens, f.tokenAt)));
 
 /** The previous quote's speaker, for a quote that opens its paragraph within reach and stands as an utterance. */
 function continues(q: QuoteContext): PreviousQuote | undefined {
@@ -248,8 +264,22 @@ export const ATTRIBUTION_STRATEGIES: readonly AttributionStrategy[] = [
     },
   },
   {
+    name: 'paraphrase',
+    description: 'a quote opening its paragraph after a paragraph that reports someone’s words without quoting them ("Ann Lee said the vote was close."): the speaker of that paragraph’s last strong cue',
+    borrowsSpeaker: true,
+    appliesTo: 'quote',
+    example: { paragraphs: ['“We need the bridge,” Tom Reed said.', 'Ann Lee said the vote would be close.', '“We will win.”'], quote: 'We will win', speaker: 'Ann Lee', attributedBy: 'paraphrase:name' },
+    attribute: ({ f, p, paragraphCues, previous }) => {
+      // After a paragraph with a quote of its own, the quote continues that one (next strategy).
+      if (!opensParagraph(f) || f.fragment || p < 2 || (previous && previous.paragraphIndex >= p - 1)) return undefined;
+      let last: ParagraphCue | undefined;
+      for (const c of paragraphCues.get(p - 1) ?? []) if (!c.attribution.cue.weak && (!last || c.at > last.at)) last = c;
+      return last ? { attribution: last.attribution } : undefined;
+    },
+  },
+  {
     name: 'continuation',
-    description: `a quote opening its paragraph, within ${CONTINUATION_REACH} paragraphs of the previous quote: the previous speaker (a quote running over paragraphs)`,
+    description: `a quote opening its paragraph (after a lead-in such as "Indeed," at most), within ${CONTINUATION_REACH} paragraphs of the previous quote: the previous speaker (a quote running over paragraphs)`,
     borrowsSpeaker: true,
     appliesTo: 'quote',
     example: { paragraphs: ['“We will win,” Ann Lee said.', '“The money is there.”'], quote: 'The money', speaker: 'Ann Lee', attributedBy: 'continuation' },
