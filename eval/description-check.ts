@@ -1,16 +1,20 @@
 /**
- * `npx tsx eval/description-check.ts --data <polnear-train dir> [--show]`: scores the gold description
+ * `npx tsx eval/description-check.ts --data <polnear-train dir> [--show] [--system]`: scores the gold description
  * resolution (eval/lib/description-sources.ts) against the hand-labelled samples in eval/description-check/:
  * for the Sources that stand for a named person or organisation, right / wrong / unresolved; for those
  * that stand for nobody named (a document, a crowd, an unnamed official), how many were left as they are.
- * Training split only.
+ * With --system, the SYSTEM's speakers (extractQuotes) on the Sources that stand for a named person, against
+ * the hand answer: how often newsbrief names the person a description stands for. Training split only.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { flagValue } from './lib/flag-value.js';
 import { resolveDescription } from './lib/description-sources.js';
-import { namedSources, parseAnn } from './lib/polnear-gold.js';
+import { goldQuotes, namedSources, parseAnn } from './lib/polnear-gold.js';
+import { matchQuotes } from './lib/score-quotes.js';
+import { asReadArticle } from './polnear.js';
+import { extractQuotes } from '../src/core/quotes/quotes.js';
 import { samePerson } from './lib/same-person.js';
 
 export interface DescriptionLabel {
@@ -57,6 +61,21 @@ export function scoreSample(data: string, labels: readonly DescriptionLabel[], s
   return `people ${pr} right, ${pw} wrong, ${pu} unresolved; organisations ${or} right, ${ow} wrong, ${ou} unresolved; nobody named: ${tally.none[0]} kept, ${tally.none[1]} resolved`;
 }
 
+/** The system's speaker on each person-labelled item's gold quote: right, wrong (a description counts as wrong), missed. */
+export function scoreSystem(data: string, labels: readonly DescriptionLabel[]): string {
+  const tally = { right: 0, wrong: 0, missed: 0 };
+  for (const label of labels.filter((l) => l.kind === 'person')) {
+    const text = readFileSync(join(data, 'text', `${label.article}.txt`), 'utf8');
+    const gold = goldQuotes(text, readFileSync(join(data, 'attributions', `${label.article}.ann`), 'utf8'));
+    const g = gold.findIndex((q) => q.sourceAt === label.offset);
+    const quotes = extractQuotes(asReadArticle(label.article, text)).quotes;
+    const pair = g < 0 ? undefined : matchQuotes(quotes, gold).find((p) => p.g === g);
+    const q = pair ? quotes[pair.p] : undefined;
+    tally[!q ? 'missed' : samePerson(q.speaker.name, label.answer!) ? 'right' : 'wrong']++;
+  }
+  return `system on the people: ${tally.right} right, ${tally.wrong} wrong, ${tally.missed} missed`;
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const data = flagValue(args, '--data');
@@ -65,6 +84,7 @@ function main(): void {
   for (const file of DESCRIPTION_SAMPLES) {
     const labels = readFileSync(join(CHECK_DIR, file), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as DescriptionLabel);
     console.log(`${file} (${labels.length} Sources): ${scoreSample(data, labels, args.includes('--show'))}`);
+    if (args.includes('--system')) console.log(`  ${scoreSystem(data, labels)}`);
   }
 }
 

@@ -41,6 +41,21 @@ export const ROLE_NOUNS = new Set([
   'member',
 ]);
 
+/**
+ * Heads of descriptions the press uses in place of a named person's name ("the senator", "the former
+ * first lady", "the gambling tycoon"): a description so headed stands for someone the story names.
+ * Generic people ("the man", "the official", "the spokesman") are often never named, and are not here.
+ */
+export const NAMED_ROLE_HEADS = new Set([
+  'president', 'senator', 'governor', 'mayor', 'candidate', 'nominee', 'hopeful', 'contender', 'front-runner',
+  'frontrunner', 'challenger', 'incumbent', 'congressman', 'congresswoman', 'lawmaker', 'legislator', 'secretary',
+  'lady', 'judge', 'justice', 'chairman', 'chairwoman', 'minister', 'ambassador', 'founder', 'businessman',
+  'businesswoman', 'billionaire', 'mogul', 'tycoon', 'developer', 'investor', 'neurosurgeon', 'surgeon', 'pollster',
+  'strategist', 'author', 'host', 'anchor', 'commentator', 'comedian', 'actor', 'actress', 'star', 'singer',
+  'economist', 'professor', 'evangelist', 'pastor', 'preacher', 'general', 'prosecutor', 'publisher', 'columnist',
+  'governor-elect', 'president-elect', 'mayor-elect', 'populist', 'socialist', 'democrat', 'republican',
+]);
+
 /** Role words that carry a gender. */
 export const GENDERED_ROLES = new Map<string, 'm' | 'f'>([
   ['spokesman', 'm'], ['spokeswoman', 'f'], ['chairman', 'm'], ['chairwoman', 'f'], ['congressman', 'm'],

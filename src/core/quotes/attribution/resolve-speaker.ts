@@ -8,7 +8,9 @@ import { position, countRole, type Entity, type SpeakerRegistry } from '../speak
 import type { Speaker } from '../../types.js';
 import {
   DEFINITE_PERSON_GENDER as DEFINITE_PERSON_GENDER_,
+  GENDERED_ROLES as GENDERED_ROLES_,
   GENERIC_BODIES as GENERIC_BODIES_,
+  NAMED_ROLE_HEADS as NAMED_ROLE_HEADS_,
   MEDIA_WORDS as MEDIA_WORDS_,
   namesOrganisation as namesOrganisation_,
   OBJECT_TO_SUBJECT as OBJECT_TO_SUBJECT_,
@@ -16,13 +18,17 @@ import {
 
 // Local bindings: the word lists and token tests are read in hot loops, not through module getters.
 const DEFINITE_PERSON_GENDER = DEFINITE_PERSON_GENDER_;
+const GENDERED_ROLES = GENDERED_ROLES_;
 const GENERIC_BODIES = GENERIC_BODIES_;
+const NAMED_ROLE_HEADS = NAMED_ROLE_HEADS_;
 const MEDIA_WORDS = MEDIA_WORDS_;
 const namesOrganisation = namesOrganisation_;
 const OBJECT_TO_SUBJECT = OBJECT_TO_SUBJECT_;
 
 /** "the group", "the nonprofit watchdog": a definite description of a body, resolved to the body named before. */
 const DEFINITE_BODY = /^the\s+(?:[\p{Ll}-]+\s+)?(group|company|firm|organization|organisation|nonprofit|watchdog|charity|agency|committee|commission|council|union|board|campaign|ministry|department|bank|network|newspaper|paper|magazine|coalition|association)$/iu;
+/** "the former secretary of state", "The famously gruff senator": a definite description and its head noun. */
+const NAMED_ROLE = /^the\s+(?:[\p{Ll}-]+\s+){0,4}?([\p{Ll}-]+)(?:\s+of\s+[\p{Ll}\s]+)?$/u;
 /** "the woman", "the man": resolved to the latest person of that gender named. */
 const DEFINITE_PERSON = /^the\s+(woman|man|girl|boy|lady)$/iu;
 
@@ -112,6 +118,15 @@ export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: 
   if (holders.length > 0) {
     const entity = registry.latest(at, (e) => holders.includes(e)) ?? holders[0]!;
     return { speaker: registry.speakerOf(entity), entity };
+  }
+  // "“…,” the senator said" where nobody was given the title: a role the press puts in place of a
+  // named person's name stands for whom this paragraph, or the one before, is about (its latest
+  // person subject); never a possessive ("the senator's aide") or a generic head ("the official").
+  const roleHead = NAMED_ROLE.exec(phrase.text)?.[1]?.toLowerCase();
+  if (roleHead && NAMED_ROLE_HEADS.has(roleHead)) {
+    const gender = GENDERED_ROLES.get(roleHead);
+    const lead = registry.latestMention(at, (e) => e.person && !e.place && (!gender || (registry.genderOf(e, at) ?? gender) === gender), true);
+    if (lead && lead.position >= at - (at % 1e6) - 1e6) return { speaker: registry.speakerOf(lead.entity), entity: lead.entity };
   }
   return { speaker: { name: phrase.text } };
 }

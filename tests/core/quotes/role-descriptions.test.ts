@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/core/quotes/quotes.js';
+
+/** [quote, speaker] of a made-up article. */
+function speakers(paragraphs: string[]): Array<[string, string]> {
+  return extractQuotes({ id: 'test', title: 'A headline for the test', paragraphs }).quotes.map((q) => [q.text, q.speaker.name]);
+}
+
+describe('a description in place of a name ("the senator said")', () => {
+  it('stands for the person its paragraph, or the one before, is about when nobody was given the role', () => {
+    expect(
+      speakers([
+        'Ana Voss spent the morning in Kelby, touring the harbour works.',
+        '“We will finish the pier by May,” the senator said.',
+      ]),
+    ).toEqual([['We will finish the pier by May', 'Ana Voss']]);
+  });
+
+  it('keeps a gendered role to a person of that gender, and stays a description further away', () => {
+    expect(
+      speakers([
+        'Tom Reyes toured the harbour works with the council.',
+        '“The pier is late,” the congresswoman said.',
+      ]),
+    ).toEqual([['The pier is late', 'the congresswoman']]);
+    expect(
+      speakers([
+        'Ana Voss toured the harbour works.',
+        'The council met later.',
+        'Rain fell all afternoon.',
+        '“The pier is late,” the senator said.',
+      ]),
+    ).toEqual([['The pier is late', 'the senator']]);
+  });
+
+  it('leaves generic people and possessives as descriptions', () => {
+    expect(
+      speakers([
+        'Ana Voss toured the harbour works.',
+        '“The pier is late,” the official said. “We know,” the senator’s aide said.',
+      ]),
+    ).toEqual([
+      ['The pier is late', 'the official'],
+      ['We know', 'the senator’s aide'],
+    ]);
+  });
+});
