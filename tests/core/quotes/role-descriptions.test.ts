@@ -44,4 +44,13 @@ describe('a description in place of a name ("the senator said")', () => {
       ['We know', 'the senator’s aide'],
     ]);
   });
+
+  it('reads a title and name after a candidacy word as the subject, and ends a description at an irregular past verb', () => {
+    expect(
+      speakers(['In line with most voters, Republican presidential hopeful Sen. Ana Voss was critical of the plan, telling reporters: “The plan is typical of this council.”']),
+    ).toEqual([['The plan is typical of this council.', 'Ana Voss']]);
+    expect(
+      speakers(['Ana Voss has swapped rallies for a town hall.', 'The billionaire businessman began by talking about the harbour, saying that parking is now “cheaper than getting candy.”']),
+    ).toEqual([['cheaper than getting candy.', 'The billionaire businessman']]);
+  });
 });

@@ -38,7 +38,7 @@ export const ROLE_NOUNS = new Set([
   'musician', 'comedian', 'broadcaster', 'presenter', 'sociologist', 'psychologist', 'epidemiologist', 'biologist',
   'physicist', 'chemist', 'attorney', 'paralegal', 'trustee', 'regent', 'provost', 'dean', 'principal', 'chaplain',
   'ceo', 'mogul', 'tycoon', 'heiress', 'heir', 'founder', 'whistleblower', 'plaintiff', 'defendant', 'witness',
-  'member',
+  'member', 'hopeful', 'contender', 'front-runner', 'frontrunner', 'challenger', 'incumbent',
 ]);
 
 /**

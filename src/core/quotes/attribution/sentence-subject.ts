@@ -69,6 +69,12 @@ const VERB_MODIFIERS = VERB_MODIFIERS_;
 /** Irregular past tenses, which do not end in "-ed": the verb after a subject such as "a weary Lee". */
 const IRREGULAR_PAST = new Set(['got', 'made', 'took', 'went', 'came', 'gave', 'kept', 'held', 'led', 'left', 'won', 'lost', 'ran', 'sat', 'stood', 'spoke', 'began', 'fought', 'struck', 'brought', 'sought', 'thought', 'felt', 'saw', 'met', 'threw', 'drew', 'grew', 'knew', 'wrote', 'told', 'said', 'hit', 'shot', 'swept', 'sent', 'spent', 'built', 'found', 'caught', 'taught', 'became', 'rose', 'fell', 'broke', 'chose', 'drove', 'stole', 'tore', 'wore', 'bore', 'swore', 'laid', 'paid', 'heard', 'meant', 'dealt', 'lent', 'bent', 'slept', 'wept', 'crept', 'leapt', 'fled', 'fed', 'bled', 'read', 'let', 'set', 'cut', 'quit', 'bet', 'shut', 'hurt', 'cast', 'cost', 'burst', 'spread', 'split']);
 
+/**
+ * Irregular past tenses that are never nouns or adjectives after a noun ("The billionaire businessman began
+ * by …"): the verb ends a description. ("The cut", "the left wing", "the cost estimate": not here.)
+ */
+const PAST_NOT_NOUN = new Set(['got', 'made', 'took', 'went', 'came', 'gave', 'kept', 'began', 'fought', 'brought', 'sought', 'thought', 'saw', 'met', 'threw', 'drew', 'grew', 'knew', 'wrote', 'told', 'said', 'sent', 'spent', 'built', 'found', 'caught', 'taught', 'became', 'rose', 'fell', 'broke', 'chose', 'drove', 'stole', 'swore', 'paid', 'heard', 'meant', 'fled', 'stood', 'sat', 'ran', 'spoke']);
+
 /** A number or number word: "about two dozen protesters" is a crowd, not a preposition's object. */
 const isQuantity = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && (NUMBER_WORDS.has(t.lower) || /^\d/u.test(t.text));
 
@@ -174,6 +180,7 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
       while (end + 1 < limit && end - i < 6) {
         const next = tokens[end + 1]!;
         if (next.kind !== 'word' || BREAKS.has(next.lower) || VERB_MODIFIERS.has(next.lower) || SPEECH_VERBS.has(next.lower) || looksPast(next.text)) break;
+        if (end > i && PAST_NOT_NOUN.has(next.lower)) break;
         end++;
       }
       // "A few dozen demonstrators, some holding signs, chanted …": the first phrase may be followed by an
