@@ -14,6 +14,8 @@ describe('a description in place of a name ("the senator said")', () => {
         '“We will finish the pier by May,” the senator said.',
       ]),
     ).toEqual([['We will finish the pier by May', 'Ana Voss']]);
+    // At the start of a sentence, capital and all.
+    expect(speakers(['Ana Voss spent the morning in Kelby.', 'The senator said the pier “will be finished by May.”'])).toEqual([['will be finished by May.', 'Ana Voss']]);
   });
 
   it('keeps a gendered role to a person of that gender, and stays a description further away', () => {

@@ -28,7 +28,7 @@ const OBJECT_TO_SUBJECT = OBJECT_TO_SUBJECT_;
 /** "the group", "the nonprofit watchdog": a definite description of a body, resolved to the body named before. */
 const DEFINITE_BODY = /^the\s+(?:[\p{Ll}-]+\s+)?(group|company|firm|organization|organisation|nonprofit|watchdog|charity|agency|committee|commission|council|union|board|campaign|ministry|department|bank|network|newspaper|paper|magazine|coalition|association)$/iu;
 /** "the former secretary of state", "The famously gruff senator": a definite description and its head noun. */
-const NAMED_ROLE = /^the\s+(?:[\p{Ll}-]+\s+){0,4}?([\p{Ll}-]+)(?:\s+of\s+[\p{Ll}\s]+)?$/u;
+const NAMED_ROLE = /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,4}?([\p{Ll}-]+)(?:\s+of\s+[\p{Ll}\s]+)?$/u;
 /** "the woman", "the man": resolved to the latest person of that gender named. */
 const DEFINITE_PERSON = /^the\s+(woman|man|girl|boy|lady)$/iu;
 
