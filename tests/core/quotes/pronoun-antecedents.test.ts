@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../../src/core/quotes/quotes.js';
-
-/** [quote, speaker] of a made-up article. */
-function speakers(paragraphs: string[], title = 'A headline for the test'): Array<[string, string]> {
-  return extractQuotes({ id: 'test', title, paragraphs }).quotes.map((q) => [q.text, q.speaker.name]);
-}
+import { speakers } from './speakers-of.js';
 
 describe('pronoun antecedents: who a "he" or "she" can be', () => {
   it('a capitalised run known only by this pronoun gives way to a speaker the paragraph before showed to fit', () => {

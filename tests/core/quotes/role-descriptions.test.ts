@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../../src/core/quotes/quotes.js';
-
-/** [quote, speaker] of a made-up article. */
-function speakers(paragraphs: string[]): Array<[string, string]> {
-  return extractQuotes({ id: 'test', title: 'A headline for the test', paragraphs }).quotes.map((q) => [q.text, q.speaker.name]);
-}
+import { speakers } from './speakers-of.js';
 
 describe('a description in place of a name ("the senator said")', () => {
   it('stands for the person its paragraph, or the one before, is about when nobody was given the role', () => {
