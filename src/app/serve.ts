@@ -2,6 +2,7 @@ import type { RequestListener } from 'node:http';
 import type { webApi } from '@slack/bolt';
 import type { RESTOptions } from 'discord.js';
 import { startHttpServer, type HealthReport, type RunningHttpServer } from '../adapters/http/http-server.js';
+import { healthReport } from './health-report.js';
 import type { InteractionsHandler } from '../adapters/discord/interactions-endpoint.js';
 import type { RunningAdapter } from '../adapters/types.js';
 import type { CommandContext } from '../commands/dispatch.js';
@@ -14,9 +15,9 @@ import type { Env } from '../settings/env.js';
 import { cardSettings } from '../settings/commands.js';
 import { ConfigError } from '../contracts/config-error.js';
 import type { Settings } from '../settings/load.js';
+import type { StoreState } from '../contracts/stores.js';
 import { anyPlatform, choosePlatforms, incompletePlatformWarnings } from '../settings/platforms.js';
 import { schedulesSchema, type SchedulesConfig } from '../settings/schedules.js';
-import type { StoreState } from '../contracts/stores.js';
 import { openStores, type Stores } from '../store/open-stores.js';
 import { subscriptionsWithReload } from './subscriptions-with-reload.js';
 import { subscribedFeeds } from '../schedule/subscription-schedule.js';
@@ -72,7 +73,7 @@ export interface RunningServe {
   address: string | undefined;
   /** /healthz: 200 while commands are answered, whatever the database's state (the body says it). */
   health(): HealthReport;
-  /** /readyz: 503 while the database is unavailable (scheduled posts and live feeds are waiting) or while stopping. */
+  /** /readyz: 503 while the database is unavailable (scheduled posts and live feeds are waiting), a platform connection is down, or while stopping. */
   ready(): HealthReport;
   /** Stops taking new work, finishes or records in-flight deliveries, closes everything. Idempotent. */
   stop(): Promise<void>;
@@ -247,43 +248,6 @@ export async function serve(options: ServeOptions): Promise<RunningServe> {
     stop: () => (stopping ??= stopAll()),
   };
   return running;
-}
-
-interface HealthInput {
-  adapters: RunningAdapter[];
-  schedules: ScheduleStatus[];
-  stopping: boolean;
-  discordInteractions: boolean;
-  database: StoreState;
-  /** Only when config/feeds.yaml has feeds. */
-  feeds: 'running' | 'stopped' | 'database unavailable' | undefined;
-}
-
-/**
- * /healthz is 200 while slash commands can be answered: a failed database pauses scheduled posts and live feeds
- * (the body says so, and /readyz is 503) but restarting the process would not bring it back.
- */
-function healthReport(input: HealthInput): { health: HealthReport; ready: HealthReport } {
-  const states = input.adapters.map((a) => ({ platform: a.platform, state: a.state() }));
-  if (input.discordInteractions) states.push({ platform: 'discord', state: 'interactions endpoint ready' } as { platform: RunningAdapter['platform']; state: string });
-  const broken = states.filter((s) => s.state.startsWith('error'));
-  const ok = !input.stopping && broken.length === 0;
-  const body = {
-    status: input.stopping ? 'stopping' : ok ? 'ok' : 'error',
-    database: input.database,
-    adapters: states,
-    schedules: input.schedules,
-    ...(input.feeds ? { feeds: { state: input.feeds } } : {}),
-  };
-  const reasons = [
-    ...(input.stopping ? ['stopping'] : []),
-    ...broken.map((s) => `${s.platform}: ${s.state}`),
-    ...(input.database.state === 'ok' ? [] : [`database unavailable: ${input.database.error}`]),
-  ];
-  return {
-    health: { ok, body },
-    ready: { ok: reasons.length === 0, body: reasons.length ? { status: 'not ready', reasons } : { status: 'ready' } },
-  };
 }
 
 async function withTimeout(work: Promise<unknown> | undefined, ms: number): Promise<void> {

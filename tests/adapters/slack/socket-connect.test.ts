@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SocketConnectPolicy } from '../../../src/adapters/slack/socket-connection.js';
 import type { SlackAdapter } from '../../../src/adapters/slack/start.js';
 import type { Clock } from '../../../src/contracts/clock.js';
+import { healthReport } from '../../../src/app/health-report.js';
 import { parseEnv } from '../../../src/settings/env.js';
 import { startSlackStandIn, type SlackStandIn } from '../../stand-ins/slack-api.js';
 import { slashCommand } from '../../stand-ins/slack-payloads.js';
@@ -89,15 +90,21 @@ describe('Socket Mode connection bounds (real Bolt, local Slack stand-in)', () =
     const running = await startAdapter(clock, bounds);
     expect(clock.waits).toEqual([]);
 
+    const readyNow = (): boolean => healthReport({ adapters: [running], schedules: [], stopping: false, discordInteractions: false, database: { state: 'ok' }, feeds: undefined }).ready.ok;
+    expect(readyNow()).toBe(true);
     slack.queue('apps.connections.open', ...Array.from({ length: 4 }, () => ({ body: { ok: false, error: 'internal_error' } })));
     slack.dropSocket();
     const states: string[] = [];
+    const readiness: boolean[] = [];
     for (let i = 0; i < 5; i += 1) {
       const wait = await clock.next();
       states.push(running.state());
+      readiness.push(readyNow());
       wait.release();
     }
     await log.logged('Socket Mode connection reopened');
+    expect(readiness).toEqual([false, false, false, false, false]);
+    expect(readyNow()).toBe(true);
 
     expect(clock.waits).toEqual([1_000, 2_000, 4_000, 4_000, 4_000]);
     expect(states).toEqual([
