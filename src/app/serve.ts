@@ -15,7 +15,7 @@ import type { Env } from '../settings/env.js';
 import { cardSettings } from '../settings/commands.js';
 import { ConfigError } from '../contracts/config-error.js';
 import type { Settings } from '../settings/load.js';
-import type { StoreState } from '../contracts/stores.js';
+import type { SeenRequestStore, StoreState } from '../contracts/stores.js';
 import { anyPlatform, choosePlatforms, incompletePlatformWarnings } from '../settings/platforms.js';
 import { schedulesSchema, type SchedulesConfig } from '../settings/schedules.js';
 import { openStores, type Stores } from '../store/open-stores.js';
@@ -140,11 +140,15 @@ export async function serve(options: ServeOptions): Promise<RunningServe> {
     logger.info('stopped');
   };
 
+  // HTTP requests may arrive before the database is open (it opens after the adapters start): until then, and
+  // while it is down, replays are checked against this process's memory only.
+  const seenRequests = (): SeenRequestStore | undefined => (stores?.state().state === 'ok' ? stores.seenRequests : undefined);
+
   try {
     // Loaded lazily so a Discord-only deployment never loads Bolt, and the other way round.
     if (platforms.slack) {
       const { startSlackAdapter } = await import('../adapters/slack/start.js');
-      const slack = await startSlackAdapter({ env, context, logger, clock: options.clock, cards: cardSettings(settings.commands), ...(slackManagers ? { subscriptionManagers: slackManagers } : {}), ...(options.slackClientOptions ? { clientOptions: options.slackClientOptions } : {}) });
+      const slack = await startSlackAdapter({ env, context, logger, clock: options.clock, cards: cardSettings(settings.commands), seenRequests, ...(slackManagers ? { subscriptionManagers: slackManagers } : {}), ...(options.slackClientOptions ? { clientOptions: options.slackClientOptions } : {}) });
       adapters.push(slack);
       posters.slack = slack.poster;
       slackListener = slack.requestListener;
@@ -163,6 +167,7 @@ export async function serve(options: ServeOptions): Promise<RunningServe> {
         cards: cardSettings(settings.commands),
         logger,
         clock: options.clock,
+        seenRequests,
         ...(env.DISCORD_API_URL ? { apiUrl: env.DISCORD_API_URL } : {}),
         ...(options.discordRestOptions ? { restOptions: options.discordRestOptions } : {}),
       });

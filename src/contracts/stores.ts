@@ -256,3 +256,17 @@ export interface SubscriptionStore {
   /** False when no subscription has this id. */
   remove(id: string): Promise<boolean>;
 }
+
+// ── Signed requests already received (Slack HTTP mode, Discord interactions) ──
+
+/**
+ * Signed requests already answered, shared by every instance on the database: behind a load balancer a replayed
+ * request would otherwise be refused by the instance that saw it and accepted by the next.
+ */
+export interface SeenRequestStore {
+  /**
+   * Records `key` until `expiresAt` and tells whether it is new: true for the first caller anywhere, false for every
+   * later one (another process included) while the record lasts. Expired records are removed now and then.
+   */
+  firstSight(key: string, expiresAt: Date, now: Date): Promise<boolean>;
+}

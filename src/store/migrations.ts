@@ -101,6 +101,15 @@ CREATE TABLE feed_polls (
 );
 `;
 
+/** Digests of signed requests already received, until their timestamps could no longer pass (ReplayGuard). */
+const SEEN_REQUESTS = `
+CREATE TABLE seen_requests (
+  request_key TEXT PRIMARY KEY,
+  expires_at  TEXT NOT NULL
+);
+CREATE INDEX seen_requests_expires ON seen_requests (expires_at);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'delivery log', sqlite: DELIVERY_LOG, postgres: DELIVERY_LOG },
   { version: 2, name: 'articles and feeds', sqlite: ARTICLES, postgres: ARTICLES },
@@ -112,4 +121,5 @@ export const MIGRATIONS: readonly Migration[] = [
     postgres: subscriptions('BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY'),
   },
   { version: 4, name: 'feed poll leases', sqlite: FEED_POLLS, postgres: FEED_POLLS },
+  { version: 5, name: 'seen signed requests', sqlite: SEEN_REQUESTS, postgres: SEEN_REQUESTS },
 ];

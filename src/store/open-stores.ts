@@ -1,4 +1,4 @@
-import type { ArticleStore as ArticleStoreContract, DeliveryLogStore, StoreState, SubscriptionStore } from '../contracts/stores.js';
+import type { ArticleStore as ArticleStoreContract, DeliveryLogStore, SeenRequestStore, StoreState, SubscriptionStore } from '../contracts/stores.js';
 import { ConfigError } from '../contracts/config-error.js';
 import type { Logger } from '../logging/logger.js';
 import { ArticleStore } from './articles.js';
@@ -6,10 +6,12 @@ import { DEFAULT_DATABASE_PATH } from './database.js';
 import { DatabaseConnection } from './database-connection.js';
 import { DeliveryLog } from './delivery-log.js';
 import { SqliteSubscriptionStore } from './sqlite-subscriptions.js';
+import { SqliteSeenRequestStore } from './sqlite-seen-requests.js';
 import { PostgresArticleStore } from './postgres/articles.js';
 import { PostgresDeliveryLog } from './postgres/delivery-log.js';
 import { PostgresConnection } from './postgres/postgres-connection.js';
 import { PostgresSubscriptionStore } from './postgres/subscriptions.js';
+import { PostgresSeenRequestStore } from './postgres/seen-requests.js';
 
 /** The settings that choose the database (parsed from the environment by src/settings/env.ts). */
 export interface StoreSettings {
@@ -26,6 +28,8 @@ export interface Stores {
   deliveryLog: DeliveryLogStore;
   articles: ArticleStoreContract;
   subscriptions: SubscriptionStore;
+  /** Signed requests already received, so a replay is refused by every instance, not only the one that saw it. */
+  seenRequests: SeenRequestStore;
   /** Synchronous and without I/O, for /healthz. */
   state(): StoreState;
   /**
@@ -65,6 +69,7 @@ export function openStores(settings: StoreSettings, logger: Logger): Stores {
       deliveryLog: new PostgresDeliveryLog(connection),
       articles: new PostgresArticleStore(connection),
       subscriptions: new PostgresSubscriptionStore(connection),
+      seenRequests: new PostgresSeenRequestStore(connection),
       state: () => connection.state(),
       open: () => connection.open(),
       probe: () => connection.probe(),
@@ -79,6 +84,7 @@ export function openStores(settings: StoreSettings, logger: Logger): Stores {
     deliveryLog: new DeliveryLog(connection),
     articles: new ArticleStore(connection),
     subscriptions: new SqliteSubscriptionStore(connection),
+    seenRequests: new SqliteSeenRequestStore(connection),
     state: () => connection.state(),
     open: async () => connection.open(),
     probe: () => void connection.open(),

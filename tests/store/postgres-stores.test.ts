@@ -4,6 +4,7 @@ import { articleStoreContract } from './contract/articles.contract.js';
 import { deliveryLogContract } from './contract/delivery-log.contract.js';
 import { postgresStores } from './contract/harness.js';
 import { subscriptionStoreContract } from './contract/subscriptions.contract.js';
+import { seenRequestStoreContract } from './contract/seen-requests.contract.js';
 
 noteSkippedPostgres();
 
@@ -18,4 +19,5 @@ describe.skipIf(skipPostgres)('PostgreSQL stores (a throwaway cluster, a new dat
   describe('PostgresDeliveryLog', () => deliveryLogContract(stores.deliveryLog));
   describe('PostgresArticleStore', () => articleStoreContract(stores.articles));
   describe('PostgresSubscriptionStore', () => subscriptionStoreContract(stores.subscriptions));
+  describe('PostgresSeenRequestStore', () => seenRequestStoreContract(stores.seenRequests));
 });

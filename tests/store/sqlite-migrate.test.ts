@@ -29,12 +29,13 @@ describe('migrateSqlite', () => {
     const db = new Database(join(dir, 'new.db'));
     migrateSqlite(db);
     migrateSqlite(db);
-    expect(tables(db)).toEqual(['articles', 'deliveries', 'feed_items', 'feed_polls', 'feed_state', 'schedule_state', 'schema_migrations', 'subscriptions']);
+    expect(tables(db)).toEqual(['articles', 'deliveries', 'feed_items', 'feed_polls', 'feed_state', 'schedule_state', 'schema_migrations', 'seen_requests', 'subscriptions']);
     expect(applied(db)).toEqual([
       { version: 1, name: 'delivery log' },
       { version: 2, name: 'articles and feeds' },
       { version: 3, name: 'subscriptions' },
       { version: 4, name: 'feed poll leases' },
+      { version: 5, name: 'seen signed requests' },
     ]);
     db.close();
   });

@@ -10,6 +10,8 @@ import type { DiscordMessageBody } from '../../render/discord-embeds.js';
 import type { CardsConfig } from '../../contracts/cards.js';
 import { readBody } from '../http/read-body.js';
 import { ReplayGuard } from '../http/replay-guard.js';
+import { sharedReplays } from '../http/shared-replays.js';
+import type { SeenRequestStore } from '../../contracts/stores.js';
 import { answerAutocomplete } from './answer-autocomplete.js';
 import { discordOrigin } from './discord-origin.js';
 import { cardBodies, type BodyWithCards } from './card-attachments.js';
@@ -39,6 +41,8 @@ export interface InteractionsHandlerOptions {
   maxAgeSeconds?: number;
   /** Largest body accepted, default 1 MiB. */
   maxBodyBytes?: number;
+  /** The requests instances on the same database have received, so none answers a replay. */
+  seenRequests?: () => SeenRequestStore | undefined;
 }
 
 /** The request handler, plus `drain()` to wait for follow-ups still being sent (tests, shutdown). */
@@ -52,7 +56,7 @@ export function createInteractionsHandler(options: InteractionsHandlerOptions): 
   const maxAge = options.maxAgeSeconds ?? 300;
   const maxBody = options.maxBodyBytes ?? 1024 * 1024;
   const pending = new Set<Promise<void>>();
-  const replays = new ReplayGuard(maxAge);
+  const replays = new ReplayGuard(maxAge, options.seenRequests ? sharedReplays('discord', options.seenRequests, log) : undefined);
 
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
     guarded(res, () => {
@@ -97,21 +101,33 @@ export function createInteractionsHandler(options: InteractionsHandlerOptions): 
         send(res, 401, { error: 'invalid request signature' });
         return;
       }
-      if (!replays.firstSight(timestamp!, rawBody, nowSeconds)) {
-        log.warn({ reason: 'replayed request', remote: req.socket.remoteAddress }, 'discord: refused an interaction request');
-        send(res, 401, { error: 'request already received' });
-        return;
-      }
-      let body: unknown;
-      try {
-        body = JSON.parse(rawBody.toString('utf8'));
-      } catch {
-        log.warn({ remote: req.socket.remoteAddress }, 'discord: interaction body is not JSON');
-        send(res, 400, { error: 'body is not JSON' });
-        return;
-      }
-      respond(body, res);
+      void replays.firstSightAnywhere(timestamp!, rawBody, nowSeconds).then(
+        (first) => guarded(res, () => {
+          if (!first) {
+            log.warn({ reason: 'replayed request', remote: req.socket.remoteAddress }, 'discord: refused an interaction request');
+            send(res, 401, { error: 'request already received' });
+            return;
+          }
+          parseAndRespond(rawBody, req, res);
+        }),
+        // Never taken (the check answers true when the database fails), but a rejection must not escape.
+        (error: unknown) => guarded(res, () => {
+          throw error;
+        }),
+      );
     }), aborted);
+  }
+
+  function parseAndRespond(rawBody: Buffer, req: IncomingMessage, res: ServerResponse): void {
+    let body: unknown;
+    try {
+      body = JSON.parse(rawBody.toString('utf8'));
+    } catch {
+      log.warn({ remote: req.socket.remoteAddress }, 'discord: interaction body is not JSON');
+      send(res, 400, { error: 'body is not JSON' });
+      return;
+    }
+    respond(body, res);
   }
 
   function respond(body: unknown, res: ServerResponse): void {

@@ -4,7 +4,7 @@ import { defaultBodyLimit, verifySlackRequest, type BufferedIncomingMessage } fr
 import type { Clock } from '../../contracts/clock.js';
 import type { Logger } from '../../logging/logger.js';
 import { readBody } from '../http/read-body.js';
-import { ReplayGuard } from '../http/replay-guard.js';
+import { ReplayGuard, type SharedReplays } from '../http/replay-guard.js';
 
 export interface SlackRequestGuardOptions {
   signingSecret: string;
@@ -12,6 +12,8 @@ export interface SlackRequestGuardOptions {
   logger: Logger;
   /** How far a request's timestamp may be from now, either way. Default 300 (Slack's own 5 minutes). */
   windowSeconds?: number;
+  /** The database instances share, so a request replayed to another instance is refused there too. */
+  sharedReplays?: SharedReplays;
 }
 
 /** Hands a request on (its body already read) to Bolt. */
@@ -27,7 +29,7 @@ export type NextListener = (req: IncomingMessage) => void;
  */
 export function createSlackRequestGuard(options: SlackRequestGuardOptions): (req: IncomingMessage, res: ServerResponse, next: NextListener) => void {
   const window = options.windowSeconds ?? 300;
-  const replays = new ReplayGuard(window);
+  const replays = new ReplayGuard(window, options.sharedReplays);
   const log = options.logger;
 
   return (req, res, next) => {
@@ -38,18 +40,23 @@ export function createSlackRequestGuard(options: SlackRequestGuardOptions): (req
         const buffered = Object.assign(req, { rawBody }) as BufferedIncomingMessage;
         // Slack's ssl_check is unsigned by design; Bolt answers it without running anything.
         if (isSslCheck(req, rawBody)) return next(buffered);
-        const reason = check(req, rawBody);
-        if (reason) return refuse(res, 401, reason, req);
-        next(buffered);
+        check(req, rawBody).then(
+          (reason) => (reason ? refuse(res, 401, reason, req) : next(buffered)),
+          (error: unknown) => failed(res, error),
+        );
       } catch (error) {
-        log.error({ err: error }, 'Slack request failed');
-        if (!res.headersSent) res.writeHead(500);
-        if (!res.writableEnded) res.end();
+        failed(res, error);
       }
     }, aborted);
   };
 
-  function check(req: IncomingMessage, rawBody: Buffer): string | undefined {
+  function failed(res: ServerResponse, error: unknown): void {
+    log.error({ err: error }, 'Slack request failed');
+    if (!res.headersSent) res.writeHead(500);
+    if (!res.writableEnded) res.end();
+  }
+
+  async function check(req: IncomingMessage, rawBody: Buffer): Promise<string | undefined> {
     const signature = header(req, 'x-slack-signature');
     const timestamp = header(req, 'x-slack-request-timestamp');
     if (!signature || !timestamp) return 'missing signature headers';
@@ -69,7 +76,7 @@ export function createSlackRequestGuard(options: SlackRequestGuardOptions): (req
     } catch {
       return 'bad signature';
     }
-    if (!replays.firstSight(timestamp, rawBody, nowSeconds)) return 'replayed request';
+    if (!(await replays.firstSightAnywhere(timestamp, rawBody, nowSeconds))) return 'replayed request';
     return undefined;
   }
 

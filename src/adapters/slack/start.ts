@@ -10,6 +10,8 @@ import type { CardsConfig } from '../../contracts/cards.js';
 import { createBoltLogger } from './bolt-logger.js';
 import { registerCommandListeners } from './command-listeners.js';
 import { createSlackRequestGuard } from './request-guard.js';
+import { sharedReplays } from '../http/shared-replays.js';
+import type { SeenRequestStore } from '../../contracts/stores.js';
 import { createSlackAccess, type SlackUserGroup } from './slack-access.js';
 import { createSlackPoster } from './slack-poster.js';
 import { DEFAULT_SOCKET_CONNECT, manageSocketConnection, type SocketConnectPolicy, type SocketConnection } from './socket-connection.js';
@@ -34,6 +36,8 @@ export interface SlackAdapterOptions {
   subscriptionManagers?: SlackUserGroup;
   /** Socket Mode: overrides for the connect and reconnect bounds (DEFAULT_SOCKET_CONNECT). */
   socketConnect?: Partial<SocketConnectPolicy>;
+  /** HTTP mode: the requests instances on the same database have received, so none answers a replay. */
+  seenRequests?: () => SeenRequestStore | undefined;
 }
 
 export interface SlackAdapter extends RunningAdapter {
@@ -182,7 +186,13 @@ export async function startSlackAdapter(options: SlackAdapterOptions): Promise<S
   };
   if (receiver instanceof HTTPReceiver) {
     const http = receiver;
-    const guard = createSlackRequestGuard({ signingSecret: env.SLACK_SIGNING_SECRET!, clock: options.clock, logger: log });
+    const seenRequests = options.seenRequests;
+    const guard = createSlackRequestGuard({
+      signingSecret: env.SLACK_SIGNING_SECRET!,
+      clock: options.clock,
+      logger: log,
+      ...(seenRequests ? { sharedReplays: sharedReplays('slack', seenRequests, log) } : {}),
+    });
     const toBolt = (req: IncomingMessage, res: ServerResponse): void => {
       try {
         http.requestListener(req, res);

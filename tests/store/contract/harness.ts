@@ -6,12 +6,14 @@ import { ArticleStore } from '../../../src/store/articles.js';
 import { openDatabase, type Db } from '../../../src/store/database.js';
 import { DeliveryLog } from '../../../src/store/delivery-log.js';
 import { SqliteSubscriptionStore } from '../../../src/store/sqlite-subscriptions.js';
+import { SqliteSeenRequestStore } from '../../../src/store/sqlite-seen-requests.js';
+import { PostgresSeenRequestStore } from '../../../src/store/postgres/seen-requests.js';
 import { PostgresArticleStore } from '../../../src/store/postgres/articles.js';
 import { PostgresDeliveryLog } from '../../../src/store/postgres/delivery-log.js';
 import { PostgresConnection } from '../../../src/store/postgres/postgres-connection.js';
 import { PostgresSubscriptionStore } from '../../../src/store/postgres/subscriptions.js';
 import type { PostgresCluster } from '../../stand-ins/postgres-cluster.js';
-import type { ArticleStore as ArticleStoreContract, DeliveryLogStore, SubscriptionStore } from '../../../src/contracts/stores.js';
+import type { ArticleStore as ArticleStoreContract, DeliveryLogStore, SeenRequestStore, SubscriptionStore } from '../../../src/contracts/stores.js';
 
 /** One database for one test, seen through stores of one kind. */
 export interface StoreHarness<S> {
@@ -30,6 +32,7 @@ export interface StoreKind {
   deliveryLog: OpenHarness<DeliveryLogStore>;
   articles: OpenHarness<ArticleStoreContract>;
   subscriptions: OpenHarness<SubscriptionStore>;
+  seenRequests: OpenHarness<SeenRequestStore>;
 }
 
 function sqliteHarness<S>(make: (db: Db) => S): OpenHarness<S> {
@@ -65,6 +68,7 @@ export const sqliteStores: StoreKind = {
   deliveryLog: sqliteHarness((db) => new DeliveryLog(db)),
   articles: sqliteHarness((db) => new ArticleStore(db)),
   subscriptions: sqliteHarness((db) => new SqliteSubscriptionStore(db)),
+  seenRequests: sqliteHarness((db) => new SqliteSeenRequestStore(db)),
 };
 
 function postgresHarness<S>(cluster: () => PostgresCluster, make: (connection: PostgresConnection) => S): OpenHarness<S> {
@@ -97,5 +101,6 @@ export function postgresStores(cluster: () => PostgresCluster): StoreKind {
     deliveryLog: postgresHarness(cluster, (c) => new PostgresDeliveryLog(c)),
     articles: postgresHarness(cluster, (c) => new PostgresArticleStore(c)),
     subscriptions: postgresHarness(cluster, (c) => new PostgresSubscriptionStore(c)),
+    seenRequests: postgresHarness(cluster, (c) => new PostgresSeenRequestStore(c)),
   };
 }
