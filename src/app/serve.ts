@@ -108,6 +108,10 @@ export async function serve(options: ServeOptions): Promise<RunningServe> {
       scheduler?.reload().catch((error: unknown) => logger.debug({ err: error }, 'scheduler reload after a subscription change failed; its next pass reads it'));
     });
   }, options.clock, logger);
+  subscriptions.cannotPost = (platform) =>
+    platform === 'discord' && !posters.discord
+      ? 'This bot cannot post to Discord channels on its own: it runs over HTTP interactions without a bot token (DISCORD_TOKEN), so a subscription would never be delivered. Ask whoever runs the bot to set DISCORD_TOKEN.'
+      : undefined;
   const context: CommandContext = options.context ?? { table: buildCommandTable(settings.commands), library, subscriptions, ...(briefUrl ? { briefUrl } : {}) };
   const slackManagers = subscriptionSettings(settings.commands).slack_user_group;
 

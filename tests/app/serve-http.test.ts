@@ -2,6 +2,9 @@ import { generateKeyPairSync, sign } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { postSignedForm, wallFollowingClock } from '../stand-ins/slack-signing.js';
 import { slashCommand } from '../stand-ins/slack-payloads.js';
+import { interactionPayload } from '../stand-ins/discord-api.js';
+import { openDatabase } from '../../src/store/database.js';
+import { SqliteSubscriptionStore } from '../../src/store/sqlite-subscriptions.js';
 import { SIGNING_SECRET as SECRET, useServeFixture } from './serve-fixture.js';
 
 describe('serve with HTTP endpoints: Slack HTTP mode and Discord interactions beside /healthz on one port', () => {
@@ -55,5 +58,33 @@ describe('serve with HTTP endpoints: Slack HTTP mode and Discord interactions be
       ],
       schedules: [],
     });
+  });
+
+  it('Discord over HTTP interactions without DISCORD_TOKEN refuses a subscription it could never deliver, saying what to set', async () => {
+    const { discord } = fixture;
+    const clock = wallFollowingClock();
+    const settings = fixture.settings({ DISCORD_PUBLIC_KEY: publicKeyHex, DISCORD_APPLICATION_ID: discord.applicationId, DISCORD_API_URL: discord.apiUrl });
+    await fixture.start({ settings, clock, discordRestOptions: { retries: 0 } });
+    // Manage Channels (1 << 4) on top of the stand-in's default member permissions.
+    const manager = String(2248473465835073n | 16n);
+    const payload = interactionPayload({ applicationId: discord.applicationId, name: 'subscriptions', subcommand: 'add', permissions: manager, options: [{ name: 'what', value: 'inquiry' }, { name: 'when', value: 'daily 08:00' }] });
+    const body = JSON.stringify(payload);
+    const timestamp = String(Math.floor(clock.now().getTime() / 1000));
+    const deferred = await fetch(`${fixture.base()}/discord/interactions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-signature-ed25519': sign(null, Buffer.from(timestamp + body), keys.privateKey).toString('hex'), 'x-signature-timestamp': timestamp },
+      body,
+    });
+    expect([deferred.status, await deferred.json()]).toEqual([200, { type: 5, data: { flags: 64 } }]);
+    const [edit] = await discord.waitFor((c) => c.method === 'PATCH' && c.path.includes(payload.token as string));
+    const [embed] = (edit!.body as { embeds: { title: string; description: string }[] }).embeds;
+    expect(embed!.title).toBe('Not subscribed.');
+    // Markdown-escaped for Discord: DISCORD\_TOKEN shows as DISCORD_TOKEN.
+    expect(embed!.description).toBe(
+      'This bot cannot post to Discord channels on its own: it runs over HTTP interactions without a bot token (DISCORD\\_TOKEN), so a subscription would never be delivered. Ask whoever runs the bot to set DISCORD\\_TOKEN.',
+    );
+    const db = openDatabase(fixture.tmp.path);
+    expect(await new SqliteSubscriptionStore(db).listAll()).toEqual([]);
+    db.close();
   });
 });

@@ -28,6 +28,9 @@ export interface AddInput {
 export async function addSubscription(input: AddInput): Promise<CommandReply> {
   const { command, origin, services, store } = input;
   const refuse = (problem: string, lines: string[] = []) => subscriptionMessage(NOT_SUBSCRIBED, [problem, ...lines]);
+  // Before anything else: a subscription that can never be delivered is worse than none.
+  const undeliverable = services.cannotPost?.(origin.channel.platform);
+  if (undeliverable) return refuse(undeliverable);
 
   const zone = command.timezone !== undefined ? canonicalZone(command.timezone) : (canonicalZone((await origin.userTimezone?.()) ?? '') ?? canonicalZone(services.defaultTimezone));
   if (!zone) {

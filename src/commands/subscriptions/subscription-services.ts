@@ -1,5 +1,5 @@
 import type { Clock } from '../../contracts/clock.js';
-import type { SubscriptionCountLimits, SubscriptionStore } from '../../contracts/stores.js';
+import type { SubscriptionChannel, SubscriptionCountLimits, SubscriptionStore } from '../../contracts/stores.js';
 import type { NextRuns } from './run-times.js';
 
 /**
@@ -43,4 +43,9 @@ export interface SubscriptionServices {
   /** Absent: feed URLs cannot be subscribed here. */
   checkFeed?: FeedChecker;
   configSchedules: readonly ConfigSchedule[];
+  /**
+   * Why scheduled posts cannot reach this platform's channels (a Discord bot without DISCORD_TOKEN answers over HTTP
+   * interactions but cannot post on its own); undefined when they can. Absent: they can.
+   */
+  cannotPost?(platform: SubscriptionChannel['platform']): string | undefined;
 }
