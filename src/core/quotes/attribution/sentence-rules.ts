@@ -150,6 +150,22 @@ function sharedSubject(
   return known?.has(previous) ? known.get(previous) : speakerOfCue(tokens, previous);
 }
 
+/**
+ * 'The vote will be close, Ann Lee said, adding, “…”': a participle right after another cue and its
+ * speaker ("said,", "said Ann Lee,") goes on with that cue's speaker, not the sentence's subject
+ * (here the vote). The previous cue must be a strong verb with nothing but a name between.
+ */
+function participleAfterCue(tokens: Token[], cue: Cue, cues: Cue[], known?: KnownSpeakers): CueSpeaker | undefined {
+  if (tokens[cue.index - 1]?.text !== ',' || !tokens[cue.index]!.lower.endsWith('ing')) return undefined;
+  let previous: Cue | undefined;
+  for (const c of cues) if (c.index < cue.index - 1 && (!previous || c.index > previous.index)) previous = c;
+  if (!previous || previous.kind !== 'verb' || previous.weak || tokens[previous.index]!.lower.endsWith('ing')) return undefined;
+  const between = tokens.slice(previous.index + 1, cue.index - 1);
+  // Only the cue's own speaker between ("said Ann Lee,"): after "said Reid quieted the room," the participle is Reid's.
+  if (between.length > 5 || !between.every((t) => t.kind === 'word' && (t.upper || t.text === '.'))) return undefined;
+  return known?.has(previous) ? known.get(previous) : speakerOfCue(tokens, previous);
+}
+
 const withCue = (found: CueSpeaker, cue: Cue): Attribution => (found.role ? { phrase: found.phrase, role: found.role, cue } : { phrase: found.phrase, cue });
 
 /** A rule's own "cue" when no verb introduces the quote (a signature, a claim's owner): the quote itself. */
@@ -229,7 +245,7 @@ export const SENTENCE_RULES: ReadonlyArray<Rule<SentenceInput, Attribution>> = [
         // '… told a woman who suggested that … that “…”': the listener's clause is not the quote's.
         if (ranked.length > 1 && listenerClause(tokens, cue)) continue;
         // 'whom Ann Lee branded “A” and accused of “B”': a verb after "and" shares the subject of the cue before it.
-        const shared = sharedSubject(tokens, cue, cues, known);
+        const shared = sharedSubject(tokens, cue, cues, known) ?? participleAfterCue(tokens, cue, cues, known);
         if (shared) return withCue(shared, cue);
         // Speakers already found for this sentence's cues are not looked for again.
         const found = known?.has(cue) ? known.get(cue) : speakerOfCue(tokens, cue, trace);
