@@ -24,3 +24,27 @@ describe('a participle after another cue and its speaker', () => {
     ]);
   });
 });
+
+describe('a name right after "said" with its own verb', () => {
+  it('begins what was said: the speaker is the subject before the apposition', () => {
+    expect(speakers(['Tad Ames, Rivers’ senior media adviser, said Republicans are engaged in “mischief” again.'])).toEqual([
+      ['mischief', 'Tad Ames'],
+    ]);
+  });
+
+  it('past "so far" or an adverb, after a relative clause', () => {
+    expect(speakers(['Zeke Amos, an oncologist who advised the mayor on the overhaul, said Medicare so far has been a success “by any stretch.”'])).toEqual([
+      ['by any stretch.', 'Zeke Amos'],
+    ]);
+  });
+
+  it('a name with a title too, before a colon', () => {
+    expect(speakers(['Ivo Slink, whose latest start-up sells maps, said Mr. Hale was a candidate in the spirit of the valley: “He is a start-up kind of guy.”'])).toEqual([
+      ['He is a start-up kind of guy.', 'Ivo Slink'],
+    ]);
+  });
+
+  it('while a name after "said" with no verb of its own still speaks', () => {
+    expect(speakers(['“We are ready,” said Ann Lee, the chair of the board.'])).toEqual([['We are ready', 'Ann Lee']]);
+  });
+});
