@@ -48,3 +48,22 @@ describe('a name right after "said" with its own verb', () => {
     expect(speakers(['“We are ready,” said Ann Lee, the chair of the board.'])).toEqual([['We are ready', 'Ann Lee']]);
   });
 });
+
+describe('a document its author puts out', () => {
+  it('an ad released by someone: the ad’s words are theirs', () => {
+    expect(speakers(['Bo Reyes released a new radio ad calling the plan “dangerous.”'])).toEqual([['dangerous.', 'Bo Reyes']]);
+  });
+
+  it('a document’s relative clause ("a video that said")', () => {
+    expect(speakers(['Ann Park is releasing a new 30-second ad that urges voters to “send a message” to the banks.'])).toEqual([
+      ['send a message', 'Ann Park'],
+    ]);
+  });
+
+  it('"sent out" and "put out" a statement: the sender, not the whole clause', () => {
+    expect(speakers(['The Lark campaign sent out a press release saying Reyes owes “the county an explanation.”', 'His office put out a statement saying the plan “does not work.”'])).toEqual([
+      ['the county an explanation.', 'The Lark campaign'],
+      ['does not work.', 'His office'],
+    ]);
+  });
+});

@@ -52,11 +52,15 @@ export interface CueSpeakerInput {
 /** "… issued a joint statement calling": a document just made, before the participle cue. */
 function issuedDocument(tokens: Token[], cue: number): boolean {
   let k = cue - 1;
+  // "released a video that said …": the document's own relative clause.
+  if (tokens[k]?.lower === 'that' || tokens[k]?.lower === 'which') k--;
   if (!isWord(tokens[k]) || !DOCUMENT_HEADS.has(tokens[k]!.lower)) return false;
+  const head = k;
   k--;
-  while (k >= 0 && cue - k <= 4 && isWord(tokens[k]) && !DETERMINERS.has(tokens[k]!.lower) && !tokens[k]!.upper) k--;
+  while (k >= 0 && head - k <= 4 && isWord(tokens[k]) && !DETERMINERS.has(tokens[k]!.lower) && !tokens[k]!.upper) k--;
   if (!isWord(tokens[k]) || !DETERMINERS.has(tokens[k]!.lower)) return false;
-  if (tokens[k - 1]?.lower === 'out' && tokens[k - 2]?.lower === 'put') return true;
+  // "put out a statement", "sent out a press release".
+  if (tokens[k - 1]?.lower === 'out') k--;
   return ISSUING_VERBS.has(tokens[k - 1]?.lower ?? '');
 }
 
@@ -115,9 +119,9 @@ export const SPEAKER_OF_CUE: ReadonlyArray<Rule<CueSpeakerInput, CueSpeaker>> = 
   },
   {
     name: 'issued-document-participle',
-    pattern: 'X issued a statement calling … “…” (the statement’s author)',
+    pattern: 'X issued a statement calling … “…” / X released an ad that says “…” (the document’s author)',
     example: { paragraphs: ['Ann Lee issued a statement calling the ruling “a disgrace.”'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
-    match: (input) => (input.verb.endsWith('ing') && issuedDocument(input.tokens, input.cue.index) ? subjectOf(input) : undefined),
+    match: (input) => ((input.verb.endsWith('ing') || input.before?.lower === 'that' || input.before?.lower === 'which') && issuedDocument(input.tokens, input.cue.index) ? subjectOf(input) : undefined),
   },
   {
     name: 'participle-after-comma',

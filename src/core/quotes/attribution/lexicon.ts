@@ -283,7 +283,11 @@ export const PASSIVE_SPEECH = new Set(['said', 'written', 'spoken', 'coined', 'u
 export const CLAUSE_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must']);
 
 /** Things that are written or said: their author speaks through them. */
-export const DOCUMENT_HEADS = new Set(['statement', 'report', 'letter', 'memo', 'release', 'post', 'tweet', 'interview', 'filing', 'email', 'note', 'speech', 'message']);
+export const DOCUMENT_HEADS = new Set([
+  'statement', 'report', 'letter', 'memo', 'release', 'post', 'tweet', 'interview', 'filing', 'email', 'note', 'speech', 'message',
+  // What a campaign or company puts out: "released a new radio ad calling …", "a video that said".
+  'ad', 'advertisement', 'commercial', 'video', 'website',
+]);
 
 /** Prepositions before a gerund cue ("for saying"): the gerund shares the nearest subject pronoun. */
 export const GERUND_PREPOSITIONS = new Set(['for', 'by', 'after', 'before', 'while', 'without', 'since', 'when', 'upon', 'on']);
@@ -338,7 +342,10 @@ export const LEADING_WORDS = new Set([
 export const SUBORDINATORS = new Set(['when', 'while', 'although', 'though', 'because', 'if', 'as', 'since', 'following', 'despite', 'amid', 'unlike', 'once', 'whether']);
 
 /** Verbs that make a document ("issued a statement"): a participle cue after it is its author's. */
-export const ISSUING_VERBS = new Set(['issued', 'released', 'sent', 'published', 'posted', 'put', 'wrote', 'signed', 'delivered', 'gave', 'made', 'penned', 'tweeted']);
+export const ISSUING_VERBS = new Set([
+  'issued', 'released', 'sent', 'published', 'posted', 'put', 'wrote', 'signed', 'delivered', 'gave', 'made', 'penned', 'tweeted',
+  'aired', 'ran', 'launched', 'unveiled', 'issuing', 'releasing', 'sending', 'publishing', 'posting', 'putting', 'airing', 'running', 'launching', 'unveiling',
+]);
 
 /** Verbs whose right side is always the listener: '“…,” Ann told Reuters' has no '“…,” told Ann'. */
 export const LISTENER_ONLY = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'assured', 'reminded']);

@@ -71,9 +71,10 @@ const IRREGULAR_PAST = new Set(['got', 'made', 'took', 'went', 'came', 'gave', '
 
 /**
  * Irregular past tenses that are never nouns or adjectives after a noun ("The billionaire businessman began
- * by …"): the verb ends a description. ("The cut", "the left wing", "the cost estimate": not here.)
+ * by …", "His office put out a statement"): the verb ends a description. ("The cut", "the left wing",
+ * "the cost estimate": not here.)
  */
-const PAST_NOT_NOUN = new Set(['got', 'made', 'took', 'went', 'came', 'gave', 'kept', 'began', 'fought', 'brought', 'sought', 'thought', 'saw', 'met', 'threw', 'drew', 'grew', 'knew', 'wrote', 'told', 'said', 'sent', 'spent', 'built', 'found', 'caught', 'taught', 'became', 'rose', 'fell', 'broke', 'chose', 'drove', 'stole', 'swore', 'paid', 'heard', 'meant', 'fled', 'stood', 'sat', 'ran', 'spoke']);
+const PAST_NOT_NOUN = new Set(['put', 'got', 'made', 'took', 'went', 'came', 'gave', 'kept', 'began', 'fought', 'brought', 'sought', 'thought', 'saw', 'met', 'threw', 'drew', 'grew', 'knew', 'wrote', 'told', 'said', 'sent', 'spent', 'built', 'found', 'caught', 'taught', 'became', 'rose', 'fell', 'broke', 'chose', 'drove', 'stole', 'swore', 'paid', 'heard', 'meant', 'fled', 'stood', 'sat', 'ran', 'spoke']);
 
 /** A number or number word: "about two dozen protesters" is a crowd, not a preposition's object. */
 const isQuantity = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && (NUMBER_WORDS.has(t.lower) || /^\d/u.test(t.text));
