@@ -67,3 +67,22 @@ describe('a document its author puts out', () => {
     ]);
   });
 });
+
+describe('a cue after the quote whose own subject opens a coordinated clause', () => {
+  it('"… and Y says": the quote before is the first clause’s', () => {
+    expect(speakers(['Ted Roe accuses Ann Lee of “lying to voters” and Bo Reyes says he is “tired of it.”'])).toEqual([
+      ['lying to voters', 'Ted Roe'],
+      ['tired of it.', 'Bo Reyes'],
+    ]);
+  });
+
+  it('after a comma, and after "while" with no comma', () => {
+    expect(speakers([
+      'Ann Park describes the Green Party as “a six-lane highway,” and Bo Reyes talks about what can be achieved.',
+      'Cora Vance accuses Bo Reyes of subjecting her to an “artful smear” while Reyes suggests she is a captive of the banks.',
+    ])).toEqual([
+      ['a six-lane highway', 'Ann Park'],
+      ['artful smear', 'Cora Vance'],
+    ]);
+  });
+});

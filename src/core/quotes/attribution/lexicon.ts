@@ -80,7 +80,7 @@ export const SPEECH_VERBS = new Set([
   'reported', 'reports', 'reiterated', 'reiterates', 'repeated', 'charged', 'alleged', 'alleges',
   'described', 'describes', 'called', 'calls', 'labeled', 'labelled', 'dubbed', 'mused', 'whispered',
   'surmised', 'surmises', 'posited', 'ventured',
-  'lamented', 'laments', 'blasted', 'slammed', 'criticized', 'criticised', 'praised', 'accused',
+  'lamented', 'laments', 'blasted', 'slammed', 'criticized', 'criticised', 'praised', 'accused', 'accuses',
   'asserted', 'asserts', 'confirmed', 'confirms', 'denied', 'denies', 'thanked', 'apologised',
   'apologized', 'apologises', 'apologizes', 'tweeting', 'writing', 'explaining', 'noting', 'arguing',
   'declaring', 'warning', 'calling', 'insisting', 'claiming', 'telling', 'asking', 'quoted',
@@ -104,7 +104,7 @@ export const SPEECH_VERBS = new Set([
 ]);
 
 /** Verbs that only sometimes introduce speech; used when no stronger cue is in the sentence. */
-export const WEAK_SPEECH_VERBS = new Set(['call', 'called', 'calls', 'described', 'describes', 'labeled', 'labelled', 'dubbed', 'praised', 'criticized', 'criticised', 'accused', 'blasted', 'slammed', 'thanked', 'quoted', 'reported', 'reports', 'calling', 'slams', 'blasts', 'rips', 'knocks', 'mocks', 'scolded', 'chided', 'lectured', 'teased', 'taunted', 'echoed', 'characterized', 'characterised', 'branded', 'termed', 'dismissed', 'derided', 'ridiculed']);
+export const WEAK_SPEECH_VERBS = new Set(['call', 'called', 'calls', 'described', 'describes', 'labeled', 'labelled', 'dubbed', 'praised', 'criticized', 'criticised', 'accused', 'accuses', 'blasted', 'slammed', 'thanked', 'quoted', 'reported', 'reports', 'calling', 'slams', 'blasts', 'rips', 'knocks', 'mocks', 'scolded', 'chided', 'lectured', 'teased', 'taunted', 'echoed', 'characterized', 'characterised', 'branded', 'termed', 'dismissed', 'derided', 'ridiculed']);
 
 /** Words between a subject and its verb that do not break the link: "Facebook previously said". */
 export const VERB_MODIFIERS = new Set([

@@ -124,6 +124,10 @@ export function clauseBreakBetween(tokens: Token[], a: number, b: number): boole
     let k = a - 1;
     while (k > b && isWord(tokens[k]) && VERB_MODIFIERS.has(tokens[k]!.lower)) k--;
     if (tokens[k]?.lower === 'and' && k > b + 1) return true;
+    // '… accuses Lee of “lying” and Bo Reyes says …', '… “a smear” while Reyes suggests …': a cue
+    // whose own subject opens a coordinated clause after the quote ("X and Y said" is one subject).
+    const subject = isName(tokens[k]) ? nameRunLeft(tokens, k) : SUBJECT_PRONOUNS.has(tokens[k]?.lower ?? '') ? k : -1;
+    if (subject > b + 1 && COORDINATORS.has(tokens[subject - 1]!.lower) && !isName(tokens[subject - 2])) return true;
   }
   for (let k = from + 1; k < to; k++) {
     const t = tokens[k]!;
@@ -165,6 +169,10 @@ function participleAfterCue(tokens: Token[], cue: Cue, cues: Cue[], known?: Know
   if (between.length > 5 || !between.every((t) => t.kind === 'word' && (t.upper || t.text === '.'))) return undefined;
   return known?.has(previous) ? known.get(previous) : speakerOfCue(tokens, previous);
 }
+
+/** Words that open a coordinated clause with its own subject ("and Bo Reyes says"). */
+const COORDINATORS = new Set(['and', 'but', 'while', 'whereas']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 const withCue = (found: CueSpeaker, cue: Cue): Attribution => (found.role ? { phrase: found.phrase, role: found.role, cue } : { phrase: found.phrase, cue });
 
