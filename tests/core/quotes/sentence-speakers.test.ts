@@ -86,3 +86,16 @@ describe('a cue after the quote whose own subject opens a coordinated clause', (
     ]);
   });
 });
+
+describe('a name after "after" or "before" and then the cue', () => {
+  it('is the subject of its own clause, not a preposition’s object', () => {
+    expect(speakers([
+      'Ann Park weighed in with her support on Tuesday evening, hours after Reyes said he was “encouraged” by the plan.',
+      '“It is misleading,” Axel Moss tweeted after Lee argued for the second time that “everyone who voted for it was wrong.”',
+    ])).toEqual([
+      ['encouraged', 'Reyes'],
+      ['It is misleading', 'Axel Moss'],
+      ['everyone who voted for it was wrong.', 'Lee'],
+    ]);
+  });
+});
