@@ -99,3 +99,11 @@ describe('a name after "after" or "before" and then the cue', () => {
     ]);
   });
 });
+
+describe('a possessive subject before an irregular past verb', () => {
+  it('ends at the verb, as at a regular one', () => {
+    expect(speakers(['In responding Friday, Lee’s campaign took the unusual step of criticizing the agency, accusing it of “overreach run amok.”'])).toEqual([
+      ['overreach run amok.', 'Lee’s campaign'],
+    ]);
+  });
+});

@@ -232,7 +232,8 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
         // "Bornstein's earlier letter …": the owner's thing is the subject, described as written.
         let k = end + 2;
         // ("Trump's earlier remarks": right after "'s", "earlier" describes the thing.)
-        while (k < limit && k - end <= 4 && isWord(tokens[k]) && !tokens[k]!.upper && !BREAKS.has(tokens[k]!.lower) && (k === end + 2 || !VERB_MODIFIERS.has(tokens[k]!.lower)) && !looksPast(tokens[k]!.text)) k++;
+        // ("Lee's campaign took the step …": an irregular past ends the thing, as a regular one does.)
+        while (k < limit && k - end <= 4 && isWord(tokens[k]) && !tokens[k]!.upper && !BREAKS.has(tokens[k]!.lower) && (k === end + 2 || !VERB_MODIFIERS.has(tokens[k]!.lower)) && !looksPast(tokens[k]!.text) && !(k > end + 2 && PAST_NOT_NOUN.has(tokens[k]!.lower))) k++;
         // "Vale's lawyer, Jim Boyd, made …": the name in apposition is the subject, as after "The show's creator,".
         if (k > end + 2 && tokens[k]?.text === ',' && isName(tokens[k + 1]) && !NOT_NAME_WORDS.has(tokens[k + 1]!.lower)) {
           i = k;
