@@ -107,3 +107,17 @@ describe('a possessive subject before an irregular past verb', () => {
     ]);
   });
 });
+
+describe('leading phrases of time', () => {
+  it('"Early in …," is no name', () => {
+    expect(speakers(['Early in his campaign, Ted Roe attacked Lee, calling him, among other things, “a failed candidate.”'])).toEqual([
+      ['a failed candidate.', 'Ted Roe'],
+    ]);
+  });
+
+  it('"Eight years ago," is no name: the pronoun after it is the subject', () => {
+    expect(speakers(['Al Sharp left no doubt that he would endorse someone this year.', 'Eight years ago, he backed a newcomer over Lee and said, “Lee has never done anything for us.”'])).toEqual([
+      ['Lee has never done anything for us.', 'Al Sharp'],
+    ]);
+  });
+});

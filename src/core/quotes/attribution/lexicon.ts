@@ -336,6 +336,8 @@ export const LEADING_WORDS = new Set([
   'back', 'outside', 'inside', 'across', 'around', 'near', 'among', 'behind', 'along', 'throughout', 'within', 'beyond',
   'upon', 'amid', 'told', 'asked', 'pressed', 'speaking', 'earlier', 'later', 'standing', 'addressing', 'responding',
   'afterward', 'afterwards', 'meanwhile', 'still', 'yet', 'instead', 'separately',
+  // "Early in his campaign, …", "Late on Tuesday, …".
+  'early', 'late',
 ]);
 
 /** Conjunctions that open a leading clause ("When …,", "Although …,"). */

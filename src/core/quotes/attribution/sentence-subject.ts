@@ -129,8 +129,9 @@ const opensLeadingClause = (t: Token, next?: Token): boolean =>
   PREPOSITIONS.has(t.lower) || SUBORDINATORS.has(t.lower) || LEADING_WORDS.has(t.lower) ||
   // "Reached by phone, …", "Interviewed on Monday, …": a participle phrase.
   (looksPast(t.lower) && next !== undefined && PREPOSITIONS.has(next.lower)) ||
-  // "Hours later, …", "Days before the vote, …".
+  // "Hours later, …", "Days before the vote, …"; "Eight years ago, …", "Two days later, …".
   (TIME_NOUNS.has(t.lower) && next !== undefined && TIME_AFTER.has(next.lower)) ||
+  (isQuantity(t) && next !== undefined && TIME_NOUNS.has(next.lower)) ||
   isParticipleOpener(t, next);
 
 /** Does the sentence open with a leading clause ("When …, ", "With …, ")? */
