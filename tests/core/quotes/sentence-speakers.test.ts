@@ -121,3 +121,15 @@ describe('leading phrases of time', () => {
     ]);
   });
 });
+
+describe('a digest line: a summary, a dash, a name and a colon', () => {
+  it('the name before the colon speaks, not the summary’s first word', () => {
+    expect(speakers([
+      'Pollsters agree - Ann Lee: “One of the biggest lessons was a simple one.”',
+      'Estimates of turnout were off — Civic Data Lab: “All the samples include more engaged voters.”',
+    ])).toEqual([
+      ['One of the biggest lessons was a simple one.', 'Ann Lee'],
+      ['All the samples include more engaged voters.', 'Civic Data Lab'],
+    ]);
+  });
+});
