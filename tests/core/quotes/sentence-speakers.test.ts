@@ -85,6 +85,12 @@ describe('a cue after the quote whose own subject opens a coordinated clause', (
       ['artful smear', 'Cora Vance'],
     ]);
   });
+
+  it('a subordinate clause after the quote ("until Y said") too', () => {
+    expect(speakers(['Orbach says he was “kind of riding the fence” until Park said she was backing the senator.'])).toEqual([
+      ['kind of riding the fence', 'Orbach'],
+    ]);
+  });
 });
 
 describe('a name after "after" or "before" and then the cue', () => {
@@ -108,7 +114,13 @@ describe('a possessive subject before an irregular past verb', () => {
   });
 });
 
-describe('leading phrases of time', () => {
+describe('leading phrases', () => {
+  it('"Alongside …," is no name', () => {
+    expect(speakers(['Alongside BLM calls for action, even a top GOP strategist said Park will have to choose, saying, “At some point, she is going to have to come out.”'])).toEqual([
+      ['At some point, she is going to have to come out.', 'a top GOP strategist'],
+    ]);
+  });
+
   it('"Early in …," is no name', () => {
     expect(speakers(['Early in his campaign, Ted Roe attacked Lee, calling him, among other things, “a failed candidate.”'])).toEqual([
       ['a failed candidate.', 'Ted Roe'],

@@ -337,7 +337,7 @@ export const LEADING_WORDS = new Set([
   'upon', 'amid', 'told', 'asked', 'pressed', 'speaking', 'earlier', 'later', 'standing', 'addressing', 'responding',
   'afterward', 'afterwards', 'meanwhile', 'still', 'yet', 'instead', 'separately',
   // "Early in his campaign, …", "Late on Tuesday, …".
-  'early', 'late',
+  'early', 'late', 'alongside', 'beside', 'besides',
 ]);
 
 /** Conjunctions that open a leading clause ("When …,", "Although …,"). */

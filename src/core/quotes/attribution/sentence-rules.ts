@@ -171,7 +171,8 @@ function participleAfterCue(tokens: Token[], cue: Cue, cues: Cue[], known?: Know
 }
 
 /** Words that open a coordinated clause with its own subject ("and Bo Reyes says"). */
-const COORDINATORS = new Set(['and', 'but', 'while', 'whereas']);
+// (Subordinators too: '“…” until Haley said …'; not "as": '“…,” as Lee said' is Lee's.)
+const COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'until', 'before', 'after', 'because', 'although', 'though']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 const withCue = (found: CueSpeaker, cue: Cue): Attribution => (found.role ? { phrase: found.phrase, role: found.role, cue } : { phrase: found.phrase, cue });
