@@ -145,3 +145,17 @@ describe('a digest line: a summary, a dash, a name and a colon', () => {
     ]);
   });
 });
+
+describe('a participle or coordinated verb in a clause joined by ", but" or ", while"', () => {
+  it('takes the subject of its own clause', () => {
+    expect(speakers(['The final results aren’t in, but the Lark campaign is already claiming victory in the so-called “county bracket.”'])).toEqual([
+      ['county bracket.', 'the Lark campaign'],
+    ]);
+  });
+
+  it('but an interjected phrase after ", while" is no clause of its own', () => {
+    expect(speakers(['Ann Lee, while being interviewed on Morning Talk Monday, called again for the mayor to resign for not calling the fire an act of “gross neglect.”'])).toEqual([
+      ['gross neglect.', 'Ann Lee'],
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import type { Token } from '../attribution-tokens.js';
 import { leftSpeaker, rightSpeaker } from './cue-phrases.js';
 import { nameRunRight } from './name-runs.js';
 import { firstMatch, type Rule, type RuleTrace } from './rule-engine.js';
-import { sentenceSubject } from './sentence-subject.js';
+import { clauseSubject } from './sentence-subject.js';
 import {
   isName as isName_,
   isWord as isWord_,
@@ -89,7 +89,7 @@ function sideOf(cue: Cue, verb: string, before: Token | undefined): Side {
 }
 
 const subjectOf = ({ tokens, cue }: CueSpeakerInput): CueSpeaker | undefined => {
-  const subject = sentenceSubject(tokens, cue.index);
+  const subject = clauseSubject(tokens, cue.index);
   return subject ? { phrase: subject } : undefined;
 };
 

@@ -275,6 +275,26 @@ export function joinedClauseSubject(tokens: Token[]): SpeakerPhrase | undefined 
 }
 
 /**
+ * The subject of the clause a verb at `limit` is in: after the last ", but" (", while", ", yet",
+ * ", whereas") or ";" before it, if that clause has one ("The results aren't in, but the Lark
+ * campaign is already claiming …"), else the sentence's. The clause must open with its subject.
+ */
+export function clauseSubject(tokens: Token[], limit: number): SpeakerPhrase | undefined {
+  for (let k = limit - 2; k > 0; k--) {
+    const t = tokens[k]!;
+    const from = t.text === ';' ? k + 1 : t.text === ',' && CLAUSE_JOINS.has(tokens[k + 1]!.lower) ? k + 2 : -1;
+    if (from < 0 || from >= limit) continue;
+    // Only a clause that opens with its subject ("X, while being interviewed on …, called" is X's).
+    const first = tokens[from]!;
+    if (!isName(first) && !DETERMINERS.has(first.lower) && !PERSONAL_PRONOUNS.has(first.lower)) break;
+    const subject = sentenceSubject(tokens.slice(from), limit - from);
+    if (subject) return subject;
+    break;
+  }
+  return sentenceSubject(tokens, limit);
+}
+
+/**
  * "Nancy Reyes and Sen. Ed Cole wrote …": a subject of two coordinated names, for a later "they".
  * `subject` is the sentence's subject as found by sentenceSubject.
  */
