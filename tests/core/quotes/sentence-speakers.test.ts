@@ -159,3 +159,15 @@ describe('a participle or coordinated verb in a clause joined by ", but" or ", w
     ]);
   });
 });
+
+describe('a name after "as", "after" or "before" and then its verb', () => {
+  it('is the subject of a verb coordinated with it, not a preposition’s object', () => {
+    expect(speakers(['But as Reyes denounced the missile tests and pledged to confront attacks by “knife-wielding gangs,” many in the audience cheered.'])).toEqual([
+      ['knife-wielding gangs', 'Reyes'],
+    ]);
+  });
+
+  it('while "But as …," before the main clause is still a leading clause', () => {
+    expect(speakers(['But as Reyes spoke, Ann Lee stood up and vowed to fight “to the end.”'])).toEqual([['to the end.', 'Ann Lee']]);
+  });
+});

@@ -111,6 +111,19 @@ const isParticipleOpener = (t: Token, next?: Token): boolean =>
   t.kind === 'word' && t.lower.length >= 6 && t.lower.endsWith('ing') && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !FIRST_NAME_GENDER.has(t.lower) &&
   isWord(next) && !next.upper && !CLAUSE_VERBS.has(next.lower) && !SPEECH_VERBS.has(next.lower) && !VERB_MODIFIERS.has(next.lower) && next.lower !== 'and' && next.lower !== 'or' && !looksPast(next.lower);
 
+/** Conjunctions that may open a sentence before its leading clause ("But as …, "). */
+const SENTENCE_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
+
+/** Prepositions that also open a clause: "as Reyes denounced …", "after Lee said …". */
+const CLAUSE_PREPOSITIONS = new Set(['as', 'after', 'before', 'since']);
+
+/** "But as Reyes denounced the tests and pledged …": a name after "as" (…) and then its verb is the clause's subject. */
+function subjectOfConjunction(tokens: Token[], i: number): boolean {
+  if (!CLAUSE_PREPOSITIONS.has(tokens[i - 1]!.lower) || !isName(tokens[i]) || NOT_NAME_WORDS.has(tokens[i]!.lower)) return false;
+  const next = tokens[nameRunRight(tokens, i) + 1];
+  return isWord(next) && !next.upper && (looksPast(next.lower) || IRREGULAR_PAST.has(next.lower) || SPEECH_VERBS.has(next.lower) || CLAUSE_VERBS.has(next.lower));
+}
+
 /** "Salem, New Hampshire," / "in Portsmouth, N.H.,": a state in apposition to a place, never a subject. */
 function isStateAfterPlace(tokens: Token[], start: number, end: number): boolean {
   // "New" is no name word on its own, so "New Hampshire" is read from "Hampshire": look one word back.
@@ -144,6 +157,8 @@ export const opensWithClause = (tokens: Token[]): boolean => tokens[0] !== undef
 export function sentenceSubject(tokens: Token[], limit: number, mainClause = true): SpeakerPhrase | undefined {
   // "With leaders worried about …, President Obama is …": a leading clause is not the subject.
   let from = datelineEnd(tokens);
+  // "But as Reyes spoke, Lee said …": a conjunction before a leading clause.
+  if (mainClause && SENTENCE_CONJUNCTIONS.has(tokens[from]?.lower ?? '') && tokens[from + 1] && opensLeadingClause(tokens[from + 1]!, tokens[from + 2])) from++;
   // "Among them was Darnell Yoon, 44, a father of three …": an inverted subject after "was".
   if (mainClause && tokens[from] && opensLeadingClause(tokens[from]!, tokens[from + 1])) {
     for (let k = from + 1; k < limit && k < from + 7 && tokens[k]!.kind === 'word'; k++) {
@@ -168,7 +183,7 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
       if (end > i + 1) return descriptionPhrase(tokens.slice(i, end + 1));
     }
     const prev = tokens[i - 1];
-    if (prev && PREPOSITIONS.has(prev.lower) && !(APPROXIMATELY.has(prev.lower) && isQuantity(t))) {
+    if (prev && PREPOSITIONS.has(prev.lower) && !(APPROXIMATELY.has(prev.lower) && isQuantity(t)) && !subjectOfConjunction(tokens, i)) {
       // The object of a preposition, name and all, is not the subject.
       if (isName(t)) i = nameRunRight(tokens, i);
       continue;
