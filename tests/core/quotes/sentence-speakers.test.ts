@@ -3,6 +3,7 @@
  * speakers), one language pattern a test. Made-up people and text.
  */
 import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/core/quotes/quotes.js';
 import { speakers } from './speakers-of.js';
 
 describe('a participle after another cue and its speaker', () => {
@@ -169,5 +170,19 @@ describe('a name after "as", "after" or "before" and then its verb', () => {
 
   it('while "But as …," before the main clause is still a leading clause', () => {
     expect(speakers(['But as Reyes spoke, Ann Lee stood up and vowed to fight “to the end.”'])).toEqual([['to the end.', 'Ann Lee']]);
+  });
+});
+
+describe('a claim noun right before the quote, after "… told Y that"', () => {
+  // The rules alone: with the default chooser the ranker may already prefer the cue's speaker.
+  const byRules = (paragraphs: string[]) =>
+    extractQuotes({ id: 'test', title: 'A headline for the test', paragraphs }, undefined, { chooser: 'rules' }).quotes.map((q) => [q.text, q.speaker.name]);
+
+  it('the words are about the comments, said by whoever speaks of them', () => {
+    expect(byRules(['Speaker Ann Park told reporters Tuesday that Reyes’s comments “show bias to me.”'])).toEqual([['show bias to me.', 'Ann Park']]);
+  });
+
+  it('while the claim’s own words stay its owner’s', () => {
+    expect(byRules(['Critics doubted Ann Lee’s claim that the budget was “balanced.”'])).toEqual([['balanced.', 'Ann Lee']]);
   });
 });

@@ -93,6 +93,9 @@ function claimOwner(tokens: Token[], quoteAt: number): SpeakerPhrase | undefined
     const ownerStart = nameRunLeft(tokens, o - 1);
     // "calling Tully's charge “pathetic”": the words characterise the claim; whoever calls it said them.
     if (k + 1 === quoteAt && SPEECH_VERBS.has(tokens[ownerStart - 1]?.lower ?? '')) return undefined;
+    // "Ann Park told reporters that Reyes's comments “show bias”": the words are about the comments,
+    // said by whoever speaks of them ("that" after a cue), not their owner's.
+    if (k + 1 === quoteAt && tokens[ownerStart - 1]?.lower === 'that' && tokens.slice(Math.max(0, ownerStart - 8), ownerStart - 1).some((w) => SPEECH_VERBS.has(w.lower))) return undefined;
     const phrase = parseSpeakerName(tokens.slice(ownerStart, o));
     return phrase?.kind === 'name' ? phrase : undefined;
   }
