@@ -139,6 +139,8 @@ function subjectBeyondPreposition(tokens: Token[], j: number, phrase: SpeakerPhr
   // "opposed to the overhaul" ("to" before a determiner or a name), not "to ask".
   const toObject = before?.lower === 'to' && (DETERMINERS.has(tokens[b + 1]?.lower ?? '') || isName(tokens[b + 1]));
   if (!before || !PREPOSITIONS.has(before.lower) || (before.lower === 'to' && !toObject) || before.lower === 'as') return undefined;
+  // "hours after Tom Hale said …": a person right after "after"/"before" and then the verb is a clause's subject.
+  if ((before.lower === 'after' || before.lower === 'before') && phrase.kind === 'name') return undefined;
   const subject = sentenceSubject(tokens, b);
   return subject && subject.at < phrase.at ? subject : undefined;
 }

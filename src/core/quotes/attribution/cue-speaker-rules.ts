@@ -5,27 +5,34 @@
  */
 import type { Token } from '../attribution-tokens.js';
 import { leftSpeaker, rightSpeaker } from './cue-phrases.js';
+import { nameRunRight } from './name-runs.js';
 import { firstMatch, type Rule, type RuleTrace } from './rule-engine.js';
-import { sentenceSubject } from './sentence-subject.js';
+import { clauseSubject } from './sentence-subject.js';
 import {
+  isName as isName_,
   isWord as isWord_,
 } from './token-kinds.js';
 import type { Cue, CueSpeaker } from './types.js';
 import {
   DETERMINERS as DETERMINERS_,
+  CLAUSE_VERBS as CLAUSE_VERBS_,
   DOCUMENT_HEADS as DOCUMENT_HEADS_,
   GERUND_PREPOSITIONS as GERUND_PREPOSITIONS_,
   ISSUING_VERBS as ISSUING_VERBS_,
   LISTENER_ONLY as LISTENER_ONLY_,
+  VERB_MODIFIERS as VERB_MODIFIERS_,
 } from './lexicon.js';
 
 // Local bindings: the word lists and token tests are read in hot loops, not through module getters.
+const isName = isName_;
 const isWord = isWord_;
+const CLAUSE_VERBS = CLAUSE_VERBS_;
 const DETERMINERS = DETERMINERS_;
 const DOCUMENT_HEADS = DOCUMENT_HEADS_;
 const GERUND_PREPOSITIONS = GERUND_PREPOSITIONS_;
 const ISSUING_VERBS = ISSUING_VERBS_;
 const LISTENER_ONLY = LISTENER_ONLY_;
+const VERB_MODIFIERS = VERB_MODIFIERS_;
 
 /**
  * Which side of the verb the speaker is looked for on; the four cases exclude one another, so when
@@ -45,12 +52,27 @@ export interface CueSpeakerInput {
 /** "… issued a joint statement calling": a document just made, before the participle cue. */
 function issuedDocument(tokens: Token[], cue: number): boolean {
   let k = cue - 1;
+  // "released a video that said …": the document's own relative clause.
+  if (tokens[k]?.lower === 'that' || tokens[k]?.lower === 'which') k--;
   if (!isWord(tokens[k]) || !DOCUMENT_HEADS.has(tokens[k]!.lower)) return false;
+  const head = k;
   k--;
-  while (k >= 0 && cue - k <= 4 && isWord(tokens[k]) && !DETERMINERS.has(tokens[k]!.lower) && !tokens[k]!.upper) k--;
+  while (k >= 0 && head - k <= 4 && isWord(tokens[k]) && !DETERMINERS.has(tokens[k]!.lower) && !tokens[k]!.upper) k--;
   if (!isWord(tokens[k]) || !DETERMINERS.has(tokens[k]!.lower)) return false;
-  if (tokens[k - 1]?.lower === 'out' && tokens[k - 2]?.lower === 'put') return true;
+  // "put out a statement", "sent out a press release".
+  if (tokens[k - 1]?.lower === 'out') k--;
   return ISSUING_VERBS.has(tokens[k - 1]?.lower ?? '');
+}
+
+/**
+ * "X, an adviser who …, said Republicans are engaged in “…”": a name right after the verb followed by
+ * its own verb (past an adverb or "so far") begins what was said; it is no speaker.
+ */
+function clauseAfterCue(tokens: Token[], from: number): boolean {
+  if (!isName(tokens[from])) return false;
+  let k = nameRunRight(tokens, from) + 1;
+  for (let n = 0; n < 2 && isWord(tokens[k]) && !CLAUSE_VERBS.has(tokens[k]!.lower) && (VERB_MODIFIERS.has(tokens[k]!.lower) || /^\p{Ll}+ly$/u.test(tokens[k]!.text) || (tokens[k]!.lower === 'so' && tokens[k + 1]?.lower === 'far')); n++) k += tokens[k]!.lower === 'so' ? 2 : 1;
+  return CLAUSE_VERBS.has(tokens[k]?.lower ?? '');
 }
 
 /** Where the words after a cue begin: after its particles ("chimed in X"). */
@@ -67,7 +89,7 @@ function sideOf(cue: Cue, verb: string, before: Token | undefined): Side {
 }
 
 const subjectOf = ({ tokens, cue }: CueSpeakerInput): CueSpeaker | undefined => {
-  const subject = sentenceSubject(tokens, cue.index);
+  const subject = clauseSubject(tokens, cue.index);
   return subject ? { phrase: subject } : undefined;
 };
 
@@ -97,9 +119,9 @@ export const SPEAKER_OF_CUE: ReadonlyArray<Rule<CueSpeakerInput, CueSpeaker>> = 
   },
   {
     name: 'issued-document-participle',
-    pattern: 'X issued a statement calling … “…” (the statement’s author)',
+    pattern: 'X issued a statement calling … “…” / X released an ad that says “…” (the document’s author)',
     example: { paragraphs: ['Ann Lee issued a statement calling the ruling “a disgrace.”'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
-    match: (input) => (input.verb.endsWith('ing') && issuedDocument(input.tokens, input.cue.index) ? subjectOf(input) : undefined),
+    match: (input) => ((input.verb.endsWith('ing') || input.before?.lower === 'that' || input.before?.lower === 'which') && issuedDocument(input.tokens, input.cue.index) ? subjectOf(input) : undefined),
   },
   {
     name: 'participle-after-comma',
@@ -117,7 +139,7 @@ export const SPEAKER_OF_CUE: ReadonlyArray<Rule<CueSpeakerInput, CueSpeaker>> = 
     name: 'after-comma',
     pattern: 'X, the chair of Y, said / Rep. X (D-Wis.) said / “…,” said X',
     example: { paragraphs: ['Ann Lee, the chair of the board, said the vote was “final.”'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
-    match: (input) => (input.side === 'after-comma' ? leftSpeaker(input.tokens, input.cue.index) ?? rightSpeaker(input.tokens, afterCue(input.cue)) : undefined),
+    match: (input) => (input.side === 'after-comma' ? leftSpeaker(input.tokens, input.cue.index) ?? (clauseAfterCue(input.tokens, afterCue(input.cue) + 1) ? undefined : rightSpeaker(input.tokens, afterCue(input.cue))) : undefined),
   },
   {
     name: 'after-quote',

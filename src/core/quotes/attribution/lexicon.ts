@@ -80,7 +80,7 @@ export const SPEECH_VERBS = new Set([
   'reported', 'reports', 'reiterated', 'reiterates', 'repeated', 'charged', 'alleged', 'alleges',
   'described', 'describes', 'called', 'calls', 'labeled', 'labelled', 'dubbed', 'mused', 'whispered',
   'surmised', 'surmises', 'posited', 'ventured',
-  'lamented', 'laments', 'blasted', 'slammed', 'criticized', 'criticised', 'praised', 'accused',
+  'lamented', 'laments', 'blasted', 'slammed', 'criticized', 'criticised', 'praised', 'accused', 'accuses',
   'asserted', 'asserts', 'confirmed', 'confirms', 'denied', 'denies', 'thanked', 'apologised',
   'apologized', 'apologises', 'apologizes', 'tweeting', 'writing', 'explaining', 'noting', 'arguing',
   'declaring', 'warning', 'calling', 'insisting', 'claiming', 'telling', 'asking', 'quoted',
@@ -104,7 +104,7 @@ export const SPEECH_VERBS = new Set([
 ]);
 
 /** Verbs that only sometimes introduce speech; used when no stronger cue is in the sentence. */
-export const WEAK_SPEECH_VERBS = new Set(['call', 'called', 'calls', 'described', 'describes', 'labeled', 'labelled', 'dubbed', 'praised', 'criticized', 'criticised', 'accused', 'blasted', 'slammed', 'thanked', 'quoted', 'reported', 'reports', 'calling', 'slams', 'blasts', 'rips', 'knocks', 'mocks', 'scolded', 'chided', 'lectured', 'teased', 'taunted', 'echoed', 'characterized', 'characterised', 'branded', 'termed', 'dismissed', 'derided', 'ridiculed']);
+export const WEAK_SPEECH_VERBS = new Set(['call', 'called', 'calls', 'described', 'describes', 'labeled', 'labelled', 'dubbed', 'praised', 'criticized', 'criticised', 'accused', 'accuses', 'blasted', 'slammed', 'thanked', 'quoted', 'reported', 'reports', 'calling', 'slams', 'blasts', 'rips', 'knocks', 'mocks', 'scolded', 'chided', 'lectured', 'teased', 'taunted', 'echoed', 'characterized', 'characterised', 'branded', 'termed', 'dismissed', 'derided', 'ridiculed']);
 
 /** Words between a subject and its verb that do not break the link: "Facebook previously said". */
 export const VERB_MODIFIERS = new Set([
@@ -283,7 +283,11 @@ export const PASSIVE_SPEECH = new Set(['said', 'written', 'spoken', 'coined', 'u
 export const CLAUSE_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must']);
 
 /** Things that are written or said: their author speaks through them. */
-export const DOCUMENT_HEADS = new Set(['statement', 'report', 'letter', 'memo', 'release', 'post', 'tweet', 'interview', 'filing', 'email', 'note', 'speech', 'message']);
+export const DOCUMENT_HEADS = new Set([
+  'statement', 'report', 'letter', 'memo', 'release', 'post', 'tweet', 'interview', 'filing', 'email', 'note', 'speech', 'message',
+  // What a campaign or company puts out: "released a new radio ad calling …", "a video that said".
+  'ad', 'advertisement', 'commercial', 'video', 'website',
+]);
 
 /** Prepositions before a gerund cue ("for saying"): the gerund shares the nearest subject pronoun. */
 export const GERUND_PREPOSITIONS = new Set(['for', 'by', 'after', 'before', 'while', 'without', 'since', 'when', 'upon', 'on']);
@@ -332,13 +336,18 @@ export const LEADING_WORDS = new Set([
   'back', 'outside', 'inside', 'across', 'around', 'near', 'among', 'behind', 'along', 'throughout', 'within', 'beyond',
   'upon', 'amid', 'told', 'asked', 'pressed', 'speaking', 'earlier', 'later', 'standing', 'addressing', 'responding',
   'afterward', 'afterwards', 'meanwhile', 'still', 'yet', 'instead', 'separately',
+  // "Early in his campaign, …", "Late on Tuesday, …".
+  'early', 'late', 'alongside', 'beside', 'besides',
 ]);
 
 /** Conjunctions that open a leading clause ("When …,", "Although …,"). */
 export const SUBORDINATORS = new Set(['when', 'while', 'although', 'though', 'because', 'if', 'as', 'since', 'following', 'despite', 'amid', 'unlike', 'once', 'whether']);
 
 /** Verbs that make a document ("issued a statement"): a participle cue after it is its author's. */
-export const ISSUING_VERBS = new Set(['issued', 'released', 'sent', 'published', 'posted', 'put', 'wrote', 'signed', 'delivered', 'gave', 'made', 'penned', 'tweeted']);
+export const ISSUING_VERBS = new Set([
+  'issued', 'released', 'sent', 'published', 'posted', 'put', 'wrote', 'signed', 'delivered', 'gave', 'made', 'penned', 'tweeted',
+  'aired', 'ran', 'launched', 'unveiled', 'issuing', 'releasing', 'sending', 'publishing', 'posting', 'putting', 'airing', 'running', 'launching', 'unveiling',
+]);
 
 /** Verbs whose right side is always the listener: '“…,” Ann told Reuters' has no '“…,” told Ann'. */
 export const LISTENER_ONLY = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'assured', 'reminded']);

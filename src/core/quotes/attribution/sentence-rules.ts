@@ -93,6 +93,9 @@ function claimOwner(tokens: Token[], quoteAt: number): SpeakerPhrase | undefined
     const ownerStart = nameRunLeft(tokens, o - 1);
     // "calling Tully's charge “pathetic”": the words characterise the claim; whoever calls it said them.
     if (k + 1 === quoteAt && SPEECH_VERBS.has(tokens[ownerStart - 1]?.lower ?? '')) return undefined;
+    // "Ann Park told reporters that Reyes's comments “show bias”": the words are about the comments,
+    // said by whoever speaks of them ("that" after a cue), not their owner's.
+    if (k + 1 === quoteAt && tokens[ownerStart - 1]?.lower === 'that' && tokens.slice(Math.max(0, ownerStart - 8), ownerStart - 1).some((w) => SPEECH_VERBS.has(w.lower))) return undefined;
     const phrase = parseSpeakerName(tokens.slice(ownerStart, o));
     return phrase?.kind === 'name' ? phrase : undefined;
   }
@@ -124,6 +127,10 @@ export function clauseBreakBetween(tokens: Token[], a: number, b: number): boole
     let k = a - 1;
     while (k > b && isWord(tokens[k]) && VERB_MODIFIERS.has(tokens[k]!.lower)) k--;
     if (tokens[k]?.lower === 'and' && k > b + 1) return true;
+    // '… accuses Lee of “lying” and Bo Reyes says …', '… “a smear” while Reyes suggests …': a cue
+    // whose own subject opens a coordinated clause after the quote ("X and Y said" is one subject).
+    const subject = isName(tokens[k]) ? nameRunLeft(tokens, k) : SUBJECT_PRONOUNS.has(tokens[k]?.lower ?? '') ? k : -1;
+    if (subject > b + 1 && COORDINATORS.has(tokens[subject - 1]!.lower) && !isName(tokens[subject - 2])) return true;
   }
   for (let k = from + 1; k < to; k++) {
     const t = tokens[k]!;
@@ -149,6 +156,27 @@ function sharedSubject(
   if (tokens.slice(previous.index + 1, k).some((t) => SPEECH_VERBS.has(t.lower) || t.text === ';')) return undefined;
   return known?.has(previous) ? known.get(previous) : speakerOfCue(tokens, previous);
 }
+
+/**
+ * 'The vote will be close, Ann Lee said, adding, “…”': a participle right after another cue and its
+ * speaker ("said,", "said Ann Lee,") goes on with that cue's speaker, not the sentence's subject
+ * (here the vote). The previous cue must be a strong verb with nothing but a name between.
+ */
+function participleAfterCue(tokens: Token[], cue: Cue, cues: Cue[], known?: KnownSpeakers): CueSpeaker | undefined {
+  if (tokens[cue.index - 1]?.text !== ',' || !tokens[cue.index]!.lower.endsWith('ing')) return undefined;
+  let previous: Cue | undefined;
+  for (const c of cues) if (c.index < cue.index - 1 && (!previous || c.index > previous.index)) previous = c;
+  if (!previous || previous.kind !== 'verb' || previous.weak || tokens[previous.index]!.lower.endsWith('ing')) return undefined;
+  const between = tokens.slice(previous.index + 1, cue.index - 1);
+  // Only the cue's own speaker between ("said Ann Lee,"): after "said Reid quieted the room," the participle is Reid's.
+  if (between.length > 5 || !between.every((t) => t.kind === 'word' && (t.upper || t.text === '.'))) return undefined;
+  return known?.has(previous) ? known.get(previous) : speakerOfCue(tokens, previous);
+}
+
+/** Words that open a coordinated clause with its own subject ("and Bo Reyes says"). */
+// (Subordinators too: '“…” until Haley said …'; not "as": '“…,” as Lee said' is Lee's.)
+const COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'until', 'before', 'after', 'because', 'although', 'though']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 const withCue = (found: CueSpeaker, cue: Cue): Attribution => (found.role ? { phrase: found.phrase, role: found.role, cue } : { phrase: found.phrase, cue });
 
@@ -229,7 +257,7 @@ export const SENTENCE_RULES: ReadonlyArray<Rule<SentenceInput, Attribution>> = [
         // '… told a woman who suggested that … that “…”': the listener's clause is not the quote's.
         if (ranked.length > 1 && listenerClause(tokens, cue)) continue;
         // 'whom Ann Lee branded “A” and accused of “B”': a verb after "and" shares the subject of the cue before it.
-        const shared = sharedSubject(tokens, cue, cues, known);
+        const shared = sharedSubject(tokens, cue, cues, known) ?? participleAfterCue(tokens, cue, cues, known);
         if (shared) return withCue(shared, cue);
         // Speakers already found for this sentence's cues are not looked for again.
         const found = known?.has(cue) ? known.get(cue) : speakerOfCue(tokens, cue, trace);

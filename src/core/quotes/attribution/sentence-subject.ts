@@ -71,9 +71,10 @@ const IRREGULAR_PAST = new Set(['got', 'made', 'took', 'went', 'came', 'gave', '
 
 /**
  * Irregular past tenses that are never nouns or adjectives after a noun ("The billionaire businessman began
- * by …"): the verb ends a description. ("The cut", "the left wing", "the cost estimate": not here.)
+ * by …", "His office put out a statement"): the verb ends a description. ("The cut", "the left wing",
+ * "the cost estimate": not here.)
  */
-const PAST_NOT_NOUN = new Set(['got', 'made', 'took', 'went', 'came', 'gave', 'kept', 'began', 'fought', 'brought', 'sought', 'thought', 'saw', 'met', 'threw', 'drew', 'grew', 'knew', 'wrote', 'told', 'said', 'sent', 'spent', 'built', 'found', 'caught', 'taught', 'became', 'rose', 'fell', 'broke', 'chose', 'drove', 'stole', 'swore', 'paid', 'heard', 'meant', 'fled', 'stood', 'sat', 'ran', 'spoke']);
+const PAST_NOT_NOUN = new Set(['put', 'got', 'made', 'took', 'went', 'came', 'gave', 'kept', 'began', 'fought', 'brought', 'sought', 'thought', 'saw', 'met', 'threw', 'drew', 'grew', 'knew', 'wrote', 'told', 'said', 'sent', 'spent', 'built', 'found', 'caught', 'taught', 'became', 'rose', 'fell', 'broke', 'chose', 'drove', 'stole', 'swore', 'paid', 'heard', 'meant', 'fled', 'stood', 'sat', 'ran', 'spoke']);
 
 /** A number or number word: "about two dozen protesters" is a crowd, not a preposition's object. */
 const isQuantity = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && (NUMBER_WORDS.has(t.lower) || /^\d/u.test(t.text));
@@ -110,6 +111,19 @@ const isParticipleOpener = (t: Token, next?: Token): boolean =>
   t.kind === 'word' && t.lower.length >= 6 && t.lower.endsWith('ing') && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !FIRST_NAME_GENDER.has(t.lower) &&
   isWord(next) && !next.upper && !CLAUSE_VERBS.has(next.lower) && !SPEECH_VERBS.has(next.lower) && !VERB_MODIFIERS.has(next.lower) && next.lower !== 'and' && next.lower !== 'or' && !looksPast(next.lower);
 
+/** Conjunctions that may open a sentence before its leading clause ("But as …, "). */
+const SENTENCE_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
+
+/** Prepositions that also open a clause: "as Reyes denounced …", "after Lee said …". */
+const CLAUSE_PREPOSITIONS = new Set(['as', 'after', 'before', 'since']);
+
+/** "But as Reyes denounced the tests and pledged …": a name after "as" (…) and then its verb is the clause's subject. */
+function subjectOfConjunction(tokens: Token[], i: number): boolean {
+  if (!CLAUSE_PREPOSITIONS.has(tokens[i - 1]!.lower) || !isName(tokens[i]) || NOT_NAME_WORDS.has(tokens[i]!.lower)) return false;
+  const next = tokens[nameRunRight(tokens, i) + 1];
+  return isWord(next) && !next.upper && (looksPast(next.lower) || IRREGULAR_PAST.has(next.lower) || SPEECH_VERBS.has(next.lower) || CLAUSE_VERBS.has(next.lower));
+}
+
 /** "Salem, New Hampshire," / "in Portsmouth, N.H.,": a state in apposition to a place, never a subject. */
 function isStateAfterPlace(tokens: Token[], start: number, end: number): boolean {
   // "New" is no name word on its own, so "New Hampshire" is read from "Hampshire": look one word back.
@@ -128,8 +142,9 @@ const opensLeadingClause = (t: Token, next?: Token): boolean =>
   PREPOSITIONS.has(t.lower) || SUBORDINATORS.has(t.lower) || LEADING_WORDS.has(t.lower) ||
   // "Reached by phone, …", "Interviewed on Monday, …": a participle phrase.
   (looksPast(t.lower) && next !== undefined && PREPOSITIONS.has(next.lower)) ||
-  // "Hours later, …", "Days before the vote, …".
+  // "Hours later, …", "Days before the vote, …"; "Eight years ago, …", "Two days later, …".
   (TIME_NOUNS.has(t.lower) && next !== undefined && TIME_AFTER.has(next.lower)) ||
+  (isQuantity(t) && next !== undefined && TIME_NOUNS.has(next.lower)) ||
   isParticipleOpener(t, next);
 
 /** Does the sentence open with a leading clause ("When …, ", "With …, ")? */
@@ -142,6 +157,8 @@ export const opensWithClause = (tokens: Token[]): boolean => tokens[0] !== undef
 export function sentenceSubject(tokens: Token[], limit: number, mainClause = true): SpeakerPhrase | undefined {
   // "With leaders worried about …, President Obama is …": a leading clause is not the subject.
   let from = datelineEnd(tokens);
+  // "But as Reyes spoke, Lee said …": a conjunction before a leading clause.
+  if (mainClause && SENTENCE_CONJUNCTIONS.has(tokens[from]?.lower ?? '') && tokens[from + 1] && opensLeadingClause(tokens[from + 1]!, tokens[from + 2])) from++;
   // "Among them was Darnell Yoon, 44, a father of three …": an inverted subject after "was".
   if (mainClause && tokens[from] && opensLeadingClause(tokens[from]!, tokens[from + 1])) {
     for (let k = from + 1; k < limit && k < from + 7 && tokens[k]!.kind === 'word'; k++) {
@@ -166,7 +183,7 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
       if (end > i + 1) return descriptionPhrase(tokens.slice(i, end + 1));
     }
     const prev = tokens[i - 1];
-    if (prev && PREPOSITIONS.has(prev.lower) && !(APPROXIMATELY.has(prev.lower) && isQuantity(t))) {
+    if (prev && PREPOSITIONS.has(prev.lower) && !(APPROXIMATELY.has(prev.lower) && isQuantity(t)) && !subjectOfConjunction(tokens, i)) {
       // The object of a preposition, name and all, is not the subject.
       if (isName(t)) i = nameRunRight(tokens, i);
       continue;
@@ -231,7 +248,8 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
         // "Bornstein's earlier letter …": the owner's thing is the subject, described as written.
         let k = end + 2;
         // ("Trump's earlier remarks": right after "'s", "earlier" describes the thing.)
-        while (k < limit && k - end <= 4 && isWord(tokens[k]) && !tokens[k]!.upper && !BREAKS.has(tokens[k]!.lower) && (k === end + 2 || !VERB_MODIFIERS.has(tokens[k]!.lower)) && !looksPast(tokens[k]!.text)) k++;
+        // ("Lee's campaign took the step …": an irregular past ends the thing, as a regular one does.)
+        while (k < limit && k - end <= 4 && isWord(tokens[k]) && !tokens[k]!.upper && !BREAKS.has(tokens[k]!.lower) && (k === end + 2 || !VERB_MODIFIERS.has(tokens[k]!.lower)) && !looksPast(tokens[k]!.text) && !(k > end + 2 && PAST_NOT_NOUN.has(tokens[k]!.lower))) k++;
         // "Vale's lawyer, Jim Boyd, made …": the name in apposition is the subject, as after "The show's creator,".
         if (k > end + 2 && tokens[k]?.text === ',' && isName(tokens[k + 1]) && !NOT_NAME_WORDS.has(tokens[k + 1]!.lower)) {
           i = k;
@@ -269,6 +287,26 @@ export function joinedClauseSubject(tokens: Token[]): SpeakerPhrase | undefined 
     return subject?.kind === 'name' ? subject : undefined;
   }
   return undefined;
+}
+
+/**
+ * The subject of the clause a verb at `limit` is in: after the last ", but" (", while", ", yet",
+ * ", whereas") or ";" before it, if that clause has one ("The results aren't in, but the Lark
+ * campaign is already claiming …"), else the sentence's. The clause must open with its subject.
+ */
+export function clauseSubject(tokens: Token[], limit: number): SpeakerPhrase | undefined {
+  for (let k = limit - 2; k > 0; k--) {
+    const t = tokens[k]!;
+    const from = t.text === ';' ? k + 1 : t.text === ',' && CLAUSE_JOINS.has(tokens[k + 1]!.lower) ? k + 2 : -1;
+    if (from < 0 || from >= limit) continue;
+    // Only a clause that opens with its subject ("X, while being interviewed on …, called" is X's).
+    const first = tokens[from]!;
+    if (!isName(first) && !DETERMINERS.has(first.lower) && !PERSONAL_PRONOUNS.has(first.lower)) break;
+    const subject = sentenceSubject(tokens.slice(from), limit - from);
+    if (subject) return subject;
+    break;
+  }
+  return sentenceSubject(tokens, limit);
 }
 
 /**

@@ -11,16 +11,33 @@ import type { SpeakerPhrase } from '../speaker-names.js';
 import { position, type Entity, type SpeakerRegistry } from '../speaker-registry.js';
 import type { Speaker } from '../../types.js';
 import {
+  DASHES as DASHES_,
   RUBRIC_WORDS as RUBRIC_WORDS_,
 } from './lexicon.js';
+import { nameRunLeft } from './name-runs.js';
 import { resolve } from './resolve-speaker.js';
 import type { RuleExample } from './rule-engine.js';
 import type { KnownSpeakers } from './sentence-rules.js';
 import { sentenceSubject } from './sentence-subject.js';
+import { parseSpeakerName } from './speaker-name.js';
+import { isName } from './token-kinds.js';
 import type { Attribution, Cue } from './types.js';
 
 // Local bindings: the word lists and token tests are read in hot loops, not through module getters.
 const RUBRIC_WORDS = RUBRIC_WORDS_;
+const DASHES = DASHES_;
+
+/**
+ * "Pollsters agree - Ann Lee: “…”": a digest's line, a summary, a dash, then the name the quote is
+ * from, before the colon. The name speaks, not the summary's first word.
+ */
+function nameAfterDash(tokens: Token[], colon: number): SpeakerPhrase | undefined {
+  if (!isName(tokens[colon - 1])) return undefined;
+  const start = nameRunLeft(tokens, colon - 1);
+  if (start < 2 || !DASHES.has(tokens[start - 1]!.text)) return undefined;
+  const phrase = parseSpeakerName(tokens.slice(start, colon));
+  return phrase?.kind === 'name' ? phrase : undefined;
+}
 
 /** The strategies' names, in their order: the first part of every `attributedBy`. */
 export const STRATEGY_NAMES = ['transcript', 'sentence', 'subject', 'paragraph', 'introduced', 'headline', 'paraphrase', 'continuation', 'nested'] as const;
@@ -202,6 +219,8 @@ export const ATTRIBUTION_STRATEGIES: readonly AttributionStrategy[] = [
       const before = f.sentence.tokens[f.tokenAt - 1];
       const words = f.span.text.split(/\s+/u).length;
       if (!before || !(before.text === ':' || (f.fragment && (words >= 3 || (words === 2 && asCharacterisation(f.sentence.tokens, f.tokenAt)))))) return undefined;
+      const labelled = before.text === ':' ? nameAfterDash(f.sentence.tokens, f.tokenAt - 1) : undefined;
+      if (labelled) return { attribution: { phrase: labelled, cue: { index: f.tokenAt, kind: 'verb', weak: true } } };
       const found = sentenceSubject(f.sentence.tokens, f.tokenAt);
       // "Takeaways from the debate: ‘…’" — a headline's rubric is no subject.
       const subject = p === 0 && found && found.text.split(/\s+/u).every((w) => RUBRIC_WORDS.has(w.toLowerCase())) ? undefined : found;
