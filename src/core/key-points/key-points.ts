@@ -390,8 +390,8 @@ export function stripDateline(text: string): string {
   return text
     .replace(/^(?:[A-Z][\p{L}.'’-]*(?:[ ,]+[A-Z][\p{L}.'’-]*)*,?\s*)?\((?:CNN|AP|Reuters|AFP|UPI)\)\s*(?:--|—|–|-)?\s*/u, '')
     .replace(/^[A-Z][A-Z .,'’-]{2,}\s(?:--|—|–)\s+/u, '')
-    // Any outlet's initials in brackets opening the article: "(MNN) — ".
-    .replace(/^\([A-Z]{2,6}\)\s*(?:--|—|–|-)\s*/u, '');
+    // Any outlet's initials in brackets opening the article: "(MNN) — ", "SKARVIK (NPA) — ".
+    .replace(/^(?:[A-Z][A-Z.'’-]*(?:[ ,]+[A-Z][A-Z.'’-]*)*,?\s*)?\([A-Z]{2,6}\)\s*(?:--|—|–|-)\s*/u, '');
 }
 
 const NAVIGATION = /^(?:watch|click|read|find|see|follow|sign up|subscribe|share|scroll|listen|download|like us|join|tap|swipe|you can|you might|you may|for more|more on|related)\b/i;
