@@ -12,17 +12,40 @@ export type ConceptKind = 'n' | '#' | 'b' | 'w';
 const SCALE = /^(?:thousand|million|billion|trillion|percent|per|%)$/i;
 const MONTHS_AND_DAYS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
-/** Distinct concepts of a sentence, in first-seen order (deterministic). */
-export function conceptsOf(text: string): string[] {
+/**
+ * The names of a sentence as runs of adjacent capitalised words ("Maren Ostby", "Old Harbour
+ * Bridge"), each run as the name concepts of its words; `afterOpening` when the run starts right
+ * after the sentence's first word (which may be part of it: "Velmar Semiconductors said…").
+ */
+export interface NameRun {
+  names: string[];
+  afterOpening: boolean;
+}
+
+/**
+ * Distinct concepts of a sentence, in first-seen order (deterministic). With `runs`, the sentence's
+ * names are also pushed there as runs of adjacent capitalised words (punctuation ends a run).
+ */
+export function conceptsOf(text: string, runs?: NameRun[]): string[] {
   const out = new Set<string>();
   // One split per sentence and character tests per word: this runs on every candidate.
   const tokens = text.split(/[\s—–/]+/u);
   let previous: string | undefined;
   let index = 0;
+  let run: NameRun | undefined;
+  const endRun = () => {
+    if (run && runs) runs.push(run);
+    run = undefined;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const raw = trimToWord(tokens[i]!);
-    if (!raw) continue;
+    if (!raw) {
+      endRun();
+      continue;
+    }
     const position = index++;
+    // "(Velmar", "“Old": an opening mark starts a new name.
+    if (runs && !tokens[i]!.startsWith(raw)) endRun();
     let digits = false;
     for (let k = 0; k < raw.length; k++) {
       const c = raw.charCodeAt(k);
@@ -32,6 +55,7 @@ export function conceptsOf(text: string): string[] {
       }
     }
     if (digits) {
+      endRun();
       // Times ("18:15") and years are when, not how many: not figures a reader needs covered.
       if (!TIME_OR_YEAR.test(raw)) {
         const next = tokens[i + 1] === undefined ? undefined : trimToWord(tokens[i + 1]!);
@@ -45,16 +69,26 @@ export function conceptsOf(text: string): string[] {
     // Most words have nothing to lower: lowerCase skips the call (dear on text with curly quotes, a two-byte string).
     const lower = lowerCase(raw);
     if (lower.length < 3 || STOP_WORDS.has(lower)) {
+      endRun();
       previous = undefined;
       continue;
     }
     const term = stem(lower);
     // A capitalised word that is not the sentence's first is a name (or part of one).
-    if (position > 0 && raw[0] !== lower[0] && !MONTHS_AND_DAYS.has(lower)) out.add(`n:${term}`);
+    if (position > 0 && raw[0] !== lower[0] && !MONTHS_AND_DAYS.has(lower)) {
+      out.add(`n:${term}`);
+      if (runs) {
+        run ??= { names: [], afterOpening: position === 1 };
+        run.names.push(`n:${term}`);
+        // "Kessing, its…", "Kessing's history": a comma, stop or possessive ends the name.
+        if (!tokens[i]!.endsWith(raw)) endRun();
+      }
+    } else endRun();
     out.add(`w:${term}`);
     if (previous) out.add(`b:${previous}|${term}`);
     previous = term;
   }
+  endRun();
   return [...out];
 }
 

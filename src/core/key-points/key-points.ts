@@ -1,6 +1,6 @@
 import { DEFAULT_CENTRALITY, lexRank, type CentralityOptions } from './centrality.js';
 import type { ReadArticle } from '../text/read-article.js';
-import { conceptsOf, openingName, type ConceptKind } from './concepts.js';
+import { conceptsOf, openingName, type ConceptKind, type NameRun } from './concepts.js';
 import { DEFAULT_COVERAGE, selectByCoverage, type CoverageOptions } from './coverage.js';
 import { doneReporter, previewedVerbs } from './preview-report.js';
 import { splitSentences, type SentenceSplitter } from '../text/sentences.js';
@@ -46,6 +46,13 @@ export interface KeyPointOptions {
   storyCostExponent: number;
   /** Weight of each kind of concept: names, numbers, bigrams, words. */
   conceptWeights: Record<ConceptKind, number>;
+  /**
+   * In a story, a name counts once however many words it takes: each word of a k-word name
+   * ("Maren Ostby", "Old Harbour Bridge") weighs 1/k of a name, averaged over the story's mentions
+   * of it. Off, every capitalised word is a whole name, and a speaker's first and last names
+   * outweigh a figure three to one.
+   */
+  storyNameShare: boolean;
   /** A concept's prominence in an article: 1 / (k + 1)^conceptDecay for its first sentence k. */
   conceptDecay: number;
   /** Candidates per article that enter the graph, before the story-wide budget below. */
@@ -91,6 +98,7 @@ export const DEFAULT_KEY_POINT_OPTIONS: KeyPointOptions = {
   storyRelevance: 0.3,
   storyCostExponent: 0,
   conceptWeights: { n: 3, '#': 2, b: 1, w: 0.5 },
+  storyNameShare: true,
   conceptDecay: 0.75,
   perArticle: 15,
   budget: 60,
@@ -148,7 +156,7 @@ export function selectKeyPoints(
   const n = candidates.length;
   const superseded = supersededPreviews(candidates, articles);
   const restated = restatedQuotes(candidates, quotes);
-  const { concepts, weights, kinds } = weighConcepts(candidates, options);
+  const { concepts, weights, kinds } = weighConcepts(candidates, options, articles.length > 1 && options.storyNameShare);
   // The candidate just before each one in its article, if it is a candidate too.
   const before = Int32Array.from(candidates, (s, i) => (i > 0 && candidates[i - 1]!.article === s.article && candidates[i - 1]!.position === s.position - 1 ? i - 1 : -1));
   const pronoun = candidates.map((s) => pronounSubject(s.text, s.outside));
@@ -382,8 +390,8 @@ export function stripDateline(text: string): string {
   return text
     .replace(/^(?:[A-Z][\p{L}.'’-]*(?:[ ,]+[A-Z][\p{L}.'’-]*)*,?\s*)?\((?:CNN|AP|Reuters|AFP|UPI)\)\s*(?:--|—|–|-)?\s*/u, '')
     .replace(/^[A-Z][A-Z .,'’-]{2,}\s(?:--|—|–)\s+/u, '')
-    // Any outlet's initials in brackets opening the article: "(MNN) — ".
-    .replace(/^\([A-Z]{2,6}\)\s*(?:--|—|–|-)\s*/u, '');
+    // Any outlet's initials in brackets opening the article: "(MNN) — ", "SKARVIK (NPA) — ".
+    .replace(/^(?:[A-Z][A-Z.'’-]*(?:[ ,]+[A-Z][A-Z.'’-]*)*,?\s*)?\([A-Z]{2,6}\)\s*(?:--|—|–|-)\s*/u, '');
 }
 
 const NAVIGATION = /^(?:watch|click|read|find|see|follow|sign up|subscribe|share|scroll|listen|download|like us|join|tap|swipe|you can|you might|you may|for more|more on|related)\b/i;
@@ -531,9 +539,10 @@ function supersededPreviews(candidates: Sentence[], articles: DatedArticle[]): S
 /**
  * Each candidate's concepts and each concept's weight: its kind's weight times, summed over the
  * articles that state it, its prominence there (1 / (k + 1)^conceptDecay for the first candidate
- * k stating it) times 1 + ln(candidates stating it). Many sources, early and often: heavy.
+ * k stating it) times 1 + ln(candidates stating it). Many sources, early and often: heavy. With
+ * `shareNames` (a story), a name word's weight is also multiplied by its mean share of a name.
  */
-function weighConcepts(candidates: Sentence[], options: KeyPointOptions): { concepts: Int32Array[]; weights: Float64Array; kinds: ConceptKind[] } {
+function weighConcepts(candidates: Sentence[], options: KeyPointOptions, shareNames = false): { concepts: Int32Array[]; weights: Float64Array; kinds: ConceptKind[] } {
   const ids = new Map<string, number>();
   const kinds: ConceptKind[] = [];
   // Candidates come article by article (collectCandidates), so one article's tallies are kept in
@@ -551,7 +560,17 @@ function weighConcepts(candidates: Sentence[], options: KeyPointOptions): { conc
     }
     touched = [];
   };
-  const all = candidates.map((s) => conceptsOf(s.text));
+  const runs: NameRun[][] = [];
+  const all = candidates.map((s, i) => conceptsOf(s.text, shareNames ? (runs[i] = []) : undefined));
+  // Per name concept: the summed share of a name its mentions had (1/k in a k-word name), and how many.
+  const shareOf = new Map<string, { share: number; mentions: number }>();
+  const mention = (name: string, share: number) => {
+    const m = shareOf.get(name);
+    if (m) {
+      m.share += share;
+      m.mentions++;
+    } else shareOf.set(name, { share, mentions: 1 });
+  };
   // A sentence's first word is capitalised anyway: it is a name when the story capitalises it elsewhere.
   const names = new Set<string>();
   for (const found of all) for (const c of found) if (c.charCodeAt(0) === 110) names.add(c);
@@ -562,7 +581,14 @@ function weighConcepts(candidates: Sentence[], options: KeyPointOptions): { conc
     }
     const found = all[index]!;
     const opening = openingName(s.text);
-    if (opening && names.has(opening) && !found.includes(opening)) found.push(opening);
+    const openingIsName = opening !== undefined && names.has(opening);
+    if (openingIsName && !found.includes(opening)) found.push(opening);
+    if (shareNames) {
+      // "Velmar Semiconductors said…": a name opening the sentence is one with the run after it.
+      const joined = openingIsName ? runs[index]!.find((r) => r.afterOpening) : undefined;
+      if (openingIsName) mention(opening, 1 / (1 + (joined?.names.length ?? 0)));
+      for (const r of runs[index]!) for (const name of r.names) mention(name, 1 / (r.names.length + (r === joined ? 1 : 0)));
+    }
     const own = new Int32Array(found.length);
     const prominence = 1 / Math.pow(s.position + 1, options.conceptDecay);
     for (let k = 0; k < found.length; k++) {
@@ -588,6 +614,7 @@ function weighConcepts(candidates: Sentence[], options: KeyPointOptions): { conc
   flush();
   const weights = new Float64Array(ids.size);
   for (let id = 0; id < weights.length; id++) weights[id] = sums[id]! * options.conceptWeights[kinds[id]!];
+  for (const [name, { share, mentions }] of shareOf) weights[ids.get(name)!]! *= share / mentions;
   return { concepts, weights, kinds };
 }
 

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { selectKeyPoints, stripDateline, type DatedArticle } from '../../../src/core/key-points/key-points.js';
+
+describe('a wire dateline of a city and any outlet’s initials is cut off the lead', () => {
+  it('cuts "CITY (INITIALS) —" as it cuts "(INITIALS) —" and "CITY (Reuters) -"', () => {
+    expect(stripDateline('MARLOW (NPA) — The river burst its banks overnight.')).toBe('The river burst its banks overnight.');
+    expect(stripDateline('PORT ELLEN, ISLAY (CW) -- The ferry sailed late.')).toBe('The ferry sailed late.');
+    expect(stripDateline('(MNN) — The ferry sailed late.')).toBe('The ferry sailed late.');
+    // Initials in brackets after a sentence's own words are not a dateline.
+    expect(stripDateline('The Eastern Bank (EB) — long a lender — closed.')).toBe('The Eastern Bank (EB) — long a lender — closed.');
+  });
+
+  it('never shows the dateline in a point', () => {
+    const wire: DatedArticle = { id: 'wire', title: 'wire', published: '2026-03-03', paragraphs: ['MARLOW (NPA) — The river Marle burst its banks overnight, flooding 300 homes in the old town.', 'Firefighters used boats to reach people trapped on upper floors.'] };
+    const local: DatedArticle = { id: 'local', title: 'local', published: '2026-03-03', paragraphs: ['The Marle flooded 300 homes in Marlow overnight after days of rain.', 'The council opened the sports hall to families who had to leave their homes.'] };
+    expect(selectKeyPoints([wire, local], 2).map((p) => p.text)).toEqual([
+      'The river Marle burst its banks overnight, flooding 300 homes in the old town.',
+      'The Marle flooded 300 homes in Marlow overnight after days of rain.',
+    ]);
+  });
+});

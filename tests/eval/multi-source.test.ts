@@ -1,0 +1,52 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { evaluateMultiSource, MULTI_SOURCE_DIR, scoreMultiSource } from '../../eval/multi-source/score.js';
+
+const story = (split: unknown, fact: string, word: string) => ({
+  title: 'Harlow library reopens',
+  split,
+  articles: [
+    {
+      id: 'harlow-news',
+      published: '2026-02-02',
+      paragraphs: ['The Harlow town library reopened on Monday after a two-year renovation that cost 4 million pounds.', 'Visitors borrowed 900 books on the first day, the librarian said.'],
+    },
+  ],
+  facts: [{ fact, words: [word] }],
+});
+
+describe('the multi-source evaluation', () => {
+  let dir: string | undefined;
+  afterEach(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    dir = undefined;
+  });
+
+  it('prints the tune and the held-out stories apart, then all, and lists held-out points only when asked', () => {
+    dir = mkdtempSync(join(tmpdir(), 'multi-source-'));
+    writeFileSync(join(dir, 'a-library.json'), JSON.stringify(story('tune', 'renovation cost 4 million', '4 million')));
+    writeFileSync(join(dir, 'held-out-library.json'), JSON.stringify(story('held-out', 'the mayor cut the ribbon', 'ribbon')));
+    const points = ['        - The Harlow town library reopened on Monday after a two-year renovation that cost 4 million pounds.', '        - Visitors borrowed 900 books on the first day, the librarian said.'];
+    const head = ['Multi-source stories: key facts covered by the first 5 key points', '  tune stories:', `    ${'a-library'.padEnd(34)} 1/1`];
+    const heldOut = ['    tune: 1/1 facts (100.0%)', '  held-out stories:', `    ${'held-out-library'.padEnd(34)} 0/1  missed: the mayor cut the ribbon`];
+    const tail = ['    held-out: 0/1 facts (0.0%)', '  all 2 stories: 1/2 facts (50.0%)'];
+    expect(evaluateMultiSource(dir)).toEqual([...head, ...heldOut, ...tail]);
+    expect(evaluateMultiSource(dir, 'tune')).toEqual([...head, ...points, ...heldOut, ...tail]);
+    expect(evaluateMultiSource(dir, 'all')).toEqual([...head, ...points, ...heldOut, ...points, ...tail]);
+  });
+
+  it('refuses a story that does not say which split it belongs to', () => {
+    dir = mkdtempSync(join(tmpdir(), 'multi-source-'));
+    writeFileSync(join(dir, 'library.json'), JSON.stringify(story(undefined, 'renovation cost 4 million', '4 million')));
+    expect(() => scoreMultiSource(dir!)).toThrow('library.json: "split" must be "tune" or "held-out", not undefined');
+  });
+
+  it('holds three tune stories and three held-out ones', () => {
+    const results = scoreMultiSource(fileURLToPath(MULTI_SOURCE_DIR));
+    expect(results.filter((r) => r.split === 'tune').map((r) => r.story)).toEqual(['drava-ferry-strike', 'portmere-bridge', 'velmar-chip-plant']);
+    expect(results.filter((r) => r.split === 'held-out').map((r) => r.story)).toEqual(['held-out-orvane-formula-recall', 'held-out-storm-edda', 'held-out-tallis-brenne-vote']);
+  });
+});
