@@ -167,6 +167,7 @@ export const ORGANISATION_WORDS = new Set([
   ...MEDIA_WORDS, 'enquirer', 'beacon', 'falls', 'springs', 'heights', 'valley',
   'creek', 'harbor', 'harbour', 'township', 'borough', 'canyon',
   'cbs', 'fox', 'bbc', 'reuters', 'ap', 'whatsapp', 'instagram', 'youtube', 'eu', 'un', 'nato', 'fbi', 'cia',
+  'zoo', 'aquarium', 'airport', 'stadium',
 ]);
 
 export const FIRST_NAME_GENDER = new Map<string, 'm' | 'f'>([

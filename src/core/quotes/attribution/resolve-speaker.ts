@@ -65,7 +65,7 @@ export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: 
       // Only the votes up to this pronoun count: a later "she" about someone else must not unmake him.
       const fits = (e: Entity) => registry.fitsPronoun(e, gender, at + 1);
       // Failing that, a possible person no pronoun has contradicted yet.
-      const maybe = (e: Entity) => (e.person || e.candidate) && !e.place && (registry.genderOf(e, at + 1) ?? gender) === gender;
+      const maybe = (e: Entity) => (e.person || e.candidate) && !e.place && !e.organisation && (registry.genderOf(e, at + 1) ?? gender) === gender;
       // The latest fitting subject (main or leading clause), then anyone who fits.
       // A subject that is no known person and has had no "he"/"she" before this one ("Port Selwyn
       // still books every crossing …") fits only by this pronoun's own vote: a speaker shown to fit (a
