@@ -21,4 +21,21 @@ describe('tabloid text: who speaks', () => {
       ]),
     ).toEqual([['I think they were just curious', 'Bryony Hale']]);
   });
+
+  it('a caption glued to the name after it ("… The Story of Mary of Bethany Quill said:") is not the name: the person named with that surname speaks', () => {
+    expect(
+      speakers([
+        'The actor Tom Hale has died at 81. He made his name in westerns and later turned to the stage.',
+        'Director Ann Quill has a word with Tom Hale on the set of Crown of Thorns: The Story of Mary of Bethany Quill said: ‘Tom was a joy on set, and a terror off it.',
+        '‘He once hid my script in a well.’ Hale won two awards for the role.',
+      ]),
+    ).toEqual([
+      ['Tom was a joy on set, and a terror off it.', 'Ann Quill'],
+      ['He once hid my script in a well.', 'Ann Quill'],
+    ]);
+  });
+
+  it('"Friends of Quill said" is a description of people around her, not a caption glued to her name', () => {
+    expect(speakers(['Director Ann Quill was honoured on Friday.', 'Friends of Quill said: ‘She never stopped working.’'])).toEqual([['She never stopped working.', 'Friends of Quill']]);
+  });
 });

@@ -32,6 +32,23 @@ const NAMED_ROLE = /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,4}?([\p{Ll}-]+)(?:\s+of\s+[\p{
 /** "the woman", "the man": resolved to the latest person of that gender named. */
 const DEFINITE_PERSON = /^the\s+(woman|man|girl|boy|lady)$/iu;
 
+/**
+ * "… on the set of Crown of Thorns: The Story of Mary of Bethany Quill said:": a photo caption run into
+ * the text without a full stop makes one capitalised run of the caption and the surname after it. A
+ * run with "of" inside that is no organisation and no person's name, ending in a capitalised word and
+ * the surname of a person named before, is that person.
+ */
+function gluedCaption(registry: SpeakerRegistry, phrase: SpeakerPhrase, at: number): Entity | undefined {
+  if (phrase.person || !phrase.text.includes(' of ')) return undefined;
+  const words = phrase.text.split(' ');
+  // ("Supporters of Sanders" is a description of them, not a caption: the surname follows a capitalised word.)
+  if (words.length < 3 || words[words.length - 2] === 'of') return undefined;
+  const tokens = words.map((w) => w.toLowerCase());
+  if (namesOrganisation(tokens)) return undefined;
+  const surname = registry.find(words[words.length - 1]!, at);
+  return surname && surname.person && surname.tokens.length >= 2 && surname.tokens[surname.tokens.length - 1] === tokens[tokens.length - 1] ? surname : undefined;
+}
+
 /** The speaker a phrase stands for; `commit` false looks without recording the mention (the ranker's preview). */
 export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: string | undefined, at: number, focus = true, commit = true): { speaker?: Speaker; entity?: Entity } {
   // A Title Case headline runs the verb into the name ("Elizabeth Warren Hammers Wells Fargo CEO"):
@@ -44,6 +61,11 @@ export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: 
     }
   }
   if (phrase.kind === 'name') {
+    const glued = gluedCaption(registry, phrase, at);
+    if (glued) {
+      if (commit) registry.mention(glued, at, focus);
+      return { speaker: registry.speakerOf(glued), entity: glued };
+    }
     if (!commit) {
       const known = registry.find(phrase.text, at, phrase.gender);
       return known ? { speaker: registry.speakerOf(known), entity: known } : { speaker: { name: phrase.text } };
