@@ -38,4 +38,13 @@ describe('tabloid text: who speaks', () => {
   it('"Friends of Quill said" is a description of people around her, not a caption glued to her name', () => {
     expect(speakers(['Director Ann Quill was honoured on Friday.', 'Friends of Quill said: ‘She never stopped working.’'])).toEqual([['She never stopped working.', 'Friends of Quill']]);
   });
+
+  it('"the agency noted" is the body named just before by its acronym', () => {
+    expect(
+      speakers([
+        'The probe has been key to the finds, ORSA said in a news release.',
+        '"Engineers using ORSA\'s deep-field camera found ice near the pole," the agency noted.',
+      ]),
+    ).toEqual([["Engineers using ORSA's deep-field camera found ice near the pole", 'ORSA']]);
+  });
 });

@@ -29,6 +29,8 @@ const OBJECT_TO_SUBJECT = OBJECT_TO_SUBJECT_;
 const DEFINITE_BODY = /^the\s+(?:[\p{Ll}-]+\s+)?(group|company|firm|organization|organisation|nonprofit|watchdog|charity|agency|committee|commission|council|union|board|campaign|ministry|department|bank|network|newspaper|paper|magazine|coalition|association)$/iu;
 /** "the former secretary of state", "The famously gruff senator": a definite description and its head noun. */
 const NAMED_ROLE = /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,4}?([\p{Ll}-]+)(?:\s+of\s+[\p{Ll}\s]+)?$/u;
+/** "NASA", "FEMA": a body by its initials, which the text goes on to call "the agency". */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** "the woman", "the man": resolved to the latest person of that gender named. */
 const DEFINITE_PERSON = /^the\s+(woman|man|girl|boy|lady)$/iu;
 
@@ -123,13 +125,14 @@ export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: 
     const entity = registry.latest(at, (e) => (e.person || e.candidate) && registry.genderOf(e, at + 1) === gender);
     if (entity) return { speaker: registry.speakerOf(entity), entity };
   }
-  // "the group called …" after "the nonpartisan Civic Debate Monitor": the body named just before.
+  // "the group called …" after "the nonpartisan Civic Debate Monitor": the body named just before
+  // ("the agency noted" after "ORSA said": an agency is mostly named by its initials).
   const body = DEFINITE_BODY.exec(phrase.text);
   if (body) {
     const head = body[1]!.toLowerCase();
     // A generic head takes an organisation by its name, or a body that was the subject of a sentence (not "County Road").
     // ("the group chanted" after "According to the Eastbrook Register" is not the newspaper.)
-    const named = (e: Entity) => !e.person && e.votes.m.length + e.votes.f.length === 0 && (GENERIC_BODIES.has(head) || e.tokens.includes(head)) && !(head === 'group' && e.tokens.some((t) => MEDIA_WORDS.has(t)));
+    const named = (e: Entity) => !e.person && e.votes.m.length + e.votes.f.length === 0 && (GENERIC_BODIES.has(head) || e.tokens.includes(head) || (head === 'agency' && ACRONYM.test(e.name))) && !(head === 'group' && e.tokens.some((t) => MEDIA_WORDS.has(t)));
     const organisation = (e: Entity) => named(e) && (!GENERIC_BODIES.has(head) || namesOrganisation(e.tokens));
     const subjects = registry.latestMention(at, named, true);
     const organisations = registry.latestMention(at, organisation);
