@@ -47,4 +47,12 @@ describe('tabloid text: who speaks', () => {
       ]),
     ).toEqual([["Engineers using ORSA's deep-field camera found ice near the pole", 'ORSA']]);
   });
+
+  it('a name ends before a capitalised "According", "After" that opens the next sentence run in without a full stop', () => {
+    expect(
+      speakers([
+        "When officers arrived, the brothers 'immediately' attacked them, according to the Ridgeway DPS According to its website, the family plays in a band.",
+      ]),
+    ).toEqual([['immediately', 'the Ridgeway DPS']]);
+  });
 });

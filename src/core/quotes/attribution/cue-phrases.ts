@@ -4,7 +4,7 @@
  * to people familiar with …"), and the phrase ending at a token (a pronoun, a name, a description).
  */
 import type { Token } from '../attribution-tokens.js';
-import { descriptionPhrase, joinTokens, type SpeakerPhrase } from '../speaker-names.js';
+import { descriptionPhrase, joinTokens, opensSentence, type SpeakerPhrase } from '../speaker-names.js';
 import { parseSpeakerName } from './speaker-name.js';
 import {
   isName as isName_,
@@ -319,7 +319,7 @@ export function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhr
   }
   if (DETERMINERS.has(t.lower)) {
     let end = j;
-    while (end + 1 < tokens.length && isWord(tokens[end + 1]) && end - j < 7 && !BREAKS.has(tokens[end + 1]!.lower)) end++;
+    while (end + 1 < tokens.length && isWord(tokens[end + 1]) && end - j < 7 && !BREAKS.has(tokens[end + 1]!.lower) && !opensSentence(tokens[end + 1])) end++;
     // "said the race is tightening": a description followed by its own verb begins what was said;
     // so does one followed by the quote ('said her campaign “should know better”').
     if (CLAUSE_VERBS.has(tokens[end + 1]?.lower ?? '') || tokens[end + 1]?.kind === 'quote') return undefined;
