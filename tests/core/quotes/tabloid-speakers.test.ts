@@ -55,4 +55,16 @@ describe('tabloid text: who speaks', () => {
       ]),
     ).toEqual([['immediately', 'the Ridgeway DPS']]);
   });
+
+  it('"one of the group says" is one of them, not the group (nor the body named before)', () => {
+    expect(
+      speakers([
+        'Officers from the Ridgeway Police Department were called to the store on Sunday.',
+        "In the footage, you can hear one of the officers saying they needed to 'calm everyone down'. But one of the group says: 'You are not taking me anywhere.'",
+      ]),
+    ).toEqual([
+      ['calm everyone down', 'one of the officers'],
+      ['You are not taking me anywhere.', 'one of the group'],
+    ]);
+  });
 });

@@ -62,6 +62,9 @@ const US_STATE_ENDS = US_STATE_ENDS_;
 const US_STATES = US_STATES_;
 const VERB_MODIFIERS = VERB_MODIFIERS_;
 
+/** Words for a part of a group before "of the …" ("one of the group", "some of the officers"). */
+const PART_OF = new Set(['one', 'some', 'two', 'three', 'several', 'many', 'most', 'each', 'none', 'another', 'few']);
+
 /** The speaker phrase ending at token `j`: a pronoun, a name, or a description back to its determiner. */
 /** The person before "of Raleigh" / "from Columbia" (and an age between commas), or nothing: a place never speaks. */
 function personBeforePlace(tokens: Token[], town: number): SpeakerPhrase | undefined {
@@ -115,6 +118,8 @@ function phraseEndingAt(tokens: Token[], j: number): SpeakerPhrase | undefined {
       k--;
     }
     if (k < 0) k = 0;
+    // "one of the group says", "two of the officers said": one or some of them, not the group itself.
+    if (determiner && k >= 2 && tokens[k - 1]!.lower === 'of' && PART_OF.has(tokens[k - 2]!.lower)) k -= 2;
     const words = tokens.slice(k, j + 1);
     if (!determiner && !(words.length <= 2 && (BARE_SPEAKER_HEADS.test(t.lower) || ROLE_NOUNS.has(t.lower)))) return undefined;
     if (BREAKS.has(t.lower) || VERB_MODIFIERS.has(t.lower) || PREPOSITIONS.has(t.lower)) return undefined;
