@@ -93,7 +93,8 @@ const nameTokens = (name: string): string[] => spaceOrHyphenWords(lowerCase(name
  */
 function isBodyName(text: string, tokens: string[]): boolean {
   if (tokens.length === 1 && text.length >= 2 && text.length <= 6 && /^\p{Lu}+$/u.test(text)) return true;
-  return namesOrganisation(tokens);
+  // (Whole words: "Kell-Fox" is a surname, not a body called Fox.)
+  return namesOrganisation(tokens.length === 1 || !text.includes('-') ? tokens : lowerCase(text).split(' '));
 }
 
 export class SpeakerRegistry {

@@ -67,4 +67,13 @@ describe('tabloid text: who speaks', () => {
       ['You are not taking me anywhere.', 'one of the group'],
     ]);
   });
+
+  it('a hyphenated surname holding an organisation word ("Kell-Fox") is still a person a "he" can be', () => {
+    expect(
+      speakers([
+        'Ida Kell-Fox says her sons have been home since Wednesday.',
+        'Her husband, Taddeo Kell-Fox, says the family has not decided. He described the letter as "a lot of noise."',
+      ]),
+    ).toEqual([['a lot of noise.', 'Taddeo Kell-Fox']]);
+  });
 });
