@@ -76,4 +76,8 @@ describe('tabloid text: who speaks', () => {
       ]),
     ).toEqual([['a lot of noise.', 'Taddeo Kell-Fox']]);
   });
+
+  it('"agreed to take part" is no speech cue: the one who said the words speaks', () => {
+    expect(speakers(['Ivo Tran, a teacher from Ashby, agreed to take part in what his doctors called "a last resort."'])).toEqual([['a last resort.', 'his doctors']]);
+  });
 });

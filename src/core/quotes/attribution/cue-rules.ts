@@ -101,6 +101,12 @@ export const NOT_A_CUE: ReadonlyArray<Rule<CueInput, true>> = [
     match: ({ tokens, i }) => (passiveAt(tokens, i) ? true : undefined),
   },
   {
+    name: 'agreed-to-do',
+    pattern: 'X agreed to take part / agrees to …: consenting to do something is not saying it',
+    example: { paragraphs: ['Ivo Tran agreed to take part in what his doctors called “a last resort.”'], speaker: 'his doctors', attributedBy: 'sentence:description' },
+    match: ({ tokens, i }) => ((tokens[i]!.lower === 'agreed' || tokens[i]!.lower === 'agrees') && tokens[i + 1]?.lower === 'to' ? true : undefined),
+  },
+  {
     name: 'noun-or-verb-without-subject',
     pattern: 'reports / claims / tweets are verbs only after who does them ("Trump tweets", "the letter reads")',
     example: { paragraphs: ['Claims that the vote was “rigged” spread fast.'], speaker: null },
