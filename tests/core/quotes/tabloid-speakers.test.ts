@@ -80,4 +80,13 @@ describe('tabloid text: who speaks', () => {
   it('"agreed to take part" is no speech cue: the one who said the words speaks', () => {
     expect(speakers(['Ivo Tran, a teacher from Ashby, agreed to take part in what his doctors called "a last resort."'])).toEqual([['a last resort.', 'his doctors']]);
   });
+
+  it('"described by X as the \'…\'" gives the words to X, who named them so', () => {
+    expect(
+      speakers([
+        'The Free Mountain Army released a video on Monday.',
+        "It showed at least 16 men, described by Free Mountain Army as the 'enemies of the old faith', being marched along a beach.",
+      ]),
+    ).toEqual([['enemies of the old faith', 'Free Mountain Army']]);
+  });
 });

@@ -57,6 +57,9 @@ export interface CueInput {
   trace?: RuleTrace;
 }
 
+/** Verbs that give something a name ("described by Y as …"): the one who gave it speaks. */
+const NAMING_VERBS = new Set(['described', 'called', 'labelled', 'labeled', 'branded', 'dubbed', 'termed', 'characterised', 'characterized']);
+
 /** The particle of "went on about", "goes on:", "went on to say": those rules start at it. */
 const ON = new Set(['on']);
 
@@ -150,6 +153,18 @@ export const CUE_RULES: ReadonlyArray<Rule<CueInput, Cue>> = [
     example: { paragraphs: ['“Harbour Lights” was written by Ann Lee.'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
     match: ({ tokens, i }) =>
       tokens[i + 1]?.lower === 'by' && PASSIVE_SPEECH.has(tokens[i]!.lower) && (isName(tokens[i + 2]) || DETERMINERS.has(tokens[i + 2]?.lower ?? '')) ? strong(i + 1, 'according') : undefined,
+  },
+  {
+    name: 'named-by-as',
+    startsAt: NAMING_VERBS,
+    pattern: 'X, described by Y as “…” / called by Y “…”: who gave the name',
+    example: { paragraphs: ['It showed 16 men, described by Free Mountain Army as the ‘enemies of the old faith’, on a beach.'], speaker: 'Free Mountain Army', attributedBy: 'sentence:name' },
+    match: ({ tokens, i }) => {
+      if (tokens[i + 1]?.lower !== 'by' || !(isName(tokens[i + 2]) || DETERMINERS.has(tokens[i + 2]?.lower ?? ''))) return undefined;
+      // The name comes after the namer ("as the ‘…’"), within a few words.
+      for (let k = i + 3; k < tokens.length && k <= i + 9; k++) if (tokens[k]!.lower === 'as' || tokens[k]!.kind === 'quote') return strong(i + 1, 'according');
+      return undefined;
+    },
   },
   {
     name: 'went-on-about',
