@@ -89,4 +89,8 @@ describe('tabloid text: who speaks', () => {
       ]),
     ).toEqual([['enemies of the old faith', 'Free Mountain Army']]);
   });
+
+  it('"X took to Twitter to rant about how Y is \'corrupt\'": the infinitive of purpose is X\'s', () => {
+    expect(speakers(["Right after the row, Lena Vosk took to her Twitter account to rant about how Ashby Towing is 'corrupt'."])).toEqual([['corrupt', 'Lena Vosk']]);
+  });
 });
