@@ -93,4 +93,10 @@ describe('tabloid text: who speaks', () => {
   it('"X took to Twitter to rant about how Y is \'corrupt\'": the infinitive of purpose is X\'s', () => {
     expect(speakers(["Right after the row, Lena Vosk took to her Twitter account to rant about how Ashby Towing is 'corrupt'."])).toEqual([['corrupt', 'Lena Vosk']]);
   });
+
+  it('a caption\'s "\'…?\': X, who …" gives the quote to the name after the colon', () => {
+    expect(
+      speakers(["Angry shopper: Lena Vosk leaving the store 'Do you know who I am?': Vosk, who has since apologised, berated the staff for an hour."]),
+    ).toEqual([['Do you know who I am?', 'Lena Vosk']]);
+  });
 });
