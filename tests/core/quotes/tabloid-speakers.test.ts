@@ -99,4 +99,12 @@ describe('tabloid text: who speaks', () => {
       speakers(["Angry shopper: Lena Vosk leaving the store 'Do you know who I am?': Vosk, who has since apologised, berated the staff for an hour."]),
     ).toEqual([['Do you know who I am?', 'Lena Vosk']]);
   });
+
+  it('"Among the highlights, as caught on tape: "…"": a colon after a phrase with no subject introduces the words of whom the paragraph names', () => {
+    expect(
+      speakers([
+        'Television presenter Lena Vosk was filmed berating a parking clerk in Ashby this week. Among the highlights, as caught on tape and later posted online: "You will never work in television, honey."',
+      ]),
+    ).toEqual([['You will never work in television, honey.', 'Lena Vosk']]);
+  });
 });

@@ -203,6 +203,12 @@ export const ATTRIBUTION_STRATEGIES: readonly AttributionStrategy[] = [
       const words = f.span.text.split(/\s+/u).length;
       if (!before || !(before.text === ':' || (f.fragment && (words >= 3 || (words === 2 && asCharacterisation(f.sentence.tokens, f.tokenAt)))))) return undefined;
       const found = sentenceSubject(f.sentence.tokens, f.tokenAt);
+      // "Among the highlights, as caught on tape: “…”": a colon after a phrase with no subject introduces
+      // the words of whom the paragraph is about (the last person it names before the quote).
+      if (!found && before.text === ':' && p > 0) {
+        const lead = registry.latestMention(position(p - 1, f.span.start), (e) => (e.person || e.candidate) && !e.place && !e.organisation);
+        return lead && lead.position >= position(p - 1, 0) ? { speaker: registry.speakerOf(lead.entity), entity: lead.entity, detail: 'name' } : undefined;
+      }
       // "Takeaways from the debate: ‘…’" — a headline's rubric is no subject.
       const subject = p === 0 && found && found.text.split(/\s+/u).every((w) => RUBRIC_WORDS.has(w.toLowerCase())) ? undefined : found;
       const entity = subject?.kind === 'name' ? registry.find(subject.text, position(p - 1, subject.at)) : undefined;
