@@ -107,4 +107,15 @@ describe('tabloid text: who speaks', () => {
       ]),
     ).toEqual([['You will never work in television, honey.', 'Lena Vosk']]);
   });
+
+  it('"…: "A," and "B."": the second quote of the list shares the first one\'s speaker, even one found with no cue', () => {
+    expect(
+      speakers([
+        'Television presenter Lena Vosk was filmed berating a parking clerk in Ashby this week. Among the highlights, as caught on tape and later posted online: "You will never work in television, honey," and "I would not be seen dead in a place like this."',
+      ]),
+    ).toEqual([
+      ['You will never work in television, honey', 'Lena Vosk'],
+      ['I would not be seen dead in a place like this.', 'Lena Vosk'],
+    ]);
+  });
 });

@@ -224,6 +224,8 @@ export const ATTRIBUTION_STRATEGIES: readonly AttributionStrategy[] = [
     example: { paragraphs: ['Ann Lee said the vote was close. “We will win.”'], speaker: 'Ann Lee', attributedBy: 'paragraph:name' },
     attribute: ({ f, p, paragraphCues, previous }) => {
       if (previous && previous.paragraphIndex === p && previous.attribution) return { attribution: previous.attribution };
+      // (A first quote found with no cue phrase, as after "Among the highlights: “A,” and “B”", lends its speaker too.)
+      if (previous && previous.paragraphIndex === p && f.tokenAt > 0 && f.sentence.tokens[f.tokenAt - 1]?.lower === 'and') return { speaker: previous.speaker, ...(previous.entity ? { entity: previous.entity } : {}), detail: 'continuation' };
       let best: ParagraphCue | undefined;
       // Strong cues first ("said" over "called"), then the nearest.
       const rank = (c: ParagraphCue) => (c.attribution.cue.weak ? 1e9 : 0) + Math.abs(c.at - f.span.start);
