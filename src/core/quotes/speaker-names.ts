@@ -211,9 +211,16 @@ function roleOf(text: string): string {
   return role;
 }
 
+const MODALS = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'cannot']);
+/** Adverbs by their ending ("patiently", "angrily" aside): no noun ends so ("the family", "an ally" do not match). */
+const MANNER_ADVERB = /\p{L}{3}(?:ently|antly|ously|ively|fully|ably|ibly|edly|ingly|ically)$/u;
+
 /** A description ("the company", "a UK politician", "officials"): kept as written, determiner and all. */
 export function descriptionPhrase(tokens: Token[]): SpeakerPhrase | undefined {
   const words = tokens.filter((t) => t.kind === 'word');
+  // "The parking attendant patiently replies", "The attendant can be heard": a description ends before
+  // a modal or an adverb of manner (never part of who speaks).
+  while (words.length > 1 && !words[words.length - 1]!.upper && (MODALS.has(words[words.length - 1]!.lower) || MANNER_ADVERB.test(words[words.length - 1]!.lower))) words.pop();
   if (words.length === 0) return undefined;
   let gender: Gender;
   for (const w of words) gender = GENDERED_ROLES.get(w.lower) ?? gender;

@@ -118,4 +118,14 @@ describe('tabloid text: who speaks', () => {
       ['I would not be seen dead in a place like this.', 'Lena Vosk'],
     ]);
   });
+
+  it('"X can be heard in the video warning … \'…\'": the video is where X speaks, not who', () => {
+    expect(speakers(["The parking attendant can be heard in the video warning Vosk that she is being filmed and threatens to 'post your video'."])).toEqual([
+      ['post your video', 'The parking attendant'],
+    ]);
+  });
+
+  it('"The parking attendant patiently replies:" — an adverb of manner is not part of who speaks', () => {
+    expect(speakers(["The parking attendant patiently replies: 'Well, let us get you out of here.'"])).toEqual([['Well, let us get you out of here.', 'The parking attendant']]);
+  });
 });

@@ -62,6 +62,9 @@ const US_STATE_ENDS = US_STATE_ENDS_;
 const US_STATES = US_STATES_;
 const VERB_MODIFIERS = VERB_MODIFIERS_;
 
+/** Recordings someone is heard or seen in ("in the video warning …"): never who speaks. */
+const RECORDINGS = new Set(['video', 'footage', 'clip', 'recording', 'tape', 'film', 'audio', 'livestream']);
+
 /** Words for a part of a group before "of the …" ("one of the group", "some of the officers"). */
 const PART_OF = new Set(['one', 'some', 'two', 'three', 'several', 'many', 'most', 'each', 'none', 'another', 'few']);
 
@@ -218,8 +221,10 @@ export function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhra
   const phrase = phraseEndingAt(tokens, j);
   const titled = phrase?.kind === 'name' ? personBeforeTitle(tokens, phrase) : undefined;
   if (titled) return titled;
-  // Not for a participle ("footage of Ann Lee asking") or a relative ("a letter from his doctor that says").
-  if (phrase && phrase.kind !== 'pronoun' && (aspect || !tokens[cue]!.lower.endsWith('ing')) && !RELATIVES.has(tokens[j]!.lower)) {
+  // Not for a participle ("footage of Ann Lee asking") or a relative ("a letter from his doctor that says");
+  // but "X can be heard in the video warning …": a recording a participle follows is where X speaks.
+  const recording = phrase?.kind === 'description' && tokens[cue]!.lower.endsWith('ing') && RECORDINGS.has(tokens[j]!.lower);
+  if (phrase && phrase.kind !== 'pronoun' && (aspect || recording || !tokens[cue]!.lower.endsWith('ing')) && !RELATIVES.has(tokens[j]!.lower)) {
     const wider = subjectBeyondPreposition(tokens, j, phrase);
     if (wider) return { phrase: wider };
   }
