@@ -56,6 +56,19 @@ export interface SpeakerPhrase {
 // The lexicon's connectors, and the words a name never starts or ends with.
 const CONNECTORS = NAME_EDGE_WORDS_LIST;
 
+/**
+ * "… according to the Ridgeway DPS According to its website, …": capitalised, these words open a
+ * sentence, never end a name; a name or description before one ends there (text run together
+ * without a full stop, as where a photo caption was glued in).
+ */
+export const SENTENCE_OPENERS = new Set([
+  'according', 'after', 'before', 'when', 'while', 'although', 'though', 'because', 'despite', 'meanwhile',
+  'however', 'since', 'during', 'following', 'unlike', 'instead', 'if',
+]);
+
+/** A capitalised word that opens a sentence run into the one before ("According", "After"). */
+export const opensSentence = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && t.upper === true && SENTENCE_OPENERS.has(t.lower);
+
 export function joinTokens(tokens: ReadonlyArray<Token>): string {
   let out = '';
   for (let i = 0; i < tokens.length; i++) {
@@ -89,7 +102,7 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
   let to = tokens.length;
   while (from < to && tokens[from]!.kind !== 'word') from++;
   while (from < to && (NOT_NAME_WORDS.has(tokens[from]!.lower) && !HONORIFICS.has(tokens[from]!.lower) && !placeOpener(tokens, from) || CONNECTORS.has(tokens[from]!.lower) || tokens[from]!.kind !== 'word')) from++;
-  while (to > from && (CONNECTORS.has(tokens[to - 1]!.lower) || tokens[to - 1]!.kind !== 'word')) to--;
+  while (to > from && (CONNECTORS.has(tokens[to - 1]!.lower) || tokens[to - 1]!.kind !== 'word' || (to - 1 > from && opensSentence(tokens[to - 1])))) to--;
   if (to === from) return undefined;
   // The run is read, never changed: the caller's array is used as it is when it is all run.
   let words: ReadonlyArray<Token> = from === 0 && to === tokens.length ? tokens : tokens.slice(from, to);
@@ -198,9 +211,16 @@ function roleOf(text: string): string {
   return role;
 }
 
+const MODALS = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'cannot']);
+/** Adverbs by their ending ("patiently", "angrily" aside): no noun ends so ("the family", "an ally" do not match). */
+const MANNER_ADVERB = /\p{L}{3}(?:ently|antly|ously|ively|fully|ably|ibly|edly|ingly|ically)$/u;
+
 /** A description ("the company", "a UK politician", "officials"): kept as written, determiner and all. */
 export function descriptionPhrase(tokens: Token[]): SpeakerPhrase | undefined {
   const words = tokens.filter((t) => t.kind === 'word');
+  // "The parking attendant patiently replies", "The attendant can be heard": a description ends before
+  // a modal or an adverb of manner (never part of who speaks).
+  while (words.length > 1 && !words[words.length - 1]!.upper && (MODALS.has(words[words.length - 1]!.lower) || MANNER_ADVERB.test(words[words.length - 1]!.lower))) words.pop();
   if (words.length === 0) return undefined;
   let gender: Gender;
   for (const w of words) gender = GENDERED_ROLES.get(w.lower) ?? gender;

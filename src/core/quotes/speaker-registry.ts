@@ -8,6 +8,7 @@ import {
   FIRST_NAME_GENDER as FIRST_NAME_GENDER_,
   GENDERED_ROLES as GENDERED_ROLES_,
   GENERIC_DESCRIPTION_WORDS as GENERIC_DESCRIPTION_WORDS_,
+  namesOrganisation as namesOrganisation_,
   TITLE_POSTS as TITLE_POSTS_,
   US_STATES as US_STATES_,
 } from './attribution/lexicon.js';
@@ -19,6 +20,7 @@ const CATEGORY_NOUNS = CATEGORY_NOUNS_;
 const FIRST_NAME_GENDER = FIRST_NAME_GENDER_;
 const GENDERED_ROLES = GENDERED_ROLES_;
 const GENERIC_DESCRIPTION_WORDS = GENERIC_DESCRIPTION_WORDS_;
+const namesOrganisation = namesOrganisation_;
 const TITLE_POSTS = TITLE_POSTS_;
 const US_STATES = US_STATES_;
 
@@ -38,6 +40,8 @@ export interface Entity {
   votes: { m: number[]; f: number[] };
   /** A US state ("Ohio", "N.H."): a place, never a "he" or "she". */
   place?: boolean;
+  /** A body by its name ("Ridgeway Park Zoo", "KRVX"): never a "he" or "she", whatever pronoun follows it. */
+  organisation?: boolean;
   /** Honorifics seen before the name ("gov", "rep"): "the governor" is a Gov. */
   titles?: Set<string>;
   /** How often the article gives each role to this entity ("Facebook CEO Mark Zuckerberg", "the Facebook CEO"). */
@@ -81,6 +85,17 @@ const itself = (position: number): number => position;
 const positionOfItem = (item: { position: number }): number => item.position;
 
 const nameTokens = (name: string): string[] => spaceOrHyphenWords(lowerCase(name));
+
+/**
+ * "KRVX", "Ridgeway Park Zoo": a name that is a body's, which a "he" or "she" never stands for (a
+ * pronoun after it is about a person in its sentence). A word in capitals alone is an acronym: news
+ * copy prints people's names in capitals only in transcript labels, which are read apart.
+ */
+function isBodyName(text: string, tokens: string[]): boolean {
+  if (tokens.length === 1 && text.length >= 2 && text.length <= 6 && /^\p{Lu}+$/u.test(text)) return true;
+  // (Whole words: "Kell-Fox" is a surname, not a body called Fox.)
+  return namesOrganisation(tokens.length === 1 || !text.includes('-') ? tokens : lowerCase(text).split(' '));
+}
 
 export class SpeakerRegistry {
   readonly entities: Entity[] = [];
@@ -136,7 +151,7 @@ export class SpeakerRegistry {
   /** A gendered pronoun at `at` votes for the latest subject person before it that could be one. */
   vote(gender: 'm' | 'f', at: number): void {
     // A subject whose gender is known otherwise ("Teodora", "Mr.") is not who "he"/"she" is about.
-    const entity = this.latest(at, (e) => (e.person || e.candidate) && !e.place && (e.gender === undefined || e.gender === gender), true);
+    const entity = this.latest(at, (e) => (e.person || e.candidate) && !e.place && !e.organisation && (e.gender === undefined || e.gender === gender), true);
     if (entity) entity.votes[gender].push(at);
   }
 
@@ -148,7 +163,7 @@ export class SpeakerRegistry {
 
   /** Could "he" (m) or "she" (f) refer to this entity? */
   fitsPronoun(entity: Entity, gender: 'm' | 'f', before = Infinity): boolean {
-    if (entity.place) return false;
+    if (entity.place || entity.organisation) return false;
     if (entity.person) return (this.genderOf(entity, before) ?? gender) === gender;
     return entity.candidate && this.genderOf(entity, before) === gender;
   }
@@ -185,6 +200,7 @@ export class SpeakerRegistry {
   private create(phrase: SpeakerPhrase, tokens = nameTokens(phrase.text)): Entity {
     const entity: Entity = { name: phrase.text, gender: phrase.gender, person: phrase.person, candidate: phrase.candidate ?? false, tokens, votes: { m: [], f: [] } };
     if (tokens.length <= 2 && US_STATES.has(tokens.join(' '))) entity.place = true;
+    if (!phrase.person && isBodyName(phrase.text, tokens)) entity.organisation = true;
     this.entities.push(entity);
     const last = entity.tokens[entity.tokens.length - 1]!;
     this.bySurname.set(last, [...(this.bySurname.get(last) ?? []), entity]);

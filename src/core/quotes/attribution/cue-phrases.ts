@@ -4,7 +4,7 @@
  * to people familiar with …"), and the phrase ending at a token (a pronoun, a name, a description).
  */
 import type { Token } from '../attribution-tokens.js';
-import { descriptionPhrase, joinTokens, type SpeakerPhrase } from '../speaker-names.js';
+import { descriptionPhrase, joinTokens, opensSentence, type SpeakerPhrase } from '../speaker-names.js';
 import { parseSpeakerName } from './speaker-name.js';
 import {
   isName as isName_,
@@ -62,6 +62,12 @@ const US_STATE_ENDS = US_STATE_ENDS_;
 const US_STATES = US_STATES_;
 const VERB_MODIFIERS = VERB_MODIFIERS_;
 
+/** Recordings someone is heard or seen in ("in the video warning …"): never who speaks. */
+const RECORDINGS = new Set(['video', 'footage', 'clip', 'recording', 'tape', 'film', 'audio', 'livestream']);
+
+/** Words for a part of a group before "of the …" ("one of the group", "some of the officers"). */
+const PART_OF = new Set(['one', 'some', 'two', 'three', 'several', 'many', 'most', 'each', 'none', 'another', 'few']);
+
 /** The speaker phrase ending at token `j`: a pronoun, a name, or a description back to its determiner. */
 /** The person before "of Raleigh" / "from Columbia" (and an age between commas), or nothing: a place never speaks. */
 function personBeforePlace(tokens: Token[], town: number): SpeakerPhrase | undefined {
@@ -115,6 +121,8 @@ function phraseEndingAt(tokens: Token[], j: number): SpeakerPhrase | undefined {
       k--;
     }
     if (k < 0) k = 0;
+    // "one of the group says", "two of the officers said": one or some of them, not the group itself.
+    if (determiner && k >= 2 && tokens[k - 1]!.lower === 'of' && PART_OF.has(tokens[k - 2]!.lower)) k -= 2;
     const words = tokens.slice(k, j + 1);
     if (!determiner && !(words.length <= 2 && (BARE_SPEAKER_HEADS.test(t.lower) || ROLE_NOUNS.has(t.lower)))) return undefined;
     if (BREAKS.has(t.lower) || VERB_MODIFIERS.has(t.lower) || PREPOSITIONS.has(t.lower)) return undefined;
@@ -215,8 +223,10 @@ export function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhra
   const phrase = phraseEndingAt(tokens, j);
   const titled = phrase?.kind === 'name' ? personBeforeTitle(tokens, phrase) : undefined;
   if (titled) return titled;
-  // Not for a participle ("footage of Ann Lee asking") or a relative ("a letter from his doctor that says").
-  if (phrase && phrase.kind !== 'pronoun' && (aspect || !tokens[cue]!.lower.endsWith('ing')) && !RELATIVES.has(tokens[j]!.lower)) {
+  // Not for a participle ("footage of Ann Lee asking") or a relative ("a letter from his doctor that says");
+  // but "X can be heard in the video warning …": a recording a participle follows is where X speaks.
+  const recording = phrase?.kind === 'description' && tokens[cue]!.lower.endsWith('ing') && RECORDINGS.has(tokens[j]!.lower);
+  if (phrase && phrase.kind !== 'pronoun' && (aspect || recording || !tokens[cue]!.lower.endsWith('ing')) && !RELATIVES.has(tokens[j]!.lower)) {
     const wider = subjectBeyondPreposition(tokens, j, phrase);
     if (wider) return { phrase: wider };
   }
@@ -321,7 +331,7 @@ export function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhr
   }
   if (DETERMINERS.has(t.lower)) {
     let end = j;
-    while (end + 1 < tokens.length && isWord(tokens[end + 1]) && end - j < 7 && !BREAKS.has(tokens[end + 1]!.lower)) end++;
+    while (end + 1 < tokens.length && isWord(tokens[end + 1]) && end - j < 7 && !BREAKS.has(tokens[end + 1]!.lower) && !opensSentence(tokens[end + 1])) end++;
     // "said the race is tightening": a description followed by its own verb begins what was said;
     // so does one followed by the quote ('said her campaign “should know better”').
     if (CLAUSE_VERBS.has(tokens[end + 1]?.lower ?? '') || tokens[end + 1]?.kind === 'quote') return undefined;

@@ -19,6 +19,7 @@ import {
   DOCUMENT_HEADS as DOCUMENT_HEADS_,
   DOCUMENT_PART_VERBS as DOCUMENT_PART_VERBS_,
   GO_ON as GO_ON_,
+  NOT_NAME_WORDS as NOT_NAME_WORDS_,
   NOUN_OR_VERB as NOUN_OR_VERB_,
   PASSIVE_SPEECH as PASSIVE_SPEECH_,
   PERSONAL_PRONOUNS as PERSONAL_PRONOUNS_,
@@ -38,6 +39,7 @@ const DETERMINERS = DETERMINERS_;
 const DOCUMENT_HEADS = DOCUMENT_HEADS_;
 const DOCUMENT_PART_VERBS = DOCUMENT_PART_VERBS_;
 const GO_ON = GO_ON_;
+const NOT_NAME_WORDS = NOT_NAME_WORDS_;
 const NOUN_OR_VERB = NOUN_OR_VERB_;
 const PASSIVE_SPEECH = PASSIVE_SPEECH_;
 const PERSONAL_PRONOUNS = PERSONAL_PRONOUNS_;
@@ -56,6 +58,12 @@ export interface CueInput {
   /** Passed on to NOT_A_CUE, so a test sees which pattern ruled a verb out. */
   trace?: RuleTrace;
 }
+
+/** Verbs that give something a name ("described by Y as …"): the one who gave it speaks. */
+const NAMING_VERBS = new Set(['described', 'called', 'labelled', 'labeled', 'branded', 'dubbed', 'termed', 'characterised', 'characterized']);
+
+/** A colon right after a quotation: DailyMail captions put the speaker's name after it. */
+const COLON = new Set([':']);
 
 /** The particle of "went on about", "goes on:", "went on to say": those rules start at it. */
 const ON = new Set(['on']);
@@ -101,6 +109,12 @@ export const NOT_A_CUE: ReadonlyArray<Rule<CueInput, true>> = [
     match: ({ tokens, i }) => (passiveAt(tokens, i) ? true : undefined),
   },
   {
+    name: 'agreed-to-do',
+    pattern: 'X agreed to take part / agrees to …: consenting to do something is not saying it',
+    example: { paragraphs: ['Ivo Tran agreed to take part in what his doctors called “a last resort.”'], speaker: 'his doctors', attributedBy: 'sentence:description' },
+    match: ({ tokens, i }) => ((tokens[i]!.lower === 'agreed' || tokens[i]!.lower === 'agrees') && tokens[i + 1]?.lower === 'to' ? true : undefined),
+  },
+  {
     name: 'noun-or-verb-without-subject',
     pattern: 'reports / claims / tweets are verbs only after who does them ("Trump tweets", "the letter reads")',
     example: { paragraphs: ['Claims that the vote was “rigged” spread fast.'], speaker: null },
@@ -144,6 +158,26 @@ export const CUE_RULES: ReadonlyArray<Rule<CueInput, Cue>> = [
     example: { paragraphs: ['“Harbour Lights” was written by Ann Lee.'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
     match: ({ tokens, i }) =>
       tokens[i + 1]?.lower === 'by' && PASSIVE_SPEECH.has(tokens[i]!.lower) && (isName(tokens[i + 2]) || DETERMINERS.has(tokens[i + 2]?.lower ?? '')) ? strong(i + 1, 'according') : undefined,
+  },
+  {
+    name: 'named-by-as',
+    startsAt: NAMING_VERBS,
+    pattern: 'X, described by Y as “…” / called by Y “…”: who gave the name',
+    example: { paragraphs: ['It showed 16 men, described by Free Mountain Army as the ‘enemies of the old faith’, on a beach.'], speaker: 'Free Mountain Army', attributedBy: 'sentence:name' },
+    match: ({ tokens, i }) => {
+      if (tokens[i + 1]?.lower !== 'by' || !(isName(tokens[i + 2]) || DETERMINERS.has(tokens[i + 2]?.lower ?? ''))) return undefined;
+      // The name comes after the namer ("as the ‘…’"), within a few words.
+      for (let k = i + 3; k < tokens.length && k <= i + 9; k++) if (tokens[k]!.lower === 'as' || tokens[k]!.kind === 'quote') return strong(i + 1, 'according');
+      return undefined;
+    },
+  },
+  {
+    name: 'quote-colon-name',
+    startsAt: COLON,
+    pattern: 'a caption’s ‘…?’: X, who … (the quote, a colon, then whose words they are)',
+    example: { paragraphs: ['Angry shopper: Lena Vosk leaving the store ‘Do you know who I am?’: Vosk, who has since apologised, berated the staff for an hour.'], speaker: 'Lena Vosk', attributedBy: 'sentence:name' },
+    // (Not a headline's "‘…’: Senate hopeful’s husband hits the road": there the words after the colon are the story's.)
+    match: ({ tokens, i, headline }) => (!headline && tokens[i - 1]?.kind === 'quote' && isName(tokens[i + 1]) && !NOT_NAME_WORDS.has(tokens[i + 1]!.lower) ? strong(i, 'according') : undefined),
   },
   {
     name: 'went-on-about',
@@ -227,7 +261,7 @@ export function findCues(tokens: Token[], headline = false, trace?: RuleTrace): 
   const input: CueInput = { tokens, i: 0, headline, ...(trace ? { trace } : {}) };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word' && t.text !== ':') continue;
     const rules = CUE_RULES_BY_WORD.get(t.lower);
     if (!rules) continue;
     input.i = i;

@@ -157,14 +157,33 @@ export const SPEAKER_OF_CUE: ReadonlyArray<Rule<CueSpeakerInput, CueSpeaker>> = 
   },
   {
     name: 'coordinated-verb-subject',
-    pattern: '…, saying “…” / … and vowed “…” (the verb shares the sentence’s subject)',
+    pattern: '…, saying “…” / … and vowed “…” / … took to Twitter to rant about “…” (the verb shares the sentence’s subject)',
     example: { paragraphs: ['Ann Lee stood up and vowed to fight “to the end.”'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
     match: (input) => {
       const before = input.before;
-      return before && (before.text === ',' || before.lower === 'and' || before.lower === 'but' || input.verb.endsWith('ing')) ? subjectOf(input) : undefined;
+      return before && (before.text === ',' || before.lower === 'and' || before.lower === 'but' || input.verb.endsWith('ing') || purposeInfinitive(input.tokens, input.cue.index)) ? subjectOf(input) : undefined;
     },
   },
 ];
+
+/** Verbs of going somewhere or using something to speak there ("took to Twitter to say", "went on TV to rant"). */
+const PURPOSE_VERBS = new Set(['took', 'takes', 'taking', 'went', 'goes', 'going', 'used', 'uses', 'using', 'turned', 'turns', 'logged', 'headed', 'appeared']);
+
+/**
+ * "… took to her Twitter account to rant about how X is ‘corrupt’": an infinitive of purpose after
+ * a verb of going or using, in the same clause, is said by that verb's subject ("it is safe to say" is
+ * no such infinitive).
+ */
+function purposeInfinitive(tokens: Token[], cue: number): boolean {
+  // ("The memo goes on to say" is the went-on-to-say cue's: "went on" is "continued" there.)
+  if (tokens[cue - 1]?.lower !== 'to' || tokens[cue - 2]?.lower === 'on') return false;
+  for (let k = cue - 3; k >= 0 && cue - k <= 9; k--) {
+    const w = tokens[k]!;
+    if (w.kind !== 'word') return false;
+    if (PURPOSE_VERBS.has(w.lower)) return true;
+  }
+  return false;
+}
 
 /** A lower-case word before the verb: the verb is inside its clause, and what follows it is its object. */
 const objectFollows = (before: Token | undefined): boolean => before !== undefined && before.kind === 'word' && !before.upper;

@@ -93,7 +93,7 @@ export const SPEECH_VERBS = new Set([
   'cautioning', 'reasoned', 'opined', 'retorted', 'snapped', 'scoffed', 'sniped', 'wrote', 'texted',
   'emailed', 'messaged', 'proclaimed', 'proclaims', 'thundered', 'touted', 'touting',
   'roared', 'screamed', 'bellowed', 'hollered', 'exclaimed', 'gushed', 'sighed', 'murmured', 'muttered', 'intoned',
-  'ranted', 'fumed', 'groused', 'grumbled', 'marveled', 'marvelled', 'interjected', 'recounted', 'recounts', 'confided',
+  'ranted', 'rant', 'rants', 'ranting', 'fumed', 'groused', 'grumbled', 'marveled', 'marvelled', 'interjected', 'recounted', 'recounts', 'confided',
   'clarified', 'elaborated', 'affirmed', 'scolded', 'chided', 'lectured', 'teased', 'taunted', 'griped', 'bragged',
   'gloated', 'crowed', 'barked', 'growled', 'hissed', 'seethed', 'preached', 'sobbed', 'speculated', 'theorized',
   'theorised', 'disclosed', 'revealed', 'confessed', 'reminisced', 'commented', 'comments', 'objected',
@@ -142,7 +142,7 @@ export const NOT_NAME_WORDS = new Set([
   'otherwise', 'besides', 'thus', 'therefore', 'hence', 'afterward', 'afterwards', 'regardless', 'specifically',
   'outside', 'inside', 'across', 'around', 'near', 'among', 'behind', 'along', 'throughout', 'within', 'beyond',
   'upon', 'amid', 'told', 'pressed', 'speaking', 'back', 'dozens', 'hundreds', 'thousands', 'millions', 'scores',
-  'several', 'few', 'following', 'including', 'altogether', 'tonight', 'traditionally', 'historically', 'privately', 'publicly', 'basically', 'essentially',
+  'several', 'few', 'following', 'including', 'right', 'altogether', 'tonight', 'traditionally', 'historically', 'privately', 'publicly', 'basically', 'essentially',
 ]);
 
 /** Words in the names of newspapers and broadcasters ("the Eastbrook Register"): organisations, never "the group". */
@@ -167,6 +167,7 @@ export const ORGANISATION_WORDS = new Set([
   ...MEDIA_WORDS, 'enquirer', 'beacon', 'falls', 'springs', 'heights', 'valley',
   'creek', 'harbor', 'harbour', 'township', 'borough', 'canyon',
   'cbs', 'fox', 'bbc', 'reuters', 'ap', 'whatsapp', 'instagram', 'youtube', 'eu', 'un', 'nato', 'fbi', 'cia',
+  'zoo', 'aquarium', 'airport', 'stadium',
 ]);
 
 export const FIRST_NAME_GENDER = new Map<string, 'm' | 'f'>([

@@ -29,8 +29,27 @@ const OBJECT_TO_SUBJECT = OBJECT_TO_SUBJECT_;
 const DEFINITE_BODY = /^the\s+(?:[\p{Ll}-]+\s+)?(group|company|firm|organization|organisation|nonprofit|watchdog|charity|agency|committee|commission|council|union|board|campaign|ministry|department|bank|network|newspaper|paper|magazine|coalition|association)$/iu;
 /** "the former secretary of state", "The famously gruff senator": a definite description and its head noun. */
 const NAMED_ROLE = /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,4}?([\p{Ll}-]+)(?:\s+of\s+[\p{Ll}\s]+)?$/u;
+/** "NASA", "FEMA": a body by its initials, which the text goes on to call "the agency". */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** "the woman", "the man": resolved to the latest person of that gender named. */
 const DEFINITE_PERSON = /^the\s+(woman|man|girl|boy|lady)$/iu;
+
+/**
+ * "… on the set of Crown of Thorns: The Story of Mary of Bethany Quill said:": a photo caption run into
+ * the text without a full stop makes one capitalised run of the caption and the surname after it. A
+ * run with "of" inside that is no organisation and no person's name, ending in a capitalised word and
+ * the surname of a person named before, is that person.
+ */
+function gluedCaption(registry: SpeakerRegistry, phrase: SpeakerPhrase, at: number): Entity | undefined {
+  if (phrase.person || !phrase.text.includes(' of ')) return undefined;
+  const words = phrase.text.split(' ');
+  // ("Supporters of Sanders" is a description of them, not a caption: the surname follows a capitalised word.)
+  if (words.length < 3 || words[words.length - 2] === 'of') return undefined;
+  const tokens = words.map((w) => w.toLowerCase());
+  if (namesOrganisation(tokens)) return undefined;
+  const surname = registry.find(words[words.length - 1]!, at);
+  return surname && surname.person && surname.tokens.length >= 2 && surname.tokens[surname.tokens.length - 1] === tokens[tokens.length - 1] ? surname : undefined;
+}
 
 /** The speaker a phrase stands for; `commit` false looks without recording the mention (the ranker's preview). */
 export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: string | undefined, at: number, focus = true, commit = true): { speaker?: Speaker; entity?: Entity } {
@@ -44,6 +63,11 @@ export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: 
     }
   }
   if (phrase.kind === 'name') {
+    const glued = gluedCaption(registry, phrase, at);
+    if (glued) {
+      if (commit) registry.mention(glued, at, focus);
+      return { speaker: registry.speakerOf(glued), entity: glued };
+    }
     if (!commit) {
       const known = registry.find(phrase.text, at, phrase.gender);
       return known ? { speaker: registry.speakerOf(known), entity: known } : { speaker: { name: phrase.text } };
@@ -65,7 +89,7 @@ export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: 
       // Only the votes up to this pronoun count: a later "she" about someone else must not unmake him.
       const fits = (e: Entity) => registry.fitsPronoun(e, gender, at + 1);
       // Failing that, a possible person no pronoun has contradicted yet.
-      const maybe = (e: Entity) => (e.person || e.candidate) && !e.place && (registry.genderOf(e, at + 1) ?? gender) === gender;
+      const maybe = (e: Entity) => (e.person || e.candidate) && !e.place && !e.organisation && (registry.genderOf(e, at + 1) ?? gender) === gender;
       // The latest fitting subject (main or leading clause), then anyone who fits.
       // A subject that is no known person and has had no "he"/"she" before this one ("Port Selwyn
       // still books every crossing …") fits only by this pronoun's own vote: a speaker shown to fit (a
@@ -101,13 +125,14 @@ export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: 
     const entity = registry.latest(at, (e) => (e.person || e.candidate) && registry.genderOf(e, at + 1) === gender);
     if (entity) return { speaker: registry.speakerOf(entity), entity };
   }
-  // "the group called …" after "the nonpartisan Civic Debate Monitor": the body named just before.
+  // "the group called …" after "the nonpartisan Civic Debate Monitor": the body named just before
+  // ("the agency noted" after "ORSA said": an agency is mostly named by its initials).
   const body = DEFINITE_BODY.exec(phrase.text);
   if (body) {
     const head = body[1]!.toLowerCase();
     // A generic head takes an organisation by its name, or a body that was the subject of a sentence (not "County Road").
     // ("the group chanted" after "According to the Eastbrook Register" is not the newspaper.)
-    const named = (e: Entity) => !e.person && e.votes.m.length + e.votes.f.length === 0 && (GENERIC_BODIES.has(head) || e.tokens.includes(head)) && !(head === 'group' && e.tokens.some((t) => MEDIA_WORDS.has(t)));
+    const named = (e: Entity) => !e.person && e.votes.m.length + e.votes.f.length === 0 && (GENERIC_BODIES.has(head) || e.tokens.includes(head) || (head === 'agency' && ACRONYM.test(e.name))) && !(head === 'group' && e.tokens.some((t) => MEDIA_WORDS.has(t)));
     const organisation = (e: Entity) => named(e) && (!GENERIC_BODIES.has(head) || namesOrganisation(e.tokens));
     const subjects = registry.latestMention(at, named, true);
     const organisations = registry.latestMention(at, organisation);

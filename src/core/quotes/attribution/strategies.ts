@@ -222,6 +222,12 @@ export const ATTRIBUTION_STRATEGIES: readonly AttributionStrategy[] = [
       const labelled = before.text === ':' ? nameAfterDash(f.sentence.tokens, f.tokenAt - 1) : undefined;
       if (labelled) return { attribution: { phrase: labelled, cue: { index: f.tokenAt, kind: 'verb', weak: true } } };
       const found = sentenceSubject(f.sentence.tokens, f.tokenAt);
+      // "Among the highlights, as caught on tape: “…”": a colon after a phrase with no subject introduces
+      // the words of whom the paragraph is about (the last person it names before the quote).
+      if (!found && before.text === ':' && p > 0) {
+        const lead = registry.latestMention(position(p - 1, f.span.start), (e) => (e.person || e.candidate) && !e.place && !e.organisation);
+        return lead && lead.position >= position(p - 1, 0) ? { speaker: registry.speakerOf(lead.entity), entity: lead.entity, detail: 'name' } : undefined;
+      }
       // "Takeaways from the debate: ‘…’" — a headline's rubric is no subject.
       const subject = p === 0 && found && found.text.split(/\s+/u).every((w) => RUBRIC_WORDS.has(w.toLowerCase())) ? undefined : found;
       const entity = subject?.kind === 'name' ? registry.find(subject.text, position(p - 1, subject.at)) : undefined;
@@ -237,6 +243,8 @@ export const ATTRIBUTION_STRATEGIES: readonly AttributionStrategy[] = [
     example: { paragraphs: ['Ann Lee said the vote was close. “We will win.”'], speaker: 'Ann Lee', attributedBy: 'paragraph:name' },
     attribute: ({ f, p, paragraphCues, previous }) => {
       if (previous && previous.paragraphIndex === p && previous.attribution) return { attribution: previous.attribution };
+      // (A first quote found with no cue phrase, as after "Among the highlights: “A,” and “B”", lends its speaker too.)
+      if (previous && previous.paragraphIndex === p && f.tokenAt > 0 && f.sentence.tokens[f.tokenAt - 1]?.lower === 'and') return { speaker: previous.speaker, ...(previous.entity ? { entity: previous.entity } : {}), detail: 'continuation' };
       let best: ParagraphCue | undefined;
       // Strong cues first ("said" over "called"), then the nearest.
       const rank = (c: ParagraphCue) => (c.attribution.cue.weak ? 1e9 : 0) + Math.abs(c.at - f.span.start);
