@@ -23,6 +23,7 @@ import {
   DASHES as DASHES_,
   LISTENER_VERBS as LISTENER_VERBS_,
   SPEECH_VERBS as SPEECH_VERBS_,
+  SUBORDINATORS as SUBORDINATORS_,
   VERB_MODIFIERS as VERB_MODIFIERS_,
 } from './lexicon.js';
 
@@ -36,6 +37,25 @@ const DASHES = DASHES_;
 const LISTENER_VERBS = LISTENER_VERBS_;
 const SPEECH_VERBS = SPEECH_VERBS_;
 const VERB_MODIFIERS = VERB_MODIFIERS_;
+const SUBORDINATORS = SUBORDINATORS_;
+
+/** Conjunctions that may open a sentence before its leading clause ("But as …, "). */
+const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
+/** Words that open a leading subordinate clause besides SUBORDINATORS ("After Lee spoke, …"). */
+const LEADING_CLAUSE_WORDS = new Set(['after', 'before', 'until']);
+
+/**
+ * "But as Reyes spoke, Ann Lee stood up and vowed “…”": a cue inside the sentence's leading
+ * subordinate clause, with the quote after the comma that ends it, belongs to that clause.
+ */
+function inLeadingClause(tokens: Token[], cue: number, quoteAt: number): boolean {
+  let open = 0;
+  if (OPENING_CONJUNCTIONS.has(tokens[0]?.lower ?? '')) open = 1;
+  const opener = tokens[open]?.lower ?? '';
+  if (!SUBORDINATORS.has(opener) && !LEADING_CLAUSE_WORDS.has(opener)) return false;
+  const comma = tokens.findIndex((t, k) => k > open && t.text === ',');
+  return comma > cue && comma < quoteAt;
+}
 
 /** The speakers already found for a sentence's cues (pass 1 finds them once). */
 export type KnownSpeakers = Map<Cue, CueSpeaker | undefined>;
@@ -132,6 +152,7 @@ export function clauseBreakBetween(tokens: Token[], a: number, b: number): boole
     const subject = isName(tokens[k]) ? nameRunLeft(tokens, k) : SUBJECT_PRONOUNS.has(tokens[k]?.lower ?? '') ? k : -1;
     if (subject > b + 1 && COORDINATORS.has(tokens[subject - 1]!.lower) && !isName(tokens[subject - 2])) return true;
   }
+  if (a < b && inLeadingClause(tokens, a, b)) return true;
   for (let k = from + 1; k < to; k++) {
     const t = tokens[k]!;
     if (t.text === ';') return true;
