@@ -96,4 +96,20 @@ describe('tokenise: words read again', () => {
       ['Word39999', 'word39999', true, 16, 25],
     ]);
   });
+
+  it('reads words in ASCII and beyond it alike in a paragraph with curly quotes', () => {
+    for (let round = 0; round < 2; round++) {
+      const paragraph = '“Done,” Émilie Roux told Lee’s aide.';
+      expect(words(tokenise(paragraph, 0, paragraph.length, [{ start: 0, end: 7, index: 0 }]))).toEqual([
+        ['“Done,”', '', false, 0, 7],
+        ['Émilie', 'émilie', true, 8, 14],
+        ['Roux', 'roux', true, 15, 19],
+        ['told', 'told', false, 20, 24],
+        ['Lee', 'lee', true, 25, 28],
+        ['’s', "'s", false, 28, 30],
+        ['aide', 'aide', false, 31, 35],
+        ['.', '.', false, 35, 36],
+      ]);
+    }
+  });
 });
