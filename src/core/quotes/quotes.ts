@@ -176,16 +176,6 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
 
   // Pass 1: names, roles and cues, in reading order.
   const seen = new Set<number>();
-  // Whether a cue's speaker names an organisation, by its text: a speaker is named at many cues.
-  const organisations = new Map<string, boolean>();
-  const organisationName = (text: string): boolean => {
-    let organisation = organisations.get(text);
-    if (organisation === undefined) {
-      organisation = namesOrganisation(lowerCase(text).split(' '));
-      organisations.set(text, organisation);
-    }
-    return organisation;
-  };
   paragraphs.forEach((paragraph, p) => {
     const quoteSpans = byParagraph.get(p) ?? [];
     const introduces = paragraph.trimEnd().endsWith(':');
@@ -227,7 +217,7 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
         if (who?.phrase.kind === 'name') {
           // Whoever speaks is a person or an organisation, and the focus of what follows (unless asking).
           const entity = registry.add(who.phrase, position(p - 1, who.phrase.at), !asks, true);
-          if (!organisationName(who.phrase.text)) entity.candidate = true;
+          if (!namesOrganisation(lowerCase(who.phrase.text).split(' '))) entity.candidate = true;
         }
         if (who) {
           const list = paragraphCues.get(p) ?? [];
