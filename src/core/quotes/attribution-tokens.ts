@@ -92,15 +92,93 @@ function readWords(paragraph: string, from: number, to: number, tokens: Token[])
       else break;
     }
     if (end > to) break;
-    let text = paragraph.slice(i, end);
-    if (end < to && paragraph.charCodeAt(end) === 46 && keepsDot(text)) {
-      text += '.';
-      end++;
+    // A word before a full stop that may keep it ("Mr.", "J.") is read as before; every other word's
+    // tokens are those of the last time the same characters were read (see `knownWord`).
+    if (end < to && paragraph.charCodeAt(end) === 46 && (end - i <= LONGEST_HONORIFIC || hasDot(paragraph, i, end))) {
+      let text = paragraph.slice(i, end);
+      if (keepsDot(text)) {
+        text += '.';
+        end++;
+      }
+      // Joiners, digits and the dot never change case: only the letters wordEnd saw can.
+      pushWord(text, i, end, tokens, capitalOrNonAscii);
+    } else {
+      const known = knownWord(paragraph, i, end, capitalOrNonAscii);
+      for (let k = 0; k < known.length; k++) {
+        const t = known[k]!;
+        tokens.push({ kind: 'word', text: t.text, lower: t.lower, upper: t.upper, start: i + t.start, end: i + t.end });
+      }
     }
-    // Joiners, digits and the dot never change case: only the letters wordEnd saw can.
-    pushWord(text, i, end, tokens, capitalOrNonAscii);
     i = end;
   }
+}
+
+/**
+ * The word's characters as a string of its own. A slice of a paragraph with a curly quote anywhere is stored
+ * two bytes a character, and so is everything made from it; built from its codes, a word in ASCII is stored
+ * one byte a character, which the word lists' hashing and comparisons, lower-casing and joining into
+ * names all read faster.
+ */
+function oneByte(paragraph: string, from: number, to: number): string {
+  const codes: number[] = [];
+  for (let k = from; k < to; k++) {
+    const c = paragraph.charCodeAt(k);
+    if (c >= 128) return paragraph.slice(from, to);
+    codes.push(c);
+  }
+  return String.fromCharCode(...codes);
+}
+
+function hasDot(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 46) return true;
+  return false;
+}
+
+/**
+ * The word tokens of every word read lately, by its characters (offsets relative to the word): a word is
+ * sliced, lowered and split (possessives, contractions) once, and its strings are shared by every later
+ * reading of it, so that the word lists' look-ups find their hash already computed. An open-addressing
+ * table (the key is hashed from the paragraph's character codes, so a known word is never sliced), cleared
+ * when half full. The tokens are a function of the characters alone, so what the table holds never changes
+ * a result.
+ */
+const WORD_SLOTS = 1 << 15;
+const wordKeys: Array<string | undefined> = new Array<string | undefined>(WORD_SLOTS).fill(undefined);
+const wordTokens: Array<Token[] | undefined> = new Array<Token[] | undefined>(WORD_SLOTS).fill(undefined);
+let knownWords = 0;
+
+function knownWord(paragraph: string, from: number, to: number, lowers: boolean): Token[] {
+  // FNV-1a over the UTF-16 code units.
+  let hash = 0x811c9dc5;
+  for (let k = from; k < to; k++) hash = Math.imul(hash ^ paragraph.charCodeAt(k), 0x01000193);
+  const length = to - from;
+  for (let slot = hash & (WORD_SLOTS - 1); ; slot = (slot + 1) & (WORD_SLOTS - 1)) {
+    const key = wordKeys[slot];
+    if (key === undefined) break;
+    if (key.length !== length) continue;
+    let same = true;
+    for (let k = 0; k < length; k++) {
+      if (key.charCodeAt(k) !== paragraph.charCodeAt(from + k)) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return wordTokens[slot]!;
+  }
+  const text = oneByte(paragraph, from, to);
+  const read: Token[] = [];
+  pushWord(text, 0, length, read, lowers);
+  if (knownWords >= WORD_SLOTS / 2) {
+    wordKeys.fill(undefined);
+    wordTokens.fill(undefined);
+    knownWords = 0;
+  }
+  let slot = hash & (WORD_SLOTS - 1);
+  while (wordKeys[slot] !== undefined) slot = (slot + 1) & (WORD_SLOTS - 1);
+  wordKeys[slot] = text;
+  wordTokens[slot] = read;
+  knownWords++;
+  return read;
 }
 
 /** `text.toLowerCase()`, or `text` itself when `lowers` says no letter of it can change. */

@@ -53,6 +53,10 @@ const SPEECH_VERBS = SPEECH_VERBS_;
 const SUBJECT_PRONOUN_GENDER = SUBJECT_PRONOUN_GENDER_;
 const TITLE_PREPOSITIONS = TITLE_PREPOSITIONS_;
 
+/** The first letters of the words pass 1's pronoun votes read ("him", "her", subject and reflexive pronouns). */
+const PRONOUN_INITIALS = new Uint8Array(0x10000);
+for (const word of ['him', 'her', ...SUBJECT_PRONOUN_GENDER.keys(), ...REFLEXIVE_GENDER.keys()]) PRONOUN_INITIALS[word.charCodeAt(0)] = 1;
+
 /** One quote as found in one article, before merging across sources. */
 export interface ArticleQuote {
   /** Verbatim text inside the marks. */
@@ -228,7 +232,8 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
       // pronoun of a gender stops later pronouns of that gender in the sentence from voting.
       let objectGenders = '';
       sentence.tokens.forEach((t, k) => {
-        if (t.kind !== 'word') return;
+        // Most words are no pronoun: their first letter says so before any look-up.
+        if (t.kind !== 'word' || PRONOUN_INITIALS[t.lower.charCodeAt(0)] !== 1) return;
         if (t.lower === 'him') objectGenders += 'm';
         // "asked her whether" (an object), not "her record" (a possessive).
         else if (t.lower === 'her' && (sentence.tokens[k + 1]?.kind !== 'word' || AFTER_OBJECT.has(sentence.tokens[k + 1]!.lower))) objectGenders += 'f';

@@ -4,6 +4,8 @@
  * the line is not article text, or undefined when it is (or may be) content.
  */
 
+import { isJsSpace } from './tokens.js';
+
 const WORDS = /[\p{L}\p{N}’'-]+/gu;
 
 export function wordCount(line: string): number {
@@ -52,8 +54,20 @@ export function bylineOf(line: string): string | undefined {
 
 /** Ends like a sentence: full stop, question or exclamation mark, ellipsis, or a closing quotation mark after one. */
 export function endsLikeSentence(line: string): boolean {
-  return /[.!?…:;]["”’')\]]*\s*$/.test(line.trim()) || /["”]\s*$/.test(line.trim());
+  // Read from the end (the regexes /[.!?…:;]["”’')\]]*\s*$/ and /["”]\s*$/ tried every offset of the line).
+  let k = line.length - 1;
+  while (k >= 0 && isJsSpace(line.charCodeAt(k))) k--;
+  if (k < 0) return false;
+  const last = line.charCodeAt(k);
+  if (last === 34 || last === 0x201d) return true;
+  while (k >= 0 && isCloser(line.charCodeAt(k))) k--;
+  if (k < 0) return false;
+  const c = line.charCodeAt(k);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 58 || c === 59;
 }
+
+/** " ” ’ ' ) ]: what may close a sentence after its final punctuation. */
+const isCloser = (c: number): boolean => c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41 || c === 93;
 
 /** A sub-heading: short, no sentence end, starts with a capital. Kept out of the body. */
 export function isHeading(line: string): boolean {

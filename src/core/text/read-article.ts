@@ -1,6 +1,7 @@
 import { boilerplateReason, bylineOf, endsLikeSentence, isEndOfArticleMarker, isHeading, wordCount } from './boilerplate.js';
 import { recoverParagraphs } from './recover-paragraphs.js';
 import { splitSentences } from './sentences.js';
+import { isJsSpace } from './tokens.js';
 import type { Article, Skipped } from '../types.js';
 
 /** An article after reading: headline found, boilerplate dropped, paragraphs ready for sentences and quotes. */
@@ -20,7 +21,21 @@ export function cleanLine(line: string): string {
   // \s covers the no-break and thin spaces; a line whose only whitespace is single plain spaces
   // (the usual case) needs no collapsing.
   const unbulleted = line.replace(BULLET, '');
-  return (/\s\s|[^\S ]/.test(unbulleted) ? unbulleted.replace(/\s+/g, ' ') : unbulleted).trim();
+  return (needsSqueezing(unbulleted) ? unbulleted.replace(/\s+/g, ' ') : unbulleted).trim();
+}
+
+/** `/\s\s|[^\S ]/.test(line)`: two white-space characters in a row, or one that is not a plain space. */
+function needsSqueezing(line: string): boolean {
+  let space = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 32) {
+      if (space) return true;
+      space = true;
+    } else if (isJsSpace(c)) return true;
+    else space = false;
+  }
+  return false;
 }
 
 /** Longer than any headline or caption: such a line is body text, never compared with the title. */

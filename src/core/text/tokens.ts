@@ -18,6 +18,99 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 
 /** Content terms of a sentence, in order: the vocabulary of TF-IDF and of near-duplicate checks. */
 export function contentTerms(text: string): string[] {
+  return plainText(text) ? plainContentTerms(text) : anyContentTerms(text);
+}
+
+/**
+ * Text whose only characters beyond ASCII are the typographic marks news prints (curly quotes, dashes, the
+ * ellipsis, no-break spaces): none is a word character or changes in lower case, so its words can be read
+ * from its character codes with A–Z folded, in the same places as in its lower case.
+ */
+function plainText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 && c !== 0xa0 && !(c >= 0x2010 && c <= 0x2026)) return false;
+  }
+  return true;
+}
+
+/** A word character of plain text (see `plainText`), lower or upper case. */
+const isPlainWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+
+/**
+ * `anyContentTerms` for plain text. Each word's term (or that it has none: a stop word, a single letter) is
+ * remembered by its lower-case characters (see `termOf`), so a word read before is not lowered, sliced or
+ * stemmed again, and its term string, shared, has its hash computed for the maps that count terms.
+ */
+function plainContentTerms(text: string): string[] {
+  const out: string[] = [];
+  const length = text.length;
+  let start = -1;
+  let cut = -1;
+  for (let i = 0; i <= length; i++) {
+    const code = i < length ? text.charCodeAt(i) : 32;
+    if (isPlainWordCode(code)) {
+      if (start < 0) start = i;
+    } else if (start >= 0 && (code === 39 || code === 0x2019) && cut < 0 && i + 1 < length && isPlainWordCode(text.charCodeAt(i + 1))) {
+      cut = i;
+    } else if (start >= 0) {
+      const end = cut >= 0 ? cut : i;
+      if (end - start >= 2) {
+        const term = termOf(text, start, end);
+        if (term !== null) out.push(term);
+      }
+      start = -1;
+      cut = -1;
+    }
+  }
+  return out;
+}
+
+/** Open-addressing table: lower-case word → its term, or null for none (cleared when half full). */
+const TERM_SLOTS = 1 << 15;
+const termKeys: Array<string | undefined> = new Array<string | undefined>(TERM_SLOTS).fill(undefined);
+const termValues: Array<string | null> = new Array<string | null>(TERM_SLOTS).fill(null);
+let knownTerms = 0;
+
+/** The term of text[from, to), a word of plain text at least two characters long (A–Z read as a–z). */
+function termOf(text: string, from: number, to: number): string | null {
+  let hash = 0x811c9dc5;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    hash = Math.imul(hash ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
+  }
+  const length = to - from;
+  let slot = hash & (TERM_SLOTS - 1);
+  for (let key = termKeys[slot]; key !== undefined; slot = (slot + 1) & (TERM_SLOTS - 1), key = termKeys[slot]) {
+    if (key.length !== length) continue;
+    let k = 0;
+    for (; k < length; k++) {
+      const c = text.charCodeAt(from + k);
+      if (key.charCodeAt(k) !== (c >= 65 && c <= 90 ? c + 32 : c)) break;
+    }
+    if (k === length) return termValues[slot]!;
+  }
+  const codes: number[] = [];
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    codes.push(c >= 65 && c <= 90 ? c + 32 : c);
+  }
+  // Built from its codes, the word is stored one byte a character whatever the sentence's marks.
+  const word = String.fromCharCode(...codes);
+  const term = STOP_WORDS.has(word) ? null : stem(word);
+  if (knownTerms >= TERM_SLOTS / 2) {
+    termKeys.fill(undefined);
+    termValues.fill(null);
+    knownTerms = 0;
+    slot = hash & (TERM_SLOTS - 1);
+  }
+  termKeys[slot] = word;
+  termValues[slot] = term;
+  knownTerms++;
+  return term;
+}
+
+function anyContentTerms(text: string): string[] {
   // A hand-written scan: this runs on every candidate sentence, and is several times faster than
   // a Unicode-aware regular expression.
   const out: string[] = [];

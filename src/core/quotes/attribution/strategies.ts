@@ -114,7 +114,11 @@ export interface AttributionStrategy {
 }
 
 /** A quotation that asks: it ends with a question mark (perhaps before a closing mark). */
-export const isQuestion = (text: string): boolean => /\?[”"’]?$/u.test(text);
+export const isQuestion = (text: string): boolean => {
+  // /\?[”"’]?$/u, read from the end (the regex was tried at every offset of every quote).
+  const last = text.charCodeAt(text.length - 1);
+  return last === 63 || ((last === 0x201d || last === 34 || last === 0x2019) && text.charCodeAt(text.length - 2) === 63);
+};
 
 const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,2}):\s/u;
 
