@@ -27,6 +27,10 @@ const NOT_NAME = new Set([
   'americans', 'british', 'sir', 'dame', 'lord', 'lady', 'rev', 'judge', 'justice', 'chief', 'mayor', 'minister',
   'prime', 'chancellor', 'speaker', 'leader', 'coach', 'manager', 'captain', 'officer', 'sgt', 'lt', 'col', 'capt',
   'det', 'insp', 'supt', 'pc', 'prince', 'princess', 'duke', 'duchess', 'king', 'queen', 'pope', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'our',
+  // Auxiliaries, question words and conjunctions capitalised at a sentence's or headline's start
+  // ("Is Voss Ready?"); never a name ("Will" and "May" are).
+  'is', 'are', 'was', 'were', 'does', 'did', 'do', 'can', 'could', 'should', 'would', 'has', 'have', 'had', 'how', 'why',
+  'what', 'when', 'where', 'but', 'and', 'or', 'if',
 ]);
 /**
  * Titles that are also surnames ("Rep. Peter King", "Ann Bishop"): a title comes before a name, so
@@ -55,6 +59,9 @@ const fold = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, 
  */
 export function parseSpeaker(raw: string): SpeakerName {
   const parts = raw
+    // A span run on into the quotation (Voss "We will win it all."): the words in marks are not the
+    // Source; a nickname in marks (Ana "Bunny" Voss) is short and stays.
+    .replace(/(?<=\p{L}[^"“]*)\s+["“](?:[^\s"”]+\s+){2,}.*$/su, '')
     // A bracket (a party tag "(R-Ore.)") is no part of the name, also when the span was cut inside it.
     .replace(/\([^)]*(?:\)|$)/gu, ' ')
     // "Voss himself": the reflexive stresses the name, it does not describe.
@@ -240,7 +247,10 @@ export function samePerson(predicted: string, gold: string): boolean {
     // A title that is also a surname is the surname at a name's end: "the king" is not Ivo King.
     return description.head !== '' && !SURNAME_TITLES.has(description.head) && name.tokens.slice(1).concat(name.tokens.length === 1 ? name.tokens : []).includes(description.head);
   }
-  if (p.suffix !== g.suffix) return false;
+  // Jr./Sr. tell relatives apart when both give a first name; a bare surname ("Biden") names the
+  // father no more than the son, as it names any bearer of the surname.
+  const bare = (n: SpeakerName) => n.tokens.length === 1 && n.suffix === '';
+  if (p.suffix !== g.suffix && !bare(p) && !bare(g)) return false;
   // One word against a longer name: its last name, or its first word (a person called by the given
   // name, an organisation by its short name: "Brightwell" for Brightwell Polymers).
   if (p.tokens.length === 1 || g.tokens.length === 1) {

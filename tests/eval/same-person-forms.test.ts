@@ -70,6 +70,26 @@ describe('same person written in the forms news Sources take', () => {
   });
 });
 
+describe('same person behind a bare surname, a headline’s function word or a run-on quotation', () => {
+  it('lets a bare surname name a Jr. as it names anyone of the surname, never one full name another’s son', () => {
+    expect(samePerson('Morrow', 'Vice Mayor Tavish R. Morrow Jr.')).toBe(true);
+    expect(samePerson('Tavish Morrow', 'Tavish R. Morrow Jr.')).toBe(false);
+    expect(samePerson('Morrow Sr.', 'Tavish R. Morrow Jr.')).toBe(false);
+  });
+
+  it('reads an auxiliary or question word opening a headline as no part of the name', () => {
+    expect(parseSpeaker('Is Morrow').tokens).toEqual(['morrow']);
+    expect(samePerson('Tavish Morrow', 'Is Morrow')).toBe(true);
+    expect(samePerson('Tavish Morrow', 'Will Morrow')).toBe(false);
+  });
+
+  it('cuts a Source run on into its quotation, and keeps a nickname in marks', () => {
+    expect(samePerson('Tavish Morrow', 'Morrow "We will win this one."')).toBe(true);
+    expect(samePerson('Ana Voss', 'Ana "Bunny" Voss')).toBe(true);
+    expect(samePerson('Ana Brand', 'Ana "Bunny" Voss')).toBe(false);
+  });
+});
+
 describe('same description written with a clause after its head', () => {
   it('cuts a description at a participle, a relative clause or “by”', () => {
     expect(samePerson('A legal opinion', 'A legal opinion drafted for the Voss campaign')).toBe(true);
