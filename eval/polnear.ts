@@ -1,7 +1,8 @@
 /**
  * Quote attribution on PolNeAR (dev split): span precision/recall/F1, speaker accuracy (all and
  * named), end-to-end F1, for the naive floor and for newsbrief, on two fixed halves. Gold quotes
- * whose pronoun Source stays unresolved are counted on each line and left out of speaker accuracy.
+ * whose Source stays unresolved (a pronoun nobody fits, or a Source naming nobody) are counted on
+ * each line and left out of speaker accuracy.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -51,7 +52,7 @@ export function newsbriefQuotes(name: string, text: string): PredictedQuote[] {
 function formatLine(label: string, c: QuoteCounts): string {
   const s = scores(c);
   const f = (x: number) => x.toFixed(3);
-  return `${label.padEnd(30)} P ${f(s.precision)}  R ${f(s.recall)}  F1 ${f(s.f1)}  speaker ${f(s.speakerAccuracy)}  named ${f(s.namedSpeakerAccuracy)}  end-to-end F1 ${f(s.endToEndF1)}  (gold ${c.gold}, predicted ${c.predicted}; unresolved pronoun Sources ${c.unresolved}, ${c.unresolvedMatched} of them matched, left out of speaker accuracy)`;
+  return `${label.padEnd(30)} P ${f(s.precision)}  R ${f(s.recall)}  F1 ${f(s.f1)}  speaker ${f(s.speakerAccuracy)}  named ${f(s.namedSpeakerAccuracy)}  end-to-end F1 ${f(s.endToEndF1)}  (gold ${c.gold}, predicted ${c.predicted}; unresolved Sources (pronouns nobody fits, or naming nobody) ${c.unresolved}, ${c.unresolvedMatched} of them matched, left out of speaker accuracy)`;
 }
 
 export function evaluatePolnear(dir: string): string[] {

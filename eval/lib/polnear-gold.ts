@@ -17,7 +17,10 @@ export interface GoldQuote {
   source: string;
   /** Offset of the annotated Source in the article (its first piece), when there is one. */
   sourceAt?: number;
-  /** False when the Source is a pronoun no named Source could be found for: its speaker is unknown. */
+  /**
+   * False when the speaker is unknown: a pronoun no named Source could be found for, or a Source
+   * that names nobody (none annotated, or only the cue: "said in a statement").
+   */
   resolved: boolean;
   /** True when the resolved source names someone or something (a capitalised word that is not a pronoun). */
   named: boolean;
@@ -41,6 +44,30 @@ const PRONOUNS = new Set([
 
 export function isPronoun(source: string): boolean {
   return PRONOUNS.has(source.trim().toLowerCase());
+}
+
+/**
+ * Reporting verbs and `according`, the words a cue opens with (no form that is also a noun: "notes",
+ * "claims" may head a document Source). The scorer keeps its own list: the
+ * gold must not be read with the system's lexicon.
+ */
+const CUE_WORDS = new Set([
+  'said', 'says', 'say', 'saying', 'asked', 'asks', 'ask', 'told', 'tells', 'tell', 'added', 'adds', 'wrote', 'writes',
+  'stated', 'noted', 'explained', 'explains', 'continued', 'declared', 'declares', 'insisted', 'insists', 'argued',
+  'argues', 'replied', 'responded', 'responds', 'tweeted', 'posted', 'claimed', 'answered', 'according',
+]);
+
+/**
+ * True when a Source names nobody, so no speaker can be judged against it: empty or without a
+ * letter once trimmed, or a span that opens with a cue word and holds no capitalised word after it
+ * (the annotator marked the cue and what qualifies it: "said", "said in an interview in her
+ * office", "According to"). A cue followed by a name ("said Ana Voss") names her.
+ */
+export function namesNobody(source: string): boolean {
+  const words = source.trim().split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0) return true;
+  if (!CUE_WORDS.has(words[0]!.toLowerCase().replace(/[^\p{L}]/gu, ''))) return false;
+  return !words.slice(1).some((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
 }
 
 /** Capitalised words that describe rather than name: "The Republican nominee" is not a name. */
@@ -184,7 +211,8 @@ export function goldQuotes(text: string, ann: string): GoldQuote[] {
 
   const named = namedSources(spans);
   const resolve = (source: TextSpan | undefined): { source: string; resolved: boolean } => {
-    if (!source) return { source: '', resolved: true };
+    // No Source, or only the cue: the speaker is unknown, as for a pronoun nobody fits.
+    if (!source || namesNobody(source.text)) return { source: source?.text.trim() ?? '', resolved: false };
     if (!isPronoun(source.text)) {
       if (isNamed(source.text)) return { source: source.text, resolved: true };
       // "the senator": the person or organisation the article named, when it can tell (description-sources.ts).

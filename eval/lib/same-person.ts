@@ -14,6 +14,8 @@ export interface SpeakerName {
   suffix: string;
   /** For a description: its head noun, lower case ("spokesman"). */
   head: string;
+  /** Set when the span was cut after a name's initial ("Ana V"): the letter starts a word, it is no initial. */
+  cut?: true;
 }
 
 /** Capitalised words that describe rather than name (titles, determiners, party and nationality words). */
@@ -25,7 +27,21 @@ const NOT_NAME = new Set([
   'americans', 'british', 'sir', 'dame', 'lord', 'lady', 'rev', 'judge', 'justice', 'chief', 'mayor', 'minister',
   'prime', 'chancellor', 'speaker', 'leader', 'coach', 'manager', 'captain', 'officer', 'sgt', 'lt', 'col', 'capt',
   'det', 'insp', 'supt', 'pc', 'prince', 'princess', 'duke', 'duchess', 'king', 'queen', 'pope', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'our',
+  // Auxiliaries, question words and conjunctions capitalised at a sentence's or headline's start
+  // ("Is Voss Ready?"); never a name ("Will" and "May" are).
+  'is', 'are', 'was', 'were', 'does', 'did', 'do', 'can', 'could', 'should', 'would', 'has', 'have', 'had', 'how', 'why',
+  'what', 'when', 'where', 'but', 'and', 'or', 'if',
 ]);
+/**
+ * Titles that are also surnames ("Rep. Peter King", "Ann Bishop"): a title comes before a name, so
+ * one that ends a run of name words, or stands alone without a determiner ("King said"), is a surname.
+ */
+const SURNAME_TITLES = new Set(['king', 'prince', 'duke', 'lord', 'bishop', 'judge', 'dean', 'major', 'pope', 'earl', 'marshal']);
+/**
+ * Titles that are also given names: "Dean Amar" before a bare surname is read as a title, like
+ * "Mr. Amar" (a man named Dean of that surname would also match: the span cannot tell them apart).
+ */
+const TITLE_OR_GIVEN = new Set(['dean', 'major', 'earl']);
 /** Lower-case words that may sit inside a name ("Bill de Blasio", "Ludwig van Beethoven"). */
 const PARTICLES = new Set(['de', 'del', 'della', 'der', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'dos', 'das']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -42,9 +58,22 @@ const fold = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, 
  * a lower-case noun ("the Clinton campaign" is a description headed by "campaign").
  */
 export function parseSpeaker(raw: string): SpeakerName {
-  const parts = raw.replace(/\([^)]*\)/gu, ' ').replace(/[‘’]/gu, "'").split(/,\s*(?!(?:jr|sr)\b)/iu).filter((p) => /\p{L}/u.test(p));
-  // "Another critic, Laurence H. Tribe": the first comma-separated part that names someone.
-  const readings = parts.map(parsePart);
+  const parts = raw
+    // A span run on into the quotation (Voss "We will win it all."): the words in marks are not the
+    // Source; a nickname in marks (Ana "Bunny" Voss) is short and stays.
+    .replace(/(?<=\p{L}[^"“]*)\s+["“](?:[^\s"”]+\s+){2,}.*$/su, '')
+    // A bracket (a party tag "(R-Ore.)") is no part of the name, also when the span was cut inside it.
+    .replace(/\([^)]*(?:\)|$)/gu, ' ')
+    // "Voss himself": the reflexive stresses the name, it does not describe.
+    .replace(/\s+(?:himself|herself|themselves|itself)\b/giu, ' ')
+    .replace(/[‘’]/gu, "'")
+    // An apposition sits between commas or between dashes ("Ana Voss — a nurse from Eastfield —").
+    .split(/,\s*(?!(?:jr|sr)\b)|\s+(?:[—–]|--?)(?:\s+|$)|^\s*[—–]\s*|[—–]/iu)
+    .filter((p) => p !== undefined && /\p{L}/u.test(p));
+  // "Another critic, Laurence H. Tribe": the first comma-separated part that names someone. A part
+  // opening a relative clause ("…, who backs Voss") says something about the speaker: a name in it is
+  // someone else.
+  const readings = parts.map((p) => (/^\s*(?:who|whom|whose|which|that)\b/iu.test(p) ? { tokens: [], suffix: '', head: '' } : parsePart(p)));
   // "The leader of the League, Jo Green": a part that is only a name names the speaker before a part
   // that describes them with a body's name in it.
   const bare = readings.findIndex((r, i) => r.tokens.length > 0 && isBareName(parts[i]!) && FIRST_NAMES.has(r.tokens[0]!));
@@ -62,15 +91,77 @@ const TRAILING_NAME = /(?:^|\s)(\p{Ll}[\p{L}-]*)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?
 /** Words before a name that make it the object of a description ("a spokesman for Gov. Ann Lee"), not its subject. */
 const BEFORE_OBJECT = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'in', 'on', 'with', 'from', 'to', 'by', 'and', 'or', 'near', 'about', 'against', 'behind', 'under', 'over', 'among']);
 
+/**
+ * Words that end a description's head: what follows qualifies it ("a scientist at the agency",
+ * "lawyers for …", "a source familiar", "a study by economists").
+ */
+const QUALIFIERS = /\s(?:who|whom|that|which|at|in|on|for|with|from|familiar|near|close|to|inside|outside|among|by)(?=\s|$)/gu;
+/** Words before a noun, never a noun: "the accused" is a head, not a participle after one. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'many', 'several', 'one', 'two', 'three', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'another', 'other', 'any', 'no', 'most', 'more', 'few', 'all', 'both', 'each', 'every']);
+/** Past participles that are not "-ed" words ("known as", "written by"). */
+const IRREGULAR_PARTICIPLES = new Set(['known', 'written', 'given', 'taken', 'seen', 'made', 'built', 'held', 'led', 'chosen', 'told', 'paid', 'sent', 'found', 'brought', 'shown', 'drawn', 'run', 'put', 'said']);
+/** Words a participle's own phrase goes on with ("drafted for", "speaking on", "known as"). */
+const AFTER_PARTICIPLE = new Set(['for', 'by', 'as', 'to', 'in', 'on', 'at', 'with', 'from', 'about', 'of', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'into', 'over', 'under', 'after', 'before', 'during']);
+
+/**
+ * Where a part's head ends: the first qualifier, or a participle that opens a phrase of its own
+ * or ends the part ("A legal opinion drafted for the campaign", "a source involved"; not "organizing
+ * director", where it comes before the noun). "for" inside a body's name ("Wages for All", "Fight for 15") qualifies nothing.
+ */
+function qualifierAt(part: string): number {
+  let at = part.length;
+  for (const m of part.matchAll(QUALIFIERS)) {
+    if (m[0] === ' for' && /\p{Lu}\S*$/u.test(part.slice(0, m.index)) && /^\s[\p{Lu}\p{N}$]/u.test(part.slice(m.index + m[0].length))) continue;
+    at = m.index;
+    break;
+  }
+  const words = [...part.matchAll(/\S+/gu)];
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]![0];
+    const isParticiple = /^\p{Ll}+(?:ed|ing)$/u.test(w) || IRREGULAR_PARTICIPLES.has(w);
+    const next = words[i + 1]?.[0];
+    if (isParticiple && /^\p{Ll}/u.test(words[i - 1]![0]) && !DETERMINERS.has(words[i - 1]![0]) && (next === undefined || AFTER_PARTICIPLE.has(next))) {
+      at = Math.min(at, words[i]!.index - 1);
+      break;
+    }
+  }
+  return at;
+}
+
+/** Kinds of body whose name may go on with "of the" ("Bank of the West", "Friends of the Earth"). */
+const BODY_KINDS = new Set([
+  'bank', 'department', 'church', 'friends', 'ministry', 'office', 'university', 'college', 'institute', 'school',
+  'center', 'centre', 'museum', 'council', 'committee', 'board', 'bureau', 'court', 'house', 'society', 'league',
+  'union', 'association', 'federation', 'party', 'chamber', 'daughters', 'sons', 'knights', 'order', 'army', 'navy',
+  'city', 'state', 'republic', 'kingdom', 'people', 'voice', 'coalition', 'alliance', 'fund', 'foundation', 'club',
+  'band', 'company', 'corps', 'guardians', 'citizens', 'mothers', 'fathers', 'veterans', 'students', 'champions',
+]);
+
 function parsePart(part: string): SpeakerName {
+  // "the base chief known as Red": the name the person goes by, whatever the description before it.
+  const alias = /\b(?:known as|called|named|nicknamed|dubbed)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)/u.exec(part);
+  if (alias) part = alias[1]!;
   const trailing = TRAILING_NAME.exec(part);
   if (trailing && !BEFORE_OBJECT.has(trailing[1]!) && !/'s$|’s$/u.test(trailing[2]!) && FIRST_NAMES.has(fold(trailing[2]!.split(/\s+/u)[0]!))) part = trailing[2]!;
   // A description's head comes before what qualifies it ("a scientist at the agency", "lawyers for …");
   // "and" ends it only before lower-case words ("workers and their families", not "his wife and … Ana Voss").
-  let text = part.split(/\s(?:who|whom|that|which|at|in|on|for|with|from|familiar|near|close|to|inside|outside|among)\s/u)[0]!;
+  let text = part.slice(0, qualifierAt(part));
   text = text.split(/\sand\s(?!.*\p{Lu})/u)[0]!;
-  // "Ivo Brand of Brand Shipping": a person's full name, then where they work.
-  text = text.split(/(?<=\p{Lu}[\p{L}.'-]*\s+\p{Lu}[\p{L}.'-]+)\s+(?:of|from)\s/u)[0]!;
+  // "Ivo Brand of Brand Shipping", "Mr. Brand of …": a person's name, then where they work (not a
+  // title's "Secretary of State", which goes on to the name).
+  for (const m of text.matchAll(/\s+(?:of|from)\s/gu)) {
+    const before = text.slice(0, m.index).trim().split(/\s+/u).slice(-2);
+    const [w0, w1] = before.map(fold);
+    const nameEnds = !NOT_NAME.has(w1!) || (SURNAME_TITLES.has(w1!) && !NOT_NAME.has(w0!));
+    if (before.length === 2 && before.every((w) => /^\p{Lu}/u.test(w)) && nameEnds) {
+      text = text.slice(0, m.index);
+      break;
+    }
+  }
+  // "Hale of the Eastfield Union": a lone surname, then the body the person belongs to; a body's own
+  // kind ("Bank of the West") is the body.
+  const ofThe = /^\s*(\p{Lu}[\p{L}'-]+)\s+of\s+the\s+\p{Lu}/u.exec(text);
+  if (ofThe && !NOT_NAME.has(fold(ofThe[1]!)) && !BODY_KINDS.has(fold(ofThe[1]!))) text = ofThe[1]!;
   // The owner of a possessive is not the speaker ("Voss's aide"), unless nothing follows ("Voss's").
   const possessive = text.match(/^.*\b[\p{L}.-]+(?:'s|s')(?=\s+\S)/u);
   if (possessive) text = text.slice(possessive[0].length);
@@ -79,18 +170,32 @@ function parsePart(part: string): SpeakerName {
   let run: string[] = [];
   let suffix = '';
   let last: { run: string[]; suffix: string; trailing: string[] } | undefined;
+  // After "Secretary of", "Chief of": the title's object (State, Staff) runs on into the name. The
+  // name starts at a known given name, else it is the last two words (three with an initial).
+  let titleOf = false;
   const close = () => {
+    if (titleOf && run.length > 2) {
+      const given = run.findIndex((w, k) => k > 0 && FIRST_NAMES.has(fold(w)));
+      const initial = /^\p{Lu}\.?$/u.test(run[run.length - 2]!) && run.length > 3;
+      run = run.slice(given > 0 ? given : run.length - (initial ? 3 : 2));
+    }
+    if (run.length > 0) titleOf = false;
     if (run.length > 0) last = { run, suffix, trailing: [] };
     run = [];
     suffix = '';
   };
-  for (const word of words) {
+  for (const [i, word] of words.entries()) {
     const f = fold(word);
     if (run.length > 0 && SUFFIXES.has(f)) {
       suffix = f;
       continue;
     }
-    if (/^\p{Lu}/u.test(word) && !NOT_NAME.has(f) && !CORPORATE.has(f)) {
+    if (word === 'of' && run.length === 0 && i > 0 && NOT_NAME.has(fold(words[i - 1]!)) && /^\p{Lu}/u.test(words[i - 1]!)) {
+      titleOf = true;
+      continue;
+    }
+    const endsName = SURNAME_TITLES.has(f) && !/^\p{Lu}/u.test(words[i + 1] ?? '') && (run.length > 0 || words.length === 1);
+    if (/^\p{Lu}/u.test(word) && ((!NOT_NAME.has(f) && !CORPORATE.has(f)) || endsName)) {
       if (suffix) close();
       run.push(word);
       continue;
@@ -112,23 +217,40 @@ function parsePart(part: string): SpeakerName {
     return { tokens: [], suffix: '', head: nouns[nouns.length - 1] ?? lowerWords[lowerWords.length - 1] ?? '' };
   }
   while (last.run.length > 0 && (PARTICLES.has(last.run[last.run.length - 1]!) || last.run[last.run.length - 1] === 'of')) last.run.pop();
-  return { tokens: last.run.map(fold), suffix: last.suffix, head: '' };
+  const final = last.run[last.run.length - 1] ?? '';
+  const cut = last.run.length >= 2 && /^\p{Lu}$/u.test(final) && words[words.length - 1] === final;
+  return { tokens: last.run.map(fold), suffix: last.suffix, head: '', ...(cut ? { cut: true as const } : {}) };
 }
 
 /** True when a one-letter initial ("J") stands for the given name ("john"). */
 const sameFirst = (a: string, b: string): boolean => a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
 
+/** "Dean Voss" is the dean called Voss: a title-or-given-name before a bare surname is the title. */
+function titleRead(name: SpeakerName): SpeakerName {
+  return name.tokens.length === 2 && TITLE_OR_GIVEN.has(name.tokens[0]!) ? { ...name, tokens: name.tokens.slice(1) } : name;
+}
+
 export function samePerson(predicted: string, gold: string): boolean {
-  const p = parseSpeaker(predicted);
-  const g = parseSpeaker(gold);
+  const p = titleRead(parseSpeaker(predicted));
+  const g = titleRead(parseSpeaker(gold));
+  // "Ana V": a span cut inside the last word. The first names agree and a later word of the other
+  // name starts with the letter.
+  if ((p.cut || g.cut) && !(p.cut && g.cut)) {
+    const [c, o] = p.cut ? [p.tokens, g.tokens] : [g.tokens, p.tokens];
+    return o.length >= 2 && sameFirst(c[0]!, o[0]!) && c.slice(1, -1).every((w) => o.includes(w)) && o.slice(1).some((w) => w.startsWith(c[c.length - 1]!));
+  }
   if (p.tokens.length === 0 && g.tokens.length === 0) return p.head !== '' && p.head === g.head;
   // A description against a name: the same only when the description is the name's own noun
   // ("the authority" for the Holloway Transit Authority; "Protesters" capitalised at a sentence's start).
   if (p.tokens.length === 0 || g.tokens.length === 0) {
     const [description, name] = p.tokens.length === 0 ? [p, g] : [g, p];
-    return description.head !== '' && name.tokens.slice(1).concat(name.tokens.length === 1 ? name.tokens : []).includes(description.head);
+    // A title that is also a surname is the surname at a name's end: "the king" is not Ivo King.
+    return description.head !== '' && !SURNAME_TITLES.has(description.head) && name.tokens.slice(1).concat(name.tokens.length === 1 ? name.tokens : []).includes(description.head);
   }
-  if (p.suffix !== g.suffix) return false;
+  // Jr./Sr. tell relatives apart when both give a first name; a bare surname ("Biden") names the
+  // father no more than the son, as it names any bearer of the surname.
+  const bare = (n: SpeakerName) => n.tokens.length === 1 && n.suffix === '';
+  if (p.suffix !== g.suffix && !bare(p) && !bare(g)) return false;
   // One word against a longer name: its last name, or its first word (a person called by the given
   // name, an organisation by its short name: "Brightwell" for Brightwell Polymers).
   if (p.tokens.length === 1 || g.tokens.length === 1) {

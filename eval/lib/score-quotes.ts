@@ -2,8 +2,9 @@
  * Scores predicted quotes against gold with the issue's rules: a prediction matches a gold quote
  * when token-set F1 ≥ 0.5 (each gold matched at most once, best match first; a merged quote's
  * `variants` are wordings of it too, each able to match one gold quote); a speaker is right when it
- * is the same person as the gold Source (same-person.ts). Gold quotes whose pronoun Source could not
- * be resolved are counted apart and left out of speaker accuracy and end-to-end F1.
+ * is the same person as the gold Source (same-person.ts). Gold quotes whose speaker is unknown (a
+ * pronoun Source nobody fits, or a Source that names nobody: none, or only the cue) are counted
+ * apart and left out of speaker accuracy and end-to-end F1.
  */
 import type { GoldQuote } from './polnear-gold.js';
 import { samePerson } from './same-person.js';
@@ -23,7 +24,7 @@ export interface QuoteCounts {
   matched: number;
   /** Predictions that matched at least one gold quote (more than one only through their variants). */
   predictedMatched: number;
-  /** Gold quotes whose pronoun Source stays unresolved, and how many of them were matched. */
+  /** Gold quotes whose speaker is unknown (unresolved pronoun, Source naming nobody), and how many were matched. */
   unresolved: number;
   unresolvedMatched: number;
   speakerRight: number;
@@ -108,7 +109,7 @@ const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 export function scores(c: QuoteCounts): QuoteScores {
   const precision = ratio(c.predictedMatched, c.predicted);
   const recall = ratio(c.matched, c.gold);
-  // Quotes whose gold speaker is unknown (an unresolved pronoun) cannot be right or wrong.
+  // Quotes whose gold speaker is unknown (an unresolved pronoun, a Source naming nobody) cannot be right or wrong.
   return {
     precision,
     recall,
