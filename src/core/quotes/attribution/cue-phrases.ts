@@ -17,11 +17,13 @@ import {
   ASPECT_VERBS as ASPECT_VERBS_,
   BARE_SPEAKER_HEADS as BARE_SPEAKER_HEADS_,
   BREAKS as BREAKS_,
+  CATEGORY_NOUNS as CATEGORY_NOUNS_,
   CLAUSE_VERBS as CLAUSE_VERBS_,
   CONNECTORS as CONNECTORS_,
   DETERMINERS as DETERMINERS_,
   DOCUMENT_HEADS as DOCUMENT_HEADS_,
   FIRST_NAME_GENDER as FIRST_NAME_GENDER_,
+  HONORIFICS as HONORIFICS_,
   INFINITIVE_HEADS as INFINITIVE_HEADS_,
   NOT_NAME_WORDS as NOT_NAME_WORDS_,
   PARTY_WORDS as PARTY_WORDS_,
@@ -43,11 +45,13 @@ const isWord = isWord_;
 const ASPECT_VERBS = ASPECT_VERBS_;
 const BARE_SPEAKER_HEADS = BARE_SPEAKER_HEADS_;
 const BREAKS = BREAKS_;
+const CATEGORY_NOUNS = CATEGORY_NOUNS_;
 const CLAUSE_VERBS = CLAUSE_VERBS_;
 const CONNECTORS = CONNECTORS_;
 const DETERMINERS = DETERMINERS_;
 const DOCUMENT_HEADS = DOCUMENT_HEADS_;
 const FIRST_NAME_GENDER = FIRST_NAME_GENDER_;
+const HONORIFICS = HONORIFICS_;
 const INFINITIVE_HEADS = INFINITIVE_HEADS_;
 const NOT_NAME_WORDS = NOT_NAME_WORDS_;
 const PARTY_WORDS = PARTY_WORDS_;
@@ -255,17 +259,32 @@ function personBeforeTitle(tokens: Token[], body: SpeakerPhrase): { phrase: Spea
 /**
  * "said Lee ally James Carter", "wrote Post bureau chief Julia Eames": right after a cue, a
  * capitalised run, one or two lower-case nouns and a full name with a known first name. In that
- * place the words cannot be a verb, so the name speaks and the rest is the role.
+ * place the words cannot be a verb, so the name speaks and the rest is the role. When the lower-case
+ * words end in a role noun ("party boss", "co-host") the name's first name need not be a known one:
+ * the role noun already says a person's name follows. A rank written with an ordinal before a title
+ * ("said Coast Guard 2nd Lt. Ann Lee") is read the same way.
  */
 function describedAfterCue(tokens: Token[], start: number, end: number): { phrase: SpeakerPhrase; role: string } | undefined {
   let k = end + 1;
+  if (ORDINAL.test(tokens[k]?.lower ?? '') && HONORIFICS.has(tokens[k + 1]?.lower ?? '') && isName(tokens[k + 2]) && isName(tokens[k + 3])) {
+    const last = nameRunRight(tokens, k + 1);
+    const phrase = parseSpeakerName(tokens.slice(k + 1, last + 1));
+    if (phrase?.kind !== 'name') return undefined;
+    return { phrase: { ...phrase, person: true }, role: joinTokens(tokens.slice(start, k + 2)) };
+  }
   while (k < tokens.length && k - end <= 2 && isWord(tokens[k]) && !tokens[k]!.upper && !BREAKS.has(tokens[k]!.lower) && !PREPOSITIONS.has(tokens[k]!.lower) && !CONNECTORS.has(tokens[k]!.lower) && !SPEECH_VERBS.has(tokens[k]!.lower) && !VERB_MODIFIERS.has(tokens[k]!.lower) && !/(?:ing|ed)$/u.test(tokens[k]!.lower)) k++;
-  if (k === end + 1 || !FIRST_NAME_GENDER.has(tokens[k]?.lower ?? '') || !isName(tokens[k]) || !isName(tokens[k + 1])) return undefined;
+  if (k === end + 1 || !isName(tokens[k]) || !isName(tokens[k + 1])) return undefined;
+  const roleHead = tokens[k - 1]!.lower;
+  const roleNoun = ROLE_NOUNS.has(roleHead) || CATEGORY_NOUNS.has(roleHead) || ROLE_NOUNS.has(roleHead.slice(roleHead.lastIndexOf('-') + 1));
+  if (!FIRST_NAME_GENDER.has(tokens[k]!.lower) && !(roleNoun && !NOT_NAME_WORDS.has(tokens[k]!.lower) && !HONORIFICS.has(tokens[k]!.lower))) return undefined;
   const last = nameRunRight(tokens, k);
   const phrase = parseSpeakerName(tokens.slice(k, last + 1));
   if (phrase?.kind !== 'name') return undefined;
   return { phrase: { ...phrase, person: true }, role: joinTokens(tokens.slice(start, k)) };
 }
+
+/** An ordinal written in figures ("1st", "2nd", "23rd"), as in a military rank. */
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/u;
 
 /** The speaker after a cue: "said X", "said engineer X", "according to people familiar with …", "said one voter, Ann Lee". */
 export function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; role?: string } | undefined {
