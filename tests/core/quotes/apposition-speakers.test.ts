@@ -11,3 +11,19 @@ describe('role words and long appositions: who speaks', () => {
     expect(speakers(['“I was hoping for someone else,” said Coast Guard 2nd Lt. Corin Wexley.'])).toEqual([['I was hoping for someone else', 'Corin Wexley']]);
   });
 });
+
+describe('long appositions between the name and the verb', () => {
+  it('an interjected phrase with a town and its state ("X, during a meeting in Dunmore, Ohio, said") leaves the name before it the speaker', () => {
+    expect(speakers(['Tom Obama spoke first.', 'Ann Lee, during a town hall meeting in Dunmore, Ohio, said he was “going to close the old mills.”'])).toEqual([['going to close the old mills.', 'Ann Lee']]);
+  });
+
+  it('a body named in apposition to the appositive ("X, the editor of the paper, The Harbour Ledger, said") is not the speaker', () => {
+    expect(speakers(["Tomas Vellacourt, the editor in chief of the city's oldest paper, The Harbour Ledger, said every mayor was “both a builder and a wrecker.”"])).toEqual([
+      ['both a builder and a wrecker.', 'Tomas Vellacourt'],
+    ]);
+  });
+
+  it('an appositive headed by an agent noun the role list does not hold ("X, a Lee supporter, told") leaves X the speaker', () => {
+    expect(speakers(['Reyes “is tapping into something very deep,” Dorran Quelch, a Lee supporter, told the Weekly Lantern.'])).toEqual([['is tapping into something very deep', 'Dorran Quelch']]);
+  });
+});

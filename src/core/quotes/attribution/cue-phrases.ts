@@ -25,6 +25,7 @@ import {
   FIRST_NAME_GENDER as FIRST_NAME_GENDER_,
   HONORIFICS as HONORIFICS_,
   INFINITIVE_HEADS as INFINITIVE_HEADS_,
+  NOT_AGENT_NOUNS as NOT_AGENT_NOUNS_,
   NOT_NAME_WORDS as NOT_NAME_WORDS_,
   PARTY_WORDS as PARTY_WORDS_,
   PERSONAL_PRONOUNS as PERSONAL_PRONOUNS_,
@@ -53,6 +54,7 @@ const DOCUMENT_HEADS = DOCUMENT_HEADS_;
 const FIRST_NAME_GENDER = FIRST_NAME_GENDER_;
 const HONORIFICS = HONORIFICS_;
 const INFINITIVE_HEADS = INFINITIVE_HEADS_;
+const NOT_AGENT_NOUNS = NOT_AGENT_NOUNS_;
 const NOT_NAME_WORDS = NOT_NAME_WORDS_;
 const PARTY_WORDS = PARTY_WORDS_;
 const PERSONAL_PRONOUNS = PERSONAL_PRONOUNS_;
@@ -186,9 +188,18 @@ export function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhra
     // "X, the chair of Y, said": find the comma that opens the appositive.
     let k = j - 1;
     while (k >= 0 && tokens[k]!.kind === 'word' && j - k <= 24) k--;
+    // "Ann Lee, during a town hall in Dunmore, Ohio, said": a state after a town belongs to the phrase before it.
+    if (k >= 2 && tokens[k]!.text === ',' && isName(tokens[k - 1]) && US_STATES.has(joinLower(tokens, k + 1, j))) {
+      k = nameRunLeft(tokens, k - 1) - 1;
+      while (k >= 0 && tokens[k]!.kind === 'word' && j - k <= 30) k--;
+    }
     if (k >= 0 && tokens[k]!.text === ',') {
       // "His former partner, Lawrence B. Cummings, called …": the name between the commas speaks.
       const between = tokens.slice(k + 1, j);
+      // "Ann Lee, the editor of the city's paper, The Harbour Ledger, said": the name between the last
+      // commas is in apposition to the appositive's noun; the person before the appositive speaks.
+      const outer = personBeforeAppositive(tokens, k);
+      if (outer && between.every((t) => isName(t) || (isWord(t) && CONNECTORS.has(t.lower)))) return outer;
       // ("Sen. Ann Lee, Democrat of Ohio, said": a party and a state between the commas are her role.)
       if (between.length > 1 && between.every((t) => isName(t) || (isWord(t) && CONNECTORS.has(t.lower))) && isName(between[0]) && !PARTY_WORDS.has(between[0]!.lower)) {
         const named = parseSpeakerName(between);
@@ -205,7 +216,7 @@ export function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhra
           return described?.kind === 'description' && described.role && !described.gender && !relative && opensClause ? { phrase: named, role: described.role } : { phrase: named };
         }
       }
-      const apposition = appositiveAfter(tokens, k);
+      const apposition = appositiveAfter(tokens, k) ?? agentAppositive(tokens, k, j);
       const who = tokens[k + 1]?.lower === 'who';
       if (apposition?.end === j || who) {
         const phrase = phraseEndingAt(tokens, k - 1);
@@ -235,6 +246,45 @@ export function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhra
     if (wider) return { phrase: wider };
   }
   return phrase ? { phrase } : undefined;
+}
+
+/**
+ * "Dorran Quelch, a Lee supporter, told": an appositive between the commas `comma` and `end` of a
+ * determiner and at most three words ending in an agent noun the role list lacks ("supporter",
+ * "organizer" …), right after a name: the name's role. (Only here, before a cue: read everywhere, as
+ * a name's role in the registry, it cost more than it gave.)
+ */
+function agentAppositive(tokens: Token[], comma: number, end: number): { role: string; end: number } | undefined {
+  const n = end - comma - 1;
+  if (n < 2 || n > 4 || (tokens[comma + 1]!.lower !== 'a' && tokens[comma + 1]!.lower !== 'an') || !isName(tokens[comma - 1])) return undefined;
+  const head = tokens[end - 1]!;
+  if (head.upper || head.lower.length < 5 || !/(?:er|or|ist|ian|ant|ent)$/u.test(head.lower) || PREPOSITIONS.has(head.lower) || BREAKS.has(head.lower) || SPEECH_VERBS.has(head.lower) || NOT_AGENT_NOUNS.has(head.lower)) return undefined;
+  for (let k = comma + 2; k < end - 1; k++) if (!isWord(tokens[k]) || BREAKS.has(tokens[k]!.lower) || PREPOSITIONS.has(tokens[k]!.lower) || SPEECH_VERBS.has(tokens[k]!.lower)) return undefined;
+  return { role: joinTokens(tokens.slice(comma + 2, end)), end };
+}
+
+/** Tokens [from, to) lower-cased and joined by spaces ("new hampshire"). */
+function joinLower(tokens: Token[], from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to; k++) out += (k > from ? ' ' : '') + tokens[k]!.lower;
+  return out;
+}
+
+/**
+ * "Ann Lee, the editor in chief of the city's paper, The Harbour Ledger, said": the appositive that
+ * ends at the comma `comma` (with a determiner and a role noun), and the person's name opening the
+ * clause before it, which is who speaks.
+ */
+function personBeforeAppositive(tokens: Token[], comma: number): { phrase: SpeakerPhrase; role: string } | undefined {
+  let k = comma - 1;
+  while (k >= 0 && tokens[k]!.kind === 'word' && comma - k <= 24) k--;
+  if (k < 1 || tokens[k]!.text !== ',' || !DETERMINERS.has(tokens[k + 1]?.lower ?? '')) return undefined;
+  const apposition = appositiveAfter(tokens, k);
+  if (apposition?.end !== comma || !isName(tokens[k - 1])) return undefined;
+  const start = nameRunLeft(tokens, k - 1);
+  if (start > 0 && isWord(tokens[start - 1]) && !tokens[start - 1]!.upper) return undefined;
+  const named = parseSpeakerName(tokens.slice(start, k));
+  return named?.kind === 'name' && named.text.includes(' ') ? { phrase: named, role: apposition.role } : undefined;
 }
 
 /**
