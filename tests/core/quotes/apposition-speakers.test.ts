@@ -27,3 +27,15 @@ describe('long appositions between the name and the verb', () => {
     expect(speakers(['Reyes “is tapping into something very deep,” Dorran Quelch, a Lee supporter, told the Weekly Lantern.'])).toEqual([['is tapping into something very deep', 'Dorran Quelch']]);
   });
 });
+
+describe('a person "of" a body', () => {
+  it('"Archbishop X of the Orthodox Patriarchate of Lindmoor told": the person with the title speaks, not the body', () => {
+    expect(speakers(['However, as Archbishop Varo Kessik of the Orthodox Patriarchate of Lindmoor told reporters, “We have suffered the same fate.”'])).toEqual([
+      ['We have suffered the same fate.', 'Varo Kessik'],
+    ]);
+  });
+
+  it('a person named in full "of the" a body speaks too ("Ann Lee of the Harbour Council said")', () => {
+    expect(speakers(['“We will reopen the pier,” Orla Penhale of the Harbour Council said.'])).toEqual([['We will reopen the pier', 'Orla Penhale']]);
+  });
+});

@@ -236,7 +236,7 @@ export function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhra
     return undefined;
   }
   const phrase = phraseEndingAt(tokens, j);
-  const titled = phrase?.kind === 'name' ? personBeforeTitle(tokens, phrase) : undefined;
+  const titled = phrase?.kind === 'name' ? personBeforeTitle(tokens, phrase) ?? personOfBody(tokens, phrase) : undefined;
   if (titled) return titled;
   // Not for a participle ("footage of Ann Lee asking") or a relative ("a letter from his doctor that says");
   // but "X can be heard in the video warning …": a recording a participle follows is where X speaks.
@@ -261,6 +261,22 @@ function agentAppositive(tokens: Token[], comma: number, end: number): { role: s
   if (head.upper || head.lower.length < 5 || !/(?:er|or|ist|ian|ant|ent)$/u.test(head.lower) || PREPOSITIONS.has(head.lower) || BREAKS.has(head.lower) || SPEECH_VERBS.has(head.lower) || NOT_AGENT_NOUNS.has(head.lower)) return undefined;
   for (let k = comma + 2; k < end - 1; k++) if (!isWord(tokens[k]) || BREAKS.has(tokens[k]!.lower) || PREPOSITIONS.has(tokens[k]!.lower) || SPEECH_VERBS.has(tokens[k]!.lower)) return undefined;
   return { role: joinTokens(tokens.slice(comma + 2, end)), end };
+}
+
+/**
+ * "as Archbishop Ann Lee of the Orthodox Patriarchate of Lindmoor told": the body after "of (the)" is
+ * where the person before it works; a person shown to be one (a title, a role word, a known first
+ * name) speaks, with the body in the role.
+ */
+function personOfBody(tokens: Token[], body: SpeakerPhrase): { phrase: SpeakerPhrase; role: string } | undefined {
+  const s = tokens.findIndex((t) => t.start === body.at);
+  let k = s - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (k < 1 || tokens[k]!.lower !== 'of' || !isName(tokens[k - 1])) return undefined;
+  const start = nameRunLeft(tokens, k - 1);
+  const named = parseSpeakerName(tokens.slice(start, k));
+  if (named?.kind !== 'name' || !named.text.includes(' ') || !(named.person || named.role || named.gender)) return undefined;
+  return { phrase: named, role: joinTokens(tokens.slice(k + 1, s)) + (k + 1 < s ? ' ' : '') + body.text };
 }
 
 /** Tokens [from, to) lower-cased and joined by spaces ("new hampshire"). */
