@@ -39,3 +39,14 @@ describe('a person "of" a body', () => {
     expect(speakers(['“We will reopen the pier,” Orla Penhale of the Harbour Council said.'])).toEqual([['We will reopen the pier', 'Orla Penhale']]);
   });
 });
+
+describe('run-together text', () => {
+  it('an outlet in brackets glued to the first word ("(KRVX)Weather presenter …") is a dateline, never the subject', () => {
+    expect(speakers(["(KRVX)Weather presenter Tamsin Roe, a former model, shouted at a parking clerk on Monday, telling him he was 'useless and lazy' before driving off."])).toEqual([
+      ['useless and lazy', 'Tamsin Roe'],
+    ]);
+    expect(speakers(["(KRVX)Weather presenter Tamsin Roe was filmed berating a parking clerk on Monday, and the clip soon spread: 'You are useless.'"])).toEqual([
+      ['You are useless.', 'Tamsin Roe'],
+    ]);
+  });
+});

@@ -82,6 +82,8 @@ const isQuantity = (t: Token | undefined): boolean => t !== undefined && t.kind 
 /** "WASHINGTON (AP) — The chief executive …", "UPDATE, 3:15 PM: …": where the sentence begins after a dateline or label, else 0. */
 export function datelineEnd(tokens: Token[]): number {
   const first = tokens[0];
+  // "(CNN)Ann Lee …": an outlet in capitals in brackets, glued to the first word with no dash.
+  if (first?.text === '(' && tokens[2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[1]?.text ?? '') && tokens[3] !== undefined && tokens[3].start === tokens[2].end) return 3;
   // "Washington (AFP) – …", "Des Moines, Iowa (Reuters) — …": a place in Title Case, an agency in brackets, a dash.
   // (Asked of every sentence: look for the bracket first, by position.)
   const paren = tokens[1]?.text === '(' ? 1 : tokens[2]?.text === '(' ? 2 : tokens[3]?.text === '(' ? 3 : tokens[4]?.text === '(' ? 4 : 0;
