@@ -50,3 +50,14 @@ describe('run-together text', () => {
     ]);
   });
 });
+
+describe('"after" opening a clause', () => {
+  it('a relation or aide right after "after" and before the verb is that clause\'s subject ("… after his wife said …")', () => {
+    expect(speakers(["Tom Reyes stormed out of the meeting after his wife said the council was 'a bunch of crooks'."])).toEqual([['a bunch of crooks', 'his wife']]);
+    expect(speakers(["Ann Reyes stormed out of the meeting after her lawyer said the council was 'a bunch of crooks'."])).toEqual([['a bunch of crooks', 'her lawyer']]);
+  });
+
+  it('while an event after "after" is no speaker ("Tom Reyes after the debate said")', () => {
+    expect(speakers(["Tom Reyes after the debate said the council was 'a bunch of crooks'."])).toEqual([['a bunch of crooks', 'Tom Reyes']]);
+  });
+});
