@@ -61,3 +61,9 @@ describe('"after" opening a clause', () => {
     expect(speakers(["Tom Reyes after the debate said the council was 'a bunch of crooks'."])).toEqual([['a bunch of crooks', 'Tom Reyes']]);
   });
 });
+
+describe('caption labels', () => {
+  it('a one-word caption label before a colon and a new sentence ("Gone: Roe was seen …") is not the subject', () => {
+    expect(speakers(['Tamsin Roe was suspended on Monday.', "Gone: Roe was seen leaving the studio, telling reporters she was 'very sorry'."])).toEqual([['very sorry', 'Tamsin Roe']]);
+  });
+});

@@ -90,6 +90,10 @@ export function datelineEnd(tokens: Token[]): number {
   if (paren > 0 && first?.upper && /^\p{Lu}{2,}$/u.test(tokens[paren + 1]?.text ?? '') && tokens[paren + 2]?.text === ')' && DASHES.has(tokens[paren + 3]?.text ?? '')) {
     if (tokens.slice(1, paren).every((t) => (t.kind === 'word' ? t.upper : t.text === ','))) return paren + 4;
   }
+  // "Gone: Roe was seen leaving …": a tabloid's caption label, one capitalised word that is no known first
+  // name, before a colon and a new sentence in sentence case (not a quotation: "Lee: “…”" is a digest line
+  // whose name speaks; not a Title Case headline, "Lee: Reyes Has ‘…’", whose name before the colon speaks).
+  if (first?.upper && tokens[1]?.text === ':' && first.kind === 'word' && !FIRST_NAME_GENDER.has(first.lower) && tokens[2]?.kind === 'word' && tokens[2].upper && /^\p{Lu}\p{Ll}+$/u.test(first.text) && sentenceCaseAt(tokens, 3)) return 2;
   // Cheap first: a dateline's first word is in capitals, so its second letter is too.
   if (!first || first.text.length < 2 || first.text[1] === first.text[1]!.toLowerCase() || first.text !== first.text.toUpperCase()) return 0;
   for (let k = 1; k < tokens.length && k < 12; k++) {
@@ -101,6 +105,18 @@ export function datelineEnd(tokens: Token[]): number {
     if (t.kind === 'word' && t.text !== t.text.toUpperCase() && !/^\p{Lu}\p{Ll}{0,4}\.?$/u.test(t.text)) return 0;
   }
   return 0;
+}
+
+/** Words a Title Case headline leaves in lower case. */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'vs']);
+
+/** A lower-case word other than a headline's small words among the four tokens from `from`: running text, not Title Case. */
+function sentenceCaseAt(tokens: Token[], from: number): boolean {
+  for (let k = from; k < from + 4 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && !t.upper && /^\p{Ll}/u.test(t.text) && !TITLE_SMALL_WORDS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 const looksPast = (word: string): boolean => word.endsWith('ed') && !NOT_PAST.has(word) && /^\p{Ll}+$/u.test(word);
