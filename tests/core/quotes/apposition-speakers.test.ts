@@ -67,3 +67,11 @@ describe('caption labels', () => {
     expect(speakers(['Tamsin Roe was suspended on Monday.', "Gone: Roe was seen leaving the studio, telling reporters she was 'very sorry'."])).toEqual([['very sorry', 'Tamsin Roe']]);
   });
 });
+
+describe('a title inside a run after "of"', () => {
+  it('"Speaker of the House Rep. Orin Dalby (R-WI) said": the body ends at the title; the titled person speaks', () => {
+    expect(speakers(['After the row over an image posted by the nominee, Speaker of the House Rep. Orin Dalby (R-WI) said “such images have no place in a campaign.”'])).toEqual([
+      ['such images have no place in a campaign.', 'Orin Dalby'],
+    ]);
+  });
+});

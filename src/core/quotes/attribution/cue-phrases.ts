@@ -153,6 +153,8 @@ function subjectBeyondPreposition(tokens: Token[], j: number, phrase: SpeakerPhr
   // "opposed to the overhaul" ("to" before a determiner or a name), not "to ask".
   const toObject = before?.lower === 'to' && (DETERMINERS.has(tokens[b + 1]?.lower ?? '') || isName(tokens[b + 1]));
   if (!before || !PREPOSITIONS.has(before.lower) || (before.lower === 'to' && !toObject) || before.lower === 'as') return undefined;
+  // "Speaker of the House Rep. Ann Lee said": the preposition's object ends at a title inside the run; the titled person speaks.
+  if (phrase.kind === 'name' && phrase.title) for (let t = k + 1; t < j; t++) if (HONORIFICS.has(tokens[t]!.lower) && tokens[t]!.upper) return undefined;
   // "hours after Tom Hale said …": a person right after "after"/"before" and then the verb is a clause's subject.
   // So is someone's relation or aide there ("… after his wife said", "before her lawyer spoke"), not an event
   // ("after the debate said"). (Any person-headed description, "after the front-runner said", was as right
