@@ -28,6 +28,20 @@ describe('long appositions between the name and the verb', () => {
   });
 });
 
+describe('an appositive and more phrases between commas', () => {
+  it('a description after the appositive ("X, chairman of the board of Y, the network\'s funding arm, said") leaves X the speaker', () => {
+    expect(speakers(['Congressional Republicans met on Monday.', 'Mark Holloway, chairman of the board of Freedom Partners, the network\'s funding arm, said it would act only if “a candidate were able to win.”'])).toEqual([
+      ['a candidate were able to win.', 'Mark Holloway'],
+    ]);
+  });
+
+  it('a relative clause after the appositive ("X, the Ohio Republican who heads …, which oversees …, said") leaves X the speaker', () => {
+    expect(speakers(['Ann Lee spoke first.', "Senator Orin Dalby, the Ohio Republican who heads the Senate Banking Committee, which oversees the bank, said Ms. Lee's gifts “call into question the independence” of the bank."])).toEqual([
+      ['call into question the independence', 'Orin Dalby'],
+    ]);
+  });
+});
+
 describe('a person "of" a body', () => {
   it('"Archbishop X of the Orthodox Patriarchate of Lindmoor told": the person with the title speaks, not the body', () => {
     expect(speakers(['However, as Archbishop Varo Kessik of the Orthodox Patriarchate of Lindmoor told reporters, “We have suffered the same fate.”'])).toEqual([

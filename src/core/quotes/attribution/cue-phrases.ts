@@ -237,6 +237,8 @@ export function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhra
         const phrase = phraseEndingAt(tokens, k - 1);
         if (phrase) return { phrase };
       }
+      const chained = personBeforeAppositiveChain(tokens, k);
+      if (chained) return chained;
     }
     return undefined;
   }
@@ -306,6 +308,32 @@ function personBeforeAppositive(tokens: Token[], comma: number): { phrase: Speak
   if (start > 0 && isWord(tokens[start - 1]) && !tokens[start - 1]!.upper) return undefined;
   const named = parseSpeakerName(tokens.slice(start, k));
   return named?.kind === 'name' && named.text.includes(' ') ? { phrase: named, role: apposition.role } : undefined;
+}
+
+/**
+ * "Mark Holloway, chairman of the board of Freedom Partners, the network's funding arm, said", "Sen.
+ * Ann Lee, the Ohio Republican who heads the committee, which oversees the bank, said": an appositive
+ * after a person's name opening the clause, then up to two more phrases between commas that describe
+ * what it ends with (a description, or a relative clause); the person speaks. `comma` opens the last phrase.
+ */
+function personBeforeAppositiveChain(tokens: Token[], comma: number): { phrase: SpeakerPhrase; role: string } | undefined {
+  let c = comma;
+  for (let n = 0; n < 3; n++) {
+    const opener = tokens[c + 1];
+    if (!isWord(opener) || !(DETERMINERS.has(opener.lower) || opener.lower === 'which' || opener.lower === 'who' || opener.lower === 'whose')) return undefined;
+    let k = c - 1;
+    while (k >= 0 && tokens[k]!.kind === 'word' && c - k <= 24) k--;
+    if (k < 1 || tokens[k]!.text !== ',') return undefined;
+    const apposition = appositiveAfter(tokens, k);
+    if (apposition?.end === c && isName(tokens[k - 1])) {
+      const start = nameRunLeft(tokens, k - 1);
+      if (start > 0 && isWord(tokens[start - 1])) return undefined;
+      const named = parseSpeakerName(tokens.slice(start, k));
+      return named?.kind === 'name' && (named.text.includes(' ') || named.person) ? { phrase: named, role: apposition.role } : undefined;
+    }
+    c = k;
+  }
+  return undefined;
 }
 
 /**
