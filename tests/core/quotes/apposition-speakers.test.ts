@@ -89,3 +89,15 @@ describe('a title inside a run after "of"', () => {
     ]);
   });
 });
+
+describe('a parenthesis and a comma before the verb', () => {
+  it('"Gov. Orin Dalby (R-OH), said": the comma after the party and state does not hide the name', () => {
+    expect(speakers(['Speaking on Tuesday at Westbrook College in Berea, OH, after winning Ohio in the primary, Gov. Orin Dalby (R-OH), said, “I am getting ready to rent a wagon.”'])).toEqual([
+      ['I am getting ready to rent a wagon.', 'Orin Dalby'],
+    ]);
+  });
+
+  it('while an aside in brackets inside a relative clause ("Dalby, who … (it failed), says") is no name\'s label', () => {
+    expect(speakers(['Dalby, who once tried to get a bridge named after himself (it failed), says the show is “teaching children to argue.”'])).toEqual([['teaching children to argue.', 'Dalby']]);
+  });
+});

@@ -182,6 +182,12 @@ export function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhra
     j -= 2;
     skipModifiers();
   }
+  // "Gov. Ann Lee (R-OH), said": a stray comma after a name's parenthesis (not "…, who … (it failed), says").
+  if (j >= 1 && tokens[j]!.text === ',' && tokens[j - 1]!.text === ')') {
+    let k = j - 2;
+    while (k >= 0 && tokens[k]!.text !== '(' && j - k < 6) k--;
+    if (k >= 1 && tokens[k]!.text === '(' && isName(tokens[k - 1]) && tokens.slice(k + 1, j - 1).every((t) => t.upper)) j--;
+  }
   // "Rep. Gwen Moore (D-Wis.) said": step over a parenthesis.
   if (j >= 0 && tokens[j]!.text === ')') {
     let k = j - 1;
