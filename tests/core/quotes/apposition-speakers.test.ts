@@ -101,3 +101,11 @@ describe('a parenthesis and a comma before the verb', () => {
     expect(speakers(['Dalby, who once tried to get a bridge named after himself (it failed), says the show is “teaching children to argue.”'])).toEqual([['teaching children to argue.', 'Dalby']]);
   });
 });
+
+describe('an ampersand inside the appositive', () => {
+  it('"X, an analyst at Compass Point Research & Trading, wrote" is X\'s, not the subject before the quote', () => {
+    expect(speakers(['But it may have an impact that has been ignored: "Lawmakers will not act soon," Isaac Varnel, an analyst at Compass Point Research & Trading, wrote in a note.'])).toEqual([
+      ['Lawmakers will not act soon', 'Isaac Varnel'],
+    ]);
+  });
+});

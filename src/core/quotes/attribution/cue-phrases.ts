@@ -198,7 +198,7 @@ export function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhra
   if (tokens[j]!.text === ',') {
     // "X, the chair of Y, said": find the comma that opens the appositive.
     let k = j - 1;
-    while (k >= 0 && tokens[k]!.kind === 'word' && j - k <= 24) k--;
+    while (k >= 0 && (tokens[k]!.kind === 'word' || tokens[k]!.text === '&') && j - k <= 24) k--;
     // "Ann Lee, during a town hall in Dunmore, Ohio, said": a state after a town belongs to the phrase before it.
     if (k >= 2 && tokens[k]!.text === ',' && isName(tokens[k - 1]) && US_STATES.has(joinLower(tokens, k + 1, j))) {
       k = nameRunLeft(tokens, k - 1) - 1;
