@@ -140,17 +140,6 @@ export function clauseBreakBetween(tokens: Token[], a: number, b: number): boole
   return false;
 }
 
-/** Conjunctions a sentence may open with before its leading clause ("But as …, "). */
-const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
-
-/** Is token `at` in a leading clause ("As Reyes spoke, …") that closes with a comma before token `before`? */
-function inLeadingClause(tokens: Token[], at: number, before: number): boolean {
-  const from = OPENING_CONJUNCTIONS.has(tokens[0]?.lower ?? '') ? 1 : 0;
-  if (!opensWithClause(from === 0 ? tokens : tokens.slice(from))) return false;
-  for (let k = from + 1; k < before; k++) if (tokens[k]!.text === ',') return at < k;
-  return false;
-}
-
 function sharedSubject(
   tokens: Token[],
   cue: Cue,
@@ -163,8 +152,6 @@ function sharedSubject(
   let previous: Cue | undefined;
   for (const c of cues) if (c.index < k && (!previous || c.index > previous.index)) previous = c;
   if (!previous || clauseBreakBetween(tokens, previous.index, cue.index)) return undefined;
-  // "But as Reyes spoke, Ann Lee stood up and vowed …": a cue in the leading clause is not the main verb's.
-  if (inLeadingClause(tokens, previous.index, k)) return undefined;
   // Only when nothing but the first verb's object and quote lie between ("branded him “A” and").
   if (tokens.slice(previous.index + 1, k).some((t) => SPEECH_VERBS.has(t.lower) || t.text === ';')) return undefined;
   return known?.has(previous) ? known.get(previous) : speakerOfCue(tokens, previous);
