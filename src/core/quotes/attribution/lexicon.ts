@@ -39,6 +39,7 @@ export const ROLE_NOUNS = new Set([
   'physicist', 'chemist', 'attorney', 'paralegal', 'trustee', 'regent', 'provost', 'dean', 'principal', 'chaplain',
   'ceo', 'mogul', 'tycoon', 'heiress', 'heir', 'founder', 'whistleblower', 'plaintiff', 'defendant', 'witness',
   'member', 'hopeful', 'contender', 'front-runner', 'frontrunner', 'challenger', 'incumbent',
+  'archbishop',
 ]);
 
 /**

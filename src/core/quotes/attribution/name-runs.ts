@@ -108,7 +108,8 @@ function possessiveRole(words: Token[]): boolean {
 export function appositiveAfter(tokens: Token[], comma: number): { role: string; end: number } | undefined {
   if (tokens[comma]?.text !== ',') return undefined;
   let end = comma + 1;
-  while (end < tokens.length && tokens[end]!.kind === 'word' && end - comma <= 24) end++;
+  // ("an analyst at Compass Point Research & Trading": an ampersand inside a name stays in the appositive.)
+  while (end < tokens.length && (tokens[end]!.kind === 'word' || tokens[end]!.text === '&') && end - comma <= 24) end++;
   let words = tokens.slice(comma + 1, end);
   // ", a historian at the Institute who has written about …": the appositive ends at its relative clause.
   const relative = words.findIndex((w, k) => k > 1 && (w.lower === 'who' || w.lower === 'which' || w.lower === 'whose'));

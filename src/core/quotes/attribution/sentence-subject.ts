@@ -82,12 +82,18 @@ const isQuantity = (t: Token | undefined): boolean => t !== undefined && t.kind 
 /** "WASHINGTON (AP) — The chief executive …", "UPDATE, 3:15 PM: …": where the sentence begins after a dateline or label, else 0. */
 export function datelineEnd(tokens: Token[]): number {
   const first = tokens[0];
+  // "(CNN)Ann Lee …": an outlet in capitals in brackets, glued to the first word with no dash.
+  if (first?.text === '(' && tokens[2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[1]?.text ?? '') && tokens[3] !== undefined && tokens[3].start === tokens[2].end) return 3;
   // "Washington (AFP) – …", "Des Moines, Iowa (Reuters) — …": a place in Title Case, an agency in brackets, a dash.
   // (Asked of every sentence: look for the bracket first, by position.)
   const paren = tokens[1]?.text === '(' ? 1 : tokens[2]?.text === '(' ? 2 : tokens[3]?.text === '(' ? 3 : tokens[4]?.text === '(' ? 4 : 0;
   if (paren > 0 && first?.upper && /^\p{Lu}{2,}$/u.test(tokens[paren + 1]?.text ?? '') && tokens[paren + 2]?.text === ')' && DASHES.has(tokens[paren + 3]?.text ?? '')) {
     if (tokens.slice(1, paren).every((t) => (t.kind === 'word' ? t.upper : t.text === ','))) return paren + 4;
   }
+  // "Gone: Roe was seen leaving …": a tabloid's caption label, one capitalised word that is no known first
+  // name, before a colon and a new sentence in sentence case (not a quotation: "Lee: “…”" is a digest line
+  // whose name speaks; not a Title Case headline, "Lee: Reyes Has ‘…’", whose name before the colon speaks).
+  if (first?.upper && tokens[1]?.text === ':' && first.kind === 'word' && !FIRST_NAME_GENDER.has(first.lower) && tokens[2]?.kind === 'word' && tokens[2].upper && /^\p{Lu}\p{Ll}+$/u.test(first.text) && sentenceCaseAt(tokens, 3)) return 2;
   // Cheap first: a dateline's first word is in capitals, so its second letter is too.
   if (!first || first.text.length < 2 || first.text[1] === first.text[1]!.toLowerCase() || first.text !== first.text.toUpperCase()) return 0;
   for (let k = 1; k < tokens.length && k < 12; k++) {
@@ -99,6 +105,18 @@ export function datelineEnd(tokens: Token[]): number {
     if (t.kind === 'word' && t.text !== t.text.toUpperCase() && !/^\p{Lu}\p{Ll}{0,4}\.?$/u.test(t.text)) return 0;
   }
   return 0;
+}
+
+/** Words a Title Case headline leaves in lower case. */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'vs']);
+
+/** A lower-case word other than a headline's small words among the four tokens from `from`: running text, not Title Case. */
+function sentenceCaseAt(tokens: Token[], from: number): boolean {
+  for (let k = from; k < from + 4 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && !t.upper && /^\p{Ll}/u.test(t.text) && !TITLE_SMALL_WORDS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 const looksPast = (word: string): boolean => word.endsWith('ed') && !NOT_PAST.has(word) && /^\p{Ll}+$/u.test(word);
