@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { goldQuotes, namesNobody } from '../../eval/lib/polnear-gold.js';
 import { emptyCounts, scoreArticle, scores } from '../../eval/lib/score-quotes.js';
+import { span } from './brat-span.js';
 
-/** A brat span line: T<n>, label, start and end offsets of `words` in `text`, the words. */
-function span(id: string, label: string, text: string, words: string): string {
-  const at = text.indexOf(words);
-  return `${id}\t${label} ${at} ${at + words.length}\t${words}`;
-}
 
 describe('a gold Source that names nobody', () => {
   it('is one empty once trimmed, or a cue with only lower-case words after it', () => {

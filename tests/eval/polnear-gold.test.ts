@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { goldQuotes, textQuoteSpans } from '../../eval/lib/polnear-gold.js';
+import { span } from './brat-span.js';
 
-/** A brat span line: T<n>, label, start and end offsets of `words` in `text`, the words. */
-function span(id: string, label: string, text: string, words: string): string {
-  const at = text.indexOf(words);
-  return `${id}\t${label} ${at} ${at + words.length}\t${words}`;
-}
 
 describe('the PolNeAR gold reader', () => {
   // Made up, in the archived-NYT style: ''…'' in the body, single straight marks in the headline.

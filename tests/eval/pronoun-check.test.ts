@@ -3,12 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSample, pronounSourceSpans, readSample, systematicSample } from '../../eval/pronoun-check.js';
+import { span } from './brat-span.js';
 
-/** A brat span line for `words` at its first occurrence in `text`. */
-function span(id: string, label: string, text: string, words: string, from = 0): string {
-  const at = text.indexOf(words, from);
-  return `${id}\t${label} ${at} ${at + words.length}\t${words}`;
-}
 
 const text = 'Greta Holm met Dennis Hale.\n“Never,” she said. Hale said he agreed with it.\n';
 const article = {
