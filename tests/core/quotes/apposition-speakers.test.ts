@@ -14,7 +14,7 @@ describe('role words and long appositions: who speaks', () => {
 
 describe('long appositions between the name and the verb', () => {
   it('an interjected phrase with a town and its state ("X, during a meeting in Dunmore, Ohio, said") leaves the name before it the speaker', () => {
-    expect(speakers(['Tom Obama spoke first.', 'Ann Lee, during a town hall meeting in Dunmore, Ohio, said he was “going to close the old mills.”'])).toEqual([['going to close the old mills.', 'Ann Lee']]);
+    expect(speakers(['Tom Okafor spoke first.', 'Ann Lee, during a town hall meeting in Dunmore, Ohio, said he was “going to close the old mills.”'])).toEqual([['going to close the old mills.', 'Ann Lee']]);
   });
 
   it('a body named in apposition to the appositive ("X, the editor of the paper, The Harbour Ledger, said") is not the speaker', () => {

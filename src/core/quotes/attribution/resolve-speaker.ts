@@ -43,7 +43,7 @@ const DEFINITE_PERSON = /^the\s+(woman|man|girl|boy|lady)$/iu;
 function gluedCaption(registry: SpeakerRegistry, phrase: SpeakerPhrase, at: number): Entity | undefined {
   if (phrase.person || !phrase.text.includes(' of ')) return undefined;
   const words = phrase.text.split(' ');
-  // ("Supporters of Sanders" is a description of them, not a caption: the surname follows a capitalised word.)
+  // ("Supporters of Marlow" is a description of them, not a caption: the surname follows a capitalised word.)
   if (words.length < 3 || words[words.length - 2] === 'of') return undefined;
   const tokens = words.map((w) => w.toLowerCase());
   if (namesOrganisation(tokens)) return undefined;
