@@ -342,6 +342,9 @@ export const LEADING_WORDS = new Set([
   'early', 'late', 'alongside', 'beside', 'besides',
 ]);
 
+/** Conjunctions that may open a sentence before its leading clause ("But as …, "). */
+export const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
+
 /** Conjunctions that open a leading clause ("When …,", "Although …,"). */
 export const SUBORDINATORS = new Set(['when', 'while', 'although', 'though', 'because', 'if', 'as', 'since', 'following', 'despite', 'amid', 'unlike', 'once', 'whether']);
 

@@ -24,6 +24,7 @@ import {
   LISTENER_VERBS as LISTENER_VERBS_,
   SPEECH_VERBS as SPEECH_VERBS_,
   SUBORDINATORS as SUBORDINATORS_,
+  OPENING_CONJUNCTIONS as OPENING_CONJUNCTIONS_,
   VERB_MODIFIERS as VERB_MODIFIERS_,
 } from './lexicon.js';
 
@@ -39,8 +40,7 @@ const SPEECH_VERBS = SPEECH_VERBS_;
 const VERB_MODIFIERS = VERB_MODIFIERS_;
 const SUBORDINATORS = SUBORDINATORS_;
 
-/** Conjunctions that may open a sentence before its leading clause ("But as …, "). */
-const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
+const OPENING_CONJUNCTIONS = OPENING_CONJUNCTIONS_;
 /** Words that open a leading subordinate clause besides SUBORDINATORS ("After Lee spoke, …"). */
 const LEADING_CLAUSE_WORDS = new Set(['after', 'before', 'until']);
 

@@ -31,6 +31,7 @@ import {
   RELATIVES as RELATIVES_,
   SPEECH_VERBS as SPEECH_VERBS_,
   SUBORDINATORS as SUBORDINATORS_,
+  OPENING_CONJUNCTIONS as OPENING_CONJUNCTIONS_,
   TIME_AFTER as TIME_AFTER_,
   TIME_NOUNS as TIME_NOUNS_,
   US_STATE_ENDS as US_STATE_ENDS_,
@@ -60,6 +61,7 @@ const PREPOSITIONS = PREPOSITIONS_;
 const RELATIVES = RELATIVES_;
 const SPEECH_VERBS = SPEECH_VERBS_;
 const SUBORDINATORS = SUBORDINATORS_;
+const OPENING_CONJUNCTIONS = OPENING_CONJUNCTIONS_;
 const TIME_AFTER = TIME_AFTER_;
 const TIME_NOUNS = TIME_NOUNS_;
 const US_STATE_ENDS = US_STATE_ENDS_;
@@ -129,9 +131,6 @@ const isParticipleOpener = (t: Token, next?: Token): boolean =>
   t.kind === 'word' && t.lower.length >= 6 && t.lower.endsWith('ing') && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !FIRST_NAME_GENDER.has(t.lower) &&
   isWord(next) && !next.upper && !CLAUSE_VERBS.has(next.lower) && !SPEECH_VERBS.has(next.lower) && !VERB_MODIFIERS.has(next.lower) && next.lower !== 'and' && next.lower !== 'or' && !looksPast(next.lower);
 
-/** Conjunctions that may open a sentence before its leading clause ("But as …, "). */
-const SENTENCE_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
-
 /** Prepositions that also open a clause: "as Reyes denounced …", "after Lee said …". */
 const CLAUSE_PREPOSITIONS = new Set(['as', 'after', 'before', 'since']);
 
@@ -176,7 +175,7 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
   // "With leaders worried about …, President Obama is …": a leading clause is not the subject.
   let from = datelineEnd(tokens);
   // "But as Reyes spoke, Lee said …": a conjunction before a leading clause.
-  if (mainClause && SENTENCE_CONJUNCTIONS.has(tokens[from]?.lower ?? '') && tokens[from + 1] && opensLeadingClause(tokens[from + 1]!, tokens[from + 2])) from++;
+  if (mainClause && OPENING_CONJUNCTIONS.has(tokens[from]?.lower ?? '') && tokens[from + 1] && opensLeadingClause(tokens[from + 1]!, tokens[from + 2])) from++;
   // "Among them was Darnell Yoon, 44, a father of three …": an inverted subject after "was".
   if (mainClause && tokens[from] && opensLeadingClause(tokens[from]!, tokens[from + 1])) {
     for (let k = from + 1; k < limit && k < from + 7 && tokens[k]!.kind === 'word'; k++) {
