@@ -29,11 +29,6 @@ export class ReplayGuard {
     private readonly shared?: SharedReplays,
   ) {}
 
-  /** True the first time this signed content is offered to this process; false for a repeat within the window. */
-  firstSight(timestamp: string, rawBody: Buffer, nowSeconds: number): boolean {
-    return this.firstLocalSight(digest(timestamp, rawBody), timestamp, nowSeconds);
-  }
-
   /**
    * True the first time this signed content is offered to any instance on the database (or, without one, to this
    * process). A database that cannot answer within the deadline does not hold up the 3-second acknowledgement:
@@ -42,17 +37,18 @@ export class ReplayGuard {
   async firstSightAnywhere(timestamp: string, rawBody: Buffer, nowSeconds: number): Promise<boolean> {
     const key = digest(timestamp, rawBody);
     if (!this.firstLocalSight(key, timestamp, nowSeconds)) return false;
-    const store = this.shared?.store();
-    if (!store) return true;
+    const shared = this.shared;
+    const store = shared?.store();
+    if (!shared || !store) return true;
     const expires = new Date((Number(timestamp) + this.windowSeconds) * 1000);
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error('the database did not answer in time')), this.shared!.deadlineMs ?? 1_000);
+      timer = setTimeout(() => reject(new Error('the database did not answer in time')), shared.deadlineMs ?? 1_000);
     });
     try {
-      return await Promise.race([store.firstSight(`${this.shared!.scope}:${key}`, expires, new Date(nowSeconds * 1000)), deadline]);
+      return await Promise.race([store.firstSight(`${shared.scope}:${key}`, expires, new Date(nowSeconds * 1000)), deadline]);
     } catch (error) {
-      this.shared!.onUnavailable?.(error);
+      shared.onUnavailable?.(error);
       return true;
     } finally {
       clearTimeout(timer);
