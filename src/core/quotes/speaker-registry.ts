@@ -233,6 +233,12 @@ export class SpeakerRegistry {
       if (fitting.length > 0) candidates = fitting;
     }
     if (candidates.length <= 1) return candidates[0];
+    // "Her husband, Osk Varga, said" after "Mrs Varga": a full name is the person named with exactly
+    // it, never the namesake known by the surname alone (who would then be renamed after him).
+    if (tokens.length > 1) {
+      const exact = candidates.find((e) => e.tokens.length === tokens.length && e.tokens.every((t, i) => t === tokens[i]));
+      if (exact) return exact;
+    }
     // "Mr. Reyne" after "Anton Reyne" and "his father, Victor Reyne": the first person named in
     // full with the name is the one the article goes on calling by it.
     return candidates.find((e) => e.person) ?? this.latest(at, (e) => candidates.includes(e)) ?? candidates[0];

@@ -117,6 +117,20 @@ describe('pronoun antecedents: who a "he" or "she" can be', () => {
     ).toEqual([['The valley decides this race', 'Anton Reyne']]);
   });
 
+  it('"Her husband, Osk Varga, said": a cue\'s full name is the person named in full, not the wife known by the surname', () => {
+    expect(
+      speakers([
+        'Mrs Varga said the bakery would stay open. “We have been here for thirty years,” she said.',
+        'Her husband, Osk Varga, said the landlord had doubled the rent. “It is not fair,” he said.',
+        '“We will fight this,” she added.',
+      ]),
+    ).toEqual([
+      ['We have been here for thirty years', 'Varga'],
+      ['It is not fair', 'Osk Varga'],
+      ['We will fight this', 'Varga'],
+    ]);
+  });
+
   it('"the Oregon Democrat": a state and a role word describe someone, they are no name a "he" can return to', () => {
     expect(
       speakers(['Sen. Anton Vidal voted against the levy on Thursday.', 'The Oregon Democrat said he had not changed his mind.', '“The numbers changed,” he added.']),
