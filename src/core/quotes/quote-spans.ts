@@ -384,6 +384,20 @@ function singleMarks(text: string, straight: boolean, taken: ReadonlyArray<RawSp
 }
 
 /**
+ * '‘Me and my dad just said ‘wow’ and he ran …': a quote nested in the same single marks. The mark at
+ * `inner`, right after the opening one at `open`, neither re-opens it nor is stray when the quotation
+ * stands in upper case, the inner mark closes at once, and then the quotation closes too, or (nothing
+ * after it) runs on into a paragraph that re-opens it (`runsOn`).
+ */
+function nestsSingle(text: string, open: number, marks: ReadonlyArray<SingleMark>, inner: number, runsOn: boolean): boolean {
+  if (!/^\p{Lu}/u.test(text.slice(open + 1, open + 2))) return false;
+  const close = marks[inner + 1];
+  if (!close || close.open) return false;
+  const after = marks[inner + 2];
+  return after ? !after.open : runsOn;
+}
+
+/**
  * Single-mark quotations. A quote closes at the surest closing mark before the next opening one,
  * the first of its strength ("‘If there’s money missin’, ask the manager.’" closes after the full
  * stop); a weak one ("‘a pain’ and left") only when there is no other, and not when the quotation
@@ -418,6 +432,10 @@ function singleSpans(text: string, straight: boolean, runOn: boolean, runsOn: bo
         if (partEnd >= 0) {
           reopen = j;
           reopenEnd = partEnd;
+        } else if (j === k + 1 && runOn && nestsSingle(text, mark.at, marks, j, runsOn)) {
+          // The quote within is part of this one (read again by nested-quotes.ts).
+          j++;
+          continue;
         }
         break;
       }

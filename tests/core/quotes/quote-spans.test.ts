@@ -253,3 +253,39 @@ describe('photo captions glued into a quotation on one line (5 Dec 2026, third s
     ]);
   });
 });
+
+describe('a quote nested in the same single marks (5 Dec 2026, third session)', () => {
+  const spans = (paragraphs: string[]) => findQuoteSpans(paragraphs).map((s) => [s.paragraphIndex, s.text, s.closed, s.continued]);
+
+  it('keeps a quote nested in single marks inside a quotation that runs on into the next paragraph', () => {
+    expect(
+      spans([
+        'The boy kicks the ball over the wall at the park ‘Me and my dad just said ‘wow’ and he ran to fetch it, then did it again.',
+        '‘My brother was like ‘no way’ and we all laughed.',
+        '‘He is a natural,’ said his father.',
+      ]),
+    ).toEqual([
+      [0, 'Me and my dad just said ‘wow’ and he ran to fetch it, then did it again.', false, false],
+      [1, 'My brother was like ‘no way’ and we all laughed.', false, true],
+      [2, 'He is a natural,', true, true],
+    ]);
+  });
+
+  it('keeps a nested single quote inside a quotation that closes in its paragraph', () => {
+    expect(spans(['‘When I told them ‘stop’ they did,’ she said.', '‘Fine,’ he said.'])).toEqual([
+      [0, 'When I told them ‘stop’ they did,', true, false],
+      [1, 'Fine,', true, false],
+    ]);
+  });
+
+  it('does not nest in a stray mark before lower case, or when no paragraph re-opens the quotation', () => {
+    expect(spans(['He called it ‘a farce and then ‘a sham’ again.', '‘Fine,’ he said.'])).toEqual([
+      [0, 'a sham', true, false],
+      [1, 'Fine,', true, false],
+    ]);
+    expect(spans(['The crowd at the gate ‘Some said ‘go’ and left.', 'Then it rained.', '‘Fine,’ he said.'])).toEqual([
+      [0, 'go', true, false],
+      [2, 'Fine,', true, false],
+    ]);
+  });
+});
