@@ -94,9 +94,14 @@ function personHead(text: string): boolean {
   return ROLE_WORDS.has(head) && !BODY_HEADS.has(head) || /(?:man|woman|people|person|er|or|ist)$/u.test(head) && !ORGANISATION_WORDS.has(head);
 }
 
-/** Fragment unless the quote stands as an utterance: opening its sentence, after a colon, or after "said,". */
-function isFragment(span: QuoteSpan, tokens: Token[], at: number): boolean {
+/**
+ * Fragment unless the quote stands as an utterance: opening its sentence, after a colon, after
+ * "said,", or running on into the next paragraph in upper case (`runsOn`: a quotation over
+ * paragraphs is speech, wherever a glued caption left its first mark).
+ */
+function isFragment(span: QuoteSpan, tokens: Token[], at: number, runsOn = false): boolean {
   if (span.continued) return false;
+  if (runsOn && /^\p{Lu}/u.test(span.text)) return false;
   const before = tokens[at - 1];
   if (!before) return false;
   if (before.text === ':') return false;
@@ -257,7 +262,7 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
           sentence,
           tokenAt,
           ...(attribution ? { attribution } : {}),
-          fragment: isFragment(span, sentence.tokens, tokenAt),
+          fragment: isFragment(span, sentence.tokens, tokenAt, !span.closed && spans[t.quoteIndex! + 1]?.continued === true),
           cues,
           ...(known ? { known } : {}),
         });

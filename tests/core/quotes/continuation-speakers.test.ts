@@ -34,4 +34,22 @@ describe('words a speaker says she and others said, quoted inside her quotation 
       ["People tell me, 'You were lucky,' and they are right", 'Ola Brandt'],
     ]);
   });
+
+  it('continues the previous speaker in a quotation over paragraphs that opens after a glued photo caption, not the caption’s subject', () => {
+    expect(
+      speakers([
+        'The boy tried the trick at the park on Sunday.',
+        'His mother Ola Brandt, 40, said: ‘He lifted the gate and ran.',
+        '‘It was over in a minute.’',
+        'Tomas Reyes kicked the ball over the wall on the first try The nine-year-old celebrates at the park with his friends ‘Me and my son just said ‘wow’ and he ran to fetch it.',
+        '‘He is a natural.’',
+      ]),
+    ).toEqual([
+      ['He lifted the gate and ran.', 'Ola Brandt'],
+      ['It was over in a minute.', 'Ola Brandt'],
+      ['Me and my son just said ‘wow’ and he ran to fetch it.', 'Ola Brandt'],
+      ['wow', 'Ola Brandt'],
+      ['He is a natural.', 'Ola Brandt'],
+    ]);
+  });
 });
