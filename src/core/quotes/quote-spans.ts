@@ -51,6 +51,17 @@ function straightOpens(text: string, i: number, width: number): boolean {
   return false;
 }
 
+/**
+ * '… he said. " I am asking …"': an opening " typed with a space after it. It opens only where no
+ * straight quote is open, after a sentence's end, before a capital, and when a later " can close
+ * it; otherwise a " after a space closes ('… the mountain,\' " she told him').
+ */
+function spacedOpening(text: string, i: number, seen: number): boolean {
+  if (seen % 2 !== 0 || text[i + 1] !== ' ' || !/\p{Lu}/u.test(text[i + 2] ?? '')) return false;
+  if (!afterSentenceEnd(text, i, false)) return false;
+  return /[^\s]"/u.test(text.slice(i + 2));
+}
+
 /** Families of double marks: a mark closes only a quote opened in its own family. */
 type Family = 'straight' | 'curly' | 'doubled';
 
@@ -73,6 +84,8 @@ function doubleMarks(text: string): Mark[] {
   let m: RegExpExecArray | null;
   // After „ the closing mark is “ („so“), at a word's end.
   let low = false;
+  // Straight " marks seen so far: an even count means no straight quote is open.
+  let straightSeen = 0;
   while ((m = DOUBLE_MARK.exec(text))) {
     let i = m.index;
     const ch = m[0];
@@ -94,7 +107,10 @@ function doubleMarks(text: string): Mark[] {
     } else if (ch === '``') marks.push({ at: i, open: true, width: 2, family: 'doubled' });
     else if (OPEN_DOUBLE.has(ch)) marks.push({ at: i, open: true, width: 1, family: 'curly' });
     else if (CLOSE_DOUBLE.has(ch)) marks.push({ at: i, open: false, width: 1, family: 'curly' });
-    else marks.push({ at: i, open: straightOpens(text, i, 1), width: 1, family: 'straight' });
+    else {
+      marks.push({ at: i, open: straightOpens(text, i, 1) || spacedOpening(text, i, straightSeen), width: 1, family: 'straight' });
+      straightSeen++;
+    }
   }
   return marks;
 }
@@ -153,7 +169,20 @@ const introducedByColon = (text: string, open: number): boolean => /:\s*$/u.test
 
 /** A photo caption: a capitalised line of a few words with no sentence end, no colon and no quotation marks. */
 const CAPTION = /^\p{Lu}[^.!?…:;"“”„«»‘`]*$/u;
-const CAPTION_WORDS = { min: 4, max: 30 };
+/**
+ * Pages glue two or three captions together (`Lee is lifted by his team-mates … Coach Ann Poole
+ * applauds the fans (left)`), so a caption may run long: it is still a capitalised run with no
+ * sentence end before a mark that re-opens the quotation.
+ */
+const CAPTION_WORDS = { min: 4, max: 80 };
+/** A caption's label ("Special offer: Visitors …", "Bleak picture: …"): a few words and a colon before a capital. */
+const CAPTION_LABEL = /^\p{Lu}[\p{L}\p{N}'’ -]{0,30}:\s+(?=\p{Lu})/u;
+
+/** Is `text` a photo caption? A label may head it, and a number may have a decimal point ("$2.50"). */
+function isCaption(text: string): boolean {
+  const body = text.replace(CAPTION_LABEL, '').replace(/(\p{N})\.(?=\p{N})/gu, '$1');
+  return CAPTION.test(body);
+}
 
 /**
  * Where the part of a quotation before `next` ends, when `next` re-opens it on one line (see `reopens`),
@@ -167,11 +196,11 @@ function reopensAt(text: string, open: number, width: number, next: number, next
   if (LOWER_START.test(text.slice(open + width, open + width + 2)) || !/^\p{Lu}/u.test(text.slice(next + nextWidth, next + nextWidth + 1))) return -1;
   if (!(continues || afterSentenceEnd(text, open, true)) || !isSpace(text[next - 1])) return -1;
   const between = text.slice(open + width, next);
-  const end = /[.!?…]['’"”)\]]*\s+(?=\S[^.!?…]*$)/u.exec(between);
+  const end = /[.!?…]['’"”)\]]*\s+(?=\S(?:[^.!?…]|(?<=\p{N})\.(?=\p{N}))*$)/u.exec(between);
   if (!end) return -1;
   const caption = between.slice(end.index + end[0].length).trim();
   const words = caption.split(/\s+/u).length;
-  if (!CAPTION.test(caption) || words < CAPTION_WORDS.min || words > CAPTION_WORDS.max) return -1;
+  if (!isCaption(caption) || words < CAPTION_WORDS.min || words > CAPTION_WORDS.max) return -1;
   return open + width + end.index + end[0].length;
 }
 
@@ -338,7 +367,8 @@ function singleMarks(text: string, straight: boolean, taken: ReadonlyArray<RawSp
       if (!isLetterOrDigit(before)) marks.push({ at: i, open: true, strength: 2 });
       continue;
     }
-    if (ch === "'" && atWordStart && after !== undefined && !isSpace(after)) {
+    // '… been "lost."\'.': a straight mark before punctuation closes (an ellipsis aside: '... And').
+    if (ch === "'" && atWordStart && after !== undefined && !isSpace(after) && !(/[,;:!?)\]]/u.test(after) || (after === '.' && text[i + 2] !== '.'))) {
       marks.push({ at: i, open: true, strength: 2 });
       continue;
     }
@@ -351,6 +381,20 @@ function singleMarks(text: string, straight: boolean, taken: ReadonlyArray<RawSp
     marks.push({ at: i, open: false, strength });
   }
   return marks;
+}
+
+/**
+ * '‘Me and my dad just said ‘wow’ and he ran …': a quote nested in the same single marks. The mark at
+ * `inner`, right after the opening one at `open`, neither re-opens it nor is stray when the quotation
+ * stands in upper case, the inner mark closes at once, and then the quotation closes too, or (nothing
+ * after it) runs on into a paragraph that re-opens it (`runsOn`).
+ */
+function nestsSingle(text: string, open: number, marks: ReadonlyArray<SingleMark>, inner: number, runsOn: boolean): boolean {
+  if (!/^\p{Lu}/u.test(text.slice(open + 1, open + 2))) return false;
+  const close = marks[inner + 1];
+  if (!close || close.open) return false;
+  const after = marks[inner + 2];
+  return after ? !after.open : runsOn;
 }
 
 /**
@@ -388,6 +432,10 @@ function singleSpans(text: string, straight: boolean, runOn: boolean, runsOn: bo
         if (partEnd >= 0) {
           reopen = j;
           reopenEnd = partEnd;
+        } else if (j === k + 1 && runOn && nestsSingle(text, mark.at, marks, j, runsOn)) {
+          // The quote within is part of this one (read again by nested-quotes.ts).
+          j++;
+          continue;
         }
         break;
       }

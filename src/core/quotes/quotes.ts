@@ -9,7 +9,7 @@ import { tokenise, type Token } from './attribution-tokens.js';
 import { attributeInSentence, clauseBreakBetween, coordinatedSubject, findCues, joinedClauseSubject, listenerClause, nameRuns, opensWithClause, sentenceSubject, speakerOfCue, type Attribution, type Cue } from './attribution.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import type { ReadArticle } from '../text/read-article.js';
-import { hasNestedMarks, quotesWithin, type PassageReader } from './nested-quotes.js';
+import { hasNestedMarks, ownNestedLines, quotesWithin, type PassageReader } from './nested-quotes.js';
 import { splitSentencesAround, type SentenceSplitter } from '../text/sentences.js';
 import { lowerCase } from '../text/tokens.js';
 import type { SpeakerPhrase } from './speaker-names.js';
@@ -94,9 +94,14 @@ function personHead(text: string): boolean {
   return ROLE_WORDS.has(head) && !BODY_HEADS.has(head) || /(?:man|woman|people|person|er|or|ist)$/u.test(head) && !ORGANISATION_WORDS.has(head);
 }
 
-/** Fragment unless the quote stands as an utterance: opening its sentence, after a colon, or after "said,". */
-function isFragment(span: QuoteSpan, tokens: Token[], at: number): boolean {
+/**
+ * Fragment unless the quote stands as an utterance: opening its sentence, after a colon, after
+ * "said,", or running on into the next paragraph in upper case (`runsOn`: a quotation over
+ * paragraphs is speech, wherever a glued caption left its first mark).
+ */
+function isFragment(span: QuoteSpan, tokens: Token[], at: number, runsOn = false): boolean {
   if (span.continued) return false;
+  if (runsOn && /^\p{Lu}/u.test(span.text)) return false;
   const before = tokens[at - 1];
   if (!before) return false;
   if (before.text === ':') return false;
@@ -257,7 +262,7 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
           sentence,
           tokenAt,
           ...(attribution ? { attribution } : {}),
-          fragment: isFragment(span, sentence.tokens, tokenAt),
+          fragment: isFragment(span, sentence.tokens, tokenAt, !span.closed && spans[t.quoteIndex! + 1]?.continued === true),
           cues,
           ...(known ? { known } : {}),
         });
@@ -407,9 +412,19 @@ function nestedIn(accepted: Array<{ f: Found; quote: ArticleQuote }>, registry: 
     const pieces = group.map((g) => ({ paragraphIndex: g.f.span.paragraphIndex, textStart: g.f.span.textStart, text: g.f.span.text }));
     const before = position(first.f.span.paragraphIndex - 1, first.f.span.start);
     const seed = (r: SpeakerRegistry) => r.seedFrom(registry, before);
+    const taken = new Set<string>();
     for (const n of quotesWithin(pieces, first.quote.speaker, readPassage, seed)) {
       const piece = pieces[n.piece]!;
+      taken.add(`${n.piece}:${n.start}`);
       out.push({ text: n.text, speaker: n.speaker, fragment: n.fragment, ...(n.context ? { context: n.context } : {}), source, paragraphIndex: piece.paragraphIndex - 1, start: piece.textStart + n.start, attributedBy: n.attributedBy });
+    }
+    // "me and my son just said ‘really?’": the speaker's own line, kept even where the reading took it
+    // for a scare quote (nested-quotes.ts). Only in a passage: in a one-paragraph quote the news
+    // convention (PolNeAR's) leaves such lines inside the quote.
+    for (const n of ownNestedLines(pieces)) {
+      if (taken.has(`${n.piece}:${n.start}`)) continue;
+      const piece = pieces[n.piece]!;
+      out.push({ text: n.text, speaker: first.quote.speaker, fragment: n.fragment, ...(n.context ? { context: n.context } : {}), source, paragraphIndex: piece.paragraphIndex - 1, start: piece.textStart + n.start, attributedBy: 'nested:quoting' });
     }
   }
   return out;

@@ -212,3 +212,80 @@ describe('quotation spans', () => {
     });
   });
 });
+
+describe('quotation spans the tune set showed missed (5 Dec 2026, third session)', () => {
+  const spansOf = (p: string, style?: 'single' | 'double') => findParagraphQuoteSpans(p, 0, style).map((s) => [s.text, s.closed, s.kind]);
+
+  it('closes a straight single quote at a mark before punctuation, after a nested double quote', () => {
+    expect(spansOf('\'We had never heard of the old canal, and it has been "lost."\'.', 'single')).toEqual([
+      ['We had never heard of the old canal, and it has been "lost."', true, 'single'],
+    ]);
+  });
+
+  it('opens a straight double quote typed with a space after it, at a sentence start before a capital', () => {
+    expect(spansOf('"We sold the farm in spring," she said. " I am asking the court to rule."')).toEqual([
+      ['We sold the farm in spring,', true, 'double'],
+      ['I am asking the court to rule.', true, 'double'],
+    ]);
+    // A closing mark typed after a space is still a closing mark.
+    expect(spansOf('"I shouted, \'Run, the barn is on fire,\' " Ola Brandt told us.')).toEqual([
+      ["I shouted, 'Run, the barn is on fire,'", true, 'double'],
+    ]);
+  });
+});
+
+describe('photo captions glued into a quotation on one line (5 Dec 2026, third session)', () => {
+  const parts = (p: string) => findQuoteSpans([p, 'Plain text.', '‘A second quote,’ she said.']).filter((s) => s.paragraphIndex === 0).map((s) => [s.text, s.closed, s.continued]);
+
+  it('takes a caption that opens with a label and a colon, or has a price in it, for a caption', () => {
+    expect(parts('Ms Vance said: ‘We open at dawn and close when the light goes. Special offer: Visitors to the Harbour Mill on Sunday get a loaf for $2.50 ‘It keeps the bakers busy.’')).toEqual([
+      ['We open at dawn and close when the light goes.', false, false],
+      ['It keeps the bakers busy.', true, true],
+    ]);
+  });
+
+  it('takes two or three captions glued together for captions', () => {
+    const captions =
+      'Tomas Reyes is lifted by his team-mates after the second goal against Harwick Rovers on the ground in the rain Harwick manager Len Poole applauds the travelling fans at the end of a long day for the club (left) and the stewards (right)';
+    expect(parts(`The note reads: ‘The coach was arranged for the late kick-off and the last train home. ${captions} ‘We will refund every ticket.’`)).toEqual([
+      ['The coach was arranged for the late kick-off and the last train home.', false, false],
+      ['We will refund every ticket.', true, true],
+    ]);
+  });
+});
+
+describe('a quote nested in the same single marks (5 Dec 2026, third session)', () => {
+  const spans = (paragraphs: string[]) => findQuoteSpans(paragraphs).map((s) => [s.paragraphIndex, s.text, s.closed, s.continued]);
+
+  it('keeps a quote nested in single marks inside a quotation that runs on into the next paragraph', () => {
+    expect(
+      spans([
+        'The boy kicks the ball over the wall at the park ‘Me and my dad just said ‘wow’ and he ran to fetch it, then did it again.',
+        '‘My brother was like ‘no way’ and we all laughed.',
+        '‘He is a natural,’ said his father.',
+      ]),
+    ).toEqual([
+      [0, 'Me and my dad just said ‘wow’ and he ran to fetch it, then did it again.', false, false],
+      [1, 'My brother was like ‘no way’ and we all laughed.', false, true],
+      [2, 'He is a natural,', true, true],
+    ]);
+  });
+
+  it('keeps a nested single quote inside a quotation that closes in its paragraph', () => {
+    expect(spans(['‘When I told them ‘stop’ they did,’ she said.', '‘Fine,’ he said.'])).toEqual([
+      [0, 'When I told them ‘stop’ they did,', true, false],
+      [1, 'Fine,', true, false],
+    ]);
+  });
+
+  it('does not nest in a stray mark before lower case, or when no paragraph re-opens the quotation', () => {
+    expect(spans(['He called it ‘a farce and then ‘a sham’ again.', '‘Fine,’ he said.'])).toEqual([
+      [0, 'a sham', true, false],
+      [1, 'Fine,', true, false],
+    ]);
+    expect(spans(['The crowd at the gate ‘Some said ‘go’ and left.', 'Then it rained.', '‘Fine,’ he said.'])).toEqual([
+      [0, 'go', true, false],
+      [2, 'Fine,', true, false],
+    ]);
+  });
+});

@@ -149,7 +149,8 @@ const opensParagraph = (f: FoundQuote): boolean => f.span.continued || (f.senten
 /** The previous quote's speaker, for a quote that opens its paragraph within reach and stands as an utterance. */
 function continues(q: QuoteContext): PreviousQuote | undefined {
   const { f, p, previous } = q;
-  return opensParagraph(f) && previous && p - previous.paragraphIndex <= CONTINUATION_REACH && !f.fragment ? previous : undefined;
+  // A quotation over paragraphs with no cue of its own continues too, wherever it opens (after a glued caption).
+  return (opensParagraph(f) || (!f.span.closed && f.cues.length === 0)) && previous && p - previous.paragraphIndex <= CONTINUATION_REACH && !f.fragment ? previous : undefined;
 }
 
 /** "Her answer ran long:" — the pronoun that owns the last sentence's subject, as a speaker phrase. */
@@ -310,7 +311,7 @@ export const ATTRIBUTION_STRATEGIES: readonly AttributionStrategy[] = [
   },
   {
     name: 'continuation',
-    description: `a quote opening its paragraph (after a lead-in such as "Indeed," at most), within ${CONTINUATION_REACH} paragraphs of the previous quote: the previous speaker (a quote running over paragraphs)`,
+    description: `a quote opening its paragraph (after a lead-in such as "Indeed," at most), or a quotation over paragraphs with no cue in its sentence wherever it opens, within ${CONTINUATION_REACH} paragraphs of the previous quote: the previous speaker (a quote running over paragraphs)`,
     borrowsSpeaker: true,
     appliesTo: 'quote',
     example: { paragraphs: ['“We will win,” Ann Lee said.', '“The money is there.”'], quote: 'The money', speaker: 'Ann Lee', attributedBy: 'continuation' },
