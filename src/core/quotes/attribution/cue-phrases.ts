@@ -100,7 +100,8 @@ function phraseEndingAt(tokens: Token[], j: number): SpeakerPhrase | undefined {
     // "a Facebook spokesman" style descriptions begin with a lowercase determiner just before the run.
     return parseSpeakerName(tokens.slice(start, j + 1));
   }
-  if (/^\p{Ll}/u.test(t.text)) {
+  // ("the 40-year-old said": an age ends a description too.)
+  if (/^\p{Ll}/u.test(t.text) || /^\d+-year-old$/u.test(t.text)) {
     let k = j;
     let determiner = false;
     while (k >= 0 && j - k < 10) {

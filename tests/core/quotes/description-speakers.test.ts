@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { speakers } from './speakers-of.js';
+
+describe('a description by age, record or family stands for the person the paragraph is about', () => {
+  it('"added the 31-year-old" after a quote of the player named before is the player', () => {
+    expect(speakers(['Tomas Brel won the final in Vellmar on Sunday.', '“I played well from the first point,” he told local radio. “It was a hard week,” added the 31-year-old, who now has 12 titles.'])).toEqual([
+      ['I played well from the first point', 'Tomas Brel'],
+      ['It was a hard week', 'Tomas Brel'],
+    ]);
+  });
+
+  it('"the nine-time champion said", "the 14-time major winner added": a record in place of the name', () => {
+    expect(speakers(['Oren Vask shot a 68 on Friday, his best round of the year.', '“I am still in the hunt,” the nine-time champion said of his chances. “Anything can happen,” the 14-time major winner added.'])).toEqual([
+      ['I am still in the hunt', 'Oren Vask'],
+      ['Anything can happen', 'Oren Vask'],
+    ]);
+  });
+
+  it('"the mother-of-two said" is the woman the paragraph is about, not the man named after her', () => {
+    expect(speakers(['Mila Dorn won the raffle in Kessel on Friday. Her partner, Tom Rask, had bought the ticket.', '“I never win anything,” the mother-of-two said.'])).toEqual([['I never win anything', 'Mila Dorn']]);
+  });
+
+  it('an age description with nobody named in the paragraph or the one before stays a description', () => {
+    expect(speakers(['Ann Lee opened the fair.', 'The rain held off all day.', 'Stalls sold out by noon.', '“We came back every year,” the 40-year-old told reporters.'])).toEqual([['We came back every year', 'the 40-year-old']]);
+  });
+});
