@@ -24,3 +24,21 @@ describe('a description by age, record or family stands for the person the parag
     expect(speakers(['Ann Lee opened the fair.', 'The rain held off all day.', 'Stalls sold out by noon.', '“We came back every year,” the 40-year-old told reporters.'])).toEqual([['We came back every year', 'the 40-year-old']]);
   });
 });
+
+describe('a document as the object of a verb of writing or issuing is no speaker', () => {
+  it('"X, one of the founders, wrote a message: “…”": the writer speaks, not the message', () => {
+    expect(speakers(['The town ran out of bread on Tuesday.', 'Ivo Marsh, one of the founders, wrote a message: “Queues for bread again. This is what they promised us.”'])).toEqual([
+      ['Queues for bread again. This is what they promised us.', 'Ivo Marsh'],
+    ]);
+  });
+
+  it('a caption glued to the name ("X one of the campaign’s founders, wrote the accompanying message:") still leaves the writer the speaker', () => {
+    expect(speakers(['The town ran out of bread on Tuesday.', 'Grim scenes: Ivo Marsh one of the campaign’s founders, posted the accompanying message: “Queues for bread again. This is what they promised us.”'])).toEqual([
+      ['Queues for bread again. This is what they promised us.', 'Ivo Marsh'],
+    ]);
+  });
+
+  it('a document the speech verb has as its subject stays the speaker ("“…,” a statement said")', () => {
+    expect(speakers(['The port closed on Monday.', '“All crossings are suspended until further notice,” a statement said.'])).toEqual([['All crossings are suspended until further notice', 'a statement']]);
+  });
+});
