@@ -42,3 +42,17 @@ describe('a document as the object of a verb of writing or issuing is no speaker
     expect(speakers(['The port closed on Monday.', '“All crossings are suspended until further notice,” a statement said.'])).toEqual([['All crossings are suspended until further notice', 'a statement']]);
   });
 });
+
+describe('a family by its plural surname is the couple the article named', () => {
+  it('"the Kells told" after "Ana and Tom Kell" is "Ana and Tom Kell"', () => {
+    expect(speakers(['Retired couple Ana and Tom Kell have mapped every old lighthouse on the coast.', 'The Kells told the Weekly Lantern: “We have found 40 of them so far.”'])).toEqual([['We have found 40 of them so far.', 'Ana and Tom Kell']]);
+  });
+
+  it('two people of the surname named apart are the couple too ("Ana Kell … Tom Kell … the Kells said")', () => {
+    expect(speakers(['Ana Kell bought the farm in 1990. Her husband Tom Kell joined her a year later.', '“We never wanted to live anywhere else,” the Kells said.'])).toEqual([['We never wanted to live anywhere else', 'Ana and Tom Kell']]);
+  });
+
+  it('a surname ending in s stays the person named with it ("Dora Sanders … Sanders said")', () => {
+    expect(speakers(['Dora Sanders runs the farm with Ivo Sander.', '“We never wanted to live anywhere else,” Sanders said.'])).toEqual([['We never wanted to live anywhere else', 'Dora Sanders']]);
+  });
+});

@@ -72,6 +72,9 @@ export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: 
     }
   }
   if (phrase.kind === 'name') {
+    // "The Kells told …": a family by its plural surname is the couple the article named.
+    const family = phrase.text.endsWith('s') ? registry.familyOf(phrase.text) : undefined;
+    if (family) return { speaker: { name: family } };
     const glued = gluedCaption(registry, phrase, at);
     if (glued) {
       if (commit) registry.mention(glued, at, focus);
