@@ -56,3 +56,11 @@ describe('a family by its plural surname is the couple the article named', () =>
     expect(speakers(['Dora Sanders runs the farm with Ivo Sander.', '“We never wanted to live anywhere else,” Sanders said.'])).toEqual([['We never wanted to live anywhere else', 'Dora Sanders']]);
   });
 });
+
+describe('a description of a body named before is that body', () => {
+  it('"the Norland space agency said" after "NORSA said" is NORSA', () => {
+    expect(speakers(['The supply capsule failed to dock on Tuesday, NORSA said.', '“The capsule lost contact with ground stations twice during the night,” the Norland space agency said in an update.'])).toEqual([
+      ['The capsule lost contact with ground stations twice during the night', 'NORSA'],
+    ]);
+  });
+});

@@ -28,8 +28,8 @@ const namesOrganisation = namesOrganisation_;
 const OBJECT_TO_SUBJECT = OBJECT_TO_SUBJECT_;
 const PARENT_GENDER = PARENT_GENDER_;
 
-/** "the group", "the nonprofit watchdog": a definite description of a body, resolved to the body named before. */
-const DEFINITE_BODY = /^the\s+(?:[\p{Ll}-]+\s+)?(group|company|firm|organization|organisation|nonprofit|watchdog|charity|agency|committee|commission|council|union|board|campaign|ministry|department|bank|network|newspaper|paper|magazine|coalition|association)$/iu;
+/** "the group", "the nonprofit watchdog", "the Norland space agency": a definite description of a body, resolved to the body named before. */
+const DEFINITE_BODY = /^the\s+(?:[\p{Ll}-]+\s+){0,2}(group|company|firm|organization|organisation|nonprofit|watchdog|charity|agency|committee|commission|council|union|board|campaign|ministry|department|bank|network|newspaper|paper|magazine|coalition|association)$/iu;
 /** "the former secretary of state", "The famously gruff senator": a definite description and its head noun. */
 const NAMED_ROLE = /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,4}?([\p{Ll}-]+)(?:\s+of\s+[\p{Ll}\s]+)?$/u;
 /** "NASA", "FEMA": a body by its initials, which the text goes on to call "the agency". */
