@@ -64,3 +64,12 @@ describe('a description of a body named before is that body', () => {
     ]);
   });
 });
+
+describe('one of a group', () => {
+  it('"one of the alleged victims testified": a speech verb after a determiner is an adjective, the description is whole', () => {
+    expect(speakers(['Ann Lee was charged in May.', 'One of the alleged victims testified that the charges are “ridiculous” and “unfair.”'])).toEqual([
+      ['ridiculous', 'One of the alleged victims'],
+      ['unfair.', 'One of the alleged victims'],
+    ]);
+  });
+});

@@ -121,7 +121,8 @@ function phraseEndingAt(tokens: Token[], j: number): SpeakerPhrase | undefined {
         k++;
         break;
       }
-      if (k < j && SPEECH_VERBS.has(w.lower)) {
+      // (Not after a determiner: "one of the alleged victims" is one description.)
+      if (k < j && SPEECH_VERBS.has(w.lower) && !DETERMINERS.has(tokens[k - 1]?.lower ?? '')) {
         k++;
         break;
       }
