@@ -137,7 +137,27 @@ const BODY_KINDS = new Set([
   'band', 'company', 'corps', 'guardians', 'citizens', 'mothers', 'fathers', 'veterans', 'students', 'champions',
 ]);
 
+/** Titles that are also plain nouns a description may end in ("a police officer", "the team captain"). */
+const TITLE_HEADS = new Set(['officer', 'captain', 'leader', 'manager', 'coach', 'minister', 'chief', 'speaker', 'secretary', 'judge', 'governor', 'mayor']);
+
+/** "one of the officers": one of a group, whose noun is the head in the singular ("officer"). */
+const ONE_OF = /^\s*(?:one|each|another|either|neither)\s+of\s+(?:(?:the|his|her|their|its|our|these|those)\s+)?(.*)$/iu;
+
+/** A plural noun's singular, for a group's head ("deputies" → "deputy", "witnesses" → "witness"). */
+function singular(noun: string): string {
+  if (/(?:men)$/u.test(noun)) return `${noun.slice(0, -3)}man`;
+  if (/[^aeiou]ies$/u.test(noun)) return `${noun.slice(0, -3)}y`;
+  if (/(?:ss|sh|ch|x)es$/u.test(noun)) return noun.slice(0, -2);
+  return /[^s]s$/u.test(noun) ? noun.slice(0, -1) : noun;
+}
+
 function parsePart(part: string): SpeakerName {
+  // "one of the officers" is an officer: the head is the group's noun in the singular (never a name: "one of the Voss brothers" is a brother).
+  const oneOf = ONE_OF.exec(part);
+  if (oneOf) {
+    const group = parsePart(oneOf[1]!);
+    if (group.tokens.length === 0 && group.head) return { ...group, head: singular(group.head) };
+  }
   // "the base chief known as Red": the name the person goes by, whatever the description before it.
   const alias = /\b(?:known as|called|named|nicknamed|dubbed)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)/u.exec(part);
   if (alias) part = alias[1]!;
@@ -213,7 +233,9 @@ function parsePart(part: string): SpeakerName {
   if (!last || last.trailing.some((w) => !PARTICLES.has(w) && !NOT_NAME.has(w))) {
     const described = last ? last.trailing : lowerWords;
     const beforeOf = described.indexOf('of') > 0 ? described.slice(0, described.indexOf('of')) : described;
-    const nouns = beforeOf.filter((w) => !NOT_NAME.has(w) && !['for', 'at', 'in', 'to', 'and'].includes(w));
+    // "a police officer" is an officer: a title word that ends a description is its head noun.
+    const titleHead = beforeOf.length >= 2 && TITLE_HEADS.has(beforeOf[beforeOf.length - 1]!) ? beforeOf[beforeOf.length - 1] : undefined;
+    const nouns = titleHead ? [titleHead] : beforeOf.filter((w) => !NOT_NAME.has(w) && !['for', 'at', 'in', 'to', 'and'].includes(w));
     return { tokens: [], suffix: '', head: nouns[nouns.length - 1] ?? lowerWords[lowerWords.length - 1] ?? '' };
   }
   while (last.run.length > 0 && (PARTICLES.has(last.run[last.run.length - 1]!) || last.run[last.run.length - 1] === 'of')) last.run.pop();
