@@ -73,3 +73,12 @@ describe('one of a group', () => {
     ]);
   });
 });
+
+describe('a description and the name it goes by', () => {
+  it('"One resident, named only as Tarik, told …" makes Tarik the speaker, and the "he" after him', () => {
+    expect(speakers(['Ivo Marsh, one of the founders, wrote the message: “Queues for bread again.”', 'One resident, named only as Tarik, told the group how dozens of people had fled the city. He said: “They punish everyone for the smallest thing. Speaking freely has become a crime.”'])).toEqual([
+      ['Queues for bread again.', 'Ivo Marsh'],
+      ['They punish everyone for the smallest thing. Speaking freely has become a crime.', 'Tarik'],
+    ]);
+  });
+});
