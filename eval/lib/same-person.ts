@@ -252,7 +252,32 @@ function titleRead(name: SpeakerName): SpeakerName {
   return name.tokens.length === 2 && TITLE_OR_GIVEN.has(name.tokens[0]!) ? { ...name, tokens: name.tokens.slice(1) } : name;
 }
 
+/** Small words a body's initials leave out ("Department of Public Safety" is DPS). */
+const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', '&', 'on', 'in']);
+
+/**
+ * "the Kell DPS" and "Kell Department of Public Safety": an acronym is the body whose capitalised
+ * words it abbreviates (a short name of the body, as "Brightwell" is Brightwell Polymers), the
+ * capitalised words before the acronym agreeing with the words before the abbreviated part. Never a
+ * person's name ("AV" is not Ana Voss).
+ */
+function sameBodyByInitials(short: string, long: string): boolean {
+  const words = short.trim().split(/\s+/u).filter((w) => !/^(?:the|a|an)$/iu.test(w));
+  const acronym = words[words.length - 1] ?? '';
+  if (!/^\p{Lu}{2,6}$/u.test(acronym) || words.slice(0, -1).some((w) => !/^\p{Lu}/u.test(w))) return false;
+  const qualifiers = words.slice(0, -1).map(fold);
+  const body = long.trim().split(/\s+/u).filter((w) => !/^(?:the|a|an)$/iu.test(w));
+  if (body.length < 2 || body.some((w) => !/^\p{Lu}/u.test(w) && !INITIALS_SKIP.has(w.toLowerCase())) || FIRST_NAMES.has(fold(body[0]!))) return false;
+  const capitalised = body.filter((w) => /^\p{Lu}/u.test(w));
+  // The abbreviated part is the capitalised words' tail; what comes before it is the qualifiers, if any are given.
+  const tail = capitalised.slice(capitalised.length - acronym.length);
+  const head = capitalised.slice(0, capitalised.length - acronym.length).map(fold);
+  if (tail.length !== acronym.length || tail.map((w) => w[0]).join('') !== acronym) return false;
+  return qualifiers.length === 0 || (qualifiers.length === head.length && qualifiers.every((q, i) => q === head[i]));
+}
+
 export function samePerson(predicted: string, gold: string): boolean {
+  if (sameBodyByInitials(predicted, gold) || sameBodyByInitials(gold, predicted)) return true;
   const p = titleRead(parseSpeaker(predicted));
   const g = titleRead(parseSpeaker(gold));
   // "Ana V": a span cut inside the last word. The first names agree and a later word of the other

@@ -29,3 +29,17 @@ describe('same-person matching of a description ending in a title word', () => {
     expect(samePerson('the police officer', 'Officer Ivo Brand')).toBe(false);
   });
 });
+
+describe('same-person matching of a body by its initials', () => {
+  it('reads an acronym as the body whose capitalised words it abbreviates, a place before it as the place before the name', () => {
+    expect(samePerson('the Kell DPS', 'Kell Department of Public Safety')).toBe(true);
+    expect(samePerson('Kell Department of Public Safety', 'the DPS')).toBe(true);
+    expect(samePerson('the DFA', 'the Dunmore Ferry Authority')).toBe(true);
+  });
+
+  it('keeps another place’s body, other initials and a person apart', () => {
+    expect(samePerson('the Kell DPS', 'Dunmore Department of Public Safety')).toBe(false);
+    expect(samePerson('NORSA', 'the Norland Space Agency')).toBe(false);
+    expect(samePerson('AV', 'Ana Voss')).toBe(false);
+  });
+});
