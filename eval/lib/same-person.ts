@@ -137,7 +137,27 @@ const BODY_KINDS = new Set([
   'band', 'company', 'corps', 'guardians', 'citizens', 'mothers', 'fathers', 'veterans', 'students', 'champions',
 ]);
 
+/** Titles that are also plain nouns a description may end in ("a police officer", "the team captain"). */
+const TITLE_HEADS = new Set(['officer', 'captain', 'leader', 'manager', 'coach', 'minister', 'chief', 'speaker', 'secretary', 'judge', 'governor', 'mayor']);
+
+/** "one of the officers": one of a group, whose noun is the head in the singular ("officer"). */
+const ONE_OF = /^\s*(?:one|each|another|either|neither)\s+of\s+(?:(?:the|his|her|their|its|our|these|those)\s+)?(.*)$/iu;
+
+/** A plural noun's singular, for a group's head ("deputies" → "deputy", "witnesses" → "witness"). */
+function singular(noun: string): string {
+  if (/(?:men)$/u.test(noun)) return `${noun.slice(0, -3)}man`;
+  if (/[^aeiou]ies$/u.test(noun)) return `${noun.slice(0, -3)}y`;
+  if (/(?:ss|sh|ch|x)es$/u.test(noun)) return noun.slice(0, -2);
+  return /[^s]s$/u.test(noun) ? noun.slice(0, -1) : noun;
+}
+
 function parsePart(part: string): SpeakerName {
+  // "one of the officers" is an officer: the head is the group's noun in the singular (never a name: "one of the Voss brothers" is a brother).
+  const oneOf = ONE_OF.exec(part);
+  if (oneOf) {
+    const group = parsePart(oneOf[1]!);
+    if (group.tokens.length === 0 && group.head) return { ...group, head: singular(group.head) };
+  }
   // "the base chief known as Red": the name the person goes by, whatever the description before it.
   const alias = /\b(?:known as|called|named|nicknamed|dubbed)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)/u.exec(part);
   if (alias) part = alias[1]!;
@@ -213,7 +233,9 @@ function parsePart(part: string): SpeakerName {
   if (!last || last.trailing.some((w) => !PARTICLES.has(w) && !NOT_NAME.has(w))) {
     const described = last ? last.trailing : lowerWords;
     const beforeOf = described.indexOf('of') > 0 ? described.slice(0, described.indexOf('of')) : described;
-    const nouns = beforeOf.filter((w) => !NOT_NAME.has(w) && !['for', 'at', 'in', 'to', 'and'].includes(w));
+    // "a police officer" is an officer: a title word that ends a description is its head noun.
+    const titleHead = beforeOf.length >= 2 && TITLE_HEADS.has(beforeOf[beforeOf.length - 1]!) ? beforeOf[beforeOf.length - 1] : undefined;
+    const nouns = titleHead ? [titleHead] : beforeOf.filter((w) => !NOT_NAME.has(w) && !['for', 'at', 'in', 'to', 'and'].includes(w));
     return { tokens: [], suffix: '', head: nouns[nouns.length - 1] ?? lowerWords[lowerWords.length - 1] ?? '' };
   }
   while (last.run.length > 0 && (PARTICLES.has(last.run[last.run.length - 1]!) || last.run[last.run.length - 1] === 'of')) last.run.pop();
@@ -230,7 +252,32 @@ function titleRead(name: SpeakerName): SpeakerName {
   return name.tokens.length === 2 && TITLE_OR_GIVEN.has(name.tokens[0]!) ? { ...name, tokens: name.tokens.slice(1) } : name;
 }
 
+/** Small words a body's initials leave out ("Department of Public Safety" is DPS). */
+const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', '&', 'on', 'in']);
+
+/**
+ * "the Kell DPS" and "Kell Department of Public Safety": an acronym is the body whose capitalised
+ * words it abbreviates (a short name of the body, as "Brightwell" is Brightwell Polymers), the
+ * capitalised words before the acronym agreeing with the words before the abbreviated part. Never a
+ * person's name ("AV" is not Ana Voss).
+ */
+function sameBodyByInitials(short: string, long: string): boolean {
+  const words = short.trim().split(/\s+/u).filter((w) => !/^(?:the|a|an)$/iu.test(w));
+  const acronym = words[words.length - 1] ?? '';
+  if (!/^\p{Lu}{2,6}$/u.test(acronym) || words.slice(0, -1).some((w) => !/^\p{Lu}/u.test(w))) return false;
+  const qualifiers = words.slice(0, -1).map(fold);
+  const body = long.trim().split(/\s+/u).filter((w) => !/^(?:the|a|an)$/iu.test(w));
+  if (body.length < 2 || body.some((w) => !/^\p{Lu}/u.test(w) && !INITIALS_SKIP.has(w.toLowerCase())) || FIRST_NAMES.has(fold(body[0]!))) return false;
+  const capitalised = body.filter((w) => /^\p{Lu}/u.test(w));
+  // The abbreviated part is the capitalised words' tail; what comes before it is the qualifiers, if any are given.
+  const tail = capitalised.slice(capitalised.length - acronym.length);
+  const head = capitalised.slice(0, capitalised.length - acronym.length).map(fold);
+  if (tail.length !== acronym.length || tail.map((w) => w[0]).join('') !== acronym) return false;
+  return qualifiers.length === 0 || (qualifiers.length === head.length && qualifiers.every((q, i) => q === head[i]));
+}
+
 export function samePerson(predicted: string, gold: string): boolean {
+  if (sameBodyByInitials(predicted, gold) || sameBodyByInitials(gold, predicted)) return true;
   const p = titleRead(parseSpeaker(predicted));
   const g = titleRead(parseSpeaker(gold));
   // "Ana V": a span cut inside the last word. The first names agree and a later word of the other

@@ -244,6 +244,34 @@ export class SpeakerRegistry {
     return candidates.find((e) => e.person) ?? this.latest(at, (e) => candidates.includes(e)) ?? candidates[0];
   }
 
+  /**
+   * "the Kells" after "Ana and Tom Kell", or after "Ana Kell" and "Tom Kell": the couple a plural
+   * surname stands for, named as the article names them ("Ana and Tom Kell"). Undefined when the word
+   * is someone's surname as it is ("Dora Sanders"), or the surname's people are not a couple the text
+   * shows (one person, or three and no pair named together).
+   */
+  familyOf(plural: string): string | undefined {
+    if (plural.length < 4 || !/^\p{Lu}\p{Ll}+s$/u.test(plural)) return undefined;
+    const word = plural.toLowerCase();
+    if ((this.bySurname.get(word) ?? []).some((e) => e.tokens.length >= 2 && (e.person || e.candidate))) return undefined;
+    const stems = word.endsWith('es') ? [word.slice(0, -1), word.slice(0, -2)] : [word.slice(0, -1)];
+    for (const stem of stems) {
+      const people = (this.bySurname.get(stem) ?? []).filter((e) => e.tokens.length >= 2 && (e.person || e.candidate));
+      if (people.length === 0) continue;
+      // "Ana and Tom Kell": a lone given name just before a person of the surname, " and " between.
+      for (const m of this.mentions) {
+        if (!people.includes(m.entity)) continue;
+        const partner = this.mentions.find((o) => o.entity.tokens.length === 1 && o.position + o.entity.name.length + 5 === m.position && FIRST_NAME_GENDER.has(o.entity.tokens[0]!));
+        if (partner) return `${partner.entity.name} and ${m.entity.name}`;
+      }
+      if (people.length === 2) {
+        const [a, b] = people as [Entity, Entity];
+        return `${a.name.slice(0, a.name.lastIndexOf(' '))} and ${b.name}`;
+      }
+    }
+    return undefined;
+  }
+
   private ensureSorted(): void {
     if (!this.sorted) {
       this.mentions.sort((a, b) => a.position - b.position);

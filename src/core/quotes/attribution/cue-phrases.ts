@@ -100,7 +100,8 @@ function phraseEndingAt(tokens: Token[], j: number): SpeakerPhrase | undefined {
     // "a Facebook spokesman" style descriptions begin with a lowercase determiner just before the run.
     return parseSpeakerName(tokens.slice(start, j + 1));
   }
-  if (/^\p{Ll}/u.test(t.text)) {
+  // ("the 40-year-old said": an age ends a description too.)
+  if (/^\p{Ll}/u.test(t.text) || /^\d+-year-old$/u.test(t.text)) {
     let k = j;
     let determiner = false;
     while (k >= 0 && j - k < 10) {
@@ -120,7 +121,8 @@ function phraseEndingAt(tokens: Token[], j: number): SpeakerPhrase | undefined {
         k++;
         break;
       }
-      if (k < j && SPEECH_VERBS.has(w.lower)) {
+      // (Not after a determiner: "one of the alleged victims" is one description.)
+      if (k < j && SPEECH_VERBS.has(w.lower) && !DETERMINERS.has(tokens[k - 1]?.lower ?? '')) {
         k++;
         break;
       }
@@ -239,6 +241,9 @@ export function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhra
       // "Clinton, meanwhile, said", "The report, released by the committee on Monday, said": an
       // interjected adverb or participle phrase between commas; the phrase before it speaks.
       const first = tokens[k + 1];
+      // "One resident, named only as Tarik, told": the name the description goes by speaks.
+      const alias = isWord(first) && ALIAS_WORDS.has(first.lower) ? aliasUpTo(tokens, k + 2, j) : undefined;
+      if (alias) return { phrase: alias };
       if (isWord(first) && !first.upper && (j - k === 2 || /\p{L}(?:ed|ing)$/u.test(first.lower) || PREPOSITIONS.has(first.lower))) {
         const phrase = phraseEndingAt(tokens, k - 1);
         if (phrase) return { phrase };
@@ -259,6 +264,18 @@ export function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhra
     if (wider) return { phrase: wider };
   }
   return phrase ? { phrase } : undefined;
+}
+
+/** Participles that give the name a description goes by ("named only as", "identified as"). */
+const ALIAS_WORDS = new Set(['named', 'identified', 'known']);
+
+/** "named [only] as Tarik" from `from` (after the participle) to the comma at `end`: the name, a person. */
+function aliasUpTo(tokens: Token[], from: number, end: number): SpeakerPhrase | undefined {
+  let k = from;
+  if (tokens[k]?.lower === 'only' || tokens[k]?.lower === 'simply') k++;
+  if (tokens[k]?.lower !== 'as' || !isName(tokens[k + 1]) || nameRunRight(tokens, k + 1) !== end - 1) return undefined;
+  const named = parseSpeakerName(tokens.slice(k + 1, end));
+  return named?.kind === 'name' ? { ...named, person: true } : undefined;
 }
 
 /**

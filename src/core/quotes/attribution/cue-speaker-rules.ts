@@ -5,7 +5,8 @@
  */
 import type { Token } from '../attribution-tokens.js';
 import { leftSpeaker, rightSpeaker } from './cue-phrases.js';
-import { nameRunRight } from './name-runs.js';
+import { nameRunLeft, nameRunRight } from './name-runs.js';
+import { parseSpeakerName } from './speaker-name.js';
 import { firstMatch, type Rule, type RuleTrace } from './rule-engine.js';
 import { clauseSubject } from './sentence-subject.js';
 import {
@@ -62,6 +63,20 @@ function issuedDocument(tokens: Token[], cue: number): boolean {
   // "put out a statement", "sent out a press release".
   if (tokens[k - 1]?.lower === 'out') k--;
   return ISSUING_VERBS.has(tokens[k - 1]?.lower ?? '');
+}
+
+/**
+ * "… on the march Ivo Marsh one of the campaign's founders, wrote …": a photo caption run into the
+ * text drops the comma before an appositive; a name right before a determiner that opens lower-case
+ * words up to the comma `comma` is who the appositive describes.
+ */
+function nameBeforeOpenAppositive(tokens: Token[], comma: number): CueSpeaker | undefined {
+  if (tokens[comma]?.text !== ',') return undefined;
+  let k = comma - 1;
+  while (k > 0 && comma - k <= 8 && isWord(tokens[k]) && (!tokens[k]!.upper || tokens[k]!.lower === "'s")) k--;
+  if (k >= comma - 1 || !isWord(tokens[k + 1]) || !DETERMINERS.has(tokens[k + 1]!.lower) || !isName(tokens[k])) return undefined;
+  const phrase = parseSpeakerName(tokens.slice(nameRunLeft(tokens, k), k + 1));
+  return phrase?.kind === 'name' && phrase.text.includes(' ') ? { phrase } : undefined;
 }
 
 /**
@@ -122,6 +137,17 @@ export const SPEAKER_OF_CUE: ReadonlyArray<Rule<CueSpeakerInput, CueSpeaker>> = 
     pattern: 'X issued a statement calling … “…” / X released an ad that says “…” (the document’s author)',
     example: { paragraphs: ['Ann Lee issued a statement calling the ruling “a disgrace.”'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
     match: (input) => ((input.verb.endsWith('ing') || input.before?.lower === 'that' || input.before?.lower === 'which') && issuedDocument(input.tokens, input.cue.index) ? subjectOf(input) : undefined),
+  },
+  {
+    name: 'written-document-object',
+    pattern: 'X, one of the founders, wrote a message: “…” (a document after a verb of writing or issuing is its object: the writer speaks)',
+    example: { paragraphs: ['Ann Lee, one of the founders, wrote a message: “We will be back.”'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
+    match: (input) => {
+      if (input.side === 'left-only' || !ISSUING_VERBS.has(input.verb)) return undefined;
+      const object = rightSpeaker(input.tokens, afterCue(input.cue))?.phrase;
+      if (object?.kind !== 'description' || !DOCUMENT_HEADS.has(object.text.slice(object.text.lastIndexOf(' ') + 1).toLowerCase())) return undefined;
+      return leftSpeaker(input.tokens, input.cue.index) ?? nameBeforeOpenAppositive(input.tokens, input.cue.index - 1) ?? subjectOf(input);
+    },
   },
   {
     name: 'participle-after-comma',

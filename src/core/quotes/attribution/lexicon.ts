@@ -468,3 +468,11 @@ export const NOT_AGENT_NOUNS = new Set(['never', 'either', 'neither', 'whether',
 
 /** Compass words: they open a place's name ("South Carolina"), they do not end a body's. */
 export const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west']);
+
+/** Counts written as words in a description by age or record ("the nine-time champion", "a mother-of-two"). */
+export const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+
+/** Parents by a family count ("the father-of-three", "the grandmother-of-five"), with their gender. */
+export const PARENT_GENDER = new Map<string, 'm' | 'f'>([
+  ['father', 'm'], ['dad', 'm'], ['grandfather', 'm'], ['mother', 'f'], ['mum', 'f'], ['mom', 'f'], ['grandmother', 'f'],
+]);

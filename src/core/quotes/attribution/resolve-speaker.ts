@@ -7,6 +7,7 @@ import type { SpeakerPhrase } from '../speaker-names.js';
 import { position, countRole, type Entity, type SpeakerRegistry } from '../speaker-registry.js';
 import type { Speaker } from '../../types.js';
 import {
+  COUNT_WORDS,
   DEFINITE_PERSON_GENDER as DEFINITE_PERSON_GENDER_,
   GENDERED_ROLES as GENDERED_ROLES_,
   GENERIC_BODIES as GENERIC_BODIES_,
@@ -14,6 +15,7 @@ import {
   MEDIA_WORDS as MEDIA_WORDS_,
   namesOrganisation as namesOrganisation_,
   OBJECT_TO_SUBJECT as OBJECT_TO_SUBJECT_,
+  PARENT_GENDER as PARENT_GENDER_,
 } from './lexicon.js';
 
 // Local bindings: the word lists and token tests are read in hot loops, not through module getters.
@@ -24,13 +26,20 @@ const NAMED_ROLE_HEADS = NAMED_ROLE_HEADS_;
 const MEDIA_WORDS = MEDIA_WORDS_;
 const namesOrganisation = namesOrganisation_;
 const OBJECT_TO_SUBJECT = OBJECT_TO_SUBJECT_;
+const PARENT_GENDER = PARENT_GENDER_;
 
-/** "the group", "the nonprofit watchdog": a definite description of a body, resolved to the body named before. */
-const DEFINITE_BODY = /^the\s+(?:[\p{Ll}-]+\s+)?(group|company|firm|organization|organisation|nonprofit|watchdog|charity|agency|committee|commission|council|union|board|campaign|ministry|department|bank|network|newspaper|paper|magazine|coalition|association)$/iu;
+/** "the group", "the nonprofit watchdog", "the Norland space agency": a definite description of a body, resolved to the body named before. */
+const DEFINITE_BODY = /^the\s+(?:[\p{Ll}-]+\s+){0,2}(group|company|firm|organization|organisation|nonprofit|watchdog|charity|agency|committee|commission|council|union|board|campaign|ministry|department|bank|network|newspaper|paper|magazine|coalition|association)$/iu;
 /** "the former secretary of state", "The famously gruff senator": a definite description and its head noun. */
 const NAMED_ROLE = /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,4}?([\p{Ll}-]+)(?:\s+of\s+[\p{Ll}\s]+)?$/u;
 /** "NASA", "FEMA": a body by its initials, which the text goes on to call "the agency". */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+const COUNT = `(?:\\d+|${COUNT_WORDS.join('|')})`;
+/**
+ * "the 31-year-old", "the nine-time champion", "the 14-time major winner", "the mother-of-two": an
+ * age, a record or a family count the press puts in place of a name (group 1: the parent word).
+ */
+const BY_NUMBER = new RegExp(`^[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${COUNT}-(?:year-old|time)|(${[...PARENT_GENDER.keys()].join('|')})-of-${COUNT})(?:\\s+[\\p{L}-]+){0,3}$`, 'u');
 /** "the woman", "the man": resolved to the latest person of that gender named. */
 const DEFINITE_PERSON = /^the\s+(woman|man|girl|boy|lady)$/iu;
 
@@ -63,6 +72,9 @@ export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: 
     }
   }
   if (phrase.kind === 'name') {
+    // "The Kells told …": a family by its plural surname is the couple the article named.
+    const family = phrase.text.endsWith('s') ? registry.familyOf(phrase.text) : undefined;
+    if (family) return { speaker: { name: family } };
     const glued = gluedCaption(registry, phrase, at);
     if (glued) {
       if (commit) registry.mention(glued, at, focus);
@@ -143,6 +155,17 @@ export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: 
   if (holders.length > 0) {
     const entity = registry.latest(at, (e) => holders.includes(e)) ?? holders[0]!;
     return { speaker: registry.speakerOf(entity), entity };
+  }
+  // "“…,” added the 31-year-old": a description by age, record or family count is, like a role below,
+  // whom this paragraph or the one before is about (its latest person subject), of the parent's gender.
+  const byNumber = BY_NUMBER.exec(phrase.text);
+  if (byNumber) {
+    const last = phrase.text.slice(phrase.text.lastIndexOf(' ') + 1).toLowerCase();
+    const gender = byNumber[1] ? PARENT_GENDER.get(byNumber[1]) : GENDERED_ROLES.get(last);
+    // (A possible person counts: an age is said only of people.)
+    const lead = registry.latestMention(at, (e) => (e.person || e.candidate) && !e.place && !e.organisation && (!gender || (registry.genderOf(e, at) ?? gender) === gender), true);
+    if (lead && lead.position >= at - (at % 1e6) - 1e6) return { speaker: registry.speakerOf(lead.entity), entity: lead.entity };
+    return { speaker: { name: phrase.text } };
   }
   // "“…,” the senator said" where nobody was given the title: a role the press puts in place of a
   // named person's name stands for whom this paragraph, or the one before, is about (its latest
