@@ -64,6 +64,7 @@ const CONNECTORS = NAME_EDGE_WORDS_LIST;
 export const SENTENCE_OPENERS = new Set([
   'according', 'after', 'before', 'when', 'while', 'although', 'though', 'because', 'despite', 'meanwhile',
   'however', 'since', 'during', 'following', 'unlike', 'instead', 'if',
+  'as', 'once', 'unless', 'until', 'whereas', 'whilst',
 ]);
 
 /** A capitalised word that opens a sentence run into the one before ("According", "After"). */

@@ -4,7 +4,7 @@
  * a sentence for the article's registry of names.
  */
 import type { Token } from '../attribution-tokens.js';
-import { joinTokens, type Gender, type SpeakerPhrase } from '../speaker-names.js';
+import { joinTokens, opensSentence, type Gender, type SpeakerPhrase } from '../speaker-names.js';
 import { parseSpeakerName } from './speaker-name.js';
 import { wordCount } from '../../text/tokens.js';
 import {
@@ -65,12 +65,27 @@ function orgBoundaryAt(tokens: Token[], left: number): boolean {
   return true;
 }
 
-/** A capitalised run ending at `end` (inclusive), extended left over connectors between capitalised words. */
+/**
+ * "… in Corvala While Ria likes …": a capitalised conjunction inside a run, with one to three
+ * capitalised words after it and then lower-case text, opens a sentence run into the one before (a
+ * photo caption without its full stop). In a headline's title case ("… Trump Once To Air Hillary
+ * Clinton") the capitals go on.
+ */
+function opensClauseAt(tokens: Token[], k: number): boolean {
+  if (!opensSentence(tokens[k])) return false;
+  for (let j = k + 1; j <= k + 4; j++) if (!isName(tokens[j])) return j > k + 1;
+  return false;
+}
+
+/**
+ * A capitalised run ending at `end` (inclusive), extended left over connectors between capitalised
+ * words, never over a conjunction that opens a clause.
+ */
 export function nameRunLeft(tokens: Token[], end: number): number {
   let start = end;
   while (start > 0) {
     const prev = tokens[start - 1]!;
-    if (orgBoundaryAt(tokens, start - 1)) break;
+    if (orgBoundaryAt(tokens, start - 1) || opensClauseAt(tokens, start - 1)) break;
     if (isName(prev) && !SPEECH_VERBS.has(prev.lower)) start--;
     else if (isWord(prev) && CONNECTORS.has(prev.lower) && isName(tokens[start - 2])) start -= 2;
     else break;
@@ -78,12 +93,12 @@ export function nameRunLeft(tokens: Token[], end: number): number {
   return start;
 }
 
-/** A capitalised run starting at `start`, extended right over connectors between capitalised words. */
+/** A capitalised run starting at `start`, extended right over connectors between capitalised words (not over a clause's conjunction). */
 export function nameRunRight(tokens: Token[], start: number): number {
   let end = start;
   while (end + 1 < tokens.length) {
     const next = tokens[end + 1]!;
-    if (orgBoundaryAt(tokens, end)) break;
+    if (orgBoundaryAt(tokens, end) || opensClauseAt(tokens, end + 1)) break;
     if (isName(next) && !SPEECH_VERBS.has(next.lower)) end++;
     else if (isWord(next) && CONNECTORS.has(next.lower) && isName(tokens[end + 2])) end += 2;
     else break;

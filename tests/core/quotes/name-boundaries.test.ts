@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { speakers } from './speakers-of.js';
+
+describe('where a speaker name starts and ends: words run into a name that are not the name', () => {
+  it('a capitalised hyphenated descriptor before a first name ("Mother-of-two Ria") is no part of the name: the full name speaks', () => {
+    expect(
+      speakers([
+        'Ria Kestel, 71, remembers her mother knitting by the stove.',
+        'Mother-of-two Ria lost her job at the mill ten years ago. Now she is set on enjoying herself.',
+        "She said: 'I have worked all my life. I want to rest now.'",
+      ]),
+    ).toEqual([['I have worked all my life. I want to rest now.', 'Ria Kestel']]);
+  });
+
+  it('a caption without a full stop ("… at the beach in Corvala While Ria likes …"): the conjunction ends the place, the name is after it', () => {
+    expect(
+      speakers([
+        'Ria Kestel, 71, loves to dance on tables with her friend.',
+        'Ria in a red dress with a singer at the beach in Corvala While Ria likes to go out at night, she swims every morning.',
+        "Ria has been single for years and said she has dated younger men. She said: 'We have a lovely time together.'",
+      ]),
+    ).toEqual([['We have a lovely time together.', 'Ria Kestel']]);
+  });
+});
