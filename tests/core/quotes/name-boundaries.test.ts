@@ -21,4 +21,26 @@ describe('where a speaker name starts and ends: words run into a name that are n
       ]),
     ).toEqual([['We have a lovely time together.', 'Ria Kestel']]);
   });
+
+  it('a capitalised sentence adverb ("Typically,") opening a sentence is no name; the titled name after the role words of the cue speaks, and a later "he" is them', () => {
+    expect(
+      speakers([
+        'Tom Brack wants the frozen seeds. He said he does not want any money from the donor.',
+        "Typically, a prior agreement between a couple spells out who decides, said fertility specialist Dr. Omar Vellig, who's not involved in the case. \"Usually when seeds are stored, there is a signed form,\" he said.",
+      ]),
+    ).toEqual([['Usually when seeds are stored, there is a signed form', 'Omar Vellig']]);
+  });
+
+  it('a nationality or country and a role before a surname ("Norland striker Vesk said") leave the surname, found in full', () => {
+    expect(
+      speakers([
+        'Arno Vesk has been injured for a month.',
+        "Norland striker Vesk said: 'I will be back soon.'",
+      ]),
+    ).toEqual([['I will be back soon.', 'Arno Vesk']]);
+  });
+
+  it('a company, a capitalised title and the name ("said Harlow Chief Merchandise Officer Tomas Reed"): the name speaks', () => {
+    expect(speakers(["'The doll is a true classic,' said Harlow Chief Merchandise Officer Tomas Reed."])).toEqual([['The doll is a true classic', 'Tomas Reed']]);
+  });
 });
