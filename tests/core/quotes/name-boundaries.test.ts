@@ -31,6 +31,17 @@ describe('where a speaker name starts and ends: words run into a name that are n
     ).toEqual([['Usually when seeds are stored, there is a signed form', 'Omar Vellig']]);
   });
 
+  it('"the Ostravia, Norland, resident": a place closing "City, Country," before a noun is no person with that noun as role', () => {
+    expect(
+      speakers([
+        "Ria Kestel, 22, detailed the routine that enabled the Ostravia, Norland, resident to lose weight. 'I am so glad I started,' she wrote online. 'My progress was slow.'",
+      ]),
+    ).toEqual([
+      ['I am so glad I started', 'Ria Kestel'],
+      ['My progress was slow.', 'Ria Kestel'],
+    ]);
+  });
+
   it('a nationality or country and a role before a surname ("Norland striker Vesk said") leave the surname, found in full', () => {
     expect(
       speakers([

@@ -253,7 +253,10 @@ export function nameRuns(tokens: Token[]): Array<{ phrase: SpeakerPhrase; role?:
       // (Not "her husband, Navy officer …"'s "Navy": a single word that is no known person.)
       const kin = phrase.gender || !(phrase.person || phrase.candidate || phrase.text.includes(' ')) ? undefined : relationGender(tokens, i);
       if (kin) phrase.gender = kin;
-      const apposition = appositiveAfter(tokens, end + 1);
+      // "the Ostravia, Norland, resident": a one-word run after "Capitalised ," closes a place ("City,
+      // Country,"), and the noun after its comma is what the place qualifies, not its appositive.
+      const placePair = end === i && tokens[i - 1]?.text === ',' && isName(tokens[i - 2]) && !FIRST_NAME_GENDER.has(tokens[i]!.lower);
+      const apposition = placePair ? undefined : appositiveAfter(tokens, end + 1);
       const before = apposition || phrase.role ? undefined : lowerRoleBefore(tokens, i);
       out.push(apposition ? { phrase, role: apposition.role } : before ? { phrase: { ...phrase, role: before, person: true, gender: phrase.gender ?? roleGender(tokens, i - 3 < 0 ? 0 : i - 3, i) }, role: before } : { phrase });
     }
