@@ -51,6 +51,17 @@ describe('where a speaker name starts and ends: words run into a name that are n
     ).toEqual([['I will be back soon.', 'Arno Vesk']]);
   });
 
+  it('a company, titles joined by "&" and "and", a comma, then the name: the name speaks ("said Harlow Chief Merchandise & Marketing Officer and Deputy CEO, Tomas Reed")', () => {
+    expect(
+      speakers([
+        "'The doll is a true classic,' said Harlow Chief Merchandise & Marketing Officer and Deputy CEO, Tomas Reed. 'Everyone loves it.'",
+      ]),
+    ).toEqual([
+      ['The doll is a true classic', 'Tomas Reed'],
+      ['Everyone loves it.', 'Tomas Reed'],
+    ]);
+  });
+
   it('a company, a capitalised title and the name ("said Harlow Chief Merchandise Officer Tomas Reed"): the name speaks', () => {
     expect(speakers(["'The doll is a true classic,' said Harlow Chief Merchandise Officer Tomas Reed."])).toEqual([['The doll is a true classic', 'Tomas Reed']]);
   });

@@ -87,7 +87,7 @@ export function nameRunLeft(tokens: Token[], end: number): number {
     const prev = tokens[start - 1]!;
     if (orgBoundaryAt(tokens, start - 1) || opensClauseAt(tokens, start - 1)) break;
     if (isName(prev) && !SPEECH_VERBS.has(prev.lower)) start--;
-    else if (isWord(prev) && CONNECTORS.has(prev.lower) && isName(tokens[start - 2])) start -= 2;
+    else if ((isWord(prev) || prev.text === '&') && CONNECTORS.has(prev.lower) && isName(tokens[start - 2])) start -= 2;
     else break;
   }
   return start;
@@ -100,7 +100,8 @@ export function nameRunRight(tokens: Token[], start: number): number {
     const next = tokens[end + 1]!;
     if (orgBoundaryAt(tokens, end) || opensClauseAt(tokens, end + 1)) break;
     if (isName(next) && !SPEECH_VERBS.has(next.lower)) end++;
-    else if (isWord(next) && CONNECTORS.has(next.lower) && isName(tokens[end + 2])) end += 2;
+    // ("Merchandise & Marketing Officer", "Ridge & Vale Ltd": an ampersand joins a run as "of" does.)
+    else if ((isWord(next) || next.text === '&') && CONNECTORS.has(next.lower) && isName(tokens[end + 2])) end += 2;
     else break;
   }
   return end;
@@ -152,6 +153,8 @@ const isAgentNoun = (t: Token | undefined): boolean =>
   isWord(t) && !t.upper && t.lower.length >= 5 && /(?:er|or|ist|ian|ant|ent)$/u.test(t.lower) && !PREPOSITIONS.has(t.lower) && !BREAKS.has(t.lower) && !CONNECTORS.has(t.lower) && !SPEECH_VERBS.has(t.lower) && !NOT_AGENT_NOUNS.has(t.lower);
 
 export function roleThenName(tokens: Token[], start: number, end: number): { phrase: SpeakerPhrase; role?: string } | undefined {
+  const titled = titlesThenName(tokens, start, end);
+  if (titled) return titled;
   // "Ronald Regan's former education secretary William Bonnet": after a possessive, any plain words up
   // to a role noun right before a name are the role (a possessive opens a noun phrase: no verb there).
   if (tokens[end + 1]?.lower === "'s") {
@@ -182,6 +185,26 @@ export function roleThenName(tokens: Token[], start: number, end: number): { phr
   const role = joinTokens(tokens.slice(start, k)) + (phrase.role ? ` ${phrase.role}` : '');
   const apposition = appositiveAfter(tokens, last + 1);
   return { phrase: { ...phrase, role, person: true, gender: phrase.gender ?? roleGender(tokens, start, k) }, ...(apposition ? { role: apposition.role } : {}) };
+}
+
+/**
+ * "said Harlow Chief Merchandise & Marketing Officer and Deputy CEO, Tomas Reed": a capitalised run
+ * that is only titles (it ends in a role noun), perhaps a second one after "and", then a comma and a
+ * person's name: the name speaks and the titles are their role.
+ */
+function titlesThenName(tokens: Token[], start: number, end: number): { phrase: SpeakerPhrase } | undefined {
+  if (!ROLE_NOUNS.has(tokens[end]!.lower) || parseSpeakerName(tokens.slice(start, end + 1))?.kind !== 'description') return undefined;
+  let k = end + 1;
+  if (tokens[k]?.lower === 'and' && isName(tokens[k + 1])) {
+    const second = nameRunRight(tokens, k + 1);
+    if (!ROLE_NOUNS.has(tokens[second]!.lower) || parseSpeakerName(tokens.slice(k + 1, second + 1))?.kind !== 'description') return undefined;
+    k = second + 1;
+  }
+  if (tokens[k]?.text !== ',' || !isName(tokens[k + 1]) || NOT_NAME_WORDS.has(tokens[k + 1]!.lower)) return undefined;
+  const last = nameRunRight(tokens, k + 1);
+  const name = parseSpeakerName(tokens.slice(k + 1, last + 1));
+  if (name?.kind !== 'name' || !(name.person || name.candidate)) return undefined;
+  return { phrase: { ...name, role: joinTokens(tokens.slice(start, k)), person: true } };
 }
 
 /** "spokeswoman", "congressman": the gender role words carry, if any. */
