@@ -87,7 +87,7 @@ export function nameRunLeft(tokens: Token[], end: number): number {
     const prev = tokens[start - 1]!;
     if (orgBoundaryAt(tokens, start - 1) || opensClauseAt(tokens, start - 1)) break;
     if (isName(prev) && !SPEECH_VERBS.has(prev.lower)) start--;
-    else if ((isWord(prev) || prev.text === '&') && CONNECTORS.has(prev.lower) && isName(tokens[start - 2])) start -= 2;
+    else if ((prev.kind === 'word' || prev.text === '&') && CONNECTORS.has(prev.lower) && isName(tokens[start - 2])) start -= 2;
     else break;
   }
   return start;
@@ -101,7 +101,7 @@ export function nameRunRight(tokens: Token[], start: number): number {
     if (orgBoundaryAt(tokens, end) || opensClauseAt(tokens, end + 1)) break;
     if (isName(next) && !SPEECH_VERBS.has(next.lower)) end++;
     // ("Merchandise & Marketing Officer", "Ridge & Vale Ltd": an ampersand joins a run as "of" does.)
-    else if ((isWord(next) || next.text === '&') && CONNECTORS.has(next.lower) && isName(tokens[end + 2])) end += 2;
+    else if ((next.kind === 'word' || next.text === '&') && CONNECTORS.has(next.lower) && isName(tokens[end + 2])) end += 2;
     else break;
   }
   return end;
