@@ -42,6 +42,16 @@ describe('where a speaker name starts and ends: words run into a name that are n
     ]);
   });
 
+  it('a country after a preposition ends there: "… recovering in Portugal Vesk is put through …" names Vesk, the striker the article named in full (the rule reads a list of real countries)', () => {
+    expect(
+      speakers([
+        'Norland striker Arno Vesk has been stepping up his recovery from a knee injury.',
+        'Arno Vesk is recovering at his family home in Portugal Vesk is put through his stretching exercises as he bids to play again.',
+        "'I am working hard on my recovery,' Vesk wrote online.",
+      ]),
+    ).toEqual([['I am working hard on my recovery', 'Arno Vesk']]);
+  });
+
   it('a nationality or country and a role before a surname ("Norland striker Vesk said") leave the surname, found in full', () => {
     expect(
       speakers([

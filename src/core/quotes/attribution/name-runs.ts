@@ -15,6 +15,7 @@ import {
   BREAKS as BREAKS_,
   COMPASS_WORDS as COMPASS_WORDS_,
   CONNECTORS as CONNECTORS_,
+  COUNTRIES as COUNTRIES_,
   DETERMINERS as DETERMINERS_,
   FIRST_NAME_GENDER as FIRST_NAME_GENDER_,
   GENDERED_ROLES as GENDERED_ROLES_,
@@ -22,6 +23,7 @@ import {
   NOT_AGENT_NOUNS as NOT_AGENT_NOUNS_,
   NOT_NAME_WORDS as NOT_NAME_WORDS_,
   ORGANISATION_WORDS as ORGANISATION_WORDS_,
+  PLACE_PREPOSITIONS as PLACE_PREPOSITIONS_,
   PREPOSITIONS as PREPOSITIONS_,
   ROLE_MODIFIERS_BEFORE as ROLE_MODIFIERS_BEFORE_,
   ROLE_NOUNS as ROLE_NOUNS_,
@@ -34,6 +36,7 @@ const isWord = isWord_;
 const BREAKS = BREAKS_;
 const COMPASS_WORDS = COMPASS_WORDS_;
 const CONNECTORS = CONNECTORS_;
+const COUNTRIES = COUNTRIES_;
 const DETERMINERS = DETERMINERS_;
 const FIRST_NAME_GENDER = FIRST_NAME_GENDER_;
 const GENDERED_ROLES = GENDERED_ROLES_;
@@ -41,6 +44,7 @@ const HONORIFICS = HONORIFICS_;
 const NOT_AGENT_NOUNS = NOT_AGENT_NOUNS_;
 const NOT_NAME_WORDS = NOT_NAME_WORDS_;
 const ORGANISATION_WORDS = ORGANISATION_WORDS_;
+const PLACE_PREPOSITIONS = PLACE_PREPOSITIONS_;
 const PREPOSITIONS = PREPOSITIONS_;
 const ROLE_MODIFIERS_BEFORE = ROLE_MODIFIERS_BEFORE_;
 const ROLE_NOUNS = ROLE_NOUNS_;
@@ -78,14 +82,28 @@ function opensClauseAt(tokens: Token[], k: number): boolean {
 }
 
 /**
+ * "… recovering in Norland Vesk is put through …": a country after "in", "from" or "to" closes that
+ * phrase (a caption run into the next sentence), unless a body's or a role's word goes on ("in
+ * Norland Police custody"). A country that is also a first name is never cut.
+ */
+function countryEndsAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined || !COUNTRIES.has(t.lower) || FIRST_NAME_GENDER.has(t.lower)) return false;
+  const before = tokens[k - 1];
+  if (before === undefined || before.kind !== 'word' || before.upper || !PLACE_PREPOSITIONS.has(before.lower)) return false;
+  const after = tokens[k + 1];
+  return after !== undefined && !ORGANISATION_WORDS.has(after.lower) && !ROLE_NOUNS.has(after.lower) && !CONNECTORS.has(after.lower);
+}
+
+/**
  * A capitalised run ending at `end` (inclusive), extended left over connectors between capitalised
- * words, never over a conjunction that opens a clause.
+ * words, never over a conjunction that opens a clause nor back into a place's phrase.
  */
 export function nameRunLeft(tokens: Token[], end: number): number {
   let start = end;
   while (start > 0) {
     const prev = tokens[start - 1]!;
-    if (orgBoundaryAt(tokens, start - 1) || opensClauseAt(tokens, start - 1)) break;
+    if (orgBoundaryAt(tokens, start - 1) || opensClauseAt(tokens, start - 1) || countryEndsAt(tokens, start - 1)) break;
     if (isName(prev) && !SPEECH_VERBS.has(prev.lower)) start--;
     else if ((prev.kind === 'word' || prev.text === '&') && CONNECTORS.has(prev.lower) && isName(tokens[start - 2])) start -= 2;
     else break;
@@ -98,7 +116,7 @@ export function nameRunRight(tokens: Token[], start: number): number {
   let end = start;
   while (end + 1 < tokens.length) {
     const next = tokens[end + 1]!;
-    if (orgBoundaryAt(tokens, end) || opensClauseAt(tokens, end + 1)) break;
+    if (orgBoundaryAt(tokens, end) || opensClauseAt(tokens, end + 1) || countryEndsAt(tokens, end)) break;
     if (isName(next) && !SPEECH_VERBS.has(next.lower)) end++;
     // ("Merchandise & Marketing Officer", "Ridge & Vale Ltd": an ampersand joins a run as "of" does.)
     else if ((next.kind === 'word' || next.text === '&') && CONNECTORS.has(next.lower) && isName(tokens[end + 2])) end += 2;
