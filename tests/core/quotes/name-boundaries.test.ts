@@ -31,6 +31,19 @@ describe('where a speaker name starts and ends: words run into a name that are n
     ).toEqual([['Usually when seeds are stored, there is a signed form', 'Omar Vellig']]);
   });
 
+  it('caption boilerplate ("Scroll down for video") opening a sentence is no name a later "she" can stand for', () => {
+    expect(
+      speakers([
+        "Ria Kestel, 22, went from 150lbs to 128lbs and has gained a six-pack. 'I am so glad I started,' she wrote online. 'My progress was slow.' Scroll down for video Big change: Ria Kestel, 22, started in May 2013, left; as of May 2015, right, she has lost 22lbs Ria was not always a fan of the gym - and explained that she did not start for her looks, either. 'I was very unhappy,' she explained. 'A friend told me to go.'",
+      ]),
+    ).toEqual([
+      ['I am so glad I started', 'Ria Kestel'],
+      ['My progress was slow.', 'Ria Kestel'],
+      ['I was very unhappy', 'Ria Kestel'],
+      ['A friend told me to go.', 'Ria Kestel'],
+    ]);
+  });
+
   it('"the Ostravia, Norland, resident": a place closing "City, Country," before a noun is no person with that noun as role', () => {
     expect(
       speakers([

@@ -490,3 +490,8 @@ export const COUNTRIES = new Set([
 
 /** Prepositions after which a country closes the phrase ("in", not "of": "Bank of England Governor …" is one run). */
 export const PLACE_PREPOSITIONS = new Set(['in', 'from', 'to', 'at', 'across', 'into', 'throughout', 'around', 'near', 'outside', 'inside']);
+
+/** A picture page's furniture run into the text ("Scroll down for video", "Swipe for more pictures"): its verb … */
+export const CAPTION_VERBS = new Set(['scroll', 'swipe']);
+/** … and the word it ends with. */
+export const CAPTION_OBJECTS = new Set(['video', 'videos', 'more', 'pictures', 'photos', 'images', 'gallery']);

@@ -13,6 +13,8 @@ import {
 } from './token-kinds.js';
 import {
   BREAKS as BREAKS_,
+  CAPTION_OBJECTS as CAPTION_OBJECTS_,
+  CAPTION_VERBS as CAPTION_VERBS_,
   COMPASS_WORDS as COMPASS_WORDS_,
   CONNECTORS as CONNECTORS_,
   COUNTRIES as COUNTRIES_,
@@ -34,6 +36,8 @@ import {
 const isName = isName_;
 const isWord = isWord_;
 const BREAKS = BREAKS_;
+const CAPTION_OBJECTS = CAPTION_OBJECTS_;
+const CAPTION_VERBS = CAPTION_VERBS_;
 const COMPASS_WORDS = COMPASS_WORDS_;
 const CONNECTORS = CONNECTORS_;
 const COUNTRIES = COUNTRIES_;
@@ -271,6 +275,35 @@ function relationGender(tokens: Token[], start: number): Gender {
   const gender = GENDERED_ROLES.get(tokens[noun]?.lower ?? '');
   const owner = tokens[noun - 1]?.lower;
   return gender && (owner === "'s" || owner === 'his' || owner === 'her' || owner === 'their' || owner === 'whose') ? gender : undefined;
+}
+
+/**
+ * Where the running text starts after a picture page's furniture run into it: "Scroll down for video"
+ * (an imperative in capitals, a few words, "video"), then perhaps a caption's label ("Big change:"), a
+ * capitalised word and at most two lower-case words (no speech verb) before a colon and a
+ * capitalised word. 0 without a label. (A label of one word, "Gone:", at a sentence's start is the
+ * dateline rule's.)
+ */
+export function captionLeadEnd(tokens: Token[]): number {
+  let k = 0;
+  const first = tokens[0];
+  if (first !== undefined && first.upper && CAPTION_VERBS.has(first.lower)) {
+    for (let j = 1; j < 6 && j < tokens.length && tokens[j]!.kind === 'word'; j++) {
+      if (CAPTION_OBJECTS.has(tokens[j]!.lower)) {
+        k = j + 1;
+        break;
+      }
+    }
+  }
+  // (Furniture alone is left to the subject rules: what follows it is often more captions run together.)
+  const label = tokens[k];
+  if (label === undefined || label.kind !== 'word' || !label.upper || FIRST_NAME_GENDER.has(label.lower)) return 0;
+  let colon = k + 1;
+  while (colon < k + 3 && isWord(tokens[colon]) && !tokens[colon]!.upper && !SPEECH_VERBS.has(tokens[colon]!.lower)) colon++;
+  if ((colon === k + 1 && k === 0) || tokens[colon]?.text !== ':' || !isName(tokens[colon + 1])) return 0;
+  // The text after the colon is in sentence case: a lower-case word soon follows.
+  for (let j = colon + 2; j < colon + 6 && j < tokens.length; j++) if (isWord(tokens[j]) && !tokens[j]!.upper) return colon + 1;
+  return 0;
 }
 
 /** Every capitalised run outside quotations, for the article's registry of names. */
