@@ -64,6 +64,7 @@ const CONNECTORS = NAME_EDGE_WORDS_LIST;
 export const SENTENCE_OPENERS = new Set([
   'according', 'after', 'before', 'when', 'while', 'although', 'though', 'because', 'despite', 'meanwhile',
   'however', 'since', 'during', 'following', 'unlike', 'instead', 'if',
+  'as', 'once', 'unless', 'until', 'whereas', 'whilst',
 ]);
 
 /** A capitalised word that opens a sentence run into the one before ("According", "After"). */
@@ -96,12 +97,24 @@ const NO_WORDS: ReadonlyArray<Token> = [];
 /** "New York Times", "New Jersey": "New" before another capitalised word is part of a place's name. */
 const placeOpener = (words: ReadonlyArray<Token>, at = 0): boolean => words[at]!.lower === 'new' && words[at + 1] !== undefined && capitalisedWord(words[at + 1]!.text);
 
+/** A sentence adverb by its ending ("Typically", "Usually", "Reportedly"): no name ends so. */
+const SENTENCE_ADVERB = /^\p{L}{2,}(?:ically|ually|ially|ently|antly|ously|ively|fully|ably|ibly|edly|ingly|ately|arly)$/u;
+
+/**
+ * "Typically, a prior agreement …": a capitalised adverb opening a sentence is no name, though the
+ * lists cannot hold every one; the ending decides (after a cheap look at the last two letters).
+ */
+function sentenceAdverb(t: Token): boolean {
+  const n = t.lower.length;
+  return n >= 7 && t.lower.charCodeAt(n - 1) === 121 && t.lower.charCodeAt(n - 2) === 108 && SENTENCE_ADVERB.test(t.lower) && !FIRST_NAME_GENDER.has(t.lower);
+}
+
 /** Parses a capitalised run (possibly with connectors) into a name phrase. */
 export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
   let from = 0;
   let to = tokens.length;
   while (from < to && tokens[from]!.kind !== 'word') from++;
-  while (from < to && (NOT_NAME_WORDS.has(tokens[from]!.lower) && !HONORIFICS.has(tokens[from]!.lower) && !placeOpener(tokens, from) || CONNECTORS.has(tokens[from]!.lower) || tokens[from]!.kind !== 'word')) from++;
+  while (from < to && (NOT_NAME_WORDS.has(tokens[from]!.lower) && !HONORIFICS.has(tokens[from]!.lower) && !placeOpener(tokens, from) || CONNECTORS.has(tokens[from]!.lower) || tokens[from]!.kind !== 'word' || sentenceAdverb(tokens[from]!))) from++;
   while (to > from && (CONNECTORS.has(tokens[to - 1]!.lower) || tokens[to - 1]!.kind !== 'word' || (to - 1 > from && opensSentence(tokens[to - 1])))) to--;
   if (to === from) return undefined;
   // The run is read, never changed: the caller's array is used as it is when it is all run.

@@ -444,7 +444,8 @@ export function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhr
     const looksLikeRole =
       ROLE_NOUNS.has(roleHead) ||
       (/(?:er|or|ist|ian|ant|ent)$/u.test(roleHead) && !PREPOSITIONS.has(roleHead) && !BREAKS.has(roleHead) && !tokens.slice(j, k).some((w) => /(?:ing|ed)$/u.test(w.lower) || PREPOSITIONS.has(w.lower)));
-    if (k > j && looksLikeRole && isName(tokens[k]) && !NOT_NAME_WORDS.has(tokens[k]!.lower)) {
+    // ("said fertility specialist Dr. Omar Vell": a title before the name is no sentence start.)
+    if (k > j && looksLikeRole && isName(tokens[k]) && (!NOT_NAME_WORDS.has(tokens[k]!.lower) || HONORIFICS.has(tokens[k]!.lower))) {
       const end = nameRunRight(tokens, k);
       const phrase = parseSpeakerName(tokens.slice(k, end + 1));
       if (phrase?.kind === 'name') {

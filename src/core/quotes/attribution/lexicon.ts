@@ -476,3 +476,30 @@ export const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven
 export const PARENT_GENDER = new Map<string, 'm' | 'f'>([
   ['father', 'm'], ['dad', 'm'], ['grandfather', 'm'], ['mother', 'f'], ['mum', 'f'], ['mom', 'f'], ['grandmother', 'f'],
 ]);
+
+/**
+ * Countries named in one word: after "in", "from" or "to" a country ends a run ("recovering in
+ * Norland Vesk is put through …", a caption run into the text), it does not open a person's name.
+ * (A country that is also a first name, "Jordan", is never cut: the first-name list decides.)
+ */
+export const COUNTRIES = new Set([
+  'afghanistan', 'albania', 'algeria', 'argentina', 'armenia', 'australia', 'austria', 'azerbaijan', 'bahrain',
+  'bangladesh', 'belarus', 'belgium', 'bolivia', 'bosnia', 'brazil', 'britain', 'bulgaria', 'cambodia', 'cameroon',
+  'canada', 'chile', 'china', 'colombia', 'croatia', 'cuba', 'cyprus', 'denmark', 'ecuador', 'egypt', 'england',
+  'eritrea', 'estonia', 'ethiopia', 'finland', 'france', 'germany', 'ghana', 'greece', 'guatemala', 'haiti',
+  'honduras', 'hungary', 'iceland', 'indonesia', 'iran', 'iraq', 'ireland', 'italy', 'jamaica', 'japan', 'kazakhstan',
+  'kosovo', 'kuwait', 'latvia', 'lebanon', 'libya', 'lithuania', 'luxembourg', 'malaysia', 'mali', 'malta', 'mexico',
+  'moldova', 'morocco', 'mozambique', 'myanmar', 'nepal', 'netherlands', 'holland', 'nicaragua', 'nigeria', 'norway',
+  'oman', 'pakistan', 'panama', 'paraguay', 'peru', 'philippines', 'poland', 'portugal', 'qatar', 'romania', 'russia',
+  'rwanda', 'scotland', 'senegal', 'serbia', 'singapore', 'slovakia', 'slovenia', 'somalia', 'spain', 'sudan',
+  'sweden', 'switzerland', 'syria', 'taiwan', 'tanzania', 'thailand', 'tunisia', 'turkey', 'uganda', 'ukraine',
+  'uruguay', 'uzbekistan', 'venezuela', 'vietnam', 'wales', 'yemen', 'zambia', 'zimbabwe',
+]);
+
+/** Prepositions after which a country closes the phrase ("in", not "of": "Bank of England Governor …" is one run). */
+export const PLACE_PREPOSITIONS = new Set(['in', 'from', 'to', 'at', 'across', 'into', 'throughout', 'around', 'near', 'outside', 'inside']);
+
+/** A picture page's furniture run into the text ("Scroll down for video", "Swipe for more pictures"): its verb … */
+export const CAPTION_VERBS = new Set(['scroll', 'swipe']);
+/** … and the word it ends with. */
+export const CAPTION_OBJECTS = new Set(['video', 'videos', 'more', 'pictures', 'photos', 'images', 'gallery']);

@@ -4,7 +4,7 @@
  * a sentence for the article's registry of names.
  */
 import type { Token } from '../attribution-tokens.js';
-import { joinTokens, type Gender, type SpeakerPhrase } from '../speaker-names.js';
+import { joinTokens, opensSentence, type Gender, type SpeakerPhrase } from '../speaker-names.js';
 import { parseSpeakerName } from './speaker-name.js';
 import { wordCount } from '../../text/tokens.js';
 import {
@@ -13,8 +13,11 @@ import {
 } from './token-kinds.js';
 import {
   BREAKS as BREAKS_,
+  CAPTION_OBJECTS as CAPTION_OBJECTS_,
+  CAPTION_VERBS as CAPTION_VERBS_,
   COMPASS_WORDS as COMPASS_WORDS_,
   CONNECTORS as CONNECTORS_,
+  COUNTRIES as COUNTRIES_,
   DETERMINERS as DETERMINERS_,
   FIRST_NAME_GENDER as FIRST_NAME_GENDER_,
   GENDERED_ROLES as GENDERED_ROLES_,
@@ -22,6 +25,7 @@ import {
   NOT_AGENT_NOUNS as NOT_AGENT_NOUNS_,
   NOT_NAME_WORDS as NOT_NAME_WORDS_,
   ORGANISATION_WORDS as ORGANISATION_WORDS_,
+  PLACE_PREPOSITIONS as PLACE_PREPOSITIONS_,
   PREPOSITIONS as PREPOSITIONS_,
   ROLE_MODIFIERS_BEFORE as ROLE_MODIFIERS_BEFORE_,
   ROLE_NOUNS as ROLE_NOUNS_,
@@ -32,8 +36,11 @@ import {
 const isName = isName_;
 const isWord = isWord_;
 const BREAKS = BREAKS_;
+const CAPTION_OBJECTS = CAPTION_OBJECTS_;
+const CAPTION_VERBS = CAPTION_VERBS_;
 const COMPASS_WORDS = COMPASS_WORDS_;
 const CONNECTORS = CONNECTORS_;
+const COUNTRIES = COUNTRIES_;
 const DETERMINERS = DETERMINERS_;
 const FIRST_NAME_GENDER = FIRST_NAME_GENDER_;
 const GENDERED_ROLES = GENDERED_ROLES_;
@@ -41,6 +48,7 @@ const HONORIFICS = HONORIFICS_;
 const NOT_AGENT_NOUNS = NOT_AGENT_NOUNS_;
 const NOT_NAME_WORDS = NOT_NAME_WORDS_;
 const ORGANISATION_WORDS = ORGANISATION_WORDS_;
+const PLACE_PREPOSITIONS = PLACE_PREPOSITIONS_;
 const PREPOSITIONS = PREPOSITIONS_;
 const ROLE_MODIFIERS_BEFORE = ROLE_MODIFIERS_BEFORE_;
 const ROLE_NOUNS = ROLE_NOUNS_;
@@ -65,27 +73,57 @@ function orgBoundaryAt(tokens: Token[], left: number): boolean {
   return true;
 }
 
-/** A capitalised run ending at `end` (inclusive), extended left over connectors between capitalised words. */
+/**
+ * "… in Corvala While Ria likes …": a capitalised conjunction inside a run, with one to three
+ * capitalised words after it and then lower-case text, opens a sentence run into the one before (a
+ * photo caption without its full stop). In a headline's title case ("… Trump Once To Air Hillary
+ * Clinton") the capitals go on.
+ */
+function opensClauseAt(tokens: Token[], k: number): boolean {
+  if (!opensSentence(tokens[k])) return false;
+  for (let j = k + 1; j <= k + 4; j++) if (!isName(tokens[j])) return j > k + 1;
+  return false;
+}
+
+/**
+ * "… recovering in Norland Vesk is put through …": a country after "in", "from" or "to" closes that
+ * phrase (a caption run into the next sentence), unless a body's or a role's word goes on ("in
+ * Norland Police custody"). A country that is also a first name is never cut.
+ */
+function countryEndsAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined || !COUNTRIES.has(t.lower) || FIRST_NAME_GENDER.has(t.lower)) return false;
+  const before = tokens[k - 1];
+  if (before === undefined || before.kind !== 'word' || before.upper || !PLACE_PREPOSITIONS.has(before.lower)) return false;
+  const after = tokens[k + 1];
+  return after !== undefined && !ORGANISATION_WORDS.has(after.lower) && !ROLE_NOUNS.has(after.lower) && !CONNECTORS.has(after.lower);
+}
+
+/**
+ * A capitalised run ending at `end` (inclusive), extended left over connectors between capitalised
+ * words, never over a conjunction that opens a clause nor back into a place's phrase.
+ */
 export function nameRunLeft(tokens: Token[], end: number): number {
   let start = end;
   while (start > 0) {
     const prev = tokens[start - 1]!;
-    if (orgBoundaryAt(tokens, start - 1)) break;
+    if (orgBoundaryAt(tokens, start - 1) || opensClauseAt(tokens, start - 1) || countryEndsAt(tokens, start - 1)) break;
     if (isName(prev) && !SPEECH_VERBS.has(prev.lower)) start--;
-    else if (isWord(prev) && CONNECTORS.has(prev.lower) && isName(tokens[start - 2])) start -= 2;
+    else if ((prev.kind === 'word' || prev.text === '&') && CONNECTORS.has(prev.lower) && isName(tokens[start - 2])) start -= 2;
     else break;
   }
   return start;
 }
 
-/** A capitalised run starting at `start`, extended right over connectors between capitalised words. */
+/** A capitalised run starting at `start`, extended right over connectors between capitalised words (not over a clause's conjunction). */
 export function nameRunRight(tokens: Token[], start: number): number {
   let end = start;
   while (end + 1 < tokens.length) {
     const next = tokens[end + 1]!;
-    if (orgBoundaryAt(tokens, end)) break;
+    if (orgBoundaryAt(tokens, end) || opensClauseAt(tokens, end + 1) || countryEndsAt(tokens, end)) break;
     if (isName(next) && !SPEECH_VERBS.has(next.lower)) end++;
-    else if (isWord(next) && CONNECTORS.has(next.lower) && isName(tokens[end + 2])) end += 2;
+    // ("Merchandise & Marketing Officer", "Ridge & Vale Ltd": an ampersand joins a run as "of" does.)
+    else if ((next.kind === 'word' || next.text === '&') && CONNECTORS.has(next.lower) && isName(tokens[end + 2])) end += 2;
     else break;
   }
   return end;
@@ -137,6 +175,8 @@ const isAgentNoun = (t: Token | undefined): boolean =>
   isWord(t) && !t.upper && t.lower.length >= 5 && /(?:er|or|ist|ian|ant|ent)$/u.test(t.lower) && !PREPOSITIONS.has(t.lower) && !BREAKS.has(t.lower) && !CONNECTORS.has(t.lower) && !SPEECH_VERBS.has(t.lower) && !NOT_AGENT_NOUNS.has(t.lower);
 
 export function roleThenName(tokens: Token[], start: number, end: number): { phrase: SpeakerPhrase; role?: string } | undefined {
+  const titled = titlesThenName(tokens, start, end);
+  if (titled) return titled;
   // "Ronald Regan's former education secretary William Bonnet": after a possessive, any plain words up
   // to a role noun right before a name are the role (a possessive opens a noun phrase: no verb there).
   if (tokens[end + 1]?.lower === "'s") {
@@ -167,6 +207,26 @@ export function roleThenName(tokens: Token[], start: number, end: number): { phr
   const role = joinTokens(tokens.slice(start, k)) + (phrase.role ? ` ${phrase.role}` : '');
   const apposition = appositiveAfter(tokens, last + 1);
   return { phrase: { ...phrase, role, person: true, gender: phrase.gender ?? roleGender(tokens, start, k) }, ...(apposition ? { role: apposition.role } : {}) };
+}
+
+/**
+ * "said Harlow Chief Merchandise & Marketing Officer and Deputy CEO, Tomas Reed": a capitalised run
+ * that is only titles (it ends in a role noun), perhaps a second one after "and", then a comma and a
+ * person's name: the name speaks and the titles are their role.
+ */
+function titlesThenName(tokens: Token[], start: number, end: number): { phrase: SpeakerPhrase } | undefined {
+  if (!ROLE_NOUNS.has(tokens[end]!.lower) || parseSpeakerName(tokens.slice(start, end + 1))?.kind !== 'description') return undefined;
+  let k = end + 1;
+  if (tokens[k]?.lower === 'and' && isName(tokens[k + 1])) {
+    const second = nameRunRight(tokens, k + 1);
+    if (!ROLE_NOUNS.has(tokens[second]!.lower) || parseSpeakerName(tokens.slice(k + 1, second + 1))?.kind !== 'description') return undefined;
+    k = second + 1;
+  }
+  if (tokens[k]?.text !== ',' || !isName(tokens[k + 1]) || NOT_NAME_WORDS.has(tokens[k + 1]!.lower)) return undefined;
+  const last = nameRunRight(tokens, k + 1);
+  const name = parseSpeakerName(tokens.slice(k + 1, last + 1));
+  if (name?.kind !== 'name' || !(name.person || name.candidate)) return undefined;
+  return { phrase: { ...name, role: joinTokens(tokens.slice(start, k)), person: true } };
 }
 
 /** "spokeswoman", "congressman": the gender role words carry, if any. */
@@ -217,6 +277,35 @@ function relationGender(tokens: Token[], start: number): Gender {
   return gender && (owner === "'s" || owner === 'his' || owner === 'her' || owner === 'their' || owner === 'whose') ? gender : undefined;
 }
 
+/**
+ * Where the running text starts after a picture page's furniture run into it: "Scroll down for video"
+ * (an imperative in capitals, a few words, "video"), then perhaps a caption's label ("Big change:"), a
+ * capitalised word and at most two lower-case words (no speech verb) before a colon and a
+ * capitalised word. 0 without a label. (A label of one word, "Gone:", at a sentence's start is the
+ * dateline rule's.)
+ */
+export function captionLeadEnd(tokens: Token[]): number {
+  let k = 0;
+  const first = tokens[0];
+  if (first !== undefined && first.upper && CAPTION_VERBS.has(first.lower)) {
+    for (let j = 1; j < 6 && j < tokens.length && tokens[j]!.kind === 'word'; j++) {
+      if (CAPTION_OBJECTS.has(tokens[j]!.lower)) {
+        k = j + 1;
+        break;
+      }
+    }
+  }
+  // (Furniture alone is left to the subject rules: what follows it is often more captions run together.)
+  const label = tokens[k];
+  if (label === undefined || label.kind !== 'word' || !label.upper || FIRST_NAME_GENDER.has(label.lower)) return 0;
+  let colon = k + 1;
+  while (colon < k + 3 && isWord(tokens[colon]) && !tokens[colon]!.upper && !SPEECH_VERBS.has(tokens[colon]!.lower)) colon++;
+  if ((colon === k + 1 && k === 0) || tokens[colon]?.text !== ':' || !isName(tokens[colon + 1])) return 0;
+  // The text after the colon is in sentence case: a lower-case word soon follows.
+  for (let j = colon + 2; j < colon + 6 && j < tokens.length; j++) if (isWord(tokens[j]) && !tokens[j]!.upper) return colon + 1;
+  return 0;
+}
+
 /** Every capitalised run outside quotations, for the article's registry of names. */
 export function nameRuns(tokens: Token[]): Array<{ phrase: SpeakerPhrase; role?: string }> {
   const out: Array<{ phrase: SpeakerPhrase; role?: string }> = [];
@@ -238,7 +327,10 @@ export function nameRuns(tokens: Token[]): Array<{ phrase: SpeakerPhrase; role?:
       // (Not "her husband, Navy officer …"'s "Navy": a single word that is no known person.)
       const kin = phrase.gender || !(phrase.person || phrase.candidate || phrase.text.includes(' ')) ? undefined : relationGender(tokens, i);
       if (kin) phrase.gender = kin;
-      const apposition = appositiveAfter(tokens, end + 1);
+      // "the Ostravia, Norland, resident": a one-word run after "Capitalised ," closes a place ("City,
+      // Country,"), and the noun after its comma is what the place qualifies, not its appositive.
+      const placePair = end === i && tokens[i - 1]?.text === ',' && isName(tokens[i - 2]) && !FIRST_NAME_GENDER.has(tokens[i]!.lower);
+      const apposition = placePair ? undefined : appositiveAfter(tokens, end + 1);
       const before = apposition || phrase.role ? undefined : lowerRoleBefore(tokens, i);
       out.push(apposition ? { phrase, role: apposition.role } : before ? { phrase: { ...phrase, role: before, person: true, gender: phrase.gender ?? roleGender(tokens, i - 3 < 0 ? 0 : i - 3, i) }, role: before } : { phrase });
     }

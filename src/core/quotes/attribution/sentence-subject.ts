@@ -10,7 +10,7 @@ import {
   isName as isName_,
   isWord as isWord_,
 } from './token-kinds.js';
-import { nameRunRight, roleThenName } from './name-runs.js';
+import { captionLeadEnd, nameRunRight, roleThenName } from './name-runs.js';
 import {
   APPROXIMATELY as APPROXIMATELY_,
   BE_FORMS as BE_FORMS_,
@@ -83,6 +83,9 @@ const isQuantity = (t: Token | undefined): boolean => t !== undefined && t.kind 
 
 /** "WASHINGTON (AP) — The chief executive …", "UPDATE, 3:15 PM: …": where the sentence begins after a dateline or label, else 0. */
 export function datelineEnd(tokens: Token[]): number {
+  // "Scroll down for video Big change: Ria Kest, 22, …": page furniture and a caption's label.
+  const caption = captionLeadEnd(tokens);
+  if (caption > 0) return caption;
   const first = tokens[0];
   // "(CNN)Ann Lee …": an outlet in capitals in brackets, glued to the first word with no dash.
   if (first?.text === '(' && tokens[2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[1]?.text ?? '') && tokens[3] !== undefined && tokens[3].start === tokens[2].end) return 3;

@@ -2,7 +2,8 @@
  * A capitalised run read as a speaker's name, as people write names in the news: a party word
  * before the name is the person's role, not part of the name ("Democrat Ann Lee" is Ann Lee,
  * a Democrat), whether or not the first name is a common one. Generational suffixes stay in the
- * name (parseNameRun keeps "Jr." and "III": John Smith Jr. is not John Smith).
+ * name (parseNameRun keeps "Jr." and "III": John Smith Jr. is not John Smith). So is a hyphenated
+ * descriptor written capitalised at a sentence's start ("Mother-of-two Ria Kest").
  */
 import type { Token } from '../attribution-tokens.js';
 import { joinTokens, parseNameRun, type SpeakerPhrase } from '../speaker-names.js';
@@ -10,16 +11,40 @@ import {
   isName as isName_,
 } from './token-kinds.js';
 import {
+  GENDERED_ROLES as GENDERED_ROLES_,
   namesOrganisation as namesOrganisation_,
   PARTY_WORDS as PARTY_WORDS_,
 } from './lexicon.js';
 
 // Local bindings: the word lists and token tests are read in hot loops, not through module getters.
 const isName = isName_;
+const GENDERED_ROLES = GENDERED_ROLES_;
 const namesOrganisation = namesOrganisation_;
 const PARTY_WORDS = PARTY_WORDS_;
 
+/** The lower-case words that join a compound describing a person ("mother-of-two", "stay-at-home", "father-in-law"). */
+const DESCRIPTOR_JOINS = new Set(['of', 'in', 'at', 'to']);
+
+/**
+ * "Mother-of-two", "Stay-at-home": a capitalised compound joined by a lower-case preposition
+ * describes a person; a name's parts are each capitalised ("Kell-Fox", "Jean-Luc"), and a compound
+ * adjective ("Anti-slavery Whigs") is no person's descriptor.
+ */
+function descriptorCompound(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== 'word' || !t.upper || t.text.indexOf('-') <= 0) return false;
+  const parts = t.lower.split('-');
+  return parts.length >= 3 && parts.slice(1, -1).some((p) => DESCRIPTOR_JOINS.has(p));
+}
+
 export function parseSpeakerName(tokens: Token[]): SpeakerPhrase | undefined {
+  // The descriptor is the person's role when a name follows it; alone it is a description.
+  if (tokens.length >= 2 && descriptorCompound(tokens[0]) && isName(tokens[1])) {
+    const name = parseSpeakerName(tokens.slice(1));
+    if (name?.kind === 'name' && !namesOrganisation(tokens, 1)) {
+      const descriptor = tokens[0]!.text;
+      return { ...name, role: name.role ? `${descriptor} ${name.role}` : descriptor, person: true, gender: name.gender ?? GENDERED_ROLES.get(tokens[0]!.lower.slice(0, tokens[0]!.lower.indexOf('-'))) };
+    }
+  }
   let k = 0;
   while (k < tokens.length && tokens[k]!.upper && PARTY_WORDS.has(tokens[k]!.lower)) k++;
   // Only before a name of two words or more, all capitalised, that is not a body ("Republican National Committee").
