@@ -375,11 +375,15 @@ function sourcesOf(chosen: Sentence, vector: TermVector, model: TfIdfModel, arti
   return sayers;
 }
 
+/** The figures of a sentence as written ("1,200", "3.5"). (Not a closure in numbersAgree: tsx names each one as it is created.) */
+function numbersIn(text: string): Set<string> {
+  return new Set(text.match(/\d[\d,.]*\d|\d/g) ?? []);
+}
+
 /** Two sentences with figures state the same fact only if they share a figure. */
 function numbersAgree(a: string, b: string): boolean {
-  const numbers = (text: string) => new Set(text.match(/\d[\d,.]*\d|\d/g) ?? []);
-  const x = numbers(a);
-  const y = numbers(b);
+  const x = numbersIn(a);
+  const y = numbersIn(b);
   if (x.size === 0 || y.size === 0) return true;
   for (const n of x) if (y.has(n)) return true;
   return false;

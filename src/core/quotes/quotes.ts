@@ -330,8 +330,7 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
       let cueSpeakers = sameParagraph.length;
       for (const cue of f.cues) if (f.known?.get(cue)) cueSpeakers++;
       if (cueSpeakers > 0 || near) {
-        const preview = (phrase: SpeakerPhrase, role: string | undefined) => resolve(registry, phrase, role, position(p - 1, phrase.at), false, false);
-        const candidates = speakerCandidates({ tokens: f.sentence.tokens, quoteAt: f.tokenAt, quoteStart: f.span.start, opensParagraph: f.span.continued || (f.sentence.start === 0 && f.tokenAt === 0), question: isQuestion(f.span.text), cues: f.cues, known: f.known, paragraphCues: sameParagraph, previous: near, rule: attribution, preview, clauseBreakBetween, listenerClause, genderOf: (e) => registry.genderOf(e, position(p - 1, f.span.start) + 1) });
+        const candidates = speakerCandidates({ tokens: f.sentence.tokens, quoteAt: f.tokenAt, quoteStart: f.span.start, opensParagraph: f.span.continued || (f.sentence.start === 0 && f.tokenAt === 0), question: isQuestion(f.span.text), cues: f.cues, known: f.known, paragraphCues: sameParagraph, previous: near, rule: attribution, preview: previewIn(registry, p), clauseBreakBetween, listenerClause, genderOf: genderBefore(registry, position(p - 1, f.span.start) + 1) });
         if (candidates.length >= 2) {
           context.observe?.({ text: quoteText(f.span), paragraphIndex: p - 1, start: f.span.start, candidates: candidates.map((c) => ({ speaker: c.speaker?.name ?? '', features: c.features })) });
           if (chooser !== 'rules') {
@@ -384,6 +383,19 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
   if (!context.nested) quotes.push(...nestedIn(accepted, registry, article.id));
   quotes.sort((a, b) => a.paragraphIndex - b.paragraphIndex || a.start - b.start);
   return { quotes, skipped, unattributed };
+}
+
+// The candidates' callbacks are made by module functions, not written inline: tsx (keepNames) names
+// every closure assigned to a name or a property as it is created, on every quote (returned arrows are unnamed).
+
+/** Whom a phrase in paragraph `p` would resolve to, nothing recorded. */
+function previewIn(registry: SpeakerRegistry, p: number): (phrase: SpeakerPhrase, role: string | undefined) => { speaker?: Speaker; entity?: Entity } {
+  return (phrase, role) => resolve(registry, phrase, role, position(p - 1, phrase.at), false, false);
+}
+
+/** The gender the article gives an entity before `at`. */
+function genderBefore(registry: SpeakerRegistry, at: number): (e: Entity) => 'm' | 'f' | undefined {
+  return (e) => registry.genderOf(e, at);
 }
 
 /** A passage read as an article of its own, for the quotes inside a quote. */
