@@ -514,11 +514,15 @@ function supersededPreviews(candidates: Sentence[], articles: DatedArticle[]): S
   if (articles.length < 2) return out;
   const previewed = candidates.map((s) => previewedVerbs(s.outside));
   if (previewed.every((v) => v.length === 0)) return out;
-  const seen = new Set<string>();
+  // Every preview is compared with every candidate: each candidate's distinct terms are numbered once, and
+  // a preview's are marked in an array (by the preview's index), so that counting the terms two sentences
+  // share is array reads, not set look-ups of strings.
+  const termIds = distinctTermIds(candidates);
+  const markedBy = new Int32Array(termIds.size).fill(-1);
   candidates.forEach((p, i) => {
     const verbs = previewed[i]!;
     if (verbs.length === 0) return;
-    const words = new Set(p.terms);
+    for (const id of termIds.of[i]!) markedBy[id] = i;
     const date = articles[p.article]!.published;
     // Compiled once per preview, tried against every sentence of the other articles.
     const done = doneReporter(verbs);
@@ -529,8 +533,8 @@ function supersededPreviews(candidates: Sentence[], articles: DatedArticle[]): S
       if (date && reported && reported.slice(0, 10) < date.slice(0, 10)) continue;
       if (previewed[j]!.some((v) => verbs.includes(v))) continue;
       let shared = 0;
-      seen.clear();
-      for (const t of r.terms) if (words.has(t) && !seen.has(t) && (seen.add(t), ++shared >= 2)) break;
+      const ids = termIds.of[j]!;
+      for (let k = 0; k < ids.length; k++) if (markedBy[ids[k]!] === i && ++shared >= 2) break;
       if (shared >= 2 && done(r.outside)) {
         out.add(i);
         return;
@@ -538,6 +542,24 @@ function supersededPreviews(candidates: Sentence[], articles: DatedArticle[]): S
     }
   });
   return out;
+}
+
+/** Each candidate's distinct terms as numbers (the same term, the same number), and how many numbers there are. */
+function distinctTermIds(candidates: Sentence[]): { of: Int32Array[]; size: number } {
+  const ids = new Map<string, number>();
+  const of = candidates.map((s) => {
+    const own = new Set<number>();
+    for (const t of s.terms) {
+      let id = ids.get(t);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(t, id);
+      }
+      own.add(id);
+    }
+    return Int32Array.from(own);
+  });
+  return { of, size: ids.size };
 }
 
 /**
