@@ -190,8 +190,6 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
       // "Ann Reyes and Ed Cole wrote …": both of them are "they".
       const pair = coordinatedSubject(sentence.tokens, subject);
       if (pair) registry.describe(pair, position(p - 1, pair.at));
-      const clauseSubject = opensWithClause(sentence.tokens) ? sentenceSubject(sentence.tokens, sentence.tokens.length, false) : subject;
-      const joinedSubject = joinedClauseSubject(sentence.tokens);
       const cues = findCues(sentence.tokens, p === 0);
       // 'Anand asked, “Would you apologize?”' — in an interview the next "she said" is the one asked:
       // whoever asks a question in quotes is not the focus a later pronoun returns to.
@@ -200,9 +198,18 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
       // by the paragraph's subject, who is then not the focus of the answer's "he said".
       const first = sentence.tokens[0];
       if (cues.length === 0 && first?.kind === 'quote' && isQuestion(spans[first.quoteIndex!]!.text)) registry.unfocus(position(p - 1, 0), position(p - 1, sentence.start));
+      // The leading clause's subject and a joined clause's are read only for a run that is not the main
+      // subject's mention, once per sentence: both are functions of the tokens alone, so reading them later
+      // changes nothing, and sentences without such a run (most) never parse the clause's subject again.
+      let otherSubjects: [SpeakerPhrase | undefined, SpeakerPhrase | undefined] | undefined;
       for (const run of nameRuns(sentence.tokens)) {
         // "Darnell Yoon, 44, a father of three, …": a person introduced with a role is in focus too.
-        const isSubject = !asks && (sameMention(run.phrase, subject) || sameMention(run.phrase, clauseSubject) || sameMention(run.phrase, joinedSubject) || (run.role !== undefined && run.phrase.kind === 'name' && run.phrase.role === undefined));
+        let isSubject = false;
+        if (!asks && sameMention(run.phrase, subject)) isSubject = true;
+        else if (!asks) {
+          otherSubjects ??= [opensWithClause(sentence.tokens) ? sentenceSubject(sentence.tokens, sentence.tokens.length, false) : subject, joinedClauseSubject(sentence.tokens)];
+          isSubject = sameMention(run.phrase, otherSubjects[0]) || sameMention(run.phrase, otherSubjects[1]) || (run.role !== undefined && run.phrase.kind === 'name' && run.phrase.role === undefined);
+        }
         const entity = registry.add(run.phrase, position(p - 1, run.phrase.at), isSubject);
         if (run.role) countRole(entity, run.role);
         if (run.role && !entity.role) {
@@ -217,7 +224,8 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
         if (who?.phrase.kind === 'name') {
           // Whoever speaks is a person or an organisation, and the focus of what follows (unless asking).
           const entity = registry.add(who.phrase, position(p - 1, who.phrase.at), !asks, true);
-          if (!namesOrganisation(lowerCase(who.phrase.text).split(' '))) entity.candidate = true;
+          // (Asked only when it can change something: a speaker already a candidate stays one.)
+          if (!entity.candidate && !namesOrganisation(lowerCase(who.phrase.text).split(' '))) entity.candidate = true;
         }
         if (who) {
           const list = paragraphCues.get(p) ?? [];
