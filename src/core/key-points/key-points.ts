@@ -305,7 +305,19 @@ interface CachedSentence {
   text: string;
   lower: string;
   terms?: string[];
+  /** The terms' indices in the story's vocabulary, in order, those outside it left out. */
+  ids?: Int32Array;
   vector?: TermVector;
+}
+
+function vocabularyIds(model: TfIdfModel, terms: readonly string[]): Int32Array {
+  const ids = new Int32Array(terms.length);
+  let n = 0;
+  for (const term of terms) {
+    const id = model.vocabulary.get(term);
+    if (id !== undefined) ids[n++] = id;
+  }
+  return ids.subarray(0, n);
 }
 
 /** Room for rounding in the cosine's upper bound: the bound only skips, never decides. */
@@ -331,7 +343,6 @@ function sourcesOf(chosen: Sentence, vector: TermVector, model: TfIdfModel, arti
   if (needed === 0) return sayers;
   // One pass of an alternation per paragraph instead of one search per word.
   const pattern = new RegExp(distinct.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-  const seen = new Set<string>();
   const weightOf = new Float64Array(model.idf.length);
   for (let k = 0; k < vector.ids.length; k++) weightOf[vector.ids[k]!] = vector.weights[k]!;
   articles.forEach((article, index) => {
@@ -341,13 +352,17 @@ function sourcesOf(chosen: Sentence, vector: TermVector, model: TfIdfModel, arti
     for (let p = 0; p < article.paragraphs.length; p++) {
       const paragraph = article.paragraphs[p]!;
       const lower = lowered[p]!;
+      // Distinct prefixes found, up to `needed` (one or two): the first one found is all there is to remember.
       let shared = 0;
-      seen.clear();
+      let first: string | undefined;
       pattern.lastIndex = 0;
       for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) {
-        if (!seen.has(m[0])) {
-          seen.add(m[0]);
+        if (shared === 0) {
+          first = m[0];
           if (++shared >= needed) break;
+        } else if (m[0] !== first) {
+          ++shared;
+          break;
         }
       }
       if (shared < needed) continue;
@@ -360,9 +375,11 @@ function sourcesOf(chosen: Sentence, vector: TermVector, model: TfIdfModel, arti
         }
         other.terms ??= contentTerms(other.text);
         // The cosine is at most the summed weight of the point's terms the sentence contains (its own
-        // weights are at most 1): most sentences fall short, and are never vectorised.
+        // weights are at most 1): most sentences fall short, and are never vectorised. The terms' places in
+        // the story's vocabulary are looked up once for all points (a term outside it adds nothing).
+        other.ids ??= vocabularyIds(model, other.terms);
         let bound = 0;
-        for (const term of other.terms) bound += weightOf[model.vocabulary.get(term) ?? -1] ?? 0;
+        for (let k = 0; k < other.ids.length; k++) bound += weightOf[other.ids[k]!]!;
         if (bound < options.sameFact - BOUND_SLACK) continue;
         other.vector ??= vectorFor(model, other.terms);
         if (cosine(vector, other.vector) >= options.sameFact && numbersAgree(chosen.text, other.text)) {
