@@ -23,6 +23,15 @@ export interface NameRun {
 }
 
 /**
+ * Ends a name run: pushes it to `runs` (when the caller collects them) and returns no run. A module
+ * function, not a closure in conceptsOf: tsx names each named closure as it is created, on every candidate.
+ */
+function endRun(run: NameRun | undefined, runs: NameRun[] | undefined): undefined {
+  if (run && runs) runs.push(run);
+  return undefined;
+}
+
+/**
  * Distinct concepts of a sentence, in first-seen order (deterministic). With `runs`, the sentence's
  * names are also pushed there as runs of adjacent capitalised words (punctuation ends a run).
  */
@@ -33,19 +42,15 @@ export function conceptsOf(text: string, runs?: NameRun[]): string[] {
   let previous: string | undefined;
   let index = 0;
   let run: NameRun | undefined;
-  const endRun = () => {
-    if (run && runs) runs.push(run);
-    run = undefined;
-  };
   for (let i = 0; i < tokens.length; i++) {
     const raw = trimToWord(tokens[i]!);
     if (!raw) {
-      endRun();
+      run = endRun(run, runs);
       continue;
     }
     const position = index++;
     // "(Velmar", "“Old": an opening mark starts a new name.
-    if (runs && !tokens[i]!.startsWith(raw)) endRun();
+    if (runs && !tokens[i]!.startsWith(raw)) run = endRun(run, runs);
     let digits = false;
     for (let k = 0; k < raw.length; k++) {
       const c = raw.charCodeAt(k);
@@ -55,7 +60,7 @@ export function conceptsOf(text: string, runs?: NameRun[]): string[] {
       }
     }
     if (digits) {
-      endRun();
+      run = endRun(run, runs);
       // Times ("18:15") and years are when, not how many: not figures a reader needs covered.
       if (!TIME_OR_YEAR.test(raw)) {
         const next = tokens[i + 1] === undefined ? undefined : trimToWord(tokens[i + 1]!);
@@ -69,7 +74,7 @@ export function conceptsOf(text: string, runs?: NameRun[]): string[] {
     // Most words have nothing to lower: lowerCase skips the call (dear on text with curly quotes, a two-byte string).
     const lower = lowerCase(raw);
     if (lower.length < 3 || STOP_WORDS.has(lower)) {
-      endRun();
+      run = endRun(run, runs);
       previous = undefined;
       continue;
     }
@@ -81,14 +86,14 @@ export function conceptsOf(text: string, runs?: NameRun[]): string[] {
         run ??= { names: [], afterOpening: position === 1 };
         run.names.push(`n:${term}`);
         // "Kessing, its…", "Kessing's history": a comma, stop or possessive ends the name.
-        if (!tokens[i]!.endsWith(raw)) endRun();
+        if (!tokens[i]!.endsWith(raw)) run = endRun(run, runs);
       }
-    } else endRun();
+    } else run = endRun(run, runs);
     out.add(`w:${term}`);
     if (previous) out.add(`b:${previous}|${term}`);
     previous = term;
   }
-  endRun();
+  run = endRun(run, runs);
   return [...out];
 }
 

@@ -2,7 +2,7 @@ import { DEFAULT_CENTRALITY, lexRank, type CentralityOptions } from './centralit
 import type { ReadArticle } from '../text/read-article.js';
 import { conceptsOf, openingName, type ConceptKind, type NameRun } from './concepts.js';
 import { DEFAULT_COVERAGE, selectByCoverage, type CoverageOptions } from './coverage.js';
-import { doneReporter, previewedVerbs } from './preview-report.js';
+import { loweredDoneReporter, previewedVerbs } from './preview-report.js';
 import { splitSentences, type SentenceSplitter } from '../text/sentences.js';
 import { cosine, similarityMatrix } from '../text/similarity.js';
 import { buildTfIdf, vectorFor, type TermVector, type TfIdfModel } from '../text/tf-idf.js';
@@ -305,7 +305,19 @@ interface CachedSentence {
   text: string;
   lower: string;
   terms?: string[];
+  /** The terms' indices in the story's vocabulary, in order, those outside it left out. */
+  ids?: Int32Array;
   vector?: TermVector;
+}
+
+function vocabularyIds(model: TfIdfModel, terms: readonly string[]): Int32Array {
+  const ids = new Int32Array(terms.length);
+  let n = 0;
+  for (const term of terms) {
+    const id = model.vocabulary.get(term);
+    if (id !== undefined) ids[n++] = id;
+  }
+  return ids.subarray(0, n);
 }
 
 /** Room for rounding in the cosine's upper bound: the bound only skips, never decides. */
@@ -331,7 +343,6 @@ function sourcesOf(chosen: Sentence, vector: TermVector, model: TfIdfModel, arti
   if (needed === 0) return sayers;
   // One pass of an alternation per paragraph instead of one search per word.
   const pattern = new RegExp(distinct.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-  const seen = new Set<string>();
   const weightOf = new Float64Array(model.idf.length);
   for (let k = 0; k < vector.ids.length; k++) weightOf[vector.ids[k]!] = vector.weights[k]!;
   articles.forEach((article, index) => {
@@ -341,13 +352,17 @@ function sourcesOf(chosen: Sentence, vector: TermVector, model: TfIdfModel, arti
     for (let p = 0; p < article.paragraphs.length; p++) {
       const paragraph = article.paragraphs[p]!;
       const lower = lowered[p]!;
+      // Distinct prefixes found, up to `needed` (one or two): the first one found is all there is to remember.
       let shared = 0;
-      seen.clear();
+      let first: string | undefined;
       pattern.lastIndex = 0;
       for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) {
-        if (!seen.has(m[0])) {
-          seen.add(m[0]);
+        if (shared === 0) {
+          first = m[0];
           if (++shared >= needed) break;
+        } else if (m[0] !== first) {
+          ++shared;
+          break;
         }
       }
       if (shared < needed) continue;
@@ -360,9 +375,11 @@ function sourcesOf(chosen: Sentence, vector: TermVector, model: TfIdfModel, arti
         }
         other.terms ??= contentTerms(other.text);
         // The cosine is at most the summed weight of the point's terms the sentence contains (its own
-        // weights are at most 1): most sentences fall short, and are never vectorised.
+        // weights are at most 1): most sentences fall short, and are never vectorised. The terms' places in
+        // the story's vocabulary are looked up once for all points (a term outside it adds nothing).
+        other.ids ??= vocabularyIds(model, other.terms);
         let bound = 0;
-        for (const term of other.terms) bound += weightOf[model.vocabulary.get(term) ?? -1] ?? 0;
+        for (let k = 0; k < other.ids.length; k++) bound += weightOf[other.ids[k]!]!;
         if (bound < options.sameFact - BOUND_SLACK) continue;
         other.vector ??= vectorFor(model, other.terms);
         if (cosine(vector, other.vector) >= options.sameFact && numbersAgree(chosen.text, other.text)) {
@@ -375,11 +392,15 @@ function sourcesOf(chosen: Sentence, vector: TermVector, model: TfIdfModel, arti
   return sayers;
 }
 
+/** The figures of a sentence as written ("1,200", "3.5"). (Not a closure in numbersAgree: tsx names each one as it is created.) */
+function numbersIn(text: string): Set<string> {
+  return new Set(text.match(/\d[\d,.]*\d|\d/g) ?? []);
+}
+
 /** Two sentences with figures state the same fact only if they share a figure. */
 function numbersAgree(a: string, b: string): boolean {
-  const numbers = (text: string) => new Set(text.match(/\d[\d,.]*\d|\d/g) ?? []);
-  const x = numbers(a);
-  const y = numbers(b);
+  const x = numbersIn(a);
+  const y = numbersIn(b);
   if (x.size === 0 || y.size === 0) return true;
   for (const n of x) if (y.has(n)) return true;
   return false;
@@ -480,11 +501,14 @@ export function gluedCaption(text: string): boolean {
 
 /** The sentence with quoted spans blanked out (double quotes, curly quotes, and ‘single’ quotes). */
 export function withoutQuotes(text: string): string {
-  return text
-    .replace(/"[^"]*"?/g, ' ')
-    .replace(/“[^”]*”?/g, ' ')
-    .replace(/(^|[\s(—–-])‘[^]*?’(?![\p{L}])/gu, '$1 ')
-    .replace(/(^|[\s(—–-])'[^]*?'(?![\p{L}])/gu, '$1 ');
+  // Each pattern starts at its opening mark: a text without the mark is left as it is, unsearched (the
+  // blanks put in are spaces, never a mark).
+  let out = text;
+  if (out.includes('"')) out = out.replace(/"[^"]*"?/g, ' ');
+  if (out.includes('“')) out = out.replace(/“[^”]*”?/g, ' ');
+  if (out.includes('‘')) out = out.replace(/(^|[\s(—–-])‘[^]*?’(?![\p{L}])/gu, '$1 ');
+  if (out.includes("'")) out = out.replace(/(^|[\s(—–-])'[^]*?'(?![\p{L}])/gu, '$1 ');
+  return out;
 }
 
 /** Soft evidence that a sentence makes a weaker point: it leans on context, speaks unattributed, or is long. */
@@ -510,14 +534,26 @@ function supersededPreviews(candidates: Sentence[], articles: DatedArticle[]): S
   if (articles.length < 2) return out;
   const previewed = candidates.map((s) => previewedVerbs(s.outside));
   if (previewed.every((v) => v.length === 0)) return out;
-  const seen = new Set<string>();
+  // Every preview is compared with every candidate: each candidate's distinct terms are numbered once (when
+  // first compared), and a preview's are marked in an array (by the preview's index), so that counting the
+  // terms two sentences share is array reads, not set look-ups of strings.
+  const termIds = new Map<string, number>();
+  const idsOf: Array<Int32Array | undefined> = [];
+  const markedBy: number[] = [];
+  const reporters = new Map<string, (lower: string) => boolean>();
+  const loweredOutside: Array<string | undefined> = [];
   candidates.forEach((p, i) => {
     const verbs = previewed[i]!;
     if (verbs.length === 0) return;
-    const words = new Set(p.terms);
+    for (const id of (idsOf[i] ??= distinctTermIds(p.terms, termIds))) markedBy[id] = i;
     const date = articles[p.article]!.published;
-    // Compiled once per preview, tried against every sentence of the other articles.
-    const done = doneReporter(verbs);
+    // Compiled once per set of verbs, tried against every sentence of the other articles (each lowered once).
+    const key = verbs.join(' ');
+    let done = reporters.get(key);
+    if (!done) {
+      done = loweredDoneReporter(verbs);
+      reporters.set(key, done);
+    }
     for (let j = 0; j < candidates.length; j++) {
       const r = candidates[j]!;
       if (r.article === p.article) continue;
@@ -525,15 +561,33 @@ function supersededPreviews(candidates: Sentence[], articles: DatedArticle[]): S
       if (date && reported && reported.slice(0, 10) < date.slice(0, 10)) continue;
       if (previewed[j]!.some((v) => verbs.includes(v))) continue;
       let shared = 0;
-      seen.clear();
-      for (const t of r.terms) if (words.has(t) && !seen.has(t) && (seen.add(t), ++shared >= 2)) break;
-      if (shared >= 2 && done(r.outside)) {
+      const ids = (idsOf[j] ??= distinctTermIds(r.terms, termIds));
+      for (let k = 0; k < ids.length; k++) if (markedBy[ids[k]!] === i && ++shared >= 2) break;
+      if (shared >= 2 && done((loweredOutside[j] ??= r.outside.toLowerCase()))) {
         out.add(i);
         return;
       }
     }
   });
   return out;
+}
+
+/** A sentence's distinct terms as numbers: the same term, the same number in `ids` (numbers are added as terms are met). */
+function distinctTermIds(terms: readonly string[], ids: Map<string, number>): Int32Array {
+  const own = new Int32Array(terms.length);
+  let n = 0;
+  for (const t of terms) {
+    let id = ids.get(t);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(t, id);
+    }
+    // Terms are few per sentence: a scan of those kept finds a repeat.
+    let repeat = false;
+    for (let k = 0; k < n && !repeat; k++) repeat = own[k] === id;
+    if (!repeat) own[n++] = id;
+  }
+  return own.subarray(0, n);
 }
 
 /**
@@ -629,13 +683,13 @@ function namesSomeone(text: string): boolean {
  */
 function restatedQuotes(candidates: Sentence[], quotes: readonly string[]): Set<number> {
   const out = new Set<number>();
-  const letters = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const heads = quotes.map((q) => letters(q).slice(0, 30)).filter((h) => h.length >= 20);
+  // Each quote's letters are read once, for its head and for the whole.
+  const whole = quotes.map(lettersOf);
+  const heads = whole.map((w) => w.slice(0, 30)).filter((h) => h.length >= 20);
   if (heads.length === 0) return out;
-  const whole = quotes.map(letters);
   candidates.forEach((s, i) => {
     if (s.outside.trim().length > s.text.length / 2) return;
-    const text = letters(s.text);
+    const text = lettersOf(s.text);
     if (heads.some((h) => text.includes(h))) out.add(i);
     // The later sentences of a quote the briefing lists whole: the sentence's quotation is inside it.
     else if (quotedSpans(s.text).some((q) => q.length >= 20 && whole.some((w) => w.includes(q)))) out.add(i);
@@ -646,5 +700,33 @@ function restatedQuotes(candidates: Sentence[], quotes: readonly string[]): Set<
 /** The letters and digits of each quotation in a sentence (the spans `withoutQuotes` blanks). */
 function quotedSpans(text: string): string[] {
   const spans = text.match(/"[^"]*"?|“[^”]*”?|(?<=^|[\s(—–-])‘[^]*?’(?![\p{L}])|(?<=^|[\s(—–-])'[^]*?'(?![\p{L}])/gu) ?? [];
-  return spans.map((q) => q.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
+  return spans.map(lettersOf);
+}
+
+/**
+ * A text's letters and digits in lower case, nothing else (`t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')`):
+ * read by character codes when every character is ASCII or a typographic mark (curly quotes, dashes, "…",
+ * a no-break space: none a letter or digit), as in most quotes and sentences.
+ */
+function lettersOf(text: string): string {
+  const lower = text.toLowerCase();
+  let keep = true;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c >= 128 && c !== 0x2018 && c !== 0x2019 && c !== 0x201c && c !== 0x201d && c !== 0x2013 && c !== 0x2014 && c !== 0x2026 && c !== 0xa0) return lower.replace(/[^\p{L}\p{N}]+/gu, '');
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) keep = false;
+  }
+  if (keep) return lower;
+  let out = '';
+  let from = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+    const letter = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (letter && from < 0) from = i;
+    else if (!letter && from >= 0) {
+      out += lower.slice(from, i);
+      from = -1;
+    }
+  }
+  return out;
 }

@@ -89,11 +89,16 @@ export function reportsDone(outside: string, verbs: readonly string[]): boolean 
  * word boundaries matches exactly where one of the forms would.
  */
 export function doneReporter(verbs: readonly string[]): (outside: string) => boolean {
+  const reports = loweredDoneReporter(verbs);
+  return (outside) => reports(outside.toLowerCase());
+}
+
+/** `doneReporter` for text already in lower case (a caller asking of the same sentence for many previews lowers it once). */
+export function loweredDoneReporter(verbs: readonly string[]): (lower: string) => boolean {
   const all = [...new Set(verbs.flatMap(sameEvent))];
   const past = wordsPattern(all.flatMap(pastForms));
   const participle = wordsPattern(all.flatMap(ingForms));
-  return (outside) => {
-    const lower = outside.toLowerCase();
+  return (lower) => {
     if (past?.test(lower)) return true;
     // "walked out on Friday, cancelling all crossings": a participle carried by a past-tense verb.
     if (!/\b\p{Ll}{2,}ed\b/u.test(lower)) return false;

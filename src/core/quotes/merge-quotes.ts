@@ -13,6 +13,48 @@ const SAME_QUOTE_OVERLAP = 0.75;
 
 /** Words for comparison only: lower case, one apostrophe, no punctuation. */
 export function comparableWords(text: string): string[] {
+  return plainWords(text) ?? anyComparableWords(text);
+}
+
+/**
+ * comparableWords for text of ASCII and typographic marks (curly quotes and apostrophes, dashes, "…", no-break
+ * spaces), most quotes, read by character codes: the same words as the regular expressions below (runs of
+ * letters, digits and apostrophes, lower case, without apostrophes at either end), without four Unicode regex
+ * passes and a replace per word. Undefined for any other text.
+ */
+function plainWords(text: string): string[] | undefined {
+  const lower = text.toLowerCase();
+  const words: string[] = [];
+  let start = -1;
+  let marks = false;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+    const apostrophe = c === 39 || c === 96 || c === 0x2018 || c === 0x2019;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || apostrophe) {
+      if (start < 0) {
+        start = i;
+        marks = false;
+      }
+      if (c !== 39 && apostrophe) marks = true;
+      continue;
+    }
+    if (c >= 128 && c !== 0xa0 && c !== 0x201c && c !== 0x201d && c !== 0x2013 && c !== 0x2014 && c !== 0x2026) return undefined;
+    if (start < 0) continue;
+    let from = start;
+    let to = i;
+    start = -1;
+    while (from < to && isApostropheCode(lower.charCodeAt(from))) from++;
+    while (to > from && isApostropheCode(lower.charCodeAt(to - 1))) to--;
+    if (from === to) continue;
+    const word = lower.slice(from, to);
+    words.push(marks ? word.replace(/[’‘`]/gu, "'") : word);
+  }
+  return words;
+}
+
+const isApostropheCode = (c: number): boolean => c === 39 || c === 96 || c === 0x2018 || c === 0x2019;
+
+function anyComparableWords(text: string): string[] {
   return text
     .toLowerCase()
     .replace(/[’‘`]/gu, "'")
@@ -22,9 +64,9 @@ export function comparableWords(text: string): string[] {
     .filter(Boolean);
 }
 
-function overlap(a: string[], b: string[]): number {
-  const x = new Set(a);
-  const y = new Set(b);
+function overlap(a: Wording, b: Wording): number {
+  const x = (a.set ??= new Set(a.words));
+  const y = (b.set ??= new Set(b.words));
   let common = 0;
   for (const w of x) if (y.has(w)) common++;
   if (common === 0) return 0;
@@ -33,36 +75,59 @@ function overlap(a: string[], b: string[]): number {
   return (2 * p * r) / (p + r);
 }
 
-/** Same words: the shorter wording inside the longer one, in order, or a strong overlap. */
-export function sameQuote(a: string, b: string): boolean {
-  return sameWords(comparableWords(a), comparableWords(b));
+/**
+ * A quote's comparable words, with what the comparisons read of them made once: a wording is compared with
+ * every distinct wording of its speaker's clusters, so joining the words and building their set per
+ * comparison was quadratic work in a speaker's quotes.
+ */
+interface Wording {
+  words: string[];
+  /** The words joined by spaces, with a space before and after (whole words are found inside it). */
+  spaced: string;
+  /** The distinct words, made when first needed (most comparisons end at the containment test). */
+  set?: Set<string>;
 }
 
-function sameWords(wa: string[], wb: string[]): boolean {
-  if (wa.length === 0 || wb.length === 0) return false;
-  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-  if (` ${long.join(' ')} `.includes(` ${short.join(' ')} `)) return true;
+function wordingOf(words: string[]): Wording {
+  return { words, spaced: ` ${words.join(' ')} ` };
+}
+
+/** Same words: the shorter wording inside the longer one, in order, or a strong overlap. */
+export function sameQuote(a: string, b: string): boolean {
+  return sameWords(wordingOf(comparableWords(a)), wordingOf(comparableWords(b)));
+}
+
+function sameWords(wa: Wording, wb: Wording): boolean {
+  if (wa.words.length === 0 || wb.words.length === 0) return false;
+  const [short, long] = wa.words.length <= wb.words.length ? [wa, wb] : [wb, wa];
+  if (long.spaced.includes(short.spaced)) return true;
   return overlap(wa, wb) >= SAME_QUOTE_OVERLAP;
 }
 
 interface Member {
   quote: ArticleQuote;
   order: number;
-  words: string[];
+  wording: Wording;
 }
 
 interface Cluster {
   first: number;
   members: Member[];
-  /** Distinct wordings (as comparable words) already in the cluster: each is compared once. */
-  wordings: Map<string, string[]>;
+  /** Distinct wordings (by their words joined) already in the cluster: each is compared once. */
+  wordings: Map<string, Wording>;
+}
+
+/** Does any of the cluster's wordings say the same as `wording`? */
+function holdsSameWords(cluster: Cluster, wording: Wording): boolean {
+  for (const w of cluster.wordings.values()) if (sameWords(w, wording)) return true;
+  return false;
 }
 
 export function mergeQuotes(quotes: ArticleQuote[]): Quote[] {
   // Fullest wordings first, so that each cluster is anchored on the quote the others are parts of.
   const byLength = quotes
-    .map((quote, order): Member => ({ quote, order, words: comparableWords(quote.text) }))
-    .sort((a, b) => b.words.length - a.words.length || Number(a.quote.fragment) - Number(b.quote.fragment) || a.order - b.order);
+    .map((quote, order): Member => ({ quote, order, wording: wordingOf(comparableWords(quote.text)) }))
+    .sort((a, b) => b.wording.words.length - a.wording.words.length || Number(a.quote.fragment) - Number(b.quote.fragment) || a.order - b.order);
 
   // Only quotes by the same speaker can merge; the same wording joins its cluster at once, so a big
   // story with many copies of one quote costs one comparison per distinct wording, not per copy.
@@ -75,14 +140,14 @@ export function mergeQuotes(quotes: ArticleQuote[]): Quote[] {
       group = { clusters: [], exact: new Map() };
       bySpeaker.set(name, group);
     }
-    const key = item.words.join(' ');
-    const home = group.exact.get(key) ?? group.clusters.find((c) => [...c.wordings.values()].some((w) => sameWords(w, item.words)));
+    const key = item.wording.spaced;
+    const home = group.exact.get(key) ?? group.clusters.find((c) => holdsSameWords(c, item.wording));
     if (home) {
       home.members.push(item);
       home.first = Math.min(home.first, item.order);
-      if (!home.wordings.has(key)) home.wordings.set(key, item.words);
+      if (!home.wordings.has(key)) home.wordings.set(key, item.wording);
     } else {
-      const cluster: Cluster = { first: item.order, members: [item], wordings: new Map([[key, item.words]]) };
+      const cluster: Cluster = { first: item.order, members: [item], wordings: new Map([[key, item.wording]]) };
       clusters.push(cluster);
       group.clusters.push(cluster);
     }

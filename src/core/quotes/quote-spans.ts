@@ -548,30 +548,37 @@ export function findParagraphQuoteSpans(
   return paragraphSpans(paragraph, paragraphIndex, style ?? styleOf([paragraph], 0, () => doubles), runsOn, doubles);
 }
 
+/**
+ * Adds the span of a pair of marks to `spans` (an unclosed one runs to the paragraph's end), noting where
+ * a re-opened quotation goes on. A module function, not a closure in paragraphSpans: tsx (keepNames)
+ * names every closure as it is created, on every paragraph with a quotation mark.
+ */
+function pushSpan(spans: QuoteSpan[], reopenedAt: Set<number>, paragraph: string, paragraphIndex: number, s: RawSpan, kind: QuoteStyle): void {
+  const length = paragraph.length;
+  const ends = s.close >= 0;
+  const span = makeSpan(paragraph, paragraphIndex, s.open, s.open + s.openWidth, ends ? s.close : length, ends ? s.close + s.closeWidth : length, ends && !s.reopened && !s.unclosed, reopenedAt.has(s.open), kind);
+  if (s.reopened) reopenedAt.add(s.next ?? s.close);
+  if (span) spans.push(span);
+}
+
 /** `findParagraphQuoteSpans` for a paragraph with quotation characters whose double-mark spans are known. */
 function paragraphSpans(paragraph: string, paragraphIndex: number, primary: ParagraphStyle, runsOn: boolean, doubles: RawSpan[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const length = paragraph.length;
   // Where the previous part of a quotation ended at this mark (a re-opening in the same paragraph).
   const reopenedAt = new Set<number>();
-  const push = (s: RawSpan, kind: QuoteStyle) => {
-    const ends = s.close >= 0;
-    const span = makeSpan(paragraph, paragraphIndex, s.open, s.open + s.openWidth, ends ? s.close : length, ends ? s.close + s.closeWidth : length, ends && !s.reopened && !s.unclosed, reopenedAt.has(s.open), kind);
-    if (s.reopened) reopenedAt.add(s.next ?? s.close);
-    if (span) spans.push(span);
-  };
   if (primary === 'single') {
     const singles = singleSpans(paragraph, true, true, runsOn, doubles);
-    for (const s of singles) push(s, 'single');
+    for (const s of singles) pushSpan(spans, reopenedAt, paragraph, paragraphIndex, s, 'single');
     // Double marks inside a single-mark quotation are a quote within it.
-    for (const d of doubles) if (d.close >= 0 && !d.reopened && !singles.some((s) => inside(d, s, length))) push(d, 'double');
+    for (const d of doubles) if (d.close >= 0 && !d.reopened && !singles.some((s) => inside(d, s, length))) pushSpan(spans, reopenedAt, paragraph, paragraphIndex, d, 'double');
   } else {
-    for (const d of doubles) push(d, 'double');
+    for (const d of doubles) pushSpan(spans, reopenedAt, paragraph, paragraphIndex, d, 'double');
     // Single marks outside double ones: a headline's quote ("Trump Was ‘Mocking’ …"); straight
     // ones only in a headline, where they are the convention.
     for (const s of singleSpans(paragraph, primary === 'headline', false, false, doubles)) {
       if (doubles.some((d) => inside(s, d, length) || s.open === d.open)) continue; // a quote within a quote
-      push(s, 'single');
+      pushSpan(spans, reopenedAt, paragraph, paragraphIndex, s, 'single');
     }
   }
   return spans.sort((a, b) => a.start - b.start);

@@ -195,8 +195,6 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
       // "Ann Reyes and Ed Cole wrote …": both of them are "they".
       const pair = coordinatedSubject(sentence.tokens, subject);
       if (pair) registry.describe(pair, position(p - 1, pair.at));
-      const clauseSubject = opensWithClause(sentence.tokens) ? sentenceSubject(sentence.tokens, sentence.tokens.length, false) : subject;
-      const joinedSubject = joinedClauseSubject(sentence.tokens);
       const cues = findCues(sentence.tokens, p === 0);
       // 'Anand asked, “Would you apologize?”' — in an interview the next "she said" is the one asked:
       // whoever asks a question in quotes is not the focus a later pronoun returns to.
@@ -205,9 +203,18 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
       // by the paragraph's subject, who is then not the focus of the answer's "he said".
       const first = sentence.tokens[0];
       if (cues.length === 0 && first?.kind === 'quote' && isQuestion(spans[first.quoteIndex!]!.text)) registry.unfocus(position(p - 1, 0), position(p - 1, sentence.start));
+      // The leading clause's subject and a joined clause's are read only for a run that is not the main
+      // subject's mention, once per sentence: both are functions of the tokens alone, so reading them later
+      // changes nothing, and sentences without such a run (most) never parse the clause's subject again.
+      let otherSubjects: [SpeakerPhrase | undefined, SpeakerPhrase | undefined] | undefined;
       for (const run of nameRuns(sentence.tokens)) {
         // "Darnell Yoon, 44, a father of three, …": a person introduced with a role is in focus too.
-        const isSubject = !asks && (sameMention(run.phrase, subject) || sameMention(run.phrase, clauseSubject) || sameMention(run.phrase, joinedSubject) || (run.role !== undefined && run.phrase.kind === 'name' && run.phrase.role === undefined));
+        let isSubject = false;
+        if (!asks && sameMention(run.phrase, subject)) isSubject = true;
+        else if (!asks) {
+          otherSubjects ??= [opensWithClause(sentence.tokens) ? sentenceSubject(sentence.tokens, sentence.tokens.length, false) : subject, joinedClauseSubject(sentence.tokens)];
+          isSubject = sameMention(run.phrase, otherSubjects[0]) || sameMention(run.phrase, otherSubjects[1]) || (run.role !== undefined && run.phrase.kind === 'name' && run.phrase.role === undefined);
+        }
         const entity = registry.add(run.phrase, position(p - 1, run.phrase.at), isSubject);
         if (run.role) countRole(entity, run.role);
         if (run.role && !entity.role) {
@@ -222,7 +229,8 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
         if (who?.phrase.kind === 'name') {
           // Whoever speaks is a person or an organisation, and the focus of what follows (unless asking).
           const entity = registry.add(who.phrase, position(p - 1, who.phrase.at), !asks, true);
-          if (!namesOrganisation(lowerCase(who.phrase.text).split(' '))) entity.candidate = true;
+          // (Asked only when it can change something: a speaker already a candidate stays one.)
+          if (!entity.candidate && !namesOrganisation(lowerCase(who.phrase.text).split(' '))) entity.candidate = true;
         }
         if (who) {
           const list = paragraphCues.get(p) ?? [];
@@ -335,8 +343,7 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
       let cueSpeakers = sameParagraph.length;
       for (const cue of f.cues) if (f.known?.get(cue)) cueSpeakers++;
       if (cueSpeakers > 0 || near) {
-        const preview = (phrase: SpeakerPhrase, role: string | undefined) => resolve(registry, phrase, role, position(p - 1, phrase.at), false, false);
-        const candidates = speakerCandidates({ tokens: f.sentence.tokens, quoteAt: f.tokenAt, quoteStart: f.span.start, opensParagraph: f.span.continued || (f.sentence.start === 0 && f.tokenAt === 0), question: isQuestion(f.span.text), cues: f.cues, known: f.known, paragraphCues: sameParagraph, previous: near, rule: attribution, preview, clauseBreakBetween, listenerClause, genderOf: (e) => registry.genderOf(e, position(p - 1, f.span.start) + 1) });
+        const candidates = speakerCandidates({ tokens: f.sentence.tokens, quoteAt: f.tokenAt, quoteStart: f.span.start, opensParagraph: f.span.continued || (f.sentence.start === 0 && f.tokenAt === 0), question: isQuestion(f.span.text), cues: f.cues, known: f.known, paragraphCues: sameParagraph, previous: near, rule: attribution, preview: previewIn(registry, p), clauseBreakBetween, listenerClause, genderOf: genderBefore(registry, position(p - 1, f.span.start) + 1) });
         if (candidates.length >= 2) {
           context.observe?.({ text: quoteText(f.span), paragraphIndex: p - 1, start: f.span.start, candidates: candidates.map((c) => ({ speaker: c.speaker?.name ?? '', features: c.features })) });
           if (chooser !== 'rules') {
@@ -389,6 +396,19 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
   if (!context.nested) quotes.push(...nestedIn(accepted, registry, article.id));
   quotes.sort((a, b) => a.paragraphIndex - b.paragraphIndex || a.start - b.start);
   return { quotes, skipped, unattributed };
+}
+
+// The candidates' callbacks are made by module functions, not written inline: tsx (keepNames) names
+// every closure assigned to a name or a property as it is created, on every quote (returned arrows are unnamed).
+
+/** Whom a phrase in paragraph `p` would resolve to, nothing recorded. */
+function previewIn(registry: SpeakerRegistry, p: number): (phrase: SpeakerPhrase, role: string | undefined) => { speaker?: Speaker; entity?: Entity } {
+  return (phrase, role) => resolve(registry, phrase, role, position(p - 1, phrase.at), false, false);
+}
+
+/** The gender the article gives an entity before `at`. */
+function genderBefore(registry: SpeakerRegistry, at: number): (e: Entity) => 'm' | 'f' | undefined {
+  return (e) => registry.genderOf(e, at);
 }
 
 /** A passage read as an article of its own, for the quotes inside a quote. */

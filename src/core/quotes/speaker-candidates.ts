@@ -60,27 +60,32 @@ export interface CandidateInput {
 
 const KIND_FEATURE = { name: 'kind-name', pronoun: 'kind-pronoun', description: 'kind-description' } as const;
 
+/**
+ * A candidate for a phrase some rule proposes, with the features of the phrase itself. (A module
+ * function, not a closure in speakerCandidates: tsx names each named closure as it is created, on every quote.)
+ */
+function ofPhrase(input: CandidateInput, attribution: Attribution): Candidate {
+  const x = emptyFeatures();
+  const { speaker, entity } = input.preview(attribution.phrase, attribution.role);
+  setFeature(x, KIND_FEATURE[attribution.phrase.kind], 1);
+  if (entity) {
+    setFeature(x, 'resolved-to-entity', 1);
+    if (entity.person) setFeature(x, 'entity-person', 1);
+    else if (!entity.candidate) setFeature(x, 'entity-organisation', 1);
+  }
+  if (input.previous && ((entity && entity === input.previous.entity) || speaker?.name === input.previous.speaker.name)) setFeature(x, 'is-previous-speaker', 1);
+  if (attribution.phrase.kind === 'pronoun' && input.question) setFeature(x, 'pronoun-and-question', 1);
+  if (attribution === input.rule || attribution.phrase === input.rule.phrase) setFeature(x, 'rule-choice', 1);
+  return { attribution, ...(speaker ? { speaker } : {}), ...(entity ? { entity } : {}), features: x };
+}
+
 export function speakerCandidates(input: CandidateInput): Candidate[] {
   const { tokens, quoteAt } = input;
   const out: Candidate[] = [];
-  const ofPhrase = (attribution: Attribution): Candidate => {
-    const x = emptyFeatures();
-    const { speaker, entity } = input.preview(attribution.phrase, attribution.role);
-    setFeature(x, KIND_FEATURE[attribution.phrase.kind], 1);
-    if (entity) {
-      setFeature(x, 'resolved-to-entity', 1);
-      if (entity.person) setFeature(x, 'entity-person', 1);
-      else if (!entity.candidate) setFeature(x, 'entity-organisation', 1);
-    }
-    if (input.previous && ((entity && entity === input.previous.entity) || speaker?.name === input.previous.speaker.name)) setFeature(x, 'is-previous-speaker', 1);
-    if (attribution.phrase.kind === 'pronoun' && input.question) setFeature(x, 'pronoun-and-question', 1);
-    if (attribution === input.rule || attribution.phrase === input.rule.phrase) setFeature(x, 'rule-choice', 1);
-    return { attribution, ...(speaker ? { speaker } : {}), ...(entity ? { entity } : {}), features: x };
-  };
   for (const cue of input.cues) {
     const who = input.known?.get(cue);
     if (!who) continue;
-    const c = ofPhrase(who.role ? { phrase: who.phrase, role: who.role, cue } : { phrase: who.phrase, cue });
+    const c = ofPhrase(input, who.role ? { phrase: who.phrase, role: who.role, cue } : { phrase: who.phrase, cue });
     const x = c.features;
     setFeature(x, 'from-sentence-cue', 1);
     if (cue.weak) setFeature(x, 'cue-weak', 1);
@@ -93,7 +98,7 @@ export function speakerCandidates(input: CandidateInput): Candidate[] {
   }
   const sentenceCues = out.length;
   for (const pc of input.paragraphCues) {
-    const c = ofPhrase(pc.attribution);
+    const c = ofPhrase(input, pc.attribution);
     const x = c.features;
     setFeature(x, 'from-paragraph-cue', 1);
     if (pc.attribution.cue.weak) setFeature(x, 'cue-weak', 1);
@@ -104,7 +109,7 @@ export function speakerCandidates(input: CandidateInput): Candidate[] {
     out.push(c);
   }
   if (!out.some((c) => c.attribution?.phrase === input.rule.phrase)) {
-    const c = ofPhrase(input.rule);
+    const c = ofPhrase(input, input.rule);
     setFeature(c.features, 'from-special-rule', 1);
     out.push(c);
   }

@@ -101,7 +101,6 @@ export class SpeakerRegistry {
   readonly entities: Entity[] = [];
   readonly mentions: Mention[] = [];
   private bySurname = new Map<string, Entity[]>();
-  private sorted = true;
 
   /** Registers a name phrase (kind 'name') and returns its entity. */
   add(phrase: SpeakerPhrase, at: number, subject = false, speaker = false): Entity {
@@ -135,11 +134,25 @@ export class SpeakerRegistry {
   }
 
   mention(entity: Entity, at: number, subject: boolean, namesakes?: Entity[], speaker = false): void {
-    // Mentions mostly come in reading order: only one before the last makes a sort necessary.
-    if (this.sorted && this.mentions.length > 0 && at < this.mentions[this.mentions.length - 1]!.position) this.sorted = false;
     const mention: Mention = namesakes ? { entity, position: at, subject, namesakes } : { entity, position: at, subject };
     if (speaker) mention.speaker = true;
-    this.mentions.push(mention);
+    // Mentions are kept in reading order, a mention after those at the same position (as a stable sort of
+    // them in the order they came would put it). Most come in reading order and are appended; a quote's
+    // speaker, registered in pass 2, goes back in its place (sorting the whole list again before the next
+    // look-up, as was done, cost a sort per quote).
+    const mentions = this.mentions;
+    if (mentions.length === 0 || at >= mentions[mentions.length - 1]!.position) {
+      mentions.push(mention);
+      return;
+    }
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.position <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    mentions.splice(lo, 0, mention);
   }
 
   /** Other people with this surname, when a bare surname could mean either. */
@@ -182,7 +195,6 @@ export class SpeakerRegistry {
    * in this registry's own text.
    */
   seedFrom(other: SpeakerRegistry, before: number): void {
-    other.ensureSorted();
     const last = new Map<Entity, Mention>();
     for (const m of other.mentions) {
       if (m.position >= before) break;
@@ -272,13 +284,6 @@ export class SpeakerRegistry {
     return undefined;
   }
 
-  private ensureSorted(): void {
-    if (!this.sorted) {
-      this.mentions.sort((a, b) => a.position - b.position);
-      this.sorted = true;
-    }
-  }
-
   private descriptions: Array<{ phrase: SpeakerPhrase; position: number }> = [];
 
   /** A described subject ("the company", "Donald Trump's campaign"), in reading order. */
@@ -297,7 +302,6 @@ export class SpeakerRegistry {
   }
 
   latestMention(at: number, test: (e: Entity) => boolean, subjectsOnly = false, speakersOnly = false): Mention | undefined {
-    this.ensureSorted();
     for (let i = countBefore(this.mentions, at, positionOfItem) - 1; i >= 0; i--) {
       const m = this.mentions[i]!;
       if (subjectsOnly && !m.subject) continue;
@@ -312,7 +316,6 @@ export class SpeakerRegistry {
 
   /** The latest subject in [from, to) stops being one there: they asked a question, they are not the focus of the answer. */
   unfocus(from: number, to: number): void {
-    this.ensureSorted();
     let asker: Entity | undefined;
     for (let i = countBefore(this.mentions, to, positionOfItem) - 1; i >= 0; i--) {
       const m = this.mentions[i]!;
@@ -325,7 +328,6 @@ export class SpeakerRegistry {
 
   /** The first mention after `after` that passes the test: what a headline's pronoun looks ahead to. */
   firstMention(after: number, test: (e: Entity) => boolean): Mention | undefined {
-    this.ensureSorted();
     for (let i = countBefore(this.mentions, after, positionOfItem); i < this.mentions.length; i++) {
       if (test(this.mentions[i]!.entity)) return this.mentions[i];
     }

@@ -42,7 +42,33 @@ function needsSqueezing(line: string): boolean {
 const MAX_HEADLINE_CHARS = 300;
 
 function comparable(line: string): string {
-  return line.toLowerCase().replace(/[’']/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
+  return plainComparable(line) ?? line.toLowerCase().replace(/[’']/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
+}
+
+/**
+ * `comparable` for a line of ASCII and typographic marks (curly quotes, dashes, "…", a no-break space: none a
+ * letter or digit), most lines, read by character codes: runs of letters, digits and apostrophes in lower
+ * case, one space between them. Undefined for any other line (the regexes read it).
+ */
+function plainComparable(line: string): string | undefined {
+  const lower = line.toLowerCase();
+  let out = '';
+  let from = -1;
+  let curly = false;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019) {
+      if (from < 0) from = i;
+      if (c === 0x2019) curly = true;
+      continue;
+    }
+    if (c >= 128 && c !== 0x2018 && c !== 0x201c && c !== 0x201d && c !== 0x2013 && c !== 0x2014 && c !== 0x2026 && c !== 0xa0) return undefined;
+    if (from < 0) continue;
+    if (out) out += ' ';
+    out += lower.slice(from, i);
+    from = -1;
+  }
+  return curly ? out.replace(/’/g, "'") : out;
 }
 
 /** Headlines are short: a longer first line is the start of the body (a pasted or one-paragraph article). */

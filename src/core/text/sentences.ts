@@ -122,20 +122,9 @@ export function splitSentencesAround(paragraph: string, spans: ReadonlyArray<{ s
     closingMarks.set(closeAt, span.start);
     closingMarks.set(span.end - 1, span.start);
   }
-  const inQuote = (i: number): boolean => {
-    for (let r = 0; r < inside.length; r += 2) if (i >= inside[r]! && i < inside[r + 1]!) return true;
-    return false;
-  };
 
   const out: SentenceSpan[] = [];
   let start = 0;
-  const push = (end: number) => {
-    const raw = paragraph.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim();
-    if (text) out.push({ text, start: start + lead, end: start + lead + text.length });
-    start = end;
-  };
 
   // Jump from one terminator (. ! ? …) to the next rather than visiting every character.
   TERMINATOR.lastIndex = 0;
@@ -148,7 +137,7 @@ export function splitSentencesAround(paragraph: string, spans: ReadonlyArray<{ s
     let j = i + 1;
     while (j < paragraph.length && isTerminatorCode(paragraph.charCodeAt(j))) j++;
     // Inside a quotation only the punctuation that ends it ("… is over.") can end the sentence.
-    if (inQuote(i) && !closingMarks.has(j)) continue;
+    if (inQuote(inside, i) && !closingMarks.has(j)) continue;
     while (j < paragraph.length && isCloserCode(paragraph.charCodeAt(j))) j++;
     if (j >= paragraph.length) break;
     if (!isJsSpace(paragraph.charCodeAt(j))) {
@@ -175,11 +164,29 @@ export function splitSentencesAround(paragraph: string, spans: ReadonlyArray<{ s
       i = j - 1;
       continue;
     }
-    push(j);
+    start = pushSentence(out, paragraph, start, j);
     i = j - 1;
   }
-  push(paragraph.length);
+  pushSentence(out, paragraph, start, paragraph.length);
   return out;
+}
+
+// inQuote and pushSentence are module functions, not closures in splitSentencesAround: tsx (keepNames)
+// names every closure as it is created, on every paragraph.
+
+/** Is offset `i` inside one of the [from, to) ranges? */
+function inQuote(inside: number[], i: number): boolean {
+  for (let r = 0; r < inside.length; r += 2) if (i >= inside[r]! && i < inside[r + 1]!) return true;
+  return false;
+}
+
+/** Adds the trimmed sentence paragraph[start, end) to `out` (if not blank); the next one starts at `end`. */
+function pushSentence(out: SentenceSpan[], paragraph: string, start: number, end: number): number {
+  const raw = paragraph.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  if (text) out.push({ text, start: start + lead, end: start + lead + text.length });
+  return end;
 }
 
 /** True when one of the next few words is a speech verb ("Clinton said", "said the senator"). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeQuotes, sameQuote } from '../../../src/core/quotes/merge-quotes.js';
+import { comparableWords, mergeQuotes, sameQuote } from '../../../src/core/quotes/merge-quotes.js';
 import type { ArticleQuote } from '../../../src/core/quotes/quotes.js';
 
 const q = (text: string, source: string, name = 'Ada Quist', extra: Partial<ArticleQuote> = {}): ArticleQuote => ({
@@ -79,5 +79,16 @@ describe('mergeQuotes', () => {
 describe('sameQuote', () => {
   it('does not merge quotes that only share a few common words', () => {
     expect(sameQuote('We will win this election', 'We will never give up on this town')).toBe(false);
+  });
+});
+
+describe('comparableWords', () => {
+  // Text of ASCII and typographic marks is read by character codes, any other by Unicode regexes: the same words.
+  it('reads curly and straight apostrophes, backticks, dashes, ellipses and no-break spaces as the regexes do', () => {
+    expect(comparableWords('“We’re ‘late’ — again…” `Ann\u00a0O’Neill’s` 2,000\tE.U. \'\'')).toEqual(["we're", 'late', 'again', 'ann', "o'neill's", '2', '000', 'e', 'u']);
+  });
+
+  it('keeps letters beyond ASCII in the word and reads other symbols as breaks', () => {
+    expect(comparableWords('Café naïve—“Zürich” ½ ’tis')).toEqual(['café', 'naïve', 'zürich', '½', 'tis']);
   });
 });

@@ -166,24 +166,24 @@ function subjectBeyondPreposition(tokens: Token[], j: number, phrase: SpeakerPhr
   return subject && subject.at < phrase.at ? subject : undefined;
 }
 
+/**
+ * The first token at or before `j` that is no adverb of the verb ("quickly said", "also told"). A
+ * module function, not a closure in leftSpeaker: tsx (keepNames) names every closure as it is created,
+ * on every cue.
+ */
+function skipModifiers(tokens: Token[], j: number): number {
+  while (j >= 0 && isWord(tokens[j]) && (VERB_MODIFIERS.has(tokens[j]!.lower) || /^\p{Ll}+ly$/u.test(tokens[j]!.text))) j--;
+  return j;
+}
+
 /** The speaker before a cue: "X said", "X, the chair of Y, said", "Rep. X (D-Wis.) said", "supporters … began chanting". */
 export function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; role?: string } | undefined {
-  let j = cue - 1;
-  const skipModifiers = () => {
-    while (j >= 0 && isWord(tokens[j]) && (VERB_MODIFIERS.has(tokens[j]!.lower) || /^\p{Ll}+ly$/u.test(tokens[j]!.text))) j--;
-  };
-  skipModifiers();
+  let j = skipModifiers(tokens, cue - 1);
   // "supporters in the upper deck began chanting": an aspect verb before a gerund cue.
   const aspect = tokens[cue]!.lower.endsWith('ing') && j >= 0 && ASPECT_VERBS.has(tokens[j]!.lower);
-  if (aspect) {
-    j--;
-    skipModifiers();
-  }
+  if (aspect) j = skipModifiers(tokens, j - 1);
   // "he is set to testify": only a few heads join a subject to an infinitive ("in Michigan to ask" does not).
-  if (j >= 1 && tokens[j]!.lower === 'to' && INFINITIVE_HEADS.has(tokens[j - 1]!.lower)) {
-    j -= 2;
-    skipModifiers();
-  }
+  if (j >= 1 && tokens[j]!.lower === 'to' && INFINITIVE_HEADS.has(tokens[j - 1]!.lower)) j = skipModifiers(tokens, j - 2);
   // "Gov. Ann Lee (R-OH), said": a stray comma after a name's parenthesis (not "…, who … (it failed), says").
   if (j >= 1 && tokens[j]!.text === ',' && tokens[j - 1]!.text === ')') {
     let k = j - 2;

@@ -121,19 +121,24 @@ export const NOT_A_CUE: ReadonlyArray<Rule<CueInput, true>> = [
     match: ({ tokens, i }) => {
       const t = tokens[i]!;
       if (!NOUN_OR_VERB.has(t.lower)) return undefined;
-      const subjectBefore = (k: number): boolean => {
-        const before = tokens[k - 1];
-        const afterSubject = before && before.kind === 'word' && (isName(before) || PERSONAL_PRONOUNS.has(before.lower) || (VERB_MODIFIERS.has(before.lower) && before.lower !== 'to'));
-        // "the letter reads": a plain noun after "the"/"a" can be the subject too.
-        const afterNoun = before && /^\p{Ll}+$/u.test(before.text) && ['the', 'a', 'an'].includes(tokens[k - 2]?.lower ?? '') && !/(?:ing|ed|al|y|ly)$/u.test(before.lower);
-        return Boolean(afterSubject || afterNoun);
-      };
       // "The clerk patiently replies:": an adverb in -ly between the subject and the verb.
       const adverb = tokens[i - 1]?.kind === 'word' && /^\p{Ll}{2,}ly$/u.test(tokens[i - 1]!.text);
-      return subjectBefore(i) || (adverb && subjectBefore(i - 1)) ? undefined : true;
+      return subjectBefore(tokens, i) || (adverb && subjectBefore(tokens, i - 1)) ? undefined : true;
     },
   },
 ];
+
+/**
+ * Could the word before token `k` be the subject of a verb at `k`? (A module function, not a closure in
+ * the rule: tsx names each named closure as it is created, on every word the rule reads.)
+ */
+function subjectBefore(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  const afterSubject = before && before.kind === 'word' && (isName(before) || PERSONAL_PRONOUNS.has(before.lower) || (VERB_MODIFIERS.has(before.lower) && before.lower !== 'to'));
+  // "the letter reads": a plain noun after "the"/"a" can be the subject too.
+  const afterNoun = before && /^\p{Ll}+$/u.test(before.text) && ['the', 'a', 'an'].includes(tokens[k - 2]?.lower ?? '') && !/(?:ing|ed|al|y|ly)$/u.test(before.lower);
+  return Boolean(afterSubject || afterNoun);
+}
 
 /** Cues, in the order they are tried at each word; the first that applies decides. */
 export const CUE_RULES: ReadonlyArray<Rule<CueInput, Cue>> = [

@@ -99,16 +99,16 @@ export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: 
       // The pronoun's own vote counts: a person introduced without a known gender is confirmed by
       // the first "he" or "she" that follows them as the latest subject.
       // Only the votes up to this pronoun count: a later "she" about someone else must not unmake him.
-      const fits = (e: Entity) => registry.fitsPronoun(e, gender, at + 1);
+      const fits = fitsPronounBefore(registry, gender, at);
       // Failing that, a possible person no pronoun has contradicted yet.
-      const maybe = (e: Entity) => (e.person || e.candidate) && !e.place && !e.organisation && (registry.genderOf(e, at + 1) ?? gender) === gender;
+      const maybe = maybePersonOf(registry, gender, at);
       // The latest fitting subject (main or leading clause), then anyone who fits.
       // A subject that is no known person and has had no "he"/"she" before this one ("Port Selwyn
       // still books every crossing …") fits only by this pronoun's own vote: a speaker shown to fit (a
       // title, a first name, a role, earlier pronouns) in this paragraph or the one before ("Ms.
       // Okonkwo said") is the likelier antecedent. (A subject merely described before does not
       // outrank a new one: "Ysolde laughed. … she said" is Ysolde.)
-      const confirmed = (e: Entity) => fits(e) && (e.person || registry.genderOf(e, at) === gender);
+      const confirmed = shownToFit(registry, gender, at, fits);
       entity = registry.latest(at, fits, true);
       if (entity && !confirmed(entity)) {
         const since = at - (at % 1e6) - 1e6;
@@ -144,8 +144,8 @@ export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: 
     const head = body[1]!.toLowerCase();
     // A generic head takes an organisation by its name, or a body that was the subject of a sentence (not "County Road").
     // ("the group chanted" after "According to the Eastbrook Register" is not the newspaper.)
-    const named = (e: Entity) => !e.person && e.votes.m.length + e.votes.f.length === 0 && (GENERIC_BODIES.has(head) || e.tokens.includes(head) || (head === 'agency' && ACRONYM.test(e.name))) && !(head === 'group' && e.tokens.some((t) => MEDIA_WORDS.has(t)));
-    const organisation = (e: Entity) => named(e) && (!GENERIC_BODIES.has(head) || namesOrganisation(e.tokens));
+    const named = namedBody(head);
+    const organisation = organisationNamed(head, named);
     const subjects = registry.latestMention(at, named, true);
     const organisations = registry.latestMention(at, organisation);
     const mention = subjects && (!organisations || subjects.position > organisations.position) ? subjects : organisations;
@@ -177,4 +177,32 @@ export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: 
     if (lead && lead.position >= at - (at % 1e6) - 1e6) return { speaker: registry.speakerOf(lead.entity), entity: lead.entity };
   }
   return { speaker: { name: phrase.text } };
+}
+
+// The predicates resolve hands the registry, made here rather than as named closures inside it: tsx
+// (keepNames) names every named closure as it is created, on every quote (the arrows returned are unnamed).
+
+/** A person the pronoun's gender fits, counting the votes up to this pronoun. */
+function fitsPronounBefore(registry: SpeakerRegistry, gender: 'm' | 'f', at: number): (e: Entity) => boolean {
+  return (e) => registry.fitsPronoun(e, gender, at + 1);
+}
+
+/** A possible person no pronoun has contradicted yet. */
+function maybePersonOf(registry: SpeakerRegistry, gender: 'm' | 'f', at: number): (e: Entity) => boolean {
+  return (e) => (e.person || e.candidate) && !e.place && !e.organisation && (registry.genderOf(e, at + 1) ?? gender) === gender;
+}
+
+/** One that fits and was shown to fit before this pronoun (a known person, or an earlier vote). */
+function shownToFit(registry: SpeakerRegistry, gender: 'm' | 'f', at: number, fits: (e: Entity) => boolean): (e: Entity) => boolean {
+  return (e) => fits(e) && (e.person || registry.genderOf(e, at) === gender);
+}
+
+/** A body "the <head>" can stand for: no person, no pronoun votes, and named by the head (or any, for a generic head). */
+function namedBody(head: string): (e: Entity) => boolean {
+  return (e) => !e.person && e.votes.m.length + e.votes.f.length === 0 && (GENERIC_BODIES.has(head) || e.tokens.includes(head) || (head === 'agency' && ACRONYM.test(e.name))) && !(head === 'group' && e.tokens.some((t) => MEDIA_WORDS.has(t)));
+}
+
+/** Such a body that names an organisation (for a generic head). */
+function organisationNamed(head: string, named: (e: Entity) => boolean): (e: Entity) => boolean {
+  return (e) => named(e) && (!GENERIC_BODIES.has(head) || namesOrganisation(e.tokens));
 }

@@ -265,10 +265,10 @@ export const SENTENCE_RULES: ReadonlyArray<Rule<SentenceInput, Attribution>> = [
     match: ({ tokens, quoteAt, cues, known, trace }) => {
       const breaks = new Map<Cue, boolean>();
       if (cues.length > 1) for (const cue of cues) breaks.set(cue, clauseBreakBetween(tokens, cue.index, quoteAt));
-      const separated = (cue: Cue) => breaks.get(cue) === true;
+      // (No named closure for "is it separated": tsx names each one as it is created, on every quote.)
       const ranked = cues.length <= 1 ? cues : [...cues].sort((a, b) => {
-        const sa = separated(a);
-        if (sa !== separated(b)) return sa ? 1 : -1;
+        const sa = breaks.get(a) === true;
+        if (sa !== (breaks.get(b) === true)) return sa ? 1 : -1;
         if (a.weak !== b.weak) return a.weak ? 1 : -1;
         const da = Math.abs(a.index - quoteAt);
         const db = Math.abs(b.index - quoteAt);

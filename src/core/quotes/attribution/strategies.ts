@@ -190,6 +190,14 @@ function headlineLabel(registry: SpeakerRegistry, headline: string): Entity | un
   return undefined;
 }
 
+/**
+ * A paragraph cue's rank for a quote at `quoteStart` (lower first): strong cues before weak, then the
+ * nearest. (A module function, not a closure in the strategy: tsx names each named closure as it is created.)
+ */
+function cueRank(c: ParagraphCue, quoteStart: number): number {
+  return (c.attribution.cue.weak ? 1e9 : 0) + Math.abs(c.at - quoteStart);
+}
+
 /** The strategies, in the order they are tried. */
 export const ATTRIBUTION_STRATEGIES: readonly AttributionStrategy[] = [
   {
@@ -252,8 +260,7 @@ export const ATTRIBUTION_STRATEGIES: readonly AttributionStrategy[] = [
       if (previous && previous.paragraphIndex === p && f.tokenAt > 0 && f.sentence.tokens[f.tokenAt - 1]?.lower === 'and') return { speaker: previous.speaker, ...(previous.entity ? { entity: previous.entity } : {}), detail: 'continuation' };
       let best: ParagraphCue | undefined;
       // Strong cues first ("said" over "called"), then the nearest.
-      const rank = (c: ParagraphCue) => (c.attribution.cue.weak ? 1e9 : 0) + Math.abs(c.at - f.span.start);
-      for (const c of paragraphCues.get(p) ?? []) if (!best || rank(c) < rank(best)) best = c;
+      for (const c of paragraphCues.get(p) ?? []) if (!best || cueRank(c, f.span.start) < cueRank(best, f.span.start)) best = c;
       return best ? { attribution: best.attribution } : undefined;
     },
   },
