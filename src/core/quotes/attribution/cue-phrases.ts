@@ -14,6 +14,7 @@ import { appositiveAfter, nameRunLeft, nameRunRight, roleThenName } from './name
 import { sentenceSubject } from './sentence-subject.js';
 import type { CueSpeaker } from './types.js';
 import {
+  ALIAS_WORDS as ALIAS_WORDS_,
   ASPECT_VERBS as ASPECT_VERBS_,
   BARE_SPEAKER_HEADS as BARE_SPEAKER_HEADS_,
   BREAKS as BREAKS_,
@@ -43,6 +44,7 @@ import {
 // Local bindings: the word lists and token tests are read in hot loops, not through module getters.
 const isName = isName_;
 const isWord = isWord_;
+const ALIAS_WORDS = ALIAS_WORDS_;
 const ASPECT_VERBS = ASPECT_VERBS_;
 const BARE_SPEAKER_HEADS = BARE_SPEAKER_HEADS_;
 const BREAKS = BREAKS_;
@@ -265,9 +267,6 @@ export function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhra
   }
   return phrase ? { phrase } : undefined;
 }
-
-/** Participles that give the name a description goes by ("named only as", "identified as"). */
-const ALIAS_WORDS = new Set(['named', 'identified', 'known']);
 
 /** "named [only] as Tarik" from `from` (after the participle) to the comma at `end`: the name, a person. */
 function aliasUpTo(tokens: Token[], from: number, end: number): SpeakerPhrase | undefined {

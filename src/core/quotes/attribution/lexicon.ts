@@ -466,6 +466,12 @@ export const TIME_AFTER = new Set(['later', 'earlier', 'after', 'before', 'ago']
 /** Words with an agent noun's ending (-er, -or, -ent …) that are not nouns naming someone. */
 export const NOT_AGENT_NOUNS = new Set(['never', 'either', 'neither', 'whether', 'rather', 'later', 'earlier', 'further', 'together', 'however', 'whatever', 'whenever', 'wherever', 'recent', 'current', 'different', 'urgent', 'apparent', 'consistent', 'important', 'significant', 'present', 'absent', 'silent', 'meant', 'went', 'sent', 'spent', 'lent', 'bent', 'offer', 'enter', 'answer', 'consider', 'deliver', 'discover', 'remember', 'render', 'gather', 'bother', 'suffer', 'wonder', 'monitor', 'mentor', 'sponsor', 'honor', 'favor', 'labor']);
 
+/** Participles that give the name a description goes by ("One resident, named only as Tarik, told"). */
+export const ALIAS_WORDS = new Set(['named', 'identified', 'known']);
+
+/** The lower-case words that join a compound describing a person ("mother-of-two", "stay-at-home", "father-in-law"). */
+export const DESCRIPTOR_JOINS = new Set(['of', 'in', 'at', 'to']);
+
 /** Compass words: they open a place's name ("South Carolina"), they do not end a body's. */
 export const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west']);
 

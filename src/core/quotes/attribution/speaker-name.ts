@@ -11,6 +11,7 @@ import {
   isName as isName_,
 } from './token-kinds.js';
 import {
+  DESCRIPTOR_JOINS as DESCRIPTOR_JOINS_,
   GENDERED_ROLES as GENDERED_ROLES_,
   namesOrganisation as namesOrganisation_,
   PARTY_WORDS as PARTY_WORDS_,
@@ -18,12 +19,10 @@ import {
 
 // Local bindings: the word lists and token tests are read in hot loops, not through module getters.
 const isName = isName_;
+const DESCRIPTOR_JOINS = DESCRIPTOR_JOINS_;
 const GENDERED_ROLES = GENDERED_ROLES_;
 const namesOrganisation = namesOrganisation_;
 const PARTY_WORDS = PARTY_WORDS_;
-
-/** The lower-case words that join a compound describing a person ("mother-of-two", "stay-at-home", "father-in-law"). */
-const DESCRIPTOR_JOINS = new Set(['of', 'in', 'at', 'to']);
 
 /**
  * "Mother-of-two", "Stay-at-home": a capitalised compound joined by a lower-case preposition
