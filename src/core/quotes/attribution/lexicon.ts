@@ -503,3 +503,12 @@ export const PLACE_PREPOSITIONS = new Set(['in', 'from', 'to', 'at', 'across', '
 export const CAPTION_VERBS = new Set(['scroll', 'swipe']);
 /** … and the word it ends with. */
 export const CAPTION_OBJECTS = new Set(['video', 'videos', 'more', 'pictures', 'photos', 'images', 'gallery']);
+
+/**
+ * "Jailed Varn, 33,", "Tragic Mina Loe": an epithet the tabloids put before a name at the start of a
+ * sentence; capitalised there, it is no given name.
+ */
+export const TABLOID_EPITHETS = new Set([
+  'married', 'jailed', 'disgraced', 'tragic', 'heartbroken', 'devastated', 'retired', 'divorced', 'convicted',
+  'shamed', 'brave', 'tearful', 'furious', 'grieving', 'tormented', 'troubled', 'former', 'late', 'injured',
+]);
