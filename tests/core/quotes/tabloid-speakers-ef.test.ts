@@ -44,4 +44,17 @@ describe('tabloid text, parts e–f patterns: who speaks', () => {
       ]),
     ).toEqual([['We bake every night', 'Anton Reyne']]);
   });
+
+  it('"the retired dock worker said" after the person was named: an occupation the press puts in place of the name is that person', () => {
+    expect(
+      speakers([
+        'Dunstan Pellow, 71, was sitting in his garden in Marbury when a fox the size of a dog ran past him.',
+        "Mr Pellow spotted the animal while feeding his birds The retired dock worker said: 'It came straight through the hedge.",
+        "'I have never seen one that big.'",
+      ]),
+    ).toEqual([
+      ['It came straight through the hedge.', 'Dunstan Pellow'],
+      ['I have never seen one that big.', 'Dunstan Pellow'],
+    ]);
+  });
 });
