@@ -57,4 +57,18 @@ describe('tabloid text, parts e–f patterns: who speaks', () => {
       ['I have never seen one that big.', 'Dunstan Pellow'],
     ]);
   });
+
+  it('a place named with "Bay" ("Ostley Bay") is no "she"', () => {
+    expect(
+      speakers([
+        'Ysolde Krane, a midwife, did not attend the hearing into the deaths of two babies.',
+        'In March, the independent inquiry into the failings at Ostley Bay, led by Osk Varga, found failures at the trust led to avoidable deaths.',
+        "The council said last year that four midwives should face hearings. She noted that the system had been flawed. She stated that 'I accept the things I cannot change.'",
+      ]),
+    ).toEqual([['I accept the things I cannot change.', 'Ysolde Krane']]);
+  });
+
+  it('a person whose surname is Bay stays a person', () => {
+    expect(speakers(["Film director Tom Bay said: 'We shot it all in one night.'"])).toEqual([['We shot it all in one night.', 'Tom Bay']]);
+  });
 });
