@@ -216,6 +216,10 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
           isSubject = sameMention(run.phrase, otherSubjects[0]) || sameMention(run.phrase, otherSubjects[1]) || (run.role !== undefined && run.phrase.kind === 'name' && run.phrase.role === undefined);
         }
         const entity = registry.add(run.phrase, position(p - 1, run.phrase.at), isSubject);
+        if (run.aged) {
+          entity.agedAt ??= position(p - 1, run.phrase.at);
+          entity.person = true;
+        }
         if (run.role) countRole(entity, run.role);
         if (run.role && !entity.role) {
           entity.role = run.role;

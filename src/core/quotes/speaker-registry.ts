@@ -44,6 +44,8 @@ export interface Entity {
   organisation?: boolean;
   /** Honorifics seen before the name ("gov", "rep"): "the governor" is a Gov. */
   titles?: Set<string>;
+  /** Where the article first gave this person's age after the full name ("Orrin Tamsin, 29,"). */
+  agedAt?: number;
   /** How often the article gives each role to this entity ("Facebook CEO Mark Zuckerberg", "the Facebook CEO"). */
   roleCounts?: Map<string, number>;
 }
@@ -250,6 +252,19 @@ export class SpeakerRegistry {
     if (tokens.length > 1) {
       const exact = candidates.find((e) => e.tokens.length === tokens.length && e.tokens.every((t, i) => t === tokens[i]));
       if (exact) return exact;
+    }
+    // "Tamsin said" after "Victor Tamsin … his son, Orrin Tamsin" and "Orrin Tamsin, 29,": the press
+    // gives the age of whom the story is about, not of the relatives named beside him.
+    if (tokens.length === 1) {
+      let aged: Entity | undefined;
+      let count = 0;
+      for (const e of candidates) {
+        if (e.agedAt !== undefined && e.agedAt < at && e.tokens.length > 1) {
+          aged = e;
+          count++;
+        }
+      }
+      if (count === 1) return aged;
     }
     // "Mr. Reyne" after "Anton Reyne" and "his father, Victor Reyne": the first person named in
     // full with the name is the one the article goes on calling by it.

@@ -55,6 +55,8 @@ export const NAMED_ROLE_HEADS = new Set([
   'strategist', 'author', 'host', 'anchor', 'commentator', 'comedian', 'actor', 'actress', 'star', 'singer',
   'economist', 'professor', 'evangelist', 'pastor', 'preacher', 'general', 'prosecutor', 'publisher', 'columnist',
   'governor-elect', 'president-elect', 'mayor-elect', 'populist', 'socialist', 'democrat', 'republican',
+  // Occupations the tabloids put in place of a private person's name ("the retired dock worker said").
+  'worker', 'pensioner',
 ]);
 
 /** Role words that carry a gender. */
@@ -165,7 +167,7 @@ export const ORGANISATION_WORDS = new Set([
   'debates', 'debate', 'show', 'program', 'programme', 'summit', 'convention', 'act', 'bill', 'law', 'street', 'avenue', 'road', 'square', 'hall', 'tower', 'river', 'island', 'islands', 'mountain', 'lake',
   'north', 'south', 'east', 'west', 'america', 'europe', 'africa', 'asia', 'democrats', 'republicans',
   'facebook', 'google', 'twitter', 'microsoft', 'apple', 'amazon', 'cnn', 'cnbc', 'nbc', 'abc',
-  ...MEDIA_WORDS, 'enquirer', 'beacon', 'falls', 'springs', 'heights', 'valley',
+  ...MEDIA_WORDS, 'enquirer', 'beacon', 'falls', 'springs', 'heights', 'valley', 'bay',
   'creek', 'harbor', 'harbour', 'township', 'borough', 'canyon',
   'cbs', 'fox', 'bbc', 'reuters', 'ap', 'whatsapp', 'instagram', 'youtube', 'eu', 'un', 'nato', 'fbi', 'cia',
   'zoo', 'aquarium', 'airport', 'stadium',
@@ -509,3 +511,12 @@ export const PLACE_PREPOSITIONS = new Set(['in', 'from', 'to', 'at', 'across', '
 export const CAPTION_VERBS = new Set(['scroll', 'swipe']);
 /** … and the word it ends with. */
 export const CAPTION_OBJECTS = new Set(['video', 'videos', 'more', 'pictures', 'photos', 'images', 'gallery']);
+
+/**
+ * "Jailed Varn, 33,", "Tragic Mina Loe": an epithet the tabloids put before a name at the start of a
+ * sentence; capitalised there, it is no given name.
+ */
+export const TABLOID_EPITHETS = new Set([
+  'married', 'jailed', 'disgraced', 'tragic', 'heartbroken', 'devastated', 'retired', 'divorced', 'convicted',
+  'shamed', 'brave', 'tearful', 'furious', 'grieving', 'tormented', 'troubled', 'former', 'late', 'injured',
+]);

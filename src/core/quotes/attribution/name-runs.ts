@@ -30,6 +30,7 @@ import {
   ROLE_MODIFIERS_BEFORE as ROLE_MODIFIERS_BEFORE_,
   ROLE_NOUNS as ROLE_NOUNS_,
   SPEECH_VERBS as SPEECH_VERBS_,
+  TABLOID_EPITHETS as TABLOID_EPITHETS_,
 } from './lexicon.js';
 
 // Local bindings: the word lists and token tests are read in hot loops, not through module getters.
@@ -53,6 +54,7 @@ const PREPOSITIONS = PREPOSITIONS_;
 const ROLE_MODIFIERS_BEFORE = ROLE_MODIFIERS_BEFORE_;
 const ROLE_NOUNS = ROLE_NOUNS_;
 const SPEECH_VERBS = SPEECH_VERBS_;
+const TABLOID_EPITHETS = TABLOID_EPITHETS_;
 
 /** "the Washington Post Trump said": an organisation's name ends before a name that is not a role. */
 const orgBoundary = (left: Token, right: Token, firstName: boolean): boolean =>
@@ -307,8 +309,15 @@ export function captionLeadEnd(tokens: Token[]): number {
 }
 
 /** Every capitalised run outside quotations, for the article's registry of names. */
-export function nameRuns(tokens: Token[]): Array<{ phrase: SpeakerPhrase; role?: string }> {
-  const out: Array<{ phrase: SpeakerPhrase; role?: string }> = [];
+/** "Orrin Tamsin, 29,": an age between commas right after a full name (the press ages whom the story is about). */
+function agedAfter(tokens: Token[], comma: number): boolean {
+  if (tokens[comma]?.text !== ',' || tokens[comma + 2]?.text !== ',') return false;
+  const age = tokens[comma + 1]!.text;
+  return age.length <= 3 && /^\d+$/.test(age) && Number(age) < 120;
+}
+
+export function nameRuns(tokens: Token[]): Array<{ phrase: SpeakerPhrase; role?: string; aged?: boolean }> {
+  const out: Array<{ phrase: SpeakerPhrase; role?: string; aged?: boolean }> = [];
   let i = 0;
   while (i < tokens.length) {
     if (!isName(tokens[i])) {
@@ -332,7 +341,9 @@ export function nameRuns(tokens: Token[]): Array<{ phrase: SpeakerPhrase; role?:
       const placePair = end === i && tokens[i - 1]?.text === ',' && isName(tokens[i - 2]) && !FIRST_NAME_GENDER.has(tokens[i]!.lower);
       const apposition = placePair ? undefined : appositiveAfter(tokens, end + 1);
       const before = apposition || phrase.role ? undefined : lowerRoleBefore(tokens, i);
-      out.push(apposition ? { phrase, role: apposition.role } : before ? { phrase: { ...phrase, role: before, person: true, gender: phrase.gender ?? roleGender(tokens, i - 3 < 0 ? 0 : i - 3, i) }, role: before } : { phrase });
+      const run: { phrase: SpeakerPhrase; role?: string; aged?: boolean } = apposition ? { phrase, role: apposition.role } : before ? { phrase: { ...phrase, role: before, person: true, gender: phrase.gender ?? roleGender(tokens, i - 3 < 0 ? 0 : i - 3, i) }, role: before } : { phrase };
+      if (end > i && !TABLOID_EPITHETS.has(tokens[i]!.lower) && agedAfter(tokens, end + 1)) run.aged = true;
+      out.push(run);
     }
     i = end + 1;
   }
