@@ -1,7 +1,7 @@
 /**
  * Quote attribution on CNN/DailyMail dev articles annotated by the team: the 20 of eval/cnndm-quotes/
- * (held out: scored, never studied error by error) and 20 more in eval/cnndm-quotes-tune/ (the
- * tune set whose errors may be read, with eval/cnndm-quote-errors.ts):
+ * (held out: scored, never studied error by error) and 60 more in eval/cnndm-quotes-tune/, in parts
+ * a–f (the tune set whose errors may be read, with eval/cnndm-quote-errors.ts):
  * span precision/recall/F1, speaker accuracy and end-to-end F1 with the PolNeAR rules (token-set
  * F1 ≥ 0.5, same-person speakers), for newsbrief and the naive floor. The annotations hold ids,
  * offsets and speakers only; the texts are read at run time from the cnndm-dev folder given.
