@@ -308,7 +308,6 @@ export function captionLeadEnd(tokens: Token[]): number {
   return 0;
 }
 
-/** Every capitalised run outside quotations, for the article's registry of names. */
 /** "Orrin Tamsin, 29,": an age between commas right after a full name (the press ages whom the story is about). */
 function agedAfter(tokens: Token[], comma: number): boolean {
   if (tokens[comma]?.text !== ',' || tokens[comma + 2]?.text !== ',') return false;
@@ -316,6 +315,7 @@ function agedAfter(tokens: Token[], comma: number): boolean {
   return age.length <= 3 && /^\d+$/.test(age) && Number(age) < 120;
 }
 
+/** Every capitalised run outside quotations, for the article's registry of names. */
 export function nameRuns(tokens: Token[]): Array<{ phrase: SpeakerPhrase; role?: string; aged?: boolean }> {
   const out: Array<{ phrase: SpeakerPhrase; role?: string; aged?: boolean }> = [];
   let i = 0;
