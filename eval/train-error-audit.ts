@@ -141,6 +141,15 @@ function summary(r: Run, sample: AuditError[], labels: LabelLine[]): string {
   const namedCeiling = (share: number) => (r.namedRight + namedErrors * share) / r.namedMatched;
   lines.push(`named gold in the sample: ${named.length}; not the system's fault ${kn} = ${pct(kn / named.length)} (${pct(wn.low)}–${pct(wn.high)})`);
   lines.push(`train named-speaker accuracy if those counted right: ${namedCeiling(kn / named.length).toFixed(3)} (${namedCeiling(wn.low).toFixed(3)}–${namedCeiling(wn.high).toFixed(3)})`);
+  // What the scorer lets a system reach: every error ours alone can fix (system-wrong, and unclear
+  // given the benefit of the doubt) fixed; convention, scorer, gold and both-wrong errors stay wrong.
+  const fixable = (j: { label?: LabelLine }) => j.label!.label === 'system-wrong' || j.label!.label === 'unclear';
+  const kf = done.filter(fixable).length;
+  const wf = wilson(kf, n);
+  const kfn = named.filter(fixable).length;
+  const wfn = wilson(kfn, named.length);
+  lines.push(`fixable by the system (system-wrong, unclear): ${kf} of ${n} = ${pct(kf / n)} (${pct(wf.low)}–${pct(wf.high)}); named ${kfn} of ${named.length}`);
+  lines.push(`ceiling under this scorer, every fixable error fixed: speaker ${ceiling(kf / n).toFixed(3)} (${ceiling(wf.low).toFixed(3)}–${ceiling(wf.high).toFixed(3)}), named ${namedCeiling(kfn / named.length).toFixed(3)} (${namedCeiling(wfn.low).toFixed(3)}–${namedCeiling(wfn.high).toFixed(3)})`);
   const system = done.filter((j) => j.label!.label === 'system-wrong');
   const tally = (key: (j: (typeof done)[number]) => string, of: typeof done) => {
     const m = new Map<string, number>();
