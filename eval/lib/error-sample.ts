@@ -53,6 +53,8 @@ export type AuditLabel = (typeof LABELS)[number];
 
 export interface LabelLine extends ErrorKey {
   group: string;
+  /** Whether the gold Source names someone (the quote counts for named-speaker accuracy). */
+  named?: boolean;
   label: AuditLabel;
   reason: string;
   /** For system-wrong: a short cause ("pronoun past the paragraph's subject"). */
@@ -72,7 +74,15 @@ export function parseLabels(jsonl: string): LabelLine[] {
     }
     if (typeof v.article !== 'string' || typeof v.start !== 'number') throw new Error(`labels line ${i + 1} has no article and start`);
     if (!LABELS.includes(v.label as AuditLabel)) throw new Error(`labels line ${i + 1} has an unknown label ${JSON.stringify(v.label)}`);
-    out.push({ article: v.article, start: v.start, group: v.group ?? '', label: v.label as AuditLabel, reason: v.reason ?? '', ...(v.cause ? { cause: v.cause } : {}) });
+    out.push({
+      article: v.article,
+      start: v.start,
+      group: v.group ?? '',
+      ...(typeof v.named === 'boolean' ? { named: v.named } : {}),
+      label: v.label as AuditLabel,
+      reason: v.reason ?? '',
+      ...(v.cause ? { cause: v.cause } : {}),
+    });
   });
   return out;
 }

@@ -32,6 +32,9 @@ describe('labels joined onto the sample', () => {
     const labels = parseLabels('{"article":"gamma","start":20,"group":"g","label":"convention-outlet","reason":"gold credits the paper"}\n\n');
     const joined = joinLabels(sample, labels);
     expect(joined.map((j) => j.label?.label ?? null)).toEqual([null, null, 'convention-outlet', null]);
+    expect(parseLabels('{"article":"alpha","start":10,"named":false,"label":"unclear"}')).toEqual([
+      { article: 'alpha', start: 10, group: '', named: false, label: 'unclear', reason: '' },
+    ]);
   });
 
   it('refuses a label for an error outside the sample, naming it', () => {
