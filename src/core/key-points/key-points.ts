@@ -2,7 +2,7 @@ import { DEFAULT_CENTRALITY, lexRank, type CentralityOptions } from './centralit
 import type { ReadArticle } from '../text/read-article.js';
 import { conceptsOf, openingName, type ConceptKind, type NameRun } from './concepts.js';
 import { DEFAULT_COVERAGE, selectByCoverage, type CoverageOptions } from './coverage.js';
-import { loweredDoneReporter, previewedVerbs } from './preview-report.js';
+import { loweredDoneReporter, previewedVerbs, previewMood, reportsPast } from './preview-report.js';
 import { splitSentences, type SentenceSplitter } from '../text/sentences.js';
 import { cosine, similarityMatrix } from '../text/similarity.js';
 import { buildTfIdf, vectorFor, type TermVector, type TfIdfModel } from '../text/tf-idf.js';
@@ -569,7 +569,48 @@ function supersededPreviews(candidates: Sentence[], articles: DatedArticle[]): S
       }
     }
   });
+  supersededByLaterReports(candidates, articles, out);
   return out;
+}
+
+/** Words of when, not of what: a preview and its report name different days. */
+const WHEN_TERMS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'next', 'last', 'expected', 'due', 'planned', 'scheduled', 'thought', 'told', 'likely']);
+
+/** Event terms two sentences must share before a report (with another verb) supersedes a preview. */
+const SHARED_EVENT_TERMS = 3;
+
+/**
+ * Previews whose event a later article reports in other words: "is expected to retire" against
+ * "reached its verdict", "will face X" against "beat X 2-1", "will strike" against "was called
+ * off", "are thought to have fallen" against "fell 9 percent". The preview is in the mood of a
+ * preview or a guess (`previewMood`), the report is from an article published on a later day and
+ * says something was done (`reportsPast`), and the two share three terms of what happened (names
+ * and content words, not days). Undated articles and reports of the same day are left to the
+ * verb rule above: on the day of a preview, a past tense may be of something before the event.
+ */
+function supersededByLaterReports(candidates: Sentence[], articles: DatedArticle[], out: Set<number>): void {
+  const day = articles.map((a) => a.published?.slice(0, 10));
+  const latest = day.reduce<string | undefined>((m, d) => (d && (!m || d > m) ? d : m), undefined);
+  if (!latest) return;
+  const reports: Array<boolean | undefined> = [];
+  const eventTerms: Array<Set<string> | undefined> = [];
+  const termsOf = (k: number) => (eventTerms[k] ??= new Set(candidates[k]!.terms.filter((t) => !WHEN_TERMS.has(t))));
+  candidates.forEach((p, i) => {
+    const date = day[p.article];
+    if (out.has(i) || !date || date >= latest || !previewMood(p.outside)) return;
+    const own = termsOf(i);
+    for (let j = 0; j < candidates.length; j++) {
+      const r = candidates[j]!;
+      const reported = day[r.article];
+      if (!reported || reported <= date) continue;
+      let shared = 0;
+      for (const t of termsOf(j)) if (own.has(t) && ++shared >= SHARED_EVENT_TERMS) break;
+      if (shared >= SHARED_EVENT_TERMS && (reports[j] ??= reportsPast(r.outside))) {
+        out.add(i);
+        return;
+      }
+    }
+  });
 }
 
 /** A sentence's distinct terms as numbers: the same term, the same number in `ids` (numbers are added as terms are met). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { conceptsOf, openingName } from '../../../src/core/key-points/concepts.js';
 import { selectByCoverage } from '../../../src/core/key-points/coverage.js';
 import { captionEnd, selectKeyPoints, stripDateline, unfitReason, type DatedArticle } from '../../../src/core/key-points/key-points.js';
-import { participleVerb, pastForms, previewedVerbs, reportsDone, sameEvent } from '../../../src/core/key-points/preview-report.js';
+import { participleVerb, pastForms, previewedVerbs, previewMood, reportsDone, reportsPast, sameEvent } from '../../../src/core/key-points/preview-report.js';
 import { captionLabelEnd, genericSubject, labelledCaptionEnd, lacksVerb, pictureCaptionEnd, promptEnd, pronounSubject, unbalancedQuotes, unownedFirstPerson, unstatedComparison } from '../../../src/core/key-points/stand-alone.js';
 
 const article = (id: string, paragraphs: string[], published?: string): DatedArticle => ({ id, title: id, paragraphs, ...(published ? { published } : {}) });
@@ -329,5 +329,19 @@ describe('selection for a story', () => {
       'w:facebook', '#:87 million', 'w:user', 'w:left', 'b:user|left', 'w:tuesday',
     ]);
     expect(conceptsOf('Officials met Mark Zuckerberg.')).toEqual(['w:official', 'w:met', 'b:official|met', 'n:mark', 'w:mark', 'b:met|mark', 'n:zuckerberg', 'w:zuckerberg', 'b:mark|zuckerberg']);
+  });
+});
+
+describe('the mood of a preview and the tense of a report', () => {
+  it('reads preview phrases without a known event verb, and a past tense that is not speech', () => {
+    expect(previewMood('Residents have been told to be ready to leave.')).toBe(true);
+    expect(previewMood('Sales are thought to have fallen.')).toBe(true);
+    expect(previewMood('The club will face Redby on Saturday.')).toBe(true);
+    expect(previewMood('The hearing opened in May.')).toBe(false);
+    expect(reportsPast('The strike was called off late on Sunday.')).toBe(true);
+    expect(reportsPast('Redby beat Lisby 2-1.')).toBe(true);
+    expect(reportsPast('The minister said he would meet both sides on Monday.')).toBe(false);
+    expect(reportsPast('The jury is expected to retire on Monday.')).toBe(false);
+    expect(reportsPast('The judge remanded him and said he would be sentenced in June.')).toBe(true);
   });
 });
