@@ -412,7 +412,9 @@ export function stripDateline(text: string): string {
     .replace(/^(?:[A-Z][\p{L}.'’-]*(?:[ ,]+[A-Z][\p{L}.'’-]*)*,?\s*)?\((?:CNN|AP|Reuters|AFP|UPI)\)\s*(?:--|—|–|-)?\s*/u, '')
     .replace(/^[A-Z][A-Z .,'’-]{2,}\s(?:--|—|–)\s+/u, '')
     // Any outlet's initials in brackets opening the article: "(MNN) — ", "SKARVIK (NPA) — ".
-    .replace(/^(?:[A-Z][A-Z.'’-]*(?:[ ,]+[A-Z][A-Z.'’-]*)*,?\s*)?\([A-Z]{2,6}\)\s*(?:--|—|–|-)\s*/u, '');
+    .replace(/^(?:[A-Z][A-Z.'’-]*(?:[ ,]+[A-Z][A-Z.'’-]*)*,?\s*)?\([A-Z]{2,6}\)\s*(?:--|—|–|-)\s*/u, '')
+    // An outlet named in words, after a city in capitals: "LARKHILL (Sportsline) — ", "CORRIN (Allied Press) — ".
+    .replace(/^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]*)*,?\s*\(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}\)\s*(?:--|—|–|-)\s*/u, '');
 }
 
 const NAVIGATION = /^(?:watch|click|read|find|see|follow|sign up|subscribe|share|scroll|listen|download|like us|join|tap|swipe|you can|you might|you may|for more|more on|related)\b/i;
