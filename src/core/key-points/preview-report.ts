@@ -140,7 +140,18 @@ export function previewMood(outside: string): boolean {
  * Irregular past tenses, with "beat" (a result: "Redby beat Lisby 2-1"); not "set", "put" and
  * "read", which are as often present or infinitive ("set out", "put forward") as past.
  */
-const IRREGULAR_PAST = new Set([...Object.values(IRREGULAR).flat(), 'beat', 'beaten'].filter((f) => f !== 'set' && f !== 'put' && f !== 'read'));
+const IRREGULAR_PAST = new Set(
+  [
+    ...Object.values(IRREGULAR).flat(),
+    ...'beat beaten fled fought threw thrown drew drawn grew grown blew blown wore worn tore torn swore struck stuck spent lent meant felt kept slept swept wept crept dealt dug hung rang sang sank swam sprang drank spun shook shaken stole stolen froze frozen rode ridden bit bitten hid hidden slid lit fed bled sped caught taught thought ate eaten forgot forgotten got shot spat understood knew known withdrew lay laid wound woke woken'.split(' '),
+  ].filter((f) => f !== 'set' && f !== 'put' && f !== 'read'),
+);
+
+/** True when a lower-case word of the text is an irregular past tense ("flew", "beat", "struck"). */
+export function hasIrregularPast(text: string): boolean {
+  for (const word of text.match(/(?<![\p{L}'’-])\p{Ll}+/gu) ?? []) if (IRREGULAR_PAST.has(word)) return true;
+  return false;
+}
 /** A preview phrase with the verb it carries ("would be sentenced", "are thought to have fallen"): its participle is not a report. */
 const PREVIEW_PHRASE = new RegExp(PREVIEW_MOOD.source + String.raw`(?:\s+(?:also|not|then))?(?:\s+(?:be|have)\s+\p{Ll}+|\s+\p{Ll}+)?`, 'gu');
 

@@ -22,7 +22,8 @@ describe('a wire dateline of a city and any outlet’s initials is cut off the l
     const local: DatedArticle = { id: 'local', title: 'local', published: '2026-03-03', paragraphs: ['The Marle flooded 300 homes in Marlow overnight after days of rain.', 'The council opened the sports hall to families who had to leave their homes.'] };
     expect(selectKeyPoints([wire, local], 2).map((p) => p.text)).toEqual([
       'The river Marle burst its banks overnight, flooding 300 homes in the old town.',
-      'The Marle flooded 300 homes in Marlow overnight after days of rain.',
+      // The local paper's "The Marle flooded 300 homes…" states the same fact (its figure and name): not a second point.
+      'Firefighters used boats to reach people trapped on upper floors.',
     ]);
   });
 });

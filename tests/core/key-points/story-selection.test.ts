@@ -105,3 +105,24 @@ describe('a later report supersedes an earlier preview even when the verbs diffe
     ]);
   });
 });
+
+describe('a fact that two outlets state in different words is one point', () => {
+  const wire = article('wire', [
+    'A court in Halden found bus operator Arne Visk guilty of taking 1.8 million euros from the pension fund of 62 drivers.',
+    'Visk, 61, ran the Halden Coach company for twenty years.',
+    'The drivers’ union said it would ask the state to cover the losses.',
+  ], '2026-06-03');
+  const local = article('local', [
+    'A former coach company boss was convicted on Tuesday of stealing 1.8 million euros from the pensions of 62 bus drivers, money he spent on a yacht.',
+    'The judge will pass sentence on July 8.',
+    'Drivers who lost their savings gathered outside the court to hear the verdict.',
+  ], '2026-06-03');
+
+  it('does not take the second wording of the same figures while another fact is left', () => {
+    expect(texts(selectKeyPoints([wire, local], 3))).toEqual([
+      'A court in Halden found bus operator Arne Visk guilty of taking 1.8 million euros from the pension fund of 62 drivers.',
+      'Visk, 61, ran the Halden Coach company for twenty years.',
+      'The judge will pass sentence on July 8.',
+    ]);
+  });
+});
