@@ -31,6 +31,11 @@ export interface CoverageInput {
   eligible?: (i: number, picked: readonly number[]) => boolean;
   /** Each candidate's cost (its length): the concept gain counts per unit of cost^costExponent. */
   costs?: ArrayLike<number>;
+  /**
+   * Does candidate i state the fact of the picked point `point` again, in other words? Such a
+   * candidate is taken only when nothing else is left, like one whose concepts are mostly covered.
+   */
+  repeats?: (point: number, i: number) => boolean;
 }
 
 /** Indices of up to `count` candidates, in the order picked. Ties go to the lower index (deterministic). */
@@ -74,6 +79,7 @@ export function selectByCoverage(input: CoverageInput, count: number, options: C
       if (blocked[i] === 1) continue;
       if (similarity(best, i) >= options.duplicate) blocked[i] = 1;
       else if (total[i]! > 0 && 1 - sum(concepts[i]!, weights, coveredBy) / total[i]! >= options.covered) blocked[i] = 2;
+      else if (input.repeats?.(best, i)) blocked[i] = 2;
     }
   }
   return picked;

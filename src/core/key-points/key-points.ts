@@ -2,12 +2,12 @@ import { DEFAULT_CENTRALITY, lexRank, type CentralityOptions } from './centralit
 import type { ReadArticle } from '../text/read-article.js';
 import { conceptsOf, openingName, type ConceptKind, type NameRun } from './concepts.js';
 import { DEFAULT_COVERAGE, selectByCoverage, type CoverageOptions } from './coverage.js';
-import { loweredDoneReporter, previewedVerbs } from './preview-report.js';
+import { loweredDoneReporter, previewedVerbs, previewMood, reportsPast } from './preview-report.js';
 import { splitSentences, type SentenceSplitter } from '../text/sentences.js';
 import { cosine, similarityMatrix } from '../text/similarity.js';
 import { buildTfIdf, vectorFor, type TermVector, type TfIdfModel } from '../text/tf-idf.js';
 import { contentTerms, roughSentences, squeezeSpaces, stem, STOP_WORDS, wordCount } from '../text/tokens.js';
-import { captionLabelEnd, genericSubject, labelledCaptionEnd, lacksVerb, namedClauseEnd, pictureCaptionEnd, promptEnd, pronounSubject, unbalancedQuotes, unownedFirstPerson, unstatedComparison } from './stand-alone.js';
+import { captionLabelEnd, genericSubject, sceneCaption, labelledCaptionEnd, lacksVerb, namedClauseEnd, pictureCaptionEnd, promptEnd, pronounSubject, unbalancedQuotes, unownedFirstPerson, unstatedComparison } from './stand-alone.js';
 import { typographicQuotes } from '../text/typographic-quotes.js';
 import { pointOrder } from './point-order.js';
 import { pointFeatures, pointProbability, type PointScorer } from './point-scorer.js';
@@ -178,8 +178,9 @@ export function selectKeyPoints(
     if (generic[i]) return picked.some((p) => candidates[p]!.article === s.article && candidates[p]!.position < s.position);
     return true;
   };
+  const repeats = articles.length > 1 ? repeatedFigures(concepts, kinds) : undefined;
   const picked = selectByCoverage(
-    { scores, concepts, weights, similarity: (a, b) => similarity[a * n + b]!, eligible, costs: candidates.map((s) => s.words) },
+    { scores, concepts, weights, similarity: (a, b) => similarity[a * n + b]!, eligible, costs: candidates.map((s) => s.words), ...(repeats ? { repeats } : {}) },
     count,
     {
       ...options.coverage,
@@ -412,7 +413,9 @@ export function stripDateline(text: string): string {
     .replace(/^(?:[A-Z][\p{L}.'’-]*(?:[ ,]+[A-Z][\p{L}.'’-]*)*,?\s*)?\((?:CNN|AP|Reuters|AFP|UPI)\)\s*(?:--|—|–|-)?\s*/u, '')
     .replace(/^[A-Z][A-Z .,'’-]{2,}\s(?:--|—|–)\s+/u, '')
     // Any outlet's initials in brackets opening the article: "(MNN) — ", "SKARVIK (NPA) — ".
-    .replace(/^(?:[A-Z][A-Z.'’-]*(?:[ ,]+[A-Z][A-Z.'’-]*)*,?\s*)?\([A-Z]{2,6}\)\s*(?:--|—|–|-)\s*/u, '');
+    .replace(/^(?:[A-Z][A-Z.'’-]*(?:[ ,]+[A-Z][A-Z.'’-]*)*,?\s*)?\([A-Z]{2,6}\)\s*(?:--|—|–|-)\s*/u, '')
+    // An outlet named in words, after a city in capitals: "LARKHILL (Sportsline) — ", "CORRIN (Allied Press) — ".
+    .replace(/^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]*)*,?\s*\(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}\)\s*(?:--|—|–|-)\s*/u, '');
 }
 
 const NAVIGATION = /^(?:watch|click|read|find|see|follow|sign up|subscribe|share|scroll|listen|download|like us|join|tap|swipe|you can|you might|you may|for more|more on|related)\b/i;
@@ -439,6 +442,7 @@ function unfitFor(text: string, outside: string, words: number, options: Pick<Ke
   if (unbalancedQuotes(text)) return 'quotation marks that do not pair up';
   if (unownedFirstPerson(text, outside)) return 'first person with no speaker';
   if (lacksVerb(outside)) return 'a fragment without a verb';
+  if (sceneCaption(text, outside)) return 'a photo caption: a scene in the present on a named day';
   if (1 - outside.length / text.length > options.maxQuoted) return 'mostly quotation: it belongs to quotes, with its speaker';
   return undefined;
 }
@@ -569,7 +573,56 @@ function supersededPreviews(candidates: Sentence[], articles: DatedArticle[]): S
       }
     }
   });
+  supersededByLaterReports(candidates, articles, out);
   return out;
+}
+
+/** Words of when, not of what: a preview and its report name different days. */
+const WHEN_TERMS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'day', 'week', 'weekend', 'month', 'year', 'next', 'last', 'expected', 'due', 'planned', 'scheduled', 'thought', 'told', 'likely']);
+
+/** Event terms two sentences must share before a report (with another verb) supersedes a preview. */
+const SHARED_EVENT_TERMS = 3;
+
+/**
+ * Previews whose event a later article reports in other words: "is expected to retire" against
+ * "reached its verdict", "will face X" against "beat X 2-1", "will strike" against "was called
+ * off", "are thought to have fallen" against "fell 9 percent". The preview is in the mood of a
+ * preview or a guess (`previewMood`); the report is from an article published on a later day,
+ * says something was done (`reportsPast`) and previews nothing itself ("…, will be sentenced on
+ * June 12" reports no sentence); the two share three terms of what happened (content words, not
+ * days), one of them a name or a number: "port", "terminal" and "strike" alone are any strike's.
+ * Undated articles and reports of the same day are left to the verb rule above: on the day of a
+ * preview, a past tense may be of something before the event.
+ */
+function supersededByLaterReports(candidates: Sentence[], articles: DatedArticle[], out: Set<number>): void {
+  const day = articles.map((a) => a.published?.slice(0, 10));
+  const latest = day.reduce<string | undefined>((m, d) => (d && (!m || d > m) ? d : m), undefined);
+  if (!latest) return;
+  const reports: Array<boolean | undefined> = [];
+  const eventTerms: Array<Set<string> | undefined> = [];
+  // The names and numbers of a sentence, as the words contentTerms gives ("n:ansah" → "ansah").
+  const namedOf: Array<Set<string> | undefined> = [];
+  const termsOf = (k: number) => (eventTerms[k] ??= new Set(candidates[k]!.terms.filter((t) => !WHEN_TERMS.has(t))));
+  const named = (k: number) => (namedOf[k] ??= new Set(conceptsOf(candidates[k]!.text).filter((c) => c[0] === 'n' || c[0] === '#').map((c) => c.slice(2))));
+  candidates.forEach((p, i) => {
+    const date = day[p.article];
+    if (out.has(i) || !date || date >= latest || !previewMood(p.outside)) return;
+    const own = termsOf(i);
+    for (let j = 0; j < candidates.length; j++) {
+      const r = candidates[j]!;
+      const reported = day[r.article];
+      if (!reported || reported <= date) continue;
+      const shared: string[] = [];
+      for (const t of termsOf(j)) if (own.has(t)) shared.push(t);
+      if (shared.length < SHARED_EVENT_TERMS) continue;
+      if (!(reports[j] ??= reportsPast(r.outside) && !previewMood(r.outside))) continue;
+      const names = named(i);
+      if (shared.some((t) => names.has(t))) {
+        out.add(i);
+        return;
+      }
+    }
+  });
 }
 
 /** A sentence's distinct terms as numbers: the same term, the same number in `ids` (numbers are added as terms are met). */
@@ -670,6 +723,27 @@ function weighConcepts(candidates: Sentence[], options: KeyPointOptions, shareNa
   for (let id = 0; id < weights.length; id++) weights[id] = sums[id]! * options.conceptWeights[kinds[id]!];
   for (const [name, { share, mentions }] of shareOf) weights[ids.get(name)!]! *= share / mentions;
   return { concepts, weights, kinds };
+}
+
+/**
+ * Another outlet's wording of a picked point's fact: every figure of the candidate (numbers with
+ * their scale: "#:2.3 million", "#:41") is stated by the point, and it has two of them or shares a
+ * name with the point. "A jury found Renfrew guilty of stealing 2.3 million pounds from 41
+ * residents" and "A British care-home owner was convicted of stealing 2.3 million pounds from the
+ * savings of 41 residents" are one fact; their different words make the second look new to the
+ * concept count (its bigrams and "British"), but its figures give it away.
+ */
+function repeatedFigures(concepts: Int32Array[], kinds: ConceptKind[]): (point: number, i: number) => boolean {
+  return (point, i) => {
+    let figures = 0;
+    for (const id of concepts[i]!) {
+      if (kinds[id] !== '#') continue;
+      if (!concepts[point]!.includes(id)) return false;
+      figures++;
+    }
+    if (figures >= 2) return true;
+    return figures === 1 && concepts[i]!.some((id) => kinds[id] === 'n' && concepts[point]!.includes(id));
+  };
 }
 
 /** A capitalised word after the first: the sentence names a person, place or organisation. */

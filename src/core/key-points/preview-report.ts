@@ -122,3 +122,56 @@ function ingForms(verb: string): string[] {
   if (/[^e]e$/.test(verb)) return [verb.slice(0, -1) + 'ing'];
   return /[^aeiou][aeiou][bdgklmnprt]$/.test(verb) ? [verb + 'ing', verb + verb.slice(-1) + 'ing'] : [verb + 'ing'];
 }
+
+/**
+ * A sentence in the mood of a preview or of an unconfirmed account, whatever verb follows: a modal
+ * ("will", "would", "could"), an expectation or a plan ("is expected to", "is set to", "plans to"),
+ * an instruction for what is to come ("have been told to", "were asked to") or a guess ("are
+ * thought to have fallen", "is believed to"). Lower-case "may" only: "May" is a month.
+ */
+const PREVIEW_MOOD = /\b(?:[Ww]ill|[Ww]ould|[Cc]ould|may|might|(?:is|are|was|were)\s+(?:set|expected|due|scheduled|poised|slated|planning|going|about|likely|thought|believed|understood|said|reported|estimated|feared|tipped)\s+to|plans?\s+to|(?:is|are)\s+to|intends?\s+to|(?:has|have|had)\s+been\s+(?:told|asked|urged|advised|warned|ordered)\s+to)\b/u;
+
+/** True when `outside` (a sentence with quotations blanked) previews an event or guesses at a fact. */
+export function previewMood(outside: string): boolean {
+  return PREVIEW_MOOD.test(outside);
+}
+
+/**
+ * Irregular past tenses, with "beat" (a result: "Redby beat Lisby 2-1"); not "set", "put" and
+ * "read", which are as often present or infinitive ("set out", "put forward") as past.
+ */
+const IRREGULAR_PAST = new Set(
+  [
+    ...Object.values(IRREGULAR).flat(),
+    ...'beat beaten fled fought threw thrown drew drawn grew grown blew blown wore worn tore torn swore struck stuck spent lent meant felt kept slept swept wept crept dealt dug hung rang sang sank swam sprang drank spun shook shaken stole stolen froze frozen rode ridden bit bitten hid hidden slid lit fed bled sped caught taught thought ate eaten forgot forgotten got shot spat understood knew known withdrew lay laid wound woke woken'.split(' '),
+  ].filter((f) => f !== 'set' && f !== 'put' && f !== 'read'),
+);
+
+/** True when a lower-case word of the text is an irregular past tense ("flew", "beat", "struck"). */
+export function hasIrregularPast(text: string): boolean {
+  for (const word of text.match(/(?<![\p{L}'’-])\p{Ll}+/gu) ?? []) if (IRREGULAR_PAST.has(word)) return true;
+  return false;
+}
+/** A preview phrase with the verb it carries ("would be sentenced", "are thought to have fallen"): its participle is not a report. */
+const PREVIEW_PHRASE = new RegExp(PREVIEW_MOOD.source + String.raw`(?:\s+(?:also|not|then))?(?:\s+(?:be|have)\s+\p{Ll}+|\s+\p{Ll}+)?`, 'gu');
+
+/** Verbs of saying: "X said he would meet…" reports the speech, not the event. */
+const SPEECH_PAST = new Set(['said', 'told', 'added', 'stated', 'explained', 'warned', 'claimed', 'insisted', 'expected', 'hoped', 'planned', 'scheduled']);
+/** Words ending in -ed that are not past tenses. */
+const NOT_PAST = new Set(['need', 'speed', 'hundred', 'seed', 'feed', 'proceed', 'exceed', 'succeed', 'shed', 'red', 'bed', 'bred', 'led', 'wed', 'greed', 'deed', 'creed', 'breed', 'weed', 'indeed', 'kindred']);
+
+/**
+ * True when `outside` reports something as done: a past tense ("was called off", "beat", "reached
+ * its verdict") that is neither a verb of saying nor inside a preview phrase ("is expected to",
+ * "would be sentenced").
+ */
+export function reportsPast(outside: string): boolean {
+  // Lower-case words only: "Lisby United" is a name, not a past tense.
+  const rest = outside.replace(PREVIEW_PHRASE, ' ');
+  for (const word of rest.match(/(?<![\p{L}'’-])\p{Ll}+(?:-\p{Ll}+)?/gu) ?? []) {
+    if (SPEECH_PAST.has(word) || NOT_PAST.has(word)) continue;
+    if (word === 'was' || word === 'were' || word === 'had' || word === 'did' || IRREGULAR_PAST.has(word)) return true;
+    if (word.length >= 5 && word.endsWith('ed')) return true;
+  }
+  return false;
+}

@@ -4,6 +4,8 @@
  * or carry half a quotation.
  */
 
+import { hasIrregularPast } from './preview-report.js';
+
 const PRONOUN_SUBJECT = /^(?:he|she|it|they|his|her|its|their|this|these|those|him|them)\b(?![-’'])/i;
 /** A subject that is only a generic noun: it names nobody unless the briefing named them first. */
 const GENERIC_SUBJECT = /^(?:the|this|that)\s+(?:company|firm|group|company's|firm's|group's|ceo|chief executive|organisation|organization|network|social network|\d+-year-old|man|woman|boy|girl|couple|pair|victim|suspect|star|actress|actor|singer|player|driver|mother|father)\b/i;
@@ -228,4 +230,26 @@ export function namedClauseEnd(text: string): number {
     if (NAME_CLAUSE.test(text.slice(at))) return at;
   }
   return -1;
+}
+
+/** A day or a time of day a caption dates its picture with ("on Tuesday afternoon", "this morning"), not a habit ("every Monday"). */
+const CAPTION_DAY = /(?<!\b(?:every|each|most|some)\s+)\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|this (?:morning|afternoon|evening)|last night)\b/u;
+
+/**
+ * Verbs whose present speaks of what is planned, not of a scene: "Polls open on Sunday", "The
+ * minister flies to Oslo on Monday", "The trial resumes today" are news, not captions.
+ */
+const SCHEDULE_VERB = /\b(?:opens?|reopens?|begins?|starts?|runs?|ends?|closes?|takes?|goes|go|kicks?|resumes?|returns?|launch(?:es)?|faces?|plays?|meets?|hosts?|visits?|travels?|flies|fly|heads?|holds|comes?|expires?|continues?|lasts?|votes?|sits?|decides?|rules?|hears?|sentences?|due|set)\b/u;
+
+/**
+ * A photo caption written as a sentence: a scene in the present simple on a named day ("Smoke
+ * rises over the ridge on Tuesday afternoon.", "Relatives hold photographs outside the court on
+ * Tuesday."). Captions describe a past moment in the present; a news sentence reports it in the
+ * past ("rose", "has closed"), attributes it ("says") or plans it ("opens on Sunday"). So: at most
+ * 20 words, no quotation, a day or time of day, and no auxiliary, modal, past tense, speech verb
+ * or verb of a schedule (a fragment without any verb is caught before, by `lacksVerb`). `text` is the sentence, `outside` the same with its quotations blanked.
+ */
+export function sceneCaption(text: string, outside: string): boolean {
+  if (outside !== text || moreWordsThan(text, 20) || !CAPTION_DAY.test(text)) return false;
+  return !AUXILIARY.test(text) && !/\b\p{Ll}{2,}ed\b/u.test(text) && !hasIrregularPast(text) && !SCHEDULE_VERB.test(text);
 }

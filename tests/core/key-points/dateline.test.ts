@@ -10,12 +10,20 @@ describe('a wire dateline of a city and any outlet’s initials is cut off the l
     expect(stripDateline('The Eastern Bank (EB) — long a lender — closed.')).toBe('The Eastern Bank (EB) — long a lender — closed.');
   });
 
+  it('cuts "CITY (Outlet Name) —": an outlet named in words after a city in capitals', () => {
+    expect(stripDateline('LARKHILL (Sportsline) — Tormund beat Redby 2-1 on Saturday.')).toBe('Tormund beat Redby 2-1 on Saturday.');
+    expect(stripDateline('NEW HAVEN, OSTLAND (Allied Press) — The jury found him guilty.')).toBe('The jury found him guilty.');
+    // Without a city in capitals, words in brackets open the sentence itself.
+    expect(stripDateline('Harbour Trust (Marlow) — a charity — closed.')).toBe('Harbour Trust (Marlow) — a charity — closed.');
+  });
+
   it('never shows the dateline in a point', () => {
     const wire: DatedArticle = { id: 'wire', title: 'wire', published: '2026-03-03', paragraphs: ['MARLOW (NPA) — The river Marle burst its banks overnight, flooding 300 homes in the old town.', 'Firefighters used boats to reach people trapped on upper floors.'] };
     const local: DatedArticle = { id: 'local', title: 'local', published: '2026-03-03', paragraphs: ['The Marle flooded 300 homes in Marlow overnight after days of rain.', 'The council opened the sports hall to families who had to leave their homes.'] };
     expect(selectKeyPoints([wire, local], 2).map((p) => p.text)).toEqual([
       'The river Marle burst its banks overnight, flooding 300 homes in the old town.',
-      'The Marle flooded 300 homes in Marlow overnight after days of rain.',
+      // The local paper's "The Marle flooded 300 homes…" states the same fact (its figure and name): not a second point.
+      'Firefighters used boats to reach people trapped on upper floors.',
     ]);
   });
 });

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { conceptsOf, openingName } from '../../../src/core/key-points/concepts.js';
 import { selectByCoverage } from '../../../src/core/key-points/coverage.js';
 import { captionEnd, selectKeyPoints, stripDateline, unfitReason, type DatedArticle } from '../../../src/core/key-points/key-points.js';
-import { participleVerb, pastForms, previewedVerbs, reportsDone, sameEvent } from '../../../src/core/key-points/preview-report.js';
-import { captionLabelEnd, genericSubject, labelledCaptionEnd, lacksVerb, pictureCaptionEnd, promptEnd, pronounSubject, unbalancedQuotes, unownedFirstPerson, unstatedComparison } from '../../../src/core/key-points/stand-alone.js';
+import { participleVerb, pastForms, previewedVerbs, previewMood, reportsDone, reportsPast, sameEvent } from '../../../src/core/key-points/preview-report.js';
+import { captionLabelEnd, genericSubject, labelledCaptionEnd, lacksVerb, pictureCaptionEnd, promptEnd, pronounSubject, sceneCaption, unbalancedQuotes, unownedFirstPerson, unstatedComparison } from '../../../src/core/key-points/stand-alone.js';
 
 const article = (id: string, paragraphs: string[], published?: string): DatedArticle => ({ id, title: id, paragraphs, ...(published ? { published } : {}) });
 const texts = (points: { text: string }[]) => points.map((p) => p.text);
@@ -329,5 +329,55 @@ describe('selection for a story', () => {
       'w:facebook', '#:87 million', 'w:user', 'w:left', 'b:user|left', 'w:tuesday',
     ]);
     expect(conceptsOf('Officials met Mark Zuckerberg.')).toEqual(['w:official', 'w:met', 'b:official|met', 'n:mark', 'w:mark', 'b:met|mark', 'n:zuckerberg', 'w:zuckerberg', 'b:mark|zuckerberg']);
+  });
+});
+
+describe('the mood of a preview and the tense of a report', () => {
+  it('reads preview phrases without a known event verb, and a past tense that is not speech', () => {
+    expect(previewMood('Residents have been told to be ready to leave.')).toBe(true);
+    expect(previewMood('Sales are thought to have fallen.')).toBe(true);
+    expect(previewMood('The club will face Redby on Saturday.')).toBe(true);
+    expect(previewMood('The hearing opened in May.')).toBe(false);
+    expect(reportsPast('The strike was called off late on Sunday.')).toBe(true);
+    expect(reportsPast('Redby beat Lisby 2-1.')).toBe(true);
+    expect(reportsPast('The minister said he would meet both sides on Monday.')).toBe(false);
+    expect(reportsPast('The jury is expected to retire on Monday.')).toBe(false);
+    expect(reportsPast('The judge remanded him and said he would be sentenced in June.')).toBe(true);
+  });
+});
+
+describe('a photo caption written as a sentence is not a point', () => {
+  it('reads a scene in the present on a named day as a caption, and leaves news in the present alone', () => {
+    expect(sceneCaption('Smoke rises over Calder Ridge behind the water tower on Tuesday afternoon.', 'Smoke rises over Calder Ridge behind the water tower on Tuesday afternoon.')).toBe(true);
+    expect(sceneCaption('Relatives hold photographs outside the court on Tuesday.', 'Relatives hold photographs outside the court on Tuesday.')).toBe(true);
+    // A past tense, even an irregular one, reports; a schedule verb, an auxiliary or "says" is news.
+    for (const news of [
+      'Hospitals flew urgent patients to the mainland on Friday night.',
+      'Polls open at 7am on Sunday across the country.',
+      'The city has closed the bridge to cars on Monday.',
+      'Kestrane says it will cut 1,200 jobs on Thursday.',
+      'The minister flies to Oslo on Monday for talks.',
+      'The market fills the square every Monday.',
+      'Smoke rises over Calder Ridge behind the water tower.',
+    ])
+      expect(sceneCaption(news, news)).toBe(false);
+  });
+
+  it('does not choose a caption sentence as a point', () => {
+    const local = article('ridge-news', [
+      'Cranes stand idle at the Osterby container terminal on Saturday evening.',
+      'Union leaders and the terminal operator met for ten hours at the town hall on Saturday.',
+      'The mayor said she had offered the town hall as neutral ground for the talks.',
+    ], '2026-09-06');
+    const wire = article('wire', [
+      'A strike at the Osterby container terminal was called off on Sunday after the operator raised its pay offer to 6 percent.',
+      'Dockworkers returned to work at the terminal on Monday morning.',
+    ], '2026-09-07');
+    expect(texts(selectKeyPoints([local, wire], 3))).toEqual([
+      'A strike at the Osterby container terminal was called off on Sunday after the operator raised its pay offer to 6 percent.',
+      'Union leaders and the terminal operator met for ten hours at the town hall on Saturday.',
+      'Dockworkers returned to work at the terminal on Monday morning.',
+    ]);
+    expect(unfitReason('Cranes stand idle at the Osterby container terminal on Saturday evening.')).toBe('a photo caption: a scene in the present on a named day');
   });
 });

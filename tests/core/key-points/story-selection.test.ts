@@ -56,3 +56,73 @@ describe('in a story a name counts once, however many words it takes', () => {
     expect(texts(selectKeyPoints([local], 2, { ...DEFAULT_KEY_POINT_OPTIONS, storyNameShare: false }))).toEqual(alone);
   });
 });
+
+describe('a later report supersedes an earlier preview even when the verbs differ', () => {
+  // Invented: a tribunal's preview and its later report, a match's preview and its result.
+  const preview = article('valley-post', [
+    'The tribunal hearing the claim of 40 Orlen Mills workers is expected to retire on Thursday to consider its ruling.',
+    'The workers say they were dismissed without notice when the Orlen Mills site closed in January.',
+    'Staff have been told to be ready for a ruling by the end of the month.',
+  ], '2026-03-02');
+  const report = article('valley-wire', [
+    'The tribunal ruled on Thursday that Orlen Mills had unfairly dismissed its 40 workers.',
+    'The firm must pay each worker 8,000 euros within six weeks.',
+    'A union lawyer said the ruling was a warning to other employers in the valley.',
+  ], '2026-03-06');
+
+  it('drops the preview and what workers were told to expect once a later article reports the ruling', () => {
+    expect(texts(selectKeyPoints([preview, report], 4))).toEqual([
+      'The tribunal ruled on Thursday that Orlen Mills had unfairly dismissed its 40 workers.',
+      'The firm must pay each worker 8,000 euros within six weeks.',
+      'The workers say they were dismissed without notice when the Orlen Mills site closed in January.',
+      'A union lawyer said the ruling was a warning to other employers in the valley.',
+    ]);
+  });
+
+  it('keeps the preview when the report is not later: the same day may still be before the event', () => {
+    const sameDay = { ...report, published: '2026-03-02' };
+    expect(texts(selectKeyPoints([preview, sameDay], 6))).toContain('The tribunal hearing the claim of 40 Orlen Mills workers is expected to retire on Thursday to consider its ruling.');
+  });
+
+  it('drops a match preview ("will face") once a later report gives the result ("beat")', () => {
+    const before = article('echo', [
+      'Harrow Vale will face Lisby United on Sunday in the first cup final the club has reached.',
+      'Tickets for the final sold out within two days of going on sale.',
+      'Manager Edda Rask is thought to have kept her usual team together for the final.',
+    ], '2026-04-09');
+    const after = article('sports-desk', [
+      'Harrow Vale beat Lisby United 3-1 at Stanmoor Park to win the county cup for the first time.',
+      'Striker Nils Brandt scored twice in the second half.',
+      'Edda Rask made two changes to her team before the final.',
+    ], '2026-04-12');
+    const points = texts(selectKeyPoints([before, after], 4));
+    // The guess about the team ("is thought to have kept") gives way to the report of it too.
+    expect(points).toEqual([
+      'Harrow Vale beat Lisby United 3-1 at Stanmoor Park to win the county cup for the first time.',
+      'Edda Rask made two changes to her team before the final.',
+      'Striker Nils Brandt scored twice in the second half.',
+      'Tickets for the final sold out within two days of going on sale.',
+    ]);
+  });
+});
+
+describe('a fact that two outlets state in different words is one point', () => {
+  const wire = article('wire', [
+    'A court in Halden found bus operator Arne Visk guilty of taking 1.8 million euros from the pension fund of 62 drivers.',
+    'Visk, 61, ran the Halden Coach company for twenty years.',
+    'The drivers’ union said it would ask the state to cover the losses.',
+  ], '2026-06-03');
+  const local = article('local', [
+    'A former coach company boss was convicted on Tuesday of stealing 1.8 million euros from the pensions of 62 bus drivers, money he spent on a yacht.',
+    'The judge will pass sentence on July 8.',
+    'Drivers who lost their savings gathered outside the court to hear the verdict.',
+  ], '2026-06-03');
+
+  it('does not take the second wording of the same figures while another fact is left', () => {
+    expect(texts(selectKeyPoints([wire, local], 3))).toEqual([
+      'A court in Halden found bus operator Arne Visk guilty of taking 1.8 million euros from the pension fund of 62 drivers.',
+      'Visk, 61, ran the Halden Coach company for twenty years.',
+      'The judge will pass sentence on July 8.',
+    ]);
+  });
+});
