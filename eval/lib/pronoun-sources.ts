@@ -42,9 +42,11 @@ export interface Resolution {
 
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
-const FIRST_NAME_GENDER = new Map<string, 'm' | 'f'>([
+/** The core's given names: a name used for both genders is a given name with no gender (undefined). */
+const FIRST_NAME_GENDER = new Map<string, Gender>([
   ...firstNames.male.map((n): [string, 'm'] => [n, 'm']),
   ...firstNames.female.map((n): [string, 'f'] => [n, 'f']),
+  ...firstNames.unisex.map((n): [string, Gender] => [n, undefined]),
 ]);
 
 export function pronounGender(pronoun: string): Gender {

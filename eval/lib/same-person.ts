@@ -47,8 +47,8 @@ const PARTICLES = new Set(['de', 'del', 'della', 'der', 'van', 'von', 'da', 'di'
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const CORPORATE = new Set(['inc', 'corp', 'ltd', 'plc', 'llc', 'co']);
 
-/** Given names (the core's list): a name that ends a description is a person's only when it starts with one. */
-const FIRST_NAMES = new Set<string>([...firstNames.male, ...firstNames.female]);
+/** Given names (the core's list, both genders and either): a name that ends a description is a person's only when it starts with one. */
+const FIRST_NAMES = new Set<string>([...firstNames.male, ...firstNames.female, ...firstNames.unisex]);
 
 const fold = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\.$/u, '');
 

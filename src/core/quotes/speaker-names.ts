@@ -190,11 +190,12 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
     // Only a role ("Facebook CEO", "the Senator"): a description to link to whoever holds it.
     return { kind: 'description', text: joinTokens(words), ...(roleText ? { role: roleText } : {}), person, gender, at };
   }
-  const first = FIRST_NAME_GENDER.get(nameWords[0]!.lower);
-  if (first && nameWords.length > 1) {
+  // A given name used for both genders ("Jordan") makes a person too, and tells no gender.
+  const listed = FIRST_NAME_GENDER.has(nameWords[0]!.lower);
+  if (listed && nameWords.length > 1) {
     person = true;
-    gender ??= first;
-  } else if (!first && nameWords.length > 1 && nameWords.length <= 3 && capitalisedWord(nameWords[1]!.text)) {
+    gender ??= FIRST_NAME_GENDER.get(nameWords[0]!.lower);
+  } else if (!listed && nameWords.length > 1 && nameWords.length <= 3 && capitalisedWord(nameWords[1]!.text)) {
     gender ??= genderOfUnlistedFirstName(nameWords[0]!.lower);
   }
   const organisation = namesOrganisation(nameWords);

@@ -113,9 +113,8 @@ export class SpeakerRegistry {
     const entity = found && !conflict ? found : this.create(phrase, tokens);
     // "Melanie said": a known first name alone, never seen as anyone's surname, is a person by that name.
     if (!found && entity.tokens.length === 1 && phrase.kind === 'name') {
-      const first = FIRST_NAME_GENDER.get(entity.tokens[0]!);
-      if (first) {
-        entity.gender ??= first;
+      if (FIRST_NAME_GENDER.has(entity.tokens[0]!)) {
+        entity.gender ??= FIRST_NAME_GENDER.get(entity.tokens[0]!);
         entity.person = true;
       }
     }

@@ -149,3 +149,56 @@ describe('pronoun antecedents: who a "he" or "she" can be', () => {
     ]);
   });
 });
+
+describe('given names: a common given name tells the gender a "he" or "she" needs', () => {
+  it('"he said" after a man and then a woman, both named by common given names, is the man', () => {
+    expect(
+      speakers([
+        'Seamus Brell, a harbour master, spoke first at the inquiry on Monday. Then Gillian Qualm, a ferry captain, took the stand.',
+        '“The crossing was never safe,” he said.',
+      ]),
+    ).toEqual([['The crossing was never safe', 'Seamus Brell']]);
+  });
+
+  it('"he said" is not the woman who spoke last when her given name (Hillary) is a woman\'s, nor "she said" the man', () => {
+    expect(
+      speakers([
+        'Dermot Brell, a harbour master, spoke first at the inquiry on Monday. Then Hillary Vossberg, a ferry captain, took the stand.',
+        '“The crossing was never safe,” he said.',
+      ]),
+    ).toEqual([['The crossing was never safe', 'Dermot Brell']]);
+    expect(
+      speakers([
+        'Hillary Vossberg, a ferry captain, spoke first at the inquiry on Monday. Then Dermot Brell, a harbour master, took the stand.',
+        '“The crossing was never safe,” she said.',
+      ]),
+    ).toEqual([['The crossing was never safe', 'Hillary Vossberg']]);
+  });
+
+  it('a name used for both genders is a given name with no gender: the pronoun decides ("Jordan Quill … she said")', () => {
+    expect(
+      speakers([
+        'Bernie Tallow, a harbour master, spoke first at the inquiry on Monday. Then Jordan Quill, a ferry captain, took the stand.',
+        '“The crossing was never safe,” she said.',
+      ]),
+    ).toEqual([['The crossing was never safe', 'Jordan Quill']]);
+  });
+
+  it('a name used for both genders that ends in "-a" (Nikita) is not read as a woman\'s by its ending', () => {
+    expect(
+      speakers([
+        'Nikita Volsky, a harbour master, spoke first at the inquiry on Monday. Then Greta Qualm, a ferry captain, took the stand.',
+        '“The crossing was never safe,” he said.',
+      ]),
+    ).toEqual([['The crossing was never safe', 'Nikita Volsky']]);
+  });
+
+  it('a state that is also a given name (Virginia, Georgia) is still a place, never a woman who speaks', () => {
+    expect(
+      speakers([
+        'Siobhan Qualm, a ferry captain, testified on Monday. Her deputy had flown in from Virginia, and Seamus Brell from Georgia.',
+        'Virginia has no ferries. “The crossing was never safe,” she said.',
+      ]),
+    ).toEqual([['The crossing was never safe', 'Siobhan Qualm']]);
+  });
+});

@@ -1,8 +1,9 @@
 /**
  * The one lexicon of the attribution rules: every word list they read, in one place, so a rule names
  * a list instead of carrying its own copy. Lower-case; compared after lower-casing and dropping a
- * final dot. The first names are data (first-names.json, imported as a module: the core does no I/O),
- * general lists of common given names, none taken from an evaluation article.
+ * final dot. The first names are data (first-names.json, imported as a module: the core does no I/O):
+ * common given names by how common they are, men's, women's and both (docs/quotes.md tells how the
+ * lists were written), none taken from an evaluation article.
  */
 import firstNames from './first-names.json' with { type: 'json' };
 
@@ -173,9 +174,15 @@ export const ORGANISATION_WORDS = new Set([
   'zoo', 'aquarium', 'airport', 'stadium',
 ]);
 
-export const FIRST_NAME_GENDER = new Map<string, 'm' | 'f'>([
+/**
+ * Given names and the gender each tells: 'm', 'f', or undefined for a name used for both genders
+ * ("Jordan", "Kim", "Andrea"). `has` says whether a word is a given name at all; `get` gives a
+ * gender only for a name overwhelmingly (about 90 % or more) used for one gender.
+ */
+export const FIRST_NAME_GENDER = new Map<string, 'm' | 'f' | undefined>([
   ...firstNames.male.map((n) => [n, 'm'] as [string, 'm']),
   ...firstNames.female.map((n) => [n, 'f'] as [string, 'f']),
+  ...firstNames.unisex.map((n) => [n, undefined] as [string, undefined]),
 ]);
 
 /** Verbs and adjectives that join a subject to an infinitive cue: "he is set to testify", "she plans to say". */
