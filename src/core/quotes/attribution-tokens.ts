@@ -103,10 +103,16 @@ function readWords(paragraph: string, from: number, to: number, tokens: Token[])
       // Joiners, digits and the dot never change case: only the letters wordEnd saw can.
       pushWord(text, i, end, tokens, capitalOrNonAscii);
     } else {
-      const known = knownWord(paragraph, i, end, capitalOrNonAscii);
-      for (let k = 0; k < known.length; k++) {
-        const t = known[k]!;
-        tokens.push({ kind: 'word', text: t.text, lower: t.lower, upper: t.upper, start: i + t.start, end: i + t.end });
+      const slot = knownWord(paragraph, i, end, capitalOrNonAscii);
+      const known = wordTokens[slot];
+      if (known === undefined) {
+        // One word token, most words: its strings are read from the table's columns, not from a cached token.
+        tokens.push({ kind: 'word', text: wordKeys[slot]!, lower: wordLowers[slot]!, upper: wordUppers[slot] === 1, start: i, end });
+      } else {
+        for (let k = 0; k < known.length; k++) {
+          const t = known[k]!;
+          tokens.push({ kind: 'word', text: t.text, lower: t.lower, upper: t.upper, start: i + t.start, end: i + t.end });
+        }
       }
     }
     i = end;
@@ -141,13 +147,22 @@ function hasDot(text: string, from: number, to: number): boolean {
  * table (the key is hashed from the paragraph's character codes, so a known word is never sliced), cleared
  * when half full. The tokens are a function of the characters alone, so what the table holds never changes
  * a result.
+ *
+ * The table is kept in columns, because reading it is bound by memory reads: each slot's hash (so that a
+ * probe past another word compares numbers, not that word's characters), and for a word that is one token
+ * (most) its lower case and capital (its text is the key itself); only a word that reads as several tokens
+ * ("He’s", "Facebook’s") keeps them as tokens, in `wordTokens`.
  */
 const WORD_SLOTS = 1 << 15;
 const wordKeys: Array<string | undefined> = new Array<string | undefined>(WORD_SLOTS).fill(undefined);
+const wordHashes = new Int32Array(WORD_SLOTS);
+const wordLowers: Array<string | undefined> = new Array<string | undefined>(WORD_SLOTS).fill(undefined);
+const wordUppers = new Uint8Array(WORD_SLOTS);
 const wordTokens: Array<Token[] | undefined> = new Array<Token[] | undefined>(WORD_SLOTS).fill(undefined);
 let knownWords = 0;
 
-function knownWord(paragraph: string, from: number, to: number, lowers: boolean): Token[] {
+/** The word's slot in the table, filled first if the word is new. */
+function knownWord(paragraph: string, from: number, to: number, lowers: boolean): number {
   // FNV-1a over the UTF-16 code units.
   let hash = 0x811c9dc5;
   for (let k = from; k < to; k++) hash = Math.imul(hash ^ paragraph.charCodeAt(k), 0x01000193);
@@ -155,7 +170,7 @@ function knownWord(paragraph: string, from: number, to: number, lowers: boolean)
   for (let slot = hash & (WORD_SLOTS - 1); ; slot = (slot + 1) & (WORD_SLOTS - 1)) {
     const key = wordKeys[slot];
     if (key === undefined) break;
-    if (key.length !== length) continue;
+    if (wordHashes[slot] !== hash || key.length !== length) continue;
     let same = true;
     for (let k = 0; k < length; k++) {
       if (key.charCodeAt(k) !== paragraph.charCodeAt(from + k)) {
@@ -163,22 +178,30 @@ function knownWord(paragraph: string, from: number, to: number, lowers: boolean)
         break;
       }
     }
-    if (same) return wordTokens[slot]!;
+    if (same) return slot;
   }
   const text = oneByte(paragraph, from, to);
   const read: Token[] = [];
   pushWord(text, 0, length, read, lowers);
   if (knownWords >= WORD_SLOTS / 2) {
     wordKeys.fill(undefined);
+    wordLowers.fill(undefined);
     wordTokens.fill(undefined);
     knownWords = 0;
   }
   let slot = hash & (WORD_SLOTS - 1);
   while (wordKeys[slot] !== undefined) slot = (slot + 1) & (WORD_SLOTS - 1);
   wordKeys[slot] = text;
-  wordTokens[slot] = read;
+  wordHashes[slot] = hash;
+  if (read.length === 1) {
+    wordLowers[slot] = read[0]!.lower;
+    wordUppers[slot] = read[0]!.upper ? 1 : 0;
+    wordTokens[slot] = undefined;
+  } else {
+    wordTokens[slot] = read;
+  }
   knownWords++;
-  return read;
+  return slot;
 }
 
 /** `text.toLowerCase()`, or `text` itself when `lowers` says no letter of it can change. */
