@@ -17,6 +17,7 @@ import {
   ROLE_MODIFIERS as ROLE_MODIFIERS_LIST,
   ROLE_NOUNS as ROLE_NOUNS_LIST,
 } from './speaker-words.js';
+import { FIRST_NAME, HONORIFIC, NAME_EDGE, NOT_NAME_WORD, PERSONAL_PRONOUN, POST_NOMINAL, ROLE_MODIFIER, ROLE_NOUN } from './attribution/word-classes.js';
 import {
   POST_NOMINALS as POST_NOMINALS_,
   US_STATES as US_STATES_,
@@ -114,35 +115,35 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
   let from = 0;
   let to = tokens.length;
   while (from < to && tokens[from]!.kind !== 'word') from++;
-  while (from < to && (NOT_NAME_WORDS.has(tokens[from]!.lower) && !HONORIFICS.has(tokens[from]!.lower) && !placeOpener(tokens, from) || CONNECTORS.has(tokens[from]!.lower) || tokens[from]!.kind !== 'word' || sentenceAdverb(tokens[from]!))) from++;
-  while (to > from && (CONNECTORS.has(tokens[to - 1]!.lower) || tokens[to - 1]!.kind !== 'word' || (to - 1 > from && opensSentence(tokens[to - 1])))) to--;
+  while (from < to && ((tokens[from]!.classes & (NOT_NAME_WORD | HONORIFIC)) === NOT_NAME_WORD && !placeOpener(tokens, from) || (tokens[from]!.classes & NAME_EDGE) !== 0 || tokens[from]!.kind !== 'word' || sentenceAdverb(tokens[from]!))) from++;
+  while (to > from && ((tokens[to - 1]!.classes & NAME_EDGE) !== 0 || tokens[to - 1]!.kind !== 'word' || (to - 1 > from && opensSentence(tokens[to - 1])))) to--;
   if (to === from) return undefined;
   // The run is read, never changed: the caller's array is used as it is when it is all run.
   let words: ReadonlyArray<Token> = from === 0 && to === tokens.length ? tokens : tokens.slice(from, to);
   if (words.some((t) => t.kind !== 'word')) words = words.filter((t) => t.kind === 'word');
   const at = words[0]!.start;
-  if (words.length === 1 && PERSONAL_PRONOUNS.has(words[0]!.lower)) return { kind: 'pronoun', text: words[0]!.lower, person: false, at };
+  if (words.length === 1 && (words[0]!.classes & PERSONAL_PRONOUN) !== 0) return { kind: 'pronoun', text: words[0]!.lower, person: false, at };
 
   let gender: Gender;
   let person = false;
   // "Eleanor Vance QC", "Tom Ruddle MP": letters after a name of two words or more are not the name.
   let postNominal = words.length;
-  while (postNominal > 2 && POST_NOMINALS.has(words[postNominal - 1]!.lower) && words[postNominal - 1]!.text === words[postNominal - 1]!.text.toUpperCase()) postNominal--;
-  if (postNominal < words.length && FIRST_NAME_GENDER.has(words[0]!.lower)) {
+  while (postNominal > 2 && (words[postNominal - 1]!.classes & POST_NOMINAL) !== 0 && words[postNominal - 1]!.text === words[postNominal - 1]!.text.toUpperCase()) postNominal--;
+  if (postNominal < words.length && (words[0]!.classes & FIRST_NAME) !== 0) {
     words = words.slice(0, postNominal);
     person = true;
   }
   // Everything up to the last role word or honorific is the role; the rest is the name.
   let split = -1;
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!.lower;
+    const c = words[i]!.classes;
     // "Owen Dean", "Ann Bishop": a role word right after a first name is a surname.
-    if (i > 0 && FIRST_NAME_GENDER.has(words[i - 1]!.lower) && ROLE_NOUNS.has(w) && !HONORIFICS.has(w)) continue;
-    if ((ROLE_NOUNS.has(w) && !ROLE_MODIFIERS.has(w)) || HONORIFICS.has(w) || w === "'s") split = i;
+    if (i > 0 && (words[i - 1]!.classes & FIRST_NAME) !== 0 && (c & (ROLE_NOUN | HONORIFIC)) === ROLE_NOUN) continue;
+    if ((c & (ROLE_NOUN | ROLE_MODIFIER)) === ROLE_NOUN || (c & HONORIFIC) !== 0 || words[i]!.lower === "'s") split = i;
   }
   // "Chief Mark Zuckerberg": a modifier-like role word directly before a known first name is a role too.
   for (let i = split + 1; i < words.length - 1; i++) {
-    if (ROLE_MODIFIERS.has(words[i]!.lower) && FIRST_NAME_GENDER.has(words[i + 1]!.lower)) split = i;
+    if ((words[i]!.classes & ROLE_MODIFIER) !== 0 && (words[i + 1]!.classes & FIRST_NAME) !== 0) split = i;
   }
   const isOrganisation = namesOrganisation(words, split + 1);
   if (isOrganisation) split = -1;

@@ -11,6 +11,7 @@ import {
   isWord as isWord_,
 } from './token-kinds.js';
 import { captionLeadEnd, nameRunRight, roleThenName } from './name-runs.js';
+import { APPROXIMATE, BREAK, DETERMINER, PERSONAL_PRONOUN, POSSESSIVE, PREPOSITION, SPEECH_VERB, VERB_MODIFIER } from './word-classes.js';
 import {
   APPROXIMATELY as APPROXIMATELY_,
   BE_FORMS as BE_FORMS_,
@@ -197,13 +198,13 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     // "about two dozen protesters", "nearly 300 workers": a number's hedge, not a preposition.
-    if (APPROXIMATELY.has(t.lower) && isQuantity(tokens[i + 1])) {
+    if ((t.classes & APPROXIMATE) !== 0 && isQuantity(tokens[i + 1])) {
       let end = i + 1;
       while (end + 1 < limit && end - i < 6 && isWord(tokens[end + 1]) && !tokens[end + 1]!.upper && !BREAKS.has(tokens[end + 1]!.lower) && !VERB_MODIFIERS.has(tokens[end + 1]!.lower) && !SPEECH_VERBS.has(tokens[end + 1]!.lower) && !looksPast(tokens[end + 1]!.text)) end++;
       if (end > i + 1) return descriptionPhrase(tokens.slice(i, end + 1));
     }
     const prev = tokens[i - 1];
-    if (prev && PREPOSITIONS.has(prev.lower) && !(APPROXIMATELY.has(prev.lower) && isQuantity(t)) && !subjectOfConjunction(tokens, i)) {
+    if (prev && (prev.classes & PREPOSITION) !== 0 && !((prev.classes & APPROXIMATE) !== 0 && isQuantity(t)) && !subjectOfConjunction(tokens, i)) {
       // The object of a preposition, name and all, is not the subject.
       if (isName(t)) i = nameRunRight(tokens, i);
       continue;
@@ -211,12 +212,12 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
     // "several environmental groups granted …", "The Republican nominee also outlined …": a
     // description up to the verb.
     // "Her counterpart, Robby Mook, disagreed": a possessive before a noun is a determiner, not the subject.
-    const possessive = POSSESSIVES.has(t.lower) && isWord(tokens[i + 1]) && !tokens[i + 1]!.upper && !VERB_MODIFIERS.has(tokens[i + 1]!.lower) && !SPEECH_VERBS.has(tokens[i + 1]!.lower);
-    if (DETERMINERS.has(t.lower) && (!PERSONAL_PRONOUNS.has(t.lower) || possessive)) {
+    const possessive = (t.classes & POSSESSIVE) !== 0 && isWord(tokens[i + 1]) && !tokens[i + 1]!.upper && (tokens[i + 1]!.classes & (VERB_MODIFIER | SPEECH_VERB)) === 0;
+    if ((t.classes & DETERMINER) !== 0 && ((t.classes & PERSONAL_PRONOUN) === 0 || possessive)) {
       let end = i;
       while (end + 1 < limit && end - i < 6) {
         const next = tokens[end + 1]!;
-        if (next.kind !== 'word' || BREAKS.has(next.lower) || VERB_MODIFIERS.has(next.lower) || SPEECH_VERBS.has(next.lower) || looksPast(next.text)) break;
+        if (next.kind !== 'word' || (next.classes & (BREAK | VERB_MODIFIER | SPEECH_VERB)) !== 0 || looksPast(next.text)) break;
         if (end > i && PAST_NOT_NOUN.has(next.lower)) break;
         end++;
       }
@@ -255,7 +256,7 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
       }
       continue;
     }
-    if (PERSONAL_PRONOUNS.has(t.lower) && t.lower !== 'it' && t.lower !== 'who') return { kind: 'pronoun', text: t.lower, person: false, at: t.start };
+    if ((t.classes & PERSONAL_PRONOUN) !== 0 && t.lower !== 'it' && t.lower !== 'who') return { kind: 'pronoun', text: t.lower, person: false, at: t.start };
     // A participle opening a phrase with no comma to close it ("Making the case …") is not a name either.
     if (i === from && isParticipleOpener(t, tokens[i + 1])) continue;
     if (isName(t) && !NOT_NAME_WORDS.has(t.lower)) {
