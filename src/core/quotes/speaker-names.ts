@@ -150,7 +150,7 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
   // "Director of Public Prosecutions Alison Sayle": the role's "of …" runs up to a first name.
   if (split >= 0 && words[split + 1]?.lower === 'of') {
     for (let j = split + 3; j < words.length - 1; j++) {
-      if (FIRST_NAME_GENDER.has(words[j]!.lower)) {
+      if ((words[j]!.classes & FIRST_NAME) !== 0) {
         split = j - 1;
         break;
       }
@@ -163,35 +163,35 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
   for (let i = 0; i < nameWords.length && of < 0; i++) if (nameWords[i]!.lower === 'of') of = i;
   // A first name the lists do not know ends there too when the place is a state ("Orla Venn of Vermont").
   const ofState = of >= 0 && US_STATES.has(nameWords.slice(of + 1).map((w) => w.lower).join(' '));
-  if (of >= 2 && of <= 3 && (FIRST_NAME_GENDER.has(nameWords[0]!.lower) || ofState) && !namesOrganisation(nameWords)) nameWords = nameWords.slice(0, of);
+  if (of >= 2 && of <= 3 && ((nameWords[0]!.classes & FIRST_NAME) !== 0 || ofState) && !namesOrganisation(nameWords)) nameWords = nameWords.slice(0, of);
   // "Sen. Brockhurst’s War": what comes before a possessive describes the owner, not this name.
   let ownerEnd = roleWords.length - 1;
   while (ownerEnd >= 0 && roleWords[ownerEnd]!.lower !== "'s") ownerEnd--;
   for (let r = ownerEnd + 1; r < roleWords.length; r++) {
     const w = roleWords[r]!;
-    if (HONORIFICS.has(w.lower)) {
+    if ((w.classes & HONORIFIC) !== 0) {
       person = true;
       gender = HONORIFICS.get(w.lower) ?? gender;
-    } else if (ROLE_NOUNS.has(w.lower) && !ROLE_MODIFIERS.has(w.lower)) {
+    } else if ((w.classes & ROLE_NOUN) !== 0 && (w.classes & ROLE_MODIFIER) === 0) {
       person = true;
       gender = GENDERED_ROLES.get(w.lower) ?? gender;
     }
   }
-  const roleText = roleWords.length === 0 ? '' : roleOf(joinTokens(roleWords.filter((w) => !HONORIFICS.has(w.lower))));
+  const roleText = roleWords.length === 0 ? '' : roleOf(joinTokens(roleWords.filter((w) => (w.classes & HONORIFIC) === 0)));
   // "Republican", "GOP", "Senator": role words alone describe, they do not name; so do a state and
   // role words ("the Oregon Democrat", "the Ohio senator").
-  const stateWords = nameWords.findIndex((w) => ROLE_NOUNS.has(w.lower));
-  const stateAndRole = stateWords > 0 && US_STATES.has(nameWords.slice(0, stateWords).map((w) => w.lower).join(' ')) && nameWords.slice(stateWords).every((w) => ROLE_NOUNS.has(w.lower) || ROLE_MODIFIERS.has(w.lower));
-  if (nameWords.length > 0 && (stateAndRole || nameWords.every((w) => ROLE_NOUNS.has(w.lower) || ROLE_MODIFIERS.has(w.lower)))) {
-    return { kind: 'description', text: joinTokens(words), role: joinTokens(words.filter((w) => !HONORIFICS.has(w.lower))), person, gender, at };
+  const stateWords = nameWords.findIndex((w) => (w.classes & ROLE_NOUN) !== 0);
+  const stateAndRole = stateWords > 0 && US_STATES.has(nameWords.slice(0, stateWords).map((w) => w.lower).join(' ')) && nameWords.slice(stateWords).every((w) => (w.classes & ROLE_NOUN) !== 0 || (w.classes & ROLE_MODIFIER) !== 0);
+  if (nameWords.length > 0 && (stateAndRole || nameWords.every((w) => (w.classes & ROLE_NOUN) !== 0 || (w.classes & ROLE_MODIFIER) !== 0))) {
+    return { kind: 'description', text: joinTokens(words), role: joinTokens(words.filter((w) => (w.classes & HONORIFIC) === 0)), person, gender, at };
   }
   // "Professor Who Called …" in a headline: no name is left after the role.
-  if (nameWords.length > 0 && nameWords.every((w) => NOT_NAME_WORDS.has(w.lower))) nameWords = [];
+  if (nameWords.length > 0 && nameWords.every((w) => (w.classes & NOT_NAME_WORD) !== 0)) nameWords = [];
   if (nameWords.length === 0) {
     // Only a role ("Facebook CEO", "the Senator"): a description to link to whoever holds it.
     return { kind: 'description', text: joinTokens(words), ...(roleText ? { role: roleText } : {}), person, gender, at };
   }
-  const first = FIRST_NAME_GENDER.get(nameWords[0]!.lower);
+  const first = (nameWords[0]!.classes & FIRST_NAME) !== 0 ? FIRST_NAME_GENDER.get(nameWords[0]!.lower) : undefined;
   if (first && nameWords.length > 1) {
     person = true;
     gender ??= first;
@@ -202,14 +202,14 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
   if (organisation) person = false;
   // Two or three capitalised words with no organisation word may be a person ("Tomas Berg"): a
   // candidate that a later "he" or "she" can confirm.
-  const candidate = !organisation && nameWords.length >= 2 && nameWords.length <= 3 && nameWords.every((w) => capitalisedWord(w.text) && !NOT_NAME_WORDS.has(w.lower));
+  const candidate = !organisation && nameWords.length >= 2 && nameWords.length <= 3 && nameWords.every((w) => capitalisedWord(w.text) && (w.classes & NOT_NAME_WORD) === 0);
   let title: string | undefined;
-  for (let r = ownerEnd + 1; r < roleWords.length && !title; r++) if (HONORIFICS.has(roleWords[r]!.lower)) title = roleWords[r]!.lower;
+  for (let r = ownerEnd + 1; r < roleWords.length && !title; r++) if ((roleWords[r]!.classes & HONORIFIC) !== 0) title = roleWords[r]!.lower;
   const phrase: SpeakerPhrase = { kind: 'name', text: joinTokens(nameWords), person, gender, at };
   if (candidate) phrase.candidate = candidate;
   if (title) phrase.title = title;
-  if (roleText && roleWords.some((w) => ROLE_NOUNS.has(w.lower) || w.lower === "'s")) phrase.role = roleText;
-  if (phrase.role && roleWords.every((w) => w.lower === "'s" || !ROLE_NOUNS.has(w.lower))) delete phrase.role;
+  if (roleText && roleWords.some((w) => (w.classes & ROLE_NOUN) !== 0 || w.lower === "'s")) phrase.role = roleText;
+  if (phrase.role && roleWords.every((w) => w.lower === "'s" || (w.classes & ROLE_NOUN) === 0)) delete phrase.role;
   return phrase;
 }
 

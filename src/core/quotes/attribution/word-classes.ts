@@ -7,11 +7,14 @@
 import {
   APPROXIMATELY,
   BREAKS,
+  CONNECTORS,
+  COUNTRIES,
   DETERMINERS,
   FIRST_NAME_GENDER,
   HONORIFICS,
   NAME_EDGE_WORDS,
   NOT_NAME_WORDS,
+  ORGANISATION_WORDS,
   PERSONAL_PRONOUNS,
   POSSESSIVES,
   POST_NOMINALS,
@@ -38,6 +41,10 @@ export const POSSESSIVE = 1 << 11;
 export const BREAK = 1 << 12;
 export const VERB_MODIFIER = 1 << 13;
 export const SPEECH_VERB = 1 << 14;
+export const ORGANISATION_WORD = 1 << 15;
+export const COUNTRY = 1 << 16;
+/** CONNECTORS: the words that join a name's parts ("of", "van", "&"). */
+export const CONNECTOR = 1 << 17;
 
 /** The bits of every list `lower` is in. */
 export function wordClasses(lower: string): number {
@@ -57,5 +64,8 @@ export function wordClasses(lower: string): number {
   if (BREAKS.has(lower)) bits |= BREAK;
   if (VERB_MODIFIERS.has(lower)) bits |= VERB_MODIFIER;
   if (SPEECH_VERBS.has(lower)) bits |= SPEECH_VERB;
+  if (ORGANISATION_WORDS.has(lower)) bits |= ORGANISATION_WORD;
+  if (COUNTRIES.has(lower)) bits |= COUNTRY;
+  if (CONNECTORS.has(lower)) bits |= CONNECTOR;
   return bits;
 }
