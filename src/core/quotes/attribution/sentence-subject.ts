@@ -11,7 +11,7 @@ import {
   isWord as isWord_,
 } from './token-kinds.js';
 import { captionLeadEnd, nameRunRight, roleThenName } from './name-runs.js';
-import { APPROXIMATE, BREAK, DETERMINER, PERSONAL_PRONOUN, POSSESSIVE, PREPOSITION, SPEECH_VERB, VERB_MODIFIER } from './word-classes.js';
+import { APPROXIMATE, BREAK, DETERMINER, LEADING_WORD, PERSONAL_PRONOUN, POSSESSIVE, PREPOSITION, SPEECH_VERB, SUBORDINATOR, TIME_NOUN, VERB_MODIFIER } from './word-classes.js';
 import {
   APPROXIMATELY as APPROXIMATELY_,
   BE_FORMS as BE_FORMS_,
@@ -22,7 +22,6 @@ import {
   DASHES as DASHES_,
   DETERMINERS as DETERMINERS_,
   LABELS as LABELS_,
-  LEADING_WORDS as LEADING_WORDS_,
   NOT_NAME_WORDS as NOT_NAME_WORDS_,
   NOT_PAST as NOT_PAST_,
   NUMBER_WORDS as NUMBER_WORDS_,
@@ -31,7 +30,6 @@ import {
   PREPOSITIONS as PREPOSITIONS_,
   RELATIVES as RELATIVES_,
   SPEECH_VERBS as SPEECH_VERBS_,
-  SUBORDINATORS as SUBORDINATORS_,
   OPENING_CONJUNCTIONS as OPENING_CONJUNCTIONS_,
   TIME_AFTER as TIME_AFTER_,
   TIME_NOUNS as TIME_NOUNS_,
@@ -52,7 +50,6 @@ const FIRST_NAME_GENDER = FIRST_NAME_GENDER_;
 const DASHES = DASHES_;
 const DETERMINERS = DETERMINERS_;
 const LABELS = LABELS_;
-const LEADING_WORDS = LEADING_WORDS_;
 const NOT_NAME_WORDS = NOT_NAME_WORDS_;
 const NOT_PAST = NOT_PAST_;
 const NUMBER_WORDS = NUMBER_WORDS_;
@@ -61,7 +58,6 @@ const POSSESSIVES = POSSESSIVES_;
 const PREPOSITIONS = PREPOSITIONS_;
 const RELATIVES = RELATIVES_;
 const SPEECH_VERBS = SPEECH_VERBS_;
-const SUBORDINATORS = SUBORDINATORS_;
 const OPENING_CONJUNCTIONS = OPENING_CONJUNCTIONS_;
 const TIME_AFTER = TIME_AFTER_;
 const TIME_NOUNS = TIME_NOUNS_;
@@ -160,11 +156,11 @@ function isStateAfterPlace(tokens: Token[], start: number, end: number): boolean
 
 /** Words that open a leading clause or phrase: "When …,", "With …,", "Outside the hall,", "Told of …,". */
 const opensLeadingClause = (t: Token, next?: Token): boolean =>
-  PREPOSITIONS.has(t.lower) || SUBORDINATORS.has(t.lower) || LEADING_WORDS.has(t.lower) ||
+  (t.classes & (PREPOSITION | SUBORDINATOR | LEADING_WORD)) !== 0 ||
   // "Reached by phone, …", "Interviewed on Monday, …": a participle phrase.
   (looksPast(t.lower) && next !== undefined && PREPOSITIONS.has(next.lower)) ||
   // "Hours later, …", "Days before the vote, …"; "Eight years ago, …", "Two days later, …".
-  (TIME_NOUNS.has(t.lower) && next !== undefined && TIME_AFTER.has(next.lower)) ||
+  ((t.classes & TIME_NOUN) !== 0 && next !== undefined && TIME_AFTER.has(next.lower)) ||
   (isQuantity(t) && next !== undefined && TIME_NOUNS.has(next.lower)) ||
   isParticipleOpener(t, next);
 

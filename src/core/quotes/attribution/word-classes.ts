@@ -12,6 +12,7 @@ import {
   DETERMINERS,
   FIRST_NAME_GENDER,
   HONORIFICS,
+  LEADING_WORDS,
   NAME_EDGE_WORDS,
   NOT_NAME_WORDS,
   ORGANISATION_WORDS,
@@ -22,6 +23,8 @@ import {
   ROLE_MODIFIERS,
   ROLE_NOUNS,
   SPEECH_VERBS,
+  SUBORDINATORS,
+  TIME_NOUNS,
   VERB_MODIFIERS,
 } from './lexicon.js';
 
@@ -45,6 +48,9 @@ export const ORGANISATION_WORD = 1 << 15;
 export const COUNTRY = 1 << 16;
 /** CONNECTORS: the words that join a name's parts ("of", "van", "&"). */
 export const CONNECTOR = 1 << 17;
+export const SUBORDINATOR = 1 << 18;
+export const LEADING_WORD = 1 << 19;
+export const TIME_NOUN = 1 << 20;
 
 /** The bits of every list `lower` is in. */
 export function wordClasses(lower: string): number {
@@ -67,5 +73,8 @@ export function wordClasses(lower: string): number {
   if (ORGANISATION_WORDS.has(lower)) bits |= ORGANISATION_WORD;
   if (COUNTRIES.has(lower)) bits |= COUNTRY;
   if (CONNECTORS.has(lower)) bits |= CONNECTOR;
+  if (SUBORDINATORS.has(lower)) bits |= SUBORDINATOR;
+  if (LEADING_WORDS.has(lower)) bits |= LEADING_WORD;
+  if (TIME_NOUNS.has(lower)) bits |= TIME_NOUN;
   return bits;
 }
