@@ -32,6 +32,58 @@ function endRun(run: NameRun | undefined, runs: NameRun[] | undefined): undefine
 }
 
 /**
+ * What a word (as `trimToWord` gives it, without digits) contributes, read once: its term (null for none: a
+ * stop word or shorter than three letters), whether it is capitalised or a month or day, and its concept
+ * strings. Shared, the strings have their hashes computed once for the sets and maps that count concepts,
+ * and no word is lowered, stemmed and joined into concepts again at each sentence (key points read every
+ * candidate of a story).
+ */
+interface WordConcepts {
+  term: string | null;
+  capital: boolean;
+  month: boolean;
+  /** `w:term` and `n:term`. */
+  word: string;
+  name: string;
+  /** The bigram concepts with this word first, by the second word's term. */
+  bigrams?: Map<string, string>;
+}
+
+/** Words and bigrams remembered (all forgotten together past these sizes: a term table, not a text cache). */
+const MAX_WORDS = 1 << 14;
+const MAX_BIGRAMS = 1 << 16;
+const knownWords = new Map<string, WordConcepts>();
+let knownBigrams = 0;
+
+function wordConcepts(raw: string): WordConcepts {
+  let word = knownWords.get(raw);
+  if (word === undefined) {
+    // Most words have nothing to lower: lowerCase skips the call (dear on text with curly quotes, a two-byte string).
+    const lower = lowerCase(raw);
+    const term = lower.length < 3 || STOP_WORDS.has(lower) ? null : stem(lower);
+    word = { term, capital: raw[0] !== lower[0], month: MONTHS_AND_DAYS.has(lower), word: `w:${term}`, name: `n:${term}` };
+    if (knownWords.size >= MAX_WORDS || knownBigrams >= MAX_BIGRAMS) {
+      knownWords.clear();
+      knownBigrams = 0;
+    }
+    knownWords.set(raw, word);
+  }
+  return word;
+}
+
+/** `b:first|second`, the two words' terms (both have one). */
+function bigram(first: WordConcepts, second: WordConcepts): string {
+  const bigrams = (first.bigrams ??= new Map<string, string>());
+  let concept = bigrams.get(second.term!);
+  if (concept === undefined) {
+    concept = `b:${first.term}|${second.term}`;
+    bigrams.set(second.term!, concept);
+    knownBigrams++;
+  }
+  return concept;
+}
+
+/**
  * Distinct concepts of a sentence, in first-seen order (deterministic). With `runs`, the sentence's
  * names are also pushed there as runs of adjacent capitalised words (punctuation ends a run).
  */
@@ -39,7 +91,7 @@ export function conceptsOf(text: string, runs?: NameRun[]): string[] {
   const out = new Set<string>();
   // One split per sentence and character tests per word: this runs on every candidate.
   const tokens = text.split(/[\s—–/]+/u);
-  let previous: string | undefined;
+  let previous: WordConcepts | undefined;
   let index = 0;
   let run: NameRun | undefined;
   for (let i = 0; i < tokens.length; i++) {
@@ -71,27 +123,25 @@ export function conceptsOf(text: string, runs?: NameRun[]): string[] {
       previous = undefined;
       continue;
     }
-    // Most words have nothing to lower: lowerCase skips the call (dear on text with curly quotes, a two-byte string).
-    const lower = lowerCase(raw);
-    if (lower.length < 3 || STOP_WORDS.has(lower)) {
+    const word = wordConcepts(raw);
+    if (word.term === null) {
       run = endRun(run, runs);
       previous = undefined;
       continue;
     }
-    const term = stem(lower);
     // A capitalised word that is not the sentence's first is a name (or part of one).
-    if (position > 0 && raw[0] !== lower[0] && !MONTHS_AND_DAYS.has(lower)) {
-      out.add(`n:${term}`);
+    if (position > 0 && word.capital && !word.month) {
+      out.add(word.name);
       if (runs) {
         run ??= { names: [], afterOpening: position === 1 };
-        run.names.push(`n:${term}`);
+        run.names.push(word.name);
         // "Kessing, its…", "Kessing's history": a comma, stop or possessive ends the name.
         if (!tokens[i]!.endsWith(raw)) run = endRun(run, runs);
       }
     } else run = endRun(run, runs);
-    out.add(`w:${term}`);
-    if (previous) out.add(`b:${previous}|${term}`);
-    previous = term;
+    out.add(word.word);
+    if (previous) out.add(bigram(previous, word));
+    previous = word;
   }
   run = endRun(run, runs);
   return [...out];

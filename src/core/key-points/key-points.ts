@@ -563,7 +563,7 @@ function supersededPreviews(candidates: Sentence[], articles: DatedArticle[]): S
       if (r.article === p.article) continue;
       const reported = articles[r.article]!.published;
       if (date && reported && reported.slice(0, 10) < date.slice(0, 10)) continue;
-      if (previewed[j]!.some((v) => verbs.includes(v))) continue;
+      if (sharesVerb(previewed[j]!, verbs)) continue;
       let shared = 0;
       const ids = (idsOf[j] ??= distinctTermIds(r.terms, termIds));
       for (let k = 0; k < ids.length; k++) if (markedBy[ids[k]!] === i && ++shared >= 2) break;
@@ -623,6 +623,12 @@ function supersededByLaterReports(candidates: Sentence[], articles: DatedArticle
       }
     }
   });
+}
+
+/** `a.some((v) => b.includes(v))`, without a closure per pair of candidates. */
+function sharesVerb(a: readonly string[], b: readonly string[]): boolean {
+  for (let i = 0; i < a.length; i++) if (b.includes(a[i]!)) return true;
+  return false;
 }
 
 /** A sentence's distinct terms as numbers: the same term, the same number in `ids` (numbers are added as terms are met). */

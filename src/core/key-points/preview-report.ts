@@ -100,9 +100,10 @@ export function loweredDoneReporter(verbs: readonly string[]): (lower: string) =
   const participle = wordsPattern(all.flatMap(ingForms));
   return (lower) => {
     if (past?.test(lower)) return true;
-    // "walked out on Friday, cancelling all crossings": a participle carried by a past-tense verb.
-    if (!/\b\p{Ll}{2,}ed\b/u.test(lower)) return false;
-    return participle?.test(lower) ?? false;
+    // "walked out on Friday, cancelling all crossings": a participle carried by a past-tense verb. (The
+    // participle first: its literal words are found faster than any past tense, and most sentences have none.)
+    if (!participle?.test(lower)) return false;
+    return /\b\p{Ll}{2,}ed\b/u.test(lower);
   };
 }
 

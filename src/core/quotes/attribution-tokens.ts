@@ -3,6 +3,7 @@
  * quotation as a single token, so that no word inside a quote can become its speaker.
  */
 import { HONORIFICS as HONORIFIC_LIST } from './speaker-words.js';
+import { wordClasses } from './attribution/word-classes.js';
 
 // A local binding: read in the hottest loop, it must not go through a module getter.
 const HONORIFICS = HONORIFIC_LIST;
@@ -19,6 +20,8 @@ export interface Token {
    * sets it, so that tokens of every kind have one shape for the engine (the hot loops read them all).
    */
   upper?: boolean;
+  /** The word lists `lower` is in, as bits (attribution/word-classes.ts): read once per distinct word. */
+  classes: number;
   /** Offset in the paragraph. */
   start: number;
   end: number;
@@ -56,7 +59,7 @@ export function tokenise(
     const stop = quote ? Math.max(i, Math.min(quote.start, to)) : to;
     if (stop > i) readWords(paragraph, i, stop, tokens);
     if (!quote || quote.start >= to) break;
-    tokens.push({ kind: 'quote', text: paragraph.slice(quote.start, quote.end), lower: '', upper: false, start: quote.start, end: quote.end, quoteIndex: quote.index });
+    tokens.push({ kind: 'quote', text: paragraph.slice(quote.start, quote.end), lower: '', upper: false, classes: QUOTE_CLASSES, start: quote.start, end: quote.end, quoteIndex: quote.index });
     i = Math.max(i, quote.end);
     q++;
   }
@@ -79,7 +82,7 @@ function readWords(paragraph: string, from: number, to: number, tokens: Token[])
       // One character (a whole code point) of punctuation or a symbol.
       const width = c >= 0xd800 && c <= 0xdbff && i + 1 < paragraph.length ? 2 : 1;
       const text = paragraph.slice(i, i + width);
-      tokens.push({ kind: 'punct', text, lower: text, upper: false, start: i, end: i + 1 });
+      tokens.push({ kind: 'punct', text, lower: text, upper: false, classes: punctClasses(text, c), start: i, end: i + 1 });
       i += width;
       continue;
     }
@@ -103,10 +106,16 @@ function readWords(paragraph: string, from: number, to: number, tokens: Token[])
       // Joiners, digits and the dot never change case: only the letters wordEnd saw can.
       pushWord(text, i, end, tokens, capitalOrNonAscii);
     } else {
-      const known = knownWord(paragraph, i, end, capitalOrNonAscii);
-      for (let k = 0; k < known.length; k++) {
-        const t = known[k]!;
-        tokens.push({ kind: 'word', text: t.text, lower: t.lower, upper: t.upper, start: i + t.start, end: i + t.end });
+      const slot = knownWord(paragraph, i, end, capitalOrNonAscii);
+      const known = wordTokens[slot];
+      if (known === undefined) {
+        // One word token, most words: its strings are read from the table's columns, not from a cached token.
+        tokens.push({ kind: 'word', text: wordKeys[slot]!, lower: wordLowers[slot]!, upper: wordUppers[slot] === 1, classes: wordClassBits[slot]!, start: i, end });
+      } else {
+        for (let k = 0; k < known.length; k++) {
+          const t = known[k]!;
+          tokens.push({ kind: 'word', text: t.text, lower: t.lower, upper: t.upper, classes: t.classes, start: i + t.start, end: i + t.end });
+        }
       }
     }
     i = end;
@@ -141,13 +150,23 @@ function hasDot(text: string, from: number, to: number): boolean {
  * table (the key is hashed from the paragraph's character codes, so a known word is never sliced), cleared
  * when half full. The tokens are a function of the characters alone, so what the table holds never changes
  * a result.
+ *
+ * The table is kept in columns, because reading it is bound by memory reads: each slot's hash (so that a
+ * probe past another word compares numbers, not that word's characters), and for a word that is one token
+ * (most) its lower case and capital (its text is the key itself); only a word that reads as several tokens
+ * ("He’s", "Facebook’s") keeps them as tokens, in `wordTokens`.
  */
 const WORD_SLOTS = 1 << 15;
 const wordKeys: Array<string | undefined> = new Array<string | undefined>(WORD_SLOTS).fill(undefined);
+const wordHashes = new Int32Array(WORD_SLOTS);
+const wordLowers: Array<string | undefined> = new Array<string | undefined>(WORD_SLOTS).fill(undefined);
+const wordUppers = new Uint8Array(WORD_SLOTS);
+const wordClassBits = new Int32Array(WORD_SLOTS);
 const wordTokens: Array<Token[] | undefined> = new Array<Token[] | undefined>(WORD_SLOTS).fill(undefined);
 let knownWords = 0;
 
-function knownWord(paragraph: string, from: number, to: number, lowers: boolean): Token[] {
+/** The word's slot in the table, filled first if the word is new. */
+function knownWord(paragraph: string, from: number, to: number, lowers: boolean): number {
   // FNV-1a over the UTF-16 code units.
   let hash = 0x811c9dc5;
   for (let k = from; k < to; k++) hash = Math.imul(hash ^ paragraph.charCodeAt(k), 0x01000193);
@@ -155,7 +174,7 @@ function knownWord(paragraph: string, from: number, to: number, lowers: boolean)
   for (let slot = hash & (WORD_SLOTS - 1); ; slot = (slot + 1) & (WORD_SLOTS - 1)) {
     const key = wordKeys[slot];
     if (key === undefined) break;
-    if (key.length !== length) continue;
+    if (wordHashes[slot] !== hash || key.length !== length) continue;
     let same = true;
     for (let k = 0; k < length; k++) {
       if (key.charCodeAt(k) !== paragraph.charCodeAt(from + k)) {
@@ -163,22 +182,31 @@ function knownWord(paragraph: string, from: number, to: number, lowers: boolean)
         break;
       }
     }
-    if (same) return wordTokens[slot]!;
+    if (same) return slot;
   }
   const text = oneByte(paragraph, from, to);
   const read: Token[] = [];
   pushWord(text, 0, length, read, lowers);
   if (knownWords >= WORD_SLOTS / 2) {
     wordKeys.fill(undefined);
+    wordLowers.fill(undefined);
     wordTokens.fill(undefined);
     knownWords = 0;
   }
   let slot = hash & (WORD_SLOTS - 1);
   while (wordKeys[slot] !== undefined) slot = (slot + 1) & (WORD_SLOTS - 1);
   wordKeys[slot] = text;
-  wordTokens[slot] = read;
+  wordHashes[slot] = hash;
+  if (read.length === 1) {
+    wordLowers[slot] = read[0]!.lower;
+    wordUppers[slot] = read[0]!.upper ? 1 : 0;
+    wordClassBits[slot] = read[0]!.classes;
+    wordTokens[slot] = undefined;
+  } else {
+    wordTokens[slot] = read;
+  }
   knownWords++;
-  return read;
+  return slot;
 }
 
 /** `text.toLowerCase()`, or `text` itself when `lowers` says no letter of it can change. */
@@ -190,19 +218,35 @@ function pushWord(text: string, i: number, end: number, tokens: Token[], lowers:
   if (possessive && PRONOUN_CONTRACTION.test(possessive[1]!)) {
     // "He’s claiming": a pronoun and "is", not a possessive.
     const base = possessive[1]!;
-    tokens.push({ kind: 'word', text: base, lower: lowered(base, lowers), upper: startsUpper(base), start: i, end: i + base.length });
-    tokens.push({ kind: 'word', text: text.slice(base.length), lower: 'is', upper: false, start: i + base.length, end });
+    const lower = lowered(base, lowers);
+    tokens.push({ kind: 'word', text: base, lower, upper: startsUpper(base), classes: wordClasses(lower), start: i, end: i + base.length });
+    tokens.push({ kind: 'word', text: text.slice(base.length), lower: 'is', upper: false, classes: wordClasses('is'), start: i + base.length, end });
   } else if (possessive) {
     // "Facebook’s" → "Facebook" + "’s": the possessive marks a role or an owner, never a name.
     const base = possessive[1]!;
-    tokens.push({ kind: 'word', text: base, lower: lowered(base, lowers), upper: startsUpper(base), start: i, end: i + base.length });
-    tokens.push({ kind: 'word', text: text.slice(base.length), lower: "'s", upper: false, start: i + base.length, end });
+    const lower = lowered(base, lowers);
+    tokens.push({ kind: 'word', text: base, lower, upper: startsUpper(base), classes: wordClasses(lower), start: i, end: i + base.length });
+    tokens.push({ kind: 'word', text: text.slice(base.length), lower: "'s", upper: false, classes: wordClasses("'s"), start: i + base.length, end });
   } else {
     const lower = lowered(text, lowers);
     // "I'd", "We're", "Don't": a contraction is never a name.
     const upper = startsUpper(text) && !(last > 0 && (isApostrophe(text[last]) || isApostrophe(text[last - 1])) && CONTRACTION.test(text));
-    tokens.push({ kind: 'word', text, lower: lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower, upper, start: i, end });
+    const word = lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
+    tokens.push({ kind: 'word', text, lower: word, upper, classes: wordClasses(word), start: i, end });
   }
+}
+
+/** A quote token's lower case is empty: its classes, once. */
+const QUOTE_CLASSES = wordClasses('');
+
+/** Classes of one-character punctuation in ASCII ("&" is a name's connector), by code; -1 until asked. */
+const punctuationClasses = new Int32Array(128).fill(-1);
+
+function punctClasses(text: string, code: number): number {
+  if (code >= 128) return wordClasses(text);
+  let bits = punctuationClasses[code]!;
+  if (bits < 0) bits = punctuationClasses[code] = wordClasses(text);
+  return bits;
 }
 
 /** \s, no-break and thin spaces, and the zero-width space. */

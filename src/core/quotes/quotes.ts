@@ -153,6 +153,15 @@ interface Reading {
   unattributed: Array<{ text: string; paragraphIndex: number; start: number; context: string }>;
 }
 
+/** A cue of asking and a question in quotes in the sentence (a module function: no closures per sentence). */
+function asksInQuotes(tokens: Token[], cues: ReadonlyArray<{ index: number }>, spans: ReadonlyArray<{ text: string }>): boolean {
+  let asking = false;
+  for (const c of cues) if (ASK_VERBS.has(tokens[c.index]!.lower)) asking = true;
+  if (!asking) return false;
+  for (const t of tokens) if (t.kind === 'quote' && isQuestion(spans[t.quoteIndex!]!.text)) return true;
+  return false;
+}
+
 /** The sentence a quote was found in, verbatim from its paragraph, widened to the whole quotation if it runs past it. */
 function sentenceText(paragraphs: string[], f: Found): string {
   const from = Math.min(f.sentence.start, f.span.start);
@@ -198,7 +207,7 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
       const cues = findCues(sentence.tokens, p === 0);
       // 'Anand asked, “Would you apologize?”' — in an interview the next "she said" is the one asked:
       // whoever asks a question in quotes is not the focus a later pronoun returns to.
-      const asks = cues.some((c) => ASK_VERBS.has(sentence.tokens[c.index]!.lower)) && sentence.tokens.some((t) => t.kind === 'quote' && isQuestion(spans[t.quoteIndex!]!.text));
+      const asks = cues.length > 0 && asksInQuotes(sentence.tokens, cues, spans);
       // "Ann Lee pushed back. “Isn’t that the real issue?”" — a question with no cue of its own is put
       // by the paragraph's subject, who is then not the focus of the answer's "he said".
       const first = sentence.tokens[0];
@@ -248,9 +257,11 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
       // After "asked her whether she …" the "she" is the one asked, not the subject: an object
       // pronoun of a gender stops later pronouns of that gender in the sentence from voting.
       let objectGenders = '';
-      sentence.tokens.forEach((t, k) => {
+      // (Loops, not forEach: a closure per sentence is an allocation per sentence.)
+      for (let k = 0; k < sentence.tokens.length; k++) {
+        const t = sentence.tokens[k]!;
         // Most words are no pronoun: their first letter says so before any look-up.
-        if (t.kind !== 'word' || PRONOUN_INITIALS[t.lower.charCodeAt(0)] !== 1) return;
+        if (t.kind !== 'word' || PRONOUN_INITIALS[t.lower.charCodeAt(0)] !== 1) continue;
         if (t.lower === 'him') objectGenders += 'm';
         // "asked her whether" (an object), not "her record" (a possessive).
         else if (t.lower === 'her' && (sentence.tokens[k + 1]?.kind !== 'word' || AFTER_OBJECT.has(sentence.tokens[k + 1]!.lower))) objectGenders += 'f';
@@ -260,11 +271,12 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
         const reflexive = REFLEXIVE_GENDER.get(t.lower);
         const named = reflexive && sentence.tokens[k - 1]?.upper ? registry.find(sentence.tokens[k - 1]!.text, position(p - 1, t.start)) : undefined;
         if (named && reflexive) registry.voteFor(named, reflexive, position(p - 1, t.start));
-      });
+      }
       if (quoteSpans.length === 0) continue;
-      sentence.tokens.forEach((t, tokenAt) => {
+      for (let tokenAt = 0; tokenAt < sentence.tokens.length; tokenAt++) {
+        const t = sentence.tokens[tokenAt]!;
         // A quotation that runs over several sentences is attributed once, from its first sentence.
-        if (t.kind !== 'quote' || seen.has(t.quoteIndex!)) return;
+        if (t.kind !== 'quote' || seen.has(t.quoteIndex!)) continue;
         seen.add(t.quoteIndex!);
         const span = spans[t.quoteIndex!]!;
         const attribution = attributeInSentence(sentence.tokens, tokenAt, cues, known);
@@ -278,7 +290,7 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
           cues,
           ...(known ? { known } : {}),
         });
-      });
+      }
     }
   });
   // Appositive roles seen at cues ("said Damian Collins, chair of …") belong to the person.

@@ -17,6 +17,7 @@ import {
   ROLE_MODIFIERS as ROLE_MODIFIERS_LIST,
   ROLE_NOUNS as ROLE_NOUNS_LIST,
 } from './speaker-words.js';
+import { FIRST_NAME, HONORIFIC, NAME_EDGE, NOT_NAME_WORD, PERSONAL_PRONOUN, POST_NOMINAL, ROLE_MODIFIER, ROLE_NOUN } from './attribution/word-classes.js';
 import {
   POST_NOMINALS as POST_NOMINALS_,
   US_STATES as US_STATES_,
@@ -114,42 +115,42 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
   let from = 0;
   let to = tokens.length;
   while (from < to && tokens[from]!.kind !== 'word') from++;
-  while (from < to && (NOT_NAME_WORDS.has(tokens[from]!.lower) && !HONORIFICS.has(tokens[from]!.lower) && !placeOpener(tokens, from) || CONNECTORS.has(tokens[from]!.lower) || tokens[from]!.kind !== 'word' || sentenceAdverb(tokens[from]!))) from++;
-  while (to > from && (CONNECTORS.has(tokens[to - 1]!.lower) || tokens[to - 1]!.kind !== 'word' || (to - 1 > from && opensSentence(tokens[to - 1])))) to--;
+  while (from < to && ((tokens[from]!.classes & (NOT_NAME_WORD | HONORIFIC)) === NOT_NAME_WORD && !placeOpener(tokens, from) || (tokens[from]!.classes & NAME_EDGE) !== 0 || tokens[from]!.kind !== 'word' || sentenceAdverb(tokens[from]!))) from++;
+  while (to > from && ((tokens[to - 1]!.classes & NAME_EDGE) !== 0 || tokens[to - 1]!.kind !== 'word' || (to - 1 > from && opensSentence(tokens[to - 1])))) to--;
   if (to === from) return undefined;
   // The run is read, never changed: the caller's array is used as it is when it is all run.
   let words: ReadonlyArray<Token> = from === 0 && to === tokens.length ? tokens : tokens.slice(from, to);
   if (words.some((t) => t.kind !== 'word')) words = words.filter((t) => t.kind === 'word');
   const at = words[0]!.start;
-  if (words.length === 1 && PERSONAL_PRONOUNS.has(words[0]!.lower)) return { kind: 'pronoun', text: words[0]!.lower, person: false, at };
+  if (words.length === 1 && (words[0]!.classes & PERSONAL_PRONOUN) !== 0) return { kind: 'pronoun', text: words[0]!.lower, person: false, at };
 
   let gender: Gender;
   let person = false;
   // "Eleanor Vance QC", "Tom Ruddle MP": letters after a name of two words or more are not the name.
   let postNominal = words.length;
-  while (postNominal > 2 && POST_NOMINALS.has(words[postNominal - 1]!.lower) && words[postNominal - 1]!.text === words[postNominal - 1]!.text.toUpperCase()) postNominal--;
-  if (postNominal < words.length && FIRST_NAME_GENDER.has(words[0]!.lower)) {
+  while (postNominal > 2 && (words[postNominal - 1]!.classes & POST_NOMINAL) !== 0 && words[postNominal - 1]!.text === words[postNominal - 1]!.text.toUpperCase()) postNominal--;
+  if (postNominal < words.length && (words[0]!.classes & FIRST_NAME) !== 0) {
     words = words.slice(0, postNominal);
     person = true;
   }
   // Everything up to the last role word or honorific is the role; the rest is the name.
   let split = -1;
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!.lower;
+    const c = words[i]!.classes;
     // "Owen Dean", "Ann Bishop": a role word right after a first name is a surname.
-    if (i > 0 && FIRST_NAME_GENDER.has(words[i - 1]!.lower) && ROLE_NOUNS.has(w) && !HONORIFICS.has(w)) continue;
-    if ((ROLE_NOUNS.has(w) && !ROLE_MODIFIERS.has(w)) || HONORIFICS.has(w) || w === "'s") split = i;
+    if (i > 0 && (words[i - 1]!.classes & FIRST_NAME) !== 0 && (c & (ROLE_NOUN | HONORIFIC)) === ROLE_NOUN) continue;
+    if ((c & (ROLE_NOUN | ROLE_MODIFIER)) === ROLE_NOUN || (c & HONORIFIC) !== 0 || words[i]!.lower === "'s") split = i;
   }
   // "Chief Mark Zuckerberg": a modifier-like role word directly before a known first name is a role too.
   for (let i = split + 1; i < words.length - 1; i++) {
-    if (ROLE_MODIFIERS.has(words[i]!.lower) && FIRST_NAME_GENDER.has(words[i + 1]!.lower)) split = i;
+    if ((words[i]!.classes & ROLE_MODIFIER) !== 0 && (words[i + 1]!.classes & FIRST_NAME) !== 0) split = i;
   }
   const isOrganisation = namesOrganisation(words, split + 1);
   if (isOrganisation) split = -1;
   // "Director of Public Prosecutions Alison Sayle": the role's "of …" runs up to a first name.
   if (split >= 0 && words[split + 1]?.lower === 'of') {
     for (let j = split + 3; j < words.length - 1; j++) {
-      if (FIRST_NAME_GENDER.has(words[j]!.lower)) {
+      if ((words[j]!.classes & FIRST_NAME) !== 0) {
         split = j - 1;
         break;
       }
@@ -162,36 +163,36 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
   for (let i = 0; i < nameWords.length && of < 0; i++) if (nameWords[i]!.lower === 'of') of = i;
   // A first name the lists do not know ends there too when the place is a state ("Orla Venn of Vermont").
   const ofState = of >= 0 && US_STATES.has(nameWords.slice(of + 1).map((w) => w.lower).join(' '));
-  if (of >= 2 && of <= 3 && (FIRST_NAME_GENDER.has(nameWords[0]!.lower) || ofState) && !namesOrganisation(nameWords)) nameWords = nameWords.slice(0, of);
+  if (of >= 2 && of <= 3 && ((nameWords[0]!.classes & FIRST_NAME) !== 0 || ofState) && !namesOrganisation(nameWords)) nameWords = nameWords.slice(0, of);
   // "Sen. Brockhurst’s War": what comes before a possessive describes the owner, not this name.
   let ownerEnd = roleWords.length - 1;
   while (ownerEnd >= 0 && roleWords[ownerEnd]!.lower !== "'s") ownerEnd--;
   for (let r = ownerEnd + 1; r < roleWords.length; r++) {
     const w = roleWords[r]!;
-    if (HONORIFICS.has(w.lower)) {
+    if ((w.classes & HONORIFIC) !== 0) {
       person = true;
       gender = HONORIFICS.get(w.lower) ?? gender;
-    } else if (ROLE_NOUNS.has(w.lower) && !ROLE_MODIFIERS.has(w.lower)) {
+    } else if ((w.classes & ROLE_NOUN) !== 0 && (w.classes & ROLE_MODIFIER) === 0) {
       person = true;
       gender = GENDERED_ROLES.get(w.lower) ?? gender;
     }
   }
-  const roleText = roleWords.length === 0 ? '' : roleOf(joinTokens(roleWords.filter((w) => !HONORIFICS.has(w.lower))));
+  const roleText = roleWords.length === 0 ? '' : roleOf(joinTokens(roleWords.filter((w) => (w.classes & HONORIFIC) === 0)));
   // "Republican", "GOP", "Senator": role words alone describe, they do not name; so do a state and
   // role words ("the Oregon Democrat", "the Ohio senator").
-  const stateWords = nameWords.findIndex((w) => ROLE_NOUNS.has(w.lower));
-  const stateAndRole = stateWords > 0 && US_STATES.has(nameWords.slice(0, stateWords).map((w) => w.lower).join(' ')) && nameWords.slice(stateWords).every((w) => ROLE_NOUNS.has(w.lower) || ROLE_MODIFIERS.has(w.lower));
-  if (nameWords.length > 0 && (stateAndRole || nameWords.every((w) => ROLE_NOUNS.has(w.lower) || ROLE_MODIFIERS.has(w.lower)))) {
-    return { kind: 'description', text: joinTokens(words), role: joinTokens(words.filter((w) => !HONORIFICS.has(w.lower))), person, gender, at };
+  const stateWords = nameWords.findIndex((w) => (w.classes & ROLE_NOUN) !== 0);
+  const stateAndRole = stateWords > 0 && US_STATES.has(nameWords.slice(0, stateWords).map((w) => w.lower).join(' ')) && nameWords.slice(stateWords).every((w) => (w.classes & ROLE_NOUN) !== 0 || (w.classes & ROLE_MODIFIER) !== 0);
+  if (nameWords.length > 0 && (stateAndRole || nameWords.every((w) => (w.classes & ROLE_NOUN) !== 0 || (w.classes & ROLE_MODIFIER) !== 0))) {
+    return { kind: 'description', text: joinTokens(words), role: joinTokens(words.filter((w) => (w.classes & HONORIFIC) === 0)), person, gender, at };
   }
   // "Professor Who Called …" in a headline: no name is left after the role.
-  if (nameWords.length > 0 && nameWords.every((w) => NOT_NAME_WORDS.has(w.lower))) nameWords = [];
+  if (nameWords.length > 0 && nameWords.every((w) => (w.classes & NOT_NAME_WORD) !== 0)) nameWords = [];
   if (nameWords.length === 0) {
     // Only a role ("Facebook CEO", "the Senator"): a description to link to whoever holds it.
     return { kind: 'description', text: joinTokens(words), ...(roleText ? { role: roleText } : {}), person, gender, at };
   }
   // A given name used for both genders ("Jordan") makes a person too, and tells no gender.
-  const listed = FIRST_NAME_GENDER.has(nameWords[0]!.lower);
+  const listed = (nameWords[0]!.classes & FIRST_NAME) !== 0;
   if (listed && nameWords.length > 1) {
     person = true;
     gender ??= FIRST_NAME_GENDER.get(nameWords[0]!.lower);
@@ -202,14 +203,14 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
   if (organisation) person = false;
   // Two or three capitalised words with no organisation word may be a person ("Tomas Berg"): a
   // candidate that a later "he" or "she" can confirm.
-  const candidate = !organisation && nameWords.length >= 2 && nameWords.length <= 3 && nameWords.every((w) => capitalisedWord(w.text) && !NOT_NAME_WORDS.has(w.lower));
+  const candidate = !organisation && nameWords.length >= 2 && nameWords.length <= 3 && nameWords.every((w) => capitalisedWord(w.text) && (w.classes & NOT_NAME_WORD) === 0);
   let title: string | undefined;
-  for (let r = ownerEnd + 1; r < roleWords.length && !title; r++) if (HONORIFICS.has(roleWords[r]!.lower)) title = roleWords[r]!.lower;
+  for (let r = ownerEnd + 1; r < roleWords.length && !title; r++) if ((roleWords[r]!.classes & HONORIFIC) !== 0) title = roleWords[r]!.lower;
   const phrase: SpeakerPhrase = { kind: 'name', text: joinTokens(nameWords), person, gender, at };
   if (candidate) phrase.candidate = candidate;
   if (title) phrase.title = title;
-  if (roleText && roleWords.some((w) => ROLE_NOUNS.has(w.lower) || w.lower === "'s")) phrase.role = roleText;
-  if (phrase.role && roleWords.every((w) => w.lower === "'s" || !ROLE_NOUNS.has(w.lower))) delete phrase.role;
+  if (roleText && roleWords.some((w) => (w.classes & ROLE_NOUN) !== 0 || w.lower === "'s")) phrase.role = roleText;
+  if (phrase.role && roleWords.every((w) => w.lower === "'s" || (w.classes & ROLE_NOUN) === 0)) delete phrase.role;
   return phrase;
 }
 

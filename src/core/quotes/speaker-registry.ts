@@ -99,15 +99,39 @@ function isBodyName(text: string, tokens: string[]): boolean {
   return namesOrganisation(tokens.length === 1 || !text.includes('-') ? tokens : lowerCase(text).split(' '));
 }
 
+/** No candidates: shared, never changed. */
+const NO_ENTITIES: Entity[] = [];
+
+/** Every word of `words` is in `among` (`words.every((w) => among.includes(w))`, without the closures). */
+function allIn(words: readonly string[], among: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (!among.includes(words[i]!)) return false;
+  return true;
+}
+
 export class SpeakerRegistry {
   readonly entities: Entity[] = [];
   readonly mentions: Mention[] = [];
   private bySurname = new Map<string, Entity[]>();
 
+  /**
+   * Each name's lower-case words, split once per article: an article names the same people again and again.
+   * (The arrays are shared, and never changed: entities keep them as their tokens.)
+   */
+  private readonly tokensByName = new Map<string, string[]>();
+
+  private tokensOf(name: string): string[] {
+    let tokens = this.tokensByName.get(name);
+    if (tokens === undefined) {
+      tokens = nameTokens(name);
+      this.tokensByName.set(name, tokens);
+    }
+    return tokens;
+  }
+
   /** Registers a name phrase (kind 'name') and returns its entity. */
   add(phrase: SpeakerPhrase, at: number, subject = false, speaker = false): Entity {
     // "Michelle Obama" after "Mr. Obama" is someone else: a known gender that differs splits them.
-    const tokens = nameTokens(phrase.text);
+    const tokens = this.tokensOf(phrase.text);
     const found = this.findTokens(tokens, at, phrase.gender);
     const conflict = found && phrase.gender && found.gender && phrase.gender !== found.gender;
     const entity = found && !conflict ? found : this.create(phrase, tokens);
@@ -158,8 +182,11 @@ export class SpeakerRegistry {
 
   /** Other people with this surname, when a bare surname could mean either. */
   private namesakesOf(entity: Entity, surname: string): Entity[] | undefined {
-    const others = (this.bySurname.get(surname) ?? []).filter((e) => e !== entity && e.person);
-    return others.length > 0 ? others : undefined;
+    // (An array only when there is someone: most surnames have one bearer.)
+    let others: Entity[] | undefined;
+    const same = this.bySurname.get(surname);
+    if (same !== undefined) for (const e of same) if (e !== entity && e.person) (others ??= []).push(e);
+    return others;
   }
 
   /** A gendered pronoun at `at` votes for the latest subject person before it that could be one. */
@@ -216,7 +243,9 @@ export class SpeakerRegistry {
     if (!phrase.person && isBodyName(phrase.text, tokens)) entity.organisation = true;
     this.entities.push(entity);
     const last = entity.tokens[entity.tokens.length - 1]!;
-    this.bySurname.set(last, [...(this.bySurname.get(last) ?? []), entity]);
+    const same = this.bySurname.get(last);
+    if (same) same.push(entity);
+    else this.bySurname.set(last, [entity]);
     return entity;
   }
 
@@ -226,19 +255,35 @@ export class SpeakerRegistry {
    * recently before `at`.
    */
   find(name: string, at: number, gender?: Gender): Entity | undefined {
-    return this.findTokens(nameTokens(name), at, gender);
+    return this.findTokens(this.tokensOf(name), at, gender);
   }
 
   /** `find` for a name already split into lower-case tokens (never changed: an entity may keep them). */
   private findTokens(tokens: string[], at: number, gender?: Gender): Entity | undefined {
     const last = tokens[tokens.length - 1];
     if (!last) return undefined;
-    let candidates = (this.bySurname.get(last) ?? []).filter((e) => tokens.every((t) => e.tokens.includes(t)) || e.tokens.every((t) => tokens.includes(t)));
+    // (Loops, not filters with closures: this runs for every name an article registers or looks up.)
+    let candidates = NO_ENTITIES;
+    const same = this.bySurname.get(last);
+    if (same !== undefined) {
+      for (const e of same) {
+        if (!allIn(tokens, e.tokens) && !allIn(e.tokens, tokens)) continue;
+        if (candidates === NO_ENTITIES) candidates = [e];
+        else candidates.push(e);
+      }
+    }
     // "Ysolde laughed" after "Ysolde Kestrel": a lone word no one has as a surname is the first
     // name of the one person named in full with it.
     if (candidates.length === 0 && tokens.length === 1) {
-      const byFirst = this.entities.filter((e) => e.tokens.length >= 2 && e.tokens[0] === last && (e.person || e.candidate));
-      if (byFirst.length === 1) return byFirst[0];
+      let byFirst: Entity | undefined;
+      let count = 0;
+      for (const e of this.entities) {
+        if (e.tokens.length >= 2 && e.tokens[0] === last && (e.person || e.candidate)) {
+          byFirst = e;
+          count++;
+        }
+      }
+      if (count === 1) return byFirst;
     }
     // "Mr. Obama" after "Barack Obama and Michelle Obama": a title's gender picks among namesakes.
     if (gender && candidates.length > 1) {

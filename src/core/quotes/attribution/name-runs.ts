@@ -7,6 +7,7 @@ import type { Token } from '../attribution-tokens.js';
 import { joinTokens, opensSentence, type Gender, type SpeakerPhrase } from '../speaker-names.js';
 import { parseSpeakerName } from './speaker-name.js';
 import { wordCount } from '../../text/tokens.js';
+import { CONNECTOR, COUNTRY, FIRST_NAME, ORGANISATION_WORD, SPEECH_VERB } from './word-classes.js';
 import {
   isName as isName_,
   isWord as isWord_,
@@ -65,7 +66,7 @@ const orgBoundary = (left: Token, right: Token, firstName: boolean): boolean =>
  * word; "Senate Majority Leader Milo Starling": nor when it goes on to a role (the body is the role's).
  */
 function orgBoundaryAt(tokens: Token[], left: number): boolean {
-  if (!ORGANISATION_WORDS.has(tokens[left]!.lower)) return false;
+  if ((tokens[left]!.classes & ORGANISATION_WORD) === 0) return false;
   // "South Carolina", "North Korea": a compass word opens a place's name, it does not end a body's.
   if (COMPASS_WORDS.has(tokens[left]!.lower)) return false;
   // "Kathleen Hall Jameson": right after a first name opening the run, the word is a middle name, not a body's.
@@ -94,7 +95,7 @@ function opensClauseAt(tokens: Token[], k: number): boolean {
  */
 function countryEndsAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  if (t === undefined || !COUNTRIES.has(t.lower) || FIRST_NAME_GENDER.has(t.lower)) return false;
+  if (t === undefined || (t.classes & (COUNTRY | FIRST_NAME)) !== COUNTRY) return false;
   const before = tokens[k - 1];
   if (before === undefined || before.kind !== 'word' || before.upper || !PLACE_PREPOSITIONS.has(before.lower)) return false;
   const after = tokens[k + 1];
@@ -110,8 +111,8 @@ export function nameRunLeft(tokens: Token[], end: number): number {
   while (start > 0) {
     const prev = tokens[start - 1]!;
     if (orgBoundaryAt(tokens, start - 1) || opensClauseAt(tokens, start - 1) || countryEndsAt(tokens, start - 1)) break;
-    if (isName(prev) && !SPEECH_VERBS.has(prev.lower)) start--;
-    else if ((prev.kind === 'word' || prev.text === '&') && CONNECTORS.has(prev.lower) && isName(tokens[start - 2])) start -= 2;
+    if (isName(prev) && (prev.classes & SPEECH_VERB) === 0) start--;
+    else if ((prev.kind === 'word' || prev.text === '&') && (prev.classes & CONNECTOR) !== 0 && isName(tokens[start - 2])) start -= 2;
     else break;
   }
   return start;
@@ -123,9 +124,9 @@ export function nameRunRight(tokens: Token[], start: number): number {
   while (end + 1 < tokens.length) {
     const next = tokens[end + 1]!;
     if (orgBoundaryAt(tokens, end) || opensClauseAt(tokens, end + 1) || countryEndsAt(tokens, end)) break;
-    if (isName(next) && !SPEECH_VERBS.has(next.lower)) end++;
+    if (isName(next) && (next.classes & SPEECH_VERB) === 0) end++;
     // ("Merchandise & Marketing Officer", "Ridge & Vale Ltd": an ampersand joins a run as "of" does.)
-    else if ((next.kind === 'word' || next.text === '&') && CONNECTORS.has(next.lower) && isName(tokens[end + 2])) end += 2;
+    else if ((next.kind === 'word' || next.text === '&') && (next.classes & CONNECTOR) !== 0 && isName(tokens[end + 2])) end += 2;
     else break;
   }
   return end;

@@ -11,6 +11,7 @@ import {
   isWord as isWord_,
 } from './token-kinds.js';
 import { captionLeadEnd, nameRunRight, roleThenName } from './name-runs.js';
+import { APPROXIMATE, BREAK, DETERMINER, LEADING_WORD, PERSONAL_PRONOUN, POSSESSIVE, PREPOSITION, SPEECH_VERB, SUBORDINATOR, TIME_NOUN, VERB_MODIFIER } from './word-classes.js';
 import {
   APPROXIMATELY as APPROXIMATELY_,
   BE_FORMS as BE_FORMS_,
@@ -21,7 +22,6 @@ import {
   DASHES as DASHES_,
   DETERMINERS as DETERMINERS_,
   LABELS as LABELS_,
-  LEADING_WORDS as LEADING_WORDS_,
   NOT_NAME_WORDS as NOT_NAME_WORDS_,
   NOT_PAST as NOT_PAST_,
   NUMBER_WORDS as NUMBER_WORDS_,
@@ -30,7 +30,6 @@ import {
   PREPOSITIONS as PREPOSITIONS_,
   RELATIVES as RELATIVES_,
   SPEECH_VERBS as SPEECH_VERBS_,
-  SUBORDINATORS as SUBORDINATORS_,
   OPENING_CONJUNCTIONS as OPENING_CONJUNCTIONS_,
   TIME_AFTER as TIME_AFTER_,
   TIME_NOUNS as TIME_NOUNS_,
@@ -51,7 +50,6 @@ const FIRST_NAME_GENDER = FIRST_NAME_GENDER_;
 const DASHES = DASHES_;
 const DETERMINERS = DETERMINERS_;
 const LABELS = LABELS_;
-const LEADING_WORDS = LEADING_WORDS_;
 const NOT_NAME_WORDS = NOT_NAME_WORDS_;
 const NOT_PAST = NOT_PAST_;
 const NUMBER_WORDS = NUMBER_WORDS_;
@@ -60,7 +58,6 @@ const POSSESSIVES = POSSESSIVES_;
 const PREPOSITIONS = PREPOSITIONS_;
 const RELATIVES = RELATIVES_;
 const SPEECH_VERBS = SPEECH_VERBS_;
-const SUBORDINATORS = SUBORDINATORS_;
 const OPENING_CONJUNCTIONS = OPENING_CONJUNCTIONS_;
 const TIME_AFTER = TIME_AFTER_;
 const TIME_NOUNS = TIME_NOUNS_;
@@ -159,11 +156,11 @@ function isStateAfterPlace(tokens: Token[], start: number, end: number): boolean
 
 /** Words that open a leading clause or phrase: "When …,", "With …,", "Outside the hall,", "Told of …,". */
 const opensLeadingClause = (t: Token, next?: Token): boolean =>
-  PREPOSITIONS.has(t.lower) || SUBORDINATORS.has(t.lower) || LEADING_WORDS.has(t.lower) ||
+  (t.classes & (PREPOSITION | SUBORDINATOR | LEADING_WORD)) !== 0 ||
   // "Reached by phone, …", "Interviewed on Monday, …": a participle phrase.
   (looksPast(t.lower) && next !== undefined && PREPOSITIONS.has(next.lower)) ||
   // "Hours later, …", "Days before the vote, …"; "Eight years ago, …", "Two days later, …".
-  (TIME_NOUNS.has(t.lower) && next !== undefined && TIME_AFTER.has(next.lower)) ||
+  ((t.classes & TIME_NOUN) !== 0 && next !== undefined && TIME_AFTER.has(next.lower)) ||
   (isQuantity(t) && next !== undefined && TIME_NOUNS.has(next.lower)) ||
   isParticipleOpener(t, next);
 
@@ -197,13 +194,13 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     // "about two dozen protesters", "nearly 300 workers": a number's hedge, not a preposition.
-    if (APPROXIMATELY.has(t.lower) && isQuantity(tokens[i + 1])) {
+    if ((t.classes & APPROXIMATE) !== 0 && isQuantity(tokens[i + 1])) {
       let end = i + 1;
       while (end + 1 < limit && end - i < 6 && isWord(tokens[end + 1]) && !tokens[end + 1]!.upper && !BREAKS.has(tokens[end + 1]!.lower) && !VERB_MODIFIERS.has(tokens[end + 1]!.lower) && !SPEECH_VERBS.has(tokens[end + 1]!.lower) && !looksPast(tokens[end + 1]!.text)) end++;
       if (end > i + 1) return descriptionPhrase(tokens.slice(i, end + 1));
     }
     const prev = tokens[i - 1];
-    if (prev && PREPOSITIONS.has(prev.lower) && !(APPROXIMATELY.has(prev.lower) && isQuantity(t)) && !subjectOfConjunction(tokens, i)) {
+    if (prev && (prev.classes & PREPOSITION) !== 0 && !((prev.classes & APPROXIMATE) !== 0 && isQuantity(t)) && !subjectOfConjunction(tokens, i)) {
       // The object of a preposition, name and all, is not the subject.
       if (isName(t)) i = nameRunRight(tokens, i);
       continue;
@@ -211,12 +208,12 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
     // "several environmental groups granted …", "The Republican nominee also outlined …": a
     // description up to the verb.
     // "Her counterpart, Robby Mook, disagreed": a possessive before a noun is a determiner, not the subject.
-    const possessive = POSSESSIVES.has(t.lower) && isWord(tokens[i + 1]) && !tokens[i + 1]!.upper && !VERB_MODIFIERS.has(tokens[i + 1]!.lower) && !SPEECH_VERBS.has(tokens[i + 1]!.lower);
-    if (DETERMINERS.has(t.lower) && (!PERSONAL_PRONOUNS.has(t.lower) || possessive)) {
+    const possessive = (t.classes & POSSESSIVE) !== 0 && isWord(tokens[i + 1]) && !tokens[i + 1]!.upper && (tokens[i + 1]!.classes & (VERB_MODIFIER | SPEECH_VERB)) === 0;
+    if ((t.classes & DETERMINER) !== 0 && ((t.classes & PERSONAL_PRONOUN) === 0 || possessive)) {
       let end = i;
       while (end + 1 < limit && end - i < 6) {
         const next = tokens[end + 1]!;
-        if (next.kind !== 'word' || BREAKS.has(next.lower) || VERB_MODIFIERS.has(next.lower) || SPEECH_VERBS.has(next.lower) || looksPast(next.text)) break;
+        if (next.kind !== 'word' || (next.classes & (BREAK | VERB_MODIFIER | SPEECH_VERB)) !== 0 || looksPast(next.text)) break;
         if (end > i && PAST_NOT_NOUN.has(next.lower)) break;
         end++;
       }
@@ -255,7 +252,7 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
       }
       continue;
     }
-    if (PERSONAL_PRONOUNS.has(t.lower) && t.lower !== 'it' && t.lower !== 'who') return { kind: 'pronoun', text: t.lower, person: false, at: t.start };
+    if ((t.classes & PERSONAL_PRONOUN) !== 0 && t.lower !== 'it' && t.lower !== 'who') return { kind: 'pronoun', text: t.lower, person: false, at: t.start };
     // A participle opening a phrase with no comma to close it ("Making the case …") is not a name either.
     if (i === from && isParticipleOpener(t, tokens[i + 1])) continue;
     if (isName(t) && !NOT_NAME_WORDS.has(t.lower)) {
