@@ -537,7 +537,11 @@ function supersededPreviews(candidates: Sentence[], articles: DatedArticle[]): S
   const out = new Set<number>();
   if (articles.length < 2) return out;
   const previewed = candidates.map((s) => previewedVerbs(s.outside));
-  if (previewed.every((v) => v.length === 0)) return out;
+  if (previewed.every((v) => v.length === 0)) {
+    // A guess ("are thought to have") previews no verb of its own: only a later report can supersede it.
+    supersededByLaterReports(candidates, articles, out);
+    return out;
+  }
   // Every preview is compared with every candidate: each candidate's distinct terms are numbered once (when
   // first compared), and a preview's are marked in an array (by the preview's index), so that counting the
   // terms two sentences share is array reads, not set look-ups of strings.

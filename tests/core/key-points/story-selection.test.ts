@@ -104,6 +104,22 @@ describe('a later report supersedes an earlier preview even when the verbs diffe
       'Tickets for the final sold out within two days of going on sale.',
     ]);
   });
+  it('drops a guess ("are thought to have") even when no sentence of the story previews an event verb', () => {
+    // No "will"/"is set to" sentence here: the later-report rule must run on its own.
+    const guess = article('trade-weekly', [
+      'Sales at the Brenvik Tools works are thought to have fallen by a fifth over the winter.',
+      'The Brenvik Tools works employs 300 people on the edge of Ostrum.',
+    ], '2026-02-10');
+    const results = article('business-wire', [
+      'Brenvik Tools reported on Friday that sales at its Ostrum works fell 22 percent over the winter.',
+      'Chief executive Lina Hovde blamed the loss of two export orders.',
+    ], '2026-02-13');
+    expect(texts(selectKeyPoints([guess, results], 3))).toEqual([
+      'Brenvik Tools reported on Friday that sales at its Ostrum works fell 22 percent over the winter.',
+      'The Brenvik Tools works employs 300 people on the edge of Ostrum.',
+      'Chief executive Lina Hovde blamed the loss of two export orders.',
+    ]);
+  });
 });
 
 describe('a fact that two outlets state in different words is one point', () => {
