@@ -8,7 +8,7 @@ import type { ReadArticle } from '../text/read-article.js';
 import type { SpeakerRegistry } from './speaker-registry.js';
 import type { Speaker } from '../types.js';
 import type { AttributedBy } from './attribution/strategies.js';
-import { findParagraphQuoteSpans } from './quote-spans.js';
+import { findParagraphQuoteSpans } from '../text/quote-spans.js';
 
 /** One paragraph's piece of an outer quotation: where its words start and what they are. */
 export interface OuterPiece {

@@ -7,7 +7,7 @@
  */
 import { tokenise, type Token } from './attribution-tokens.js';
 import { attributeInSentence, clauseBreakBetween, coordinatedSubject, findCues, joinedClauseSubject, listenerClause, nameRuns, opensWithClause, sentenceSubject, speakerOfCue, type Attribution, type Cue } from './attribution.js';
-import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
+import { findQuoteSpans, type QuoteSpan } from '../text/quote-spans.js';
 import type { ReadArticle } from '../text/read-article.js';
 import { hasNestedMarks, ownNestedLines, quotesWithin, type PassageReader } from './nested-quotes.js';
 import { splitSentencesAround, type SentenceSplitter } from '../text/sentences.js';

@@ -5,7 +5,7 @@
  * is cut again into pseudo-paragraphs, at the places where the signals the text still carries show
  * that a news paragraph began.
  */
-import { findParagraphQuoteSpans, type QuoteSpan } from '../quotes/quote-spans.js';
+import { findParagraphQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import { SPEECH_VERBS as SPEECH_VERBS_LIST } from '../quotes/speaker-words.js';
 import { splitSentencesAround } from './sentences.js';
 

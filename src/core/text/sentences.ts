@@ -1,4 +1,4 @@
-import { findParagraphQuoteSpans } from '../quotes/quote-spans.js';
+import { findParagraphQuoteSpans } from './quote-spans.js';
 import { isJsSpace } from './tokens.js';
 import {
   SPEECH_VERBS as SPEECH_VERBS_LIST,

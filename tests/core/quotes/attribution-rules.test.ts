@@ -10,7 +10,7 @@ import { SPEAKER_OF_CUE, speakerOfCue } from '../../../src/core/quotes/attributi
 import type { Rule, RuleExample } from '../../../src/core/quotes/attribution/rule-engine.js';
 import { attributeInSentence, SENTENCE_RULES } from '../../../src/core/quotes/attribution/sentence-rules.js';
 import { ATTRIBUTION_STRATEGIES, STRATEGY_NAMES } from '../../../src/core/quotes/attribution/strategies.js';
-import { findQuoteSpans } from '../../../src/core/quotes/quote-spans.js';
+import { findQuoteSpans } from '../../../src/core/text/quote-spans.js';
 import { extractQuotes } from '../../../src/core/quotes/quotes.js';
 import { readArticle } from '../../../src/core/text/read-article.js';
 import { splitSentencesAround } from '../../../src/core/text/sentences.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyseStory } from '../../../src/core/briefing.js';
-import { findQuoteSpans } from '../../../src/core/quotes/quote-spans.js';
+import { findQuoteSpans } from '../../../src/core/text/quote-spans.js';
 import type { Article } from '../../../src/core/types.js';
 
 const story = fileURLToPath(new URL('../../../briefings/zuckerberg-eu-parliament/', import.meta.url));

@@ -6,7 +6,7 @@
  * scare quote (a single word in marks), which is dropped instead.
  */
 import type { Token } from '../attribution-tokens.js';
-import type { QuoteSpan } from '../quote-spans.js';
+import type { QuoteSpan } from '../../text/quote-spans.js';
 import type { SpeakerPhrase } from '../speaker-names.js';
 import { position, type Entity, type SpeakerRegistry } from '../speaker-registry.js';
 import type { Speaker } from '../../types.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findParagraphQuoteSpans, findQuoteSpans, quoteStyleOf } from '../../../src/core/quotes/quote-spans.js';
+import { findParagraphQuoteSpans, findQuoteSpans, quoteStyleOf } from '../../../src/core/text/quote-spans.js';
 
 const texts = (p: string) => findParagraphQuoteSpans(p).map((s) => [s.text, s.closed, s.kind]);
 
