@@ -68,9 +68,9 @@ export function evaluatePolnear(dir: string): string[] {
     const ours = emptyCounts();
     for (const a of half.items) {
       const gold = goldQuotes(a.text, a.ann);
-      scoreArticle(naiveFloor(a.text), gold, floor);
+      scoreArticle(naiveFloor(a.text), gold, floor, a.text);
       const predicted = newsbriefQuotes(a.name, a.text);
-      scoreArticle(predicted, gold, ours);
+      scoreArticle(predicted, gold, ours, a.text);
     }
     lines.push(formatLine(`  ${half.label}: naive floor`, floor));
     lines.push(formatLine(`  ${half.label}: newsbrief`, ours));

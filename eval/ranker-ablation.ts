@@ -37,7 +37,7 @@ export function polnearAblation(dir: string): string[] {
       const counts = emptyCounts();
       for (const a of half.items) {
         const predicted = extractQuotes(asReadArticle(a.name, a.text), undefined, { chooser }).quotes.map((q) => ({ text: q.text, speaker: q.speaker.name }));
-        scoreArticle(predicted, goldQuotes(a.text, a.ann), counts);
+        scoreArticle(predicted, goldQuotes(a.text, a.ann), counts, a.text);
       }
       lines.push(line(`  ${half.label}: ${label}`, counts));
     }

@@ -57,7 +57,7 @@ export function speakerErrors(dir: string): { errors: SpeakerError[]; missed: nu
       if (!gq.resolved) continue;
       matched++;
       const q = quotes[p]!;
-      if (speakerMatches(q.speaker.name, gq.source)) {
+      if (speakerMatches(q.speaker.name, gq.source, a.text)) {
         right++;
         continue;
       }

@@ -62,7 +62,7 @@ function run(dir: string): Run {
       const gq = gold[g]!;
       if (!gq.resolved) continue;
       const q = quotes[p]!;
-      const ok = speakerMatches(q.speaker.name, gq.source);
+      const ok = speakerMatches(q.speaker.name, gq.source, a.text);
       matched++;
       if (gq.named) namedMatched++;
       if (ok) {

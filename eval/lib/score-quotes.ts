@@ -33,8 +33,8 @@ export interface QuoteCounts {
 }
 
 /** The scorer's speaker rule: the same person (see same-person.ts), not a shared word. */
-export function speakerMatches(predicted: string, gold: string): boolean {
-  return samePerson(predicted, gold);
+export function speakerMatches(predicted: string, gold: string, article?: string): boolean {
+  return samePerson(predicted, gold, article);
 }
 
 export function emptyCounts(): QuoteCounts {
@@ -72,7 +72,8 @@ export function matchQuotes(
   return matched;
 }
 
-export function scoreArticle(predicted: PredictedQuote[], gold: GoldQuote[], counts: QuoteCounts): void {
+/** `article`, where given, is the article's text: same-person.ts reads which name forms it uses. */
+export function scoreArticle(predicted: PredictedQuote[], gold: GoldQuote[], counts: QuoteCounts, article?: string): void {
   counts.predicted += predicted.length;
   counts.gold += gold.length;
   counts.unresolved += gold.filter((g) => !g.resolved).length;
@@ -85,7 +86,7 @@ export function scoreArticle(predicted: PredictedQuote[], gold: GoldQuote[], cou
       counts.unresolvedMatched++;
       continue;
     }
-    const right = speakerMatches(predicted[pair.p]!.speaker, g.source);
+    const right = speakerMatches(predicted[pair.p]!.speaker, g.source, article);
     if (right) counts.speakerRight++;
     if (g.named) {
       counts.namedMatched++;
