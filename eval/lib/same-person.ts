@@ -214,6 +214,9 @@ function parsePart(part: string): SpeakerName {
       titleOf = true;
       continue;
     }
+    // "Prize-winner Quell", "Mother-of-two Quell": a compound with a lower-case part describes, as a
+    // title does; a given name's parts are capitalised ("Jean-Luc").
+    if (run.length === 0 && /^\p{Lu}[\p{L}'’]*-\p{Ll}/u.test(word)) continue;
     const endsName = SURNAME_TITLES.has(f) && !/^\p{Lu}/u.test(words[i + 1] ?? '') && (run.length > 0 || words.length === 1);
     if (/^\p{Lu}/u.test(word) && ((!NOT_NAME.has(f) && !CORPORATE.has(f)) || endsName)) {
       if (suffix) close();
