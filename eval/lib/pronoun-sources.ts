@@ -147,6 +147,13 @@ const NOT_A_NAME = new Set([
 const OTHER_FIRST_NAME = /(?<![\p{L}.'’-])\p{Lu}[\p{L}'’-]*\s+$/u;
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|President|Senator|Governor|Secretary|Judge|Justice|Speaker|Former|When|But|And|If|As|After|Before|While|Although|Though|Because|Then|So|Yet)\.?\s+$/u;
 
+const KIN_GENDER = new Map<string, Gender>([
+  ...['wife', 'mother', 'daughter', 'sister', 'widow', 'niece', 'aunt', 'grandmother', 'granddaughter'].map((w): [string, Gender] => [w, 'f']),
+  ...['husband', 'father', 'son', 'brother', 'widower', 'nephew', 'uncle', 'grandfather', 'grandson'].map((w): [string, Gender] => [w, 'm']),
+]);
+/** "his wife, Mara," / "Her son, Ivo,": a kin word, then one given name between commas. */
+const KIN_APPOSITION = new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(${[...KIN_GENDER.keys()].join('|')}),\\s+(\\p{Lu}\\p{Ll}+)(?=,)`, 'gu');
+
 /** Reporting verbs: a name next to one is a speaker ("Kemp said", "said Mara Kell,"). */
 const REPORTING = 'said|says|told|tells|added|adds|wrote|writes|noted|notes|repeated|argued|explained|declared|insisted|asked|replied|responded|recalled|continued|acknowledged|conceded|stated';
 const SPEAKER_AFTER = new RegExp(`^(?:['’]s?)?(?:,[^,\\n]{0,80},)?\\s+(?:${REPORTING})\\b`, 'u');
@@ -271,6 +278,13 @@ export function articleMentions(text: string, named: readonly NamedMention[]): M
     if (inQuote(at)) continue;
     const person = personFor(tokens, display, firstNameGender(tokens[0]!), true, true);
     full.push({ at, person, ...mentionRole(text, at, nameWords.join(' ').length) });
+  }
+  // "his wife, Mara,": a relative the text names by a given name alone, of the kin word's gender.
+  for (const kin of text.matchAll(KIN_APPOSITION)) {
+    const at = kin.index + kin[0].length - kin[2]!.length;
+    if (inQuote(at) || NOT_A_NAME.has(kin[2]!.toLowerCase())) continue;
+    const person = personFor([kin[2]!.toLowerCase()], kin[2]!, KIN_GENDER.get(kin[1]!.toLowerCase()), true, true);
+    full.push({ at, person, ...mentionRole(text, at, kin[2]!.length) });
   }
   for (const n of named) {
     // "Although Rubio": a sentence's opening word annotated with the name is not part of it.
