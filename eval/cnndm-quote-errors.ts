@@ -28,7 +28,7 @@ function main(): void {
     for (const { p, g } of pairs) {
       const q = quotes[p]!;
       const gq = gold[g]!;
-      if (speakerMatches(q.speaker.name, gq.source)) continue;
+      if (speakerMatches(q.speaker.name, gq.source, text)) continue;
       wrong++;
       process.stdout.write(`\n[${a.id.slice(0, 8)}] WRONG ${q.attributedBy ?? ''}: predicted "${q.speaker.name}", gold "${gq.source}"\n  “${gq.text.slice(0, 70)}”\n  … ${around(gq.start, gq.text.length)}\n`);
     }

@@ -86,8 +86,8 @@ export function scoreCnndmQuotes(dir: string, annotations: AnnotatedArticle[], c
     if (!existsSync(path)) throw new Error(`${path} is missing: point --cnndm-quotes at the cnndm-dev folder`);
     const text = readFileSync(path, 'utf8');
     const gold = goldFromAnnotation(a, text);
-    scoreArticle(naiveFloor(text), gold, floor);
-    scoreArticle(newsbriefCnndmQuotes(a.id, text, chooser), gold, ours);
+    scoreArticle(naiveFloor(text), gold, floor, text);
+    scoreArticle(newsbriefCnndmQuotes(a.id, text, chooser), gold, ours, text);
   }
   return { floor, ours };
 }

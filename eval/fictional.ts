@@ -66,7 +66,7 @@ export function scoreFictional(article: FictionalArticle, counts: FictionalCount
     const g = gold[pair.g]!;
     if (!spoken(g)) continue;
     counts.matched++;
-    if (speakerMatches(predicted[pair.p]!.speaker.name, g.speaker!)) counts.speakerRight++;
+    if (speakerMatches(predicted[pair.p]!.speaker.name, g.speaker!, [article.title, ...article.paragraphs].join('\n'))) counts.speakerRight++;
   }
 }
 

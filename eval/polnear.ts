@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { extractQuotes } from '../src/core/quotes/quotes.js';
 import { readArticle, type ReadArticle } from '../src/core/text/read-article.js';
 import { naiveFloor } from './lib/naive-floor.js';
+import { paragraphQuoteOffset } from './lib/quote-offset.js';
 import { goldQuotes } from './lib/polnear-gold.js';
 import { emptyCounts, scoreArticle, scores, type PredictedQuote, type QuoteCounts } from './lib/score-quotes.js';
 
@@ -46,7 +47,8 @@ export function asReadArticle(name: string, text: string): ReadArticle {
 }
 
 export function newsbriefQuotes(name: string, text: string): PredictedQuote[] {
-  return extractQuotes(asReadArticle(name, text)).quotes.map((q) => ({ text: q.text, speaker: q.speaker.name }));
+  const article = asReadArticle(name, text);
+  return extractQuotes(article).quotes.map((q) => ({ text: q.text, speaker: q.speaker.name, at: paragraphQuoteOffset(text, article, q) }));
 }
 
 function formatLine(label: string, c: QuoteCounts): string {
@@ -68,9 +70,9 @@ export function evaluatePolnear(dir: string): string[] {
     const ours = emptyCounts();
     for (const a of half.items) {
       const gold = goldQuotes(a.text, a.ann);
-      scoreArticle(naiveFloor(a.text), gold, floor);
+      scoreArticle(naiveFloor(a.text), gold, floor, a.text);
       const predicted = newsbriefQuotes(a.name, a.text);
-      scoreArticle(predicted, gold, ours);
+      scoreArticle(predicted, gold, ours, a.text);
     }
     lines.push(formatLine(`  ${half.label}: naive floor`, floor));
     lines.push(formatLine(`  ${half.label}: newsbrief`, ours));

@@ -8,6 +8,7 @@ import { readArticle } from '../src/core/text/read-article.js';
 import type { SpeakerChooser } from '../src/core/quotes/speaker-ranker.js';
 import { loadFictional } from './fictional.js';
 import { goldQuotes } from './lib/polnear-gold.js';
+import { paragraphQuoteOffset } from './lib/quote-offset.js';
 import { emptyCounts, matchQuotes, scoreArticle, scores, speakerMatches, type QuoteCounts } from './lib/score-quotes.js';
 import { asReadArticle, loadPolnear, TUNE_HALF_SIZE } from './polnear.js';
 
@@ -36,8 +37,9 @@ export function polnearAblation(dir: string): string[] {
     for (const { chooser, label } of CHOOSERS) {
       const counts = emptyCounts();
       for (const a of half.items) {
-        const predicted = extractQuotes(asReadArticle(a.name, a.text), undefined, { chooser }).quotes.map((q) => ({ text: q.text, speaker: q.speaker.name }));
-        scoreArticle(predicted, goldQuotes(a.text, a.ann), counts);
+        const article = asReadArticle(a.name, a.text);
+        const predicted = extractQuotes(article, undefined, { chooser }).quotes.map((q) => ({ text: q.text, speaker: q.speaker.name, at: paragraphQuoteOffset(a.text, article, q) }));
+        scoreArticle(predicted, goldQuotes(a.text, a.ann), counts, a.text);
       }
       lines.push(line(`  ${half.label}: ${label}`, counts));
     }
@@ -62,7 +64,7 @@ export function fictionalAblation(dir: string, name: string): string[] {
         const g = a.article.quotes[pair.g]!;
         if (g.speaker === null || g.kind === 'scare' || g.kind === 'title') continue;
         matched++;
-        if (speakerMatches(predicted[pair.p]!.speaker.name, g.speaker)) right++;
+        if (speakerMatches(predicted[pair.p]!.speaker.name, g.speaker, [a.article.title, ...a.article.paragraphs].join('\n'))) right++;
       }
     }
     const p = predictedCount === 0 ? 0 : right / predictedCount;

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { extractQuotes, type ArticleQuote } from '../src/core/quotes/quotes.js';
 import { goldQuotes, isNamed, isPronoun, type GoldQuote } from './lib/polnear-gold.js';
 import { matchQuotes, speakerMatches } from './lib/score-quotes.js';
+import { paragraphQuoteOffset } from './lib/quote-offset.js';
 import { asReadArticle, loadPolnear } from './polnear.js';
 import { flagValue } from './lib/flag-value.js';
 
@@ -50,14 +51,14 @@ export function speakerErrors(dir: string): { errors: SpeakerError[]; missed: nu
     const article = asReadArticle(a.name, a.text);
     const quotes = extractQuotes(article).quotes;
     const gold = goldQuotes(a.text, a.ann);
-    const pairs = matchQuotes(quotes, gold);
+    const pairs = matchQuotes(quotes.map((q) => ({ ...q, at: paragraphQuoteOffset(a.text, article, q) })), gold);
     missed += gold.length - pairs.length;
     for (const { p, g } of pairs) {
       const gq = gold[g]!;
       if (!gq.resolved) continue;
       matched++;
       const q = quotes[p]!;
-      if (speakerMatches(q.speaker.name, gq.source)) {
+      if (speakerMatches(q.speaker.name, gq.source, a.text)) {
         right++;
         continue;
       }

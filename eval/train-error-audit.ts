@@ -16,6 +16,7 @@ import { extractQuotes } from '../src/core/quotes/quotes.js';
 import { flagValue } from './lib/flag-value.js';
 import { goldQuotes } from './lib/polnear-gold.js';
 import { matchQuotes, speakerMatches } from './lib/score-quotes.js';
+import { paragraphQuoteOffset } from './lib/quote-offset.js';
 import { joinLabels, LABELS, parseLabels, seededSample, wilson, type LabelLine } from './lib/error-sample.js';
 import { asReadArticle, loadPolnear } from './polnear.js';
 import { errorGroup } from './speaker-errors.js';
@@ -56,13 +57,14 @@ function run(dir: string): Run {
   let namedRight = 0;
   for (const a of loadPolnear(dir)) {
     texts.set(a.name, a.text);
-    const quotes = extractQuotes(asReadArticle(a.name, a.text)).quotes;
+    const article = asReadArticle(a.name, a.text);
+    const quotes = extractQuotes(article).quotes;
     const gold = goldQuotes(a.text, a.ann);
-    for (const { p, g } of matchQuotes(quotes, gold)) {
+    for (const { p, g } of matchQuotes(quotes.map((q) => ({ ...q, at: paragraphQuoteOffset(a.text, article, q) })), gold)) {
       const gq = gold[g]!;
       if (!gq.resolved) continue;
       const q = quotes[p]!;
-      const ok = speakerMatches(q.speaker.name, gq.source);
+      const ok = speakerMatches(q.speaker.name, gq.source, a.text);
       matched++;
       if (gq.named) namedMatched++;
       if (ok) {

@@ -94,13 +94,33 @@ const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, '\
  * surgeon Ivo Brand": at most three words between, no punctuation) or in an apposition right after it
  * ("Ivo Brand, a retired surgeon,"), not merely somewhere in its sentence.
  */
-function carriesRole(text: string, mention: Mention, head: string): boolean {
+function carriesRole(text: string, mention: Mention, head: string, source: number): boolean {
   const before = text.slice(Math.max(0, mention.at - 40), mention.at);
   // "Vice President Joe Biden" is not "the president".
   const role = `(?<!vice[\\s-])(?:${escape(head)}${TITLE_FOR[head] ? `|${TITLE_FOR[head]!.source}` : ''})`;
   if (new RegExp(`(?<![\\p{L}-])${role}(?:\\s+[\\p{L}.'’-]+){0,3}\\s+$`, 'iu').test(before)) return true;
-  const after = text.slice(mention.at + mention.person.name.length, mention.at + mention.person.name.length + 80);
+  // The described Source itself is no apposition: "…with Ola Tan, the candidate said" names two people.
+  const after = text.slice(mention.at + mention.person.name.length, Math.min(source, mention.at + mention.person.name.length + 80));
   return new RegExp(`^,\\s+(?:who\\s+(?:is|was)\\s+)?(?:a|an|the)?[^,.;:()]{0,50}?(?<![\\p{L}-])${role}(?![\\p{L}-])`, 'iu').test(after);
+}
+
+/** "an interview with host Ola Tan", "hosts Ivo Marsh and Ola Tan": names in a run introduced as the interviewer's. */
+const INTERVIEWER_BEFORE = /\b(?:interview(?:ed)?\s+(?:with|by)|asked\s+by|hosts?|moderators?|interviewers?)\s+(?:[^\s.,;:!?]+\s+){0,5}$/u;
+/** Roles of those who ask: "the host said" may well be the interviewer. */
+const ASKING_ROLES = new Set(['host', 'anchor', 'moderator', 'interviewer', 'columnist', 'editor', 'commentator']);
+/** "Tan asked.", "Tan pressed him": the one asking. */
+const ASKER_AFTER = /^(?:['’]s?)?\s+(?:asked|asks|pressed|wondered|inquired|interjected)\b/u;
+
+/**
+ * One who asks the questions: "the senator said" after an exchange answers them, so the
+ * interviewer is no lead for a description (an interview's role is not the description's role).
+ */
+function interviewer(text: string, mention: Mention): boolean {
+  const before = text.slice(Math.max(0, mention.at - 60), mention.at);
+  // The mention may be the bare surname: what follows its own capitalised words.
+  const after = text.slice(mention.at, mention.at + 80).replace(/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*/u, '');
+  // The run after "hosts" may hold several names ("hosts Ivo Marsh and Ola Tan"), with no stop or comma between.
+  return INTERVIEWER_BEFORE.test(before) || ASKER_AFTER.test(after);
 }
 
 export function resolveDescription(text: string, description: string, at: number, named: readonly NamedMention[]): Resolution & { kind: DescriptionKind } {
@@ -123,8 +143,8 @@ export function resolveDescription(text: string, description: string, at: number
   let previous = here - 1;
   while (previous > 0 && text[previous - 1] === '\n') previous--;
   const previousStart = previous > 0 ? paragraphStart(previous) : 0;
-  const titled = people.filter((m) => carriesRole(text, m, head));
-  const leads = (from: number, to: number) => people.filter((m) => m.at >= from && m.at < to && (m.speaker || m.subject) && !m.possessive);
+  const titled = people.filter((m) => carriesRole(text, m, head, at));
+  const leads = (from: number, to: number) => people.filter((m) => m.at >= from && m.at < to && (m.speaker || m.subject) && !m.possessive && (ASKING_ROLES.has(head) || !interviewer(text, m)));
   const found = (m: Mention | undefined) => (m ? { source: m.person.name, resolved: true, kind } : undefined);
   // Near the Source, someone with the role; then whom its paragraph, or the one before, is about.
   const near = titled.filter((m) => m.at >= previousStart);

@@ -199,8 +199,30 @@ export function namedSources(spans: ReadonlyMap<string, TextSpan>): NamedMention
     .sort((x, y) => x.at - y.at);
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * A Source span that starts or ends inside a word ("ra Voss", a lone "V") is an annotator's slip of
+ * a letter: the Source is the whole word, so each piece is widened to the word's boundaries.
+ */
+export function sourceToWordBoundaries(text: string, span: TextSpan): TextSpan {
+  const inWord = (i: number) => i > 0 && i < text.length && WORD_CHAR.test(text[i - 1]!) && WORD_CHAR.test(text[i]!);
+  let changed = false;
+  const pieces = span.pieces.map(({ start, end }) => {
+    let s = start;
+    let e = end;
+    while (inWord(s)) s--;
+    while (e > s && inWord(e)) e++;
+    if (s !== start || e !== end) changed = true;
+    return { start: s, end: e };
+  });
+  return changed ? { ...span, pieces, text: pieces.map((p) => text.slice(p.start, p.end)).join(' ') } : span;
+}
+
 export function goldQuotes(text: string, ann: string): GoldQuote[] {
-  const { spans, events } = parseAnn(ann);
+  const parsed = parseAnn(ann);
+  const events = parsed.events;
+  const spans = new Map([...parsed.spans].map(([id, s]) => [id, s.label === 'Source' ? sourceToWordBoundaries(text, s) : s]));
   const attributions = events.flatMap((e) => {
     const source = e.Source?.[0] ? spans.get(e.Source[0]) : undefined;
     return (e.Content ?? []).flatMap((id) => {

@@ -115,6 +115,9 @@ export function articleFocus(text: string, named: readonly NamedMention[]): stri
 /** Names of organisations and publications, not people: never a he or a she. */
 const ORGANISATION = /\b(?:Post|Times|News|Journal|Tribune|Herald|Party|Committee|Campaign|University|College|Institute|Foundation|Association|Council|Department|Agency|Commission|Coalition|Inc|Corp|Company|Group|Center|Centre|Network|Poll|Bank|Court|House|Congress|Senate|Administration|Service|Ministry|Office|Club|Fund|Authority|Board|Union|Police|Army|Force|Trust|Society|Institution)\b/iu;
 
+/** Last words of places, markets, buildings and watchdog sites, which are also surnames now and then. */
+const PLACE_END = new Set(['county', 'street', 'avenue', 'square', 'watch', 'exchange', 'market', 'markets', 'parliament', 'province', 'district', 'airport', 'hall', 'room', 'building', 'bureau', 'reserve', 'valley', 'city']);
+
 /**
  * An organisation rather than a person: the parsed name (not its apposition: "Christopher Preble,
  * vice president … at the Cato Institute" is a person) has an organisation's word, or the Source
@@ -122,7 +125,11 @@ const ORGANISATION = /\b(?:Post|Times|News|Journal|Tribune|Herald|Party|Committe
  */
 export function isOrganisation(source: string): boolean {
   if (/^[Tt]he\s+\p{Lu}/u.test(source.trim())) return true;
-  return ORGANISATION.test(parseSpeaker(source).tokens.join(' '));
+  const tokens = parseSpeaker(source).tokens;
+  if (ORGANISATION.test(tokens.join(' '))) return true;
+  // "Canal Street", "Harrow Bay County": a place's or site's word ending a name that does not open
+  // with a known first name ("Greta Street" is a woman; a bare "Hall" may be anyone's surname).
+  return tokens.length >= 2 && PLACE_END.has(tokens[tokens.length - 1]!) && !FIRST_NAME_GENDER.has(tokens[0]!);
 }
 
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);
@@ -140,16 +147,25 @@ const NOT_A_NAME = new Set([
 const OTHER_FIRST_NAME = /(?<![\p{L}.'’-])\p{Lu}[\p{L}'’-]*\s+$/u;
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|President|Senator|Governor|Secretary|Judge|Justice|Speaker|Former|When|But|And|If|As|After|Before|While|Although|Though|Because|Then|So|Yet)\.?\s+$/u;
 
+const KIN_GENDER = new Map<string, Gender>([
+  ...['wife', 'mother', 'daughter', 'sister', 'widow', 'niece', 'aunt', 'grandmother', 'granddaughter'].map((w): [string, Gender] => [w, 'f']),
+  ...['husband', 'father', 'son', 'brother', 'widower', 'nephew', 'uncle', 'grandfather', 'grandson'].map((w): [string, Gender] => [w, 'm']),
+]);
+/** "his wife, Mara," / "Her son, Ivo,": a kin word, then one given name between commas. */
+const KIN_APPOSITION = new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(${[...KIN_GENDER.keys()].join('|')}),\\s+(\\p{Lu}\\p{Ll}+)(?=,)`, 'gu');
+
 /** Reporting verbs: a name next to one is a speaker ("Kemp said", "said Mara Kell,"). */
 const REPORTING = 'said|says|told|tells|added|adds|wrote|writes|noted|notes|repeated|argued|explained|declared|insisted|asked|replied|responded|recalled|continued|acknowledged|conceded|stated';
 const SPEAKER_AFTER = new RegExp(`^(?:['’]s?)?(?:,[^,\\n]{0,80},)?\\s+(?:${REPORTING})\\b`, 'u');
 const SPEAKER_BEFORE = new RegExp(`\\b(?:${REPORTING})\\s+(?:\\p{Lu}[\\p{L}.]*\\s+)*$`, 'u');
 /** "said Mara Kell, executive director …": the name ends its clause; "said Voss wasn't …" is what was said. */
 const CLAUSE_END = /^(?:['’]s?)?\s*(?:[,.;:)(]|$)/u;
-/** An apposition after a two-word name introduces a person: "Gina Vale, 34,", "Rob Marsh, Lee's campaign manager". */
-const APPOSITION = /^,\s+(?:a|an|the|who|his|her|\d+|[\p{Lu}][\p{L}-]*['’]s)\b/u;
+/** Role nouns: before a name ("spokesman Lu Tan") or heading its apposition ("Lu Tan, president of the union"). */
+const ROLES = 'spokesman|spokeswoman|spokesperson|aide|adviser|advisor|director|chairman|chairwoman|president|secretary|minister|columnist|reporter|lawyer|attorney|professor|analyst|strategist|voter|supporter|candidate|senator|governor|mayor|judge|official|leader|founder|manager|chief|executive|economist|pollster|activist|author|host|anchor|cleric|nominee|congressman|congresswoman';
+/** An apposition after a two-word name introduces a person: "Gina Vale, 34,", "Rob Marsh, Lee's campaign manager", "Ola Tan, president of the union". */
+const APPOSITION = new RegExp(`^,\\s+(?:a|an|the|who|his|her|\\d+|[\\p{Lu}][\\p{L}-]*['’]s|(?:${ROLES})\\s+(?:of|for|at|to|with)\\b)\\b`, 'u');
 /** A role just before a name: "spokesman Lu Tan". */
-const ROLE_BEFORE = /(?:\b(?:Rep|Sen|Gov|Mr|Mrs|Ms|Dr)\.|\b(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|director|chairman|chairwoman|president|secretary|minister|columnist|reporter|lawyer|attorney|professor|analyst|strategist|voter|supporter|candidate|senator|governor|mayor|judge|official|leader|founder|manager|chief|executive|economist|pollster|activist|author|host|anchor|cleric|nominee|congressman|congresswoman))\s+$/u;
+const ROLE_BEFORE = new RegExp(`(?:\\b(?:Rep|Sen|Gov|Mr|Mrs|Ms|Dr)\\.|\\b(?:${ROLES}))\\s+$`, 'u');
 
 /** The quoted stretches of the text (double marks and doubled apostrophes, per line): names in them are not mentions. */
 function quotedRanges(text: string): Array<[number, number]> {
@@ -232,10 +248,13 @@ export function articleMentions(text: string, named: readonly NamedMention[]): M
   };
   // Last names the text uses alone before a reporting verb ("Rhimes declared"): their full names are people.
   const speakingLast = (last: string) => [...text.matchAll(wordPattern(last))].some((h) => /^\p{Lu}/u.test(h[0]) && SPEAKER_AFTER.test(text.slice(h.index + h[0].length, h.index + h[0].length + 120)));
+  const headlineEnd = text.includes('\n') ? text.indexOf('\n') : 0;
   for (const run of text.matchAll(NAME_RUN)) {
     const words = run[0].split(/ +/u);
     let from = words.findIndex((w, i) => i < words.length - 1 && FIRST_NAME_GENDER.has(fold(w)));
     const runEnd = run.index + run[0].length;
+    // A headline capitalises every word ("Top Voss Aide Quits"): there a name needs a known first name.
+    if (from < 0 && run.index < headlineEnd) continue;
     if (from < 0) {
       // No known first name: a two-word name (initials between allowed) only where the text introduces a person.
       let start = words.length - 1;
@@ -259,6 +278,13 @@ export function articleMentions(text: string, named: readonly NamedMention[]): M
     if (inQuote(at)) continue;
     const person = personFor(tokens, display, firstNameGender(tokens[0]!), true, true);
     full.push({ at, person, ...mentionRole(text, at, nameWords.join(' ').length) });
+  }
+  // "his wife, Mara,": a relative the text names by a given name alone, of the kin word's gender.
+  for (const kin of text.matchAll(KIN_APPOSITION)) {
+    const at = kin.index + kin[0].length - kin[2]!.length;
+    if (inQuote(at) || NOT_A_NAME.has(kin[2]!.toLowerCase())) continue;
+    const person = personFor([kin[2]!.toLowerCase()], kin[2]!, KIN_GENDER.get(kin[1]!.toLowerCase()), true, true);
+    full.push({ at, person, ...mentionRole(text, at, kin[2]!.length) });
   }
   for (const n of named) {
     // "Although Rubio": a sentence's opening word annotated with the name is not part of it.

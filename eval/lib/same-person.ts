@@ -214,6 +214,9 @@ function parsePart(part: string): SpeakerName {
       titleOf = true;
       continue;
     }
+    // "Prize-winner Quell", "Mother-of-two Quell": a compound with a lower-case part describes, as a
+    // title does; a given name's parts are capitalised ("Jean-Luc").
+    if (run.length === 0 && /^\p{Lu}[\p{L}'’]*-\p{Ll}/u.test(word)) continue;
     const endsName = SURNAME_TITLES.has(f) && !/^\p{Lu}/u.test(words[i + 1] ?? '') && (run.length > 0 || words.length === 1);
     if (/^\p{Lu}/u.test(word) && ((!NOT_NAME.has(f) && !CORPORATE.has(f)) || endsName)) {
       if (suffix) close();
@@ -276,7 +279,21 @@ function sameBodyByInitials(short: string, long: string): boolean {
   return qualifiers.length === 0 || (qualifiers.length === head.length && qualifiers.every((q, i) => q === head[i]));
 }
 
-export function samePerson(predicted: string, gold: string): boolean {
+/**
+ * A suffix the article never leaves off: every mention of the first and last name carries it
+ * ("Ivo Brand III" throughout), so the article names nobody else of that name and "Ivo Brand" is
+ * he. Where the bare full name also occurs (a father beside "Ivo Brand Jr."), the suffix tells them apart.
+ */
+function suffixAlwaysWritten(name: SpeakerName, article: string): boolean {
+  if (name.tokens.length < 2 || !name.suffix) return false;
+  const word = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const full = new RegExp(`(?<![\\p{L}])${word(name.tokens[0]!)}\\s+(?:\\p{Lu}\\.\\s+)?${name.tokens.slice(1).map(word).join('\\s+')}(?![\\p{L}])(,?\\s+(?:jr|sr|ii|iii|iv)\\b\\.?)?`, 'giu');
+  const hits = [...article.normalize('NFD').replace(/\p{M}/gu, '').matchAll(full)];
+  return hits.length > 0 && hits.every((h) => h[1] !== undefined && fold(h[1].replace(/^,?\s+/u, '')) === name.suffix);
+}
+
+/** The same person; `article`, where given, lets a suffix it never leaves off be dropped (see suffixAlwaysWritten). */
+export function samePerson(predicted: string, gold: string, article?: string): boolean {
   if (sameBodyByInitials(predicted, gold) || sameBodyByInitials(gold, predicted)) return true;
   const p = titleRead(parseSpeaker(predicted));
   const g = titleRead(parseSpeaker(gold));
@@ -297,7 +314,8 @@ export function samePerson(predicted: string, gold: string): boolean {
   // Jr./Sr. tell relatives apart when both give a first name; a bare surname ("Biden") names the
   // father no more than the son, as it names any bearer of the surname.
   const bare = (n: SpeakerName) => n.tokens.length === 1 && n.suffix === '';
-  if (p.suffix !== g.suffix && !bare(p) && !bare(g)) return false;
+  const dropped = article !== undefined && (p.suffix === '' || g.suffix === '') && suffixAlwaysWritten(p.suffix ? p : g, article);
+  if (p.suffix !== g.suffix && !bare(p) && !bare(g) && !dropped) return false;
   // One word against a longer name: its last name, or its first word (a person called by the given
   // name, an organisation by its short name: "Brightwell" for Brightwell Polymers).
   if (p.tokens.length === 1 || g.tokens.length === 1) {

@@ -15,6 +15,8 @@ export interface PredictedQuote {
   speaker: string;
   /** Other wordings of the same quote (a merged quote's variants). */
   variants?: string[];
+  /** Offset in the article's text, where known (quote-offset.ts): ties between equal wordings go to the nearest gold. */
+  at?: number | undefined;
 }
 
 export interface QuoteCounts {
@@ -33,8 +35,8 @@ export interface QuoteCounts {
 }
 
 /** The scorer's speaker rule: the same person (see same-person.ts), not a shared word. */
-export function speakerMatches(predicted: string, gold: string): boolean {
-  return samePerson(predicted, gold);
+export function speakerMatches(predicted: string, gold: string, article?: string): boolean {
+  return samePerson(predicted, gold, article);
 }
 
 export function emptyCounts(): QuoteCounts {
@@ -43,23 +45,25 @@ export function emptyCounts(): QuoteCounts {
 
 /**
  * Which prediction matches which gold quote: token-set F1 ≥ 0.5, each side matched at most once,
- * best overlap first (so each gold goes to the prediction that fits it best). Index pairs.
+ * best overlap first (so each gold goes to the prediction that fits it best). Equal overlaps (the
+ * same words said twice) go by distance where both sides have an offset, else by order. Index pairs.
  */
 export function matchQuotes(
-  predicted: ReadonlyArray<{ text: string; variants?: string[] | undefined }>,
-  gold: ReadonlyArray<{ text: string }>,
+  predicted: ReadonlyArray<{ text: string; variants?: string[] | undefined; at?: number | undefined }>,
+  gold: ReadonlyArray<{ text: string; start?: number }>,
 ): Array<{ p: number; g: number }> {
   // Each wording of a prediction (its text, then its variants) may match one gold quote.
-  const pairs: Array<{ p: number; w: number; g: number; f1: number }> = [];
+  const pairs: Array<{ p: number; w: number; g: number; f1: number; distance: number }> = [];
   predicted.forEach((p, pi) =>
     [p.text, ...(p.variants ?? [])].forEach((wording, wi) =>
       gold.forEach((g, gi) => {
         const f1 = tokenSetF1(wording, g.text);
-        if (f1 >= 0.5) pairs.push({ p: pi, w: wi, g: gi, f1 });
+        const distance = p.at !== undefined && g.start !== undefined ? Math.abs(p.at - g.start) : Number.MAX_SAFE_INTEGER;
+        if (f1 >= 0.5) pairs.push({ p: pi, w: wi, g: gi, f1, distance });
       }),
     ),
   );
-  pairs.sort((x, y) => y.f1 - x.f1 || x.p - y.p || x.w - y.w || x.g - y.g);
+  pairs.sort((x, y) => y.f1 - x.f1 || x.distance - y.distance || x.p - y.p || x.w - y.w || x.g - y.g);
   const usedWording = new Set<string>();
   const usedG = new Set<number>();
   const matched: Array<{ p: number; g: number }> = [];
@@ -72,7 +76,8 @@ export function matchQuotes(
   return matched;
 }
 
-export function scoreArticle(predicted: PredictedQuote[], gold: GoldQuote[], counts: QuoteCounts): void {
+/** `article`, where given, is the article's text: same-person.ts reads which name forms it uses. */
+export function scoreArticle(predicted: PredictedQuote[], gold: GoldQuote[], counts: QuoteCounts, article?: string): void {
   counts.predicted += predicted.length;
   counts.gold += gold.length;
   counts.unresolved += gold.filter((g) => !g.resolved).length;
@@ -85,7 +90,7 @@ export function scoreArticle(predicted: PredictedQuote[], gold: GoldQuote[], cou
       counts.unresolvedMatched++;
       continue;
     }
-    const right = speakerMatches(predicted[pair.p]!.speaker, g.source);
+    const right = speakerMatches(predicted[pair.p]!.speaker, g.source, article);
     if (right) counts.speakerRight++;
     if (g.named) {
       counts.namedMatched++;
