@@ -69,7 +69,9 @@ export function evaluateMultiSource(dir: string, show: 'none' | 'tune' | 'all' =
     if (part.length === 0) continue;
     out.push(`  ${split} stories:`);
     for (const r of part) {
-      out.push(`    ${r.story.padEnd(34)} ${r.covered}/${r.facts}${r.missed.length ? `  missed: ${r.missed.join('; ')}` : ''}`);
+      // A held-out story's misses say what to change as plainly as its points: both only when asked for.
+      const shown = split === 'tune' || show === 'all';
+      out.push(`    ${r.story.padEnd(34)} ${r.covered}/${r.facts}${shown && r.missed.length ? `  missed: ${r.missed.join('; ')}` : ''}`);
       if (show === 'all' || (show === 'tune' && split === 'tune')) for (const p of r.points) out.push(`        - ${p}`);
     }
     out.push(`    ${split}: ${total(part)}`);
