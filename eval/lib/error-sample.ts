@@ -4,17 +4,10 @@
  * shares over to every error.
  */
 
-/** mulberry32: a small seeded generator, so the sample is the same on every machine and run. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as mulberry32 } from '../../bench/news-day.js';
+
+// mulberry32, the bench's seeded generator: the sample is the same on every machine and run.
+export { mulberry32 };
 
 /** An error's stable id: the article's file name and the gold quote's offset in it. */
 export interface ErrorKey {
