@@ -2,6 +2,7 @@ import { DEFAULT_CENTRALITY, lexRank, type CentralityOptions } from './centralit
 import type { ReadArticle } from '../text/read-article.js';
 import { conceptsOf, openingName, type ConceptKind, type NameRun } from './concepts.js';
 import { DEFAULT_COVERAGE, selectByCoverage, type CoverageOptions } from './coverage.js';
+import { eventDay } from './event-day.js';
 import { loweredDoneReporter, previewedVerbs, previewMood, reportsPast } from './preview-report.js';
 import { splitSentences, type SentenceSplitter } from '../text/sentences.js';
 import { cosine, similarityMatrix } from '../text/similarity.js';
@@ -555,6 +556,8 @@ function supersededPreviews(candidates: Sentence[], articles: DatedArticle[]): S
     if (verbs.length === 0) return;
     for (const id of (idsOf[i] ??= distinctTermIds(p.terms, termIds))) markedBy[id] = i;
     const date = articles[p.article]!.published;
+    // "will close from June 1": a report published before that day cannot have reported the closure.
+    const when = date ? eventDay(p.outside, date) : undefined;
     // Compiled once per set of verbs, tried against every sentence of the other articles (each lowered once).
     const key = verbs.join(' ');
     let done = reporters.get(key);
@@ -567,6 +570,7 @@ function supersededPreviews(candidates: Sentence[], articles: DatedArticle[]): S
       if (r.article === p.article) continue;
       const reported = articles[r.article]!.published;
       if (date && reported && reported.slice(0, 10) < date.slice(0, 10)) continue;
+      if (when && (!reported || reported.slice(0, 10) < when)) continue;
       if (sharesVerb(previewed[j]!, verbs)) continue;
       let shared = 0;
       const ids = (idsOf[j] ??= distinctTermIds(r.terms, termIds));
@@ -596,7 +600,8 @@ const SHARED_EVENT_TERMS = 3;
  * June 12" reports no sentence); the two share three terms of what happened (content words, not
  * days), one of them a name or a number: "port", "terminal" and "strike" alone are any strike's.
  * Undated articles and reports of the same day are left to the verb rule above: on the day of a
- * preview, a past tense may be of something before the event.
+ * preview, a past tense may be of something before the event. A preview that dates its event
+ * (`eventDay`: "from June 1") is superseded only by a report published on or after that day.
  */
 function supersededByLaterReports(candidates: Sentence[], articles: DatedArticle[], out: Set<number>): void {
   const day = articles.map((a) => a.published?.slice(0, 10));
@@ -611,11 +616,12 @@ function supersededByLaterReports(candidates: Sentence[], articles: DatedArticle
   candidates.forEach((p, i) => {
     const date = day[p.article];
     if (out.has(i) || !date || date >= latest || !previewMood(p.outside)) return;
+    const when = eventDay(p.outside, date);
     const own = termsOf(i);
     for (let j = 0; j < candidates.length; j++) {
       const r = candidates[j]!;
       const reported = day[r.article];
-      if (!reported || reported <= date) continue;
+      if (!reported || reported <= date || (when && reported < when)) continue;
       const shared: string[] = [];
       for (const t of termsOf(j)) if (own.has(t)) shared.push(t);
       if (shared.length < SHARED_EVENT_TERMS) continue;

@@ -60,7 +60,8 @@ describe('the latest report wins over a preview', () => {
       'The debate between the two candidates for mayor was live-streamed on the city council website on Thursday evening.',
       'Mayor Lena Holt said the old tram depot would become a covered market hall.',
       'Her rival, Piet Varga, promised to build 400 homes near the harbour.',
-    ], '2026-05-05');
+      // The Friday after the Sunday preview's Thursday: a report can only follow the event it reports.
+    ], '2026-05-08');
     expect(texts(selectKeyPoints([gazette, wire], 4))).toEqual([
       'The debate between the two candidates for mayor was live-streamed on the city council website on Thursday evening.',
       'Mayor Lena Holt said the old tram depot would become a covered market hall.',

@@ -122,6 +122,25 @@ describe('a later report supersedes an earlier preview even when the verbs diffe
   });
 });
 
+describe('a preview of what is still to come stays beside the report of what led to it', () => {
+  const preview = article('river-post', [
+    'The Tarn footbridge will close to cyclists and walkers from June 1 for two years of repairs.',
+    'The Tarn council is expected to vote on Tuesday on the footbridge repairs.',
+  ], '2026-05-02');
+  const report = article('valley-wire', [
+    'Tarn councillors voted 9-2 on Tuesday for the footbridge repairs, at a cost of 9 million euros.',
+    'Councillor Ada Brun said cyclists would be offered a free ferry during the works.',
+  ], '2026-05-06');
+
+  it('drops the preview of the vote, which the report gives, and keeps the closure from June 1, which is still ahead', () => {
+    expect(texts(selectKeyPoints([preview, report], 3))).toEqual([
+      'Tarn councillors voted 9-2 on Tuesday for the footbridge repairs, at a cost of 9 million euros.',
+      'The Tarn footbridge will close to cyclists and walkers from June 1 for two years of repairs.',
+      'Councillor Ada Brun said cyclists would be offered a free ferry during the works.',
+    ]);
+  });
+});
+
 describe('a fact that two outlets state in different words is one point', () => {
   const wire = article('wire', [
     'A court in Halden found bus operator Arne Visk guilty of taking 1.8 million euros from the pension fund of 62 drivers.',
