@@ -1,4 +1,5 @@
 import { lowerCase, STOP_WORDS, stem } from '../text/tokens.js';
+import { MONTHS, WEEKDAYS } from './event-day.js';
 
 /**
  * The concepts a sentence states, as the coverage objective counts them (Gillick & Favre 2009 use
@@ -10,7 +11,7 @@ import { lowerCase, STOP_WORDS, stem } from '../text/tokens.js';
 export type ConceptKind = 'n' | '#' | 'b' | 'w';
 
 const SCALE = /^(?:thousand|million|billion|trillion|percent|per|%)$/i;
-const MONTHS_AND_DAYS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const MONTHS_AND_DAYS = new Set([...MONTHS, ...WEEKDAYS]);
 
 /**
  * The names of a sentence as runs of adjacent capitalised words ("Maren Ostby", "Old Harbour

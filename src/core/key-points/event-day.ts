@@ -5,9 +5,11 @@
  * says what is to come after a later article reports the vote to close it.
  */
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** Month and weekday names, lower case, in calendar order (`getUTCDay` order for the weekdays). */
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** Capitalised, as written in a date ("may" is a modal verb). */
+const MONTH = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
 const MONTH_DAY = new RegExp(String.raw`\b(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`, 'gu');
 const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH})\b(?:\s+(\d{4})\b)?`, 'gu');
 /** A weekday of the week to come, not "last Monday" or "every Monday". */

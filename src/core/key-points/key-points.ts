@@ -530,19 +530,23 @@ function adjustment(s: Sentence, options: KeyPointOptions): number {
 }
 
 /**
- * Previews that a later (or same-day) report in another article supersedes: the preview's event
- * verb appears in the past tense in a sentence of another article that shares two of its names or
- * content words, and that article is not older than the preview's.
+ * Previews that a report in another article supersedes, by two rules: the preview's event verb
+ * appears in the past tense in a sentence of another article, not older than the preview's, that
+ * shares two of its names or content words (`supersededBySameVerb`); or a later day's report gives
+ * the event in other words (`supersededByLaterReports`).
  */
 function supersededPreviews(candidates: Sentence[], articles: DatedArticle[]): Set<number> {
   const out = new Set<number>();
   if (articles.length < 2) return out;
   const previewed = candidates.map((s) => previewedVerbs(s.outside));
-  if (previewed.every((v) => v.length === 0)) {
-    // A guess ("are thought to have") previews no verb of its own: only a later report can supersede it.
-    supersededByLaterReports(candidates, articles, out);
-    return out;
-  }
+  // A guess ("are thought to have") previews no verb of its own: only a later report can supersede it.
+  if (previewed.some((v) => v.length > 0)) supersededBySameVerb(candidates, articles, previewed, out);
+  supersededByLaterReports(candidates, articles, out);
+  return out;
+}
+
+/** The verb rule of `supersededPreviews`: `previewed` holds each candidate's previewed verbs. */
+function supersededBySameVerb(candidates: Sentence[], articles: DatedArticle[], previewed: string[][], out: Set<number>): void {
   // Every preview is compared with every candidate: each candidate's distinct terms are numbered once (when
   // first compared), and a preview's are marked in an array (by the preview's index), so that counting the
   // terms two sentences share is array reads, not set look-ups of strings.
@@ -581,8 +585,6 @@ function supersededPreviews(candidates: Sentence[], articles: DatedArticle[]): S
       }
     }
   });
-  supersededByLaterReports(candidates, articles, out);
-  return out;
 }
 
 /** Words of when, not of what: a preview and its report name different days. */
