@@ -11,6 +11,7 @@ import { contentTerms, roughSentences, squeezeSpaces, stem, STOP_WORDS, wordCoun
 import { captionLabelEnd, genericSubject, sceneCaption, labelledCaptionEnd, lacksVerb, namedClauseEnd, pictureCaptionEnd, promptEnd, pronounSubject, unbalancedQuotes, unownedFirstPerson, unstatedComparison } from './stand-alone.js';
 import { typographicQuotes } from '../text/typographic-quotes.js';
 import { pointOrder } from './point-order.js';
+import { withDaysNamed } from './relative-days.js';
 import { pointFeatures, pointProbability, type PointScorer } from './point-scorer.js';
 import type { KeyPoint } from '../types.js';
 
@@ -27,7 +28,8 @@ import type { KeyPoint } from '../types.js';
  *    that names it.
  * 5. A point lists every article with a sentence close to it (`sameFact` cosine).
  * Points of one article come out in its order; a story's open with the passage that carries the
- * most of what its sources report (src/core/key-points/point-order.ts).
+ * most of what its sources report (src/core/key-points/point-order.ts). "Yesterday" and the like are
+ * written as the weekday of the point's article (src/core/key-points/relative-days.ts).
  */
 
 export interface KeyPointOptions {
@@ -204,7 +206,7 @@ export function selectKeyPoints(
       return { article: s.article, position: s.position, weight, leans: pronoun[index]! || comparison[index]! || generic[index]! };
     }),
   );
-  return order.map((k) => ({ text: points[k]!.chosen.text, sources: points[k]!.sources }));
+  return order.map((k) => ({ text: withDaysNamed(points[k]!.chosen.text, articles[points[k]!.chosen.article]!.published), sources: points[k]!.sources }));
 }
 
 /**

@@ -1,0 +1,61 @@
+/**
+ * "The council voted yesterday": a briefing is read days after its sources, and beside points from
+ * articles of other days, so a day named relative to an article's publication is written as the
+ * weekday it was ("The council voted on Monday"). Only where the article gives its publication as a
+ * calendar day (`YYYY-MM-DD`): a published time normalised to UTC no longer says the publisher's own
+ * day (21:00 in New York is the next day in UTC), and a wrong weekday is worse than "yesterday".
+ * Words inside quotation marks are the speaker's and stay as they are.
+ */
+import { WEEKDAYS } from './event-day.js';
+
+const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_MS = 86_400_000;
+
+/**
+ * The relative day words and the day each is, counted from publication, with the part of the day
+ * it names. "today" only after a verb in the past ("said today", "announced today"): elsewhere it is
+ * as often "nowadays" ("the challenges Europe faces today").
+ */
+const RELATIVE_DAY =
+  /(\b(?:until|till|since|from|by|before|after|as of|of)\s+)?\b(yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening|earlier today|(?<=\b(?:\p{L}+ed|said|told|met|spoke|began|held|won|lost|fell|rose|made|gave|took|sent|left|came|went|wrote|broke|ran)\s+)today)\b(['’]s(?!\p{L}))?/giu;
+
+const SHIFT: Record<string, { days: number; part?: string; lead?: string }> = {
+  yesterday: { days: -1 },
+  tomorrow: { days: 1 },
+  tonight: { days: 0, part: 'night' },
+  'last night': { days: -1, part: 'night' },
+  'this morning': { days: 0, part: 'morning' },
+  'this afternoon': { days: 0, part: 'afternoon' },
+  'this evening': { days: 0, part: 'evening' },
+  'earlier today': { days: 0, lead: 'earlier' },
+  today: { days: 0 },
+};
+
+/** Spans of quotation in `text` (curly, straight double, and single marks opening after a space). */
+function quotedRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const m of text.matchAll(/“[^”]*”?|"[^"]*"?|(?<=^|[\s(—–-])[‘'][^]*?[’'](?!\p{L})/gu)) ranges.push([m.index!, m.index! + m[0].length]);
+  return ranges;
+}
+
+/** `text` with relative days written as weekdays of `published` (`YYYY-MM-DD`); unchanged without a calendar day. */
+export function withDaysNamed(text: string, published: string | undefined): string {
+  if (!published || !CALENDAR_DAY.test(published)) return text;
+  const from = Date.parse(`${published}T00:00:00Z`);
+  if (Number.isNaN(from)) return text;
+  const quoted = quotedRanges(text);
+  return text.replace(RELATIVE_DAY, (match: string, preposition: string | undefined, word: string, possessive: string | undefined, at: number) => {
+    if (quoted.some(([a, b]) => at >= a && at < b)) return match;
+    const shift = SHIFT[word.toLowerCase()]!;
+    const name = WEEKDAYS[new Date(from + shift.days * DAY_MS).getUTCDay()]!;
+    let day = name[0]!.toUpperCase() + name.slice(1);
+    if (shift.part) day = `${day} ${shift.part}`;
+    // "yesterday's vote" → "Monday's vote"; "until yesterday" → "until Monday"; else "on Monday".
+    const phrase = possessive ? `${preposition ?? ''}${day}${possessive}` : preposition ? `${preposition}${day}` : `${shift.lead ? `${shift.lead} ` : ''}on ${day}`;
+    return startsSentence(text, at) ? phrase[0]!.toUpperCase() + phrase.slice(1) : phrase;
+  });
+}
+
+function startsSentence(text: string, at: number): boolean {
+  return /^\s*(?:[“"‘'(]\s*)?$/u.test(text.slice(0, at)) || /[.!?:]\s+$/u.test(text.slice(0, at));
+}
