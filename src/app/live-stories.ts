@@ -178,6 +178,7 @@ export function startLiveStories(options: LiveStoriesOptions): LiveStories {
         ...(publisher ? { publisher } : {}),
         ...(item.title ? { title: item.title } : {}),
         ...(item.published ? { published: item.published } : {}),
+        ...(item.publishedDay ? { publishedDay: item.publishedDay } : {}),
         ...(item.author ? { byline: item.author } : {}),
       });
       if (page) {

@@ -43,7 +43,10 @@ export function analyseStory(articles: Article[], options: BriefingOptions = {})
   // Each read article's original, the first with its id (as \`find\` would give): one map, not a scan per article.
   const originals = new Map<string, Article>();
   for (const a of articles) if (!originals.has(a.id)) originals.set(a.id, a);
-  const dated = read.map((r) => ({ ...r, ...(originals.get(r.id)?.published ? { published: originals.get(r.id)!.published! } : {}) }));
+  const dated = read.map((r) => {
+    const original = originals.get(r.id);
+    return { ...r, ...(original?.published ? { published: original.published } : {}), ...(original?.publishedDay ? { publishedDay: original.publishedDay } : {}) };
+  });
 
   const sources: SourceRef[] = read.map((r) => {
     const original = originals.get(r.id)!;

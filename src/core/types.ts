@@ -16,6 +16,11 @@ export interface Article {
   url?: string;
   /** ISO 8601 date or date-time. */
   published?: string;
+  /**
+   * The calendar day (`YYYY-MM-DD`) the publisher dated it with, when the source says it (a date alone, or a
+   * time in the publisher's own zone): `published` is an instant in UTC, which may be the next day.
+   */
+  publishedDay?: string;
   /** Where the article was read from, relative to the story folder when it came from a file. */
   path?: string;
 }

@@ -1,5 +1,5 @@
 import type { Article } from '../core/types.js';
-import { feedDate } from './feeds/feed-date.js';
+import { feedDate, publisherDay } from './feeds/feed-date.js';
 import { readHtmlArticle } from './html-article.js';
 
 /** What a page gives: an Article but for the id and path, which the story folder assigns. */
@@ -16,6 +16,7 @@ export function articleFromHtml(html: string): HtmlArticle {
   const url = reading.declaredUrls[0];
   // ISO UTC like every other published time, so that "the latest report" compares instants, not spellings.
   const published = feedDate(reading.published);
+  const publishedDay = publisherDay(reading.published);
   return {
     paragraphs: reading.paragraphs,
     ...(reading.title ? { title: reading.title } : {}),
@@ -23,5 +24,6 @@ export function articleFromHtml(html: string): HtmlArticle {
     ...(reading.byline && !/^https?:/i.test(reading.byline) ? { byline: reading.byline } : {}),
     ...(url ? { url } : {}),
     ...(published ? { published } : {}),
+    ...(publishedDay ? { publishedDay } : {}),
   };
 }

@@ -49,6 +49,7 @@ export async function readUrl(url: string, options: FetchOptions): Promise<Artic
           ...(feed.title ? { publisher: feed.title } : {}),
           ...(item.title ? { title: item.title } : {}),
           ...(item.published ? { published: item.published } : {}),
+          ...(item.publishedDay ? { publishedDay: item.publishedDay } : {}),
         }).catch(() => null);
         if (page) article = page;
       }

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import type { Article } from '../core/types.js';
 import { decodeArticleBytes, MAX_ARTICLE_BYTES, tooLarge } from './decode-text.js';
+import { publisherDay } from './feeds/feed-date.js';
 import { articleFromHtml } from './html-file.js';
 import { InputError } from './input-error.js';
 import { readStoryMeta } from './story-meta.js';
@@ -74,7 +75,12 @@ export function loadStoryFolder(dir: string): LoadedStory {
   const skippedFiles = story.skippedFiles;
   const articles = story.articles.map((article) => {
     const extra = meta.articles[article.path ?? ''] ?? {};
-    return { ...article, ...Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== undefined)) } as Article;
+    const merged = { ...article, ...Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== undefined)) } as Article;
+    if (extra.published === undefined) return merged;
+    // story.yaml's date replaces the file's, and with it the file's day.
+    const { publishedDay: _fileDay, ...rest } = merged;
+    const day = publisherDay(extra.published);
+    return { ...rest, ...(day ? { publishedDay: day } : {}) };
   });
   if (articles.length === 0) {
     const why = skippedFiles.map((s) => `${s.file}: ${s.reason}`).join('; ');

@@ -1,4 +1,4 @@
-import { feedDate } from './feeds/feed-date.js';
+import { feedDate, publisherDay } from './feeds/feed-date.js';
 import { getDomain } from 'tldts';
 import type { Article } from '../core/types.js';
 import { readHtmlArticle } from './html-article.js';
@@ -14,6 +14,8 @@ export interface PageHints {
   slug?: string;
   title?: string;
   published?: string;
+  /** The feed's calendar day for the item (FeedItem.publishedDay). */
+  publishedDay?: string;
   byline?: string;
 }
 
@@ -35,6 +37,8 @@ export function readWebArticle(html: string, url: string, hints: PageHints = {})
   const publisher = (vouched ? reading.siteName : undefined) ?? hints.publisher ?? (vouched ? undefined : host);
   const title = reading.title ?? hints.title;
   const published = feedDate(reading.published) ?? hints.published;
+  // The page's own day; else the feed's, for the same instant (a page in UTC, its feed in the newsroom's zone).
+  const publishedDay = publisherDay(reading.published) ?? (published === hints.published ? hints.publishedDay : undefined);
   const byline = reading.byline ?? hints.byline;
   return {
     id: articleId(hints.slug ?? host, canonical),
@@ -44,6 +48,7 @@ export function readWebArticle(html: string, url: string, hints: PageHints = {})
     ...(byline ? { byline } : {}),
     url: canonical,
     ...(published ? { published } : {}),
+    ...(publishedDay ? { publishedDay } : {}),
   };
 }
 

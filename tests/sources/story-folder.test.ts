@@ -38,7 +38,7 @@ describe('loadStoryFolder', () => {
         published: '2024-03-02T08:00:00.000Z',
         path: 'paper.html',
       },
-      { id: 'wire', paragraphs: ['Storm closes ports', 'Ships stayed in harbour.'], path: 'wire.txt', publisher: 'Wire', published: '2024-03-01', url: 'https://wire.example/storm' },
+      { id: 'wire', paragraphs: ['Storm closes ports', 'Ships stayed in harbour.'], path: 'wire.txt', publisher: 'Wire', published: '2024-03-01', publishedDay: '2024-03-01', url: 'https://wire.example/storm' },
     ]);
     expect(story.updated).toBe('2024-03-02T08:00:00.000Z');
   });
@@ -52,10 +52,11 @@ describe('loadStoryFolder', () => {
       'nonsense.html': page('last Tuesday'),
     });
     const story = loadStoryFolder(dir);
-    expect(story.articles.map((a) => [a.id, a.published])).toEqual([
-      ['nonsense', undefined],
-      ['offset', '2024-03-02T08:30:00.000Z'],
-      ['words', '2024-03-03T17:05:00.000Z'],
+    expect(story.articles.map((a) => [a.id, a.published, a.publishedDay])).toEqual([
+      ['nonsense', undefined, undefined],
+      // The page's own zone says its day; the instant is kept in UTC.
+      ['offset', '2024-03-02T08:30:00.000Z', '2024-03-02'],
+      ['words', '2024-03-03T17:05:00.000Z', '2024-03-03'],
     ]);
     expect(story.updated).toBe('2024-03-03T17:05:00.000Z');
   });

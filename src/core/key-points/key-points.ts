@@ -11,7 +11,7 @@ import { contentTerms, roughSentences, squeezeSpaces, stem, STOP_WORDS, wordCoun
 import { captionLabelEnd, genericSubject, sceneCaption, labelledCaptionEnd, lacksVerb, namedClauseEnd, pictureCaptionEnd, promptEnd, pronounSubject, unbalancedQuotes, unownedFirstPerson, unstatedComparison } from './stand-alone.js';
 import { typographicQuotes } from '../text/typographic-quotes.js';
 import { pointOrder } from './point-order.js';
-import { withDaysNamed } from './relative-days.js';
+import { publicationDay, withDaysNamed } from './relative-days.js';
 import { pointFeatures, pointProbability, type PointScorer } from './point-scorer.js';
 import type { KeyPoint } from '../types.js';
 
@@ -119,8 +119,11 @@ export const DEFAULT_KEY_POINT_OPTIONS: KeyPointOptions = {
   sameFact: 0.4,
 };
 
-/** An article as the key points read it: its published date, when known, orders previews and reports. */
-export type DatedArticle = ReadArticle & { published?: string };
+/**
+ * An article as the key points read it: its published date, when known, orders previews and reports; the
+ * publisher's calendar day (Article.publishedDay) names its "yesterday".
+ */
+export type DatedArticle = ReadArticle & { published?: string; publishedDay?: string };
 
 interface Sentence {
   text: string;
@@ -206,7 +209,7 @@ export function selectKeyPoints(
       return { article: s.article, position: s.position, weight, leans: pronoun[index]! || comparison[index]! || generic[index]! };
     }),
   );
-  return order.map((k) => ({ text: withDaysNamed(points[k]!.chosen.text, articles[points[k]!.chosen.article]!.published), sources: points[k]!.sources }));
+  return order.map((k) => ({ text: withDaysNamed(points[k]!.chosen.text, publicationDay(articles[points[k]!.chosen.article]!)), sources: points[k]!.sources }));
 }
 
 /**

@@ -1,9 +1,9 @@
 /**
  * "The council voted yesterday": a briefing is read days after its sources, and beside points from
  * articles of other days, so a day named relative to an article's publication is written as the
- * weekday it was ("The council voted on Monday"). Only where the article gives its publication as a
- * calendar day (`YYYY-MM-DD`): a published time normalised to UTC no longer says the publisher's own
- * day (21:00 in New York is the next day in UTC), and a wrong weekday is worse than "yesterday".
+ * weekday it was ("The council voted on Monday"). Only where the publisher's own calendar day is known
+ * (`publicationDay`): a published time normalised to UTC no longer says it (21:00 in New York is the
+ * next day in UTC), and a wrong weekday is worse than "yesterday".
  * Words inside quotation marks are the speaker's and stay as they are.
  */
 import { WEEKDAYS } from './event-day.js';
@@ -38,10 +38,19 @@ function quotedRanges(text: string): Array<[number, number]> {
   return ranges;
 }
 
-/** `text` with relative days written as weekdays of `published` (`YYYY-MM-DD`); unchanged without a calendar day. */
-export function withDaysNamed(text: string, published: string | undefined): string {
-  if (!published || !CALENDAR_DAY.test(published)) return text;
-  const from = Date.parse(`${published}T00:00:00Z`);
+/**
+ * The calendar day the publisher dated an article with: the day the source read from its date (a date
+ * alone, or a time in the publisher's zone), else `published` when it is a date alone.
+ */
+export function publicationDay(article: { published?: string; publishedDay?: string }): string | undefined {
+  if (article.publishedDay && CALENDAR_DAY.test(article.publishedDay)) return article.publishedDay;
+  return article.published && CALENDAR_DAY.test(article.published) ? article.published : undefined;
+}
+
+/** `text` with relative days written as weekdays of `day` (`YYYY-MM-DD`); unchanged without one. */
+export function withDaysNamed(text: string, day: string | undefined): string {
+  if (!day || !CALENDAR_DAY.test(day)) return text;
+  const from = Date.parse(`${day}T00:00:00Z`);
   if (Number.isNaN(from)) return text;
   const quoted = quotedRanges(text);
   return text.replace(RELATIVE_DAY, (match: string, preposition: string | undefined, word: string, possessive: string | undefined, at: number) => {

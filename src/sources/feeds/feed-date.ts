@@ -32,12 +32,39 @@ interface Parts {
   ms: number;
 }
 
+/** A date as written: its wall-clock parts, the zone written after the time, and whether a time was given. */
+interface Written {
+  parts: Parts;
+  zone: string;
+  timed: boolean;
+}
+
 /**
  * A feed date (RFC 822/2822 as RSS writes it, ISO 8601/W3CDTF as Atom and Dublin Core write it, and the looser
  * "March 5, 2026 9:05 am PT" some producers use) as ISO 8601 UTC. A date without a zone is UTC: the result never
  * depends on the machine's time zone. Undefined when the text is not a date.
  */
 export function feedDate(value: string | null | undefined): string | undefined {
+  const written = readWritten(value);
+  return written ? toIso(written.parts, written.zone) : undefined;
+}
+
+/**
+ * The calendar day (`YYYY-MM-DD`) the publisher dated the text with, when the text says it: a date alone
+ * ("2026-03-03", "3 March 2026"), or a time in the publisher's own zone ("21:00 -0500", "9:05 pm PT", "CET").
+ * Undefined for a time in UTC or GMT, or with no zone: a US outlet's evening article is already the next day
+ * there, and "yesterday" in it names a day this cannot tell (key points write such days as weekdays).
+ */
+export function publisherDay(value: string | null | undefined): string | undefined {
+  const written = readWritten(value);
+  if (!written || feedDate(value) === undefined) return undefined;
+  const { year, month, day } = written.parts;
+  // A zero offset is UTC or GMT, which feeds write whatever the newsroom's own zone.
+  if (written.timed && !zoneOffset(written.zone, Date.UTC(year, month - 1, day))) return undefined;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function readWritten(value: string | null | undefined): Written | undefined {
   const text = value
     ?.replace(/\([^)]*\)/g, ' ')
     .replace(/\s+/g, ' ')
@@ -47,7 +74,7 @@ export function feedDate(value: string | null | undefined): string | undefined {
   return (iso ? isoForm(iso) : undefined) ?? wordForm(text);
 }
 
-function isoForm(m: RegExpExecArray): string | undefined {
+function isoForm(m: RegExpExecArray): Written | undefined {
   const [, year, month, day, compactMonth, compactDay, hour, minute, second, fraction, rest] = m;
   const parts: Parts = {
     year: Number(year),
@@ -60,10 +87,11 @@ function isoForm(m: RegExpExecArray): string | undefined {
   };
   const zone = rest?.trim() ?? '';
   if (zone && !hour) return undefined;
-  return toIso(parts, zone);
+  // "2026" or "2026-03" alone names no day: read as a time at UTC midnight, which says no publisher's day.
+  return toIso(parts, zone) ? { parts, zone, timed: hour !== undefined || (day ?? compactDay) === undefined } : undefined;
 }
 
-function wordForm(text: string): string | undefined {
+function wordForm(text: string): Written | undefined {
   let rest = ` ${text.toLowerCase()} `.replace(/,/g, ' ');
   const monthMatch = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?=[\s\d-])/.exec(rest);
   if (!monthMatch) return undefined;
@@ -99,7 +127,8 @@ function wordForm(text: string): string | undefined {
   const dayText = yearIndex === 0 ? numbers[1]! : numbers[0]!;
   let year = Number(yearText);
   if (yearText.length <= 2) year += year < 50 ? 2000 : 1900;
-  return toIso({ year, month, day: Number(dayText), hour, minute, second, ms }, zone);
+  const parts = { year, month, day: Number(dayText), hour, minute, second, ms };
+  return toIso(parts, zone) ? { parts, zone, timed: time !== null } : undefined;
 }
 
 function fractionMs(fraction: string | undefined): number {

@@ -21,5 +21,6 @@ export function itemToArticle(item: FeedItem, source: FeedSource): Article | nul
     ...(item.author ? { byline: item.author } : {}),
     ...(item.link ? { url: item.link } : {}),
     ...(item.published ? { published: item.published } : {}),
+    ...(item.publishedDay ? { publishedDay: item.publishedDay } : {}),
   };
 }

@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { feedDate } from './feed-date.js';
+import { feedDate, publisherDay } from './feed-date.js';
 import { canonicalTagNames } from './feed-namespaces.js';
 import { decodeXmlEntities, escapeStrayMarkup, hasMarkup, htmlToPlainText, rawToHtml, rawToText, textToHtml } from './feed-text.js';
 import { canonicalUrl, itemKey } from './item-id.js';
@@ -13,6 +13,8 @@ export interface FeedItem {
   /** Canonical link, absolute (resolved against xml:base and the feed's URL), tracking parameters stripped. */
   link?: string;
   published?: string;
+  /** The calendar day the publisher dated the item with, when its date says it (see publisherDay). */
+  publishedDay?: string;
   author?: string;
   /** The item's own HTML body (content:encoded, Atom content), else its summary/description. */
   contentHtml?: string;
@@ -147,6 +149,7 @@ interface RawItem {
   title?: string;
   link?: string;
   published?: string;
+  publishedDay?: string;
   author?: string;
   contentHtml?: string;
 }
@@ -173,6 +176,7 @@ function collect(format: FeedFormat, title: string | undefined, link: string | u
       ...(r.title ? { title: r.title } : {}),
       ...(link ? { link } : {}),
       ...(r.published ? { published: r.published } : {}),
+      ...(r.publishedDay ? { publishedDay: r.publishedDay } : {}),
       ...(r.author ? { author: r.author } : {}),
       ...(r.contentHtml ? { contentHtml: r.contentHtml } : {}),
     });
@@ -188,7 +192,7 @@ function rssItem(node: unknown, feedBase: string | undefined): RawItem {
     guid,
     title: htmlTitle(item.title) ?? htmlTitle(item['dc:title']) ?? htmlTitle(item['dcterms:title']),
     link: linkOf(item.link, base) ?? permalinkGuid(item.guid, base),
-    published: firstDate(item.pubDate, item['dc:date'], item['dcterms:issued'], item['dcterms:created'], item['dcterms:modified'], item['dcterms:date']),
+    ...firstDate(item.pubDate, item['dc:date'], item['dcterms:issued'], item['dcterms:created'], item['dcterms:modified'], item['dcterms:date']),
     author: text(first(item['dc:creator'])) ?? text(first(item['dcterms:creator'])) ?? text(first(item.author)),
     contentHtml: html(item['content:encoded']) ?? html(item.description) ?? html(item['dc:description']) ?? html(item['dcterms:abstract']) ?? html(item['dcterms:description']),
   });
@@ -202,7 +206,7 @@ function rdfItem(node: unknown, feedBase: string | undefined): RawItem {
     guid: about,
     title: htmlTitle(item.title) ?? htmlTitle(item['dc:title']) ?? htmlTitle(item['dcterms:title']),
     link: linkOf(item.link, base) ?? (about ? httpUrl(about, base) : undefined),
-    published: firstDate(item['dc:date'], item['dcterms:issued'], item['dcterms:created'], item['dcterms:modified'], item.pubDate),
+    ...firstDate(item['dc:date'], item['dcterms:issued'], item['dcterms:created'], item['dcterms:modified'], item.pubDate),
     author: text(first(item['dc:creator'])) ?? text(first(item['dcterms:creator'])),
     contentHtml: html(item['content:encoded']) ?? html(item.description) ?? html(item['dc:description']) ?? html(item['dcterms:abstract']),
   });
@@ -217,7 +221,7 @@ function atomEntry(node: unknown, feedBase: string | undefined): RawItem {
     title: atomTitle(entry.title) ?? htmlTitle(entry['dc:title']),
     link: linkOf(entry.link, base),
     // Atom 0.3 says issued/created/modified where 1.0 says published/updated.
-    published: firstDate(entry.published, entry.issued, entry.created, entry['dc:date'], entry.updated, entry.modified),
+    ...firstDate(entry.published, entry.issued, entry.created, entry['dc:date'], entry.updated, entry.modified),
     author: text(author.name) ?? text(first(entry['dc:creator'])),
     contentHtml: atomHtml(entry.content) ?? atomHtml(entry.summary),
   });
@@ -357,12 +361,16 @@ function baseOf(node: unknown, base: string | undefined): string | undefined {
   }
 }
 
-function firstDate(...nodes: unknown[]): string | undefined {
+/** The first of the item's dates that reads as one: its instant, and the publisher's day when it says it. */
+function firstDate(...nodes: unknown[]): { published?: string; publishedDay?: string } {
   for (const node of nodes) {
-    const date = feedDate(text(node));
-    if (date) return date;
+    const written = text(node);
+    const published = feedDate(written);
+    if (!published) continue;
+    const publishedDay = publisherDay(written);
+    return publishedDay ? { published, publishedDay } : { published };
   }
-  return undefined;
+  return {};
 }
 
 /** Plain element or attribute text: XML entities and character references decoded, CDATA as written. */

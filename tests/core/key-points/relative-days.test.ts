@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withDaysNamed } from '../../../src/core/key-points/relative-days.js';
 import { selectKeyPoints } from '../../../src/core/key-points/key-points.js';
+import { buildBriefing } from '../../../src/core/briefing.js';
 
 // 2026-03-03 is a Tuesday.
 const TUESDAY = '2026-03-03';
@@ -44,5 +45,19 @@ describe('relative days written as the weekday of publication', () => {
       'Swimmers marched to the Brannock town hall on Wednesday to protest against the closure of the Orme Street pool.',
       'The Brannock council voted on Monday to close the Orme Street pool for two years.',
     ]);
+  });
+
+  it('takes the publisher\'s day over the UTC instant, through the briefing', () => {
+    // 21:30 in the newsroom's zone on Tuesday 3 March is already Wednesday in UTC.
+    const article = {
+      id: 'post',
+      title: 'Sluice gates shut',
+      paragraphs: ['The Fenmoor drainage board shut the Carrow sluice gates yesterday after the river rose two metres.', 'The gates were last shut in 2019.'],
+      published: '2026-03-04T02:30:00.000Z',
+      publishedDay: '2026-03-03',
+    };
+    expect(buildBriefing([article]).keyPoints.map((p) => p.text)).toEqual(['The Fenmoor drainage board shut the Carrow sluice gates on Monday after the river rose two metres.', 'The gates were last shut in 2019.']);
+    const { publishedDay: _day, ...instantOnly } = article;
+    expect(buildBriefing([instantOnly]).keyPoints.map((p) => p.text)).toEqual(['The Fenmoor drainage board shut the Carrow sluice gates yesterday after the river rose two metres.', 'The gates were last shut in 2019.']);
   });
 });

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { feedDate } from '../../../src/sources/feeds/feed-date.js';
+import { feedDate, publisherDay } from '../../../src/sources/feeds/feed-date.js';
 
 /** Input → the one UTC instant it names, whatever the machine's time zone. */
 const CASES: Array<[string, string | undefined]> = [
@@ -64,7 +64,7 @@ describe('feedDate', () => {
 
   it('gives the same instants when the machine is in another time zone (Auckland, Los Angeles)', () => {
     const module = fileURLToPath(new URL('../../../src/sources/feeds/feed-date.ts', import.meta.url));
-    const script = `import { feedDate } from ${JSON.stringify(module)};
+    const script = `import { feedDate, publisherDay } from ${JSON.stringify(module)};
 const inputs = JSON.parse(process.argv[1]);
 process.stdout.write(JSON.stringify(inputs.map((i) => feedDate(i) ?? null)));`;
     const inputs = CASES.map(([input]) => input);
@@ -76,5 +76,34 @@ process.stdout.write(JSON.stringify(inputs.map((i) => feedDate(i) ?? null)));`;
       });
       expect(JSON.parse(out)).toEqual(expected);
     }
+  });
+});
+
+describe('publisherDay: the calendar day the publisher dated an article with', () => {
+  it.each([
+    ['2026-03-03', '2026-03-03'],
+    ['3 March 2026', '2026-03-03'],
+    ['March 3, 2026', '2026-03-03'],
+    // An evening in the publisher's own zone is still that day, although it is the next in UTC.
+    ['2026-03-03T21:00:00-05:00', '2026-03-03'],
+    ['Tue, 03 Mar 2026 21:00:00 -0500', '2026-03-03'],
+    ['Tue, 03 Mar 2026 21:00:00 EST', '2026-03-03'],
+    ['March 3, 2026 9:05 pm PT', '2026-03-03'],
+    ['2026-03-04T00:30:00+01:00', '2026-03-04'],
+  ])('%s → %s', (input, expected) => {
+    expect(publisherDay(input)).toBe(expected);
+  });
+
+  it.each([
+    // UTC and GMT say the instant, not the newsroom's day.
+    ['2026-03-04T02:00:00Z'],
+    ['Wed, 04 Mar 2026 02:00:00 GMT'],
+    ['2026-03-04T02:00:00+00:00'],
+    ['2026-03-04T02:00:00'],
+    ['2026-03'],
+    ['not a date'],
+    ['2026-02-30'],
+  ])('%s → none', (input) => {
+    expect(publisherDay(input)).toBeUndefined();
   });
 });

@@ -200,6 +200,8 @@ describe('parseFeed: shapes real feeds have', () => {
         title: 'High tide warning',
         link: 'https://tidewater.example/high-tide',
         published: '2026-11-23T07:00:00.000Z',
+        // Issued at 08:00 +01:00: the newsroom's own day travels with the instant.
+        publishedDay: '2026-11-23',
         author: 'Noor Haddad',
         contentHtml: '<p>A high tide is expected <b>tonight</b>.</p>',
       },
@@ -270,6 +272,7 @@ describe('parseFeed: shapes real feeds have', () => {
         title: 'Snow chains advised',
         link: 'https://almanac.example/snow',
         published: '2026-11-22T17:00:00.000Z',
+        publishedDay: '2026-11-22',
         contentHtml: 'Drivers should carry snow chains.',
       },
     ]);
@@ -321,5 +324,21 @@ describe('parseFeed: shapes real feeds have', () => {
   it('sniffs feeds whose root element carries a prefix', () => {
     expect(looksLikeFeed(fixture('prefixed-atom.xml'))).toBe(true);
     expect(looksLikeFeed(fixture('leading-newline.xml'))).toBe(true);
+  });
+});
+
+describe('parseFeed: the publisher\'s day beside the instant', () => {
+  const rss = (pubDate: string) =>
+    `<?xml version="1.0"?><rss version="2.0"><channel><title>Fenmoor Post</title><item><guid>fp-1</guid><title>Sluice gates shut</title><pubDate>${pubDate}</pubDate><description>The sluice gates were shut yesterday.</description></item></channel></rss>`;
+
+  it('keeps the calendar day of a date in the newsroom\'s own zone, the next day in UTC', () => {
+    const [item] = parseFeed(rss('Tue, 03 Mar 2026 21:30:00 -0500')).items;
+    expect([item!.published, item!.publishedDay]).toEqual(['2026-03-04T02:30:00.000Z', '2026-03-03']);
+    expect(itemToArticle(item!, { slug: 'fenmoor' })?.publishedDay).toBe('2026-03-03');
+  });
+
+  it('gives no day for a date in GMT: the newsroom could be anywhere', () => {
+    const [item] = parseFeed(rss('Wed, 04 Mar 2026 02:30:00 GMT')).items;
+    expect([item!.published, item!.publishedDay]).toEqual(['2026-03-04T02:30:00.000Z', undefined]);
   });
 });

@@ -169,3 +169,21 @@ describe('readUrl', () => {
     expect(sent).toBeLessThan(20 * 1024 * 1024);
   });
 });
+
+describe('readWebArticle: the publisher\'s day', () => {
+  const body = '<p>The Fenmoor drainage board shut the Carrow sluice gates yesterday after the river rose two metres in a day, the highest level recorded at the gauge since the floods of the winter of 2019.</p><p>Farmers on the low fields were told to move their animals to higher ground before the evening, and the board said it would open the gates again once the tide had turned.</p>';
+  const withTime = (time: string) => `<html><head><title>Gates shut</title><meta property="article:published_time" content="${time}"></head><body><article><h1>Gates shut</h1>${body}</article></body></html>`;
+
+  it('reads the day from a time in the page\'s own zone, and none from a time in UTC', () => {
+    const local = readWebArticle(withTime('2026-03-03T21:30:00-05:00'), 'https://fenmoor.example/gates');
+    expect([local?.published, local?.publishedDay]).toEqual(['2026-03-04T02:30:00.000Z', '2026-03-03']);
+    const utc = readWebArticle(withTime('2026-03-04T02:30:00Z'), 'https://fenmoor.example/gates');
+    expect([utc?.published, utc?.publishedDay]).toEqual(['2026-03-04T02:30:00.000Z', undefined]);
+  });
+
+  it('takes the feed\'s day when the page gives the same instant in UTC, not for another instant', () => {
+    const hints = { published: '2026-03-04T02:30:00.000Z', publishedDay: '2026-03-03' };
+    expect(readWebArticle(withTime('2026-03-04T02:30:00Z'), 'https://fenmoor.example/gates', hints)?.publishedDay).toBe('2026-03-03');
+    expect(readWebArticle(withTime('2026-03-05T09:00:00Z'), 'https://fenmoor.example/gates', hints)?.publishedDay).toBeUndefined();
+  });
+});
