@@ -74,8 +74,8 @@ export class ArticleStore implements ArticleStoreContract {
       if (existing) return { id: existing.id, isNew: false };
       db
         .prepare(
-          `INSERT INTO articles (id, url, title, publisher, byline, published, first_seen, paragraphs)
-           VALUES (@id, @url, @title, @publisher, @byline, @published, @firstSeen, @paragraphs)`,
+          `INSERT INTO articles (id, url, title, publisher, byline, published, published_day, first_seen, paragraphs)
+           VALUES (@id, @url, @title, @publisher, @byline, @published, @publishedDay, @firstSeen, @paragraphs)`,
         )
         .run({
           id: article.id,
@@ -84,6 +84,7 @@ export class ArticleStore implements ArticleStoreContract {
           publisher: article.publisher ?? null,
           byline: article.byline ?? null,
           published: article.published ?? null,
+          publishedDay: article.publishedDay ?? null,
           firstSeen: seenAt.toISOString(),
           paragraphs: JSON.stringify(article.paragraphs),
         });

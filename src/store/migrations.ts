@@ -110,6 +110,11 @@ CREATE TABLE seen_requests (
 CREATE INDEX seen_requests_expires ON seen_requests (expires_at);
 `;
 
+/** The calendar day the publisher dated an article with (Article.publishedDay): `published` is a UTC instant. */
+const PUBLISHED_DAY = `
+ALTER TABLE articles ADD COLUMN published_day TEXT;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'delivery log', sqlite: DELIVERY_LOG, postgres: DELIVERY_LOG },
   { version: 2, name: 'articles and feeds', sqlite: ARTICLES, postgres: ARTICLES },
@@ -122,4 +127,5 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   { version: 4, name: 'feed poll leases', sqlite: FEED_POLLS, postgres: FEED_POLLS },
   { version: 5, name: 'seen signed requests', sqlite: SEEN_REQUESTS, postgres: SEEN_REQUESTS },
+  { version: 6, name: "publisher's day", sqlite: PUBLISHED_DAY, postgres: PUBLISHED_DAY },
 ];

@@ -36,6 +36,7 @@ describe('migrateSqlite', () => {
       { version: 3, name: 'subscriptions' },
       { version: 4, name: 'feed poll leases' },
       { version: 5, name: 'seen signed requests' },
+      { version: 6, name: "publisher's day" },
     ]);
     db.close();
   });

@@ -44,8 +44,8 @@ export class PostgresArticleStore implements ArticleStore {
     const existing = await this.existing(article);
     if (existing) return { id: existing.id, isNew: false };
     const inserted = await this.connection.query(
-      `INSERT INTO articles (id, url, title, publisher, byline, published, first_seen, paragraphs)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
+      `INSERT INTO articles (id, url, title, publisher, byline, published, first_seen, paragraphs, published_day)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`,
       [
         article.id,
         article.url ?? null,
@@ -55,6 +55,7 @@ export class PostgresArticleStore implements ArticleStore {
         article.published ?? null,
         seenAt.toISOString(),
         JSON.stringify(article.paragraphs),
+        article.publishedDay ?? null,
       ],
     );
     if (inserted.rowCount === 1) return { id: article.id, isNew: true };

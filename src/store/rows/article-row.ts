@@ -8,6 +8,8 @@ export interface ArticleRow {
   publisher: string | null;
   byline: string | null;
   published: string | null;
+  /** Null in rows saved before migration 6, and when the source did not say the day. */
+  published_day: string | null;
   first_seen: string;
   paragraphs: string | null;
   story_id: string | null;
@@ -22,6 +24,7 @@ export function articleFromRow(row: ArticleRow): StoredArticle {
     ...(row.byline ? { byline: row.byline } : {}),
     ...(row.url ? { url: row.url } : {}),
     ...(row.published ? { published: row.published } : {}),
+    ...(row.published_day ? { publishedDay: row.published_day } : {}),
     firstSeen: row.first_seen,
     ...(row.story_id ? { storyId: row.story_id } : {}),
   };

@@ -25,7 +25,7 @@ export function articleStoreContract(open: OpenHarness<ArticleStore>): void {
   describe('articles', () => {
     it('stores an article with its text and reads it back', async () => {
       const { store } = await start();
-      expect(await store.save(article('harbour-aaa', 'https://h.example/a', { byline: 'Aiko Brandt' }), new Date('2026-11-23T09:00:00Z'))).toEqual({ id: 'harbour-aaa', isNew: true });
+      expect(await store.save(article('harbour-aaa', 'https://h.example/a', { byline: 'Aiko Brandt', publishedDay: '2026-11-23' }), new Date('2026-11-23T09:00:00Z'))).toEqual({ id: 'harbour-aaa', isNew: true });
       const stored = {
         id: 'harbour-aaa',
         title: 'Title harbour-aaa',
@@ -34,6 +34,7 @@ export function articleStoreContract(open: OpenHarness<ArticleStore>): void {
         byline: 'Aiko Brandt',
         url: 'https://h.example/a',
         published: '2026-11-23T08:00:00.000Z',
+        publishedDay: '2026-11-23',
         firstSeen: '2026-11-23T09:00:00.000Z',
       };
       expect(await store.get('harbour-aaa')).toEqual(stored);
