@@ -30,14 +30,32 @@ describe('the multi-source evaluation', () => {
     writeFileSync(join(dir, 'a-library.json'), JSON.stringify(story('tune', 'renovation cost 4 million', '4 million')));
     writeFileSync(join(dir, 'held-out-library.json'), JSON.stringify(story('held-out', 'the mayor cut the ribbon', 'ribbon')));
     const points = ['        - The Harlow town library reopened on Monday after a two-year renovation that cost 4 million pounds.', '        - Visitors borrowed 900 books on the first day, the librarian said.'];
-    const head = ['Multi-source stories: key facts covered by the first 5 key points', '  tune stories:', `    ${'a-library'.padEnd(34)} 1/1`];
+    const head = ['Multi-source stories: key facts covered by the first 5 key points', '  tune stories:', '    a-library        1/1'];
     // A held-out story's misses are as telling as its points: both only when asked for.
-    const heldOut = ['    tune: 1/1 facts (100.0%)', '  held-out stories:', `    ${'held-out-library'.padEnd(34)} 0/1`];
-    const heldOutShown = ['    tune: 1/1 facts (100.0%)', '  held-out stories:', `    ${'held-out-library'.padEnd(34)} 0/1  missed: the mayor cut the ribbon`];
+    const heldOut = ['    tune: 1/1 facts (100.0%)', '  held-out stories:', '    held-out-library 0/1'];
+    const heldOutShown = ['    tune: 1/1 facts (100.0%)', '  held-out stories:', '    held-out-library 0/1  missed: the mayor cut the ribbon'];
     const tail = ['    held-out: 0/1 facts (0.0%)', '  all 2 stories: 1/2 facts (50.0%)'];
     expect(evaluateMultiSource(dir)).toEqual([...head, ...heldOut, ...tail]);
     expect(evaluateMultiSource(dir, 'tune')).toEqual([...head, ...points, ...heldOut, ...tail]);
     expect(evaluateMultiSource(dir, 'all')).toEqual([...head, ...points, ...heldOutShown, ...points, ...tail]);
+  });
+
+  it('pads every story name to the longest one, in both splits, so the counts line up', () => {
+    dir = mkdtempSync(join(tmpdir(), 'multi-source-'));
+    writeFileSync(join(dir, 'a-library.json'), JSON.stringify(story('tune', 'renovation cost 4 million', '4 million')));
+    writeFileSync(join(dir, 'held-out-harlow-library-reopens-after-renovation.json'), JSON.stringify(story('held-out', 'the mayor cut the ribbon', 'ribbon')));
+    writeFileSync(join(dir, 'held-out-library.json'), JSON.stringify(story('held-out', 'visitors borrowed 900 books', '900 books')));
+    expect(evaluateMultiSource(dir)).toEqual([
+      'Multi-source stories: key facts covered by the first 5 key points',
+      '  tune stories:',
+      '    a-library                                        1/1',
+      '    tune: 1/1 facts (100.0%)',
+      '  held-out stories:',
+      '    held-out-harlow-library-reopens-after-renovation 0/1',
+      '    held-out-library                                 1/1',
+      '    held-out: 1/2 facts (50.0%)',
+      '  all 3 stories: 2/3 facts (66.7%)',
+    ]);
   });
 
   it('refuses a story that does not say which split it belongs to', () => {
