@@ -63,6 +63,8 @@ export function scoreMultiSource(dir: string, points = 5): StoryCoverage[] {
  */
 export function evaluateMultiSource(dir: string, show: 'none' | 'tune' | 'all' = 'none'): string[] {
   const results = scoreMultiSource(dir);
+  // One width for both splits, so every count lines up whatever the longest story name is.
+  const width = Math.max(0, ...results.map((r) => r.story.length));
   const out = ['Multi-source stories: key facts covered by the first 5 key points'];
   for (const split of SPLITS) {
     const part = results.filter((r) => r.split === split);
@@ -71,7 +73,7 @@ export function evaluateMultiSource(dir: string, show: 'none' | 'tune' | 'all' =
     for (const r of part) {
       // A held-out story's misses say what to change as plainly as its points: both only when asked for.
       const shown = split === 'tune' || show === 'all';
-      out.push(`    ${r.story.padEnd(34)} ${r.covered}/${r.facts}${shown && r.missed.length ? `  missed: ${r.missed.join('; ')}` : ''}`);
+      out.push(`    ${r.story.padEnd(width)} ${r.covered}/${r.facts}${shown && r.missed.length ? `  missed: ${r.missed.join('; ')}` : ''}`);
       if (show === 'all' || (show === 'tune' && split === 'tune')) for (const p of r.points) out.push(`        - ${p}`);
     }
     out.push(`    ${split}: ${total(part)}`);

@@ -30,14 +30,32 @@ describe('the multi-source evaluation', () => {
     writeFileSync(join(dir, 'a-library.json'), JSON.stringify(story('tune', 'renovation cost 4 million', '4 million')));
     writeFileSync(join(dir, 'held-out-library.json'), JSON.stringify(story('held-out', 'the mayor cut the ribbon', 'ribbon')));
     const points = ['        - The Harlow town library reopened on Monday after a two-year renovation that cost 4 million pounds.', '        - Visitors borrowed 900 books on the first day, the librarian said.'];
-    const head = ['Multi-source stories: key facts covered by the first 5 key points', '  tune stories:', `    ${'a-library'.padEnd(34)} 1/1`];
+    const head = ['Multi-source stories: key facts covered by the first 5 key points', '  tune stories:', '    a-library        1/1'];
     // A held-out story's misses are as telling as its points: both only when asked for.
-    const heldOut = ['    tune: 1/1 facts (100.0%)', '  held-out stories:', `    ${'held-out-library'.padEnd(34)} 0/1`];
-    const heldOutShown = ['    tune: 1/1 facts (100.0%)', '  held-out stories:', `    ${'held-out-library'.padEnd(34)} 0/1  missed: the mayor cut the ribbon`];
+    const heldOut = ['    tune: 1/1 facts (100.0%)', '  held-out stories:', '    held-out-library 0/1'];
+    const heldOutShown = ['    tune: 1/1 facts (100.0%)', '  held-out stories:', '    held-out-library 0/1  missed: the mayor cut the ribbon'];
     const tail = ['    held-out: 0/1 facts (0.0%)', '  all 2 stories: 1/2 facts (50.0%)'];
     expect(evaluateMultiSource(dir)).toEqual([...head, ...heldOut, ...tail]);
     expect(evaluateMultiSource(dir, 'tune')).toEqual([...head, ...points, ...heldOut, ...tail]);
     expect(evaluateMultiSource(dir, 'all')).toEqual([...head, ...points, ...heldOutShown, ...points, ...tail]);
+  });
+
+  it('pads every story name to the longest one, in both splits, so the counts line up', () => {
+    dir = mkdtempSync(join(tmpdir(), 'multi-source-'));
+    writeFileSync(join(dir, 'a-library.json'), JSON.stringify(story('tune', 'renovation cost 4 million', '4 million')));
+    writeFileSync(join(dir, 'held-out-harlow-library-reopens-after-renovation.json'), JSON.stringify(story('held-out', 'the mayor cut the ribbon', 'ribbon')));
+    writeFileSync(join(dir, 'held-out-library.json'), JSON.stringify(story('held-out', 'visitors borrowed 900 books', '900 books')));
+    expect(evaluateMultiSource(dir)).toEqual([
+      'Multi-source stories: key facts covered by the first 5 key points',
+      '  tune stories:',
+      '    a-library                                        1/1',
+      '    tune: 1/1 facts (100.0%)',
+      '  held-out stories:',
+      '    held-out-harlow-library-reopens-after-renovation 0/1',
+      '    held-out-library                                 1/1',
+      '    held-out: 1/2 facts (50.0%)',
+      '  all 3 stories: 2/3 facts (66.7%)',
+    ]);
   });
 
   it('refuses a story that does not say which split it belongs to', () => {
@@ -46,7 +64,7 @@ describe('the multi-source evaluation', () => {
     expect(() => scoreMultiSource(dir!)).toThrow('library.json: "split" must be "tune" or "held-out", not undefined');
   });
 
-  it('holds six tune stories and nine held-out ones', () => {
+  it('holds six tune stories and fifteen held-out ones', () => {
     const results = scoreMultiSource(fileURLToPath(MULTI_SOURCE_DIR));
     expect(results.filter((r) => r.split === 'tune').map((r) => r.story)).toEqual([
       'drava-ferry-strike',
@@ -57,12 +75,18 @@ describe('the multi-source evaluation', () => {
       'velmar-chip-plant',
     ]);
     expect(results.filter((r) => r.split === 'held-out').map((r) => r.story)).toEqual([
+      'held-out-aurenne-rate-cut',
+      'held-out-brennard-mutual-breach',
+      'held-out-brimcote-river-fine',
       'held-out-brisholm-nurses-strike',
+      'held-out-corran-derailment',
       'held-out-harnley-cup-final',
       'held-out-hollin-quay-footbridge-verdict',
       'held-out-kestrane-results-job-cuts',
+      'held-out-marrowby-mayor-recount',
       'held-out-orvane-formula-recall',
       'held-out-oskedal-measles-school-rule',
+      'held-out-saltbrook-vasz-transfer',
       'held-out-storm-edda',
       'held-out-tallis-brenne-vote',
       'held-out-vellin-ridge-fire',
