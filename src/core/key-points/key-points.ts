@@ -2,7 +2,7 @@ import { DEFAULT_CENTRALITY, lexRank, type CentralityOptions } from './centralit
 import type { ReadArticle } from '../text/read-article.js';
 import { conceptsOf, openingName, type ConceptKind, type NameRun } from './concepts.js';
 import { DEFAULT_COVERAGE, selectByCoverage, type CoverageOptions } from './coverage.js';
-import { eventDay } from './event-day.js';
+import { eventDay, MONTHS } from './event-day.js';
 import { loweredDoneReporter, previewedVerbs, previewMood, reportsPast } from './preview-report.js';
 import { splitSentences, type SentenceSplitter } from '../text/sentences.js';
 import { cosine, similarityMatrix } from '../text/similarity.js';
@@ -413,15 +413,27 @@ function numbersAgree(a: string, b: string): boolean {
   return false;
 }
 
-/** Drops a wire dateline ("LONDON (Reuters) - ", "(CNN)"): it is metadata, not part of the fact. */
+/**
+ * The day a wire dateline may carry between its city and its outlet: "Feb 10", "Sept. 3", "10 February"
+ * (with a year or not), then a comma or not.
+ */
+const DATELINE_DAY = (() => {
+  const month = MONTHS.map((m) => `${m[0]!.toUpperCase()}${m.slice(1, 3)}(?:${m.slice(3)}|${m === 'september' ? 't' : ''})?`).join('|');
+  return `(?:(?:${month})\\.?\\s+\\d{1,2}|\\d{1,2}\\s+(?:${month})\\.?)(?:,?\\s+\\d{4})?,?\\s*`;
+})();
+const KNOWN_WIRE_DATELINE = new RegExp(`^(?:[A-Z][\\p{L}.'’-]*(?:[ ,]+[A-Z][\\p{L}.'’-]*)*,?\\s*(?:${DATELINE_DAY})?)?\\((?:CNN|AP|Reuters|AFP|UPI)\\)\\s*(?:--|—|–|-)?\\s*`, 'u');
+const INITIALS_DATELINE = new RegExp(`^(?:[A-Z][A-Z.'’-]*(?:[ ,]+[A-Z][A-Z.'’-]*)*,?\\s*(?:${DATELINE_DAY})?)?\\([A-Z]{2,6}\\)\\s*(?:--|—|–|-)\\s*`, 'u');
+const NAMED_OUTLET_DATELINE = new RegExp(`^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]*)*,?\\s*(?:${DATELINE_DAY})?\\(\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,3}\\)\\s*(?:--|—|–|-)\\s*`, 'u');
+
+/** Drops a wire dateline ("LONDON (Reuters) - ", "(CNN)", "LONDON, Feb 10 (Reuters) - "): it is metadata, not part of the fact. */
 export function stripDateline(text: string): string {
   return text
-    .replace(/^(?:[A-Z][\p{L}.'’-]*(?:[ ,]+[A-Z][\p{L}.'’-]*)*,?\s*)?\((?:CNN|AP|Reuters|AFP|UPI)\)\s*(?:--|—|–|-)?\s*/u, '')
+    .replace(KNOWN_WIRE_DATELINE, '')
     .replace(/^[A-Z][A-Z .,'’-]{2,}\s(?:--|—|–)\s+/u, '')
     // Any outlet's initials in brackets opening the article: "(MNN) — ", "SKARVIK (NPA) — ".
-    .replace(/^(?:[A-Z][A-Z.'’-]*(?:[ ,]+[A-Z][A-Z.'’-]*)*,?\s*)?\([A-Z]{2,6}\)\s*(?:--|—|–|-)\s*/u, '')
+    .replace(INITIALS_DATELINE, '')
     // An outlet named in words, after a city in capitals: "LARKHILL (Sportsline) — ", "CORRIN (Allied Press) — ".
-    .replace(/^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]*)*,?\s*\(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}\)\s*(?:--|—|–|-)\s*/u, '');
+    .replace(NAMED_OUTLET_DATELINE, '');
 }
 
 const NAVIGATION = /^(?:watch|click|read|find|see|follow|sign up|subscribe|share|scroll|listen|download|like us|join|tap|swipe|you can|you might|you may|for more|more on|related)\b/i;

@@ -17,6 +17,15 @@ describe('a wire dateline of a city and any outlet’s initials is cut off the l
     expect(stripDateline('Harbour Trust (Marlow) — a charity — closed.')).toBe('Harbour Trust (Marlow) — a charity — closed.');
   });
 
+  it('cuts a dateline that carries the day: "CITY, Feb 10 (INITIALS) -", "CITY, 10 February (Outlet) —"', () => {
+    expect(stripDateline('MARLOW, Feb 10 (NPA) - The river burst its banks overnight.')).toBe('The river burst its banks overnight.');
+    expect(stripDateline('PORT ELLEN, Sept. 3 (CW) -- The ferry sailed late.')).toBe('The ferry sailed late.');
+    expect(stripDateline('LARKHILL, 10 February (Sportsline) — Tormund beat Redby 2-1.')).toBe('Tormund beat Redby 2-1.');
+    expect(stripDateline('Dunmore, March 11 (Reuters) - The mill closed.')).toBe('The mill closed.');
+    // A sentence that opens with a date is no dateline.
+    expect(stripDateline('On March 11 (a Tuesday) - the mill closed.')).toBe('On March 11 (a Tuesday) - the mill closed.');
+  });
+
   it('never shows the dateline in a point', () => {
     const wire: DatedArticle = { id: 'wire', title: 'wire', published: '2026-03-03', paragraphs: ['MARLOW (NPA) — The river Marle burst its banks overnight, flooding 300 homes in the old town.', 'Firefighters used boats to reach people trapped on upper floors.'] };
     const local: DatedArticle = { id: 'local', title: 'local', published: '2026-03-03', paragraphs: ['The Marle flooded 300 homes in Marlow overnight after days of rain.', 'The council opened the sports hall to families who had to leave their homes.'] };
