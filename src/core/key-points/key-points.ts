@@ -12,6 +12,7 @@ import { captionLabelEnd, genericSubject, sceneCaption, labelledCaptionEnd, lack
 import { typographicQuotes } from '../text/typographic-quotes.js';
 import { pointOrder } from './point-order.js';
 import { publicationDay, withDaysNamed } from './relative-days.js';
+import { outdatedCounts } from './updated-counts.js';
 import { pointFeatures, pointProbability, type PointScorer } from './point-scorer.js';
 import type { KeyPoint } from '../types.js';
 
@@ -559,6 +560,7 @@ function supersededPreviews(candidates: Sentence[], articles: DatedArticle[]): S
   // A guess ("are thought to have") previews no verb of its own: only a later report can supersede it.
   if (previewed.some((v) => v.length > 0)) supersededBySameVerb(candidates, articles, previewed, out);
   supersededByLaterReports(candidates, articles, out);
+  outdatedCounts(candidates, articles.map((a) => a.published?.slice(0, 10)), WHEN_TERMS, out);
   return out;
 }
 

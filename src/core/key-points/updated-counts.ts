@@ -1,0 +1,116 @@
+/**
+ * The latest count wins. Early reports of a disaster, a vote or a count give first figures ("at least
+ * one person died and about 30 were injured") that later reports correct ("two people died and 41
+ * were injured"). A sentence from an earlier day whose count of the same thing differs from a later
+ * article's, about the same event, is out of date: it is no point, as a preview is none once the
+ * event is reported.
+ */
+
+/** Numbers written in words, as news writes small counts ("five people died"). */
+const NUMBER_WORDS = new Map<string, number>([
+  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
+  ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18],
+  ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+]);
+
+/**
+ * What a count of people says happened to them: one key for each way of saying it ("3 dead", "three
+ * people were killed", "killing three"), so that a later "five died" corrects an earlier "3 dead".
+ */
+const OUTCOME = new Map<string, string>([
+  ['dead', 'dead'], ['killed', 'dead'], ['died', 'dead'], ['deaths', 'dead'], ['fatalities', 'dead'], ['killing', 'dead'],
+  ['injured', 'injured'], ['hurt', 'injured'], ['wounded', 'injured'], ['injuries', 'injured'], ['injuring', 'injured'], ['wounding', 'injured'],
+  ['missing', 'missing'],
+]);
+
+/** Words of a tally itself, never evidence that two sentences report the same event. */
+const TALLY_WORDS = new Set([...NUMBER_WORDS.keys(), ...OUTCOME.keys(), 'people', 'person']);
+
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${[...NUMBER_WORDS.keys()].join('|')})`;
+/**
+ * A count and what follows it: "3 dead", "41 injured", "about 30 were injured", "five people died",
+ * "31 homes were destroyed", "4,200 people were evacuated", "and 41 hurt". Group 1 the number, 2 a
+ * noun (a plural, or none), 3 the participle or outcome word after it.
+ */
+const COUNT = new RegExp(
+  String.raw`\b${NUMBER}(?:\s+(?:million|thousand|hundred))?\s+(?:([a-z]+s|people|person)\s+)?(?:(?:were|was|have been|had been|are|is|have|had)\s+)?(dead|killed|died|injured|hurt|wounded|missing|[a-z]+ed)?\b`,
+  'giu',
+);
+/** "killing three", "injuring 12": the outcome before the count. */
+const OUTCOME_FIRST = new RegExp(String.raw`\b(killing|injuring|wounding)\s+(?:at least\s+|about\s+|some\s+)?${NUMBER}\b`, 'giu');
+
+function valueOf(text: string): number {
+  const word = NUMBER_WORDS.get(text.toLowerCase());
+  return word ?? Number(text.replace(/,/g, ''));
+}
+
+/**
+ * The counts a sentence gives, by what they count: `dead`, `injured`, `missing`, or a plural and what
+ * happened to it (`homes:destroyed`, `people:evacuated`); a plural with no participle counts
+ * nothing (`300 jobs` may be background), nor does a bare number.
+ */
+export function countsOf(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (key: string, value: number) => {
+    if (!counts.has(key)) counts.set(key, value);
+  };
+  for (const m of text.matchAll(COUNT)) {
+    const noun = m[2]?.toLowerCase();
+    const after = m[3]?.toLowerCase();
+    // A year, a time or an age is no count ("in 2019 closed", "aged 41").
+    if (/^\d{4}$/.test(m[1]!) && !noun) continue;
+    const outcome = after ? OUTCOME.get(after) : undefined;
+    const value = valueOf(m[1]!);
+    // A plural alone ("300 jobs", "41 years") is as often background as the event's tally: only what
+    // happened to what is counted is compared.
+    if (outcome) add(outcome, value);
+    else if (noun && after) add(`${noun}:${after}`, value);
+  }
+  for (const m of text.matchAll(OUTCOME_FIRST)) add(OUTCOME.get(m[1]!.toLowerCase())!, valueOf(m[2]!));
+  return counts;
+}
+
+/** What the rule reads of a candidate: its text outside quotations, its content terms, its article. */
+export interface CountedSentence {
+  outside: string;
+  terms: readonly string[];
+  article: number;
+}
+
+/** Content terms two sentences must share to be about the same event (numbers and days left out by the caller). */
+const SHARED_TERMS = 2;
+
+/**
+ * Candidates whose count of something differs from a later day's article's count of the same thing,
+ * in a sentence sharing at least two event terms: out of date. `days` is each article's publication
+ * day (`YYYY-MM-DD`), `ignore` the terms that say when rather than what.
+ */
+export function outdatedCounts(candidates: readonly CountedSentence[], days: ReadonlyArray<string | undefined>, ignore: ReadonlySet<string>, out: Set<number>): void {
+  const latest = days.reduce<string | undefined>((m, d) => (d && (!m || d > m) ? d : m), undefined);
+  if (!latest) return;
+  const counts: Array<Map<string, number> | undefined> = [];
+  const countsAt = (k: number) => (counts[k] ??= countsOf(candidates[k]!.outside));
+  candidates.forEach((s, i) => {
+    const day = days[s.article];
+    if (out.has(i) || !day || day >= latest) return;
+    const own = countsAt(i);
+    if (own.size === 0) return;
+    // The event, not the tally: "died" and "injured" are shared by any two tolls.
+    const counted = new Set([...own.keys()].flatMap((k) => k.split(':')));
+    const terms = new Set(s.terms.filter((t) => !ignore.has(t) && !/^\d/.test(t) && !TALLY_WORDS.has(t) && !counted.has(t)));
+    for (let j = 0; j < candidates.length; j++) {
+      const later = days[candidates[j]!.article];
+      if (!later || later <= day) continue;
+      const theirs = countsAt(j);
+      let differs = false;
+      for (const [key, value] of own) if (theirs.has(key) && theirs.get(key) !== value) differs = true;
+      if (!differs) continue;
+      let shared = 0;
+      for (const t of new Set(candidates[j]!.terms)) if (terms.has(t) && ++shared >= SHARED_TERMS) break;
+      if (shared >= SHARED_TERMS) {
+        out.add(i);
+        return;
+      }
+    }
+  });
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { countsOf } from '../../../src/core/key-points/updated-counts.js';
+import { selectKeyPoints, type DatedArticle } from '../../../src/core/key-points/key-points.js';
+
+const entries = (text: string) => [...countsOf(text)];
+
+describe('counts of what happened, by what they count', () => {
+  it('reads tolls however they are written', () => {
+    expect(entries('At least one person died and about 30 were injured when the train left the rails.')).toEqual([['dead', 1], ['injured', 30]]);
+    expect(entries('Two people died and 41 were injured, the operator said.')).toEqual([['dead', 2], ['injured', 41]]);
+    expect(entries('The blast left 3 dead and 12 hurt.')).toEqual([['dead', 3], ['injured', 12]]);
+    expect(entries('The bus hit a wall, killing four and injuring 17.')).toEqual([['dead', 4], ['injured', 17]]);
+    expect(entries('Some 4,200 people were evacuated and 31 homes were destroyed.')).toEqual([['people:evacuated', 4200], ['homes:destroyed', 31]]);
+  });
+
+  it('counts nothing in a plural alone, a year or a bare number', () => {
+    expect(entries('The firm will cut 300 jobs over 3 years.')).toEqual([]);
+    expect(entries('The gates were last shut in 2019 closed to boats.')).toEqual([]);
+  });
+});
+
+describe('the latest count wins', () => {
+  const wire: DatedArticle = {
+    id: 'wire',
+    title: 'wire',
+    published: '2026-04-07',
+    paragraphs: [
+      'At least one person died and about 30 were injured when a passenger train left the rails near Corvale on Tuesday evening.',
+      'The train was travelling from Ostby to the coast with about 200 passengers on board.',
+    ],
+  };
+  const later: DatedArticle = {
+    id: 'later',
+    title: 'later',
+    published: '2026-04-08',
+    paragraphs: [
+      'Two people died and 41 were injured when a passenger train left the rails near Corvale, the rail operator said on Wednesday.',
+      'Investigators are examining a stretch of track that was repaired last month.',
+    ],
+  };
+
+  it('takes the later report of the toll, never the first count beside it', () => {
+    expect(selectKeyPoints([wire, later], 3).map((p) => p.text)).toEqual([
+      'Two people died and 41 were injured when a passenger train left the rails near Corvale, the rail operator said on Wednesday.',
+      'The train was travelling from Ostby to the coast with about 200 passengers on board.',
+      'Investigators are examining a stretch of track that was repaired last month.',
+    ]);
+  });
+
+  it('keeps an earlier count that a later article repeats, or one about another event', () => {
+    const same: DatedArticle = { ...later, paragraphs: ['About 30 were injured when a passenger train left the rails near Corvale, the rail operator said.', later.paragraphs[1]!] };
+    expect(selectKeyPoints([wire, same], 3).map((p) => p.text)).toContain(wire.paragraphs[0]);
+    const other: DatedArticle = { ...later, paragraphs: ['Two people died and 41 were injured when a tour bus overturned on the Hallam ring road, police said.', later.paragraphs[1]!] };
+    expect(selectKeyPoints([wire, other], 3).map((p) => p.text)).toContain(wire.paragraphs[0]);
+  });
+});
