@@ -33,11 +33,13 @@ const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${[...NUMBER_WORDS.k
  * noun (a plural, or none), 3 the participle or outcome word after it.
  */
 const COUNT = new RegExp(
-  String.raw`\b${NUMBER}(?:\s+(?:million|thousand|hundred))?\s+(?:([a-z]+s|people|person)\s+)?(?:(?:were|was|have been|had been|are|is|have|had)\s+)?(dead|killed|died|injured|hurt|wounded|missing|[a-z]+ed)?\b`,
+  String.raw`\b${NUMBER}(?:\s+(?:million|thousand|hundred))?\s+(?:((?!(?:as|is|us|has|was|his|its|this|thus)\b)[a-z]+s|people|person)\s+)?(?:(?:were|was|have been|had been|are|is|have|had)\s+)?(dead|killed|died|injured|hurt|wounded|missing|[a-z]+ed)?\b`,
   'giu',
 );
 /** "killing three", "injuring 12": the outcome before the count. */
 const OUTCOME_FIRST = new RegExp(String.raw`\b(killing|injuring|wounding)\s+(?:at least\s+|about\s+|some\s+)?${NUMBER}\b`, 'giu');
+/** "the death toll rose to six", "the toll from the collapse stood at 12": a toll is of the dead. */
+const TOLL = new RegExp(String.raw`\btoll\s+(?:(?:from|of|in|at|after)\s[^.;:!?]{0,80}?\s)?(?:has\s+|had\s+)?(?:rose|rises|risen|climbed|climbs|reached|reaches|stood|stands|increased|jumped)\s+(?:to|at)\s+(?:at least\s+)?${NUMBER}\b`, 'giu');
 
 function valueOf(text: string): number {
   const word = NUMBER_WORDS.get(text.toLowerCase());
@@ -67,6 +69,7 @@ export function countsOf(text: string): Map<string, number> {
     else if (noun && after) add(`${noun}:${after}`, value);
   }
   for (const m of text.matchAll(OUTCOME_FIRST)) add(OUTCOME.get(m[1]!.toLowerCase())!, valueOf(m[2]!));
+  for (const m of text.matchAll(TOLL)) add('dead', valueOf(m[1]!));
   return counts;
 }
 

@@ -11,11 +11,15 @@ describe('counts of what happened, by what they count', () => {
     expect(entries('The blast left 3 dead and 12 hurt.')).toEqual([['dead', 3], ['injured', 12]]);
     expect(entries('The bus hit a wall, killing four and injuring 17.')).toEqual([['dead', 4], ['injured', 17]]);
     expect(entries('Some 4,200 people were evacuated and 31 homes were destroyed.')).toEqual([['people:evacuated', 4200], ['homes:destroyed', 31]]);
+    expect(entries('The death toll from the Ostby mine collapse rose to nine on Friday.')).toEqual([['dead', 9]]);
+    expect(entries('The toll has climbed to at least 14.')).toEqual([['dead', 14]]);
   });
 
   it('counts nothing in a plural alone, a year or a bare number', () => {
     expect(entries('The firm will cut 300 jobs over 3 years.')).toEqual([]);
     expect(entries('The gates were last shut in 2019 closed to boats.')).toEqual([]);
+    // "as" is no plural of what was counted.
+    expect(entries('The toll rises to five as missing miners are found.')).toEqual([['dead', 5]]);
   });
 });
 
