@@ -6,7 +6,7 @@
  * that a news paragraph began.
  */
 import { findParagraphQuoteSpans, type QuoteSpan } from './quote-spans.js';
-import { SPEECH_VERBS as SPEECH_VERBS_LIST } from '../quotes/speaker-words.js';
+import { SPEECH_VERBS as SPEECH_VERBS_LIST } from './speech-verbs.js';
 import { splitSentencesAround } from './sentences.js';
 
 const SPEECH_VERBS = SPEECH_VERBS_LIST;

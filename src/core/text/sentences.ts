@@ -1,8 +1,6 @@
 import { findParagraphQuoteSpans } from './quote-spans.js';
 import { isJsSpace } from './tokens.js';
-import {
-  SPEECH_VERBS as SPEECH_VERBS_LIST,
-} from '../quotes/speaker-words.js';
+import { SPEECH_VERBS as SPEECH_VERBS_LIST } from './speech-verbs.js';
 
 // Local bindings: the word lists are read in hot loops, not through module getters.
 const SPEECH_VERBS = SPEECH_VERBS_LIST;
