@@ -15,6 +15,7 @@ import {
   BACK_VERBS as BACK_VERBS_,
   BE_FORMS as BE_FORMS_,
   CHIME_VERBS as CHIME_VERBS_,
+  COUNT_WORDS,
   DETERMINERS as DETERMINERS_,
   DOCUMENT_HEADS as DOCUMENT_HEADS_,
   DOCUMENT_PART_VERBS as DOCUMENT_PART_VERBS_,
@@ -35,6 +36,7 @@ const isWord = isWord_;
 const BACK_VERBS = BACK_VERBS_;
 const BE_FORMS = BE_FORMS_;
 const CHIME_VERBS = CHIME_VERBS_;
+const COUNT_WORD_SET = new Set(COUNT_WORDS);
 const DETERMINERS = DETERMINERS_;
 const DOCUMENT_HEADS = DOCUMENT_HEADS_;
 const DOCUMENT_PART_VERBS = DOCUMENT_PART_VERBS_;
@@ -93,6 +95,8 @@ export const NOT_A_CUE: ReadonlyArray<Rule<CueInput, true>> = [
     example: { paragraphs: ['Ann Lee wrote that the “best days” were behind them, and his tweets agreed.'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
     match: ({ tokens, i }) => {
       const before = tokens[i - 1];
+      // "the two wrote", "the three said": a numeral after "the" is the subject itself, not a determiner.
+      if (before && tokens[i - 2]?.lower === 'the' && COUNT_WORD_SET.has(before.lower)) return undefined;
       return before && (DETERMINERS.has(before.lower) || before.lower === "'s" || before.lower === 'of') ? true : undefined;
     },
   },
