@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { speakers } from './speakers-of.js';
+import { CUE_OWNERSHIP } from '../../../src/core/quotes/attribution/cue-ownership.js';
 
 describe('a quote’s own cue, not a speaker from another clause or sentence (5 Dec 2026, fifth session)', () => {
   it('reads a description of two lower-case words without a determiner after the quote, not the previous paragraph’s speaker', () => {
@@ -53,6 +54,41 @@ describe('mixed quotation marks do not swallow the cue between two quotes (5 Dec
       ['It is safe', 'Tom Park'],
       ['Our roads are crumbling', 'Ann Lee'],
       ['Our ports need work, and our rails do as well.', 'Ann Lee'],
+    ]);
+  });
+});
+
+describe('a cue attached to another quotation of the sentence is that one’s (5 Dec 2026, fifth session)', () => {
+  it('runs every ownership rule’s example through the pipeline', () => {
+    for (const rule of CUE_OWNERSHIP) {
+      const { paragraphs, quote, speaker } = rule.example;
+      const found = speakers(paragraphs).find(([text]) => text.startsWith(quote ?? ''));
+      expect([rule.name, found?.[1] ?? null]).toEqual([rule.name, speaker]);
+    }
+  });
+
+  it('gives a quote in the main clause its own subject, not the cue of a quote in a leading relative clause', () => {
+    expect(speakers(['In a video that Mayor Ann Lee called “shameful,” Bo Reyes vowed to “shut the mill down.”'])).toEqual([
+      ['shameful', 'Ann Lee'],
+      ['shut the mill down.', 'Bo Reyes'],
+    ]);
+  });
+
+  it('gives a shout its own cue, and the joke after it the cue that introduces it', () => {
+    expect(speakers(['When a man in the back shouted, “Higher taxes,” Ann Lee joked, again putting on a drawl, “Not in my town!”'])).toEqual([
+      ['Higher taxes', 'a man'],
+      ['Not in my town!', 'Ann Lee'],
+    ]);
+  });
+
+  it('keeps quotes listed after one cue, a split quote and a second object with the cue', () => {
+    expect(speakers(['Ann Lee called Bo Reyes “a liar” and Cy Park “a thief.”'])).toEqual([
+      ['a liar', 'Ann Lee'],
+      ['a thief.', 'Ann Lee'],
+    ]);
+    expect(speakers(['“We will build it,” Ann Lee said, “and we will open it by May.”'])).toEqual([
+      ['We will build it', 'Ann Lee'],
+      ['and we will open it by May.', 'Ann Lee'],
     ]);
   });
 });
