@@ -92,3 +92,16 @@ describe('a cue attached to another quotation of the sentence is that one’s (5
     ]);
   });
 });
+
+describe('a second clause with its own subject and cue, and a participle after a phrase (5 Dec 2026, fifth session)', () => {
+  it('gives the quote after “and Y calling it” to Y, not to the participle before the first quote', () => {
+    expect(speakers(['The two met on Friday, Ann Lee saying she was “very pleased” and Bo Reyes calling it a “fine start.”'])).toEqual([
+      ['very pleased', 'Ann Lee'],
+      ['fine start.', 'Bo Reyes'],
+    ]);
+  });
+
+  it('gives a participle after a comma and a phrase of time to the sentence’s subject, not the phrase', () => {
+    expect(speakers(['Ann Lee has fought the council over the levy for years, at times calling its members “clowns.”'])).toEqual([['clowns.', 'Ann Lee']]);
+  });
+});

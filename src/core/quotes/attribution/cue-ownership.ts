@@ -131,6 +131,30 @@ export const CUE_OWNERSHIP: ReadonlyArray<Rule<OwnershipInput, true>> = [
       return undefined;
     },
   },
+  {
+    name: 'cue-before-a-clause-with-its-own',
+    pattern: 'X saying she was “A” and Y calling it “B” (after “A”, a clause with its own subject and cue introduces “B”)',
+    example: {
+      paragraphs: ['Both issued statements, Ann Lee saying she was “very pleased” and Bo Reyes calling it a “great day.”'],
+      quote: 'great day',
+      speaker: 'Bo Reyes',
+    },
+    match: ({ tokens, quoteAt, cue, cues }) => {
+      if (cue.index > quoteAt) return undefined;
+      let q = cue.index + 1;
+      while (q < quoteAt && tokens[q]!.kind !== 'quote') q++;
+      if (q >= quoteAt || !attachedTo(tokens, cue, cues, q)) return undefined;
+      // Another cue between "A" and this quote, right after its own subject (a name or a subject pronoun).
+      for (const other of cues) {
+        if (other.index <= q || other.index >= quoteAt) continue;
+        const subject = clauseSubjectAt(tokens, q, other.index + 1);
+        if (subject < 0) continue;
+        const end = isName(tokens[subject]) ? nameRunRight(tokens, subject) : subject;
+        if (end + 1 === other.index) return true;
+      }
+      return undefined;
+    },
+  },
 ];
 
 /**
