@@ -105,3 +105,16 @@ describe('a second clause with its own subject and cue, and a participle after a
     expect(speakers(['Ann Lee has fought the council over the levy for years, at times calling its members “clowns.”'])).toEqual([['clowns.', 'Ann Lee']]);
   });
 });
+
+describe('a cue in brackets with its own quote stays there (5 Dec 2026, fifth session)', () => {
+  it('gives the quote after the brackets to the main clause, not to the aside’s speaker', () => {
+    expect(speakers(['After the vote (the mayor called it “a disgrace”), the governor doubled down: “We will not back off.”'])).toEqual([
+      ['a disgrace', 'the mayor'],
+      ['We will not back off.', 'the governor'],
+    ]);
+  });
+
+  it('keeps a cue in brackets for a quote outside them when the brackets hold no quote', () => {
+    expect(speakers(['“We will not back off” (Ann Lee said so twice), and the hall went quiet.'])).toEqual([['We will not back off', 'Ann Lee']]);
+  });
+});

@@ -155,7 +155,34 @@ export const CUE_OWNERSHIP: ReadonlyArray<Rule<OwnershipInput, true>> = [
       return undefined;
     },
   },
+  {
+    name: 'cue-in-brackets-with-its-quote',
+    pattern: 'After the vote (X called it “A”), Y doubled down: “B” (an aside in brackets keeps its cue for its own quote)',
+    example: {
+      paragraphs: ['After the vote (Mayor Bo Reyes called it “a disgrace”), Ann Lee doubled down: “We will not back off.”'],
+      quote: 'We will not back off',
+      speaker: 'Ann Lee',
+    },
+    match: ({ tokens, quoteAt, cue }) => {
+      const open = bracketAround(tokens, cue.index);
+      if (open < 0) return undefined;
+      let close = open + 1;
+      while (close < tokens.length && tokens[close]!.text !== ')') close++;
+      if (quoteAt > open && quoteAt < close) return undefined;
+      for (let k = open + 1; k < close; k++) if (tokens[k]!.kind === 'quote') return true;
+      return undefined;
+    },
+  },
 ];
+
+/** The "(" of the brackets the token is inside (in the sentence), or -1. */
+function bracketAround(tokens: Token[], at: number): number {
+  for (let k = at - 1; k >= 0; k--) {
+    if (tokens[k]!.text === ')') return -1;
+    if (tokens[k]!.text === '(') return k;
+  }
+  return -1;
+}
 
 /**
  * Is the cue inside a leading subordinate or relative clause: a subordinator or a relative word before
