@@ -274,7 +274,7 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
         if (named && reflexive) registry.voteFor(named, reflexive, position(p - 1, t.start));
       }
       if (quoteSpans.length === 0) continue;
-      // A cue attached to another quotation of the sentence is that one's (attribution/cue-ownership.ts).
+      // A cue attached to another quotation or clause of the sentence is that one's (attribution/cue-ownership.ts).
       let quotesInSentence = 0;
       if (cues.length > 0) for (const t of sentence.tokens) if (t.kind === 'quote') quotesInSentence++;
       for (let tokenAt = 0; tokenAt < sentence.tokens.length; tokenAt++) {
@@ -283,7 +283,7 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
         if (t.kind !== 'quote' || seen.has(t.quoteIndex!)) continue;
         seen.add(t.quoteIndex!);
         const span = spans[t.quoteIndex!]!;
-        const own = quotesInSentence > 1 ? cuesOfQuote(sentence.tokens, tokenAt, cues) : cues;
+        const own = quotesInSentence > 1 || cues.length > 1 ? cuesOfQuote(sentence.tokens, tokenAt, cues) : cues;
         let attribution = attributeInSentence(sentence.tokens, tokenAt, own, known);
         if (!attribution && own.length === 0 && own !== cues) {
           const subject = ownClauseSubject(sentence.tokens, tokenAt);

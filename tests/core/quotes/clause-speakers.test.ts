@@ -118,3 +118,21 @@ describe('a cue in brackets with its own quote stays there (5 Dec 2026, fifth se
     expect(speakers(['“We will not back off” (Ann Lee said so twice), and the hall went quiet.'])).toEqual([['We will not back off', 'Ann Lee']]);
   });
 });
+
+describe('a reported-speech clause’s cue does not take a quote in a later clause led by someone else (5 Dec 2026, fifth session)', () => {
+  it('gives the quote after “when Y stood up and declared” to Y', () => {
+    expect(speakers(['Ann Lee said the plan had failed when Bo Reyes stood up and declared it “a success.”'])).toEqual([['a success.', 'Bo Reyes']]);
+  });
+
+  it('gives the quote after “, and Y then stood up and declared” to Y', () => {
+    expect(speakers(['Ann Lee said the plan had failed, and Bo Reyes then stood up and declared it “a success.”'])).toEqual([['a success.', 'Bo Reyes']]);
+  });
+
+  it('reads a participle in a clause joined by “, and” with its own subject as that clause’s', () => {
+    expect(speakers(['The levy passed in May, but the plan stalled, and Ann Lee has fought the council ever since, at times calling its members “clowns.”'])).toEqual([['clowns.', 'Ann Lee']]);
+  });
+
+  it('leaves a participle after “went after X” with the sentence’s subject (“after” is a preposition there)', () => {
+    expect(speakers(['Speaking in Dunmore, Ann Lee went after Bo Reyes, calling him “a total fraud.”'])).toEqual([['a total fraud.', 'Ann Lee']]);
+  });
+});

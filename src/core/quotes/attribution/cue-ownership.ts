@@ -33,8 +33,10 @@ export interface OwnershipInput {
 
 /** Subject pronouns that open a clause of their own between two quotations. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+/** Words that open a clause of its own after another ("…, and Bo Reyes said", "… when Bo Reyes declared"). */
+const JOINING_WORDS = new Set(['and', 'but', 'when', 'while', 'as', 'after', 'before', 'because', 'though', 'although', 'until', 'whereas', 'yet']);
 /** Words that join two quotations into one list ("“A” and “B”"), never a clause of their own. */
-const LIST_WORDS = new Set(['and', 'or', 'but', 'then', 'nor']);
+const LIST_WORDS = new Set(['and', 'or', 'but', 'nor']);
 
 /**
  * Is the cue attached to the quotation at `q`: at most three tokens before it and none of them a
@@ -156,6 +158,26 @@ export const CUE_OWNERSHIP: ReadonlyArray<Rule<OwnershipInput, true>> = [
     },
   },
   {
+    name: 'cue-before-a-joined-clause',
+    pattern: 'X said the plan failed when Y stood up and declared it “B” (a clause joined by and/when/but … with its own subject and cue comes between)',
+    example: {
+      paragraphs: ['Ann Lee said the plan had failed, and Bo Reyes then stood up and declared it “a success.”'],
+      speaker: 'Bo Reyes',
+    },
+    match: ({ tokens, quoteAt, cue, cues }) => {
+      if (cue.index > quoteAt) return undefined;
+      for (const other of cues) {
+        if (other.index <= cue.index || other.index >= quoteAt) continue;
+        // The joining word, then the clause's subject and its verb, before the other cue.
+        for (let k = cue.index + 1; k < other.index - 1; k++) {
+          if (!isWord(tokens[k]) || !JOINING_WORDS.has(tokens[k]!.lower)) continue;
+          if (clauseSubjectAt(tokens, k, other.index + 1) === k + 1) return true;
+        }
+      }
+      return undefined;
+    },
+  },
+  {
     name: 'cue-in-brackets-with-its-quote',
     pattern: 'After the vote (X called it “A”), Y doubled down: “B” (an aside in brackets keeps its cue for its own quote)',
     example: {
@@ -199,7 +221,7 @@ function inSubordinateClause(tokens: Token[], cue: number): boolean {
 
 /**
  * The cues of a sentence that may introduce the quotation at `quoteAt`: all of them, less those the
- * rules give to another quotation. Only a sentence with two quotations can have such a cue.
+ * rules give to another quotation or another clause (a sentence with two quotations or two cues).
  */
 export function cuesOfQuote(tokens: Token[], quoteAt: number, cues: Cue[]): Cue[] {
   if (cues.length === 0) return cues;
