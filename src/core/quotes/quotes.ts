@@ -283,7 +283,7 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
         if (t.kind !== 'quote' || seen.has(t.quoteIndex!)) continue;
         seen.add(t.quoteIndex!);
         const span = spans[t.quoteIndex!]!;
-        const own = quotesInSentence > 1 || cues.length > 1 ? cuesOfQuote(sentence.tokens, tokenAt, cues) : cues;
+        const own = quotesInSentence > 1 || cues.length > 1 ? cuesOfQuote(sentence.tokens, tokenAt, cues, known) : cues;
         let attribution = attributeInSentence(sentence.tokens, tokenAt, own, known);
         if (!attribution && own.length === 0 && own !== cues) {
           const subject = ownClauseSubject(sentence.tokens, tokenAt);

@@ -136,3 +136,17 @@ describe('a reported-speech clause’s cue does not take a quote in a later clau
     expect(speakers(['Speaking in Dunmore, Ann Lee went after Bo Reyes, calling him “a total fraud.”'])).toEqual([['a total fraud.', 'Ann Lee']]);
   });
 });
+
+describe('a cue taken from a quote only when the quote’s own cue has a speaker (5 Dec 2026, fifth session)', () => {
+  it('keeps the later cue for a caption’s quote whose “who says” finds nobody', () => {
+    expect(
+      speakers([
+        'Mara Quell, 67, and her friend Ottilie Venn, 70, still go out every week.',
+        'Mara on a night out with Ottilie, left, who says ‘we will dance till we fall to bits’ The friends often party all night in Lisbon where Ottilie now lives Ottilie said: ‘Nobody can judge us.’',
+      ]),
+    ).toEqual([
+      ['we will dance till we fall to bits', 'Ottilie Venn'],
+      ['Nobody can judge us.', 'Ottilie Venn'],
+    ]);
+  });
+});

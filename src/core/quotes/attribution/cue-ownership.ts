@@ -11,7 +11,7 @@ import { nameRunRight } from './name-runs.js';
 import { parseSpeakerName } from './speaker-name.js';
 import type { Rule } from './rule-engine.js';
 import { isName as isName_, isWord as isWord_ } from './token-kinds.js';
-import type { Cue } from './types.js';
+import type { Cue, CueSpeaker } from './types.js';
 import { CONNECTORS as CONNECTORS_, PREPOSITIONS as PREPOSITIONS_, RELATIVES as RELATIVES_, SUBORDINATORS as SUBORDINATORS_ } from './lexicon.js';
 
 // Local bindings: the word lists and token tests are read in hot loops, not through module getters.
@@ -29,6 +29,8 @@ export interface OwnershipInput {
   quoteAt: number;
   cue: Cue;
   cues: Cue[];
+  /** The speakers found for the sentence's cues (a cue whose speaker was not found cannot take a quote over). */
+  known?: ReadonlyMap<Cue, CueSpeaker | undefined>;
 }
 
 /** Subject pronouns that open a clause of their own between two quotations. */
@@ -120,11 +122,11 @@ export const CUE_OWNERSHIP: ReadonlyArray<Rule<OwnershipInput, true>> = [
       quote: 'Higher taxes',
       speaker: 'a man',
     },
-    match: ({ tokens, quoteAt, cue, cues }) => {
+    match: ({ tokens, quoteAt, cue, cues, known }) => {
       if (cue.index < quoteAt) return undefined;
-      // This quotation is introduced by a finite cue of its own right before it (not a participle: "Holding
-      // signs calling him “A,” the crowd chanted “B”" is the crowd's, told after the quote).
-      if (!cues.some((c) => c.index < quoteAt && !tokens[c.index]!.lower.endsWith('ing') && attachedTo(tokens, c, cues, quoteAt))) return undefined;
+      // This quotation is introduced by a finite cue of its own right before it, whose speaker was found
+      // (not a participle: "Holding signs calling him “A,” the crowd chanted “B”" is the crowd's, told after the quote).
+      if (!cues.some((c) => c.index < quoteAt && !tokens[c.index]!.lower.endsWith('ing') && attachedTo(tokens, c, cues, quoteAt) && (!known || known.get(c)))) return undefined;
       // The cue after it goes on to the next quotation with no other cue between.
       for (let q = cue.index + 1; q < tokens.length; q++) {
         if (tokens[q]!.kind === 'quote') return true;
@@ -223,10 +225,10 @@ function inSubordinateClause(tokens: Token[], cue: number): boolean {
  * The cues of a sentence that may introduce the quotation at `quoteAt`: all of them, less those the
  * rules give to another quotation or another clause (a sentence with two quotations or two cues).
  */
-export function cuesOfQuote(tokens: Token[], quoteAt: number, cues: Cue[]): Cue[] {
+export function cuesOfQuote(tokens: Token[], quoteAt: number, cues: Cue[], known?: ReadonlyMap<Cue, CueSpeaker | undefined>): Cue[] {
   if (cues.length === 0) return cues;
   let out: Cue[] | undefined;
-  const input: OwnershipInput = { tokens, quoteAt, cue: cues[0]!, cues };
+  const input: OwnershipInput = { tokens, quoteAt, cue: cues[0]!, cues, ...(known ? { known } : {}) };
   for (let i = 0; i < cues.length; i++) {
     input.cue = cues[i]!;
     let other = false;
