@@ -150,3 +150,18 @@ describe('a cue taken from a quote only when the quote’s own cue has a speaker
     ]);
   });
 });
+
+describe('a share of those asked is who answers (5 Dec 2026, fifth session)', () => {
+  it('gives each answer to its own “N percent said”, not to a phrase of the question before', () => {
+    expect(speakers(['Voters were asked how likely the mayor was to win, to which 21 percent said “not too likely” and 14 percent said “not at all likely.”'])).toEqual([
+      ['not too likely', '21 percent'],
+      ['not at all likely.', '14 percent'],
+    ]);
+  });
+});
+
+describe('a participle after “with” and its own subject is not the sentence subject’s (5 Dec 2026, fifth session)', () => {
+  it('leaves “…, with his aides calling it “…”” to the aides, not to the sentence’s subject', () => {
+    expect(speakers(['Ann Lee left the hall early, with his aides calling the speech “a disaster.”'])).toEqual([['a disaster.', 'his aides']]);
+  });
+});

@@ -122,6 +122,11 @@ function phraseEndingAt(tokens: Token[], j: number): SpeakerPhrase | undefined {
         break;
       }
       // "Trump's campaign manager said": a possessive name is the determiner.
+      // "21 percent said", "49% say": a share of those asked, its number the determiner.
+      if (k === j - 1 && /^\d[\d.,]*%?$/u.test(w.text) && (tokens[j]!.lower === 'percent' || tokens[j]!.lower === '%' || w.text.endsWith('%'))) {
+        determiner = true;
+        break;
+      }
       if (k < j && w.lower === "'s" && isName(tokens[k - 1])) {
         k = nameRunLeft(tokens, k - 1);
         determiner = true;

@@ -74,6 +74,8 @@ function issuedDocument(tokens: Token[], cue: number): boolean {
 function phraseAfterComma(tokens: Token[], cue: number): boolean {
   let k = cue - 1;
   while (k >= 0 && cue - k <= 3 && isWord(tokens[k]) && !tokens[k]!.upper && !PREPOSITIONS.has(tokens[k]!.lower)) k--;
+  // Not "…, with his aides calling it “…”": after "with" the participle has a subject of its own.
+  if (tokens[k]?.lower === 'with' || tokens[k]?.lower === 'without') return false;
   return k < cue - 1 && isWord(tokens[k]) && PREPOSITIONS.has(tokens[k]!.lower) && tokens[k - 1]?.text === ',';
 }
 
