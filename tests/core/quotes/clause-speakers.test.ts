@@ -165,3 +165,28 @@ describe('a participle after “with” and its own subject is not the sentence 
     expect(speakers(['Ann Lee left the hall early, with his aides calling the speech “a disaster.”'])).toEqual([['a disaster.', 'his aides']]);
   });
 });
+
+describe('verbs that report speech only right after a quote and its speaker (5 Dec 2026, fifth session)', () => {
+  it('reads “X pressed”, “X went on”, “an angry X retaliated” as the quote’s own cue, not the previous speaker’s continuation', () => {
+    expect(
+      speakers([
+        'Ann Lee spoke first. “We are ready,” she said.',
+        '“Would it be cheaper?” Bo Reyes pressed. “Or just faster?”',
+        '“It happens, right?” Cy Park went on, as if he had not heard. “Get over it.”',
+        '“The town will always be the town,” an angry Dorran Quell retaliated.',
+      ]),
+    ).toEqual([
+      ['We are ready', 'Ann Lee'],
+      ['Would it be cheaper?', 'Bo Reyes'],
+      ['Or just faster?', 'Bo Reyes'],
+      ['It happens, right?', 'Cy Park'],
+      ['Get over it.', 'Cy Park'],
+      ['The town will always be the town', 'Dorran Quell'],
+    ]);
+  });
+
+  it('leaves those verbs alone elsewhere', () => {
+    expect(speakers(['Bo Reyes went on to win the seat and pressed the council for “a fair deal.”'])).toEqual([['a fair deal.', 'Bo Reyes']]);
+    expect(speakers(['Ann Lee called the plan “a joke.”'])).toEqual([['a joke.', 'Ann Lee']]);
+  });
+});

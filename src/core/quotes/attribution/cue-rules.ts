@@ -12,6 +12,7 @@ import {
 } from './token-kinds.js';
 import type { Cue } from './types.js';
 import {
+  AFTER_QUOTE_VERBS,
   BACK_VERBS as BACK_VERBS_,
   BE_FORMS as BE_FORMS_,
   CHIME_VERBS as CHIME_VERBS_,
@@ -242,6 +243,28 @@ export const CUE_RULES: ReadonlyArray<Rule<CueInput, Cue>> = [
       if (!DOCUMENT_PART_VERBS.has(tokens[i]!.lower) || !DOCUMENT_HEADS.has(tokens[i - 1]?.lower ?? '')) return undefined;
       const next = tokens[i + 1];
       return next && (next.text === ':' || next.text === ',' || next.kind === 'quote') ? strong(i) : undefined;
+    },
+  },
+  {
+    // Only in this place: "pressed", "went on", "retaliated" say nothing of speech elsewhere.
+    name: 'verb-after-quote-and-speaker',
+    startsAt: new Set(AFTER_QUOTE_VERBS.keys()),
+    pattern: '“…?” X pressed. / “…,” he went on, … / “…,” an angry X retaliated. (the verb right after the quote and its speaker, then the clause ends)',
+    example: { paragraphs: ['Ann Lee spoke first. “Would it be cheaper?” Bo Reyes pressed.'], quote: 'Would it be cheaper', speaker: 'Bo Reyes', attributedBy: 'sentence:name' },
+    match: ({ tokens, i }) => {
+      const t = tokens[i]!;
+      if (!AFTER_QUOTE_VERBS.has(t.lower)) return undefined;
+      // (undefined, not null, when the shape is not there: "called", "pointed" go on to be read as speech verbs.)
+      const particle = AFTER_QUOTE_VERBS.get(t.lower);
+      if (particle !== undefined && tokens[i + 1]?.lower !== particle) return undefined;
+      const end = tokens[i + (particle === undefined ? 1 : 2)];
+      if (end && end.text !== ',' && end.text !== '.' && end.kind !== 'quote') return undefined;
+      // The speaker between the quote and the verb: a name, a pronoun, or a short description; or, where
+      // the sentence was split after the quote's "?" or "!", the sentence is only the speaker and the verb.
+      let k = i - 1;
+      while (k >= 0 && i - k <= 5 && tokens[k]!.kind === 'word') k--;
+      if (k === i - 1 || (k >= 0 && tokens[k]!.kind !== 'quote') || (k < 0 && end?.kind === 'quote')) return undefined;
+      return { index: i, kind: 'verb', weak: false, ...(particle !== undefined ? { particles: 1 } : {}) };
     },
   },
   {
