@@ -250,7 +250,7 @@ export const CUE_RULES: ReadonlyArray<Rule<CueInput, Cue>> = [
     name: 'verb-after-quote-and-speaker',
     startsAt: new Set(AFTER_QUOTE_VERBS.keys()),
     pattern: '“…?” X pressed. / “…,” he went on, … / “…,” an angry X retaliated. (the verb right after the quote and its speaker, then the clause ends)',
-    example: { paragraphs: ['Ann Lee spoke first. “Would it be cheaper?” Bo Reyes pressed.'], quote: 'Would it be cheaper', speaker: 'Bo Reyes', attributedBy: 'sentence:name' },
+    example: { paragraphs: ['Ann Lee spoke first. “It would be cheaper, surely,” Bo Reyes pressed.'], quote: 'It would be cheaper', speaker: 'Bo Reyes', attributedBy: 'sentence:name' },
     match: ({ tokens, i }) => {
       const t = tokens[i]!;
       if (!AFTER_QUOTE_VERBS.has(t.lower)) return undefined;
