@@ -17,6 +17,7 @@ import { DEFAULT_CHOOSER, nearestCueBest, rankBest, type SpeakerChooser } from '
 import { speakerCandidates, type CandidateObserver } from './speaker-candidates.js';
 import { countRole, position, SpeakerRegistry, type Entity } from './speaker-registry.js';
 import { resolve } from './attribution/resolve-speaker.js';
+import { cuesOfQuote, ownClauseSubject } from './attribution/cue-ownership.js';
 import {
   CONTINUATION_REACH,
   isQuestion,
@@ -273,13 +274,21 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
         if (named && reflexive) registry.voteFor(named, reflexive, position(p - 1, t.start));
       }
       if (quoteSpans.length === 0) continue;
+      // A cue attached to another quotation or clause of the sentence is that one's (attribution/cue-ownership.ts).
+      let quotesInSentence = 0;
+      if (cues.length > 0) for (const t of sentence.tokens) if (t.kind === 'quote') quotesInSentence++;
       for (let tokenAt = 0; tokenAt < sentence.tokens.length; tokenAt++) {
         const t = sentence.tokens[tokenAt]!;
         // A quotation that runs over several sentences is attributed once, from its first sentence.
         if (t.kind !== 'quote' || seen.has(t.quoteIndex!)) continue;
         seen.add(t.quoteIndex!);
         const span = spans[t.quoteIndex!]!;
-        const attribution = attributeInSentence(sentence.tokens, tokenAt, cues, known);
+        const own = quotesInSentence > 1 || cues.length > 1 ? cuesOfQuote(sentence.tokens, tokenAt, cues, known) : cues;
+        let attribution = attributeInSentence(sentence.tokens, tokenAt, own, known);
+        if (!attribution && own.length === 0 && own !== cues) {
+          const subject = ownClauseSubject(sentence.tokens, tokenAt);
+          if (subject) attribution = { phrase: subject, cue: { index: tokenAt, kind: 'verb', weak: false } };
+        }
         found.push({
           span,
           index: t.quoteIndex!,
@@ -287,7 +296,7 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
           tokenAt,
           ...(attribution ? { attribution } : {}),
           fragment: isFragment(span, sentence.tokens, tokenAt, !span.closed && spans[t.quoteIndex! + 1]?.continued === true),
-          cues,
+          cues: own,
           ...(known ? { known } : {}),
         });
       }

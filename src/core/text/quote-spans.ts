@@ -248,8 +248,10 @@ function doubleSpans(paragraph: string): RawSpan[] {
         if (m.open) nested++;
         else if (nested > 0) nested--;
         // '"Oz has a huge pulpit,” said …': a closing mark of the other family with nothing nested
-        // open closes the quote (the writer mixed straight and curly marks).
-        else if (!marks.slice(j + 1).some((x) => x.family === mark.family && !x.open)) {
+        // open closes the quote (the writer mixed straight and curly marks), when no mark of the quote's
+        // own family closes later, or when a new quotation opens right after it ('"A,” said Bo Reyes.
+        // "B."', '“A," she said. "B.”': the later close belongs to the next quote, not to this one).
+        else if (marks[j + 1]?.open || !marks.slice(j + 1).some((x) => x.family === mark.family && !x.open)) {
           close = j;
           break;
         }

@@ -37,5 +37,5 @@ export const SPEECH_VERBS = new Set([
   'protested', 'rebutted', 'echoed', 'inquired', 'enquired', 'queried', 'characterized', 'characterised', 'branded',
   'termed', 'dismissed', 'derided', 'ridiculed', 'recited', 'implored', 'implores', 'imploring',
   'hails', 'slams', 'blasts', 'rips', 'knocks', 'mocks',
-  'call', 'read', 'told', 'cited', 'cites', 'citing', 'found', 'finds', 'likened', 'likens', 'compared', 'lauded', 'hailed', 'talked', 'talks', 'reads', 'tweet', 'acknowledge', 'stress', 'emphasise', 'emphasize', 'explain', 'add', 'note', 'argue', 'insist', 'claim', 'warn', 'ask', 'admit',
+  'call', 'read', 'told', 'cited', 'cites', 'citing', 'found', 'finds', 'likened', 'likens', 'compared', 'lauded', 'hailed', 'talked', 'talks', 'reads', 'tweet', 'acknowledge', 'stress', 'emphasise', 'emphasize', 'explain', 'add', 'note', 'write', 'argue', 'insist', 'claim', 'warn', 'ask', 'admit',
 ]);

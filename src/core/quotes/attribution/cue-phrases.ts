@@ -21,6 +21,7 @@ import {
   CATEGORY_NOUNS as CATEGORY_NOUNS_,
   CLAUSE_VERBS as CLAUSE_VERBS_,
   CONNECTORS as CONNECTORS_,
+  COUNT_WORDS,
   DETERMINERS as DETERMINERS_,
   DOCUMENT_HEADS as DOCUMENT_HEADS_,
   FIRST_NAME_GENDER as FIRST_NAME_GENDER_,
@@ -51,6 +52,7 @@ const BREAKS = BREAKS_;
 const CATEGORY_NOUNS = CATEGORY_NOUNS_;
 const CLAUSE_VERBS = CLAUSE_VERBS_;
 const CONNECTORS = CONNECTORS_;
+const COUNT_WORD_SET = new Set(COUNT_WORDS);
 const DETERMINERS = DETERMINERS_;
 const DOCUMENT_HEADS = DOCUMENT_HEADS_;
 const FIRST_NAME_GENDER = FIRST_NAME_GENDER_;
@@ -108,12 +110,23 @@ function phraseEndingAt(tokens: Token[], j: number): SpeakerPhrase | undefined {
     let determiner = false;
     while (k >= 0 && j - k < 10) {
       const w = tokens[k];
-      if (!isWord(w)) break;
-      if (DETERMINERS.has(w.lower)) {
+      // (Right after a quotation the description starts: "“…,” county prosecutors wrote" is two words; a
+      // comma may join adjectives, "the bespectacled, 71-year-old diplomat", and stays in the count.)
+      if (!isWord(w)) {
+        if (tokens[k]?.kind === 'quote') k++;
+        break;
+      }
+      // ("the two wrote": a numeral heading the phrase after "the" is no determiner of its own.)
+      if (DETERMINERS.has(w.lower) && !(k === j && COUNT_WORD_SET.has(w.lower) && tokens[k - 1]?.lower === 'the')) {
         determiner = true;
         break;
       }
       // "Trump's campaign manager said": a possessive name is the determiner.
+      // "21 percent said", "49% say": a share of those asked, its number the determiner.
+      if (k === j - 1 && /^\d[\d.,]*%?$/u.test(w.text) && (tokens[j]!.lower === 'percent' || tokens[j]!.lower === '%' || w.text.endsWith('%'))) {
+        determiner = true;
+        break;
+      }
       if (k < j && w.lower === "'s" && isName(tokens[k - 1])) {
         k = nameRunLeft(tokens, k - 1);
         determiner = true;

@@ -12,9 +12,11 @@ import {
 } from './token-kinds.js';
 import type { Cue } from './types.js';
 import {
+  AFTER_QUOTE_VERBS,
   BACK_VERBS as BACK_VERBS_,
   BE_FORMS as BE_FORMS_,
   CHIME_VERBS as CHIME_VERBS_,
+  COUNT_WORDS,
   DETERMINERS as DETERMINERS_,
   DOCUMENT_HEADS as DOCUMENT_HEADS_,
   DOCUMENT_PART_VERBS as DOCUMENT_PART_VERBS_,
@@ -35,6 +37,7 @@ const isWord = isWord_;
 const BACK_VERBS = BACK_VERBS_;
 const BE_FORMS = BE_FORMS_;
 const CHIME_VERBS = CHIME_VERBS_;
+const COUNT_WORD_SET = new Set(COUNT_WORDS);
 const DETERMINERS = DETERMINERS_;
 const DOCUMENT_HEADS = DOCUMENT_HEADS_;
 const DOCUMENT_PART_VERBS = DOCUMENT_PART_VERBS_;
@@ -93,6 +96,8 @@ export const NOT_A_CUE: ReadonlyArray<Rule<CueInput, true>> = [
     example: { paragraphs: ['Ann Lee wrote that the “best days” were behind them, and his tweets agreed.'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
     match: ({ tokens, i }) => {
       const before = tokens[i - 1];
+      // "the two wrote", "the three said": a numeral after "the" is the subject itself, not a determiner.
+      if (before && tokens[i - 2]?.lower === 'the' && COUNT_WORD_SET.has(before.lower)) return undefined;
       return before && (DETERMINERS.has(before.lower) || before.lower === "'s" || before.lower === 'of') ? true : undefined;
     },
   },
@@ -238,6 +243,28 @@ export const CUE_RULES: ReadonlyArray<Rule<CueInput, Cue>> = [
       if (!DOCUMENT_PART_VERBS.has(tokens[i]!.lower) || !DOCUMENT_HEADS.has(tokens[i - 1]?.lower ?? '')) return undefined;
       const next = tokens[i + 1];
       return next && (next.text === ':' || next.text === ',' || next.kind === 'quote') ? strong(i) : undefined;
+    },
+  },
+  {
+    // Only in this place: "pressed", "went on", "retaliated" say nothing of speech elsewhere.
+    name: 'verb-after-quote-and-speaker',
+    startsAt: new Set(AFTER_QUOTE_VERBS.keys()),
+    pattern: '“…?” X pressed. / “…,” he went on, … / “…,” an angry X retaliated. (the verb right after the quote and its speaker, then the clause ends)',
+    example: { paragraphs: ['Ann Lee spoke first. “It would be cheaper, surely,” Bo Reyes pressed.'], quote: 'It would be cheaper', speaker: 'Bo Reyes', attributedBy: 'sentence:name' },
+    match: ({ tokens, i }) => {
+      const t = tokens[i]!;
+      if (!AFTER_QUOTE_VERBS.has(t.lower)) return undefined;
+      // (undefined, not null, when the shape is not there: "called", "pointed" go on to be read as speech verbs.)
+      const particle = AFTER_QUOTE_VERBS.get(t.lower);
+      if (particle !== undefined && tokens[i + 1]?.lower !== particle) return undefined;
+      const end = tokens[i + (particle === undefined ? 1 : 2)];
+      if (end && end.text !== ',' && end.text !== '.' && end.kind !== 'quote') return undefined;
+      // The speaker between the quote and the verb: a name, a pronoun, or a short description; or, where
+      // the sentence was split after the quote's "?" or "!", the sentence is only the speaker and the verb.
+      let k = i - 1;
+      while (k >= 0 && i - k <= 5 && tokens[k]!.kind === 'word') k--;
+      if (k === i - 1 || (k >= 0 && tokens[k]!.kind !== 'quote') || (k < 0 && end?.kind === 'quote')) return undefined;
+      return { index: i, kind: 'verb', weak: false, ...(particle !== undefined ? { particles: 1 } : {}) };
     },
   },
   {

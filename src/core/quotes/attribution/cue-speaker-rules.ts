@@ -21,6 +21,7 @@ import {
   GERUND_PREPOSITIONS as GERUND_PREPOSITIONS_,
   ISSUING_VERBS as ISSUING_VERBS_,
   LISTENER_ONLY as LISTENER_ONLY_,
+  PREPOSITIONS as PREPOSITIONS_,
   VERB_MODIFIERS as VERB_MODIFIERS_,
 } from './lexicon.js';
 
@@ -33,6 +34,7 @@ const DOCUMENT_HEADS = DOCUMENT_HEADS_;
 const GERUND_PREPOSITIONS = GERUND_PREPOSITIONS_;
 const ISSUING_VERBS = ISSUING_VERBS_;
 const LISTENER_ONLY = LISTENER_ONLY_;
+const PREPOSITIONS = PREPOSITIONS_;
 const VERB_MODIFIERS = VERB_MODIFIERS_;
 
 /**
@@ -63,6 +65,18 @@ function issuedDocument(tokens: Token[], cue: number): boolean {
   // "put out a statement", "sent out a press release".
   if (tokens[k - 1]?.lower === 'out') k--;
   return ISSUING_VERBS.has(tokens[k - 1]?.lower ?? '');
+}
+
+/**
+ * ", at one point calling", ", in a statement calling": right before the participle, a comma, a
+ * preposition and one to three lower-case words (a phrase of time, place or means).
+ */
+function phraseAfterComma(tokens: Token[], cue: number): boolean {
+  let k = cue - 1;
+  while (k >= 0 && cue - k <= 3 && isWord(tokens[k]) && !tokens[k]!.upper && !PREPOSITIONS.has(tokens[k]!.lower)) k--;
+  // Not "…, with his aides calling it “…”": after "with" the participle has a subject of its own.
+  if (tokens[k]?.lower === 'with' || tokens[k]?.lower === 'without') return false;
+  return k < cue - 1 && isWord(tokens[k]) && PREPOSITIONS.has(tokens[k]!.lower) && tokens[k - 1]?.text === ',';
 }
 
 /**
@@ -154,6 +168,13 @@ export const SPEAKER_OF_CUE: ReadonlyArray<Rule<CueSpeakerInput, CueSpeaker>> = 
     pattern: 'X said …, suggesting “…” (the sentence’s subject)',
     example: { paragraphs: ['Ann Lee spoke for an hour, suggesting the plan was “a trap.”'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
     match: (input) => (input.before?.text === ',' && input.verb.endsWith('ing') ? subjectOf(input) : undefined),
+  },
+  {
+    // (A phrase of time or place between the comma and the participle, not the participle's subject.)
+    name: 'participle-after-phrase',
+    pattern: 'X …, at one point calling Y “…” / X …, in a statement calling (the sentence’s subject)',
+    example: { paragraphs: ['Ann Lee has fought the mayor over the budget, at one point calling him a “liar.”'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
+    match: (input) => (input.verb.endsWith('ing') && phraseAfterComma(input.tokens, input.cue.index) ? subjectOf(input) : undefined),
   },
   {
     name: 'left-only',

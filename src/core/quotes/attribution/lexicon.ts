@@ -281,6 +281,16 @@ export const ASPECT_VERBS = new Set(['began', 'begin', 'begins', 'started', 'sta
 /** Verbs that make a reply with "back" ("shot back", "fired back"). */
 export const BACK_VERBS = new Set(['shot', 'fired', 'hit', 'pushed', 'snapped', 'struck', 'wrote', 'hits', 'fires', 'shoots', 'pushes']);
 
+/**
+ * Verbs that report speech only right after a quotation and its speaker ("“…?” Cy Park pressed.", "“…,”
+ * he went on.", "“…,” Ann Lee pointed out."), with the particle some of them take: elsewhere they are no cue.
+ */
+export const AFTER_QUOTE_VERBS = new Map<string, string | undefined>([
+  ['pressed', undefined], ['presses', undefined], ['retaliated', undefined], ['interrupted', undefined], ['persisted', undefined],
+  ['offered', undefined], ['started', undefined], ['began', undefined], ['went', 'on'], ['goes', 'on'], ['points', 'out'], ['pointed', 'out'],
+  ['cried', 'out'], ['called', 'out'], ['followed', 'up'], ['piped', 'up'], ['spoke', 'up'],
+]);
+
 /** Verbs of a phrasal cue whose particle ("chimed in") stands between the verb and a speaker after it. */
 export const CHIME_VERBS = new Set(['chimed', 'chimes', 'chiming']);
 

@@ -287,6 +287,10 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
   return undefined;
 }
 
+/** Subordinators that open a clause with its own subject inside a sentence ("… when Bo Reyes declared"). */
+const SUBORDINATE_JOINS = new Set(['when', 'because', 'though', 'although', 'whereas']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
+
 /** The words that join a second main clause after a comma ("…, but a tired Lee landed jabs"). */
 const CLAUSE_JOINS = new Set(['but', 'while', 'yet', 'whereas']);
 
@@ -314,7 +318,11 @@ export function joinedClauseSubject(tokens: Token[]): SpeakerPhrase | undefined 
 export function clauseSubject(tokens: Token[], limit: number): SpeakerPhrase | undefined {
   for (let k = limit - 2; k > 0; k--) {
     const t = tokens[k]!;
-    const from = t.text === ';' ? k + 1 : t.text === ',' && CLAUSE_JOINS.has(tokens[k + 1]!.lower) ? k + 2 : -1;
+    // Also ", and Bo Reyes then stood up and declared", "… when Bo Reyes stood up and declared": a clause
+    // joined by ", and", or by a subordinator right before a name or a subject pronoun.
+    const joined = t.text === ',' && (CLAUSE_JOINS.has(tokens[k + 1]!.lower) || tokens[k + 1]!.lower === 'and');
+    const subordinate = t.kind === 'word' && SUBORDINATE_JOINS.has(t.lower) && (isName(tokens[k + 1]) || SUBJECT_PRONOUNS.has(tokens[k + 1]!.lower));
+    const from = t.text === ';' ? k + 1 : joined ? k + 2 : subordinate ? k + 1 : -1;
     if (from < 0 || from >= limit) continue;
     // Only a clause that opens with its subject ("X, while being interviewed on …, called" is X's).
     const first = tokens[from]!;

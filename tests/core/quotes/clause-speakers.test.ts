@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { speakers } from './speakers-of.js';
+import { CUE_OWNERSHIP } from '../../../src/core/quotes/attribution/cue-ownership.js';
+
+describe('a quote’s own cue, not a speaker from another clause or sentence (5 Dec 2026, fifth session)', () => {
+  it('reads a description of two lower-case words without a determiner after the quote, not the previous paragraph’s speaker', () => {
+    expect(
+      speakers([
+        'The hearing opened on Monday. “We will appeal,” Ann Lee said.',
+        '“The harm done to the town is great,” county prosecutors wrote in seeking a longer term.',
+      ]),
+    ).toEqual([
+      ['We will appeal', 'Ann Lee'],
+      ['The harm done to the town is great', 'county prosecutors'],
+    ]);
+  });
+});
+
+describe('a numeral after “the” is who writes, not a determiner (5 Dec 2026, fifth session)', () => {
+  it('credits “the two write” after the quote, not the previous paragraph’s speaker', () => {
+    expect(
+      speakers([
+        'Two councillors, Ann Lee and Bo Reyes, wrote to the mayor on Friday. “The vote was rushed,” said Cy Park, who chairs the board.',
+        '“You have picked a new rule out of thin air,” the two write.',
+      ]),
+    ).toEqual([
+      ['The vote was rushed', 'Cy Park'],
+      ['You have picked a new rule out of thin air', 'the two'],
+    ]);
+  });
+});
+
+describe('mixed quotation marks do not swallow the cue between two quotes (5 Dec 2026, fifth session)', () => {
+  it('closes a straight-opened quote at a curly close when a new quotation opens after the cue', () => {
+    expect(
+      speakers([
+        '“We send the cards out early,” said Ann Lee, the county chair.',
+        'In Marlow, the fund is sending mailers to voters. "This is a long and costly process,” said Bo Reyes, a spokesman for the fund. "Some campaigns will struggle."',
+      ]),
+    ).toEqual([
+      ['We send the cards out early', 'Ann Lee'],
+      ['This is a long and costly process', 'Bo Reyes'],
+      ['Some campaigns will struggle.', 'Bo Reyes'],
+    ]);
+  });
+
+  it('closes a curly-opened quote at a straight close when a straight quotation opens after the cue', () => {
+    expect(
+      speakers([
+        'Ann Lee toured the bridge on Monday. “It is safe,” said Tom Park, the engineer.',
+        '“Our roads are crumbling," she said. "Our ports need work, and our rails do as well.”',
+      ]),
+    ).toEqual([
+      ['It is safe', 'Tom Park'],
+      ['Our roads are crumbling', 'Ann Lee'],
+      ['Our ports need work, and our rails do as well.', 'Ann Lee'],
+    ]);
+  });
+});
+
+describe('a cue attached to another quotation of the sentence is that one’s (5 Dec 2026, fifth session)', () => {
+  it('runs every ownership rule’s example through the pipeline', () => {
+    for (const rule of CUE_OWNERSHIP) {
+      const { paragraphs, quote, speaker } = rule.example;
+      const found = speakers(paragraphs).find(([text]) => text.startsWith(quote ?? ''));
+      expect([rule.name, found?.[1] ?? null]).toEqual([rule.name, speaker]);
+    }
+  });
+
+  it('gives a quote in the main clause its own subject, not the cue of a quote in a leading relative clause', () => {
+    expect(speakers(['In a video that Mayor Ann Lee called “shameful,” Bo Reyes vowed to “shut the mill down.”'])).toEqual([
+      ['shameful', 'Ann Lee'],
+      ['shut the mill down.', 'Bo Reyes'],
+    ]);
+  });
+
+  it('gives a shout its own cue, and the joke after it the cue that introduces it', () => {
+    expect(speakers(['When a man in the back shouted, “Higher taxes,” Ann Lee joked, again putting on a drawl, “Not in my town!”'])).toEqual([
+      ['Higher taxes', 'a man'],
+      ['Not in my town!', 'Ann Lee'],
+    ]);
+  });
+
+  it('keeps quotes listed after one cue, a split quote and a second object with the cue', () => {
+    expect(speakers(['Ann Lee called Bo Reyes “a liar” and Cy Park “a thief.”'])).toEqual([
+      ['a liar', 'Ann Lee'],
+      ['a thief.', 'Ann Lee'],
+    ]);
+    expect(speakers(['“We will build it,” Ann Lee said, “and we will open it by May.”'])).toEqual([
+      ['We will build it', 'Ann Lee'],
+      ['and we will open it by May.', 'Ann Lee'],
+    ]);
+  });
+});
+
+describe('a second clause with its own subject and cue, and a participle after a phrase (5 Dec 2026, fifth session)', () => {
+  it('gives the quote after “and Y calling it” to Y, not to the participle before the first quote', () => {
+    expect(speakers(['The two met on Friday, Ann Lee saying she was “very pleased” and Bo Reyes calling it a “fine start.”'])).toEqual([
+      ['very pleased', 'Ann Lee'],
+      ['fine start.', 'Bo Reyes'],
+    ]);
+  });
+
+  it('gives a participle after a comma and a phrase of time to the sentence’s subject, not the phrase', () => {
+    expect(speakers(['Ann Lee has fought the council over the levy for years, at times calling its members “clowns.”'])).toEqual([['clowns.', 'Ann Lee']]);
+  });
+});
+
+describe('a cue in brackets with its own quote stays there (5 Dec 2026, fifth session)', () => {
+  it('gives the quote after the brackets to the main clause, not to the aside’s speaker', () => {
+    expect(speakers(['After the vote (the mayor called it “a disgrace”), the governor doubled down: “We will not back off.”'])).toEqual([
+      ['a disgrace', 'the mayor'],
+      ['We will not back off.', 'the governor'],
+    ]);
+  });
+
+  it('keeps a cue in brackets for a quote outside them when the brackets hold no quote', () => {
+    expect(speakers(['“We will not back off” (Ann Lee said so twice), and the hall went quiet.'])).toEqual([['We will not back off', 'Ann Lee']]);
+  });
+});
+
+describe('a reported-speech clause’s cue does not take a quote in a later clause led by someone else (5 Dec 2026, fifth session)', () => {
+  it('gives the quote after “when Y stood up and declared” to Y', () => {
+    expect(speakers(['Ann Lee said the plan had failed when Bo Reyes stood up and declared it “a success.”'])).toEqual([['a success.', 'Bo Reyes']]);
+  });
+
+  it('gives the quote after “, and Y then stood up and declared” to Y', () => {
+    expect(speakers(['Ann Lee said the plan had failed, and Bo Reyes then stood up and declared it “a success.”'])).toEqual([['a success.', 'Bo Reyes']]);
+  });
+
+  it('reads a participle in a clause joined by “, and” with its own subject as that clause’s', () => {
+    expect(speakers(['The levy passed in May, but the plan stalled, and Ann Lee has fought the council ever since, at times calling its members “clowns.”'])).toEqual([['clowns.', 'Ann Lee']]);
+  });
+
+  it('leaves a participle after “went after X” with the sentence’s subject (“after” is a preposition there)', () => {
+    expect(speakers(['Speaking in Dunmore, Ann Lee went after Bo Reyes, calling him “a total fraud.”'])).toEqual([['a total fraud.', 'Ann Lee']]);
+  });
+});
+
+describe('a cue taken from a quote only when the quote’s own cue has a speaker (5 Dec 2026, fifth session)', () => {
+  it('keeps the later cue for a caption’s quote whose “who says” finds nobody', () => {
+    expect(
+      speakers([
+        'Mara Quell, 67, and her friend Ottilie Venn, 70, still go out every week.',
+        'Mara on a night out with Ottilie, left, who says ‘we will dance till we fall to bits’ The friends often party all night in Lisbon where Ottilie now lives Ottilie said: ‘Nobody can judge us.’',
+      ]),
+    ).toEqual([
+      ['we will dance till we fall to bits', 'Ottilie Venn'],
+      ['Nobody can judge us.', 'Ottilie Venn'],
+    ]);
+  });
+});
+
+describe('a share of those asked is who answers (5 Dec 2026, fifth session)', () => {
+  it('gives each answer to its own “N percent said”, not to a phrase of the question before', () => {
+    expect(speakers(['Voters were asked how likely the mayor was to win, to which 21 percent said “not too likely” and 14 percent said “not at all likely.”'])).toEqual([
+      ['not too likely', '21 percent'],
+      ['not at all likely.', '14 percent'],
+    ]);
+  });
+});
+
+describe('a participle after “with” and its own subject is not the sentence subject’s (5 Dec 2026, fifth session)', () => {
+  it('leaves “…, with his aides calling it “…”” to the aides, not to the sentence’s subject', () => {
+    expect(speakers(['Ann Lee left the hall early, with his aides calling the speech “a disaster.”'])).toEqual([['a disaster.', 'his aides']]);
+  });
+});
+
+describe('verbs that report speech only right after a quote and its speaker (5 Dec 2026, fifth session)', () => {
+  it('reads “X pressed”, “X went on”, “an angry X retaliated” as the quote’s own cue, not the previous speaker’s continuation', () => {
+    expect(
+      speakers([
+        'Ann Lee spoke first. “We are ready,” she said.',
+        '“Would it be cheaper?” Bo Reyes pressed. “Or just faster?”',
+        '“It happens, right?” Cy Park went on, as if he had not heard. “Get over it.”',
+        '“The town will always be the town,” an angry Dorran Quell retaliated.',
+      ]),
+    ).toEqual([
+      ['We are ready', 'Ann Lee'],
+      ['Would it be cheaper?', 'Bo Reyes'],
+      ['Or just faster?', 'Bo Reyes'],
+      ['It happens, right?', 'Cy Park'],
+      ['Get over it.', 'Cy Park'],
+      ['The town will always be the town', 'Dorran Quell'],
+    ]);
+  });
+
+  it('leaves those verbs alone elsewhere', () => {
+    expect(speakers(['Bo Reyes went on to win the seat and pressed the council for “a fair deal.”'])).toEqual([['a fair deal.', 'Bo Reyes']]);
+    expect(speakers(['Ann Lee called the plan “a joke.”'])).toEqual([['a joke.', 'Ann Lee']]);
+  });
+});
