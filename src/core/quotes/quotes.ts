@@ -15,7 +15,6 @@ import { lowerCase } from '../text/tokens.js';
 import type { SpeakerPhrase } from './speaker-names.js';
 import { DEFAULT_CHOOSER, nearestCueBest, rankBest, type SpeakerChooser } from './speaker-ranker.js';
 import { speakerCandidates, type CandidateObserver } from './speaker-candidates.js';
-import { antecedentsOf, SentenceTrail, type AntecedentLookup } from './antecedent-candidates.js';
 import { countRole, position, SpeakerRegistry, type Entity } from './speaker-registry.js';
 import { resolve } from './attribution/resolve-speaker.js';
 import {
@@ -184,7 +183,6 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
 
   const registry = new SpeakerRegistry();
   context.seed?.(registry);
-  const trail = new SentenceTrail();
   const found: Found[] = [];
   const paragraphCues = new Map<number, Array<{ at: number; attribution: Attribution }>>();
   /** The last sentence of each paragraph that ends with a colon (it may introduce quotes: "Her answer ran long:"). */
@@ -197,7 +195,6 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
     const introduces = paragraph.trimEnd().endsWith(':');
     for (const sentence of sentencesOf(paragraph, p, quoteSpans, context.split)) {
       if (introduces) introductions.set(p, sentence.tokens);
-      trail.add(position(p - 1, sentence.start), sentence.tokens);
       // The main clause's subject, and a leading clause's ("When Zuckerberg meets …, he …"), are the
       // likeliest antecedents of a later pronoun.
       const subject = sentenceSubject(sentence.tokens, sentence.tokens.length);
@@ -354,7 +351,6 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
     // The rules have proposed; with two or more candidates the chooser decides.
     const chooser = context.chooser ?? DEFAULT_CHOOSER;
     let chosen: { speaker: Speaker; entity?: Entity } | undefined;
-    let antecedent: Entity | undefined;
     if (attribution && (chooser !== 'rules' || context.observe)) {
       const sameParagraph = (paragraphCues.get(p) ?? []).filter((c) => c.at < f.sentence.start || c.at >= f.sentence.end);
       const near = previous && p - previous.paragraphIndex <= CONTINUATION_REACH ? previous : undefined;
@@ -363,7 +359,7 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
       let cueSpeakers = sameParagraph.length;
       for (const cue of f.cues) if (f.known?.get(cue)) cueSpeakers++;
       if (cueSpeakers > 0 || near) {
-        const candidates = speakerCandidates({ tokens: f.sentence.tokens, quoteAt: f.tokenAt, quoteStart: f.span.start, opensParagraph: f.span.continued || (f.sentence.start === 0 && f.tokenAt === 0), question: isQuestion(f.span.text), cues: f.cues, known: f.known, paragraphCues: sameParagraph, previous: near, rule: attribution, preview: previewIn(registry, p), clauseBreakBetween, listenerClause, genderOf: genderBefore(registry, position(p - 1, f.span.start) + 1), antecedents: { lookup: antecedentsIn(registry, trail, p), speakerOf: speakerIn(registry) } });
+        const candidates = speakerCandidates({ tokens: f.sentence.tokens, quoteAt: f.tokenAt, quoteStart: f.span.start, opensParagraph: f.span.continued || (f.sentence.start === 0 && f.tokenAt === 0), question: isQuestion(f.span.text), cues: f.cues, known: f.known, paragraphCues: sameParagraph, previous: near, rule: attribution, preview: previewIn(registry, p), clauseBreakBetween, listenerClause, genderOf: genderBefore(registry, position(p - 1, f.span.start) + 1) });
         if (candidates.length >= 2) {
           context.observe?.({ text: quoteText(f.span), paragraphIndex: p - 1, start: f.span.start, candidates: candidates.map((c) => ({ speaker: c.speaker?.name ?? '', features: c.features })) });
           if (chooser !== 'rules') {
@@ -377,8 +373,6 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
               attribution = pick.attribution;
               strategy = 'sentence';
             }
-            // A pronoun's antecedent other than the rules': the person chosen, not the phrase resolved again.
-            if (pick.antecedent) antecedent = pick.entity;
           }
         }
       }
@@ -391,7 +385,7 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
       const at = position(p - 1, attribution.phrase.at);
       // The one asking a question in quotes is not the focus of what follows (see pass 1).
       const asking = isQuestion(f.span.text);
-      ({ speaker, entity } = antecedent ? { speaker: registry.speakerOf(antecedent), entity: antecedent } : resolve(registry, attribution.phrase, attribution.role, at, !asking));
+      ({ speaker, entity } = resolve(registry, attribution.phrase, attribution.role, at, !asking));
     } else if (result && !('attribution' in result)) {
       ({ speaker, entity } = result);
       via = result.detail ? `${strategy!}:${result.detail}` : strategy;
@@ -426,15 +420,6 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
 /** Whom a phrase in paragraph `p` would resolve to, nothing recorded. */
 function previewIn(registry: SpeakerRegistry, p: number): (phrase: SpeakerPhrase, role: string | undefined) => { speaker?: Speaker; entity?: Entity } {
   return (phrase, role) => resolve(registry, phrase, role, position(p - 1, phrase.at), false, false);
-}
-
-/** A pronoun's plausible antecedents in paragraph `p`. */
-function antecedentsIn(registry: SpeakerRegistry, trail: SentenceTrail, p: number): AntecedentLookup {
-  return (pronoun, at, ruleEntity) => antecedentsOf(registry, trail, pronoun, position(p - 1, at), ruleEntity);
-}
-
-function speakerIn(registry: SpeakerRegistry): (e: Entity) => Speaker {
-  return (e) => registry.speakerOf(e);
 }
 
 /** The gender the article gives an entity before `at`. */

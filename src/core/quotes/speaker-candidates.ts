@@ -10,7 +10,6 @@ import type { Token } from './attribution-tokens.js';
 import type { SpeakerPhrase } from './speaker-names.js';
 import type { Entity } from './speaker-registry.js';
 import { emptyFeatures, getFeature, setFeature, type FeatureVector } from './speaker-ranker.js';
-import { expandPronounCandidates, type AntecedentLookup } from './antecedent-candidates.js';
 import type { Speaker } from '../types.js';
 import {
   PRONOUN_GENDER as PRONOUN_GENDER_,
@@ -35,8 +34,6 @@ export interface Candidate {
   /** The speaker the candidate would resolve to (a preview, nothing recorded). */
   speaker?: Speaker;
   entity?: Entity;
-  /** A pronoun's antecedent other than the rules' (antecedent-candidates.ts): `speaker` is the answer, not the phrase resolved again. */
-  antecedent?: boolean;
   features: FeatureVector;
 }
 
@@ -59,8 +56,6 @@ export interface CandidateInput {
   listenerClause: (tokens: Token[], cue: Cue) => boolean;
   /** The gender the article gives an entity so far, if any. */
   genderOf: (entity: Entity) => 'm' | 'f' | undefined;
-  /** A "he"/"she" candidate's plausible antecedents, each a candidate of its own; and how a person is named. */
-  antecedents?: { lookup: AntecedentLookup; speakerOf: (entity: Entity) => Speaker };
 }
 
 const KIND_FEATURE = { name: 'kind-name', pronoun: 'kind-pronoun', description: 'kind-description' } as const;
@@ -139,7 +134,6 @@ export function speakerCandidates(input: CandidateInput): Candidate[] {
   // '“…,” he said': the pronoun's antecedent is the real choice, so the other candidates are
   // weighed by whether they agree with it in gender.
   const cuePhrase = nearest >= 0 ? out[nearest]!.attribution?.phrase : undefined;
-  if (input.antecedents) expandPronounCandidates(out, input.antecedents.lookup, input.previous, input.antecedents.speakerOf);
   const pronounGender = cuePhrase?.kind === 'pronoun' ? PRONOUN_GENDER.get(cuePhrase.text) : undefined;
   for (const c of out) {
     const x = c.features;

@@ -355,11 +355,6 @@ export class SpeakerRegistry {
     return this.descriptions[countBefore(this.descriptions, at, positionOfItem) - 1];
   }
 
-  /** How many mentions come before `at`: where a walk back from `at` through `mentions` starts (antecedent-candidates.ts). */
-  mentionsBefore(at: number): number {
-    return countBefore(this.mentions, at, positionOfItem);
-  }
-
   /** The most recent mention before `at` whose entity passes the test. */
   latest(at: number, test: (e: Entity) => boolean, subjectsOnly = false): Entity | undefined {
     return this.latestMention(at, test, subjectsOnly)?.entity;
