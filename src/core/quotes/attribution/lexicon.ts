@@ -160,7 +160,7 @@ export const ORGANISATION_WORDS = new Set([
   'party', 'committee', 'parliament', 'commission', 'council', 'congress', 'senate', 'house', 'court',
   'department', 'ministry', 'agency', 'bureau', 'office', 'university', 'college', 'school', 'institute',
   'foundation', 'association', 'union', 'news', 'times', 'post', 'journal', 'press', 'network', 'group',
-  'inc', 'corp', 'corporation', 'company', 'co', 'ltd', 'llc', 'plc', 'bank', 'fund', 'campaign', 'center',
+  'inc', 'corp', 'corporation', 'company', 'co', 'ltd', 'llc', 'plc', 'bank', 'fund', 'campaign', 'pac', 'center',
   'centre', 'police', 'army', 'force', 'administration', 'government', 'state', 'states', 'city', 'county',
   'republic', 'kingdom', 'nations', 'organization', 'organisation', 'board', 'authority', 'service',
   'services', 'report', 'magazine', 'channel', 'tv', 'radio', 'review', 'project', 'coalition', 'alliance',

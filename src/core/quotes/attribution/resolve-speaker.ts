@@ -30,8 +30,12 @@ const PARENT_GENDER = PARENT_GENDER_;
 
 /** "the group", "the nonprofit watchdog", "the Norland space agency": a definite description of a body, resolved to the body named before. */
 const DEFINITE_BODY = /^the\s+(?:[\p{Ll}-]+\s+){0,2}(group|company|firm|organization|organisation|nonprofit|watchdog|charity|agency|committee|commission|council|union|board|campaign|ministry|department|bank|network|newspaper|paper|magazine|coalition|association)$/iu;
-/** "the former secretary of state", "The famously gruff senator": a definite description and its head noun. */
-const NAMED_ROLE = /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,4}?([\p{Ll}-]+)(?:\s+of\s+[\p{Ll}\s]+)?$/u;
+/**
+ * "the former secretary of state", "The famously gruff senator", "the Unionist presidential
+ * candidate": a definite description and its head noun (a party, a place or a nationality before it
+ * is capitalised; the head is not).
+ */
+const NAMED_ROLE = /^[Tt]he\s+(?:[\p{L}-]+\s+){0,4}?(\p{Ll}[\p{Ll}-]*)(?:\s+of\s+[\p{Ll}\s]+)?$/u;
 /** "NASA", "FEMA": a body by its initials, which the text goes on to call "the agency". */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const COUNT = `(?:\\d+|${COUNT_WORDS.join('|')})`;
@@ -169,11 +173,12 @@ export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: 
   }
   // "“…,” the senator said" where nobody was given the title: a role the press puts in place of a
   // named person's name stands for whom this paragraph, or the one before, is about (its latest
-  // person subject); never a possessive ("the senator's aide") or a generic head ("the official").
+  // person subject); never a possessive ("the senator's aide") or a generic head ("the official"),
+  // nor a body whose name an apposition made a person ("Kessel Youth PAC, launched by …,").
   const roleHead = NAMED_ROLE.exec(phrase.text)?.[1]?.toLowerCase();
   if (roleHead && NAMED_ROLE_HEADS.has(roleHead)) {
     const gender = GENDERED_ROLES.get(roleHead);
-    const lead = registry.latestMention(at, (e) => e.person && !e.place && (!gender || (registry.genderOf(e, at) ?? gender) === gender), true);
+    const lead = registry.latestMention(at, (e) => e.person && !e.place && !namesOrganisation(e.tokens) && (!gender || (registry.genderOf(e, at) ?? gender) === gender), true);
     if (lead && lead.position >= at - (at % 1e6) - 1e6) return { speaker: registry.speakerOf(lead.entity), entity: lead.entity };
   }
   return { speaker: { name: phrase.text } };

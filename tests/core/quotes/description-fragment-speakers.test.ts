@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { speakers } from './speakers-of.js';
+
+describe('a role description with capitalised modifiers stands for the person the paragraph is about', () => {
+  it('"the Unionist presidential candidate told" after the candidate is named is the candidate', () => {
+    expect(speakers(['Orla Venn says she is being followed because of her rise in the polls.', '“Nobody else gets this treatment,” the Unionist presidential candidate told a radio show on Sunday.'])).toEqual([
+      ['Nobody else gets this treatment', 'Orla Venn'],
+    ]);
+  });
+
+  it('"said the presumptive Green nominee" is the nominee named in the sentence before', () => {
+    expect(speakers(['Tomas Brel thanked the volunteers in Kessel on Friday. “We did this together,” said the presumptive Green nominee.'])).toEqual([['We did this together', 'Tomas Brel']]);
+  });
+
+  it('a capitalised description nobody in this paragraph or the one before holds stays a description', () => {
+    expect(speakers(['Ann Lee opened the fair.', 'The rain held off all day.', 'Stalls sold out by noon.', '“We will be back,” the Unionist candidate told reporters.'])).toEqual([['We will be back', 'the Unionist candidate']]);
+  });
+});
+
+describe('a role description is never a body', () => {
+  it('"the Kessel actor says" after a paragraph about a PAC stays the description', () => {
+    expect(speakers(['Kessel Youth PAC, launched by former union president Tom Brand, is spending $50,000 on a web campaign. One ad stars a painter in costume.', '“Nobody paints like this any more,” the Kessel actor says of the race.'])).toEqual([
+      ['Nobody paints like this any more', 'the Kessel actor'],
+    ]);
+  });
+});
