@@ -24,3 +24,17 @@ describe('a role description is never a body', () => {
     ]);
   });
 });
+
+describe('"the man", "the woman": someone near, never a person the article calls by a title or role', () => {
+  it('"the woman said" after a senator takes questions is a voter, not the senator', () => {
+    expect(speakers(['Sen. Nina Varga took questions at a diner in Kessel on Monday. A voter stood up near the door.', '“You promised us a bridge,” the woman said.'])).toEqual([['You promised us a bridge', 'the woman']]);
+  });
+
+  it('"the man said" is not a man named three paragraphs back', () => {
+    expect(speakers(['Tomas Brel opened the fair.', 'The rain held off all day.', 'Stalls sold out by noon.', '“Best fair in years,” the man said.'])).toEqual([['Best fair in years', 'the man']]);
+  });
+
+  it('"the woman wrote" is still the constituent named just before her letter', () => {
+    expect(speakers(['The mayor read out a letter from a constituent, Mila Dorn.', '“I am not asking for charity,” the woman wrote.'])).toEqual([['I am not asking for charity', 'Mila Dorn']]);
+  });
+});

@@ -134,12 +134,14 @@ export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: 
     return { speaker: registry.speakerOf(entity), entity };
   }
   // "the woman wrote" after "… by a constituent, Loretta Ashby": a definite gendered noun is the
-  // latest person of that gender mentioned, subject or not.
+  // latest person of that gender mentioned, subject or not, in this paragraph or the one before;
+  // never one the article gives a title or role ("Sen. Varga" is "the senator": "the woman" who
+  // heckles her is someone else), and nobody further back (a new, unnamed person).
   const gendered = DEFINITE_PERSON.exec(phrase.text);
   if (gendered) {
     const gender = DEFINITE_PERSON_GENDER.get(gendered[1]!.toLowerCase())!;
-    const entity = registry.latest(at, (e) => (e.person || e.candidate) && registry.genderOf(e, at + 1) === gender);
-    if (entity) return { speaker: registry.speakerOf(entity), entity };
+    const mention = registry.latestMention(at, (e) => (e.person || e.candidate) && !e.role && !e.titles && registry.genderOf(e, at + 1) === gender);
+    if (mention && mention.position >= at - (at % 1e6) - 1e6) return { speaker: registry.speakerOf(mention.entity), entity: mention.entity };
   }
   // "the group called …" after "the nonpartisan Civic Debate Monitor": the body named just before
   // ("the agency noted" after "ORSA said": an agency is mostly named by its initials).
