@@ -38,3 +38,13 @@ describe('"the man", "the woman": someone near, never a person the article calls
     expect(speakers(['The mayor read out a letter from a constituent, Mila Dorn.', '“I am not asking for charity,” the woman wrote.'])).toEqual([['I am not asking for charity', 'Mila Dorn']]);
   });
 });
+
+describe('an indefinite description brings in someone new', () => {
+  it('"said a party adviser" is not the party adviser named before', () => {
+    expect(speakers(['Tomas Brel, a party adviser, spoke to reporters in Kessel on Monday.', 'The vote is on Friday.', '“We have a lot of work to do,” said a party adviser.'])).toEqual([['We have a lot of work to do', 'a party adviser']]);
+  });
+
+  it('"the party adviser said" is still the adviser named before', () => {
+    expect(speakers(['Tomas Brel, a party adviser, spoke to reporters in Kessel on Monday.', 'The vote is on Friday.', '“We have a lot of work to do,” the party adviser said.'])).toEqual([['We have a lot of work to do', 'Tomas Brel']]);
+  });
+});

@@ -44,6 +44,9 @@ const COUNT = `(?:\\d+|${COUNT_WORDS.join('|')})`;
  * age, a record or a family count the press puts in place of a name (group 1: the parent word).
  */
 const BY_NUMBER = new RegExp(`^[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${COUNT}-(?:year-old|time)|(${[...PARENT_GENDER.keys()].join('|')})-of-${COUNT})(?:\\s+[\\p{L}-]+){0,3}$`, 'u');
+/** "a spokesman", "one adviser", "another official": an indefinite description. */
+const INDEFINITE = /^(?:an?|one|another)\s/iu;
+const NO_HOLDERS: Entity[] = [];
 /** "the woman", "the man": resolved to the latest person of that gender named. */
 const DEFINITE_PERSON = /^the\s+(woman|man|girl|boy|lady)$/iu;
 
@@ -157,7 +160,9 @@ export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: 
     const mention = subjects && (!organisations || subjects.position > organisations.position) ? subjects : organisations;
     if (mention && at - mention.position < 2e6) return { speaker: registry.speakerOf(mention.entity), entity: mention.entity };
   }
-  const holders = registry.holdersOf(phrase.role ?? phrase.text);
+  // "said one party adviser", "a State Department official said": an indefinite description brings in
+  // someone new (often unnamed on purpose), not the adviser the article named.
+  const holders = INDEFINITE.test(phrase.text) ? NO_HOLDERS : registry.holdersOf(phrase.role ?? phrase.text);
   if (holders.length > 0) {
     const entity = registry.latest(at, (e) => holders.includes(e)) ?? holders[0]!;
     return { speaker: registry.speakerOf(entity), entity };
