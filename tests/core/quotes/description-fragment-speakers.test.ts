@@ -39,7 +39,7 @@ describe('"the man", "the woman": someone near, never a person the article calls
   });
 });
 
-describe('an indefinite description brings in someone new', () => {
+describe('an indefinite description after the holder is named brings in someone new', () => {
   it('"said a party adviser" is not the party adviser named before', () => {
     expect(speakers(['Tomas Brel, a party adviser, spoke to reporters in Kessel on Monday.', 'The vote is on Friday.', '“We have a lot of work to do,” said a party adviser.'])).toEqual([['We have a lot of work to do', 'a party adviser']]);
   });

@@ -46,7 +46,6 @@ const COUNT = `(?:\\d+|${COUNT_WORDS.join('|')})`;
 const BY_NUMBER = new RegExp(`^[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${COUNT}-(?:year-old|time)|(${[...PARENT_GENDER.keys()].join('|')})-of-${COUNT})(?:\\s+[\\p{L}-]+){0,3}$`, 'u');
 /** "a spokesman", "one adviser", "another official": an indefinite description. */
 const INDEFINITE = /^(?:an?|one|another)\s/iu;
-const NO_HOLDERS: Entity[] = [];
 /** "the woman", "the man": resolved to the latest person of that gender named. */
 const DEFINITE_PERSON = /^the\s+(woman|man|girl|boy|lady)$/iu;
 
@@ -160,12 +159,12 @@ export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: 
     const mention = subjects && (!organisations || subjects.position > organisations.position) ? subjects : organisations;
     if (mention && at - mention.position < 2e6) return { speaker: registry.speakerOf(mention.entity), entity: mention.entity };
   }
-  // "said one party adviser", "a State Department official said": an indefinite description brings in
-  // someone new (often unnamed on purpose), not the adviser the article named.
-  const holders = INDEFINITE.test(phrase.text) ? NO_HOLDERS : registry.holdersOf(phrase.role ?? phrase.text);
+  const holders = registry.holdersOf(phrase.role ?? phrase.text);
   if (holders.length > 0) {
-    const entity = registry.latest(at, (e) => holders.includes(e)) ?? holders[0]!;
-    return { speaker: registry.speakerOf(entity), entity };
+    const entity = registry.latest(at, (e) => holders.includes(e));
+    // "A Danish minister said …" before the minister is named is the one the article goes on to name;
+    // "said one party adviser" after an adviser was named brings in someone new (often unnamed on purpose).
+    if (!entity || !INDEFINITE.test(phrase.text)) return { speaker: registry.speakerOf(entity ?? holders[0]!), entity: entity ?? holders[0]! };
   }
   // "“…,” added the 31-year-old": a description by age, record or family count is, like a role below,
   // whom this paragraph or the one before is about (its latest person subject), of the parent's gender.
