@@ -48,3 +48,31 @@ describe('an indefinite description after the holder is named brings in someone 
     expect(speakers(['Tomas Brel, a party adviser, spoke to reporters in Kessel on Monday.', 'The vote is on Friday.', '“We have a lot of work to do,” the party adviser said.'])).toEqual([['We have a lot of work to do', 'Tomas Brel']]);
   });
 });
+
+describe('a capitalised word opening a sentence before its leading phrase is no speaker', () => {
+  it('"Late last month, the company wrote …" is the company named before, not "Late"', () => {
+    expect(speakers(['Kessel Foods has sold bread in the valley since 1990. Late last month, the company wrote a letter to the mayor, calling the report “inaccurate and misleading.”'])).toEqual([
+      ['inaccurate and misleading.', 'Kessel Foods'],
+    ]);
+  });
+
+  it('"Shortly after the call ended, Brel’s campaign sent …, saying" is the campaign', () => {
+    expect(speakers(['Shortly after the call ended, Brel’s campaign sent out a release saying Dorn owes “the town an apology.”'])).toEqual([['the town an apology.', 'Brel’s campaign']]);
+  });
+
+  it('"Ever since …, Mila Dorn has been …: “…”" is Mila Dorn', () => {
+    expect(speakers(['Ever since she backed the plan, Mila Dorn has been its loudest voice, with a simple message: “Build it now!”'])).toEqual([['Build it now!', 'Mila Dorn']]);
+  });
+});
+
+describe('a title word is no speaker when the name follows its roles', () => {
+  it('"Former prosecutor and Kessel City Mayor Tomas Brel, who …, attacked …, calling it “…”" is Tomas Brel', () => {
+    expect(speakers(['Former prosecutor and Kessel City Mayor Tomas Brel, who backs Dorn, attacked the plan on the radio, calling it “a fantasy.”'])).toEqual([['a fantasy.', 'Tomas Brel']]);
+  });
+});
+
+describe('a title word after the cue is no speaker when the name follows its roles', () => {
+  it('"said former Kessel Gov. and Union Chairman Ivo Marsh" is Ivo Marsh', () => {
+    expect(speakers(['“He is reprising that role,” said former Kessel Gov. and Union Chairman Ivo Marsh.'])).toEqual([['He is reprising that role', 'Ivo Marsh']]);
+  });
+});

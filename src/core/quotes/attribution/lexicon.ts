@@ -349,6 +349,8 @@ export const LEADING_WORDS = new Set([
   'afterward', 'afterwards', 'meanwhile', 'still', 'yet', 'instead', 'separately',
   // "Early in his campaign, …", "Late on Tuesday, …".
   'early', 'late', 'alongside', 'beside', 'besides',
+  // "Shortly after the call ended, …", "Soon after, …", "Ever since she backed the plan, …".
+  'shortly', 'soon', 'ever',
 ]);
 
 /** Conjunctions that may open a sentence before its leading clause ("But as …, "). */

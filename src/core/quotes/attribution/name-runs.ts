@@ -7,7 +7,7 @@ import type { Token } from '../attribution-tokens.js';
 import { joinTokens, opensSentence, type Gender, type SpeakerPhrase } from '../speaker-names.js';
 import { parseSpeakerName } from './speaker-name.js';
 import { wordCount } from '../../text/tokens.js';
-import { CONNECTOR, COUNTRY, FIRST_NAME, ORGANISATION_WORD, SPEECH_VERB } from './word-classes.js';
+import { CONNECTOR, COUNTRY, FIRST_NAME, LEADING_WORD, ORGANISATION_WORD, PREPOSITION, SPEECH_VERB, SUBORDINATOR } from './word-classes.js';
 import {
   isName as isName_,
   isWord as isWord_,
@@ -198,6 +198,13 @@ export function roleThenName(tokens: Token[], start: number, end: number): { phr
     else if (k > end + 1 && tokens[k]!.lower === 'and' && isWord(tokens[k + 1]) && ROLE_NOUNS.has(tokens[k + 1]!.lower) && isName(tokens[k + 2])) k += 2;
     else break;
   }
+  // "Former prosecutor and Kessel City Mayor Tomas Brel", "former Kessel Gov. and Union Chairman Ivo
+  // Marsh": a second role, capitalised, with the name.
+  if (tokens[k]?.lower === 'and' && isName(tokens[k + 1]) && (k > end + 1 || parseSpeakerName(tokens.slice(start, end + 1))?.kind === 'description')) {
+    const last = nameRunRight(tokens, k + 1);
+    const second = parseSpeakerName(tokens.slice(k + 1, last + 1));
+    if (second?.kind === 'name' && second.role) return { phrase: { ...second, role: `${joinTokens(tokens.slice(start, k))} and ${second.role}`, person: true } };
+  }
   // "Idaho nutritional-supplement executive Frank Vale": a lower-case modifier before the role noun.
   if (k === end + 1 && isModifier(tokens[k]) && isWord(tokens[k + 1]) && !tokens[k + 1]!.upper && ROLE_NOUNS.has(tokens[k + 1]!.lower)) k += 2;
   // "Zoo visitor Terra Lune", "Millbrook resident Ann Ray": an agent noun the lists do not know,
@@ -326,6 +333,12 @@ export function nameRuns(tokens: Token[]): Array<{ phrase: SpeakerPhrase; role?:
       continue;
     }
     const end = nameRunRight(tokens, i);
+    // "Late last month, the company …", "Shortly after the call, …": a word that opens a leading
+    // phrase is capitalised only because the sentence starts there; alone, it is no name.
+    if (end === i && i === 0 && (tokens[i]!.classes & (LEADING_WORD | SUBORDINATOR | PREPOSITION)) !== 0 && (tokens[i]!.classes & FIRST_NAME) === 0) {
+      i++;
+      continue;
+    }
     const phrase = parseSpeakerName(tokens.slice(i, end + 1));
     // A run of more than five words, or of words in capitals, is a heading or title, not a name.
     let shouting = 0;
