@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { tokenise } from '../../../src/core/quotes/attribution-tokens.js';
+import { nameAfterQualifier } from '../../../src/core/quotes/attribution/name-runs.js';
 import { speakers } from './speakers-of.js';
+
+const tokensOf = (text: string) => tokenise(text, 0, text.length, []);
 
 describe('a role description with capitalised modifiers stands for the person the paragraph is about', () => {
   it('"the Unionist presidential candidate told" after the candidate is named is the candidate', () => {
@@ -74,5 +78,30 @@ describe('a title word is no speaker when the name follows its roles', () => {
 describe('a title word after the cue is no speaker when the name follows its roles', () => {
   it('"said former Kessel Gov. and Union Chairman Ivo Marsh" is Ivo Marsh', () => {
     expect(speakers(['“He is reprising that role,” said former Kessel Gov. and Union Chairman Ivo Marsh.'])).toEqual([['He is reprising that role', 'Ivo Marsh']]);
+  });
+});
+
+describe('a description qualified by a short phrase, then the name in apposition: the name speaks', () => {
+  it('"said his best friend at college, Ivo Marsh, who …" is Ivo Marsh', () => {
+    expect(speakers(['“It may have been his first attempt to make his own statement,” said his best friend at college, Ivo Marsh, who remembered him well.'])).toEqual([
+      ['It may have been his first attempt to make his own statement', 'Ivo Marsh'],
+    ]);
+  });
+
+  it('"wrote the Norland ambassador at the time, Ivo Marsh." is Ivo Marsh', () => {
+    expect(speakers(['With the help of the union, the party was “working to change its image,” wrote the Norland ambassador at the time, Ivo Marsh.'])).toEqual([['working to change its image', 'Ivo Marsh']]);
+  });
+
+  it('a clause after the preposition is no qualifier ("said the driver at the wheel when it crashed, Monday")', () => {
+    expect(speakers(['“I saw nothing,” said the driver at the wheel when the bus left, on Monday.'])).toEqual([['I saw nothing', 'the driver']]);
+  });
+});
+
+describe('an infinitive after a description is no qualifier', () => {
+  it('"the voters to reject all outsiders, Tomas Brel first" has no qualified name; "his friend at college, Ivo Marsh" has', () => {
+    const tokens = tokensOf('urged the voters to reject all outsiders, Tomas Brel first.');
+    expect(nameAfterQualifier(tokens, tokens.findIndex((t) => t.lower === 'voters'))).toBeUndefined();
+    const friend = tokensOf('said his friend at college, Ivo Marsh, who knew him.');
+    expect(nameAfterQualifier(friend, friend.findIndex((t) => t.lower === 'friend'))?.phrase.text).toBe('Ivo Marsh');
   });
 });

@@ -167,6 +167,28 @@ export function appositiveAfter(tokens: Token[], comma: number): { role: string;
 }
 
 /**
+ * "said his best friend at college, Ivo Marsh", "wrote the Norland ambassador at the time, Ivo
+ * Marsh": a description (ending at `end`), a short phrase after a preposition qualifying it, then the
+ * name in apposition, who speaks; `comma` is where the qualified description ends.
+ */
+export function nameAfterQualifier(tokens: Token[], end: number): { phrase: SpeakerPhrase; comma: number } | undefined {
+  const preposition = tokens[end + 1];
+  // ("urged the voters to abandon the outsiders, Ann Lee first": "to" opens a verb, not a qualifier.)
+  if (!isWord(preposition) || preposition.upper || !PREPOSITIONS.has(preposition.lower) || preposition.lower === 'to') return undefined;
+  for (let k = end + 2; k <= end + 6 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',' && k > end + 2) {
+      const first = tokens[k + 1];
+      if (first === undefined || !isName(first) || NOT_NAME_WORDS.has(first.lower)) return undefined;
+      const named = parseSpeakerName(tokens.slice(k + 1, nameRunRight(tokens, k + 1) + 1));
+      return named?.kind === 'name' && (named.person || named.candidate) ? { phrase: named, comma: k } : undefined;
+    }
+    if (!isWord(t) || BREAKS.has(t.lower) || SPEECH_VERBS.has(t.lower)) return undefined;
+  }
+  return undefined;
+}
+
+/**
  * 'said Trump campaign manager Kellyanne Conway': a capitalised run, lower-case role words and a
  * name; the name speaks and everything before it is the role.
  */
