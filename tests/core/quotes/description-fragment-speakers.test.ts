@@ -105,3 +105,9 @@ describe('an infinitive after a description is no qualifier', () => {
     expect(nameAfterQualifier(friend, friend.findIndex((t) => t.lower === 'friend'))?.phrase.text).toBe('Ivo Marsh');
   });
 });
+
+describe('a place before the role after a possessive is no speaker', () => {
+  it('"Brel’s Kessel state director, Ivo Marsh, reached out …, writing: “…”" is Ivo Marsh', () => {
+    expect(speakers(['In early October, Brel’s Kessel state director, Ivo Marsh, reached out to the firm, writing in an email: “We want to use this now.”'])).toEqual([['We want to use this now.', 'Ivo Marsh']]);
+  });
+});
