@@ -111,3 +111,17 @@ describe('a place before the role after a possessive is no speaker', () => {
     expect(speakers(['In early October, Brel’s Kessel state director, Ivo Marsh, reached out to the firm, writing in an email: “We want to use this now.”'])).toEqual([['We want to use this now.', 'Ivo Marsh']]);
   });
 });
+
+describe('"the senator" is whom the paragraph is about before its sentence, over a senator named paragraphs back', () => {
+  it('"Brel stopped by … . Walking in, the senator said …" is Brel, not the Sen. named two paragraphs back', () => {
+    expect(speakers(['Sen. Ivo Marsh spoke in the morning.', 'The vote is on Friday.', 'Tomas Brel stopped by his headquarters in Kessel on Monday. Walking in to cheers, the senator said his campaign was “closing really strong.”'])).toEqual([
+      ['closing really strong.', 'Tomas Brel'],
+    ]);
+  });
+
+  it('a name in the description’s own sentence is what is said about, not who says it', () => {
+    expect(speakers(['Sen. Ivo Marsh spoke in the morning.', 'The vote is on Friday.', 'Tomas Brel is so reckless, the senator said, that he “cannot be trusted with a bridge.”'])).toEqual([
+      ['cannot be trusted with a bridge.', 'Ivo Marsh'],
+    ]);
+  });
+});

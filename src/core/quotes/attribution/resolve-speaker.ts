@@ -4,7 +4,7 @@
  * before, "the woman" to the latest woman named, a description to the person holding that role.
  */
 import type { SpeakerPhrase } from '../speaker-names.js';
-import { position, countRole, type Entity, type SpeakerRegistry } from '../speaker-registry.js';
+import { position, countRole, type Entity, type Mention, type SpeakerRegistry } from '../speaker-registry.js';
 import type { Speaker } from '../../types.js';
 import {
   COUNT_WORDS,
@@ -66,8 +66,12 @@ function gluedCaption(registry: SpeakerRegistry, phrase: SpeakerPhrase, at: numb
   return surname && surname.person && surname.tokens.length >= 2 && surname.tokens[surname.tokens.length - 1] === tokens[tokens.length - 1] ? surname : undefined;
 }
 
-/** The speaker a phrase stands for; `commit` false looks without recording the mention (the ranker's preview). */
-export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: string | undefined, at: number, focus = true, commit = true): { speaker?: Speaker; entity?: Entity } {
+/**
+ * The speaker a phrase stands for; `commit` false looks without recording the mention (the ranker's
+ * preview). `sentenceAt`, where the phrase's sentence starts, lets a role description prefer whom the
+ * paragraph is about before that sentence to a titled holder named paragraphs back.
+ */
+export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: string | undefined, at: number, focus = true, commit = true, sentenceAt?: number): { speaker?: Speaker; entity?: Entity } {
   // A Title Case headline runs the verb into the name ("Elizabeth Warren Hammers Wells Fargo CEO"):
   // a person the article names at its start is the speaker.
   if (at < position(0, 0) && phrase.kind !== 'pronoun') {
@@ -161,7 +165,14 @@ export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: 
   }
   const holders = registry.holdersOf(phrase.role ?? phrase.text);
   if (holders.length > 0) {
-    const entity = registry.latest(at, (e) => holders.includes(e));
+    const holder = registry.latestMention(at, (e) => holders.includes(e));
+    // "Rubio stopped by his headquarters. Walking in, the senator said …" with the titled senator named
+    // paragraphs back: whom this paragraph is about before the sentence, when no holder is named in it
+    // (never a name in the sentence itself: "Brel is reckless, the senator said").
+    const here = at - (at % 1e6);
+    const lead = holder && holder.position < here && sentenceAt !== undefined ? roleLead(registry, phrase.text, sentenceAt, here) : undefined;
+    if (lead) return { speaker: registry.speakerOf(lead.entity), entity: lead.entity };
+    const entity = holder?.entity;
     // "A Danish minister said …" before the minister is named is the one the article goes on to name;
     // "said one party adviser" after an adviser was named brings in someone new (often unnamed on purpose).
     if (!entity || !INDEFINITE.test(phrase.text)) return { speaker: registry.speakerOf(entity ?? holders[0]!), entity: entity ?? holders[0]! };
@@ -181,13 +192,18 @@ export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: 
   // named person's name stands for whom this paragraph, or the one before, is about (its latest
   // person subject); never a possessive ("the senator's aide") or a generic head ("the official"),
   // nor a body whose name an apposition made a person ("Kessel Youth PAC, launched by …,").
-  const roleHead = NAMED_ROLE.exec(phrase.text)?.[1]?.toLowerCase();
-  if (roleHead && NAMED_ROLE_HEADS.has(roleHead)) {
-    const gender = GENDERED_ROLES.get(roleHead);
-    const lead = registry.latestMention(at, (e) => e.person && !e.place && !namesOrganisation(e.tokens) && (!gender || (registry.genderOf(e, at) ?? gender) === gender), true);
-    if (lead && lead.position >= at - (at % 1e6) - 1e6) return { speaker: registry.speakerOf(lead.entity), entity: lead.entity };
-  }
+  const lead = roleLead(registry, phrase.text, at, at - (at % 1e6) - 1e6);
+  if (lead) return { speaker: registry.speakerOf(lead.entity), entity: lead.entity };
   return { speaker: { name: phrase.text } };
+}
+
+/** For "the <role>" (a head in NAMED_ROLE_HEADS): the latest person subject since `from` who may hold it. */
+function roleLead(registry: SpeakerRegistry, text: string, at: number, from: number): Mention | undefined {
+  const roleHead = NAMED_ROLE.exec(text)?.[1]?.toLowerCase();
+  if (!roleHead || !NAMED_ROLE_HEADS.has(roleHead)) return undefined;
+  const gender = GENDERED_ROLES.get(roleHead);
+  const lead = registry.latestMention(at, (e) => e.person && !e.place && !namesOrganisation(e.tokens) && (!gender || (registry.genderOf(e, at) ?? gender) === gender), true);
+  return lead && lead.position >= from ? lead : undefined;
 }
 
 // The predicates resolve hands the registry, made here rather than as named closures inside it: tsx
