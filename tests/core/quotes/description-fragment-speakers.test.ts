@@ -125,3 +125,17 @@ describe('"the senator" is whom the paragraph is about before its sentence, over
     ]);
   });
 });
+
+describe('a state and a party word in place of the name', () => {
+  it('a party word alone may be what is left of a longer phrase ("one senior Democrat"): not resolved', () => {
+    expect(speakers(['Tomas Brel toured a factory in Kessel.', '“The campaign has been slow to act,” one senior Democrat said.'])).toEqual([['The campaign has been slow to act', 'Democrat']]);
+  });
+
+  it('"the Ohio Democrat asks" is whom the paragraph before is about', () => {
+    expect(speakers(['Mila Dorn wrote to the attorney general on Monday.', 'In the letter, the Ohio Democrat asks whether the mayor “broke the law on records.”'])).toEqual([['broke the law on records.', 'Mila Dorn']]);
+  });
+
+  it('with nobody in this paragraph or the one before it stays a description', () => {
+    expect(speakers(['Mila Dorn opened the fair.', 'The rain held off all day.', 'Stalls sold out by noon.', '“We will be back,” the Ohio Democrat said.'])).toEqual([['We will be back', 'Ohio Democrat']]);
+  });
+});

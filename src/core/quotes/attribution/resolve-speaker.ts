@@ -16,6 +16,8 @@ import {
   namesOrganisation as namesOrganisation_,
   OBJECT_TO_SUBJECT as OBJECT_TO_SUBJECT_,
   PARENT_GENDER as PARENT_GENDER_,
+  PARTY_WORDS as PARTY_WORDS_,
+  US_STATES as US_STATES_,
 } from './lexicon.js';
 
 // Local bindings: the word lists and token tests are read in hot loops, not through module getters.
@@ -27,6 +29,8 @@ const MEDIA_WORDS = MEDIA_WORDS_;
 const namesOrganisation = namesOrganisation_;
 const OBJECT_TO_SUBJECT = OBJECT_TO_SUBJECT_;
 const PARENT_GENDER = PARENT_GENDER_;
+const PARTY_WORDS = PARTY_WORDS_;
+const US_STATES = US_STATES_;
 
 /** "the group", "the nonprofit watchdog", "the Norland space agency": a definite description of a body, resolved to the body named before. */
 const DEFINITE_BODY = /^the\s+(?:[\p{Ll}-]+\s+){0,2}(group|company|firm|organization|organisation|nonprofit|watchdog|charity|agency|committee|commission|council|union|board|campaign|ministry|department|bank|network|newspaper|paper|magazine|coalition|association)$/iu;
@@ -197,10 +201,24 @@ export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: 
   return { speaker: { name: phrase.text } };
 }
 
-/** For "the <role>" (a head in NAMED_ROLE_HEADS): the latest person subject since `from` who may hold it. */
+/**
+ * "the Ohio Democrat": a US state and a party in place of the name (parseSpeakerName leaves the
+ * article out). The party word is the role's head. (A party word alone is often what is left of a
+ * longer phrase, "one senior Democrat", "six in 10 Republicans": not read so.)
+ */
+function partyHead(text: string): string | undefined {
+  const words = text.toLowerCase().split(' ');
+  const first = words[0] === 'the' ? 1 : 0;
+  const last = words[words.length - 1]!;
+  if (!PARTY_WORDS.has(last) || words.length - first < 2 || words.length - first > 3) return undefined;
+  return US_STATES.has(words.slice(first, -1).join(' ')) ? last : undefined;
+}
+
+/** For "the <role>" (a head in NAMED_ROLE_HEADS, or a party): the latest person subject since `from` who may hold it. */
 function roleLead(registry: SpeakerRegistry, text: string, at: number, from: number): Mention | undefined {
-  const roleHead = NAMED_ROLE.exec(text)?.[1]?.toLowerCase();
-  if (!roleHead || !NAMED_ROLE_HEADS.has(roleHead)) return undefined;
+  const named = NAMED_ROLE.exec(text)?.[1]?.toLowerCase();
+  const roleHead = named && NAMED_ROLE_HEADS.has(named) ? named : partyHead(text);
+  if (!roleHead) return undefined;
   const gender = GENDERED_ROLES.get(roleHead);
   const lead = registry.latestMention(at, (e) => e.person && !e.place && !namesOrganisation(e.tokens) && (!gender || (registry.genderOf(e, at) ?? gender) === gender), true);
   return lead && lead.position >= from ? lead : undefined;
