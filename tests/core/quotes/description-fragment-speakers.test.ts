@@ -139,3 +139,13 @@ describe('a state and a party word in place of the name', () => {
     expect(speakers(['Mila Dorn opened the fair.', 'The rain held off all day.', 'Stalls sold out by noon.', '“We will be back,” the Ohio Democrat said.'])).toEqual([['We will be back', 'Ohio Democrat']]);
   });
 });
+
+describe('"the minority leader", "the conference speaker": roles the press puts in place of the name', () => {
+  it('"The minority leader said flatly: “…”" is whom the paragraph is about', () => {
+    expect(speakers(['Still, Tomas Brel would not say which rival he would rather face. The minority leader said flatly: “I do not think it matters.”'])).toEqual([['I do not think it matters.', 'Tomas Brel']]);
+  });
+
+  it('"the conference speaker says into the camera" is the speaker named in the paragraph before', () => {
+    expect(speakers(['Popular speaker Mila Dorn filmed a message for the mayor on Sunday.', '“My dear friend,” the conference speaker says into the camera.'])).toEqual([['My dear friend', 'Mila Dorn']]);
+  });
+});

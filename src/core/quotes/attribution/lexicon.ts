@@ -55,7 +55,7 @@ export const NAMED_ROLE_HEADS = new Set([
   'businesswoman', 'billionaire', 'mogul', 'tycoon', 'developer', 'investor', 'neurosurgeon', 'surgeon', 'pollster',
   'strategist', 'author', 'host', 'anchor', 'commentator', 'comedian', 'actor', 'actress', 'star', 'singer',
   'economist', 'professor', 'evangelist', 'pastor', 'preacher', 'general', 'prosecutor', 'publisher', 'columnist',
-  'governor-elect', 'president-elect', 'mayor-elect', 'populist', 'socialist', 'democrat', 'republican',
+  'governor-elect', 'president-elect', 'mayor-elect', 'leader', 'speaker', 'populist', 'socialist', 'democrat', 'republican',
   // Occupations the tabloids put in place of a private person's name ("the retired dock worker said").
   'worker', 'pensioner',
 ]);
