@@ -78,6 +78,9 @@ const DESCRIPTIVE = new Set([
   'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'secretary', 'general', 'former', 'u.s.', 'american', 'americans',
 ]);
 
+/** A description's head as written: "the Norland senator", not a newspaper's "the Norland Star". */
+const LOWER_CASE_HEAD = /(?:^|\s)\p{Ll}[\p{L}-]*$/u;
+
 /**
  * A source "names" someone when it has a capitalised word that is not a determiner, title or party
  * word. A definite description of a person's role names nobody, whatever place or party qualifies it
@@ -85,7 +88,7 @@ const DESCRIPTIVE = new Set([
  */
 export function isNamed(source: string): boolean {
   if (!source.trim() || isPronoun(source)) return false;
-  if (descriptionKind(source) === 'person') return false;
+  if (descriptionKind(source) === 'person' && LOWER_CASE_HEAD.test(source.trim())) return false;
   return source.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !DESCRIPTIVE.has(w.toLowerCase().replace(/[’']s$/u, '')));
 }
 

@@ -21,6 +21,8 @@ describe('gold description Sources: a bare surname and capitalised modifiers', (
     expect(isNamed('the Unionist presidential candidate')).toBe(false);
     // A name ends in a capitalised word; a possessive before it names its owner.
     expect(isNamed('the Kessel Ledger')).toBe(true);
+    // A head word that is a role in lower case is a name when capitalised ("Star" of a newspaper).
+    expect(isNamed('the Norland Star')).toBe(true);
     expect(isNamed('The Ledger’s Ana Voss')).toBe(true);
     expect(isNamed('Ana Voss')).toBe(true);
     // Not definite: left as before.
