@@ -149,3 +149,11 @@ describe('"the minority leader", "the conference speaker": roles the press puts 
     expect(speakers(['Popular speaker Mila Dorn filmed a message for the mayor on Sunday.', '“My dear friend,” the conference speaker says into the camera.'])).toEqual([['My dear friend', 'Mila Dorn']]);
   });
 });
+
+describe('an abbreviated month is no name', () => {
+  it('"A Feb. 1 letter from the Kessel Guild … warns that “…”" is not "Feb"', () => {
+    expect(speakers(['A Feb. 1 letter from the Kessel Guild obtained by the Ledger warns that “any further contact will be through our lawyer.”'])).toEqual([
+      ['any further contact will be through our lawyer.', 'Kessel Guild'],
+    ]);
+  });
+});

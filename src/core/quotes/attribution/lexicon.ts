@@ -132,6 +132,9 @@ export const NOT_NAME_WORDS = new Set([
   'what', 'who', 'why', 'how', 'where', 'which', 'some', 'many', 'most', 'more', 'all', 'no', 'not', 'one',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
   'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  // Months as datelines abbreviate them ("A Feb. 1 letter …"; not Jan or Dec, which are given names too),
+  // and an adjective a byline opens with.
+  'feb', 'aug', 'sept', 'oct', 'nov', 'additional',
   'according', 'however', 'meanwhile', 'also', 'just', 'even', 'now', 'then', 'today', 'yesterday',
   'asked', 'said', 'says', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could',
   'should', 'after', 'during', 'under', 'over', 'about', 'like', 'unlike', 'despite', 'although', 'though',
