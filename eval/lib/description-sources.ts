@@ -100,9 +100,18 @@ function carriesRole(text: string, mention: Mention, head: string, source: numbe
   const role = `(?<!vice[\\s-])(?:${escape(head)}${TITLE_FOR[head] ? `|${TITLE_FOR[head]!.source}` : ''})`;
   if (new RegExp(`(?<![\\p{L}-])${role}(?:\\s+[\\p{L}.'’-]+){0,3}\\s+$`, 'iu').test(before)) return true;
   // The described Source itself is no apposition: "…with Ola Tan, the candidate said" names two people.
-  const after = text.slice(mention.at + mention.person.name.length, Math.min(source, mention.at + mention.person.name.length + 80));
+  // The apposition follows the mention's own words: a bare surname ("Brand, a senator,") is shorter than the full name.
+  const end = mention.at + mentionLength(text, mention.at);
+  const after = text.slice(end, Math.min(source, end + 80));
   return new RegExp(`^,\\s+(?:who\\s+(?:is|was)\\s+)?(?:a|an|the)?[^,.;:()]{0,50}?(?<![\\p{L}-])${role}(?![\\p{L}-])`, 'iu').test(after);
 }
+
+/** The length of the capitalised words a mention starts with ("Brand" of "Brand, a senator,", "Ivo Brand"). */
+function mentionLength(text: string, at: number): number {
+  return MENTION_WORDS.exec(text.slice(at, at + 80))?.[0].length ?? 0;
+}
+
+const MENTION_WORDS = /^\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*)*/u;
 
 /** "an interview with host Ola Tan", "hosts Ivo Marsh and Ola Tan": names in a run introduced as the interviewer's. */
 const INTERVIEWER_BEFORE = /\b(?:interview(?:ed)?\s+(?:with|by)|asked\s+by|hosts?|moderators?|interviewers?)\s+(?:[^\s.,;:!?]+\s+){0,5}$/u;

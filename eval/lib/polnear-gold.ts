@@ -4,7 +4,7 @@
  * the attribution's Source; a pronoun Source is resolved by gender and the article's focus
  * (pronoun-sources.ts), or marked unresolved.
  */
-import { resolveDescription } from './description-sources.js';
+import { descriptionKind, resolveDescription } from './description-sources.js';
 import { resolvePronoun, type NamedMention } from './pronoun-sources.js';
 
 export interface GoldQuote {
@@ -78,9 +78,17 @@ const DESCRIPTIVE = new Set([
   'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'secretary', 'general', 'former', 'u.s.', 'american', 'americans',
 ]);
 
-/** A source "names" someone when it has a capitalised word that is not a determiner, title or party word. */
+/** A description's head as written: "the Norland senator", not a newspaper's "the Norland Star". */
+const LOWER_CASE_HEAD = /(?:^|\s)\p{Ll}[\p{L}-]*$/u;
+
+/**
+ * A source "names" someone when it has a capitalised word that is not a determiner, title or party
+ * word. A definite description of a person's role names nobody, whatever place or party qualifies it
+ * ("the Norland senator", "the Unionist presidential candidate"): its head is a lower-case role.
+ */
 export function isNamed(source: string): boolean {
   if (!source.trim() || isPronoun(source)) return false;
+  if (descriptionKind(source) === 'person' && LOWER_CASE_HEAD.test(source.trim())) return false;
   return source.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !DESCRIPTIVE.has(w.toLowerCase().replace(/[’']s$/u, '')));
 }
 

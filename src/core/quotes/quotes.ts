@@ -394,7 +394,9 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
       const at = position(p - 1, attribution.phrase.at);
       // The one asking a question in quotes is not the focus of what follows (see pass 1).
       const asking = isQuestion(f.span.text);
-      ({ speaker, entity } = resolve(registry, attribution.phrase, attribution.role, at, !asking));
+      // (Where the phrase's own sentence starts, when it is the quote's: a role description may look before it.)
+      const inSentence = attribution.phrase.at >= f.sentence.start && attribution.phrase.at < f.sentence.end;
+      ({ speaker, entity } = resolve(registry, attribution.phrase, attribution.role, at, !asking, true, inSentence ? position(p - 1, f.sentence.start) : undefined));
     } else if (result && !('attribution' in result)) {
       ({ speaker, entity } = result);
       via = result.detail ? `${strategy!}:${result.detail}` : strategy;

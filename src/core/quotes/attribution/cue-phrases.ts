@@ -10,7 +10,7 @@ import {
   isName as isName_,
   isWord as isWord_,
 } from './token-kinds.js';
-import { appositiveAfter, nameRunLeft, nameRunRight, roleThenName } from './name-runs.js';
+import { appositiveAfter, nameAfterQualifier, nameRunLeft, nameRunRight, roleThenName } from './name-runs.js';
 import { sentenceSubject } from './sentence-subject.js';
 import type { CueSpeaker } from './types.js';
 import {
@@ -495,6 +495,8 @@ export function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhr
       const named = parseSpeakerName(tokens.slice(end + 2, last + 1));
       if (named?.kind === 'name') return { phrase: named, role: joinTokens(tokens.slice(j + 1, end + 1)) };
     }
+    const qualified = nameAfterQualifier(tokens, end);
+    if (qualified) return { phrase: qualified.phrase, role: joinTokens(tokens.slice(j + 1, qualified.comma)) };
     // "according to a statement from the White House": the document's author.
     if (DOCUMENT_HEADS.has(tokens[end]!.lower) && (tokens[end + 1]?.lower === 'from' || tokens[end + 1]?.lower === 'by')) {
       let k = end + 2;

@@ -55,7 +55,7 @@ export const NAMED_ROLE_HEADS = new Set([
   'businesswoman', 'billionaire', 'mogul', 'tycoon', 'developer', 'investor', 'neurosurgeon', 'surgeon', 'pollster',
   'strategist', 'author', 'host', 'anchor', 'commentator', 'comedian', 'actor', 'actress', 'star', 'singer',
   'economist', 'professor', 'evangelist', 'pastor', 'preacher', 'general', 'prosecutor', 'publisher', 'columnist',
-  'governor-elect', 'president-elect', 'mayor-elect', 'populist', 'socialist', 'democrat', 'republican',
+  'governor-elect', 'president-elect', 'mayor-elect', 'leader', 'speaker', 'populist', 'socialist', 'democrat', 'republican',
   // Occupations the tabloids put in place of a private person's name ("the retired dock worker said").
   'worker', 'pensioner',
 ]);
@@ -101,6 +101,9 @@ export const NOT_NAME_WORDS = new Set([
   'what', 'who', 'why', 'how', 'where', 'which', 'some', 'many', 'most', 'more', 'all', 'no', 'not', 'one',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
   'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  // Months as datelines abbreviate them ("A Feb. 1 letter …"; not Jan or Dec, which are given names too),
+  // and an adjective a byline opens with.
+  'feb', 'aug', 'sept', 'oct', 'nov', 'additional',
   'according', 'however', 'meanwhile', 'also', 'just', 'even', 'now', 'then', 'today', 'yesterday',
   'asked', 'said', 'says', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could',
   'should', 'after', 'during', 'under', 'over', 'about', 'like', 'unlike', 'despite', 'although', 'though',
@@ -129,7 +132,7 @@ export const ORGANISATION_WORDS = new Set([
   'party', 'committee', 'parliament', 'commission', 'council', 'congress', 'senate', 'house', 'court',
   'department', 'ministry', 'agency', 'bureau', 'office', 'university', 'college', 'school', 'institute',
   'foundation', 'association', 'union', 'news', 'times', 'post', 'journal', 'press', 'network', 'group',
-  'inc', 'corp', 'corporation', 'company', 'co', 'ltd', 'llc', 'plc', 'bank', 'fund', 'campaign', 'center',
+  'inc', 'corp', 'corporation', 'company', 'co', 'ltd', 'llc', 'plc', 'bank', 'fund', 'campaign', 'pac', 'center',
   'centre', 'police', 'army', 'force', 'administration', 'government', 'state', 'states', 'city', 'county',
   'republic', 'kingdom', 'nations', 'organization', 'organisation', 'board', 'authority', 'service',
   'services', 'report', 'magazine', 'channel', 'tv', 'radio', 'review', 'project', 'coalition', 'alliance',
@@ -328,6 +331,8 @@ export const LEADING_WORDS = new Set([
   'afterward', 'afterwards', 'meanwhile', 'still', 'yet', 'instead', 'separately',
   // "Early in his campaign, …", "Late on Tuesday, …".
   'early', 'late', 'alongside', 'beside', 'besides',
+  // "Shortly after the call ended, …", "Soon after, …", "Ever since she backed the plan, …".
+  'shortly', 'soon', 'ever',
 ]);
 
 /** Conjunctions that may open a sentence before its leading clause ("But as …, "). */

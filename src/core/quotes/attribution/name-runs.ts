@@ -7,7 +7,7 @@ import type { Token } from '../attribution-tokens.js';
 import { joinTokens, opensSentence, type Gender, type SpeakerPhrase } from '../speaker-names.js';
 import { parseSpeakerName } from './speaker-name.js';
 import { wordCount } from '../../text/tokens.js';
-import { CONNECTOR, COUNTRY, FIRST_NAME, ORGANISATION_WORD, SPEECH_VERB } from './word-classes.js';
+import { CONNECTOR, COUNTRY, FIRST_NAME, LEADING_WORD, ORGANISATION_WORD, PREPOSITION, SPEECH_VERB, SUBORDINATOR } from './word-classes.js';
 import {
   isName as isName_,
   isWord as isWord_,
@@ -167,6 +167,28 @@ export function appositiveAfter(tokens: Token[], comma: number): { role: string;
 }
 
 /**
+ * "said his best friend at college, Ivo Marsh", "wrote the Norland ambassador at the time, Ivo
+ * Marsh": a description (ending at `end`), a short phrase after a preposition qualifying it, then the
+ * name in apposition, who speaks; `comma` is where the qualified description ends.
+ */
+export function nameAfterQualifier(tokens: Token[], end: number): { phrase: SpeakerPhrase; comma: number } | undefined {
+  const preposition = tokens[end + 1];
+  // ("urged the voters to abandon the outsiders, Ann Lee first": "to" opens a verb, not a qualifier.)
+  if (!isWord(preposition) || preposition.upper || !PREPOSITIONS.has(preposition.lower) || preposition.lower === 'to') return undefined;
+  for (let k = end + 2; k <= end + 6 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',' && k > end + 2) {
+      const first = tokens[k + 1];
+      if (first === undefined || !isName(first) || NOT_NAME_WORDS.has(first.lower)) return undefined;
+      const named = parseSpeakerName(tokens.slice(k + 1, nameRunRight(tokens, k + 1) + 1));
+      return named?.kind === 'name' && (named.person || named.candidate) ? { phrase: named, comma: k } : undefined;
+    }
+    if (!isWord(t) || BREAKS.has(t.lower) || SPEECH_VERBS.has(t.lower)) return undefined;
+  }
+  return undefined;
+}
+
+/**
  * 'said Trump campaign manager Kellyanne Conway': a capitalised run, lower-case role words and a
  * name; the name speaks and everything before it is the role.
  */
@@ -197,6 +219,13 @@ export function roleThenName(tokens: Token[], start: number, end: number): { phr
     // "Westbrook Academy president and CEO Neil Porter": two roles joined by "and".
     else if (k > end + 1 && tokens[k]!.lower === 'and' && isWord(tokens[k + 1]) && ROLE_NOUNS.has(tokens[k + 1]!.lower) && isName(tokens[k + 2])) k += 2;
     else break;
+  }
+  // "Former prosecutor and Kessel City Mayor Tomas Brel", "former Kessel Gov. and Union Chairman Ivo
+  // Marsh": a second role, capitalised, with the name.
+  if (tokens[k]?.lower === 'and' && isName(tokens[k + 1]) && (k > end + 1 || parseSpeakerName(tokens.slice(start, end + 1))?.kind === 'description')) {
+    const last = nameRunRight(tokens, k + 1);
+    const second = parseSpeakerName(tokens.slice(k + 1, last + 1));
+    if (second?.kind === 'name' && second.role) return { phrase: { ...second, role: `${joinTokens(tokens.slice(start, k))} and ${second.role}`, person: true } };
   }
   // "Idaho nutritional-supplement executive Frank Vale": a lower-case modifier before the role noun.
   if (k === end + 1 && isModifier(tokens[k]) && isWord(tokens[k + 1]) && !tokens[k + 1]!.upper && ROLE_NOUNS.has(tokens[k + 1]!.lower)) k += 2;
@@ -326,6 +355,12 @@ export function nameRuns(tokens: Token[]): Array<{ phrase: SpeakerPhrase; role?:
       continue;
     }
     const end = nameRunRight(tokens, i);
+    // "Late last month, the company …", "Shortly after the call, …": a word that opens a leading
+    // phrase is capitalised only because the sentence starts there; alone, it is no name.
+    if (end === i && i === 0 && (tokens[i]!.classes & (LEADING_WORD | SUBORDINATOR | PREPOSITION)) !== 0 && (tokens[i]!.classes & FIRST_NAME) === 0) {
+      i++;
+      continue;
+    }
     const phrase = parseSpeakerName(tokens.slice(i, end + 1));
     // A run of more than five words, or of words in capitals, is a heading or title, not a name.
     let shouting = 0;

@@ -4,7 +4,7 @@
  * before, "the woman" to the latest woman named, a description to the person holding that role.
  */
 import type { SpeakerPhrase } from '../speaker-names.js';
-import { position, countRole, type Entity, type SpeakerRegistry } from '../speaker-registry.js';
+import { position, countRole, type Entity, type Mention, type SpeakerRegistry } from '../speaker-registry.js';
 import type { Speaker } from '../../types.js';
 import {
   COUNT_WORDS,
@@ -16,6 +16,8 @@ import {
   namesOrganisation as namesOrganisation_,
   OBJECT_TO_SUBJECT as OBJECT_TO_SUBJECT_,
   PARENT_GENDER as PARENT_GENDER_,
+  PARTY_WORDS as PARTY_WORDS_,
+  US_STATES as US_STATES_,
 } from './lexicon.js';
 
 // Local bindings: the word lists and token tests are read in hot loops, not through module getters.
@@ -27,11 +29,17 @@ const MEDIA_WORDS = MEDIA_WORDS_;
 const namesOrganisation = namesOrganisation_;
 const OBJECT_TO_SUBJECT = OBJECT_TO_SUBJECT_;
 const PARENT_GENDER = PARENT_GENDER_;
+const PARTY_WORDS = PARTY_WORDS_;
+const US_STATES = US_STATES_;
 
 /** "the group", "the nonprofit watchdog", "the Norland space agency": a definite description of a body, resolved to the body named before. */
 const DEFINITE_BODY = /^the\s+(?:[\p{Ll}-]+\s+){0,2}(group|company|firm|organization|organisation|nonprofit|watchdog|charity|agency|committee|commission|council|union|board|campaign|ministry|department|bank|network|newspaper|paper|magazine|coalition|association)$/iu;
-/** "the former secretary of state", "The famously gruff senator": a definite description and its head noun. */
-const NAMED_ROLE = /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,4}?([\p{Ll}-]+)(?:\s+of\s+[\p{Ll}\s]+)?$/u;
+/**
+ * "the former secretary of state", "The famously gruff senator", "the Unionist presidential
+ * candidate": a definite description and its head noun (a party, a place or a nationality before it
+ * is capitalised; the head is not).
+ */
+const NAMED_ROLE = /^[Tt]he\s+(?:[\p{L}-]+\s+){0,4}?(\p{Ll}[\p{Ll}-]*)(?:\s+of\s+[\p{Ll}\s]+)?$/u;
 /** "NASA", "FEMA": a body by its initials, which the text goes on to call "the agency". */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const COUNT = `(?:\\d+|${COUNT_WORDS.join('|')})`;
@@ -40,6 +48,8 @@ const COUNT = `(?:\\d+|${COUNT_WORDS.join('|')})`;
  * age, a record or a family count the press puts in place of a name (group 1: the parent word).
  */
 const BY_NUMBER = new RegExp(`^[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${COUNT}-(?:year-old|time)|(${[...PARENT_GENDER.keys()].join('|')})-of-${COUNT})(?:\\s+[\\p{L}-]+){0,3}$`, 'u');
+/** "a spokesman", "one adviser", "another official": an indefinite description. */
+const INDEFINITE = /^(?:an?|one|another)\s/iu;
 /** "the woman", "the man": resolved to the latest person of that gender named. */
 const DEFINITE_PERSON = /^the\s+(woman|man|girl|boy|lady)$/iu;
 
@@ -60,8 +70,12 @@ function gluedCaption(registry: SpeakerRegistry, phrase: SpeakerPhrase, at: numb
   return surname && surname.person && surname.tokens.length >= 2 && surname.tokens[surname.tokens.length - 1] === tokens[tokens.length - 1] ? surname : undefined;
 }
 
-/** The speaker a phrase stands for; `commit` false looks without recording the mention (the ranker's preview). */
-export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: string | undefined, at: number, focus = true, commit = true): { speaker?: Speaker; entity?: Entity } {
+/**
+ * The speaker a phrase stands for; `commit` false looks without recording the mention (the ranker's
+ * preview). `sentenceAt`, where the phrase's sentence starts, lets a role description prefer whom the
+ * paragraph is about before that sentence to a titled holder named paragraphs back.
+ */
+export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: string | undefined, at: number, focus = true, commit = true, sentenceAt?: number): { speaker?: Speaker; entity?: Entity } {
   // A Title Case headline runs the verb into the name ("Elizabeth Warren Hammers Wells Fargo CEO"):
   // a person the article names at its start is the speaker.
   if (at < position(0, 0) && phrase.kind !== 'pronoun') {
@@ -130,12 +144,14 @@ export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: 
     return { speaker: registry.speakerOf(entity), entity };
   }
   // "the woman wrote" after "… by a constituent, Loretta Ashby": a definite gendered noun is the
-  // latest person of that gender mentioned, subject or not.
+  // latest person of that gender mentioned, subject or not, in this paragraph or the one before;
+  // never one the article gives a title or role ("Sen. Varga" is "the senator": "the woman" who
+  // heckles her is someone else), and nobody further back (a new, unnamed person).
   const gendered = DEFINITE_PERSON.exec(phrase.text);
   if (gendered) {
     const gender = DEFINITE_PERSON_GENDER.get(gendered[1]!.toLowerCase())!;
-    const entity = registry.latest(at, (e) => (e.person || e.candidate) && registry.genderOf(e, at + 1) === gender);
-    if (entity) return { speaker: registry.speakerOf(entity), entity };
+    const mention = registry.latestMention(at, (e) => (e.person || e.candidate) && !e.role && !e.titles && registry.genderOf(e, at + 1) === gender);
+    if (mention && mention.position >= at - (at % 1e6) - 1e6) return { speaker: registry.speakerOf(mention.entity), entity: mention.entity };
   }
   // "the group called …" after "the nonpartisan Civic Debate Monitor": the body named just before
   // ("the agency noted" after "ORSA said": an agency is mostly named by its initials).
@@ -153,8 +169,17 @@ export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: 
   }
   const holders = registry.holdersOf(phrase.role ?? phrase.text);
   if (holders.length > 0) {
-    const entity = registry.latest(at, (e) => holders.includes(e)) ?? holders[0]!;
-    return { speaker: registry.speakerOf(entity), entity };
+    const holder = registry.latestMention(at, (e) => holders.includes(e));
+    // "Rubio stopped by his headquarters. Walking in, the senator said …" with the titled senator named
+    // paragraphs back: whom this paragraph is about before the sentence, when no holder is named in it
+    // (never a name in the sentence itself: "Brel is reckless, the senator said").
+    const here = at - (at % 1e6);
+    const lead = holder && holder.position < here && sentenceAt !== undefined ? roleLead(registry, phrase.text, sentenceAt, here) : undefined;
+    if (lead) return { speaker: registry.speakerOf(lead.entity), entity: lead.entity };
+    const entity = holder?.entity;
+    // "A Danish minister said …" before the minister is named is the one the article goes on to name;
+    // "said one party adviser" after an adviser was named brings in someone new (often unnamed on purpose).
+    if (!entity || !INDEFINITE.test(phrase.text)) return { speaker: registry.speakerOf(entity ?? holders[0]!), entity: entity ?? holders[0]! };
   }
   // "“…,” added the 31-year-old": a description by age, record or family count is, like a role below,
   // whom this paragraph or the one before is about (its latest person subject), of the parent's gender.
@@ -169,14 +194,34 @@ export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: 
   }
   // "“…,” the senator said" where nobody was given the title: a role the press puts in place of a
   // named person's name stands for whom this paragraph, or the one before, is about (its latest
-  // person subject); never a possessive ("the senator's aide") or a generic head ("the official").
-  const roleHead = NAMED_ROLE.exec(phrase.text)?.[1]?.toLowerCase();
-  if (roleHead && NAMED_ROLE_HEADS.has(roleHead)) {
-    const gender = GENDERED_ROLES.get(roleHead);
-    const lead = registry.latestMention(at, (e) => e.person && !e.place && (!gender || (registry.genderOf(e, at) ?? gender) === gender), true);
-    if (lead && lead.position >= at - (at % 1e6) - 1e6) return { speaker: registry.speakerOf(lead.entity), entity: lead.entity };
-  }
+  // person subject); never a possessive ("the senator's aide") or a generic head ("the official"),
+  // nor a body whose name an apposition made a person ("Kessel Youth PAC, launched by …,").
+  const lead = roleLead(registry, phrase.text, at, at - (at % 1e6) - 1e6);
+  if (lead) return { speaker: registry.speakerOf(lead.entity), entity: lead.entity };
   return { speaker: { name: phrase.text } };
+}
+
+/**
+ * "the Ohio Democrat": a US state and a party in place of the name (parseSpeakerName leaves the
+ * article out). The party word is the role's head. (A party word alone is often what is left of a
+ * longer phrase, "one senior Democrat", "six in 10 Republicans": not read so.)
+ */
+function partyHead(text: string): string | undefined {
+  const words = text.toLowerCase().split(' ');
+  const first = words[0] === 'the' ? 1 : 0;
+  const last = words[words.length - 1]!;
+  if (!PARTY_WORDS.has(last) || words.length - first < 2 || words.length - first > 3) return undefined;
+  return US_STATES.has(words.slice(first, -1).join(' ')) ? last : undefined;
+}
+
+/** For "the <role>" (a head in NAMED_ROLE_HEADS, or a party): the latest person subject since `from` who may hold it. */
+function roleLead(registry: SpeakerRegistry, text: string, at: number, from: number): Mention | undefined {
+  const named = NAMED_ROLE.exec(text)?.[1]?.toLowerCase();
+  const roleHead = named && NAMED_ROLE_HEADS.has(named) ? named : partyHead(text);
+  if (!roleHead) return undefined;
+  const gender = GENDERED_ROLES.get(roleHead);
+  const lead = registry.latestMention(at, (e) => e.person && !e.place && !namesOrganisation(e.tokens) && (!gender || (registry.genderOf(e, at) ?? gender) === gender), true);
+  return lead && lead.position >= from ? lead : undefined;
 }
 
 // The predicates resolve hands the registry, made here rather than as named closures inside it: tsx

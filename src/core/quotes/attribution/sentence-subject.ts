@@ -29,6 +29,7 @@ import {
   POSSESSIVES as POSSESSIVES_,
   PREPOSITIONS as PREPOSITIONS_,
   RELATIVES as RELATIVES_,
+  ROLE_NOUNS as ROLE_NOUNS_,
   SPEECH_VERBS as SPEECH_VERBS_,
   OPENING_CONJUNCTIONS as OPENING_CONJUNCTIONS_,
   TIME_AFTER as TIME_AFTER_,
@@ -57,6 +58,7 @@ const PERSONAL_PRONOUNS = PERSONAL_PRONOUNS_;
 const POSSESSIVES = POSSESSIVES_;
 const PREPOSITIONS = PREPOSITIONS_;
 const RELATIVES = RELATIVES_;
+const ROLE_NOUNS = ROLE_NOUNS_;
 const SPEECH_VERBS = SPEECH_VERBS_;
 const OPENING_CONJUNCTIONS = OPENING_CONJUNCTIONS_;
 const TIME_AFTER = TIME_AFTER_;
@@ -279,12 +281,25 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
       // "Council member Ruth Ash — no relation — has called …": the name after the role words.
       const later = roleThenName(tokens, i, end);
       if (later) return later.phrase;
+      // "Brel's Kessel state director, Ivo Marsh, reached out": lower-case role words after the run,
+      // then the name in apposition, who is the subject.
+      const apposed = apposedAfterRole(tokens, end);
+      if (apposed) return apposed;
       const phrase = parseSpeakerName(tokens.slice(i, end + 1));
       if (phrase) return phrase;
       i = end;
     }
   }
   return undefined;
+}
+
+/** After a capitalised run ending at `end`: up to three lower-case words ending in a role noun, a comma and a person's name. */
+function apposedAfterRole(tokens: Token[], end: number): SpeakerPhrase | undefined {
+  let k = end + 1;
+  while (k <= end + 3 && isWord(tokens[k]) && !tokens[k]!.upper && !BREAKS.has(tokens[k]!.lower) && !SPEECH_VERBS.has(tokens[k]!.lower)) k++;
+  if (k === end + 1 || !ROLE_NOUNS.has(tokens[k - 1]!.lower) || tokens[k]?.text !== ',' || !isName(tokens[k + 1]) || NOT_NAME_WORDS.has(tokens[k + 1]!.lower)) return undefined;
+  const named = parseSpeakerName(tokens.slice(k + 1, nameRunRight(tokens, k + 1) + 1));
+  return named?.kind === 'name' && (named.person || named.candidate) ? named : undefined;
 }
 
 /** Subordinators that open a clause with its own subject inside a sentence ("… when Bo Reyes declared"). */
