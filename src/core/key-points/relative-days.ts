@@ -55,12 +55,14 @@ export function withDaysNamed(text: string, day: string | undefined): string {
   const quoted = quotedRanges(text);
   return text.replace(RELATIVE_DAY, (match: string, preposition: string | undefined, word: string, possessive: string | undefined, at: number) => {
     if (quoted.some(([a, b]) => at >= a && at < b)) return match;
+    // "the day before yesterday" is another day again: left as written.
+    if (preposition && /\bday\s+$/iu.test(text.slice(0, at))) return match;
     const shift = SHIFT[word.toLowerCase()]!;
-    const name = WEEKDAYS[new Date(from + shift.days * DAY_MS).getUTCDay()]!;
-    let day = name[0]!.toUpperCase() + name.slice(1);
-    if (shift.part) day = `${day} ${shift.part}`;
+    const weekday = WEEKDAYS[new Date(from + shift.days * DAY_MS).getUTCDay()]!;
+    let named = weekday[0]!.toUpperCase() + weekday.slice(1);
+    if (shift.part) named = `${named} ${shift.part}`;
     // "yesterday's vote" → "Monday's vote"; "until yesterday" → "until Monday"; else "on Monday".
-    const phrase = possessive ? `${preposition ?? ''}${day}${possessive}` : preposition ? `${preposition}${day}` : `${shift.lead ? `${shift.lead} ` : ''}on ${day}`;
+    const phrase = possessive ? `${preposition ?? ''}${named}${possessive}` : preposition ? `${preposition}${named}` : `${shift.lead ? `${shift.lead} ` : ''}on ${named}`;
     return startsSentence(text, at) ? phrase[0]!.toUpperCase() + phrase.slice(1) : phrase;
   });
 }

@@ -20,6 +20,8 @@ describe('relative days written as the weekday of publication', () => {
     expect(withDaysNamed('Roads have been shut since yesterday, police said.', TUESDAY)).toBe('Roads have been shut since Monday, police said.');
     expect(withDaysNamed('After yesterday’s vote, the bill goes to the senate.', TUESDAY)).toBe('After Monday’s vote, the bill goes to the senate.');
     expect(withDaysNamed("Tomorrow's strike was called off.", TUESDAY)).toBe("Wednesday's strike was called off.");
+    // Two days back, not one: left as written.
+    expect(withDaysNamed('The pumps failed the day before yesterday.', TUESDAY)).toBe('The pumps failed the day before yesterday.');
   });
 
   it('reads "today" as a day only after a verb in the past', () => {
