@@ -127,8 +127,8 @@ describe('"the senator" is whom the paragraph is about before its sentence, over
 });
 
 describe('a state and a party word in place of the name', () => {
-  it('a party word alone may be what is left of a longer phrase ("one senior Democrat"): not resolved', () => {
-    expect(speakers(['Tomas Brel toured a factory in Kessel.', '“The campaign has been slow to act,” one senior Democrat said.'])).toEqual([['The campaign has been slow to act', 'Democrat']]);
+  it('"one senior Democrat" is an unnamed member (the whole phrase): not resolved to the person named before', () => {
+    expect(speakers(['Tomas Brel toured a factory in Kessel.', '“The campaign has been slow to act,” one senior Democrat said.'])).toEqual([['The campaign has been slow to act', 'one senior Democrat']]);
   });
 
   it('"the Ohio Democrat asks" is whom the paragraph before is about', () => {

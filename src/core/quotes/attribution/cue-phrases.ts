@@ -27,6 +27,7 @@ import {
   FIRST_NAME_GENDER as FIRST_NAME_GENDER_,
   HONORIFICS as HONORIFICS_,
   INFINITIVE_HEADS as INFINITIVE_HEADS_,
+  MEMBER_COUNTS as MEMBER_COUNTS_,
   NOT_AGENT_NOUNS as NOT_AGENT_NOUNS_,
   NOT_NAME_WORDS as NOT_NAME_WORDS_,
   PARTY_WORDS as PARTY_WORDS_,
@@ -58,6 +59,7 @@ const DOCUMENT_HEADS = DOCUMENT_HEADS_;
 const FIRST_NAME_GENDER = FIRST_NAME_GENDER_;
 const HONORIFICS = HONORIFICS_;
 const INFINITIVE_HEADS = INFINITIVE_HEADS_;
+const MEMBER_COUNTS = MEMBER_COUNTS_;
 const NOT_AGENT_NOUNS = NOT_AGENT_NOUNS_;
 const NOT_NAME_WORDS = NOT_NAME_WORDS_;
 const PARTY_WORDS = PARTY_WORDS_;
@@ -89,6 +91,20 @@ function personBeforePlace(tokens: Token[], town: number): SpeakerPhrase | undef
   return isName(tokens[k]) ? phraseEndingAt(tokens, k) : undefined;
 }
 
+/**
+ * "one senior Democrat said", "a top Republican said", "one Labour MP said": a run of a party word
+ * (and role nouns) after "a"/"one" and up to three lower-case modifiers is one unnamed member of the
+ * party, a description as written; read as a name it became the bare party word.
+ */
+function unnamedMember(tokens: Token[], start: number, j: number): SpeakerPhrase | undefined {
+  if (!PARTY_WORDS.has(tokens[start]!.lower)) return undefined;
+  for (let m = start + 1; m <= j; m++) if (!PARTY_WORDS.has(tokens[m]!.lower) && !ROLE_NOUNS.has(tokens[m]!.lower)) return undefined;
+  let k = start - 1;
+  while (k >= 0 && start - k <= 3 && isWord(tokens[k]) && !tokens[k]!.upper && !MEMBER_COUNTS.has(tokens[k]!.lower) && !BREAKS.has(tokens[k]!.lower) && !PREPOSITIONS.has(tokens[k]!.lower) && !SPEECH_VERBS.has(tokens[k]!.lower)) k--;
+  if (k < 0 || !isWord(tokens[k]) || !MEMBER_COUNTS.has(tokens[k]!.lower)) return undefined;
+  return descriptionPhrase(tokens.slice(k, j + 1));
+}
+
 function phraseEndingAt(tokens: Token[], j: number): SpeakerPhrase | undefined {
   const t = tokens[j];
   if (!isWord(t)) return undefined;
@@ -99,6 +115,8 @@ function phraseEndingAt(tokens: Token[], j: number): SpeakerPhrase | undefined {
   if (PERSONAL_PRONOUNS.has(t.lower)) return { kind: 'pronoun', text: t.lower, person: false, at: t.start };
   if (isName(t) && !NOT_NAME_WORDS.has(t.lower)) {
     const start = nameRunLeft(tokens, j);
+    const member = unnamedMember(tokens, start, j);
+    if (member) return member;
     // "Harold Bane, 30, of Raleigh, N.C., who …, said": a state after a town is where the speaker is from.
     if (tokens[start - 1]?.text === ',' && isName(tokens[start - 2]) && (US_STATES.has(t.lower) || US_STATE_ENDS.has(t.lower)) && US_STATES.has(tokens.slice(start, j + 1).map((w) => w.lower).join(' '))) return personBeforePlace(tokens, nameRunLeft(tokens, start - 2));
     // "a Facebook spokesman" style descriptions begin with a lowercase determiner just before the run.

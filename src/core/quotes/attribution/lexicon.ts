@@ -176,6 +176,12 @@ export const POST_NOMINALS = new Set(['qc', 'kc', 'mp', 'msp', 'mep', 'am', 'obe
  */
 export const PARTY_WORDS = new Set(['democrat', 'republican', 'libertarian', 'labour', 'tory', 'conservative', 'liberal']);
 
+/**
+ * Words that, before a party word ("one senior Democrat", "a top Republican", "one Labour MP"), make
+ * it one unnamed member: a description, never the party nor a name.
+ */
+export const MEMBER_COUNTS = new Set(['a', 'an', 'one', 'another']);
+
 /** Role words that only modify a role ("former", "acting", "Republican"): alone they do not make the next word a person's name. */
 export const ROLE_MODIFIERS = new Set([
   'former', 'acting', 'incoming', 'outgoing', 'interim', 'senior', 'state', 'vice', 'deputy', 'presidential',

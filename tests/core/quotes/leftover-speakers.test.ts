@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { speakers } from './speakers-of.js';
+
+describe('a count word or an indefinite article before a party word is an unnamed member, not the party', () => {
+  it('"one senior Democrat said", "a top Republican said": the description as written', () => {
+    expect(speakers(['The levy vote in Dellby slipped again on Monday.', '“The caucus has been slow to move on the levy,” one senior Democrat said.'])).toEqual([
+      ['The caucus has been slow to move on the levy', 'one senior Democrat'],
+    ]);
+    expect(speakers(['The levy vote in Dellby slipped again on Monday.', '“We will not sign the levy as written,” a top Republican said.'])).toEqual([
+      ['We will not sign the levy as written', 'a top Republican'],
+    ]);
+  });
+
+  it('"one Labour MP said": a party and a role after the count word', () => {
+    expect(speakers(['The levy vote in Dellby slipped again on Monday.', '“The whips have lost count,” one Labour MP said on Tuesday.'])).toEqual([
+      ['The whips have lost count', 'one Labour MP'],
+    ]);
+  });
+
+  it('a party word before a name is still the person’s role ("Democrat Ann Lee said")', () => {
+    expect(speakers(['The levy vote in Dellby slipped again on Monday.', '“We will try again,” Democrat Orla Venn said.'])).toEqual([['We will try again', 'Orla Venn']]);
+  });
+});
