@@ -21,3 +21,26 @@ describe('a count word or an indefinite article before a party word is an unname
     expect(speakers(['The levy vote in Dellby slipped again on Monday.', '“We will try again,” Democrat Orla Venn said.'])).toEqual([['We will try again', 'Orla Venn']]);
   });
 });
+
+describe('role words joined by "of" before a name: the name speaks', () => {
+  it('"said master of ceremonies Ivo Marsh", "said chief of staff Ana Ruiz"', () => {
+    expect(speakers(['The gala in Wenholt raised money for the harbour.', '“Nobody expected a full hall,” said master of ceremonies Ivo Marsh.'])).toEqual([
+      ['Nobody expected a full hall', 'Ivo Marsh'],
+    ]);
+    expect(speakers(['The mayor of Wenholt met the harbour board on Monday.', '“The mayor will sign by Friday,” said chief of staff Ana Ruiz.'])).toEqual([
+      ['The mayor will sign by Friday', 'Ana Ruiz'],
+    ]);
+  });
+
+  it('"said deputy chief of staff Ana Ruiz": a modifier before the role', () => {
+    expect(speakers(['The mayor of Wenholt met the harbour board on Monday.', '“The mayor will sign by Friday,” said deputy chief of staff Ana Ruiz.'])).toEqual([
+      ['The mayor will sign by Friday', 'Ana Ruiz'],
+    ]);
+  });
+
+  it('"said members of Wenholt Council": no role before "of", the council is not the speaker', () => {
+    expect(speakers(['The harbour of Wenholt was closed on Monday.', '“The closure was rushed,” said members of Wenholt Council.'])).toEqual([
+      ['The closure was rushed', 'members'],
+    ]);
+  });
+});

@@ -209,6 +209,23 @@ function skipModifiers(tokens: Token[], j: number): number {
   return j;
 }
 
+/**
+ * "master of ceremonies", "chief of staff", "deputy chief of staff": lower-case role words from `j`
+ * to before `k` whose head before "of" is a role noun or an agent noun ("-er", "-or"), with one word
+ * or two after "of" and no other preposition; the name after them speaks.
+ */
+function roleJoinedByOf(tokens: Token[], j: number, k: number): boolean {
+  let of = -1;
+  for (let m = j; m < k; m++) {
+    const w = tokens[m]!.lower;
+    if (w === 'of' && of < 0) of = m;
+    else if (PREPOSITIONS.has(w) || SPEECH_VERBS.has(w)) return false;
+  }
+  if (of <= j || k - of < 2 || k - of > 3) return false;
+  const head = tokens[of - 1]!.lower;
+  return ROLE_NOUNS.has(head) || /\p{L}{3}(?:er|or)$/u.test(head);
+}
+
 /** The speaker before a cue: "X said", "X, the chair of Y, said", "Rep. X (D-Wis.) said", "supporters … began chanting". */
 export function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; role?: string } | undefined {
   let j = skipModifiers(tokens, cue - 1);
@@ -469,9 +486,13 @@ export function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhr
   if (/^\p{Ll}/u.test(t.text) && !BREAKS.has(t.lower) && !DETERMINERS.has(t.lower)) {
     // "said engineer Paulo Reis": lower-case role words, then the name.
     let k = j;
-    while (k < tokens.length && k - j < 3 && isWord(tokens[k]) && /^\p{Ll}/u.test(tokens[k]!.text) && !BREAKS.has(tokens[k]!.lower)) k++;
+    while (k < tokens.length && k - j < 4 && isWord(tokens[k]) && /^\p{Ll}/u.test(tokens[k]!.text) && !BREAKS.has(tokens[k]!.lower)) k++;
+    // (A fourth word only in a role joined by "of": "deputy chief of staff".)
+    const joined = roleJoinedByOf(tokens, j, k);
+    if (k - j === 4 && !joined) k--;
     const roleHead = tokens[k - 1]!.lower;
     const looksLikeRole =
+      joined ||
       ROLE_NOUNS.has(roleHead) ||
       (/(?:er|or|ist|ian|ant|ent)$/u.test(roleHead) && !PREPOSITIONS.has(roleHead) && !BREAKS.has(roleHead) && !tokens.slice(j, k).some((w) => /(?:ing|ed)$/u.test(w.lower) || PREPOSITIONS.has(w.lower)));
     // ("said fertility specialist Dr. Omar Vell": a title before the name is no sentence start.)
