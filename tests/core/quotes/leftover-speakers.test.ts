@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { speakers } from './speakers-of.js';
+import { extractQuotes } from '../../../src/core/quotes/quotes.js';
 
 describe('a count word or an indefinite article before a party word is an unnamed member, not the party', () => {
   it('"one senior Democrat said", "a top Republican said": the description as written', () => {
@@ -42,5 +43,19 @@ describe('role words joined by "of" before a name: the name speaks', () => {
     expect(speakers(['The harbour of Wenholt was closed on Monday.', '“The closure was rushed,” said members of Wenholt Council.'])).toEqual([
       ['The closure was rushed', 'members'],
     ]);
+  });
+});
+
+describe('a capitalised plural common noun opening a sentence is a group of unnamed people, not a name', () => {
+  const attributed = (paragraphs: string[]) => extractQuotes({ id: 'test', title: 'A headline for the test', paragraphs }).quotes.map((q) => [q.speaker.name, q.attributedBy]);
+
+  it('"Sources told the paper …", "Officials said …", "Residents say …": a description as written', () => {
+    expect(attributed(['The harbour of Wenholt was closed on Monday.', 'Sources told the paper that “the closure could last a month.”'])).toEqual([['Sources', 'sentence:description']]);
+    expect(attributed(['The harbour of Wenholt was closed on Monday.', 'Officials said the closure was “a precaution after the storm.”'])).toEqual([['Officials', 'sentence:description']]);
+    expect(attributed(['The harbour of Wenholt was closed on Monday.', 'Residents say the town feels “cut off from everything.”'])).toEqual([['Residents', 'sentence:description']]);
+  });
+
+  it('a surname that ends in -s still names its bearer ("Ivo Roberts said")', () => {
+    expect(attributed(['The harbour of Wenholt was closed on Monday.', 'Ivo Roberts said the closure was “a precaution.”'])).toEqual([['Ivo Roberts', 'sentence:name']]);
   });
 });

@@ -182,6 +182,22 @@ export const PARTY_WORDS = new Set(['democrat', 'republican', 'libertarian', 'la
  */
 export const MEMBER_COUNTS = new Set(['a', 'an', 'one', 'another']);
 
+/**
+ * Plural common nouns for groups of people that open a sentence capitalised ("Sources told …",
+ * "Officials said …", "Residents say …"): a group of unnamed people, never a name run.
+ */
+export const GROUP_PLURALS = new Set([
+  'sources', 'officials', 'residents', 'critics', 'analysts', 'experts', 'aides', 'witnesses', 'voters',
+  'supporters', 'opponents', 'investigators', 'prosecutors', 'observers', 'scientists', 'researchers',
+  'economists', 'lawmakers', 'legislators', 'activists', 'organisers', 'organizers', 'protesters', 'protestors',
+  'campaigners', 'neighbours', 'neighbors', 'parents', 'students', 'teachers', 'doctors', 'nurses', 'locals',
+  'villagers', 'workers', 'employees', 'staffers', 'insiders', 'diplomats', 'officers', 'authorities',
+  'advocates', 'regulators', 'executives', 'strategists', 'pollsters', 'spokesmen', 'spokeswomen', 'spokespeople',
+  'participants', 'attendees', 'onlookers', 'eyewitnesses', 'survivors', 'victims', 'relatives', 'families',
+  'commentators', 'historians', 'scholars', 'academics', 'lawyers', 'attorneys', 'detectives', 'firefighters',
+  'rescuers', 'farmers', 'shoppers', 'passengers', 'commuters', 'customers', 'tenants', 'landlords', 'owners',
+]);
+
 /** Role words that only modify a role ("former", "acting", "Republican"): alone they do not make the next word a person's name. */
 export const ROLE_MODIFIERS = new Set([
   'former', 'acting', 'incoming', 'outgoing', 'interim', 'senior', 'state', 'vice', 'deputy', 'presidential',

@@ -6,13 +6,14 @@
  * descriptor written capitalised at a sentence's start ("Mother-of-two Ria Kest").
  */
 import type { Token } from '../attribution-tokens.js';
-import { joinTokens, parseNameRun, type SpeakerPhrase } from '../speaker-names.js';
+import { descriptionPhrase, joinTokens, parseNameRun, type SpeakerPhrase } from '../speaker-names.js';
 import {
   isName as isName_,
 } from './token-kinds.js';
 import {
   DESCRIPTOR_JOINS as DESCRIPTOR_JOINS_,
   GENDERED_ROLES as GENDERED_ROLES_,
+  GROUP_PLURALS as GROUP_PLURALS_,
   namesOrganisation as namesOrganisation_,
   PARTY_WORDS as PARTY_WORDS_,
 } from './lexicon.js';
@@ -21,6 +22,7 @@ import {
 const isName = isName_;
 const DESCRIPTOR_JOINS = DESCRIPTOR_JOINS_;
 const GENDERED_ROLES = GENDERED_ROLES_;
+const GROUP_PLURALS = GROUP_PLURALS_;
 const namesOrganisation = namesOrganisation_;
 const PARTY_WORDS = PARTY_WORDS_;
 
@@ -36,6 +38,9 @@ function descriptorCompound(t: Token | undefined): boolean {
 }
 
 export function parseSpeakerName(tokens: Token[]): SpeakerPhrase | undefined {
+  // "Officials said …": a capitalised plural common noun alone is a group of unnamed people (it is
+  // capitalised because it opens the sentence), a description as written, never a name.
+  if (tokens.length === 1 && tokens[0]!.upper && GROUP_PLURALS.has(tokens[0]!.lower)) return descriptionPhrase(tokens);
   // The descriptor is the person's role when a name follows it; alone it is a description.
   if (tokens.length >= 2 && descriptorCompound(tokens[0]) && isName(tokens[1])) {
     const name = parseSpeakerName(tokens.slice(1));
