@@ -44,6 +44,59 @@ const ORGANISATION_HEADS = new Set([
   'centre', 'pac', 'caucus', 'senate', 'congress', 'ministry', 'museum', 'church', 'league',
 ]);
 
+/**
+ * Bodies the press calls by their kind alone, which many an unnamed body is too ("the trade group for
+ * the farms"): resolved only by latestBody, near the Source and with no other body between.
+ */
+const BODY_HEADS = new Set(['group', 'company', 'firm', 'corporation', 'organization', 'organisation']);
+
+/** Names whose own words show the kind of body ("Orvane Robotics Inc." is a company), for heads a name rarely holds. */
+const BODY_TYPE_NAME: Record<string, RegExp> = {
+  company: /\b(?:Inc|Corp|Co|LLC|Ltd|PLC|L\.P|Holdings|Company|Corporation)\.?$/u,
+  firm: /\b(?:Inc|Corp|LLC|Ltd|PLC|L\.P|LLP|Partners|Associates)\.?$/u,
+  corporation: /\b(?:Inc|Corp|Corporation)\.?$/u,
+  newspaper: /\b(?:Times|Post|Journal|Herald|Tribune|Gazette|Globe|Inquirer|Chronicle|Daily News)$/u,
+};
+
+/** Words between an article and the head that keep the phrase about the body itself ("a member of the group" is not). */
+const MODIFIER = String.raw`(?:(?!(?:of|for|in|at|with|to|by|from|on|and|or)\s)[\p{L}\p{N}'’-]+\s+){0,4}`;
+/** What may follow the head when the phrase ends there ("a watchdog group," / "a group based in…"), not "a group spokeswoman". */
+const HEAD_END = String.raw`(?=\s*[,.;:)—–]|\s+(?:that|which|who|whose|based|founded|of|with|in|on|for|and)\b)`;
+/** A name: capitalised words, with "of", "for", "&" inside ("Friends of the Earth" aside: two capitals around them). */
+const NAME = String.raw`\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*)*`;
+/** Capitalised words that open a sentence or a name run without being part of the body's name. */
+const NOT_NAME_START = /^(?:The|A|An|In|On|At|But|And|Then|Later|Last|This|That|When|While|After|Before|Meanwhile|However)\s+/u;
+const PEOPLE_ROLES = String.raw`spokes(?:man|woman|person)|president|chief|executive|director|officer|chairman|chairwoman|founder|manager|aide|adviser|advisor|analyst|lawyer|attorney|ceo|head`;
+/** A title or a role right before a name: the name is a person's. */
+const PERSON_BEFORE = new RegExp(String.raw`(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.|\b(?:${PEOPLE_ROLES}))\s+$`, 'iu');
+/** An apposition that makes the name a person's ("Ola Tan, a company spokeswoman,", "Ola Tan, who…"). */
+const PERSON_AFTER = new RegExp(String.raw`^,\s+(?:who\b|(?:a|an|the|its|his|her)\s+(?:[\p{L}-]+\s+){0,3}(?:${PEOPLE_ROLES})\b)`, 'iu');
+/** How far back a body called by the head still stands for "the group": the Source's paragraph and this many before. */
+const BODY_PARAGRAPHS = 4;
+
+/**
+ * Bodies the article calls by the head before `at`: "Civic Watch, a watchdog group," (apposition) and
+ * "the watchdog group Civic Watch" (the head before the name), with where each was so called.
+ */
+function bodiesCalled(text: string, head: string, at: number): Array<{ name: string; at: number }> {
+  const before = text.slice(0, at);
+  const h = escape(head);
+  const out: Array<{ name: string; at: number }> = [];
+  const apposition = new RegExp(`(${NAME}),\\s+(?:a|an|the|another)\\s+${MODIFIER}${h}${HEAD_END}`, 'gu');
+  for (const m of before.matchAll(apposition)) {
+    const name = m[1]!.replace(NOT_NAME_START, '');
+    out.push({ name, at: m.index! + m[0].indexOf(name) });
+  }
+  const premodified = new RegExp(`(?<![\\p{L}])(?:the|a|an)\\s+${MODIFIER}${h}\\s+(${NAME})`, 'gu');
+  for (const m of before.matchAll(premodified)) {
+    const name = m[1]!;
+    // "the company President Ola Tan" names the company's officer, not the company.
+    if (ROLE_HEADS.has(name.split(/\s+/u)[0]!.toLowerCase())) continue;
+    out.push({ name, at: m.index! + m[0].lastIndexOf(name) });
+  }
+  return out.filter((b) => b.name.length > 1);
+}
+
 /** Titles written before a name for a role ("Sen. Ann Voss" is "the senator"). */
 const TITLE_FOR: Record<string, RegExp> = {
   senator: /\bSen\.|\bSenator\b/u,
@@ -83,7 +136,7 @@ export function descriptionKind(source: string): DescriptionKind {
   const head = descriptionHead(s);
   if (!head) return undefined;
   if (ROLE_HEADS.has(head)) return 'person';
-  if (ORGANISATION_HEADS.has(head)) return 'organisation';
+  if (ORGANISATION_HEADS.has(head) || BODY_HEADS.has(head)) return 'organisation';
   return undefined;
 }
 
@@ -132,6 +185,45 @@ function interviewer(text: string, mention: Mention): boolean {
   return INTERVIEWER_BEFORE.test(before) || ASKER_AFTER.test(after);
 }
 
+/**
+ * The body a description of its kind stands for: of the names the article shows to be of the kind
+ * (called by the head, or a named Source whose name shows it: "Inc."), the one mentioned latest before
+ * the Source, when that mention is in the Source's paragraph or the few before it.
+ */
+function latestBody(text: string, head: string, at: number, named: readonly NamedMention[], holding: string[]): string | undefined {
+  const typeName = BODY_TYPE_NAME[head];
+  const candidates = [
+    ...holding,
+    ...bodiesCalled(text, head, at).map((b) => b.name),
+    ...(typeName ? named.filter((n) => n.at < at && typeName.test(n.text.trim().replace(/[,;:]+$/u, ''))).map((n) => n.text.trim()) : []),
+  ];
+  if (candidates.length === 0) return undefined;
+  const lastMention = (name: string): number => {
+    const bare = name.replace(DEFINITE, '');
+    const found = [...text.slice(0, at).matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(bare)}(?![\\p{L}\\p{N}])`, 'gu'))];
+    return found.at(-1)?.index ?? -1;
+  };
+  const best = [...new Set(candidates)].map((name) => ({ name, last: lastMention(name) })).sort((x, y) => y.last - x.last)[0]!;
+  if (best.last < 0) return undefined;
+  // Paragraph breaks between the mention and the Source.
+  const between = text.slice(best.last, at);
+  if (between.split(/\n+/u).length - 1 > BODY_PARAGRAPHS) return undefined;
+  // A body of the kind introduced since, by description alone ("a trade group", "the group for the farms"), may be the one meant.
+  const bare = best.name.replace(DEFINITE, '');
+  // The mention's own apposition ("Civic Watch, a watchdog group,") introduces no other body.
+  const since = between.slice(bare.length).replace(new RegExp(`^,\\s+(?:a|an|the|another)\\s+${MODIFIER}${escape(head)}${HEAD_END}`, 'u'), '');
+  const introduced = new RegExp(`(?<![\\p{L}])(?:(?:a|an|another)\\s+${MODIFIER}${escape(head)}${HEAD_END}|the\\s+${MODIFIER}${escape(head)}\\s+(?:for|of|representing|behind|that|which)\\b)`, 'iu');
+  if (introduced.test(since)) return undefined;
+  // Another body that spoke or led a sentence since may be the one meant: only people may come between.
+  const own = new Set(bare.toLowerCase().split(/\s+/u));
+  // A named Source counts as a body unless the text shows it to be a person by a title or a role next to it
+  // ("spokeswoman Ola Tan", "Ola Tan, a company spokeswoman,"): a name alone does not tell a person from a firm.
+  const person = (n: NamedMention) =>
+    PERSON_BEFORE.test(text.slice(Math.max(0, n.at - 40), n.at)) || PERSON_AFTER.test(text.slice(n.at + n.text.length, n.at + n.text.length + 60));
+  const other = named.some((n) => n.at > best.last && n.at < at && !person(n) && !n.text.toLowerCase().split(/\s+/u).some((w) => own.has(w.replace(/^the$/u, ''))));
+  return other ? undefined : best.name;
+}
+
 export function resolveDescription(text: string, description: string, at: number, named: readonly NamedMention[]): Resolution & { kind: DescriptionKind } {
   const kind = descriptionKind(description);
   const head = descriptionHead(description);
@@ -140,8 +232,10 @@ export function resolveDescription(text: string, description: string, at: number
   if (kind === 'organisation') {
     // The kind is part of the name: a capitalised word right before it ("the City Council", "the Voss campaign").
     const word = new RegExp(`(?:^|\\s)\\p{Lu}[\\p{L}.'’-]*\\s+(?:${escape(head)}|${escape(head[0]!.toUpperCase() + head.slice(1))})(?![\\p{L}-])`, 'u');
-    const org = named.filter((n) => n.at < at && word.test(n.text.replace(DEFINITE, ''))).at(-1);
-    return org ? { source: org.text, resolved: true, kind } : unresolved;
+    const holding = named.filter((n) => n.at < at && word.test(n.text.replace(DEFINITE, '')));
+    if (!BODY_HEADS.has(head) && holding.length > 0) return { source: holding.at(-1)!.text, resolved: true, kind };
+    const body = latestBody(text, head, at, named, holding.map((n) => n.text.trim()));
+    return body ? { source: body, resolved: true, kind } : unresolved;
   }
   const gender = FEMALE_HEADS.has(head) ? 'f' : MALE_HEADS.has(head) ? 'm' : undefined;
   const people = articleMentions(text, named).filter(
