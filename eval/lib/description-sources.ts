@@ -50,11 +50,17 @@ const ORGANISATION_HEADS = new Set([
  */
 const BODY_HEADS = new Set(['group', 'company', 'firm', 'corporation', 'organization', 'organisation']);
 
+/** Words of the names of advocacy and interest bodies, which the press calls "the group" or "the organization". */
+const BODY_WORDS = /\b(?:Group|Watch|Coalition|Alliance|Association|Fund|Foundation|Society|Network|Project|PAC|Institute|Center|Centre|League|Federation|Union|Forum|Trust|Action)\b/u;
+
 /** Names whose own words show the kind of body ("Orvane Robotics Inc." is a company), for heads a name rarely holds. */
 const BODY_TYPE_NAME: Record<string, RegExp> = {
   company: /\b(?:Inc|Corp|Co|LLC|Ltd|PLC|L\.P|Holdings|Company|Corporation)\.?$/u,
   firm: /\b(?:Inc|Corp|LLC|Ltd|PLC|L\.P|LLP|Partners|Associates)\.?$/u,
   corporation: /\b(?:Inc|Corp|Corporation)\.?$/u,
+  group: BODY_WORDS,
+  organization: BODY_WORDS,
+  organisation: BODY_WORDS,
   newspaper: /\b(?:Times|Post|Journal|Herald|Tribune|Gazette|Globe|Inquirer|Chronicle|Daily News)$/u,
 };
 
@@ -224,7 +230,8 @@ function latestBody(text: string, head: string, at: number, named: readonly Name
   return other ? undefined : best.name;
 }
 
-export function resolveDescription(text: string, description: string, at: number, named: readonly NamedMention[]): Resolution & { kind: DescriptionKind } {
+/** `body`: resolved by latestBody (a body called by its kind), which the hand check samples apart. */
+export function resolveDescription(text: string, description: string, at: number, named: readonly NamedMention[]): Resolution & { kind: DescriptionKind; body?: true } {
   const kind = descriptionKind(description);
   const head = descriptionHead(description);
   const unresolved = { source: description, resolved: true, kind };
@@ -235,7 +242,7 @@ export function resolveDescription(text: string, description: string, at: number
     const holding = named.filter((n) => n.at < at && word.test(n.text.replace(DEFINITE, '')));
     if (!BODY_HEADS.has(head) && holding.length > 0) return { source: holding.at(-1)!.text, resolved: true, kind };
     const body = latestBody(text, head, at, named, holding.map((n) => n.text.trim()));
-    return body ? { source: body, resolved: true, kind } : unresolved;
+    return body ? { source: body, resolved: true, kind, body: true } : unresolved;
   }
   const gender = FEMALE_HEADS.has(head) ? 'f' : MALE_HEADS.has(head) ? 'm' : undefined;
   const people = articleMentions(text, named).filter(

@@ -30,6 +30,8 @@ describe('gold Sources that describe a body ("the group", "the company")', () =>
   it('resolves to a named Source whose name shows its kind', () => {
     const text = 'Orvane Robotics Inc. said sales rose.\n\n"A record year," the company said.';
     expect(resolve(text, 'the company', [{ at: 0, text: 'Orvane Robotics Inc.' }])).toBe('Orvane Robotics Inc.');
+    const organization = 'Civic Lantern Foundation said it would sue.\n\n"We will win," the organization said.';
+    expect(resolve(organization, 'the organization', [{ at: 0, text: 'Civic Lantern Foundation' }])).toBe('Civic Lantern Foundation');
     const group = 'The Tallow Harbour Group objected.\n\n"No," the group said.';
     expect(resolve(group, 'the group', [{ at: 0, text: 'The Tallow Harbour Group' }])).toBe('The Tallow Harbour Group');
   });
