@@ -4,14 +4,18 @@
  * for the Sources that stand for a named person or organisation, right / wrong / unresolved; for those
  * that stand for nobody named (a document, a crowd, an unnamed official), how many were left as they are.
  * With --system, the SYSTEM's speakers (extractQuotes) on the Sources that stand for a named person, against
- * the hand answer: how often newsbrief names the person a description stands for. Training split only.
+ * the hand answer: how often newsbrief names the person a description stands for. With --bodies [--seed n]
+ * [--count n], a seeded sample of the Sources that describe a body ("the group", "the company") and were
+ * resolved to a body the article called so, each with the text before it, to label by hand. Training split only.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { flagValue } from './lib/flag-value.js';
 import { resolveDescription } from './lib/description-sources.js';
-import { goldQuotes, namedSources, parseAnn } from './lib/polnear-gold.js';
+import { goldQuotes, namedSources, parseAnn, sourceToWordBoundaries } from './lib/polnear-gold.js';
+import { seededSample } from './lib/error-sample.js';
+import { readdirSync } from 'node:fs';
 import { matchQuotes } from './lib/score-quotes.js';
 import { asReadArticle } from './polnear.js';
 import { extractQuotes } from '../src/core/quotes/quotes.js';
@@ -76,11 +80,38 @@ export function scoreSystem(data: string, labels: readonly DescriptionLabel[]): 
   return `system on the people: ${tally.right} right, ${tally.wrong} wrong, ${tally.missed} missed`;
 }
 
+/** Every Source span of the split resolved to a body called by its kind (resolveDescription's `body`). */
+export function bodyResolutions(data: string): Array<{ article: string; start: number; source: string; resolved: string; context: string }> {
+  const out: Array<{ article: string; start: number; source: string; resolved: string; context: string }> = [];
+  for (const file of readdirSync(join(data, 'text')).filter((f) => f.endsWith('.txt')).sort()) {
+    const article = file.replace(/\.txt$/u, '');
+    const text = readFileSync(join(data, 'text', file), 'utf8');
+    // Widened to word boundaries as the scorer does (polnear-gold.ts goldQuotes).
+    const parsed = parseAnn(readFileSync(join(data, 'attributions', `${article}.ann`), 'utf8')).spans;
+    const spans = new Map([...parsed].map(([id, s]) => [id, s.label === 'Source' ? sourceToWordBoundaries(text, s) : s]));
+    const named = namedSources(spans);
+    for (const span of spans.values()) {
+      if (span.label !== 'Source') continue;
+      const start = span.pieces[0]!.start;
+      const r = resolveDescription(text, span.text, start, named);
+      if (r.body) out.push({ article, start, source: span.text, resolved: r.source, context: text.slice(Math.max(0, start - 600), start + 120) });
+    }
+  }
+  return out;
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const data = flagValue(args, '--data');
   if (!data || !existsSync(join(data, 'text'))) throw new Error('name the PolNeAR training split: --data <polnear-train dir>');
   if (/dev/iu.test(basename(data))) throw new Error(`${data}: the hand check reads the training split only`);
+  if (args.includes('--bodies')) {
+    const all = bodyResolutions(data);
+    const sample = seededSample(all, Number(flagValue(args, '--count') ?? 30), Number(flagValue(args, '--seed') ?? 5));
+    console.log(`${all.length} Sources resolved to a body; sample of ${sample.length}:`);
+    for (const b of sample) console.log(`\n${b.article} @${b.start} "${b.source}" → ${b.resolved}\n  … ${b.context.replace(/\s+/gu, ' ')}`);
+    return;
+  }
   for (const file of DESCRIPTION_SAMPLES) {
     const labels = readFileSync(join(CHECK_DIR, file), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as DescriptionLabel);
     console.log(`${file} (${labels.length} Sources): ${scoreSample(data, labels, args.includes('--show'))}`);

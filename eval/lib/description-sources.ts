@@ -77,6 +77,7 @@ const PEOPLE_ROLES = String.raw`spokes(?:man|woman|person)|president|chief|execu
 const PERSON_BEFORE = new RegExp(String.raw`(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.|\b(?:${PEOPLE_ROLES}))\s+$`, 'iu');
 /** An apposition that makes the name a person's ("Ola Tan, a company spokeswoman,", "Ola Tan, who…"). */
 const PERSON_AFTER = new RegExp(String.raw`^,\s+(?:who\b|(?:a|an|the|its|his|her)\s+(?:[\p{L}-]+\s+){0,3}(?:${PEOPLE_ROLES})\b)`, 'iu');
+const SENTENCE_END = /(?<=\p{L}{2,})\.\s+/u;
 /** How far back a body called by the head still stands for "the group": the Source's paragraph and this many before. */
 const BODY_PARAGRAPHS = 4;
 
@@ -90,12 +91,14 @@ function bodiesCalled(text: string, head: string, at: number): Array<{ name: str
   const out: Array<{ name: string; at: number }> = [];
   const apposition = new RegExp(`(${NAME}),\\s+(?:a|an|the|another)\\s+${MODIFIER}${h}${HEAD_END}`, 'gu');
   for (const m of before.matchAll(apposition)) {
-    const name = m[1]!.replace(NOT_NAME_START, '');
+    // A run of capitals may cross a sentence's end ("on Monday. Civic Watch, a group,"): the name is after it.
+    const name = m[1]!.split(SENTENCE_END).at(-1)!.replace(NOT_NAME_START, '');
     out.push({ name, at: m.index! + m[0].indexOf(name) });
   }
   const premodified = new RegExp(`(?<![\\p{L}])(?:the|a|an)\\s+${MODIFIER}${h}\\s+(${NAME})`, 'gu');
   for (const m of before.matchAll(premodified)) {
-    const name = m[1]!;
+    // "the group Civic Watch. She said…": the name ends with its sentence.
+    const name = m[1]!.split(SENTENCE_END)[0]!;
     // "the company President Ola Tan" names the company's officer, not the company.
     if (ROLE_HEADS.has(name.split(/\s+/u)[0]!.toLowerCase())) continue;
     out.push({ name, at: m.index! + m[0].lastIndexOf(name) });

@@ -20,6 +20,11 @@ describe('gold Sources that describe a body ("the group", "the company")', () =>
     expect(resolve(text, 'the group', [{ at: 0, text: 'Civic Watch' }])).toBe('Civic Watch');
     const before = 'The complaint came from the watchdog group Civic Watch on Monday.\n\n"We will not stop," the group said.';
     expect(resolve(before, 'the group')).toBe('Civic Watch');
+    // The name ends with its sentence; an abbreviation's stop does not end it.
+    const stop = 'He spoke with the head of the rights group CIVWA. She said it was early.\n\nThe group has sued twice.';
+    expect(resolve(stop, 'The group')).toBe('CIVWA');
+    const monday = 'The vote came on Monday. Orvane Co., a shipping company, objected.\n\n"No," the company said.';
+    expect(resolve(monday, 'the company')).toBe('Orvane Co.');
     const company = 'Shares of Pellar fell.\n\nPellar, the ride-sharing company, said little. Later the company said: "We regret it."';
     expect(resolve(company, 'the company')).toBe('Pellar');
     // Its spokeswoman speaking between is no other body.
