@@ -287,7 +287,7 @@ export function articleMentions(text: string, named: readonly NamedMention[]): M
     full.push({ at, person, ...mentionRole(text, at, kin[2]!.length) });
   }
   for (const n of named) {
-    // "Although Rubio": a sentence's opening word annotated with the name is not part of it.
+    // "Although Brel": a sentence's opening word annotated with the name is not part of it.
     const parsed = parseSpeaker(n.text).tokens;
     const tokens = parsed.slice(parsed.findIndex((t, i) => i === parsed.length - 1 || !NOT_A_NAME.has(t)));
     if (tokens.length === 0) continue;

@@ -170,7 +170,7 @@ export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: 
   const holders = registry.holdersOf(phrase.role ?? phrase.text);
   if (holders.length > 0) {
     const holder = registry.latestMention(at, (e) => holders.includes(e));
-    // "Rubio stopped by his headquarters. Walking in, the senator said …" with the titled senator named
+    // "Brel stopped by his headquarters. Walking in, the senator said …" with the titled senator named
     // paragraphs back: whom this paragraph is about before the sentence, when no holder is named in it
     // (never a name in the sentence itself: "Brel is reckless, the senator said").
     const here = at - (at % 1e6);
