@@ -422,6 +422,8 @@ const DATELINE_DAY = (() => {
   const month = MONTHS.map((m) => `${m[0]!.toUpperCase()}${m.slice(1, 3)}(?:${m.slice(3)}|${m === 'september' ? 't' : ''})?`).join('|');
   return `(?:(?:${month})\\.?\\s+\\d{1,2}|\\d{1,2}\\s+(?:${month})\\.?)(?:,?\\s+\\d{4})?,?\\s*`;
 })();
+/** A city in capitals and a dash, with the day or not: "OSLO — ", "VESSBURG, Sept 16 — ". */
+const CITY_DATELINE = new RegExp(`^[A-Z][A-Z .,'’-]{2,}(?:\\s(?:--|—|–)\\s+|,\\s*${DATELINE_DAY}(?:--|—|–)\\s+)`, 'u');
 const KNOWN_WIRE_DATELINE = new RegExp(`^(?:[A-Z][\\p{L}.'’-]*(?:[ ,]+[A-Z][\\p{L}.'’-]*)*,?\\s*(?:${DATELINE_DAY})?)?\\((?:CNN|AP|Reuters|AFP|UPI)\\)\\s*(?:--|—|–|-)?\\s*`, 'u');
 const INITIALS_DATELINE = new RegExp(`^(?:[A-Z][A-Z.'’-]*(?:[ ,]+[A-Z][A-Z.'’-]*)*,?\\s*(?:${DATELINE_DAY})?)?\\([A-Z]{2,6}\\)\\s*(?:--|—|–|-)\\s*`, 'u');
 const NAMED_OUTLET_DATELINE = new RegExp(`^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]*)*,?\\s*(?:${DATELINE_DAY})?\\(\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,3}\\)\\s*(?:--|—|–|-)\\s*`, 'u');
@@ -430,7 +432,7 @@ const NAMED_OUTLET_DATELINE = new RegExp(`^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'�
 export function stripDateline(text: string): string {
   return text
     .replace(KNOWN_WIRE_DATELINE, '')
-    .replace(/^[A-Z][A-Z .,'’-]{2,}\s(?:--|—|–)\s+/u, '')
+    .replace(CITY_DATELINE, '')
     // Any outlet's initials in brackets opening the article: "(MNN) — ", "SKARVIK (NPA) — ".
     .replace(INITIALS_DATELINE, '')
     // An outlet named in words, after a city in capitals: "LARKHILL (Sportsline) — ", "CORRIN (Allied Press) — ".

@@ -22,6 +22,8 @@ describe('a wire dateline of a city and any outlet’s initials is cut off the l
     expect(stripDateline('PORT ELLEN, Sept. 3 (CW) -- The ferry sailed late.')).toBe('The ferry sailed late.');
     expect(stripDateline('LARKHILL, 10 February (Sportsline) — Tormund beat Redby 2-1.')).toBe('Tormund beat Redby 2-1.');
     expect(stripDateline('Dunmore, March 11 (Reuters) - The mill closed.')).toBe('The mill closed.');
+    expect(stripDateline('MARLOW, Sept. 16 — The river burst its banks overnight.')).toBe('The river burst its banks overnight.');
+    expect(stripDateline('MARLOW — The river burst its banks overnight.')).toBe('The river burst its banks overnight.');
     // A sentence that opens with a date is no dateline.
     expect(stripDateline('On March 11 (a Tuesday) - the mill closed.')).toBe('On March 11 (a Tuesday) - the mill closed.');
   });
