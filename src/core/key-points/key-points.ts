@@ -561,8 +561,12 @@ function supersededPreviews(candidates: Sentence[], articles: DatedArticle[]): S
   const previewed = candidates.map((s) => previewedVerbs(s.outside));
   // A guess ("are thought to have") previews no verb of its own: only a later report can supersede it.
   if (previewed.some((v) => v.length > 0)) supersededBySameVerb(candidates, articles, previewed, out);
-  supersededByLaterReports(candidates, articles, out);
-  outdatedCounts(candidates, articles.map((a) => a.published?.slice(0, 10)), WHEN_TERMS, out);
+  // Each article's publication day, and the story's latest: what the later-report and count rules compare.
+  const days = articles.map((a) => a.published?.slice(0, 10));
+  const latest = days.reduce<string | undefined>((m, d) => (d && (!m || d > m) ? d : m), undefined);
+  if (!latest) return out;
+  supersededByLaterReports(candidates, days, latest, out);
+  outdatedCounts(candidates, days, latest, WHEN_TERMS, out);
   return out;
 }
 
@@ -626,10 +630,7 @@ const SHARED_EVENT_TERMS = 3;
  * preview, a past tense may be of something before the event. A preview that dates its event
  * (`eventDay`: "from June 1") is superseded only by a report published on or after that day.
  */
-function supersededByLaterReports(candidates: Sentence[], articles: DatedArticle[], out: Set<number>): void {
-  const day = articles.map((a) => a.published?.slice(0, 10));
-  const latest = day.reduce<string | undefined>((m, d) => (d && (!m || d > m) ? d : m), undefined);
-  if (!latest) return;
+function supersededByLaterReports(candidates: Sentence[], day: ReadonlyArray<string | undefined>, latest: string, out: Set<number>): void {
   const reports: Array<boolean | undefined> = [];
   const eventTerms: Array<Set<string> | undefined> = [];
   // The names and numbers of a sentence, as the words contentTerms gives ("n:ansah" → "ansah").

@@ -86,11 +86,9 @@ const SHARED_TERMS = 2;
 /**
  * Candidates whose count of something differs from a later day's article's count of the same thing,
  * in a sentence sharing at least two event terms: out of date. `days` is each article's publication
- * day (`YYYY-MM-DD`), `ignore` the terms that say when rather than what.
+ * day (`YYYY-MM-DD`), `latest` the story's latest of them, `ignore` the terms that say when rather than what.
  */
-export function outdatedCounts(candidates: readonly CountedSentence[], days: ReadonlyArray<string | undefined>, ignore: ReadonlySet<string>, out: Set<number>): void {
-  const latest = days.reduce<string | undefined>((m, d) => (d && (!m || d > m) ? d : m), undefined);
-  if (!latest) return;
+export function outdatedCounts(candidates: readonly CountedSentence[], days: ReadonlyArray<string | undefined>, latest: string, ignore: ReadonlySet<string>, out: Set<number>): void {
   const counts: Array<Map<string, number> | undefined> = [];
   const countsAt = (k: number) => (counts[k] ??= countsOf(candidates[k]!.outside));
   candidates.forEach((s, i) => {
