@@ -218,6 +218,14 @@ function firstSentenceEnd(text: string, open: number, width: number, next: numbe
   return end ? open + width + end.index + end[0].length : -1;
 }
 
+/**
+ * A quotation part that ends where the same quotation re-opens (`reopens`): at the re-opening mark `at`,
+ * or at `end` before a caption glued in between, noting the mark it goes on from.
+ */
+function reopenedSpan(open: number, openWidth: number, end: number, at: number): RawSpan {
+  return { open, openWidth, close: end, closeWidth: 0, reopened: true, ...(end !== at ? { next: at } : {}) };
+}
+
 /** Double-mark quotations of a paragraph (see findParagraphQuoteSpans). */
 function doubleSpans(paragraph: string): RawSpan[] {
   const spans: RawSpan[] = [];
@@ -289,8 +297,7 @@ function doubleSpans(paragraph: string): RawSpan[] {
       continue;
     }
     if (reopen >= 0) {
-      const at = marks[reopen]!.at;
-      spans.push({ open: mark.at, openWidth: mark.width, close: reopenEnd, closeWidth: 0, reopened: true, ...(reopenEnd !== at ? { next: at } : {}) });
+      spans.push(reopenedSpan(mark.at, mark.width, reopenEnd, marks[reopen]!.at));
       k = reopenedMark = reopen;
       continue;
     }
@@ -457,8 +464,7 @@ function singleSpans(text: string, straight: boolean, runOn: boolean, runsOn: bo
     const utterance = !before.trim() || /:\s*$/u.test(before);
     if (close < 0 && weak >= 0 && reopen < 0 && !(j >= marks.length && runOn && runsOn && utterance)) close = weak;
     if (reopen >= 0) {
-      const at = marks[reopen]!.at;
-      spans.push({ open: mark.at, openWidth: 1, close: reopenEnd, closeWidth: 0, reopened: true, ...(reopenEnd !== at ? { next: at } : {}) });
+      spans.push(reopenedSpan(mark.at, 1, reopenEnd, marks[reopen]!.at));
       k = reopenedMark = reopen;
       continue;
     }
