@@ -4,9 +4,11 @@
  * weekday it was ("The council voted on Monday"). Only where the publisher's own calendar day is known
  * (`publicationDay`): a published time normalised to UTC no longer says it (21:00 in New York is the
  * next day in UTC), and a wrong weekday is worse than "yesterday".
- * Words inside quotation marks are the speaker's and stay as they are.
+ * Words inside quotation marks (as the quotation reader, text/quote-spans.ts, finds them) are the
+ * speaker's and stay as they are.
  */
 import { WEEKDAYS } from './event-day.js';
+import { findParagraphQuoteSpans } from '../text/quote-spans.js';
 
 const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 86_400_000;
@@ -31,13 +33,6 @@ const SHIFT: Record<string, { days: number; part?: string; lead?: string }> = {
   today: { days: 0 },
 };
 
-/** Spans of quotation in `text` (curly, straight double, and single marks opening after a space). */
-function quotedRanges(text: string): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  for (const m of text.matchAll(/“[^”]*”?|"[^"]*"?|(?<=^|[\s(—–-])[‘'][^]*?[’'](?!\p{L})/gu)) ranges.push([m.index!, m.index! + m[0].length]);
-  return ranges;
-}
-
 /**
  * The calendar day the publisher dated an article with: the day the source read from its date (a date
  * alone, or a time in the publisher's zone), else `published` when it is a date alone.
@@ -52,7 +47,8 @@ export function withDaysNamed(text: string, day: string | undefined): string {
   if (!day || !CALENDAR_DAY.test(day)) return text;
   const from = Date.parse(`${day}T00:00:00Z`);
   if (Number.isNaN(from)) return text;
-  const quoted = quotedRanges(text);
+  // The project's quotation reader, as the quotes see them: a run-on quotation reaches the sentence's end.
+  const quoted = findParagraphQuoteSpans(text).map((q): [number, number] => [q.start, q.end]);
   return text.replace(RELATIVE_DAY, (match: string, preposition: string | undefined, word: string, possessive: string | undefined, at: number) => {
     if (quoted.some(([a, b]) => at >= a && at < b)) return match;
     // "the day before yesterday" is another day again: left as written.
