@@ -57,7 +57,7 @@ export function feedDate(value: string | null | undefined): string | undefined {
  */
 export function publisherDay(value: string | null | undefined): string | undefined {
   const written = readWritten(value);
-  if (!written || feedDate(value) === undefined) return undefined;
+  if (!written) return undefined;
   const { year, month, day } = written.parts;
   // A zero offset is UTC or GMT, which feeds write whatever the newsroom's own zone.
   if (written.timed && !zoneOffset(written.zone, Date.UTC(year, month - 1, day))) return undefined;
