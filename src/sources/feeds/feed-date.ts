@@ -37,6 +37,8 @@ interface Written {
   parts: Parts;
   zone: string;
   timed: boolean;
+  /** The instant, ISO 8601 UTC (only a date toIso accepts is read at all). */
+  iso: string;
 }
 
 /**
@@ -46,7 +48,7 @@ interface Written {
  */
 export function feedDate(value: string | null | undefined): string | undefined {
   const written = readWritten(value);
-  return written ? toIso(written.parts, written.zone) : undefined;
+  return written?.iso;
 }
 
 /**
@@ -88,7 +90,8 @@ function isoForm(m: RegExpExecArray): Written | undefined {
   const zone = rest?.trim() ?? '';
   if (zone && !hour) return undefined;
   // "2026" or "2026-03" alone names no day: read as a time at UTC midnight, which says no publisher's day.
-  return toIso(parts, zone) ? { parts, zone, timed: hour !== undefined || (day ?? compactDay) === undefined } : undefined;
+  const iso = toIso(parts, zone);
+  return iso ? { parts, zone, timed: hour !== undefined || (day ?? compactDay) === undefined, iso } : undefined;
 }
 
 function wordForm(text: string): Written | undefined {
@@ -128,7 +131,8 @@ function wordForm(text: string): Written | undefined {
   let year = Number(yearText);
   if (yearText.length <= 2) year += year < 50 ? 2000 : 1900;
   const parts = { year, month, day: Number(dayText), hour, minute, second, ms };
-  return toIso(parts, zone) ? { parts, zone, timed: time !== null } : undefined;
+  const iso = toIso(parts, zone);
+  return iso ? { parts, zone, timed: time !== null, iso } : undefined;
 }
 
 function fractionMs(fraction: string | undefined): number {
