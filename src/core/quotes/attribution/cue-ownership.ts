@@ -12,7 +12,7 @@ import { parseSpeakerName } from './speaker-name.js';
 import type { Rule } from './rule-engine.js';
 import { isName as isName_, isWord as isWord_ } from './token-kinds.js';
 import type { Cue, CueSpeaker } from './types.js';
-import { CONNECTORS as CONNECTORS_, PREPOSITIONS as PREPOSITIONS_, RELATIVES as RELATIVES_, SUBORDINATORS as SUBORDINATORS_ } from './lexicon.js';
+import { CONNECTORS as CONNECTORS_, PREPOSITIONS as PREPOSITIONS_, RELATIVES as RELATIVES_, SUBORDINATORS as SUBORDINATORS_, SUBJECT_PRONOUNS as SUBJECT_PRONOUNS_, JOINING_WORDS as JOINING_WORDS_, LIST_WORDS as LIST_WORDS_ } from './lexicon.js';
 
 // Local bindings: the word lists and token tests are read in hot loops, not through module getters.
 const isName = isName_;
@@ -33,12 +33,9 @@ export interface OwnershipInput {
   known?: ReadonlyMap<Cue, CueSpeaker | undefined>;
 }
 
-/** Subject pronouns that open a clause of their own between two quotations. */
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
-/** Words that open a clause of its own after another ("…, and Bo Reyes said", "… when Bo Reyes declared"). */
-const JOINING_WORDS = new Set(['and', 'but', 'when', 'while', 'as', 'after', 'before', 'because', 'though', 'although', 'until', 'whereas', 'yet']);
-/** Words that join two quotations into one list ("“A” and “B”"), never a clause of their own. */
-const LIST_WORDS = new Set(['and', 'or', 'but', 'nor']);
+const SUBJECT_PRONOUNS = SUBJECT_PRONOUNS_;
+const JOINING_WORDS = JOINING_WORDS_;
+const LIST_WORDS = LIST_WORDS_;
 
 /**
  * Is the cue attached to the quotation at `q`: at most three tokens before it and none of them a

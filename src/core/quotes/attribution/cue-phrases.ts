@@ -41,6 +41,8 @@ import {
   US_STATE_ENDS as US_STATE_ENDS_,
   US_STATES as US_STATES_,
   VERB_MODIFIERS as VERB_MODIFIERS_,
+  RECORDINGS as RECORDINGS_,
+  PART_OF as PART_OF_,
 } from './lexicon.js';
 
 // Local bindings: the word lists and token tests are read in hot loops, not through module getters.
@@ -74,11 +76,9 @@ const US_STATE_ENDS = US_STATE_ENDS_;
 const US_STATES = US_STATES_;
 const VERB_MODIFIERS = VERB_MODIFIERS_;
 
-/** Recordings someone is heard or seen in ("in the video warning …"): never who speaks. */
-const RECORDINGS = new Set(['video', 'footage', 'clip', 'recording', 'tape', 'film', 'audio', 'livestream']);
+const RECORDINGS = RECORDINGS_;
 
-/** Words for a part of a group before "of the …" ("one of the group", "some of the officers"). */
-const PART_OF = new Set(['one', 'some', 'two', 'three', 'several', 'many', 'most', 'each', 'none', 'another', 'few']);
+const PART_OF = PART_OF_;
 
 /** The speaker phrase ending at token `j`: a pronoun, a name, or a description back to its determiner. */
 /** The person before "of Raleigh" / "from Columbia" (and an age between commas), or nothing: a place never speaks. */

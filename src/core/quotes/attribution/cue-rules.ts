@@ -29,6 +29,7 @@ import {
   SPEECH_VERBS as SPEECH_VERBS_,
   VERB_MODIFIERS as VERB_MODIFIERS_,
   WEAK_SPEECH_VERBS as WEAK_SPEECH_VERBS_,
+  NAMING_VERBS as NAMING_VERBS_,
 } from './lexicon.js';
 
 // Local bindings: the word lists and token tests are read in hot loops, not through module getters.
@@ -62,8 +63,7 @@ export interface CueInput {
   trace?: RuleTrace;
 }
 
-/** Verbs that give something a name ("described by Y as …"): the one who gave it speaks. */
-const NAMING_VERBS = new Set(['described', 'called', 'labelled', 'labeled', 'branded', 'dubbed', 'termed', 'characterised', 'characterized']);
+const NAMING_VERBS = NAMING_VERBS_;
 
 /** A colon right after a quotation: DailyMail captions put the speaker's name after it. */
 const COLON = new Set([':']);

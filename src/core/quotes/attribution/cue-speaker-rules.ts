@@ -23,6 +23,7 @@ import {
   LISTENER_ONLY as LISTENER_ONLY_,
   PREPOSITIONS as PREPOSITIONS_,
   VERB_MODIFIERS as VERB_MODIFIERS_,
+  PURPOSE_VERBS as PURPOSE_VERBS_,
 } from './lexicon.js';
 
 // Local bindings: the word lists and token tests are read in hot loops, not through module getters.
@@ -213,8 +214,7 @@ export const SPEAKER_OF_CUE: ReadonlyArray<Rule<CueSpeakerInput, CueSpeaker>> = 
   },
 ];
 
-/** Verbs of going somewhere or using something to speak there ("took to Twitter to say", "went on TV to rant"). */
-const PURPOSE_VERBS = new Set(['took', 'takes', 'taking', 'went', 'goes', 'going', 'used', 'uses', 'using', 'turned', 'turns', 'logged', 'headed', 'appeared']);
+const PURPOSE_VERBS = PURPOSE_VERBS_;
 
 /**
  * "… took to her Twitter account to rant about how X is ‘corrupt’": an infinitive of purpose after

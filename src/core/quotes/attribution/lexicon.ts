@@ -533,3 +533,61 @@ export const TABLOID_EPITHETS = new Set([
   'married', 'jailed', 'disgraced', 'tragic', 'heartbroken', 'devastated', 'retired', 'divorced', 'convicted',
   'shamed', 'brave', 'tearful', 'furious', 'grieving', 'tormented', 'troubled', 'former', 'late', 'injured',
 ]);
+
+/** Subject pronouns that open a clause of their own between two quotations. */
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+/** Words that open a clause of its own after another ("…, and Bo Reyes said", "… when Bo Reyes declared"). */
+export const JOINING_WORDS = new Set(['and', 'but', 'when', 'while', 'as', 'after', 'before', 'because', 'though', 'although', 'until', 'whereas', 'yet']);
+
+/** Words that join two quotations into one list ("“A” and “B”"), never a clause of their own. */
+export const LIST_WORDS = new Set(['and', 'or', 'but', 'nor']);
+
+/** Words that open a leading subordinate clause besides SUBORDINATORS ("After Lee spoke, …"). */
+export const LEADING_CLAUSE_WORDS = new Set(['after', 'before', 'until']);
+
+// (Subordinators too: '“…” until Haley said …'; not "as": '“…,” as Lee said' is Lee's.)
+export const COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'until', 'before', 'after', 'because', 'although', 'though']);
+
+/** Subject pronouns of a person, the subject of a coordinated clause of its own ('… “a smear” and he says …'); not "it". */
+export const PERSON_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** Irregular past tenses, which do not end in "-ed": the verb after a subject such as "a weary Lee". */
+export const IRREGULAR_PAST = new Set(['got', 'made', 'took', 'went', 'came', 'gave', 'kept', 'held', 'led', 'left', 'won', 'lost', 'ran', 'sat', 'stood', 'spoke', 'began', 'fought', 'struck', 'brought', 'sought', 'thought', 'felt', 'saw', 'met', 'threw', 'drew', 'grew', 'knew', 'wrote', 'told', 'said', 'hit', 'shot', 'swept', 'sent', 'spent', 'built', 'found', 'caught', 'taught', 'became', 'rose', 'fell', 'broke', 'chose', 'drove', 'stole', 'tore', 'wore', 'bore', 'swore', 'laid', 'paid', 'heard', 'meant', 'dealt', 'lent', 'bent', 'slept', 'wept', 'crept', 'leapt', 'fled', 'fed', 'bled', 'read', 'let', 'set', 'cut', 'quit', 'bet', 'shut', 'hurt', 'cast', 'cost', 'burst', 'spread', 'split']);
+
+/**
+ * Irregular past tenses that are never nouns or adjectives after a noun ("The billionaire businessman began
+ * by …", "His office put out a statement"): the verb ends a description. ("The cut", "the left wing",
+ * "the cost estimate": not here.)
+ */
+export const PAST_NOT_NOUN = new Set(['put', 'got', 'made', 'took', 'went', 'came', 'gave', 'kept', 'began', 'fought', 'brought', 'sought', 'thought', 'saw', 'met', 'threw', 'drew', 'grew', 'knew', 'wrote', 'told', 'said', 'sent', 'spent', 'built', 'found', 'caught', 'taught', 'became', 'rose', 'fell', 'broke', 'chose', 'drove', 'stole', 'swore', 'paid', 'heard', 'meant', 'fled', 'stood', 'sat', 'ran', 'spoke']);
+
+/** Words a Title Case headline leaves in lower case. */
+export const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'vs']);
+
+/** Prepositions that also open a clause: "as Reyes denounced …", "after Lee said …". */
+export const CLAUSE_PREPOSITIONS = new Set(['as', 'after', 'before', 'since']);
+
+/** Subordinators that open a clause with its own subject inside a sentence ("… when Bo Reyes declared"). */
+export const SUBORDINATE_JOINS = new Set(['when', 'because', 'though', 'although', 'whereas']);
+
+/** Pronouns that can be the subject of a clause a subordinator opens inside a sentence ("… when she declared"); not "I" or "it". */
+export const JOINED_CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
+
+/** The words that join a second main clause after a comma ("…, but a tired Lee landed jabs"). */
+export const CLAUSE_JOINS = new Set(['but', 'while', 'yet', 'whereas']);
+
+/** Words that lead into what someone goes on to say without being a cue: 'And, finally, “…”', 'Indeed, “…”'. */
+export const LEAD_INS = new Set(['and', 'but', 'so', 'yet', 'still', 'indeed', 'then', 'also', 'again', 'instead', 'later', 'now', 'plus']);
+
+/** Recordings someone is heard or seen in ("in the video warning …"): never who speaks. */
+export const RECORDINGS = new Set(['video', 'footage', 'clip', 'recording', 'tape', 'film', 'audio', 'livestream']);
+
+/** Words for a part of a group before "of the …" ("one of the group", "some of the officers"). */
+export const PART_OF = new Set(['one', 'some', 'two', 'three', 'several', 'many', 'most', 'each', 'none', 'another', 'few']);
+
+/** Verbs that give something a name ("described by Y as …"): the one who gave it speaks. */
+export const NAMING_VERBS = new Set(['described', 'called', 'labelled', 'labeled', 'branded', 'dubbed', 'termed', 'characterised', 'characterized']);
+
+/** Verbs of going somewhere or using something to speak there ("took to Twitter to say", "went on TV to rant"). */
+export const PURPOSE_VERBS = new Set(['took', 'takes', 'taking', 'went', 'goes', 'going', 'used', 'uses', 'using', 'turned', 'turns', 'logged', 'headed', 'appeared']);

@@ -26,6 +26,9 @@ import {
   SUBORDINATORS as SUBORDINATORS_,
   OPENING_CONJUNCTIONS as OPENING_CONJUNCTIONS_,
   VERB_MODIFIERS as VERB_MODIFIERS_,
+  LEADING_CLAUSE_WORDS as LEADING_CLAUSE_WORDS_,
+  COORDINATORS as COORDINATORS_,
+  PERSON_SUBJECT_PRONOUNS as PERSON_SUBJECT_PRONOUNS_,
 } from './lexicon.js';
 
 // Local bindings: the word lists and token tests are read in hot loops, not through module getters.
@@ -41,8 +44,7 @@ const VERB_MODIFIERS = VERB_MODIFIERS_;
 const SUBORDINATORS = SUBORDINATORS_;
 
 const OPENING_CONJUNCTIONS = OPENING_CONJUNCTIONS_;
-/** Words that open a leading subordinate clause besides SUBORDINATORS ("After Lee spoke, …"). */
-const LEADING_CLAUSE_WORDS = new Set(['after', 'before', 'until']);
+const LEADING_CLAUSE_WORDS = LEADING_CLAUSE_WORDS_;
 
 /**
  * "But as Reyes spoke, Ann Lee stood up and vowed “…”": a cue inside the sentence's leading
@@ -195,9 +197,8 @@ function participleAfterCue(tokens: Token[], cue: Cue, cues: Cue[], known?: Know
 }
 
 /** Words that open a coordinated clause with its own subject ("and Bo Reyes says"). */
-// (Subordinators too: '“…” until Haley said …'; not "as": '“…,” as Lee said' is Lee's.)
-const COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'until', 'before', 'after', 'because', 'although', 'though']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+const COORDINATORS = COORDINATORS_;
+const SUBJECT_PRONOUNS = PERSON_SUBJECT_PRONOUNS_;
 
 const withCue = (found: CueSpeaker, cue: Cue): Attribution => (found.role ? { phrase: found.phrase, role: found.role, cue } : { phrase: found.phrase, cue });
 

@@ -37,6 +37,13 @@ import {
   US_STATE_ENDS as US_STATE_ENDS_,
   US_STATES as US_STATES_,
   VERB_MODIFIERS as VERB_MODIFIERS_,
+  IRREGULAR_PAST as IRREGULAR_PAST_,
+  PAST_NOT_NOUN as PAST_NOT_NOUN_,
+  TITLE_SMALL_WORDS as TITLE_SMALL_WORDS_,
+  CLAUSE_PREPOSITIONS as CLAUSE_PREPOSITIONS_,
+  SUBORDINATE_JOINS as SUBORDINATE_JOINS_,
+  JOINED_CLAUSE_PRONOUNS as JOINED_CLAUSE_PRONOUNS_,
+  CLAUSE_JOINS as CLAUSE_JOINS_,
 } from './lexicon.js';
 
 // Local bindings: the word lists and token tests are read in hot loops, not through module getters.
@@ -67,15 +74,9 @@ const US_STATE_ENDS = US_STATE_ENDS_;
 const US_STATES = US_STATES_;
 const VERB_MODIFIERS = VERB_MODIFIERS_;
 
-/** Irregular past tenses, which do not end in "-ed": the verb after a subject such as "a weary Lee". */
-const IRREGULAR_PAST = new Set(['got', 'made', 'took', 'went', 'came', 'gave', 'kept', 'held', 'led', 'left', 'won', 'lost', 'ran', 'sat', 'stood', 'spoke', 'began', 'fought', 'struck', 'brought', 'sought', 'thought', 'felt', 'saw', 'met', 'threw', 'drew', 'grew', 'knew', 'wrote', 'told', 'said', 'hit', 'shot', 'swept', 'sent', 'spent', 'built', 'found', 'caught', 'taught', 'became', 'rose', 'fell', 'broke', 'chose', 'drove', 'stole', 'tore', 'wore', 'bore', 'swore', 'laid', 'paid', 'heard', 'meant', 'dealt', 'lent', 'bent', 'slept', 'wept', 'crept', 'leapt', 'fled', 'fed', 'bled', 'read', 'let', 'set', 'cut', 'quit', 'bet', 'shut', 'hurt', 'cast', 'cost', 'burst', 'spread', 'split']);
+const IRREGULAR_PAST = IRREGULAR_PAST_;
 
-/**
- * Irregular past tenses that are never nouns or adjectives after a noun ("The billionaire businessman began
- * by …", "His office put out a statement"): the verb ends a description. ("The cut", "the left wing",
- * "the cost estimate": not here.)
- */
-const PAST_NOT_NOUN = new Set(['put', 'got', 'made', 'took', 'went', 'came', 'gave', 'kept', 'began', 'fought', 'brought', 'sought', 'thought', 'saw', 'met', 'threw', 'drew', 'grew', 'knew', 'wrote', 'told', 'said', 'sent', 'spent', 'built', 'found', 'caught', 'taught', 'became', 'rose', 'fell', 'broke', 'chose', 'drove', 'stole', 'swore', 'paid', 'heard', 'meant', 'fled', 'stood', 'sat', 'ran', 'spoke']);
+const PAST_NOT_NOUN = PAST_NOT_NOUN_;
 
 /** A number or number word: "about two dozen protesters" is a crowd, not a preposition's object. */
 const isQuantity = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && (NUMBER_WORDS.has(t.lower) || /^\d/u.test(t.text));
@@ -111,8 +112,7 @@ export function datelineEnd(tokens: Token[]): number {
   return 0;
 }
 
-/** Words a Title Case headline leaves in lower case. */
-const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'vs']);
+const TITLE_SMALL_WORDS = TITLE_SMALL_WORDS_;
 
 /** A lower-case word other than a headline's small words among the four tokens from `from`: running text, not Title Case. */
 function sentenceCaseAt(tokens: Token[], from: number): boolean {
@@ -133,8 +133,7 @@ const isParticipleOpener = (t: Token, next?: Token): boolean =>
   t.kind === 'word' && t.lower.length >= 6 && t.lower.endsWith('ing') && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !FIRST_NAME_GENDER.has(t.lower) &&
   isWord(next) && !next.upper && !CLAUSE_VERBS.has(next.lower) && !SPEECH_VERBS.has(next.lower) && !VERB_MODIFIERS.has(next.lower) && next.lower !== 'and' && next.lower !== 'or' && !looksPast(next.lower);
 
-/** Prepositions that also open a clause: "as Reyes denounced …", "after Lee said …". */
-const CLAUSE_PREPOSITIONS = new Set(['as', 'after', 'before', 'since']);
+const CLAUSE_PREPOSITIONS = CLAUSE_PREPOSITIONS_;
 
 /** "But as Reyes denounced the tests and pledged …": a name after "as" (…) and then its verb is the clause's subject. */
 function subjectOfConjunction(tokens: Token[], i: number): boolean {
@@ -302,12 +301,10 @@ function apposedAfterRole(tokens: Token[], end: number): SpeakerPhrase | undefin
   return named?.kind === 'name' && (named.person || named.candidate) ? named : undefined;
 }
 
-/** Subordinators that open a clause with its own subject inside a sentence ("… when Bo Reyes declared"). */
-const SUBORDINATE_JOINS = new Set(['when', 'because', 'though', 'although', 'whereas']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
+const SUBORDINATE_JOINS = SUBORDINATE_JOINS_;
+const SUBJECT_PRONOUNS = JOINED_CLAUSE_PRONOUNS_;
 
-/** The words that join a second main clause after a comma ("…, but a tired Lee landed jabs"). */
-const CLAUSE_JOINS = new Set(['but', 'while', 'yet', 'whereas']);
+const CLAUSE_JOINS = CLAUSE_JOINS_;
 
 /**
  * "Ann Roe kept Lee on the back foot, but a tired Lee landed jabs. He …": the subject of the

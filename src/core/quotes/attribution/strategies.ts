@@ -13,6 +13,7 @@ import type { Speaker } from '../../types.js';
 import {
   DASHES as DASHES_,
   RUBRIC_WORDS as RUBRIC_WORDS_,
+  LEAD_INS as LEAD_INS_,
 } from './lexicon.js';
 import { nameRunLeft } from './name-runs.js';
 import { resolve } from './resolve-speaker.js';
@@ -127,8 +128,7 @@ function asCharacterisation(tokens: Token[], at: number): boolean {
   return tokens[at - 1]?.lower === 'as' || (tokens[at - 2]?.lower === 'as' && ['a', 'an', 'the'].includes(tokens[at - 1]?.lower ?? ''));
 }
 
-/** Words that lead into what someone goes on to say without being a cue: 'And, finally, “…”', 'Indeed, “…”'. */
-const LEAD_INS = new Set(['and', 'but', 'so', 'yet', 'still', 'indeed', 'then', 'also', 'again', 'instead', 'later', 'now', 'plus']);
+const LEAD_INS = LEAD_INS_;
 
 /** 'Indeed, “…”', 'And, finally, “…”': one or two lead-in words and commas before the quote, nothing else. */
 function leadIn(tokens: Token[], at: number): boolean {
