@@ -77,8 +77,10 @@ export const STATE_CHANGES: readonly StateChange[] = [
   },
   {
     kind: 'custody',
-    earlier: state(String.raw`(?:was|were|has been|have been|had been|is|are)\s+(?:being\s+)?(?:arrested|detained|held|remanded)|arrested|detained|in\s+(?:police\s+)?custody|taken into custody`),
-    later: done(String.raw`${VERDICT}|(?:was|were|has been|have been|had been)\s+(?:released|freed|charged|let go)|charges\s+${upTo(4)}(?:were|have been|had been)\s+dropped|dropped\s+(?:the|all)\s+charges`),
+    // Not "remanded in custody": a judge remands a convicted man too, and the verdict does not end it.
+    earlier: state(String.raw`(?:was|were|has been|have been|had been|is|are)\s+(?:being\s+)?(?:arrested|detained|held)|arrested|detained|taken into custody`),
+    // "Released" from custody only: "was released by Redby" is a player leaving a club.
+    later: done(String.raw`${VERDICT}|(?:was|were|has been|have been|had been)\s+(?:freed|charged|let go|released\s+(?:from|on|without|after))|charges\s+${upTo(4)}(?:were|have been|had been)\s+dropped|dropped\s+(?:the|all)\s+charges`),
     example: ['Police in Harl arrested Ivo Brandt, 52, on Monday after a fire at the Harl boatyard.', 'Ivo Brandt, 52, was charged with arson on Wednesday over the fire at the Harl boatyard.'],
   },
   {
@@ -97,7 +99,8 @@ export const STATE_CHANGES: readonly StateChange[] = [
   {
     kind: 'missing',
     earlier: state(String.raw`(?:is|are|was|were|remains?|remained|been|went|gone|reported|still)\s+(?:still\s+)?missing|unaccounted for|(?:search|hunt)\s+${upTo(2)}for|searching for|(?:has|have|had)\s+not\s+been\s+(?:found|seen)`),
-    later: done(String.raw`(?:was|were|has been|have been|had been)\s+(?:found|rescued|located|traced|recovered|pulled)|found\s+${upTo(3)}(?:safe|alive|dead|well)|rescued`),
+    // Found where or when, not "found guilty" or "found to have…".
+    later: done(String.raw`(?:was|were|has been|have been|had been)\s+(?:found|located|traced|recovered|pulled\s+\p{L}+)(?=\s*[,.;]|\s+(?:on|in|at|near|by|after|late|early|safe|alive|dead|well|unharmed|yesterday|today|this|last)\b)|found\s+${upTo(3)}(?:safe|alive|dead|well|unharmed)|rescued`),
     lasting: true,
     example: ['Three fishermen from Harl are missing after their boat sank off Vell Point.', 'Three fishermen from Harl were rescued off Vell Point on Tuesday.'],
   },

@@ -33,6 +33,13 @@ describe('the table of states and the later states that replace them', () => {
     expect(stateChange(charged, 'Dace Orrin, 34, will be sentenced in June for the theft.')).toBeUndefined();
   });
 
+  it('reads no change in words that only look like one', () => {
+    // A verdict ends no search, a player's release ends no arrest, and a remand after the verdict is no earlier state.
+    expect(stateChange('The search for Ivo Brandt, 52, went on along the Harl shore.', 'Ivo Brandt, 52, was found guilty of fraud at Harl.')).toBeUndefined();
+    expect(stateChange('Police in Harl arrested Ivo Brandt, 52, on Monday.', 'Ivo Brandt, 52, was released by Harl Athletic on Monday.')).toBeUndefined();
+    expect(stateChange('Judge Hanne Voss remanded Dace Orrin in custody until sentencing.', 'Dace Orrin, 34, was convicted of stealing 40,000 euros.')).toBeUndefined();
+  });
+
   it('keeps a lasting state the later sentence still gives', () => {
     expect(stateChange('The coast road at Vell Point remains closed after Monday\u2019s landslide.', 'The coast road at Vell Point reopened to buses on Friday but remains closed to lorries.')).toBeUndefined();
     expect(stateChange('Three fishermen from Harl are missing after their boat sank.', 'One fisherman from Harl was rescued on Tuesday; two are still missing.')).toBeUndefined();
