@@ -38,9 +38,10 @@ function state(alternatives: string): RegExp {
 
 /** Up to `n` words: what may stand between a verb and its object ("rejected the company's 4 percent offer"). */
 const upTo = (n: number) => String.raw`(?:[\p{L}\p{N}'’%,.-]+\s+){0,${n}}?`;
-const DEAL = '(?:offer|deal|proposal|bid|terms|plan|agreement|settlement|contract|package)';
+// Not "plan": "refused to divulge his plans" is no offer turned down.
+const DEAL = '(?:offer|deal|proposal|bid|terms|agreement|settlement|contract|package)';
 const ACCORD = '(?:deal|agreement|accord|settlement|truce|ceasefire|compromise)';
-const LEAVE = '(?:resign|quit|step down|stand down|go)';
+const LEAVE = '(?:resign|quit|step down|stand down)';
 /** The verdicts and sentences that end a case. */
 const VERDICT = [
   String.raw`found\s+${upTo(5)}(?:not\s+)?guilty`,
@@ -54,13 +55,14 @@ export const STATE_CHANGES: readonly StateChange[] = [
   {
     kind: 'offer',
     earlier: state(String.raw`(?:rejected|rejects|turned down|turns down|refused|refuses|voted down|voted against|voted to reject|vote to reject|spurned|threw out)\s+${upTo(6)}${DEAL}s?`),
-    later: done(String.raw`(?:accepted|accepts|agreed to|approved|backed|endorsed|ratified|signed|voted to accept|voted for|voted in favou?r of)\s+${upTo(6)}${DEAL}s?|${DEAL}\s+(?:was|has been|had been)\s+(?:accepted|approved|ratified|endorsed|signed)`),
+    later: done(String.raw`(?:accepted|accepts|agreed to|approved|backed(?!\s+(?:away|out|off)\b)|endorsed|ratified|signed|voted to accept|voted for|voted in favou?r of)\s+${upTo(6)}${DEAL}s?|${DEAL}\s+(?:was|has been|had been)\s+(?:accepted|approved|ratified|endorsed|signed)`),
     example: ['Crews at Drava Lines rejected the company’s 4 percent pay offer on Tuesday.', 'Crews at Drava Lines accepted a revised 6 percent pay offer on Friday.'],
   },
   {
     kind: 'resignation',
     earlier: state(String.raw`(?:calls|call|pressure|demands)\s+${upTo(3)}(?:to\s+${LEAVE}|for\s+${upTo(2)}resignation)|called\s+(?:on|for)\s+${upTo(5)}(?:to\s+${LEAVE}|resignation)|refus(?:ed|es)\s+to\s+${LEAVE}|resist(?:ed|s|ing)\s+calls|no[- ]confidence`),
-    later: done('resigned|resigns|stepped down|steps down|stood down|quit|quits|(?:was|has been|had been)\s+(?:sacked|fired|ousted|dismissed|removed)|(?:announced|tendered|handed in)\s+(?:his|her|their)\s+resignation|lost\s+(?:a|the)\s+(?:no[- ]confidence|confidence)\s+vote'),
+    // "Resigned to defeat" and "quit making trouble" leave no post: "quit" only before what was left, or at a clause's end.
+    later: done(String.raw`resigned(?!\s+to\b)|resigns|stepped down|steps down|stood down|quits?(?=\s+(?:as|the|his|her|their|on|in|after|over|from|amid|last|this|yesterday|today)\b|\s*[,.;])|(?:was|has been|had been)\s+(?:sacked|fired|ousted|dismissed|removed\s+(?:from|as))|(?:announced|tendered|handed in)\s+(?:his|her|their)\s+resignation|lost\s+(?:a|the)\s+(?:no[- ]confidence|confidence)\s+vote`),
     example: ['Ostrum mayor Tilda Varn faced calls to resign on Monday over a 2 million euro contract.', 'Ostrum mayor Tilda Varn resigned on Wednesday over the 2 million euro contract.'],
   },
   {
@@ -71,14 +73,15 @@ export const STATE_CHANGES: readonly StateChange[] = [
   },
   {
     kind: 'charge',
-    earlier: state(String.raw`(?:was|were|has been|have been|had been|is|are)\s+charged|pleaded not guilty|pleads not guilty|den(?:ies|ied|y)\s+${upTo(3)}(?:charges?|counts?|wrongdoing|\p{Ll}+ing)|awaiting trial|awaits trial`),
+    earlier: state(String.raw`(?:was|were|has been|have been|had been|is|are)\s+charged|pleaded not guilty|pleads not guilty|den(?:ies|ied|y)\s+(?:${upTo(2)}(?:charges?|counts?|wrongdoing|allegations?|offen[cs]es?)|\p{Ll}+ing)|awaiting trial|awaits trial`),
     later: done(VERDICT),
     example: ['Dace Orrin, 34, denies stealing 40,000 euros from the Wexley sailing club.', 'Dace Orrin, 34, was convicted of stealing 40,000 euros from the Wexley sailing club.'],
   },
   {
     kind: 'custody',
     // Not "remanded in custody": a judge remands a convicted man too, and the verdict does not end it.
-    earlier: state(String.raw`(?:was|were|has been|have been|had been|is|are)\s+(?:being\s+)?(?:arrested|detained|held)|arrested|detained|taken into custody`),
+    // "Held" only as a prisoner is: "the debate was held on Monday".
+    earlier: state(String.raw`arrested|detained|taken into custody|held\s+(?:in\s+(?:custody|jail|prison|detention)|without\s+(?:charge|bail)|on\s+suspicion|for\s+questioning|hostage|captive)`),
     // "Released" from custody only: "was released by Redby" is a player leaving a club.
     later: done(String.raw`${VERDICT}|(?:was|were|has been|have been|had been)\s+(?:freed|charged|let go|released\s+(?:from|on|without|after))|charges\s+${upTo(4)}(?:were|have been|had been)\s+dropped|dropped\s+(?:the|all)\s+charges`),
     example: ['Police in Harl arrested Ivo Brandt, 52, on Monday after a fire at the Harl boatyard.', 'Ivo Brandt, 52, was charged with arson on Wednesday over the fire at the Harl boatyard.'],
@@ -98,9 +101,10 @@ export const STATE_CHANGES: readonly StateChange[] = [
   },
   {
     kind: 'missing',
-    earlier: state(String.raw`(?:is|are|was|were|remains?|remained|been|went|gone|reported|still)\s+(?:still\s+)?missing|unaccounted for|(?:search|hunt)\s+${upTo(2)}for|searching for|(?:has|have|had)\s+not\s+been\s+(?:found|seen)`),
+    // Missing as a state, not as a verb with an object ("are missing the point").
+    earlier: state(String.raw`(?:is|are|was|were|remains?|remained|been|went|gone|reported|still)\s+(?:still\s+)?missing(?=\s*[,.;:]|\s*$|\s+(?:after|since|in|at|from|on|near|off|for|and|following|overnight|today|yesterday)\b)|unaccounted for|(?:search|hunt|searching)\s+${upTo(2)}for\s+(?:the\s+)?(?:missing|survivors?)|(?:has|have|had)\s+not\s+been\s+(?:found|seen)`),
     // Found where or when, not "found guilty" or "found to have…".
-    later: done(String.raw`(?:was|were|has been|have been|had been)\s+(?:found|located|traced|recovered|pulled\s+\p{L}+)(?=\s*[,.;]|\s+(?:on|in|at|near|by|after|late|early|safe|alive|dead|well|unharmed|yesterday|today|this|last)\b)|found\s+${upTo(3)}(?:safe|alive|dead|well|unharmed)|rescued`),
+    later: done(String.raw`(?:was|were|has been|have been|had been)\s+(?:found|located|traced|recovered|pulled\s+\p{L}+)(?=\s*[,.;]|\s+(?:on|in|at|near|by|after|late|early|safe|alive|dead|well|unharmed|yesterday|today|this|last)\b)|found\s+${upTo(3)}(?:safe|alive|dead|well|unharmed)|(?:was|were|has been|have been|had been)\s+rescued|(?:divers|rescuers|crews|teams|coastguards?|police|firefighters|lifeboats?)\s+rescued`),
     lasting: true,
     example: ['Three fishermen from Harl are missing after their boat sank off Vell Point.', 'Three fishermen from Harl were rescued off Vell Point on Tuesday.'],
   },

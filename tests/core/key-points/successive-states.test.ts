@@ -37,6 +37,9 @@ describe('the table of states and the later states that replace them', () => {
     // A verdict ends no search, a player's release ends no arrest, and a remand after the verdict is no earlier state.
     expect(stateChange('The search for Ivo Brandt, 52, went on along the Harl shore.', 'Ivo Brandt, 52, was found guilty of fraud at Harl.')).toBeUndefined();
     expect(stateChange('Police in Harl arrested Ivo Brandt, 52, on Monday.', 'Ivo Brandt, 52, was released by Harl Athletic on Monday.')).toBeUndefined();
+    expect(stateChange('Ostrum councillors are missing the point of the Harl audit, Tilda Varn said.', 'The Harl audit was found on Tuesday in the Ostrum archive.')).toBeUndefined();
+    expect(stateChange('The Brask Street debate was held on Monday at the Ostrum town hall.', 'Brask Street protester Ivo Brandt was charged on Tuesday at the Ostrum town hall.')).toBeUndefined();
+    expect(stateChange('Ostrum mayor Tilda Varn faced calls to resign on Monday.', 'The Ostrum flag was removed on Tuesday, mayor Tilda Varn said.')).toBeUndefined();
     expect(stateChange('Judge Hanne Voss remanded Dace Orrin in custody until sentencing.', 'Dace Orrin, 34, was convicted of stealing 40,000 euros.')).toBeUndefined();
   });
 
