@@ -22,10 +22,10 @@ export interface StateChange {
 
 /**
  * What must not come just before a later state for it to be reported as done: a negation ("has not
- * resigned"), a modal or an infinitive ("will be sentenced", "to resign", "would have accepted"), a
+ * resigned"), a modal or an infinitive ("will be sentenced", "to resign", "would have accepted", "is said to have quit"), a
  * condition ("if convicted", "unless a deal is reached"). A lookbehind, so the table's patterns stay plain.
  */
-const NOT_DONE = String.raw`(?<!(?:\b(?:not|never|no longer|be|to|if|unless|whether|until|will|would|could|should|might|may|must|shall|can|cannot|did|does|do|(?:would|could|should|might|may|must)\s+have)|n['’]t)\s+)`;
+const NOT_DONE = String.raw`(?<!(?:\b(?:not|never|no longer|be|to|if|unless|whether|until|will|would|could|should|might|may|must|shall|can|cannot|did|does|do|(?:would|could|should|might|may|must|to)\s+have)|n['’]t)\s+)`;
 
 /** `alternatives` as a later state: case-insensitive, whole words, each reported as done. */
 function done(alternatives: string): RegExp {

@@ -26,6 +26,7 @@ describe('the table of states and the later states that replace them', () => {
     const earlier = 'Ostrum mayor Tilda Varn faced calls to resign on Monday over a 2 million euro contract.';
     expect(stateChange(earlier, 'Ostrum mayor Tilda Varn is expected to resign on Friday.')).toBeUndefined();
     expect(stateChange(earlier, 'Ostrum mayor Tilda Varn said she would not resign.')).toBeUndefined();
+    expect(stateChange(earlier, 'Ostrum mayor Tilda Varn is thought to have resigned over the 2 million euro contract.')).toBeUndefined();
     expect(stateChange(earlier, 'Ostrum mayor Tilda Varn has not resigned despite the 2 million euro contract.')).toBeUndefined();
     expect(stateChange(earlier, 'Ostrum mayor Tilda Varn said: "I should have resigned on Monday."')).toBeUndefined();
     const charged = 'Dace Orrin, 34, was charged on Monday with the theft of 40,000 euros from the Ostrum sailing club.';
