@@ -36,7 +36,7 @@ function state(alternatives: string): RegExp {
   return new RegExp(String.raw`\b(?:${alternatives})\b`, 'iu');
 }
 
-/** Up to `n` words: what may stand between a verb and its object ("rejected the company's 4 percent offer"). */
+/** Up to `n` words: what may stand between a verb and its object ("rejected the company's 5 percent offer"). */
 const upTo = (n: number) => String.raw`(?:[\p{L}\p{N}'’%,.-]+\s+){0,${n}}?`;
 // Not "plan": "refused to divulge his plans" is no offer turned down.
 const DEAL = '(?:offer|deal|proposal|bid|terms|agreement|settlement|contract|package)';
@@ -56,7 +56,7 @@ export const STATE_CHANGES: readonly StateChange[] = [
     kind: 'offer',
     earlier: state(String.raw`(?:rejected|rejects|turned down|turns down|refused|refuses|voted down|voted against|voted to reject|vote to reject|spurned|threw out)\s+${upTo(6)}${DEAL}s?`),
     later: done(String.raw`(?:accepted|accepts|agreed to|approved|backed(?!\s+(?:away|out|off)\b)|endorsed|ratified|signed|voted to accept|voted for|voted in favou?r of)\s+${upTo(6)}${DEAL}s?|${DEAL}\s+(?:was|has been|had been)\s+(?:accepted|approved|ratified|endorsed|signed)`),
-    example: ['Crews at Drava Lines rejected the company’s 4 percent pay offer on Tuesday.', 'Crews at Drava Lines accepted a revised 6 percent pay offer on Friday.'],
+    example: ['Crews at Skerra Ferries rejected the company’s 5 percent pay offer on Tuesday.', 'Crews at Skerra Ferries accepted a revised 7 percent pay offer on Friday.'],
   },
   {
     kind: 'resignation',
@@ -69,13 +69,13 @@ export const STATE_CHANGES: readonly StateChange[] = [
     kind: 'trial',
     earlier: state(String.raw`(?:trial|case|hearing|sentencing|verdict)\s+${upTo(6)}(?:was|were|has been|had been|is)\s+(?:adjourned|postponed|deferred|delayed|put off|pushed back)|adjourned|jur(?:y|ors)\s+${upTo(2)}(?:retired|retires|(?:is|are|was|were)\s+(?:considering|deliberating|sent out)|began deliberating|deliberated)|(?:went|goes|is|was)\s+on\s+trial|stood trial|trial\s+${upTo(2)}(?:began|opened|continues|continued)`),
     later: done(VERDICT),
-    example: ['The trial of Dace Orrin at Wexley Crown Court was adjourned until Thursday after a juror fell ill.', 'A jury at Wexley Crown Court found Dace Orrin guilty of stealing from the sailing club.'],
+    example: ['The trial of Dace Orrin at Penmoor Crown Court was adjourned until Thursday after a juror fell ill.', 'A jury at Penmoor Crown Court found Dace Orrin guilty of stealing from the sailing club.'],
   },
   {
     kind: 'charge',
     earlier: state(String.raw`(?:was|were|has been|have been|had been|is|are)\s+charged|pleaded not guilty|pleads not guilty|den(?:ies|ied|y)\s+(?:${upTo(2)}(?:charges?|counts?|wrongdoing|allegations?|offen[cs]es?)|\p{Ll}+ing)|awaiting trial|awaits trial`),
     later: done(VERDICT),
-    example: ['Dace Orrin, 34, denies stealing 40,000 euros from the Wexley sailing club.', 'Dace Orrin, 34, was convicted of stealing 40,000 euros from the Wexley sailing club.'],
+    example: ['Dace Orrin, 34, denies stealing 40,000 euros from the Penmoor sailing club.', 'Dace Orrin, 34, was convicted of stealing 40,000 euros from the Penmoor sailing club.'],
   },
   {
     kind: 'custody',

@@ -19,7 +19,7 @@ describe('the table of states and the later states that replace them', () => {
     expect(stateChange('The Brask Street tunnel has been closed since Monday after a water main burst.', 'The Brask Street tunnel was reopened to traffic on Thursday.')).toBe('closure');
     expect(stateChange('Two climbers have been missing on the Orsa glacier since Saturday.', 'Both climbers were found alive on the Orsa glacier on Monday.')).toBe('missing');
     expect(stateChange('Talks between Lomar Rail and the drivers\u2019 union failed to reach an agreement on Tuesday.', 'Lomar Rail and the drivers\u2019 union struck a deal on pay late on Thursday.')).toBe('talks');
-    expect(stateChange('Pell Aster, 41, pleaded not guilty to two counts of arson at Hollin Crown Court.', 'A jury found Pell Aster, 41, guilty of setting fire to two warehouses.')).toBe('charge');
+    expect(stateChange('Pell Aster, 41, pleaded not guilty to two counts of arson at Quillon Crown Court.', 'A jury found Pell Aster, 41, guilty of setting fire to two warehouses.')).toBe('charge');
   });
 
   it('reads no later state in a preview, a condition, a denial or a quotation', () => {
@@ -88,36 +88,36 @@ describe('the latest state wins across the articles of a story', () => {
 
   it('drops a rejected offer once a later article reports the revised offer accepted', () => {
     const first = article('island-news', [
-      'Crews at Drava Lines rejected the company\u2019s pay offer of 4 percent on Tuesday and voted to strike.',
-      'The crews run 64 daily crossings to the islands.',
-      'Drava Lines said its fuel costs had doubled in two years.',
+      'Crews at Skerra Ferries rejected the company\u2019s pay offer of 5 percent on Tuesday and voted to strike.',
+      'The crews run 38 daily crossings to the islands.',
+      'Skerra Ferries said its fuel costs had doubled in two years.',
     ], '2026-05-05');
     const later = article('coast-wire', [
-      'Crews at Drava Lines accepted a revised pay offer of 6 percent on Friday, ending the threat of a strike.',
+      'Crews at Skerra Ferries accepted a revised pay offer of 7 percent on Friday, ending the threat of a strike.',
       'The agreement runs for two years.',
       'Union leader Mara Tess said the crews had won what they asked for.',
     ], '2026-05-08');
     expect(texts(selectKeyPoints([first, later], 4))).toEqual([
-      'Crews at Drava Lines accepted a revised pay offer of 6 percent on Friday, ending the threat of a strike.',
+      'Crews at Skerra Ferries accepted a revised pay offer of 7 percent on Friday, ending the threat of a strike.',
       'Union leader Mara Tess said the crews had won what they asked for.',
-      'The crews run 64 daily crossings to the islands.',
+      'The crews run 38 daily crossings to the islands.',
       'The agreement runs for two years.',
     ]);
   });
 
   it('drops an adjourned trial, and the denial, once a later article reports the verdict', () => {
     const first = article('court-desk', [
-      'The trial of Dace Orrin at Wexley Crown Court was adjourned until Thursday after a juror fell ill.',
-      'Orrin, 34, denies stealing 40,000 euros from the Wexley sailing club.',
+      'The trial of Dace Orrin at Penmoor Crown Court was adjourned until Thursday after a juror fell ill.',
+      'Orrin, 34, denies stealing 40,000 euros from the Penmoor sailing club.',
       'The court heard that the money was moved to an account in his mother\u2019s name.',
     ], '2026-06-01');
     const later = article('wexley-times', [
-      'A jury at Wexley Crown Court found Dace Orrin guilty of stealing 40,000 euros from the sailing club.',
+      'A jury at Penmoor Crown Court found Dace Orrin guilty of stealing 40,000 euros from the sailing club.',
       'Judge Hanne Voss said Orrin would be sentenced next month.',
       'Members of the club said they were relieved the case was over.',
     ], '2026-06-05');
     expect(texts(selectKeyPoints([first, later], 4))).toEqual([
-      'A jury at Wexley Crown Court found Dace Orrin guilty of stealing 40,000 euros from the sailing club.',
+      'A jury at Penmoor Crown Court found Dace Orrin guilty of stealing 40,000 euros from the sailing club.',
       'Judge Hanne Voss said Orrin would be sentenced next month.',
       'The court heard that the money was moved to an account in his mother\u2019s name.',
       'Members of the club said they were relieved the case was over.',
