@@ -13,6 +13,7 @@ import { typographicQuotes } from '../text/typographic-quotes.js';
 import { pointOrder } from './point-order.js';
 import { publicationDay, withDaysNamed } from './relative-days.js';
 import { outdatedCounts } from './updated-counts.js';
+import { supersededStates } from './successive-states.js';
 import { pointFeatures, pointProbability, type PointScorer } from './point-scorer.js';
 import type { KeyPoint } from '../types.js';
 
@@ -565,8 +566,10 @@ function supersededPreviews(candidates: Sentence[], articles: DatedArticle[]): S
   const days = articles.map((a) => a.published?.slice(0, 10));
   const latest = days.reduce<string | undefined>((m, d) => (d && (!m || d > m) ? d : m), undefined);
   if (!latest) return out;
-  supersededByLaterReports(candidates, days, latest, out);
+  const sameEvent = sharedEvent(candidates);
+  supersededByLaterReports(candidates, days, latest, out, sameEvent);
   outdatedCounts(candidates, days, latest, WHEN_TERMS, out);
+  supersededStates(candidates, days, latest, sameEvent, out);
   return out;
 }
 
@@ -630,33 +633,43 @@ const SHARED_EVENT_TERMS = 3;
  * preview, a past tense may be of something before the event. A preview that dates its event
  * (`eventDay`: "from June 1") is superseded only by a report published on or after that day.
  */
-function supersededByLaterReports(candidates: Sentence[], day: ReadonlyArray<string | undefined>, latest: string, out: Set<number>): void {
+function supersededByLaterReports(candidates: Sentence[], day: ReadonlyArray<string | undefined>, latest: string, out: Set<number>, sameEvent: (earlier: number, later: number) => boolean): void {
   const reports: Array<boolean | undefined> = [];
+  candidates.forEach((p, i) => {
+    const date = day[p.article];
+    if (out.has(i) || !date || date >= latest || !previewMood(p.outside)) return;
+    const when = eventDay(p.outside, date);
+    for (let j = 0; j < candidates.length; j++) {
+      const r = candidates[j]!;
+      const reported = day[r.article];
+      if (!reported || reported <= date || (when && reported < when)) continue;
+      if (!sameEvent(i, j)) continue;
+      if (!(reports[j] ??= reportsPast(r.outside) && !previewMood(r.outside))) continue;
+      out.add(i);
+      return;
+    }
+  });
+}
+
+/**
+ * Whether a later candidate is about the same event as an earlier one: the two share three terms of what
+ * happened (content words, not days), one of them a name or a number of the earlier ("port", "terminal"
+ * and "strike" alone are any strike's). Each candidate's terms and names are read once, when first compared.
+ */
+function sharedEvent(candidates: Sentence[]): (earlier: number, later: number) => boolean {
   const eventTerms: Array<Set<string> | undefined> = [];
   // The names and numbers of a sentence, as the words contentTerms gives ("n:ansah" → "ansah").
   const namedOf: Array<Set<string> | undefined> = [];
   const termsOf = (k: number) => (eventTerms[k] ??= new Set(candidates[k]!.terms.filter((t) => !WHEN_TERMS.has(t))));
   const named = (k: number) => (namedOf[k] ??= new Set(conceptsOf(candidates[k]!.text).filter((c) => c[0] === 'n' || c[0] === '#').map((c) => c.slice(2))));
-  candidates.forEach((p, i) => {
-    const date = day[p.article];
-    if (out.has(i) || !date || date >= latest || !previewMood(p.outside)) return;
-    const when = eventDay(p.outside, date);
+  return (i, j) => {
     const own = termsOf(i);
-    for (let j = 0; j < candidates.length; j++) {
-      const r = candidates[j]!;
-      const reported = day[r.article];
-      if (!reported || reported <= date || (when && reported < when)) continue;
-      const shared: string[] = [];
-      for (const t of termsOf(j)) if (own.has(t)) shared.push(t);
-      if (shared.length < SHARED_EVENT_TERMS) continue;
-      if (!(reports[j] ??= reportsPast(r.outside) && !previewMood(r.outside))) continue;
-      const names = named(i);
-      if (shared.some((t) => names.has(t))) {
-        out.add(i);
-        return;
-      }
-    }
-  });
+    const shared: string[] = [];
+    for (const t of termsOf(j)) if (own.has(t)) shared.push(t);
+    if (shared.length < SHARED_EVENT_TERMS) return false;
+    const names = named(i);
+    return shared.some((t) => names.has(t));
+  };
 }
 
 /** `a.some((v) => b.includes(v))`, without a closure per pair of candidates. */

@@ -1,0 +1,172 @@
+/**
+ * The latest state wins. A story told over several days moves one event from state to state: a mayor
+ * faces calls to resign, then resigns; crews reject an offer, then accept a better one; a trial is
+ * adjourned, then the jury gives its verdict. The first day's sentence was true when written, but once
+ * a later day's article reports the later state it is out of date, as a preview is once its event is
+ * reported: a briefing keeps the later state and drops the earlier one.
+ */
+
+/** A change of state: the earlier state, as a sentence outside quotations gives it, and the later states that replace it. */
+export interface StateChange {
+  kind: string;
+  earlier: RegExp;
+  later: RegExp;
+  /**
+   * A state that holds until it ends ("remains closed", "is missing"): a later sentence that still gives
+   * it ("reopened to buses but remains closed to lorries") has not ended it.
+   */
+  lasting?: boolean;
+  /** A made-up pair: a first day's sentence and a later day's that supersedes it. */
+  example: readonly [string, string];
+}
+
+/**
+ * What must not come just before a later state for it to be reported as done: a negation ("has not
+ * resigned"), a modal or an infinitive ("will be sentenced", "to resign", "would have accepted", "is said to have quit"), a
+ * condition ("if convicted", "unless a deal is reached"). A lookbehind, so the table's patterns stay plain.
+ */
+const NOT_DONE = String.raw`(?<!(?:\b(?:not|never|no longer|be|to|if|unless|whether|until|will|would|could|should|might|may|must|shall|can|cannot|did|does|do|(?:would|could|should|might|may|must|to)\s+have)|n['’]t)\s+)`;
+
+/** `alternatives` as a later state: case-insensitive, whole words, each reported as done. */
+function done(alternatives: string): RegExp {
+  return new RegExp(String.raw`${NOT_DONE}\b(?:${alternatives})\b`, 'iu');
+}
+
+function state(alternatives: string): RegExp {
+  return new RegExp(String.raw`\b(?:${alternatives})\b`, 'iu');
+}
+
+/** Up to `n` words: what may stand between a verb and its object ("rejected the company's 5 percent offer"). */
+const upTo = (n: number) => String.raw`(?:[\p{L}\p{N}'’%,.-]+\s+){0,${n}}?`;
+// Not "plan": "refused to divulge his plans" is no offer turned down.
+const DEAL = '(?:offer|deal|proposal|bid|terms|agreement|settlement|contract|package)';
+const ACCORD = '(?:deal|agreement|accord|settlement|truce|ceasefire|compromise)';
+const LEAVE = '(?:resign|quit|step down|stand down)';
+/** The verdicts and sentences that end a case. */
+const VERDICT = [
+  String.raw`found\s+${upTo(5)}(?:not\s+)?guilty`,
+  'convicted|acquitted|jailed|imprisoned|pleaded guilty|pleads guilty|changed (?:his|her|their) pleas?',
+  String.raw`cleared\s+of|sentenced\s+${upTo(4)}to`,
+  String.raw`(?:reached|returned|delivered|gave|announced)\s+(?:a|an|its|their|the)\s+(?:\p{L}+\s+)?verdicts?`,
+].join('|');
+
+/** The table: one row per kind of event, each with its example (and so a unit test). */
+export const STATE_CHANGES: readonly StateChange[] = [
+  {
+    kind: 'offer',
+    earlier: state(String.raw`(?:rejected|rejects|turned down|turns down|refused|refuses|voted down|voted against|voted to reject|vote to reject|spurned|threw out)\s+${upTo(6)}${DEAL}s?`),
+    later: done(String.raw`(?:accepted|accepts|agreed to|approved|backed(?!\s+(?:away|out|off)\b)|endorsed|ratified|signed|voted to accept|voted for|voted in favou?r of)\s+${upTo(6)}${DEAL}s?|${DEAL}\s+(?:was|has been|had been)\s+(?:accepted|approved|ratified|endorsed|signed)`),
+    example: ['Crews at Skerra Ferries rejected the company’s 5 percent pay offer on Tuesday.', 'Crews at Skerra Ferries accepted a revised 7 percent pay offer on Friday.'],
+  },
+  {
+    kind: 'resignation',
+    earlier: state(String.raw`(?:calls|call|pressure|demands)\s+${upTo(3)}(?:to\s+${LEAVE}|for\s+${upTo(2)}resignation)|called\s+(?:on|for)\s+${upTo(5)}(?:to\s+${LEAVE}|resignation)|refus(?:ed|es)\s+to\s+${LEAVE}|resist(?:ed|s|ing)\s+calls|no[- ]confidence`),
+    // "Resigned to defeat" and "quit making trouble" leave no post: "quit" only before what was left, or at a clause's end.
+    later: done(String.raw`resigned(?!\s+to\b)|resigns|stepped down|steps down|stood down|quits?(?=\s+(?:as|the|his|her|their|on|in|after|over|from|amid|last|this|yesterday|today)\b|\s*[,.;])|(?:was|has been|had been)\s+(?:sacked|fired|ousted|dismissed|removed\s+(?:from|as))|(?:announced|tendered|handed in)\s+(?:his|her|their)\s+resignation|lost\s+(?:a|the)\s+(?:no[- ]confidence|confidence)\s+vote`),
+    example: ['Ostrum mayor Tilda Varn faced calls to resign on Monday over a 2 million euro contract.', 'Ostrum mayor Tilda Varn resigned on Wednesday over the 2 million euro contract.'],
+  },
+  {
+    kind: 'trial',
+    earlier: state(String.raw`(?:trial|case|hearing|sentencing|verdict)\s+${upTo(6)}(?:was|were|has been|had been|is)\s+(?:adjourned|postponed|deferred|delayed|put off|pushed back)|adjourned|jur(?:y|ors)\s+${upTo(2)}(?:retired|retires|(?:is|are|was|were)\s+(?:considering|deliberating|sent out)|began deliberating|deliberated)|(?:went|goes|is|was)\s+on\s+trial|stood trial|trial\s+${upTo(2)}(?:began|opened|continues|continued)`),
+    later: done(VERDICT),
+    example: ['The trial of Dace Orrin at Penmoor Crown Court was adjourned until Thursday after a juror fell ill.', 'A jury at Penmoor Crown Court found Dace Orrin guilty of stealing from the sailing club.'],
+  },
+  {
+    kind: 'charge',
+    earlier: state(String.raw`(?:was|were|has been|have been|had been|is|are)\s+charged|pleaded not guilty|pleads not guilty|den(?:ies|ied|y)\s+(?:${upTo(2)}(?:charges?|counts?|wrongdoing|allegations?|offen[cs]es?)|\p{Ll}+ing)|awaiting trial|awaits trial`),
+    later: done(VERDICT),
+    example: ['Dace Orrin, 34, denies stealing 40,000 euros from the Penmoor sailing club.', 'Dace Orrin, 34, was convicted of stealing 40,000 euros from the Penmoor sailing club.'],
+  },
+  {
+    kind: 'custody',
+    // Not "remanded in custody": a judge remands a convicted man too, and the verdict does not end it.
+    // "Held" only as a prisoner is: "the debate was held on Monday".
+    earlier: state(String.raw`arrested|detained|taken into custody|held\s+(?:in\s+(?:custody|jail|prison|detention)|without\s+(?:charge|bail)|on\s+suspicion|for\s+questioning|hostage|captive)`),
+    // "Released" from custody only: "was released by Redby" is a player leaving a club.
+    later: done(String.raw`${VERDICT}|(?:was|were|has been|have been|had been)\s+(?:freed|charged|let go|released\s+(?:from|on|without|after))|charges\s+${upTo(4)}(?:were|have been|had been)\s+dropped|dropped\s+(?:the|all)\s+charges`),
+    example: ['Police in Harl arrested Ivo Brandt, 52, on Monday after a fire at the Harl boatyard.', 'Ivo Brandt, 52, was charged with arson on Wednesday over the fire at the Harl boatyard.'],
+  },
+  {
+    kind: 'talks',
+    earlier: state(String.raw`talks\s+${upTo(8)}(?:stalled|broke down|have broken down|had broken down|collapsed|failed|ended without|deadlocked)|(?:stalled|failed|collapsed|deadlocked)\s+talks|no\s+${ACCORD}\s+(?:was|is|has been|had been)|no\s+${ACCORD}\s+in\s+sight|without\s+(?:a|an|any)\s+${ACCORD}|failed\s+to\s+(?:reach|agree|strike)\s+(?:a|an|any)|impasse|deadlock|stalemate|walked out of\s+${upTo(2)}talks`),
+    later: done(String.raw`${ACCORD}\s+${upTo(3)}(?:was|were|has been|had been)\s+(?:reached|agreed|struck|signed|sealed)|(?:reached|struck|signed|sealed|agreed)\s+(?:a|an|the)\s+${upTo(3)}${ACCORD}|agreed\s+(?:on|to)\s+(?:a|an|the)\s+${upTo(3)}(?:${ACCORD}|terms)|(?:settled|resolved)\s+(?:the|their)\s+dispute`),
+    example: ['Talks between Lomar Rail and the drivers’ union broke down on Tuesday.', 'Lomar Rail and the drivers’ union reached a deal on Thursday.'],
+  },
+  {
+    kind: 'closure',
+    earlier: state(String.raw`(?:remains?|remained|stays?|stayed|is|are|has been|have been)\s+(?:still\s+)?(?:closed|shut|blocked|cut off|suspended|impassable|out of (?:action|service|use))|closed until further notice`),
+    later: done(String.raw`reopened|re-opened|reopens|opened again|back open|resumed|restored`),
+    lasting: true,
+    example: ['The coast road at Vell Point remains closed after Monday’s landslide.', 'The coast road at Vell Point reopened on Friday.'],
+  },
+  {
+    kind: 'missing',
+    // Missing as a state, not as a verb with an object ("are missing the point").
+    earlier: state(String.raw`(?:is|are|was|were|remains?|remained|been|went|gone|reported|still)\s+(?:still\s+)?missing(?=\s*[,.;:]|\s*$|\s+(?:after|since|in|at|from|on|near|off|for|and|following|overnight|today|yesterday)\b)|unaccounted for|(?:search|hunt|searching)\s+${upTo(2)}for\s+(?:the\s+)?(?:missing|survivors?)|(?:has|have|had)\s+not\s+been\s+(?:found|seen)`),
+    // Found where or when, not "found guilty" or "found to have…".
+    later: done(String.raw`(?:was|were|has been|have been|had been)\s+(?:found|located|traced|recovered|pulled\s+\p{L}+)(?=\s*[,.;]|\s+(?:on|in|at|near|by|after|late|early|safe|alive|dead|well|unharmed|yesterday|today|this|last)\b)|found\s+${upTo(3)}(?:safe|alive|dead|well|unharmed)|(?:was|were|has been|have been|had been)\s+rescued|(?:divers|rescuers|crews|teams|coastguards?|police|firefighters|lifeboats?)\s+rescued`),
+    lasting: true,
+    example: ['Three fishermen from Harl are missing after their boat sank off Vell Point.', 'Three fishermen from Harl were rescued off Vell Point on Tuesday.'],
+  },
+];
+
+/**
+ * The kind of change when `later` (a sentence of a later day, quotations blanked) reports the state
+ * that replaces the one `earlier` gives; undefined when it does not. The sentences' being about the
+ * same event is the caller's to judge.
+ */
+export function stateChange(earlier: string, later: string): string | undefined {
+  return STATE_CHANGES.find((row) => replaces(row, earlier, later))?.kind;
+}
+
+function replaces(row: StateChange, earlier: string, later: string): boolean {
+  const before = withoutQuoted(earlier);
+  const after = withoutQuoted(later);
+  // An earlier sentence that already gives the later state is not out of date.
+  return row.earlier.test(before) && !row.later.test(before) && row.later.test(after) && !(row.lasting && row.earlier.test(after));
+}
+
+/** The text with double-quoted spans blanked: a quotation is what someone said, not the report. */
+function withoutQuoted(text: string): string {
+  return text.replace(/"[^"]*"?|“[^”]*”?/gu, ' ');
+}
+
+/** What the rule reads of a candidate: its text outside quotations and its article. */
+export interface StatedSentence {
+  outside: string;
+  article: number;
+}
+
+/**
+ * Candidates giving a state of an event that a later day's article reports replaced by a later state
+ * (`STATE_CHANGES`): out of date. `days` is each article's publication day (`YYYY-MM-DD`), `latest` the
+ * story's latest of them; `sameEvent(earlier, later)` says whether two candidates are about one event.
+ */
+export function supersededStates(candidates: readonly StatedSentence[], days: ReadonlyArray<string | undefined>, latest: string, sameEvent: (earlier: number, later: number) => boolean, out: Set<number>): void {
+  // Each candidate's earlier and later states, by row: most sentences give none, and are never compared.
+  const earlier: number[][] = [];
+  const later: number[][] = [];
+  candidates.forEach((s, i) => {
+    const day = days[s.article];
+    if (!day) return;
+    STATE_CHANGES.forEach((row, k) => {
+      const gives = row.earlier.test(s.outside);
+      const ends = row.later.test(s.outside);
+      if (gives && !ends && day < latest) (earlier[i] ??= []).push(k);
+      // A lasting state the sentence still gives has not ended ("reopened to buses but remains closed to lorries").
+      if (ends && !(row.lasting && gives)) (later[i] ??= []).push(k);
+    });
+  });
+  earlier.forEach((rows, i) => {
+    if (!rows || out.has(i)) return;
+    const day = days[candidates[i]!.article]!;
+    for (let j = 0; j < candidates.length; j++) {
+      const ends = later[j];
+      if (!ends || !(days[candidates[j]!.article]! > day) || !ends.some((k) => rows.includes(k))) continue;
+      if (sameEvent(i, j)) {
+        out.add(i);
+        return;
+      }
+    }
+  });
+}
