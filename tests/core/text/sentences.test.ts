@@ -114,6 +114,8 @@ describe('splitSentences', () => {
       ['“Why not?” Tamsin Oakes’s spokesman asked.', ['“Why not?” Tamsin Oakes’s spokesman asked.']],
       ['“And then?” Bo Reyes went on.', ['“And then?” Bo Reyes went on.']],
       ['“Is it over?” Ada Pell then asked.', ['“Is it over?” Ada Pell then asked.']],
+      ['“Why not?” Secretary of State Luc de Vries asked.', ['“Why not?” Secretary of State Luc de Vries asked.']],
+      ['“Why not?” Ada Pell, 45, angrily asked.', ['“Why not?” Ada Pell, 45, angrily asked.']],
       ['“He asked, ‘What are they doing?’” Ada Pell said.', ['“He asked, ‘What are they doing?’” Ada Pell said.']],
       ['“We won.” Mr. Varga said. The hall cheered.', ['“We won.” Mr. Varga said.', 'The hall cheered.']],
     ];
@@ -121,6 +123,8 @@ describe('splitSentences', () => {
 
     const split: Array<[string, string[]]> = [
       ['“Is it over?” The crowd fell silent.', ['“Is it over?”', 'The crowd fell silent.']],
+      ['“Is it over?” When Ada Pell said yes, nobody believed her.', ['“Is it over?”', 'When Ada Pell said yes, nobody believed her.']],
+      ['“Is it over?” The match began.', ['“Is it over?”', 'The match began.']],
       ['“Is it over?” Nobody knew, he said.', ['“Is it over?”', 'Nobody knew, he said.']],
       ['“Is it over?” The answer, officials said, was no.', ['“Is it over?”', 'The answer, officials said, was no.']],
       ['“Is it over?” The calls grew louder, she said.', ['“Is it over?”', 'The calls grew louder, she said.']],
@@ -131,6 +135,11 @@ describe('splitSentences', () => {
       ['She asked: “Is it over?”', ['She asked: “Is it over?”']],
       ['The crowd shouted “Never!”', ['The crowd shouted “Never!”']],
       ['X said Ada had “erred.” Mr. Varga said more.', ['X said Ada had “erred.”', 'Mr. Varga said more.']],
+      // A speech verb that introduces what comes next, not the quotation before it.
+      ['“Is it over?” Ada Pell said she hoped not.', ['“Is it over?”', 'Ada Pell said she hoped not.']],
+      ['“Is it over?” Ada Pell said that it was.', ['“Is it over?”', 'Ada Pell said that it was.']],
+      ['“We lost.” Mr. Varga added: “We will be back.”', ['“We lost.”', 'Mr. Varga added: “We will be back.”']],
+      ['“Why?” She went on to say: “Nobody knows.”', ['“Why?”', 'She went on to say: “Nobody knows.”']],
     ];
     it.each(split)('%s', (paragraph, sentences) => expect(texts(paragraph)).toEqual(sentences));
   });
