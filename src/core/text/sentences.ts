@@ -149,7 +149,7 @@ export function splitSentencesAround(paragraph: string, spans: ReadonlyArray<{ s
       i = j - 1;
       continue;
     }
-    // '“Why now?” Clinton asked.' — the attribution after a quote's own ? or ! belongs to its sentence.
+    // '“Why wait?” Ann Lee asked.' — the attribution after a quote's own ? or ! belongs to its sentence.
     // After a full stop only when the quote opened the sentence: in 'X said Y had “erred.” The
     // senator added …' the quote already has its attribution and the next sentence is new.
     const opened = closingMarks.get(j - 1);

@@ -98,18 +98,18 @@ describe('splitSentences', () => {
   // sentence goes on only when what follows is its attribution: a speaker and then a speech verb.
   describe('after a closing quotation: the attribution stays, a new sentence does not', () => {
     const joined: Array<[string, string[]]> = [
-      ['“Why now?” Tamsin Oakes pressed.', ['“Why now?” Tamsin Oakes pressed.']],
-      ['“Never!” Mr Varga shouted. Then he left.', ['“Never!” Mr Varga shouted.', 'Then he left.']],
-      ['“Never!” Mr. Varga shouted. Then he left.', ['“Never!” Mr. Varga shouted.', 'Then he left.']],
-      ['“Why now?” asked Tamsin Oakes.', ['“Why now?” asked Tamsin Oakes.']],
-      ['“Why now?” he asked.', ['“Why now?” he asked.']],
-      ['“Why now?” She asked again.', ['“Why now?” She asked again.']],
-      ['“Why now?” the minister asked.', ['“Why now?” the minister asked.']],
-      ['“Why now?” The foreign minister asked. Nobody replied.', ['“Why now?” The foreign minister asked.', 'Nobody replied.']],
+      ['“Why wait?” Tamsin Oakes pressed.', ['“Why wait?” Tamsin Oakes pressed.']],
+      ['“Never!” Mr Okonjo shouted. Then he left.', ['“Never!” Mr Okonjo shouted.', 'Then he left.']],
+      ['“Never!” Mr. Okonjo shouted. Then he left.', ['“Never!” Mr. Okonjo shouted.', 'Then he left.']],
+      ['“Why wait?” asked Tamsin Oakes.', ['“Why wait?” asked Tamsin Oakes.']],
+      ['“Why wait?” he asked.', ['“Why wait?” he asked.']],
+      ['“Why wait?” She asked again.', ['“Why wait?” She asked again.']],
+      ['“Why wait?” the minister asked.', ['“Why wait?” the minister asked.']],
+      ['“Why wait?” The foreign minister asked. Nobody replied.', ['“Why wait?” The foreign minister asked.', 'Nobody replied.']],
       ["''Can we still win?'' Mrs. Halloran asked. ''I doubt it.''", ["''Can we still win?'' Mrs. Halloran asked.", "''I doubt it.''"]],
       ['"Not this week!" Sen. Ola Brandt, D-Vt., said of the vote.', ['"Not this week!" Sen. Ola Brandt, D-Vt., said of the vote.']],
-      ['“Not us!” Petra Lund, the head of the Harbour Trust, wrote on Friday.', ['“Not us!” Petra Lund, the head of the Harbour Trust, wrote on Friday.']],
-      ['“Is it done?” Dr. J. Mercer said.', ['“Is it done?” Dr. J. Mercer said.']],
+      ['“Not again!” Petra Lund, the head of the Harbour Trust, wrote on Friday.', ['“Not again!” Petra Lund, the head of the Harbour Trust, wrote on Friday.']],
+      ['“Is it done?” Dr. J. Thorne said.', ['“Is it done?” Dr. J. Thorne said.']],
       ['“Why not?” Deputy Chair Ilse Marten Roe asked.', ['“Why not?” Deputy Chair Ilse Marten Roe asked.']],
       ['“Why not?” Tamsin Oakes’s spokesman asked.', ['“Why not?” Tamsin Oakes’s spokesman asked.']],
       ['“And then?” Bo Reyes went on.', ['“And then?” Bo Reyes went on.']],
@@ -117,7 +117,7 @@ describe('splitSentences', () => {
       ['“Why not?” Secretary of State Luc de Vries asked.', ['“Why not?” Secretary of State Luc de Vries asked.']],
       ['“Why not?” Ada Pell, 45, angrily asked.', ['“Why not?” Ada Pell, 45, angrily asked.']],
       ['“He asked, ‘What are they doing?’” Ada Pell said.', ['“He asked, ‘What are they doing?’” Ada Pell said.']],
-      ['“We won.” Mr. Varga said. The hall cheered.', ['“We won.” Mr. Varga said.', 'The hall cheered.']],
+      ['“We won.” Mr. Okonjo said. The hall cheered.', ['“We won.” Mr. Okonjo said.', 'The hall cheered.']],
     ];
     it.each(joined)('%s', (paragraph, sentences) => expect(texts(paragraph)).toEqual(sentences));
 
@@ -128,17 +128,17 @@ describe('splitSentences', () => {
       ['“Is it over?” Nobody knew, he said.', ['“Is it over?”', 'Nobody knew, he said.']],
       ['“Is it over?” The answer, officials said, was no.', ['“Is it over?”', 'The answer, officials said, was no.']],
       ['“Is it over?” The calls grew louder, she said.', ['“Is it over?”', 'The calls grew louder, she said.']],
-      ['“Why now?” I had prepared a statement.', ['“Why now?”', 'I had prepared a statement.']],
-      ['“Is it over?” Dalen Brody is a shop owner who said no.', ['“Is it over?”', 'Dalen Brody is a shop owner who said no.']],
+      ['“Why wait?” I had prepared a statement.', ['“Why wait?”', 'I had prepared a statement.']],
+      ['“Is it over?” Ivo Brannock is a shop owner who said no.', ['“Is it over?”', 'Ivo Brannock is a shop owner who said no.']],
       ['“Is it over?” “Not yet,” she said.', ['“Is it over?”', '“Not yet,” she said.']],
       ['Fans chanted “Enough!” The team left. Ada Pell said it was over.', ['Fans chanted “Enough!”', 'The team left.', 'Ada Pell said it was over.']],
       ['She asked: “Is it over?”', ['She asked: “Is it over?”']],
       ['The crowd shouted “Never!”', ['The crowd shouted “Never!”']],
-      ['X said Ada had “erred.” Mr. Varga said more.', ['X said Ada had “erred.”', 'Mr. Varga said more.']],
+      ['X said Ada had “erred.” Mr. Okonjo said more.', ['X said Ada had “erred.”', 'Mr. Okonjo said more.']],
       // A speech verb that introduces what comes next, not the quotation before it.
       ['“Is it over?” Ada Pell said she hoped not.', ['“Is it over?”', 'Ada Pell said she hoped not.']],
       ['“Is it over?” Ada Pell said that it was.', ['“Is it over?”', 'Ada Pell said that it was.']],
-      ['“We lost.” Mr. Varga added: “We will be back.”', ['“We lost.”', 'Mr. Varga added: “We will be back.”']],
+      ['“We lost.” Mr. Okonjo added: “We will be back.”', ['“We lost.”', 'Mr. Okonjo added: “We will be back.”']],
       ['“Why?” She went on to say: “Nobody knows.”', ['“Why?”', 'She went on to say: “Nobody knows.”']],
     ];
     it.each(split)('%s', (paragraph, sentences) => expect(texts(paragraph)).toEqual(sentences));
