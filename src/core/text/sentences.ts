@@ -213,6 +213,8 @@ const NAME_PARTICLES = new Set(['of', 'de', 'da', 'di', 'du', 'del', 'der', 'van
 const MAX_NAME_WORDS = 6;
 const MAX_DESCRIPTION_WORDS = 3;
 const MAX_APPOSITIVE_WORDS = 8;
+/** At most this many words in brackets after a speaker ("(D-Vt.)", "(the chair since May)"). */
+const MAX_ASIDE_WORDS = 5;
 
 /** What ends a word of an attribution: nothing, a comma, a colon, or anything else that closes the phrase. */
 type After = 'nothing' | 'comma' | 'colon' | 'stop';
@@ -279,7 +281,20 @@ function isInitials(core: string): boolean {
  */
 function cueFollows(paragraph: string, from: number): boolean {
   // Words are read left to right and each rule looks a bounded number of words ahead: no backtracking.
-  const words = paragraph.slice(from, from + 240).split(/\s+/u, 2 + MAX_NAME_WORDS + MAX_APPOSITIVE_WORDS + 3).map(readCueWord);
+  const raw = paragraph.slice(from, from + 240).split(/\s+/u, 2 + MAX_NAME_WORDS + MAX_ASIDE_WORDS + MAX_APPOSITIVE_WORDS + 3);
+  const words: CueWord[] = [];
+  for (let r = 0; r < raw.length; r++) {
+    // An aside in brackets after the speaker ("Ola Brandt (D-Vt.) asked") is read past.
+    if (r > 0 && raw[r]!.charCodeAt(0) === 40) {
+      let close = r;
+      while (close < raw.length && close < r + MAX_ASIDE_WORDS && !raw[close]!.includes(')')) close++;
+      if (close < raw.length && close < r + MAX_ASIDE_WORDS) {
+        r = close;
+        continue;
+      }
+    }
+    words.push(readCueWord(raw[r]!));
+  }
   const first = words[0];
   if (!first?.letter) return false;
   if (!first.capital) return speechVerbAt(words, 0);

@@ -116,6 +116,7 @@ describe('splitSentences', () => {
       ['“Is it over?” Ada Pell then asked.', ['“Is it over?” Ada Pell then asked.']],
       ['“Why not?” Secretary of State Luc de Vries asked.', ['“Why not?” Secretary of State Luc de Vries asked.']],
       ['“Why not?” Ada Pell, 45, angrily asked.', ['“Why not?” Ada Pell, 45, angrily asked.']],
+      ['“Why not?” Sen. Ola Brandt (D-Vt.) asked. Nobody answered.', ['“Why not?” Sen. Ola Brandt (D-Vt.) asked.', 'Nobody answered.']],
       ['“He asked, ‘What are they doing?’” Ada Pell said.', ['“He asked, ‘What are they doing?’” Ada Pell said.']],
       ['“We won.” Mr. Okonjo said. The hall cheered.', ['“We won.” Mr. Okonjo said.', 'The hall cheered.']],
     ];
@@ -125,6 +126,7 @@ describe('splitSentences', () => {
       ['“Is it over?” The crowd fell silent.', ['“Is it over?”', 'The crowd fell silent.']],
       ['“Is it over?” When Ada Pell said yes, nobody believed her.', ['“Is it over?”', 'When Ada Pell said yes, nobody believed her.']],
       ['“Is it over?” The match began.', ['“Is it over?”', 'The match began.']],
+      ['“Is it over?” Ola Brandt (the chair since May) left the room.', ['“Is it over?”', 'Ola Brandt (the chair since May) left the room.']],
       ['“Is it over?” Nobody knew, he said.', ['“Is it over?”', 'Nobody knew, he said.']],
       ['“Is it over?” The answer, officials said, was no.', ['“Is it over?”', 'The answer, officials said, was no.']],
       ['“Is it over?” The calls grew louder, she said.', ['“Is it over?”', 'The calls grew louder, she said.']],
