@@ -149,11 +149,11 @@ export function splitSentencesAround(paragraph: string, spans: ReadonlyArray<{ s
       i = j - 1;
       continue;
     }
-    // '“Why now?” Clinton asked.' — the attribution after a quote's own ? or ! belongs to its sentence.
+    // '“Why wait?” Ann Lee asked.' — the attribution after a quote's own ? or ! belongs to its sentence.
     // After a full stop only when the quote opened the sentence: in 'X said Y had “erred.” The
     // senator added …' the quote already has its attribution and the next sentence is new.
     const opened = closingMarks.get(j - 1);
-    if (opened !== undefined && (paragraph[i] !== '.' || !paragraph.slice(start, opened).trim()) && attributionFollows(paragraph, k)) {
+    if (opened !== undefined && (paragraph[i] !== '.' || !paragraph.slice(start, opened).trim()) && cueFollows(paragraph, k)) {
       i = j - 1;
       continue;
     }
@@ -187,13 +187,185 @@ function pushSentence(out: SentenceSpan[], paragraph: string, start: number, end
   return end;
 }
 
-/** True when one of the next few words is a speech verb ("Clinton said", "said the senator"). */
-function attributionFollows(paragraph: string, from: number): boolean {
-  const words = paragraph.slice(from, from + 60).split(/\s+/u).slice(0, 4);
-  for (const word of words) {
-    const clean = word.toLowerCase().replace(/[^\p{L}]/gu, '');
-    if (SPEECH_VERBS.has(clean)) return true;
-    if (/[.!?]$/u.test(word)) break;
+/**
+ * Verbs that report speech only right after a quotation and its speaker ("“…?” Cy Park pressed.", "“…,”
+ * Bo Reyes went on."), with the particle some of them take. The attribution lexicon's AFTER_QUOTE_VERBS
+ * reads them as cues in that place; text/ imports nothing of quotes/, so the splitter lists the ones it
+ * needs ("began", "offered" are left out: "“Is it over?” The match began." is a new sentence).
+ */
+const AFTER_QUOTE_VERBS = new Map<string, string | undefined>([
+  ['pressed', undefined], ['presses', undefined], ['persisted', undefined], ['interrupted', undefined], ['retaliated', undefined],
+  ['went', 'on'], ['goes', 'on'], ['followed', 'up'], ['piped', 'up'],
+]);
+/** Subject pronouns of an attribution ("“Why?” he asked."). */
+const CUE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
+/** Words that open a described speaker ("the minister", "his lawyer", "many of them"). */
+const CUE_DETERMINERS = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'another', 'this', 'that', 'some', 'many', 'most', 'several',
+]);
+/** Words after a speech verb that open the clause it reports ("said she would", "said that …"). */
+const REPORTED_CLAUSE_OPENERS = new Set(['he', 'she', 'they', 'we', 'i', 'that']);
+/** Adverbs that may stand between a speaker and the speech verb besides those in -ly ("Ada Pell then asked"). */
+const CUE_ADVERBS = new Set(['then', 'later', 'also', 'again', 'once', 'soon']);
+/** Lower-case words inside a name or title, between capitalised ones ("Secretary of State Ada Pell", "Luc de Vries"). */
+const NAME_PARTICLES = new Set(['of', 'de', 'da', 'di', 'du', 'del', 'der', 'van', 'von', 'la', 'le', 'al', 'bin', 'ibn']);
+/** At most this many words in a name ("US Senator Ola Brandt"), in a description after its determiner, in an appositive. */
+const MAX_NAME_WORDS = 6;
+const MAX_DESCRIPTION_WORDS = 3;
+const MAX_APPOSITIVE_WORDS = 8;
+/** At most this many words in brackets after a speaker ("(D-Vt.)", "(the chair since May)"). */
+const MAX_ASIDE_WORDS = 5;
+
+/** What ends a word of an attribution: nothing, a comma, a colon, or anything else that closes the phrase. */
+type After = 'nothing' | 'comma' | 'colon' | 'stop';
+
+/** A word of the text after a quotation, read once. */
+interface CueWord {
+  /** Lower-cased, without the punctuation and closing marks after it. */
+  lower: string;
+  /** Starts with a letter (not a quotation mark, a bracket or a digit). */
+  letter: boolean;
+  capital: boolean;
+  after: After;
+}
+
+/** `,` `.` `;` `:` `!` `?` */
+const isPhrasePunctuationCode = (c: number): boolean => c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63;
+
+function readCueWord(word: string): CueWord {
+  let end = word.length;
+  // A closing mark after the word closes the phrase, but "Oakes’ lawyer" is a possessive.
+  let closed = false;
+  while (end > 0 && isCloserCode(word.charCodeAt(end - 1))) {
+    const c = word.charCodeAt(end - 1);
+    if ((c === 0x2019 || c === 39) && end === word.length && end > 1 && (word.charCodeAt(end - 2) === 115 || word.charCodeAt(end - 2) === 83)) break;
+    closed = true;
+    end--;
+  }
+  const punctuationEnd = end;
+  while (end > 0 && isPhrasePunctuationCode(word.charCodeAt(end - 1))) end--;
+  const core = word.slice(0, end);
+  const lower = core.toLowerCase();
+  const c = core.charCodeAt(0);
+  const letter = c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : /^\p{L}/u.test(core);
+  const capital = c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(core);
+  let after: After = 'nothing';
+  if (closed) after = 'stop';
+  else if (punctuationEnd > end) {
+    const last = word.charCodeAt(punctuationEnd - 1);
+    if (last === 44) after = 'comma';
+    else if (last === 58) after = 'colon';
+    // The full stop of a title or an initial ("Mr.", "J.", "U.S.") is part of the name.
+    else if (!(last === 46 && punctuationEnd - end === 1 && (TITLES.has(lower) || isInitials(core)))) after = 'stop';
+  }
+  return { lower, letter, capital, after };
+}
+
+/** "J", "U.S": single letters with full stops between them. */
+function isInitials(core: string): boolean {
+  if (core.length === 0) return false;
+  for (let i = 0; i < core.length; i++) {
+    const isDot = core.charCodeAt(i) === 46;
+    if (i % 2 === 1 ? !isDot : isDot) return false;
+  }
+  return core.length % 2 === 1;
+}
+
+/**
+ * Does the text from `from` open with the attribution of the quotation just closed? A speech verb
+ * ("asked Ann Lee"), or a speaker and then the speech verb: a pronoun ("he asked"), a name with its
+ * title ("Mr. Varga shouted", "Ann Lee’s lawyer said"), or a determiner and a few words ("the foreign
+ * minister asked"); a speaker may have an appositive between commas ("Ann Lee, the head of the
+ * trust, wrote") and an adverb before the verb ("Ann Lee then asked"). A capitalised sentence whose
+ * subject is not followed by a speech verb ("The crowd fell silent.", "Nobody knew, he said.") is new.
+ */
+function cueFollows(paragraph: string, from: number): boolean {
+  // Words are read left to right and each rule looks a bounded number of words ahead: no backtracking.
+  const raw = paragraph.slice(from, from + 240).split(/\s+/u, 2 + MAX_NAME_WORDS + MAX_ASIDE_WORDS + MAX_APPOSITIVE_WORDS + 3);
+  const words: CueWord[] = [];
+  for (let r = 0; r < raw.length; r++) {
+    // An aside in brackets after the speaker ("Ola Brandt (D-Vt.) asked") is read past.
+    if (r > 0 && raw[r]!.charCodeAt(0) === 40) {
+      let close = r;
+      while (close < raw.length && close < r + MAX_ASIDE_WORDS && !raw[close]!.includes(')')) close++;
+      if (close < raw.length && close < r + MAX_ASIDE_WORDS) {
+        r = close;
+        continue;
+      }
+    }
+    words.push(readCueWord(raw[r]!));
+  }
+  const first = words[0];
+  if (!first?.letter) return false;
+  if (!first.capital) return speechVerbAt(words, 0);
+  if (CUE_PRONOUNS.has(first.lower)) return first.after === 'nothing' && speechVerbAt(words, 1);
+  if (CUE_DETERMINERS.has(first.lower)) return first.after === 'nothing' && descriptionFrom(words, 1);
+  // "When Ann Lee said …", "But Bo asked …": a capitalised conjunction or adverb opens a sentence of its own.
+  if (SENTENCE_STARTERS.has(first.lower)) return false;
+  for (let i = 0; i < MAX_NAME_WORDS; i++) {
+    const word = words[i];
+    if (!word?.letter) return false;
+    if (!word.capital) {
+      if (i === 0 || word.after !== 'nothing' || !NAME_PARTICLES.has(word.lower) || !words[i + 1]?.capital) return false;
+      continue;
+    }
+    if (word.after === 'comma') return appositiveFrom(words, i + 1);
+    if (word.after !== 'nothing') return false;
+    // "Ann Lee’s lawyer said": the possessive name opens a description.
+    if (word.lower.endsWith('’s') || word.lower.endsWith("'s")) return descriptionFrom(words, i + 1);
+    if (speechVerbAt(words, i + 1)) return true;
   }
   return false;
+}
+
+/** After a determiner or a possessive name: a few words (at least one) and then the speech verb. */
+function descriptionFrom(words: CueWord[], from: number): boolean {
+  for (let i = from; i < from + MAX_DESCRIPTION_WORDS; i++) {
+    const word = words[i];
+    if (!word?.letter) return false;
+    if (word.after === 'comma') return appositiveFrom(words, i + 1);
+    if (word.after !== 'nothing') return false;
+    if (speechVerbAt(words, i + 1)) return true;
+  }
+  return false;
+}
+
+/** After the comma that opens an appositive: its words up to the closing comma, then the speech verb. */
+function appositiveFrom(words: CueWord[], from: number): boolean {
+  for (let i = from; i < from + MAX_APPOSITIVE_WORDS; i++) {
+    const word = words[i];
+    if (!word) return false;
+    if (word.after === 'comma') return speechVerbAt(words, i + 1);
+    if (word.after !== 'nothing') return false;
+  }
+  return false;
+}
+
+/** A speech verb at `at`, perhaps after one adverb ("then asked", "angrily asked"). */
+function speechVerbAt(words: CueWord[], at: number): boolean {
+  const word = words[at];
+  if (!word) return false;
+  if (isSpeechVerb(words, at)) return true;
+  if (word.after !== 'nothing' || word.capital || !(CUE_ADVERBS.has(word.lower) || (word.lower.length > 3 && word.lower.endsWith('ly')))) return false;
+  return isSpeechVerb(words, at + 1);
+}
+
+/**
+ * A speech verb at `at` that attributes the quotation before it: not one that introduces what comes
+ * next ("Ada Pell added: “…”", "Ada Pell said she …", "said that …"); a verb of AFTER_QUOTE_VERBS
+ * only where its clause ends ("Bo Reyes went on, …", not "She went on to say: …").
+ */
+function isSpeechVerb(words: CueWord[], at: number): boolean {
+  const word = words[at];
+  if (!word?.letter) return false;
+  if (SPEECH_VERBS.has(word.lower)) {
+    if (word.after === 'colon') return false;
+    const next = words[at + 1];
+    return word.after !== 'nothing' || !next || !REPORTED_CLAUSE_OPENERS.has(next.lower);
+  }
+  if (!AFTER_QUOTE_VERBS.has(word.lower)) return false;
+  const particle = AFTER_QUOTE_VERBS.get(word.lower);
+  const last = particle === undefined ? word : words[at + 1];
+  if (particle !== undefined && (word.after !== 'nothing' || last?.lower !== particle)) return false;
+  return !words[at + (particle === undefined ? 1 : 2)] || (last!.after !== 'nothing' && last!.after !== 'colon');
 }

@@ -93,4 +93,56 @@ describe('splitSentences', () => {
       'Nobody replied.',
     ]);
   });
+
+  // After a quotation's own ? or ! (and after its full stop when the quote opened the sentence) the
+  // sentence goes on only when what follows is its attribution: a speaker and then a speech verb.
+  describe('after a closing quotation: the attribution stays, a new sentence does not', () => {
+    const joined: Array<[string, string[]]> = [
+      ['“Why wait?” Tamsin Oakes pressed.', ['“Why wait?” Tamsin Oakes pressed.']],
+      ['“Never!” Mr Okonjo shouted. Then he left.', ['“Never!” Mr Okonjo shouted.', 'Then he left.']],
+      ['“Never!” Mr. Okonjo shouted. Then he left.', ['“Never!” Mr. Okonjo shouted.', 'Then he left.']],
+      ['“Why wait?” asked Tamsin Oakes.', ['“Why wait?” asked Tamsin Oakes.']],
+      ['“Why wait?” he asked.', ['“Why wait?” he asked.']],
+      ['“Why wait?” She asked again.', ['“Why wait?” She asked again.']],
+      ['“Why wait?” the minister asked.', ['“Why wait?” the minister asked.']],
+      ['“Why wait?” The foreign minister asked. Nobody replied.', ['“Why wait?” The foreign minister asked.', 'Nobody replied.']],
+      ["''Can we still win?'' Mrs. Halloran asked. ''I doubt it.''", ["''Can we still win?'' Mrs. Halloran asked.", "''I doubt it.''"]],
+      ['"Not this week!" Sen. Ola Brandt, D-Vt., said of the vote.', ['"Not this week!" Sen. Ola Brandt, D-Vt., said of the vote.']],
+      ['“Not again!” Petra Lund, the head of the Harbour Trust, wrote on Friday.', ['“Not again!” Petra Lund, the head of the Harbour Trust, wrote on Friday.']],
+      ['“Is it done?” Dr. J. Thorne said.', ['“Is it done?” Dr. J. Thorne said.']],
+      ['“Why not?” Deputy Chair Ilse Marten Roe asked.', ['“Why not?” Deputy Chair Ilse Marten Roe asked.']],
+      ['“Why not?” Tamsin Oakes’s spokesman asked.', ['“Why not?” Tamsin Oakes’s spokesman asked.']],
+      ['“And then?” Bo Reyes went on.', ['“And then?” Bo Reyes went on.']],
+      ['“Is it over?” Ada Pell then asked.', ['“Is it over?” Ada Pell then asked.']],
+      ['“Why not?” Secretary of State Luc de Vries asked.', ['“Why not?” Secretary of State Luc de Vries asked.']],
+      ['“Why not?” Ada Pell, 45, angrily asked.', ['“Why not?” Ada Pell, 45, angrily asked.']],
+      ['“Why not?” Sen. Ola Brandt (D-Vt.) asked. Nobody answered.', ['“Why not?” Sen. Ola Brandt (D-Vt.) asked.', 'Nobody answered.']],
+      ['“He asked, ‘What are they doing?’” Ada Pell said.', ['“He asked, ‘What are they doing?’” Ada Pell said.']],
+      ['“We won.” Mr. Okonjo said. The hall cheered.', ['“We won.” Mr. Okonjo said.', 'The hall cheered.']],
+    ];
+    it.each(joined)('%s', (paragraph, sentences) => expect(texts(paragraph)).toEqual(sentences));
+
+    const split: Array<[string, string[]]> = [
+      ['“Is it over?” The crowd fell silent.', ['“Is it over?”', 'The crowd fell silent.']],
+      ['“Is it over?” When Ada Pell said yes, nobody believed her.', ['“Is it over?”', 'When Ada Pell said yes, nobody believed her.']],
+      ['“Is it over?” The match began.', ['“Is it over?”', 'The match began.']],
+      ['“Is it over?” Ola Brandt (the chair since May) left the room.', ['“Is it over?”', 'Ola Brandt (the chair since May) left the room.']],
+      ['“Is it over?” Nobody knew, he said.', ['“Is it over?”', 'Nobody knew, he said.']],
+      ['“Is it over?” The answer, officials said, was no.', ['“Is it over?”', 'The answer, officials said, was no.']],
+      ['“Is it over?” The calls grew louder, she said.', ['“Is it over?”', 'The calls grew louder, she said.']],
+      ['“Why wait?” I had prepared a statement.', ['“Why wait?”', 'I had prepared a statement.']],
+      ['“Is it over?” Ivo Brannock is a shop owner who said no.', ['“Is it over?”', 'Ivo Brannock is a shop owner who said no.']],
+      ['“Is it over?” “Not yet,” she said.', ['“Is it over?”', '“Not yet,” she said.']],
+      ['Fans chanted “Enough!” The team left. Ada Pell said it was over.', ['Fans chanted “Enough!”', 'The team left.', 'Ada Pell said it was over.']],
+      ['She asked: “Is it over?”', ['She asked: “Is it over?”']],
+      ['The crowd shouted “Never!”', ['The crowd shouted “Never!”']],
+      ['X said Ada had “erred.” Mr. Okonjo said more.', ['X said Ada had “erred.”', 'Mr. Okonjo said more.']],
+      // A speech verb that introduces what comes next, not the quotation before it.
+      ['“Is it over?” Ada Pell said she hoped not.', ['“Is it over?”', 'Ada Pell said she hoped not.']],
+      ['“Is it over?” Ada Pell said that it was.', ['“Is it over?”', 'Ada Pell said that it was.']],
+      ['“We lost.” Mr. Okonjo added: “We will be back.”', ['“We lost.”', 'Mr. Okonjo added: “We will be back.”']],
+      ['“Why?” She went on to say: “Nobody knows.”', ['“Why?”', 'She went on to say: “Nobody knows.”']],
+    ];
+    it.each(split)('%s', (paragraph, sentences) => expect(texts(paragraph)).toEqual(sentences));
+  });
 });
