@@ -1,6 +1,6 @@
 import { findParagraphQuoteSpans } from './quote-spans.js';
 import { isJsSpace } from './tokens.js';
-import { SPEECH_VERBS as SPEECH_VERBS_LIST } from './speech-verbs.js';
+import { AFTER_QUOTE_VERBS, SPEECH_VERBS as SPEECH_VERBS_LIST } from './speech-verbs.js';
 
 // Local bindings: the word lists are read in hot loops, not through module getters.
 const SPEECH_VERBS = SPEECH_VERBS_LIST;
@@ -188,15 +188,12 @@ function pushSentence(out: SentenceSpan[], paragraph: string, start: number, end
 }
 
 /**
- * Verbs that report speech only right after a quotation and its speaker ("“…?” Cy Park pressed.", "“…,”
- * Bo Reyes went on."), with the particle some of them take. The attribution lexicon's AFTER_QUOTE_VERBS
- * reads them as cues in that place; text/ imports nothing of quotes/, so the splitter lists the ones it
- * needs ("began", "offered" are left out: "“Is it over?” The match began." is a new sentence).
+ * The verbs of AFTER_QUOTE_VERBS that keep a quotation's attribution in its sentence ("“…?” Cy Park pressed.",
+ * "“…,” Bo Reyes went on."). Left out: those that as often tell of a scene ("“Is it over?” The match began.",
+ * "offered", "started", "points out") and those SPEECH_VERBS already holds ("pointed", "cried", "called", "spoke"),
+ * whose particle the speech-verb reading does not need.
  */
-const AFTER_QUOTE_VERBS = new Map<string, string | undefined>([
-  ['pressed', undefined], ['presses', undefined], ['persisted', undefined], ['interrupted', undefined], ['retaliated', undefined],
-  ['went', 'on'], ['goes', 'on'], ['followed', 'up'], ['piped', 'up'],
-]);
+const AFTER_QUOTE_CUES = new Map([...AFTER_QUOTE_VERBS].filter(([verb]) => !['offered', 'started', 'began', 'points', 'pointed', 'cried', 'called', 'spoke'].includes(verb)));
 /** Subject pronouns of an attribution ("“Why?” he asked."). */
 const CUE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 /** Words that open a described speaker ("the minister", "his lawyer", "many of them"). */
@@ -363,8 +360,8 @@ function isSpeechVerb(words: CueWord[], at: number): boolean {
     const next = words[at + 1];
     return word.after !== 'nothing' || !next || !REPORTED_CLAUSE_OPENERS.has(next.lower);
   }
-  if (!AFTER_QUOTE_VERBS.has(word.lower)) return false;
-  const particle = AFTER_QUOTE_VERBS.get(word.lower);
+  if (!AFTER_QUOTE_CUES.has(word.lower)) return false;
+  const particle = AFTER_QUOTE_CUES.get(word.lower);
   const last = particle === undefined ? word : words[at + 1];
   if (particle !== undefined && (word.after !== 'nothing' || last?.lower !== particle)) return false;
   return !words[at + (particle === undefined ? 1 : 2)] || (last!.after !== 'nothing' && last!.after !== 'colon');

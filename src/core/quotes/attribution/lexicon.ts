@@ -74,7 +74,7 @@ export const GENDERED_ROLES = new Map<string, 'm' | 'f'>([
  * sentence splitter and the paragraph recovery read them too (text/ imports nothing of quotes/); part
  * of this one lexicon all the same.
  */
-export { SPEECH_VERBS } from '../../text/speech-verbs.js';
+export { AFTER_QUOTE_VERBS, SPEECH_VERBS } from '../../text/speech-verbs.js';
 
 /** Verbs that only sometimes introduce speech; used when no stronger cue is in the sentence. */
 export const WEAK_SPEECH_VERBS = new Set(['call', 'called', 'calls', 'described', 'describes', 'labeled', 'labelled', 'dubbed', 'praised', 'criticized', 'criticised', 'accused', 'accuses', 'blasted', 'slammed', 'thanked', 'quoted', 'reported', 'reports', 'calling', 'slams', 'blasts', 'rips', 'knocks', 'mocks', 'scolded', 'chided', 'lectured', 'teased', 'taunted', 'echoed', 'characterized', 'characterised', 'branded', 'termed', 'dismissed', 'derided', 'ridiculed']);
@@ -305,16 +305,6 @@ export const ASPECT_VERBS = new Set(['began', 'begin', 'begins', 'started', 'sta
 
 /** Verbs that make a reply with "back" ("shot back", "fired back"). */
 export const BACK_VERBS = new Set(['shot', 'fired', 'hit', 'pushed', 'snapped', 'struck', 'wrote', 'hits', 'fires', 'shoots', 'pushes']);
-
-/**
- * Verbs that report speech only right after a quotation and its speaker ("“…?” Cy Park pressed.", "“…,”
- * he went on.", "“…,” Ann Lee pointed out."), with the particle some of them take: elsewhere they are no cue.
- */
-export const AFTER_QUOTE_VERBS = new Map<string, string | undefined>([
-  ['pressed', undefined], ['presses', undefined], ['retaliated', undefined], ['interrupted', undefined], ['persisted', undefined],
-  ['offered', undefined], ['started', undefined], ['began', undefined], ['went', 'on'], ['goes', 'on'], ['points', 'out'], ['pointed', 'out'],
-  ['cried', 'out'], ['called', 'out'], ['followed', 'up'], ['piped', 'up'], ['spoke', 'up'],
-]);
 
 /** Verbs of a phrasal cue whose particle ("chimed in") stands between the verb and a speaker after it. */
 export const CHIME_VERBS = new Set(['chimed', 'chimes', 'chiming']);
