@@ -36,6 +36,12 @@ export interface CoverageInput {
    * candidate is taken only when nothing else is left, like one whose concepts are mostly covered.
    */
   repeats?: (point: number, i: number) => boolean;
+  /**
+   * The weights whose best candidate total scales the gain (default: `weights`). Given the weights before some
+   * concepts were raised, the raise favours the candidates that state them without lowering every other
+   * candidate's gain against the scores (which it would if the best total grew with it).
+   */
+  scaleWeights?: Float64Array;
 }
 
 /** Indices of up to `count` candidates, in the order picked. Ties go to the lower index (deterministic). */
@@ -47,8 +53,9 @@ export function selectByCoverage(input: CoverageInput, count: number, options: C
   const total = Float64Array.from(concepts, (ids) => sum(ids, weights, undefined));
   const exponent = options.costExponent ?? 0;
   const scale = Float64Array.from({ length: n }, (_, i) => (input.costs && exponent > 0 ? 1 / Math.pow(Math.max(1, input.costs[i]!), exponent) : 1));
+  const scaleTotal = input.scaleWeights ? Float64Array.from(concepts, (ids) => sum(ids, input.scaleWeights!, undefined)) : total;
   let topGain = 0;
-  for (let i = 0; i < n; i++) topGain = Math.max(topGain, total[i]! * scale[i]!);
+  for (let i = 0; i < n; i++) topGain = Math.max(topGain, scaleTotal[i]! * scale[i]!);
   const coveredBy = new Uint8Array(weights.length);
   // 1: repeats a picked point; 2: adds too little that is new (taken only when nothing else is left).
   const blocked = new Uint8Array(n);
