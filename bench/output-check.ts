@@ -17,6 +17,7 @@ import { analyseStory } from '../src/core/briefing.js';
 import { extractQuotes } from '../src/core/quotes/quotes.js';
 import { readArticle } from '../src/core/text/read-article.js';
 import type { Article } from '../src/core/types.js';
+import { CNNDM_QUOTES_FILE, parseAnnotations } from '../eval/cnndm-quotes.js';
 import { generateStories, loadMaterial } from './news-day.js';
 
 interface CheckArgs {
@@ -70,10 +71,12 @@ function cnndmArticles(dir: string): Article[] {
 }
 
 /**
- * The CNN/DailyMail articles of the held-out half (the last 50 ids in sorted order, as `npm run eval` splits
- * them), which, like PolNeAR dev, are only scored: a difference there is counted, its text never shown.
+ * The CNN/DailyMail articles that are only scored, like PolNeAR dev: the key points' held-out half (the last 50
+ * ids in sorted order, as `npm run eval` splits them) and the 20 articles of the held-out quote annotations
+ * (eval/cnndm-quotes/, a split of its own). A difference there is counted, its text never shown.
  */
 const CNNDM_TUNE_COUNT = 50;
+const CNNDM_QUOTES_HELD_OUT = new Set(parseAnnotations(readFileSync(CNNDM_QUOTES_FILE, 'utf8')).map((a) => a.id));
 
 /** Every output to compare, as [key, JSON, only scored] in a fixed order. */
 function* outputs(evalDir: string): Generator<[string, string, boolean]> {
@@ -83,7 +86,7 @@ function* outputs(evalDir: string): Generator<[string, string, boolean]> {
   ];
   if (existsSync(join(evalDir, 'polnear-dev'))) sets.push(['polnear-dev', polnearArticles(join(evalDir, 'polnear-dev'))]);
   for (const [set, articles] of sets) {
-    const scoredOnly = (index: number) => set === 'polnear-dev' || (set === 'cnndm-dev' && index >= CNNDM_TUNE_COUNT);
+    const scoredOnly = (index: number) => set === 'polnear-dev' || (set === 'cnndm-dev' && (index >= CNNDM_TUNE_COUNT || CNNDM_QUOTES_HELD_OUT.has(articles[index]!.id)));
     for (const [index, article] of articles.entries()) {
       yield [`${set}/${article.id}/quotes`, JSON.stringify(extractQuotes(readArticle(article).article)), scoredOnly(index)];
       yield [`${set}/${article.id}/briefing`, JSON.stringify(analyseStory([article], { id: article.id })), scoredOnly(index)];
@@ -91,7 +94,7 @@ function* outputs(evalDir: string): Generator<[string, string, boolean]> {
     // Groups of ten: merging quotes across sources, key points' source lists and the story-wide budgets.
     for (let i = 0; i < articles.length; i += 10) {
       const group = articles.slice(i, i + 10);
-      yield [`${set}/group-${i / 10}/briefing`, JSON.stringify(analyseStory(group, { id: `${set}-${i / 10}` })), scoredOnly(i + group.length - 1)];
+      yield [`${set}/group-${i / 10}/briefing`, JSON.stringify(analyseStory(group, { id: `${set}-${i / 10}` })), group.some((_, k) => scoredOnly(i + k))];
     }
   }
   const storyDir = fileURLToPath(new URL('../briefings/zuckerberg-eu-parliament/', import.meta.url));
@@ -133,7 +136,7 @@ if (args.write) {
       console.log(`DIFFERS ${key}${keyNow !== key ? ` (now ${keyNow})` : ''} at ${at}:\n  before …${before.slice(Math.max(0, at - 80), at + 80)}\n  now    …${now.slice(Math.max(0, at - 80), at + 80)}`);
     }
   }
-  if (hiddenDiffering > 0) console.log(`${hiddenDiffering} outputs of the sets that are only scored (PolNeAR dev, the CNN/DailyMail held-out half) differ: not shown`);
+  if (hiddenDiffering > 0) console.log(`${hiddenDiffering} outputs of the sets that are only scored (PolNeAR dev, the CNN/DailyMail held-out articles) differ: not shown`);
   if (differing > 0 || recorded.length !== lines.length) {
     console.log(`FAIL: ${differing} of ${lines.length} outputs differ`);
     process.exitCode = 1;
