@@ -190,3 +190,33 @@ describe('verbs that report speech only right after a quote and its speaker (5 D
     expect(speakers(['Ann Lee called the plan “a joke.”'])).toEqual([['a joke.', 'Ann Lee']]);
   });
 });
+
+describe('a manner-of-speech verb after a quote is its cue (5 Dec 2026, sixth session)', () => {
+  it('reads “he moaned”, “she groaned”, “he whined over the radio” as cues', () => {
+    expect(
+      speakers([
+        'Tom Reed was grim-faced afterwards. ‘Come on, guys,’ he moaned over the team radio after the last lap.',
+        'Ann Lee sat down. ‘Not again,’ she groaned.',
+        'Cy Park looked up. ‘It is too late,’ he mumbled.',
+        'Bo Reyes turned to the crowd. ‘Why us?’ he wailed.',
+      ]),
+    ).toEqual([
+      ['Come on, guys', 'Tom Reed'],
+      ['Not again', 'Ann Lee'],
+      ['It is too late', 'Cy Park'],
+      ['Why us?', 'Bo Reyes'],
+    ]);
+  });
+
+  it('reads “laughed”, “begged” right after a quote and its speaker', () => {
+    expect(
+      speakers([
+        'Ann Lee heard the news. ‘That is the best joke of the year,’ she laughed.',
+        'Tom Reed knelt down. ‘Please let me go,’ he begged.',
+      ]),
+    ).toEqual([
+      ['That is the best joke of the year', 'Ann Lee'],
+      ['Please let me go', 'Tom Reed'],
+    ]);
+  });
+});
