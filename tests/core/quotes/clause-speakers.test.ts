@@ -220,3 +220,22 @@ describe('a manner-of-speech verb after a quote is its cue (5 Dec 2026, sixth se
     ]);
   });
 });
+
+describe('a participle of speech after a main clause is its subject’s, not its object’s (5 Dec 2026, sixth session)', () => {
+  it('gives “X made light of the delay writing:” to X, with or without the comma', () => {
+    expect(speakers(['Mara Quist made light of the delay writing: ‘We will get there in the end.’'])).toEqual([['We will get there in the end.', 'Mara Quist']]);
+    expect(speakers(['Mara Quist made light of the delay, writing: ‘We will get there in the end.’'])).toEqual([['We will get there in the end.', 'Mara Quist']]);
+    expect(speakers(['After the vote the council hit back at the critics, saying: ‘The figures are wrong.’'])).toEqual([['The figures are wrong.', 'the council']]);
+    expect(speakers(['Ann Lee emailed her supporters saying: ‘We are not done.’'])).toEqual([['We are not done.', 'Ann Lee']]);
+  });
+
+  it('does not let the subject’s description run over its verb', () => {
+    expect(speakers(['The governor left no doubt of her support, saying that ‘nobody is better placed.’'])).toEqual([['nobody is better placed.', 'The governor']]);
+  });
+
+  it('keeps a participle whose own subject is a person: “footage of Ann Lee asking”', () => {
+    expect(speakers(['Tom Reed shared footage of one of the guards saying: ‘Stand back.’'])).toEqual([['Stand back.', 'one of the guards']]);
+    expect(speakers(['Tom Reed heard the crowd chanting: ‘Out, out, out.’'])).toEqual([['Out, out, out.', 'the crowd']]);
+    expect(speakers(['Tom Reed is now on what his office is calling a “listening tour” of the county.'])).toEqual([['listening tour', 'his office']]);
+  });
+});

@@ -78,6 +78,9 @@ const IRREGULAR_PAST = IRREGULAR_PAST_;
 
 const PAST_NOT_NOUN = PAST_NOT_NOUN_;
 
+/** Words that, right after an irregular past, make it the verb: an object's determiner or a particle. */
+const VERB_AFTER_PAST = new Set([...DETERMINERS_, 'no', 'back', 'out', 'up', 'down', 'off', 'him', 'her', 'them', 'it', 'us']);
+
 /** A number or number word: "about two dozen protesters" is a crowd, not a preposition's object. */
 const isQuantity = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && (NUMBER_WORDS.has(t.lower) || /^\d/u.test(t.text));
 
@@ -216,6 +219,9 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
         const next = tokens[end + 1]!;
         if (next.kind !== 'word' || (next.classes & (BREAK | VERB_MODIFIER | SPEECH_VERB)) !== 0 || looksPast(next.text)) break;
         if (end > i && PAST_NOT_NOUN.has(next.lower)) break;
+        // "The governor left no doubt …", "The council hit back at …": an irregular past that may be a noun
+        // ("the left wing") is a verb after the head noun when an object or a particle follows it.
+        if (end > i && IRREGULAR_PAST.has(next.lower) && VERB_AFTER_PAST.has(tokens[end + 2]?.lower ?? '')) break;
         end++;
       }
       // "A few dozen demonstrators, some holding signs, chanted …": the first phrase may be followed by an
