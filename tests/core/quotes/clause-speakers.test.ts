@@ -239,3 +239,11 @@ describe('a participle of speech after a main clause is its subject’s, not its
     expect(speakers(['Tom Reed is now on what his office is calling a “listening tour” of the county.'])).toEqual([['listening tour', 'his office']]);
   });
 });
+
+describe('a speech verb’s own subject in a clause before the quote (5 Dec 2026, sixth session)', () => {
+  it('gives “… after a frantic guard shouted over the tannoy:” to the guard', () => {
+    expect(
+      speakers(['The passengers sprang into action after a frantic guard shouted over the tannoy: ‘Is there a doctor on the train?’']),
+    ).toEqual([['Is there a doctor on the train?', 'a frantic guard']]);
+  });
+});

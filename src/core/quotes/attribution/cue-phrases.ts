@@ -195,6 +195,9 @@ function subjectBeyondPreposition(tokens: Token[], j: number, phrase: SpeakerPhr
   // ("after the debate said"). (Any person-headed description, "after the front-runner said", was as right
   // on the text, but the training gold resolves that one to the sentence's subject: train -1.)
   if ((before.lower === 'after' || before.lower === 'before') && (phrase.kind === 'name' || (phrase.kind === 'description' && (phrase.person || phrase.gender !== undefined) && POSSESSIVES.has(tokens[b + 1]?.lower ?? '')))) return undefined;
+  // So is a new one brought in by "a"/"an" ("… after a frantic guard shouted over the tannoy:"): an
+  // indefinite phrase right before the verb introduces its subject, never the thing the main clause is about.
+  if ((before.lower === 'after' || before.lower === 'before') && phrase.kind === 'description' && (tokens[b + 1]?.lower === 'a' || tokens[b + 1]?.lower === 'an')) return undefined;
   const subject = sentenceSubject(tokens, b);
   return subject && subject.at < phrase.at ? subject : undefined;
 }
