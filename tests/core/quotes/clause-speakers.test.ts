@@ -247,3 +247,14 @@ describe('a speech verb’s own subject in a clause before the quote (5 Dec 2026
     ).toEqual([['Is there a doctor on the train?', 'a frantic guard']]);
   });
 });
+
+describe('a description in apposition before the name (5 Dec 2026, sixth session)', () => {
+  it('gives “The veteran of three and four campaigns, Reyes …” to Reyes', () => {
+    expect(
+      speakers([
+        'Bo Reyes stood for the council in 2010.',
+        'The veteran of long and bitter campaigns, Reyes lampooned big firms and described himself as a ‘quiet radical.’',
+      ]),
+    ).toEqual([['quiet radical.', 'Bo Reyes']]);
+  });
+});

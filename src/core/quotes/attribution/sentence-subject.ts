@@ -233,6 +233,15 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
         i = end + 1;
         continue;
       }
+      // "The veteran of long and bitter campaigns, Reyes mocked …": an opening description cut short at
+      // "and" that runs on, with no verb, to a comma and a name is that name's apposition; the name is the subject.
+      if (i === from && end > i && tokens[end + 1]?.kind === 'word') {
+        const comma = appositionComma(tokens, end + 1, limit);
+        if (comma > 0) {
+          i = comma;
+          continue;
+        }
+      }
       if (end > i && (tokens[end + 1]?.kind === 'word' || (tokens[end + 1]?.text === ',' && i === from && !RELATIVES.has(tokens[end + 2]?.lower ?? '') && !(isName(tokens[end + 2]) && !NOT_NAME_WORDS.has(tokens[end + 2]!.lower))))) {
         const words = tokens.slice(i, end + 1);
         const asName = parseSpeakerName(words);
@@ -296,6 +305,19 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
     }
   }
   return undefined;
+}
+
+/**
+ * From `from`, up to eight lower-case words with no verb among them, then a comma and a name: the comma's
+ * index, else -1.
+ */
+function appositionComma(tokens: Token[], from: number, limit: number): number {
+  for (let k = from; k < limit && k - from <= 8; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') return k > from && isName(tokens[k + 1]) && !NOT_NAME_WORDS.has(tokens[k + 1]!.lower) ? k : -1;
+    if (t.kind !== 'word' || t.upper || (t.classes & (VERB_MODIFIER | SPEECH_VERB)) !== 0 || looksPast(t.text) || IRREGULAR_PAST.has(t.lower) || BE_FORMS.has(t.lower)) return -1;
+  }
+  return -1;
 }
 
 /** After a capitalised run ending at `end`: up to three lower-case words ending in a role noun, a comma and a person's name. */
