@@ -258,3 +258,17 @@ describe('a description in apposition before the name (5 Dec 2026, sixth session
     ).toEqual([['quiet radical.', 'Bo Reyes']]);
   });
 });
+
+describe('a pronoun with a description in apposition is the pronoun’s person (5 Dec 2026, sixth session)', () => {
+  it('resolves “as he, the Dane described it” and “as she, the coach, put it” as the pronoun', () => {
+    expect(
+      speakers([
+        'Lars Holm finished a tenth behind – ‘the blink of an eye’, as he, the Dane described it.',
+        'Ann Lee spoke last. It was, as she, the coach, put it, ‘a long road.’',
+      ]),
+    ).toEqual([
+      ['the blink of an eye', 'Lars Holm'],
+      ['a long road.', 'Ann Lee'],
+    ]);
+  });
+});

@@ -43,6 +43,7 @@ import {
   VERB_MODIFIERS as VERB_MODIFIERS_,
   RECORDINGS as RECORDINGS_,
   PART_OF as PART_OF_,
+  PERSON_SUBJECT_PRONOUNS as PERSON_SUBJECT_PRONOUNS_,
 } from './lexicon.js';
 
 // Local bindings: the word lists and token tests are read in hot loops, not through module getters.
@@ -66,6 +67,7 @@ const NOT_AGENT_NOUNS = NOT_AGENT_NOUNS_;
 const NOT_NAME_WORDS = NOT_NAME_WORDS_;
 const PARTY_WORDS = PARTY_WORDS_;
 const PERSONAL_PRONOUNS = PERSONAL_PRONOUNS_;
+const PERSON_SUBJECT_PRONOUNS = PERSON_SUBJECT_PRONOUNS_;
 const POSSESSIVES = POSSESSIVES_;
 const PREPOSITIONS = PREPOSITIONS_;
 const RELATIVES = RELATIVES_;
@@ -203,6 +205,20 @@ function subjectBeyondPreposition(tokens: Token[], j: number, phrase: SpeakerPhr
 }
 
 /**
+ * "as he, the Dane described it": a description (ending at `j`) in apposition after a subject pronoun and
+ * a comma, its closing comma dropped, describes the pronoun's person: the pronoun speaks, resolved as usual.
+ */
+function pronounBeforeApposition(tokens: Token[], j: number, phrase: SpeakerPhrase): SpeakerPhrase | undefined {
+  if (phrase.kind === 'pronoun') return undefined;
+  let k = j;
+  while (k > 0 && tokens[k - 1]!.start >= phrase.at) k--;
+  if (DETERMINERS.has(tokens[k - 1]?.lower ?? '')) k--;
+  const pronoun = tokens[k - 2];
+  if (tokens[k - 1]?.text !== ',' || !isWord(pronoun) || !PERSON_SUBJECT_PRONOUNS.has(pronoun.lower)) return undefined;
+  return { kind: 'pronoun', text: pronoun.lower, person: false, at: pronoun.start };
+}
+
+/**
  * The first token at or before `j` that is no adverb of the verb ("quickly said", "also told"). A
  * module function, not a closure in leftSpeaker: tsx (keepNames) names every closure as it is created,
  * on every cue.
@@ -307,6 +323,8 @@ export function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhra
     return undefined;
   }
   const phrase = phraseEndingAt(tokens, j);
+  const apposed = phrase ? pronounBeforeApposition(tokens, j, phrase) : undefined;
+  if (apposed) return { phrase: apposed };
   const titled = phrase?.kind === 'name' ? personBeforeTitle(tokens, phrase) ?? personOfBody(tokens, phrase) : undefined;
   if (titled) return titled;
   // Not for a participle ("footage of Ann Lee asking") or a relative ("a letter from his doctor that says");
