@@ -190,3 +190,85 @@ describe('verbs that report speech only right after a quote and its speaker (5 D
     expect(speakers(['Ann Lee called the plan “a joke.”'])).toEqual([['a joke.', 'Ann Lee']]);
   });
 });
+
+describe('a manner-of-speech verb after a quote is its cue (5 Dec 2026, sixth session)', () => {
+  it('reads “he moaned”, “she groaned”, “he whined over the radio” as cues', () => {
+    expect(
+      speakers([
+        'Tom Reed was grim-faced afterwards. ‘Come on, guys,’ he moaned over the team radio after the last lap.',
+        'Ann Lee sat down. ‘Not again,’ she groaned.',
+        'Cy Park looked up. ‘It is too late,’ he mumbled.',
+        'Bo Reyes turned to the crowd. ‘Why us?’ he wailed.',
+      ]),
+    ).toEqual([
+      ['Come on, guys', 'Tom Reed'],
+      ['Not again', 'Ann Lee'],
+      ['It is too late', 'Cy Park'],
+      ['Why us?', 'Bo Reyes'],
+    ]);
+  });
+
+  it('reads “laughed”, “begged” right after a quote and its speaker', () => {
+    expect(
+      speakers([
+        'Ann Lee heard the news. ‘That is the best joke of the year,’ she laughed.',
+        'Tom Reed knelt down. ‘Please let me go,’ he begged.',
+      ]),
+    ).toEqual([
+      ['That is the best joke of the year', 'Ann Lee'],
+      ['Please let me go', 'Tom Reed'],
+    ]);
+  });
+});
+
+describe('a participle of speech after a main clause is its subject’s, not its object’s (5 Dec 2026, sixth session)', () => {
+  it('gives “X made light of the delay writing:” to X, with or without the comma', () => {
+    expect(speakers(['Mara Quist made light of the delay writing: ‘We will get there in the end.’'])).toEqual([['We will get there in the end.', 'Mara Quist']]);
+    expect(speakers(['Mara Quist made light of the delay, writing: ‘We will get there in the end.’'])).toEqual([['We will get there in the end.', 'Mara Quist']]);
+    expect(speakers(['After the vote the council hit back at the critics, saying: ‘The figures are wrong.’'])).toEqual([['The figures are wrong.', 'the council']]);
+    expect(speakers(['Ann Lee emailed her supporters saying: ‘We are not done.’'])).toEqual([['We are not done.', 'Ann Lee']]);
+  });
+
+  it('does not let the subject’s description run over its verb', () => {
+    expect(speakers(['The governor left no doubt of her support, saying that ‘nobody is better placed.’'])).toEqual([['nobody is better placed.', 'The governor']]);
+  });
+
+  it('keeps a participle whose own subject is a person: “footage of Ann Lee asking”', () => {
+    expect(speakers(['Tom Reed shared footage of one of the guards saying: ‘Stand back.’'])).toEqual([['Stand back.', 'one of the guards']]);
+    expect(speakers(['Tom Reed heard the crowd chanting: ‘Out, out, out.’'])).toEqual([['Out, out, out.', 'the crowd']]);
+    expect(speakers(['Tom Reed is now on what his office is calling a “listening tour” of the county.'])).toEqual([['listening tour', 'his office']]);
+  });
+});
+
+describe('a speech verb’s own subject in a clause before the quote (5 Dec 2026, sixth session)', () => {
+  it('gives “… after a frantic guard shouted over the tannoy:” to the guard', () => {
+    expect(
+      speakers(['The passengers sprang into action after a frantic guard shouted over the tannoy: ‘Is there a doctor on the train?’']),
+    ).toEqual([['Is there a doctor on the train?', 'a frantic guard']]);
+  });
+});
+
+describe('a description in apposition before the name (5 Dec 2026, sixth session)', () => {
+  it('gives “The veteran of three and four campaigns, Reyes …” to Reyes', () => {
+    expect(
+      speakers([
+        'Bo Reyes stood for the council in 2010.',
+        'The veteran of long and bitter campaigns, Reyes lampooned big firms and described himself as a ‘quiet radical.’',
+      ]),
+    ).toEqual([['quiet radical.', 'Bo Reyes']]);
+  });
+});
+
+describe('a pronoun with a description in apposition is the pronoun’s person (5 Dec 2026, sixth session)', () => {
+  it('resolves “as he, the Dane described it” and “as she, the coach, put it” as the pronoun', () => {
+    expect(
+      speakers([
+        'Lars Holm finished a tenth behind – ‘the blink of an eye’, as he, the Dane described it.',
+        'Ann Lee spoke last. It was, as she, the coach, put it, ‘a long road.’',
+      ]),
+    ).toEqual([
+      ['the blink of an eye', 'Lars Holm'],
+      ['a long road.', 'Ann Lee'],
+    ]);
+  });
+});

@@ -43,6 +43,7 @@ import {
   VERB_MODIFIERS as VERB_MODIFIERS_,
   RECORDINGS as RECORDINGS_,
   PART_OF as PART_OF_,
+  PERSON_SUBJECT_PRONOUNS as PERSON_SUBJECT_PRONOUNS_,
 } from './lexicon.js';
 
 // Local bindings: the word lists and token tests are read in hot loops, not through module getters.
@@ -66,6 +67,7 @@ const NOT_AGENT_NOUNS = NOT_AGENT_NOUNS_;
 const NOT_NAME_WORDS = NOT_NAME_WORDS_;
 const PARTY_WORDS = PARTY_WORDS_;
 const PERSONAL_PRONOUNS = PERSONAL_PRONOUNS_;
+const PERSON_SUBJECT_PRONOUNS = PERSON_SUBJECT_PRONOUNS_;
 const POSSESSIVES = POSSESSIVES_;
 const PREPOSITIONS = PREPOSITIONS_;
 const RELATIVES = RELATIVES_;
@@ -195,8 +197,25 @@ function subjectBeyondPreposition(tokens: Token[], j: number, phrase: SpeakerPhr
   // ("after the debate said"). (Any person-headed description, "after the front-runner said", was as right
   // on the text, but the training gold resolves that one to the sentence's subject: train -1.)
   if ((before.lower === 'after' || before.lower === 'before') && (phrase.kind === 'name' || (phrase.kind === 'description' && (phrase.person || phrase.gender !== undefined) && POSSESSIVES.has(tokens[b + 1]?.lower ?? '')))) return undefined;
+  // So is a new one brought in by "a"/"an" ("… after a frantic guard shouted over the tannoy:"): an
+  // indefinite phrase right before the verb introduces its subject, never the thing the main clause is about.
+  if ((before.lower === 'after' || before.lower === 'before') && phrase.kind === 'description' && (tokens[b + 1]?.lower === 'a' || tokens[b + 1]?.lower === 'an')) return undefined;
   const subject = sentenceSubject(tokens, b);
   return subject && subject.at < phrase.at ? subject : undefined;
+}
+
+/**
+ * "as he, the Dane described it": a description (ending at `j`) in apposition after a subject pronoun and
+ * a comma, its closing comma dropped, describes the pronoun's person: the pronoun speaks, resolved as usual.
+ */
+function pronounBeforeApposition(tokens: Token[], j: number, phrase: SpeakerPhrase): SpeakerPhrase | undefined {
+  if (phrase.kind === 'pronoun') return undefined;
+  let k = j;
+  while (k > 0 && tokens[k - 1]!.start >= phrase.at) k--;
+  if (DETERMINERS.has(tokens[k - 1]?.lower ?? '')) k--;
+  const pronoun = tokens[k - 2];
+  if (tokens[k - 1]?.text !== ',' || !isWord(pronoun) || !PERSON_SUBJECT_PRONOUNS.has(pronoun.lower)) return undefined;
+  return { kind: 'pronoun', text: pronoun.lower, person: false, at: pronoun.start };
 }
 
 /**
@@ -304,6 +323,8 @@ export function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhra
     return undefined;
   }
   const phrase = phraseEndingAt(tokens, j);
+  const apposed = phrase ? pronounBeforeApposition(tokens, j, phrase) : undefined;
+  if (apposed) return { phrase: apposed };
   const titled = phrase?.kind === 'name' ? personBeforeTitle(tokens, phrase) ?? personOfBody(tokens, phrase) : undefined;
   if (titled) return titled;
   // Not for a participle ("footage of Ann Lee asking") or a relative ("a letter from his doctor that says");

@@ -24,6 +24,8 @@ import {
   PREPOSITIONS as PREPOSITIONS_,
   VERB_MODIFIERS as VERB_MODIFIERS_,
   PURPOSE_VERBS as PURPOSE_VERBS_,
+  ROLE_NOUNS as ROLE_NOUNS_,
+  BE_FORMS as BE_FORMS_,
 } from './lexicon.js';
 
 // Local bindings: the word lists and token tests are read in hot loops, not through module getters.
@@ -37,6 +39,14 @@ const ISSUING_VERBS = ISSUING_VERBS_;
 const LISTENER_ONLY = LISTENER_ONLY_;
 const PREPOSITIONS = PREPOSITIONS_;
 const VERB_MODIFIERS = VERB_MODIFIERS_;
+const ROLE_NOUNS = ROLE_NOUNS_;
+const BE_FORMS = BE_FORMS_;
+
+/**
+ * Words after which a phrase is the subject of the participle that follows it: "with X saying", "heard X
+ * saying", "after the paper's editorial telling him".
+ */
+const OWN_SUBJECT_BEFORE = new Set(['with', 'without', 'after', 'before', 'since', 'hear', 'hears', 'heard', 'hearing', 'see', 'sees', 'saw', 'seen', 'seeing', 'watch', 'watched', 'show', 'shows', 'showed', 'shown', 'showing', 'filmed', 'caught', 'recorded', 'captured', 'depicts', 'depicted', 'features', 'featured']);
 
 /**
  * Which side of the verb the speaker is looked for on; the four cases exclude one another, so when
@@ -176,6 +186,32 @@ export const SPEAKER_OF_CUE: ReadonlyArray<Rule<CueSpeakerInput, CueSpeaker>> = 
     pattern: 'X …, at one point calling Y “…” / X …, in a statement calling (the sentence’s subject)',
     example: { paragraphs: ['Ann Lee has fought the mayor over the budget, at one point calling him a “liar.”'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
     match: (input) => (input.verb.endsWith('ing') && phraseAfterComma(input.tokens, input.cue.index) ? subjectOf(input) : undefined),
+  },
+  {
+    // (A person or a document before the participle is its own subject: "footage of one of the guards
+    // saying", "a letter from the board saying".)
+    name: 'participle-after-object',
+    pattern: 'X made light of the delay writing: “…” (a participle right after a thing the main clause is about: the main clause’s subject)',
+    example: { paragraphs: ['Mara Quist made light of the delay writing: ‘We will get there in the end.’'], speaker: 'Mara Quist', attributedBy: 'sentence:name' },
+    match: (input) => {
+      if (!input.verb.endsWith('ing') || !isWord(input.before) || input.before.upper) return undefined;
+      const object = leftSpeaker(input.tokens, input.cue.index)?.phrase;
+      if (object?.kind !== 'description' || object.person || object.gender !== undefined) return undefined;
+      const head = object.text.slice(object.text.lastIndexOf(' ') + 1).toLowerCase();
+      // ("what his office is calling": after an auxiliary the participle is its subject's verb.)
+      if (DOCUMENT_HEADS.has(head) || BE_FORMS.has(input.before.lower)) return undefined;
+      // The thing must be an object: a word of the main clause before it, not the sentence's start; not
+      // after "with" ("…, with the crew shouting"), "after" or a verb of seeing or hearing ("heard the
+      // crowd chanting"), where the participle has a subject of its own; after "of" only a singular thing that
+      // is no role ("footage of one of the guards saying" is theirs).
+      let k = input.cue.index - 1;
+      while (k > 0 && input.tokens[k]!.start > object.at) k--;
+      const before = input.tokens[k - 1];
+      if (!isWord(before) || OWN_SUBJECT_BEFORE.has(before.lower)) return undefined;
+      if (before.lower === 'of' && (ROLE_NOUNS.has(head) || head.endsWith('s'))) return undefined;
+      const subject = subjectOf(input);
+      return subject && subject.phrase.at < object.at ? subject : undefined;
+    },
   },
   {
     name: 'left-only',

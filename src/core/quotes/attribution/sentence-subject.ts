@@ -78,6 +78,9 @@ const IRREGULAR_PAST = IRREGULAR_PAST_;
 
 const PAST_NOT_NOUN = PAST_NOT_NOUN_;
 
+/** Words that, right after an irregular past, make it the verb: an object's determiner or a particle. */
+const VERB_AFTER_PAST = new Set([...DETERMINERS_, 'no', 'back', 'out', 'up', 'down', 'off', 'him', 'her', 'them', 'it', 'us']);
+
 /** A number or number word: "about two dozen protesters" is a crowd, not a preposition's object. */
 const isQuantity = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && (NUMBER_WORDS.has(t.lower) || /^\d/u.test(t.text));
 
@@ -216,6 +219,9 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
         const next = tokens[end + 1]!;
         if (next.kind !== 'word' || (next.classes & (BREAK | VERB_MODIFIER | SPEECH_VERB)) !== 0 || looksPast(next.text)) break;
         if (end > i && PAST_NOT_NOUN.has(next.lower)) break;
+        // "The governor left no doubt …", "The council hit back at …": an irregular past that may be a noun
+        // ("the left wing") is a verb after the head noun when an object or a particle follows it.
+        if (end > i && IRREGULAR_PAST.has(next.lower) && VERB_AFTER_PAST.has(tokens[end + 2]?.lower ?? '')) break;
         end++;
       }
       // "A few dozen demonstrators, some holding signs, chanted …": the first phrase may be followed by an
@@ -226,6 +232,15 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
       if (TIME_NOUNS.has(tokens[end]!.lower) && TIME_AFTER.has(tokens[end + 1]?.lower ?? '')) {
         i = end + 1;
         continue;
+      }
+      // "The veteran of long and bitter campaigns, Reyes mocked …": an opening description cut short at
+      // "and" that runs on, with no verb, to a comma and a name is that name's apposition; the name is the subject.
+      if (i === from && end > i && tokens[end + 1]?.kind === 'word') {
+        const comma = appositionComma(tokens, end + 1, limit);
+        if (comma > 0) {
+          i = comma;
+          continue;
+        }
       }
       if (end > i && (tokens[end + 1]?.kind === 'word' || (tokens[end + 1]?.text === ',' && i === from && !RELATIVES.has(tokens[end + 2]?.lower ?? '') && !(isName(tokens[end + 2]) && !NOT_NAME_WORDS.has(tokens[end + 2]!.lower))))) {
         const words = tokens.slice(i, end + 1);
@@ -290,6 +305,19 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
     }
   }
   return undefined;
+}
+
+/**
+ * From `from`, up to eight lower-case words with no verb among them, then a comma and a name: the comma's
+ * index, else -1.
+ */
+function appositionComma(tokens: Token[], from: number, limit: number): number {
+  for (let k = from; k < limit && k - from <= 8; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') return k > from && isName(tokens[k + 1]) && !NOT_NAME_WORDS.has(tokens[k + 1]!.lower) ? k : -1;
+    if (t.kind !== 'word' || t.upper || (t.classes & (VERB_MODIFIER | SPEECH_VERB)) !== 0 || looksPast(t.text) || IRREGULAR_PAST.has(t.lower) || BE_FORMS.has(t.lower)) return -1;
+  }
+  return -1;
 }
 
 /** After a capitalised run ending at `end`: up to three lower-case words ending in a role noun, a comma and a person's name. */
