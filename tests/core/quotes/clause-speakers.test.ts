@@ -272,3 +272,11 @@ describe('a pronoun with a description in apposition is the pronoun’s person (
     ]);
   });
 });
+
+describe('an irregular past ends the subject before it (5 Dec 2026, sixth session)', () => {
+  it('credits “the town crier”, not “the town crier rang the bell”, with what the crier read', () => {
+    expect(speakers(['The town crier rang the bell at noon and, in the market square, read the notice aloud: “The ferry will not sail today.”'])).toEqual([
+      ['The ferry will not sail today.', 'The town crier'],
+    ]);
+  });
+});
