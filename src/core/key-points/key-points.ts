@@ -13,6 +13,7 @@ import { typographicQuotes } from '../text/typographic-quotes.js';
 import { pointOrder } from './point-order.js';
 import { publicationDay, withDaysNamed } from './relative-days.js';
 import { withNovelty } from './story-novelty.js';
+import { withoutQuotes } from './without-quotes.js';
 import { outdatedCounts } from './updated-counts.js';
 import { supersededStates } from './successive-states.js';
 import { pointFeatures, pointProbability, type PointScorer } from './point-scorer.js';
@@ -533,18 +534,6 @@ export function captionEnd(text: string): number {
 /** True when a caption runs into the sentence (see `captionEnd`). */
 export function gluedCaption(text: string): boolean {
   return captionEnd(text) >= 0;
-}
-
-/** The sentence with quoted spans blanked out (double quotes, curly quotes, and ‘single’ quotes). */
-export function withoutQuotes(text: string): string {
-  // Each pattern starts at its opening mark: a text without the mark is left as it is, unsearched (the
-  // blanks put in are spaces, never a mark).
-  let out = text;
-  if (out.includes('"')) out = out.replace(/"[^"]*"?/g, ' ');
-  if (out.includes('“')) out = out.replace(/“[^”]*”?/g, ' ');
-  if (out.includes('‘')) out = out.replace(/(^|[\s(—–-])‘[^]*?’(?![\p{L}])/gu, '$1 ');
-  if (out.includes("'")) out = out.replace(/(^|[\s(—–-])'[^]*?'(?![\p{L}])/gu, '$1 ');
-  return out;
 }
 
 /** Soft evidence that a sentence makes a weaker point: it leans on context, speaks unattributed, or is long. */

@@ -5,6 +5,7 @@
  * a later day's article reports the later state it is out of date, as a preview is once its event is
  * reported: a briefing keeps the later state and drops the earlier one.
  */
+import { withoutQuotes } from './without-quotes.js';
 
 /** A change of state: the earlier state, as a sentence outside quotations gives it, and the later states that replace it. */
 export interface StateChange {
@@ -111,24 +112,25 @@ export const STATE_CHANGES: readonly StateChange[] = [
 ];
 
 /**
- * The kind of change when `later` (a sentence of a later day, quotations blanked) reports the state
- * that replaces the one `earlier` gives; undefined when it does not. The sentences' being about the
- * same event is the caller's to judge.
+ * What a sentence (quotations blanked) says of a row's event: `gives` the earlier state (and not already the later
+ * one: such a sentence is not out of date), `ends` it with the later state (and, for a lasting state, does not still
+ * give it: "reopened to buses but remains closed to lorries").
+ */
+function statesIn(row: StateChange, outside: string): { gives: boolean; ends: boolean } {
+  const earlier = row.earlier.test(outside);
+  const later = row.later.test(outside);
+  return { gives: earlier && !later, ends: later && !(row.lasting && earlier) };
+}
+
+/**
+ * The kind of change when `later` (a sentence of a later day) reports the state that replaces the one
+ * `earlier` gives; undefined when it does not. The sentences' being about the same event is the caller's
+ * to judge.
  */
 export function stateChange(earlier: string, later: string): string | undefined {
-  return STATE_CHANGES.find((row) => replaces(row, earlier, later))?.kind;
-}
-
-function replaces(row: StateChange, earlier: string, later: string): boolean {
-  const before = withoutQuoted(earlier);
-  const after = withoutQuoted(later);
-  // An earlier sentence that already gives the later state is not out of date.
-  return row.earlier.test(before) && !row.later.test(before) && row.later.test(after) && !(row.lasting && row.earlier.test(after));
-}
-
-/** The text with double-quoted spans blanked: a quotation is what someone said, not the report. */
-function withoutQuoted(text: string): string {
-  return text.replace(/"[^"]*"?|“[^”]*”?/gu, ' ');
+  const before = withoutQuotes(earlier);
+  const after = withoutQuotes(later);
+  return STATE_CHANGES.find((row) => statesIn(row, before).gives && statesIn(row, after).ends)?.kind;
 }
 
 /** What the rule reads of a candidate: its text outside quotations and its article. */
@@ -150,11 +152,9 @@ export function supersededStates(candidates: readonly StatedSentence[], days: Re
     const day = days[s.article];
     if (!day) return;
     STATE_CHANGES.forEach((row, k) => {
-      const gives = row.earlier.test(s.outside);
-      const ends = row.later.test(s.outside);
-      if (gives && !ends && day < latest) (earlier[i] ??= []).push(k);
-      // A lasting state the sentence still gives has not ended ("reopened to buses but remains closed to lorries").
-      if (ends && !(row.lasting && gives)) (later[i] ??= []).push(k);
+      const { gives, ends } = statesIn(row, s.outside);
+      if (gives && day < latest) (earlier[i] ??= []).push(k);
+      if (ends) (later[i] ??= []).push(k);
     });
   });
   earlier.forEach((rows, i) => {
