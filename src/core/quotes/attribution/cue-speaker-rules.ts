@@ -26,6 +26,7 @@ import {
   PURPOSE_VERBS as PURPOSE_VERBS_,
   ROLE_NOUNS as ROLE_NOUNS_,
   BE_FORMS as BE_FORMS_,
+  OWN_SUBJECT_BEFORE as OWN_SUBJECT_BEFORE_,
 } from './lexicon.js';
 
 // Local bindings: the word lists and token tests are read in hot loops, not through module getters.
@@ -42,11 +43,7 @@ const VERB_MODIFIERS = VERB_MODIFIERS_;
 const ROLE_NOUNS = ROLE_NOUNS_;
 const BE_FORMS = BE_FORMS_;
 
-/**
- * Words after which a phrase is the subject of the participle that follows it: "with X saying", "heard X
- * saying", "after the paper's editorial telling him".
- */
-const OWN_SUBJECT_BEFORE = new Set(['with', 'without', 'after', 'before', 'since', 'hear', 'hears', 'heard', 'hearing', 'see', 'sees', 'saw', 'seen', 'seeing', 'watch', 'watched', 'show', 'shows', 'showed', 'shown', 'showing', 'filmed', 'caught', 'recorded', 'captured', 'depicts', 'depicted', 'features', 'featured']);
+const OWN_SUBJECT_BEFORE = OWN_SUBJECT_BEFORE_;
 
 /**
  * Which side of the verb the speaker is looked for on; the four cases exclude one another, so when

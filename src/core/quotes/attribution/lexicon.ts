@@ -581,3 +581,12 @@ export const NAMING_VERBS = new Set(['described', 'called', 'labelled', 'labeled
 
 /** Verbs of going somewhere or using something to speak there ("took to Twitter to say", "went on TV to rant"). */
 export const PURPOSE_VERBS = new Set(['took', 'takes', 'taking', 'went', 'goes', 'going', 'used', 'uses', 'using', 'turned', 'turns', 'logged', 'headed', 'appeared']);
+
+/**
+ * Words after which a phrase is the subject of the participle that follows it: "with X saying", "heard X
+ * saying", "after the paper's editorial telling him".
+ */
+export const OWN_SUBJECT_BEFORE = new Set(['with', 'without', 'after', 'before', 'since', 'hear', 'hears', 'heard', 'hearing', 'see', 'sees', 'saw', 'seen', 'seeing', 'watch', 'watched', 'show', 'shows', 'showed', 'shown', 'showing', 'filmed', 'caught', 'recorded', 'captured', 'depicts', 'depicted', 'features', 'featured']);
+
+/** Words that, right after an irregular past, make it the verb: an object's determiner or a particle. */
+export const VERB_AFTER_PAST = new Set([...DETERMINERS, 'no', 'back', 'out', 'up', 'down', 'off', 'him', 'her', 'them', 'it', 'us']);

@@ -44,6 +44,7 @@ import {
   SUBORDINATE_JOINS as SUBORDINATE_JOINS_,
   JOINED_CLAUSE_PRONOUNS as JOINED_CLAUSE_PRONOUNS_,
   CLAUSE_JOINS as CLAUSE_JOINS_,
+  VERB_AFTER_PAST as VERB_AFTER_PAST_,
 } from './lexicon.js';
 
 // Local bindings: the word lists and token tests are read in hot loops, not through module getters.
@@ -78,8 +79,7 @@ const IRREGULAR_PAST = IRREGULAR_PAST_;
 
 const PAST_NOT_NOUN = PAST_NOT_NOUN_;
 
-/** Words that, right after an irregular past, make it the verb: an object's determiner or a particle. */
-const VERB_AFTER_PAST = new Set([...DETERMINERS_, 'no', 'back', 'out', 'up', 'down', 'off', 'him', 'her', 'them', 'it', 'us']);
+const VERB_AFTER_PAST = VERB_AFTER_PAST_;
 
 /** A number or number word: "about two dozen protesters" is a crowd, not a preposition's object. */
 const isQuantity = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && (NUMBER_WORDS.has(t.lower) || /^\d/u.test(t.text));
