@@ -202,6 +202,10 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
       // "Donald Trump's campaign is defending … It's denouncing …": a described non-person subject
       // is what a following "it" or "they" most likely stands for.
       if (subject?.kind === 'description' && !subject.gender && !personHead(subject.text)) registry.describe(subject, position(p - 1, subject.at));
+      // "The 44-year-old man was arrested. “…,” he told officers": a described person is what a
+      // "he" or "she" nobody named fits stands for. Every description subject is kept (the parser may run
+      // on into the verb, "The keeper swam"): resolve-speaker.ts decides which are people.
+      if (subject?.kind === 'description') registry.describePerson(subject, position(p - 1, subject.at));
       // "Ann Reyes and Ed Cole wrote …": both of them are "they".
       const pair = coordinatedSubject(sentence.tokens, subject);
       if (pair) registry.describe(pair, position(p - 1, pair.at));

@@ -355,6 +355,23 @@ export class SpeakerRegistry {
     return this.descriptions[countBefore(this.descriptions, at, positionOfItem) - 1];
   }
 
+  private personDescriptions: Array<{ phrase: SpeakerPhrase; position: number }> = [];
+
+  /** A sentence's subject that is a description and no body ("The 44-year-old man", "A local shopkeeper"), in reading order. */
+  describePerson(phrase: SpeakerPhrase, at: number): void {
+    this.personDescriptions.push({ phrase, position: at });
+  }
+
+  /** The latest such subject from `from` up to `at` that passes the test. */
+  latestPersonDescription(at: number, from: number, test: (phrase: SpeakerPhrase) => boolean): { phrase: SpeakerPhrase; position: number } | undefined {
+    for (let i = countBefore(this.personDescriptions, at, positionOfItem) - 1; i >= 0; i--) {
+      const d = this.personDescriptions[i]!;
+      if (d.position < from) return undefined;
+      if (test(d.phrase)) return d;
+    }
+    return undefined;
+  }
+
   /** The most recent mention before `at` whose entity passes the test. */
   latest(at: number, test: (e: Entity) => boolean, subjectsOnly = false): Entity | undefined {
     return this.latestMention(at, test, subjectsOnly)?.entity;

@@ -18,6 +18,11 @@ import {
   PARENT_GENDER as PARENT_GENDER_,
   PARTY_WORDS as PARTY_WORDS_,
   US_STATES as US_STATES_,
+  BODY_HEADS,
+  IRREGULAR_PAST,
+  NOT_AGENT_NOUNS,
+  ORGANISATION_WORDS,
+  ROLE_NOUNS,
 } from './lexicon.js';
 
 // Local bindings: the word lists and token tests are read in hot loops, not through module getters.
@@ -132,6 +137,13 @@ export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: 
       entity ??= registry.latest(at, fits) ?? registry.latest(at, maybe, true) ?? registry.latest(at, maybe);
       // "Professor … Says He Was ‘Being Provocative’": a headline's pronoun is the first person the story names.
       if (at < position(0, 0)) entity = registry.firstMention(position(0, 0), (e) => e.person && (registry.genderOf(e) ?? gender) === gender)?.entity ?? entity;
+      // "The 44-year-old man was arrested … “…,” he told officers": with nobody named whom the pronoun
+      // fits, the person a description made the subject of this paragraph or the one before (the
+      // latest that agrees in gender). Never a name's rival: a fitting named person anywhere comes first.
+      if (!entity && at >= position(0, 0)) {
+        const described = registry.latestPersonDescription(at, at - (at % 1e6) - 1e6, agreesWith(gender));
+        if (described) return { speaker: { name: personDescription(described.phrase)!.text } };
+      }
     } else if (pronoun === 'it' || pronoun === 'they' || pronoun === 'we') {
       // Like "he" and "she": the latest subject first ("Politifact did … On Tuesday they published …"),
       // a named organisation or a description, whichever came last.
@@ -240,6 +252,42 @@ function maybePersonOf(registry: SpeakerRegistry, gender: 'm' | 'f', at: number)
 /** One that fits and was shown to fit before this pronoun (a known person, or an earlier vote). */
 function shownToFit(registry: SpeakerRegistry, gender: 'm' | 'f', at: number, fits: (e: Entity) => boolean): (e: Entity) => boolean {
   return (e) => fits(e) && (e.person || registry.genderOf(e, at) === gender);
+}
+
+/** Thing nouns with an agent's ending ("the computer", "the tractor"): no person. */
+const THING_AGENT_ENDINGS = new Set(['computer', 'container', 'trailer', 'tower', 'river', 'water', 'paper', 'letter', 'number', 'order', 'border', 'power', 'matter', 'weather', 'winter', 'summer', 'quarter', 'chapter', 'center', 'theater', 'shelter', 'helicopter', 'cluster', 'poster', 'meter', 'layer', 'corner', 'other', 'latter', 'former', 'door', 'floor', 'error', 'sector', 'factor', 'motor', 'tractor', 'mirror', 'corridor', 'elevator', 'indicator', 'reactor', 'generator', 'vector', 'list', 'mist', 'fist', 'wrist', 'twist']);
+/** "The 44-year-old", "a 19-year-old": an age stands for a person. */
+const AGE = /-year-old$/u;
+
+/**
+ * A subject description that names a person ("The 44-year-old man", "A local shopkeeper", "The
+ * veteran keeper swam": the verb the parser ran on to is cut), with the gender its head carries.
+ * Only a singular description with an article: "his mother" or "officers" is no speaker's name.
+ */
+export function personDescription(phrase: SpeakerPhrase): { text: string; gender?: 'm' | 'f' } | undefined {
+  const words = phrase.text.split(' ');
+  while (words.length > 2 && IRREGULAR_PAST.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  if (words.length < 2 || !/^(?:the|a|an)$/iu.test(words[0]!)) return undefined;
+  const head = words[words.length - 1]!.toLowerCase();
+  if (!/^[\p{Ll}\p{N}-]+$/u.test(head)) return undefined;
+  const person =
+    AGE.test(head) ||
+    GENDERED_ROLES.has(head) ||
+    DEFINITE_PERSON_GENDER.has(head) ||
+    PARENT_GENDER.has(head) ||
+    (ROLE_NOUNS.has(head) && !BODY_HEADS.has(head)) ||
+    (/(?:man|woman|person|er|or|ist)$/u.test(head) && !ORGANISATION_WORDS.has(head) && !NOT_AGENT_NOUNS.has(head) && !THING_AGENT_ENDINGS.has(head));
+  if (!person) return undefined;
+  const gender = GENDERED_ROLES.get(head) ?? DEFINITE_PERSON_GENDER.get(head) ?? PARENT_GENDER.get(head) ?? (/woman$/u.test(head) ? 'f' : /man$/u.test(head) ? 'm' : undefined);
+  return gender ? { text: words.join(' '), gender } : { text: words.join(' ') };
+}
+
+/** A person description a "he" or "she" may stand for. */
+function agreesWith(gender: 'm' | 'f'): (phrase: SpeakerPhrase) => boolean {
+  return (phrase) => {
+    const described = personDescription(phrase);
+    return described !== undefined && (described.gender ?? gender) === gender;
+  };
 }
 
 /** A body "the <head>" can stand for: no person, no pronoun votes, and named by the head (or any, for a generic head). */
