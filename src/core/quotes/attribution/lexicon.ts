@@ -590,3 +590,6 @@ export const OWN_SUBJECT_BEFORE = new Set(['with', 'without', 'after', 'before',
 
 /** Words that, right after an irregular past, make it the verb: an object's determiner or a particle. */
 export const VERB_AFTER_PAST = new Set([...DETERMINERS, 'no', 'back', 'out', 'up', 'down', 'off', 'him', 'her', 'them', 'it', 'us']);
+
+/** Thing nouns with an agent's ending ("the computer", "the tractor"): no person a "he" or "she" may stand for. */
+export const THING_AGENT_ENDINGS = new Set(['computer', 'container', 'trailer', 'tower', 'river', 'water', 'paper', 'letter', 'number', 'order', 'border', 'power', 'matter', 'weather', 'winter', 'summer', 'quarter', 'chapter', 'center', 'theater', 'shelter', 'helicopter', 'cluster', 'poster', 'meter', 'layer', 'corner', 'other', 'latter', 'former', 'door', 'floor', 'error', 'sector', 'factor', 'motor', 'tractor', 'mirror', 'corridor', 'elevator', 'indicator', 'reactor', 'generator', 'vector', 'list', 'mist', 'fist', 'wrist', 'twist']);

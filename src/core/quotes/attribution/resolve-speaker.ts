@@ -23,6 +23,7 @@ import {
   NOT_AGENT_NOUNS,
   ORGANISATION_WORDS,
   ROLE_NOUNS,
+  THING_AGENT_ENDINGS,
 } from './lexicon.js';
 
 // Local bindings: the word lists and token tests are read in hot loops, not through module getters.
@@ -254,8 +255,6 @@ function shownToFit(registry: SpeakerRegistry, gender: 'm' | 'f', at: number, fi
   return (e) => fits(e) && (e.person || registry.genderOf(e, at) === gender);
 }
 
-/** Thing nouns with an agent's ending ("the computer", "the tractor"): no person. */
-const THING_AGENT_ENDINGS = new Set(['computer', 'container', 'trailer', 'tower', 'river', 'water', 'paper', 'letter', 'number', 'order', 'border', 'power', 'matter', 'weather', 'winter', 'summer', 'quarter', 'chapter', 'center', 'theater', 'shelter', 'helicopter', 'cluster', 'poster', 'meter', 'layer', 'corner', 'other', 'latter', 'former', 'door', 'floor', 'error', 'sector', 'factor', 'motor', 'tractor', 'mirror', 'corridor', 'elevator', 'indicator', 'reactor', 'generator', 'vector', 'list', 'mist', 'fist', 'wrist', 'twist']);
 /** "The 44-year-old", "a 19-year-old": an age stands for a person. */
 const AGE = /-year-old$/u;
 
