@@ -280,3 +280,11 @@ describe('an irregular past ends the subject before it (5 Dec 2026, sixth sessio
     ]);
   });
 });
+
+describe('an irregular past that is never a noun ends the subject before it, whatever follows (5 Dec 2026, sixth session)', () => {
+  it('credits “The veteran keeper”, not “The veteran keeper swam”', () => {
+    expect(speakers(['The veteran keeper swam to the stranded boat and shouted to the crew: “Hold on to the rope.”'])).toEqual([
+      ['Hold on to the rope.', 'The veteran keeper'],
+    ]);
+  });
+});

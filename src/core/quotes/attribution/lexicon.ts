@@ -550,7 +550,7 @@ export const IRREGULAR_PAST = new Set(['got', 'made', 'took', 'went', 'came', 'g
  * by …", "His office put out a statement"): the verb ends a description. ("The cut", "the left wing",
  * "the cost estimate": not here.)
  */
-export const PAST_NOT_NOUN = new Set(['put', 'got', 'made', 'took', 'went', 'came', 'gave', 'kept', 'began', 'fought', 'brought', 'sought', 'thought', 'saw', 'met', 'threw', 'drew', 'grew', 'knew', 'wrote', 'told', 'said', 'sent', 'spent', 'built', 'found', 'caught', 'taught', 'became', 'rose', 'fell', 'broke', 'chose', 'drove', 'stole', 'swore', 'paid', 'heard', 'meant', 'fled', 'stood', 'sat', 'ran', 'spoke']);
+export const PAST_NOT_NOUN = new Set(['put', 'got', 'made', 'took', 'went', 'came', 'gave', 'kept', 'began', 'fought', 'brought', 'sought', 'thought', 'saw', 'met', 'threw', 'drew', 'grew', 'knew', 'wrote', 'told', 'said', 'sent', 'spent', 'built', 'found', 'caught', 'taught', 'became', 'rose', 'fell', 'broke', 'chose', 'drove', 'stole', 'swore', 'paid', 'heard', 'meant', 'fled', 'stood', 'sat', 'ran', 'spoke', 'arose', 'ate', 'awoke', 'blew', 'bought', 'clung', 'drank', 'dug', 'flew', 'flung', 'forbade', 'forgave', 'forgot', 'froze', 'hid', 'knelt', 'rang', 'rode', 'sang', 'sank', 'shone', 'shook', 'shrank', 'slid', 'sold', 'sprang', 'stank', 'strode', 'strove', 'stung', 'swam', 'swung', 'trod', 'woke', 'wove', 'wrung']);
 
 /** Words a Title Case headline leaves in lower case. */
 export const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'vs']);
