@@ -63,6 +63,8 @@ export interface Mention {
 }
 
 export const position = (paragraphIndex: number, offset: number): number => (paragraphIndex + 1) * 1e6 + offset;
+/** The reading position where the paragraph of `at` starts, or the one `back` paragraphs before it. */
+export const paragraphStart = (at: number, back = 0): number => at - (at % 1e6) - back * 1e6;
 
 /** One more mention giving `role` to `entity`. */
 export function countRole(entity: Entity, role: string, times = 1): void {

@@ -4,7 +4,7 @@
  * before, "the woman" to the latest woman named, a description to the person holding that role.
  */
 import type { SpeakerPhrase } from '../speaker-names.js';
-import { position, countRole, type Entity, type Mention, type SpeakerRegistry } from '../speaker-registry.js';
+import { position, paragraphStart, countRole, type Entity, type Mention, type SpeakerRegistry } from '../speaker-registry.js';
 import type { Speaker } from '../../types.js';
 import {
   COUNT_WORDS,
@@ -131,7 +131,7 @@ export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: 
       const confirmed = shownToFit(registry, gender, at, fits);
       entity = registry.latest(at, fits, true);
       if (entity && !confirmed(entity)) {
-        const since = at - (at % 1e6) - 1e6;
+        const since = paragraphStart(at, 1);
         const shown = registry.latestMention(at, confirmed, true, true);
         if (shown && shown.position >= since) entity = shown.entity;
       }
@@ -142,7 +142,7 @@ export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: 
       // fits, the person a description made the subject of this paragraph or the one before (the
       // latest that agrees in gender). Never a name's rival: a fitting named person anywhere comes first.
       if (!entity && at >= position(0, 0)) {
-        const described = registry.latestPersonDescription(at, at - (at % 1e6) - 1e6, agreesWith(gender));
+        const described = registry.latestPersonDescription(at, paragraphStart(at, 1), agreesWith(gender));
         if (described) return { speaker: { name: personDescription(described.phrase)!.text } };
       }
     } else if (pronoun === 'it' || pronoun === 'they' || pronoun === 'we') {
@@ -164,7 +164,7 @@ export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: 
   if (gendered) {
     const gender = DEFINITE_PERSON_GENDER.get(gendered[1]!.toLowerCase())!;
     const mention = registry.latestMention(at, (e) => (e.person || e.candidate) && !e.role && !e.titles && registry.genderOf(e, at + 1) === gender);
-    if (mention && mention.position >= at - (at % 1e6) - 1e6) return { speaker: registry.speakerOf(mention.entity), entity: mention.entity };
+    if (mention && mention.position >= paragraphStart(at, 1)) return { speaker: registry.speakerOf(mention.entity), entity: mention.entity };
   }
   // "the group called …" after "the nonpartisan Civic Debate Monitor": the body named just before
   // ("the agency noted" after "ORSA said": an agency is mostly named by its initials).
@@ -186,7 +186,7 @@ export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: 
     // "Brel stopped by his headquarters. Walking in, the senator said …" with the titled senator named
     // paragraphs back: whom this paragraph is about before the sentence, when no holder is named in it
     // (never a name in the sentence itself: "Brel is reckless, the senator said").
-    const here = at - (at % 1e6);
+    const here = paragraphStart(at);
     const lead = holder && holder.position < here && sentenceAt !== undefined ? roleLead(registry, phrase.text, sentenceAt, here) : undefined;
     if (lead) return { speaker: registry.speakerOf(lead.entity), entity: lead.entity };
     const entity = holder?.entity;
@@ -202,14 +202,14 @@ export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: 
     const gender = byNumber[1] ? PARENT_GENDER.get(byNumber[1]) : GENDERED_ROLES.get(last);
     // (A possible person counts: an age is said only of people.)
     const lead = registry.latestMention(at, (e) => (e.person || e.candidate) && !e.place && !e.organisation && (!gender || (registry.genderOf(e, at) ?? gender) === gender), true);
-    if (lead && lead.position >= at - (at % 1e6) - 1e6) return { speaker: registry.speakerOf(lead.entity), entity: lead.entity };
+    if (lead && lead.position >= paragraphStart(at, 1)) return { speaker: registry.speakerOf(lead.entity), entity: lead.entity };
     return { speaker: { name: phrase.text } };
   }
   // "“…,” the senator said" where nobody was given the title: a role the press puts in place of a
   // named person's name stands for whom this paragraph, or the one before, is about (its latest
   // person subject); never a possessive ("the senator's aide") or a generic head ("the official"),
   // nor a body whose name an apposition made a person ("Kessel Youth PAC, launched by …,").
-  const lead = roleLead(registry, phrase.text, at, at - (at % 1e6) - 1e6);
+  const lead = roleLead(registry, phrase.text, at, paragraphStart(at, 1));
   if (lead) return { speaker: registry.speakerOf(lead.entity), entity: lead.entity };
   return { speaker: { name: phrase.text } };
 }
