@@ -171,13 +171,14 @@ export function selectKeyPoints(
   const walk = articles.length > 1 ? { ...options.centrality, damping: options.storyDamping } : options.centrality;
   const centrality = lexRank(similarity, prior, walk);
   const n = candidates.length;
-  // Each article's publication day: what the rules of the latest report and of the latest day compare.
+  // Each article's publication day and the story's latest: what the rules of the latest report and of the latest day compare.
   const days = articles.map((a) => a.published?.slice(0, 10));
-  const superseded = supersededPreviews(candidates, articles, days);
+  const latest = days.reduce<string | undefined>((m, d) => (d && (!m || d > m) ? d : m), undefined);
+  const superseded = supersededPreviews(candidates, articles, days, latest);
   const restated = restatedQuotes(candidates, quotes);
   const { concepts, weights, kinds } = weighConcepts(candidates, options, articles.length > 1 && options.storyNameShare);
   // What the points cover is weighed with the latest day's new names and numbers raised; their order (the main event first) without.
-  const gains = articles.length > 1 && options.storyNovelty !== 1 ? withNovelty(candidates, concepts, weights, kinds, days, options.storyNovelty) : weights;
+  const gains = articles.length > 1 && options.storyNovelty !== 1 ? withNovelty(candidates, concepts, weights, kinds, days, latest, options.storyNovelty) : weights;
   // The candidate just before each one in its article, if it is a candidate too.
   const before = Int32Array.from(candidates, (s, i) => (i > 0 && candidates[i - 1]!.article === s.article && candidates[i - 1]!.position === s.position - 1 ? i - 1 : -1));
   const pronoun = candidates.map((s) => pronounSubject(s.text, s.outside));
@@ -557,14 +558,13 @@ function adjustment(s: Sentence, options: KeyPointOptions): number {
  * shares two of its names or content words (`supersededBySameVerb`); or a later day's report gives
  * the event in other words (`supersededByLaterReports`).
  */
-function supersededPreviews(candidates: Sentence[], articles: DatedArticle[], days: ReadonlyArray<string | undefined>): Set<number> {
+function supersededPreviews(candidates: Sentence[], articles: DatedArticle[], days: ReadonlyArray<string | undefined>, latest: string | undefined): Set<number> {
   const out = new Set<number>();
   if (articles.length < 2) return out;
   const previewed = candidates.map((s) => previewedVerbs(s.outside));
   // A guess ("are thought to have") previews no verb of its own: only a later report can supersede it.
   if (previewed.some((v) => v.length > 0)) supersededBySameVerb(candidates, articles, previewed, out);
-  // The story's latest publication day: what the later-report, count and state rules compare with.
-  const latest = days.reduce<string | undefined>((m, d) => (d && (!m || d > m) ? d : m), undefined);
+  // The story's latest publication day is what the later-report, count and state rules compare with.
   if (!latest) return out;
   const sameEvent = sharedEvent(candidates);
   supersededByLaterReports(candidates, days, latest, out, sameEvent);

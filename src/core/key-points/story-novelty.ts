@@ -13,7 +13,7 @@ import type { ConceptKind } from './concepts.js';
  * The concept weights with every name and number that the latest day's candidates state and no earlier day's
  * candidate does multiplied by `factor` (a copy; `weights` is left as it was). `days` holds each article's
  * publication day ("YYYY-MM-DD"), `undefined` when unknown: an undated article counts as earlier, so its
- * concepts are never new. A story told on one day gets `weights` itself back.
+ * concepts are never new; `latest` the latest of them. A story told on one day gets `weights` itself back.
  */
 export function withNovelty(
   candidates: ReadonlyArray<{ article: number }>,
@@ -21,10 +21,9 @@ export function withNovelty(
   weights: Float64Array,
   kinds: readonly ConceptKind[],
   days: ReadonlyArray<string | undefined>,
+  latest: string | undefined,
   factor: number,
 ): Float64Array {
-  let latest: string | undefined;
-  for (const d of days) if (d && (!latest || d > latest)) latest = d;
   if (!latest || days.every((d) => d === latest)) return weights;
   const earlier = new Uint8Array(weights.length);
   candidates.forEach((s, i) => {

@@ -61,11 +61,11 @@ describe('withNovelty', () => {
     const kinds = ['n', 'n', '#', 'w'] as const;
     const candidates = [{ article: 0 }, { article: 1 }, { article: 1 }];
     const concepts = [Int32Array.from([0]), Int32Array.from([0, 1, 3]), Int32Array.from([1, 2])];
-    const raised = withNovelty(candidates, concepts, weights, kinds, ['2026-03-02', '2026-03-03'], 3);
+    const raised = withNovelty(candidates, concepts, weights, kinds, ['2026-03-02', '2026-03-03'], '2026-03-03', 3);
     expect([...raised]).toEqual([3, 9, 6, 0.5]);
     expect([...weights]).toEqual([3, 3, 2, 0.5]);
     // One day, or no day known: the same array back.
-    expect(withNovelty(candidates, concepts, weights, kinds, ['2026-03-03', '2026-03-03'], 3)).toBe(weights);
-    expect(withNovelty(candidates, concepts, weights, kinds, [undefined, undefined], 3)).toBe(weights);
+    expect(withNovelty(candidates, concepts, weights, kinds, ['2026-03-03', '2026-03-03'], '2026-03-03', 3)).toBe(weights);
+    expect(withNovelty(candidates, concepts, weights, kinds, [undefined, undefined], undefined, 3)).toBe(weights);
   });
 });
