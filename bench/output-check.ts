@@ -7,8 +7,10 @@
  *   npx tsx bench/output-check.ts --eval ../shared/eval --check /tmp/before.jsonl
  *
  * The recording holds the articles' quotes and sentences: keep it outside the project (the texts are not ours).
- * Differences in the sets that are only scored (PolNeAR dev, the CNN/DailyMail held-out half) are counted, never
- * shown, so that checking a change does not mean reading the data it is measured on.
+ * The project's own sets are recorded too (the fictional and house-style articles, the multi-source stories).
+ * Differences in the sets that are only scored (PolNeAR dev, the CNN/DailyMail held-out half, the held-out
+ * multi-source stories) are counted, never shown, so that checking a change does not mean reading the data it is
+ * measured on.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -97,9 +99,37 @@ function* outputs(evalDir: string): Generator<[string, string, boolean]> {
       yield [`${set}/group-${i / 10}/briefing`, JSON.stringify(analyseStory(group, { id: `${set}-${i / 10}` })), group.some((_, k) => scoredOnly(i + k))];
     }
   }
+  // The project's own sets (in eval/): a rule that moves a fictional or house-style speaker, or a multi-source point,
+  // shows here too, not only in `npm run eval`. The held-out multi-source stories are only scored, as there.
+  for (const set of ['fictional', 'fictional-styles']) {
+    for (const [id, article] of ownArticles(set)) {
+      yield [`${set}/${id}/quotes`, JSON.stringify(extractQuotes(readArticle(article).article)), false];
+      yield [`${set}/${id}/briefing`, JSON.stringify(analyseStory([article], { id })), false];
+    }
+  }
+  const storiesDir = fileURLToPath(new URL('../eval/multi-source/', import.meta.url));
+  for (const file of readdirSync(storiesDir).filter((f) => f.endsWith('.json')).sort()) {
+    const story = JSON.parse(readFileSync(join(storiesDir, file), 'utf8')) as { title: string; split: string; articles: Article[] };
+    const id = file.replace(/\.json$/, '');
+    yield [`multi-source/${id}/briefing`, JSON.stringify(analyseStory(story.articles, { id, title: story.title })), story.split !== 'tune'];
+  }
   const storyDir = fileURLToPath(new URL('../briefings/zuckerberg-eu-parliament/', import.meta.url));
   const day = generateStories(loadMaterial(storyDir), { seed: 20180522, stories: 100, perStory: 10, minBytes: 3600, maxBytes: 5200 });
   for (const story of day) yield [`bench-day/${story.id}/briefing`, JSON.stringify(analyseStory(story.articles, { id: story.id })), false];
+}
+
+/** The articles of one of the project's annotated sets (eval/<set>/<group>/<name>.json), as [group/name, article]. */
+function ownArticles(set: string): Array<[string, Article]> {
+  const dir = fileURLToPath(new URL(`../eval/${set}/`, import.meta.url));
+  const out: Array<[string, Article]> = [];
+  for (const group of readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
+    for (const file of readdirSync(join(dir, group)).filter((f) => f.endsWith('.json')).sort()) {
+      const { title, paragraphs } = JSON.parse(readFileSync(join(dir, group, file), 'utf8')) as { title: string; paragraphs: string[] };
+      const id = `${group}/${file.replace(/\.json$/, '')}`;
+      out.push([id, { id, title, paragraphs }]);
+    }
+  }
+  return out;
 }
 
 function firstDifference(a: string, b: string): number {
@@ -136,7 +166,7 @@ if (args.write) {
       console.log(`DIFFERS ${key}${keyNow !== key ? ` (now ${keyNow})` : ''} at ${at}:\n  before …${before.slice(Math.max(0, at - 80), at + 80)}\n  now    …${now.slice(Math.max(0, at - 80), at + 80)}`);
     }
   }
-  if (hiddenDiffering > 0) console.log(`${hiddenDiffering} outputs of the sets that are only scored (PolNeAR dev, the CNN/DailyMail held-out articles) differ: not shown`);
+  if (hiddenDiffering > 0) console.log(`${hiddenDiffering} outputs of the sets that are only scored (PolNeAR dev, the CNN/DailyMail held-out articles, the held-out multi-source stories) differ: not shown`);
   if (differing > 0 || recorded.length !== lines.length) {
     console.log(`FAIL: ${differing} of ${lines.length} outputs differ`);
     process.exitCode = 1;
