@@ -118,8 +118,25 @@ function readWords(paragraph: string, from: number, to: number, tokens: Token[])
         }
       }
     }
+    // (One string comparison per word: the suffix test runs only after a comma.)
+    if (tokens.length >= 3 && tokens[tokens.length - 2]!.text === ',') joinSuffix(tokens);
     i = end;
   }
+}
+
+/** Generational suffixes as they are written: "Jr." and "Sr." with or without the dot, Roman numerals in capitals. */
+const SUFFIXES = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'JR.', 'SR.', 'II', 'III', 'IV']);
+
+/**
+ * "Harlan Voss, Jr.": formal styles set a generational suffix off by a comma, and the name is still
+ * the son's, not the father's. The comma between a capitalised word and the suffix just read is
+ * dropped, so that the suffix ends the name's run as it does written without one (the other tokens
+ * keep their offsets).
+ */
+function joinSuffix(tokens: Token[]): void {
+  const n = tokens.length;
+  const name = tokens[n - 3]!;
+  if (SUFFIXES.has(tokens[n - 1]!.text) && name.kind === 'word' && name.upper) tokens.splice(n - 2, 1);
 }
 
 /**

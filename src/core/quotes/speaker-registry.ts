@@ -90,6 +90,31 @@ const positionOfItem = (item: { position: number }): number => item.position;
 
 const nameTokens = (name: string): string[] => spaceOrHyphenWords(lowerCase(name));
 
+/** Generational suffixes, as name tokens: "Harlan Voss III" is a Voss, known by "Voss", not by "III". */
+const SUFFIX_TOKENS = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
+
+/** A name's generational suffix ("jr", "iii"; without its dot), or '' for none. */
+function suffixOf(tokens: readonly string[]): string {
+  const last = tokens[tokens.length - 1]!;
+  return tokens.length > 1 && SUFFIX_TOKENS.has(last) ? last.replace('.', '') : '';
+}
+
+/**
+ * "Ivo Marsh" and "Ivo Marsh Sr.", "Ivo Marsh Jr." and "Ivo Marsh III": two full names that differ in their
+ * suffix are father and son, never one person; a bare "Marsh" or "Mr. Marsh" may be either.
+ */
+function generationsDiffer(a: readonly string[], b: readonly string[]): boolean {
+  const sa = suffixOf(a);
+  const sb = suffixOf(b);
+  return sa !== sb && a.length - (sa ? 1 : 0) >= 2 && b.length - (sb ? 1 : 0) >= 2;
+}
+
+/** The surname a bare mention of the person uses: the last token before a generational suffix. */
+function surnameOf(tokens: readonly string[]): string | undefined {
+  const n = tokens.length;
+  return n > 1 && SUFFIX_TOKENS.has(tokens[n - 1]!) ? tokens[n - 2] : tokens[n - 1];
+}
+
 /**
  * "KRVX", "Ridgeway Park Zoo": a name that is a body's, which a "he" or "she" never stands for (a
  * pronoun after it is about a person in its sentence). A word in capitals alone is an acronym: news
@@ -150,8 +175,8 @@ export class SpeakerRegistry {
     entity.gender ??= phrase.gender;
     if (phrase.role) countRole(entity, phrase.role);
     if (!entity.role && phrase.role) entity.role = phrase.role;
-    // A fuller name for the same person ("Mark Zuckerberg" after "Zuckerberg") becomes the name.
-    if (tokens.length > entity.tokens.length && tokens.length <= 4 && tokens[tokens.length - 1] === entity.tokens[entity.tokens.length - 1]) {
+    // A fuller name for the same person ("Mark Zuckerberg" after "Zuckerberg", "Ivo R. Marsh Jr." after "Marsh") becomes the name.
+    if (tokens.length > entity.tokens.length && tokens.length <= (SUFFIX_TOKENS.has(tokens[tokens.length - 1]!) ? 5 : 4) && surnameOf(tokens) === surnameOf(entity.tokens)) {
       entity.name = phrase.text;
       entity.tokens = tokens;
     }
@@ -244,7 +269,7 @@ export class SpeakerRegistry {
     if (tokens.length <= 2 && US_STATES.has(tokens.join(' '))) entity.place = true;
     if (!phrase.person && isBodyName(phrase.text, tokens)) entity.organisation = true;
     this.entities.push(entity);
-    const last = entity.tokens[entity.tokens.length - 1]!;
+    const last = surnameOf(entity.tokens)!;
     const same = this.bySurname.get(last);
     if (same) same.push(entity);
     else this.bySurname.set(last, [entity]);
@@ -262,14 +287,14 @@ export class SpeakerRegistry {
 
   /** `find` for a name already split into lower-case tokens (never changed: an entity may keep them). */
   private findTokens(tokens: string[], at: number, gender?: Gender): Entity | undefined {
-    const last = tokens[tokens.length - 1];
+    const last = surnameOf(tokens);
     if (!last) return undefined;
     // (Loops, not filters with closures: this runs for every name an article registers or looks up.)
     let candidates = NO_ENTITIES;
     const same = this.bySurname.get(last);
     if (same !== undefined) {
       for (const e of same) {
-        if (!allIn(tokens, e.tokens) && !allIn(e.tokens, tokens)) continue;
+        if ((!allIn(tokens, e.tokens) && !allIn(e.tokens, tokens)) || generationsDiffer(tokens, e.tokens)) continue;
         if (candidates === NO_ENTITIES) candidates = [e];
         else candidates.push(e);
       }

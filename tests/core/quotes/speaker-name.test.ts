@@ -29,6 +29,41 @@ describe('names as people write them', () => {
     expect(firstSpeaker('John Smith III said the plan was “a disaster for the town.”')?.[0]).toBe('John Smith III');
   });
 
+  it('keeps a suffix set off by a comma, as formal styles write it ("Harlan Voss, Jr.")', () => {
+    expect(firstSpeaker('“We will win,” said Harlan Voss, Jr.')?.[0]).toBe('Harlan Voss Jr.');
+    expect(firstSpeaker('“We will win,” said Harlan Voss, Jr. a former mayor.')?.[0]).toBe('Harlan Voss Jr.');
+    expect(firstSpeaker('Harlan Voss, Jr., a former mayor, said the plan was “a disaster for the town.”')).toEqual(['Harlan Voss Jr.', 'former mayor']);
+    expect(firstSpeaker('“We will win,” Harlan Voss, III, told the council.')?.[0]).toBe('Harlan Voss III');
+    // A list of places or names with a comma before a capital "I" is no suffix.
+    expect(firstSpeaker('“We will win,” said Ada Lune, I think, to the council.')?.[0]).toBe('Ada Lune');
+  });
+
+  it('tells a father and son apart when the father’s suffix follows a comma, and a bare surname is the one named first', () => {
+    expect(
+      quotesOf([
+        '“Yes, I back the mayor,” Harlan Voss III, founder of the Civic Trust, told the Ledger.',
+        'Voss was only five when the trust was set up. His father, Harlan Voss, Jr. was a speechwriter for the governor.',
+        '“It is clear cut,” Voss says. “The council has lost its way,” he notes.',
+      ]).map((q) => q[1]),
+    ).toEqual(['Harlan Voss III', 'Harlan Voss III', 'Harlan Voss III']);
+  });
+
+  it('keeps a son named without a suffix apart from his father named with one, and a bare surname is the son', () => {
+    expect(
+      quotesOf([
+        'Rep. Ivo Marsh (R-Calif.) said the plan was “a disaster for the town.”',
+        'His father, Ivo Marsh Sr., who held the seat before him, wrote that it was “a fine idea.”',
+        '“We will win,” Marsh said.',
+      ]).map((q) => q[1]),
+    ).toEqual(['Ivo Marsh', 'Ivo Marsh Sr.', 'Ivo Marsh']);
+  });
+
+  it('names a person first called by the surname with the full name and suffix given later', () => {
+    expect(
+      quotesOf(['Marsh takes aim at the council', '“We will win,” Mr. Marsh said.', 'Vice President Ivo R. Marsh Jr. told the crowd: “Not in my town.”']).map((q) => q[1]),
+    ).toEqual(['Ivo R. Marsh Jr.', 'Ivo R. Marsh Jr.']);
+  });
+
   it('leaves letters after a name out of it (an office, an honour), and the person is still a person', () => {
     expect(firstSpeaker('‘We must act now,’ said Eleanor Vance QC.')?.[0]).toBe('Eleanor Vance');
     expect(firstSpeaker('“We must act now,” said Tom Ruddle MP, the committee’s chairman.')).toEqual(['Tom Ruddle', 'committee’s chairman']);
