@@ -66,6 +66,14 @@ const PERSONAL_PRONOUNS = PERSONAL_PRONOUNS_;
 const POSSESSIVES = POSSESSIVES_;
 const PREPOSITIONS = PREPOSITIONS_;
 const RELATIVES = RELATIVES_;
+/** The relative pronouns that open a clause about the noun before them ("that" and "where" are often something else). */
+const CLAUSE_RELATIVES = new Set(['who', 'whose', 'which']);
+
+/** A comma between `from` and `limit`: a clause opened before `from` closes before `limit`. */
+function closesBefore(tokens: Token[], from: number, limit: number): boolean {
+  for (let k = from; k < limit; k++) if (tokens[k]!.text === ',') return true;
+  return false;
+}
 const ROLE_NOUNS = ROLE_NOUNS_;
 const SPEECH_VERBS = SPEECH_VERBS_;
 const OPENING_CONJUNCTIONS = OPENING_CONJUNCTIONS_;
@@ -242,6 +250,10 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
           continue;
         }
       }
+      // "The singer, whose band the Crowns sold a million records, spent …": the description before a
+      // relative clause that closes before `limit` is the subject; nothing inside the clause is. (Up to a
+      // quote inside the clause, "The plan, which Gov. Lee has called “…”", the clause's own subject is asked for.)
+      if (end > i && i === from && tokens[end + 1]?.text === ',' && CLAUSE_RELATIVES.has(tokens[end + 2]?.lower ?? '') && closesBefore(tokens, end + 3, limit)) return descriptionPhrase(tokens.slice(i, end + 1));
       if (end > i && (tokens[end + 1]?.kind === 'word' || (tokens[end + 1]?.text === ',' && i === from && !RELATIVES.has(tokens[end + 2]?.lower ?? '') && !(isName(tokens[end + 2]) && !NOT_NAME_WORDS.has(tokens[end + 2]!.lower))))) {
         const words = tokens.slice(i, end + 1);
         const asName = parseSpeakerName(words);
