@@ -41,6 +41,9 @@ export const ROLE_NOUNS = new Set([
   'ceo', 'mogul', 'tycoon', 'heiress', 'heir', 'founder', 'whistleblower', 'plaintiff', 'defendant', 'witness',
   'member', 'hopeful', 'contender', 'front-runner', 'frontrunner', 'challenger', 'incumbent',
   'archbishop',
+  // Occupations the press puts before a name as a title ("Music critic Jo Ash", "Defence barrister Owen Tate").
+  'critic', 'reviewer', 'blogger', 'podcaster', 'campaigner', 'biographer', 'lecturer', 'curator', 'coroner',
+  'barrister', 'solicitor', 'magistrate', 'paramedic', 'firefighter', 'pilot', 'referee', 'goalkeeper', 'striker', 'midfielder',
 ]);
 
 /**
