@@ -29,6 +29,11 @@ describe('names as people write them', () => {
     expect(firstSpeaker('John Smith III said the plan was “a disaster for the town.”')?.[0]).toBe('John Smith III');
   });
 
+  it('reads an occupation written as a title before a name as the role ("Music critic Jo Ashby")', () => {
+    expect(firstSpeaker('Music critic Jo Ashby wrote that the show was “nostalgia with a drum kit.”')).toEqual(['Jo Ashby', 'Music critic']);
+    expect(firstSpeaker('Defence barrister Owen Tarr said his client had been “badly served.”')).toEqual(['Owen Tarr', 'Defence barrister']);
+  });
+
   it('keeps a suffix set off by a comma, as formal styles write it ("Harlan Voss, Jr.")', () => {
     expect(firstSpeaker('“We will win,” said Harlan Voss, Jr.')?.[0]).toBe('Harlan Voss Jr.');
     expect(firstSpeaker('“We will win,” said Harlan Voss, Jr. a former mayor.')?.[0]).toBe('Harlan Voss Jr.');
