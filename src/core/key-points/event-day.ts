@@ -5,6 +5,8 @@
  * says what is to come after a later article reports the vote to close it.
  */
 
+import { SPEECH_VERBS } from '../text/speech-verbs.js';
+
 /** Month and weekday names, lower case, in calendar order (`getUTCDay` order for the weekdays). */
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -15,6 +17,14 @@ const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH})
 /** A weekday of the week to come, not "last Monday" or "every Monday". */
 const WEEKDAY = /(?<!\b(?:last|every|each|most|some|previous)\s+)\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gu;
 const DAY_MS = 86_400_000;
+/** The publication day itself, and the day after it, as a preview names them ("will carry its first passengers this morning"). */
+const TODAY = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/iu;
+const TOMORROW = /\btomorrow\b/iu;
+/**
+ * "…, the council confirmed on Friday": a weekday right after a reporting verb in the past is when something
+ * was said, not the day of the event to come.
+ */
+const REPORTED_ON = new RegExp(`\\b(?:${[...SPEECH_VERBS].filter((v) => v.endsWith('ed') || v === 'said' || v === 'told' || v === 'wrote').join('|')})\\s+(?:on\\s+)?$`, 'iu');
 /** A date without a year further back than this is next year's ("on January 5" in late December), else it is past. */
 const HALF_YEAR_DAYS = 183;
 
@@ -43,7 +53,12 @@ export function eventDay(text: string, published: string): string | undefined {
   };
   for (const m of text.matchAll(MONTH_DAY)) dated(MONTHS.indexOf(m[1]!.toLowerCase()), Number(m[2]), m[3]);
   for (const m of text.matchAll(DAY_MONTH)) dated(MONTHS.indexOf(m[2]!.toLowerCase()), Number(m[1]), m[3]);
+  if (TODAY.test(text)) consider(from);
+  if (TOMORROW.test(text)) consider(from + DAY_MS);
   const weekday = new Date(from).getUTCDay();
-  for (const m of text.matchAll(WEEKDAY)) consider(from + ((WEEKDAYS.indexOf(m[1]!.toLowerCase()) - weekday + 7) % 7) * DAY_MS);
+  for (const m of text.matchAll(WEEKDAY)) {
+    if (REPORTED_ON.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    consider(from + ((WEEKDAYS.indexOf(m[1]!.toLowerCase()) - weekday + 7) % 7) * DAY_MS);
+  }
   return earliest === undefined ? undefined : isoDay(earliest);
 }

@@ -15,6 +15,19 @@ describe('the day a preview dates its event with', () => {
     expect(eventDay('He resigned last Monday and will leave on Friday.', '2026-03-03')).toBe('2026-03-06');
   });
 
+  it('reads "this morning", "today", "tonight" as the publication day and "tomorrow" as the next', () => {
+    expect(eventDay('The Arlen tram line will carry its first passengers this morning.', '2026-09-19')).toBe('2026-09-19');
+    expect(eventDay('The council will vote tonight on the budget.', '2026-09-19')).toBe('2026-09-19');
+    expect(eventDay('The ferry is expected to sail tomorrow.', '2026-09-19')).toBe('2026-09-20');
+  });
+
+  it('does not take the day something was said for the day of the event', () => {
+    // 2026-09-19 is a Saturday: "on Friday" here is the day the council spoke, six days before the next Friday.
+    expect(eventDay('The line will open this morning, Arlen City Council confirmed on Friday.', '2026-09-19')).toBe('2026-09-19');
+    expect(eventDay('The line will open soon, the council said Friday.', '2026-09-19')).toBeUndefined();
+    expect(eventDay('The line will open on Friday, the council said.', '2026-09-19')).toBe('2026-09-25');
+  });
+
   it('leaves out dates of the past and takes the earliest of those to come', () => {
     expect(eventDay('The mill, shut since March 3, will reopen on April 20 and hire again from May 4.', '2026-04-01')).toBe('2026-04-20');
     expect(eventDay('Talks resume on January 5.', '2026-12-20')).toBe('2027-01-05');
