@@ -41,6 +41,9 @@ const OUTCOME_FIRST = new RegExp(String.raw`\b(killing|injuring|wounding)\s+(?:a
 /** "the death toll rose to six", "the toll from the collapse stood at 12": a toll is of the dead. */
 const TOLL = new RegExp(String.raw`\btoll\s+(?:(?:from|of|in|at|after)\s[^.;:!?]{0,80}?\s)?(?:has\s+|had\s+)?(?:rose|rises|risen|climbed|climbs|reached|reaches|stood|stands|increased|jumped)\s+(?:to|at)\s+(?:at least\s+)?${NUMBER}\b`, 'giu');
 
+/** "the number of animals that have died … has risen to 70", "the number of people killed rose to 11": a toll written out. */
+const NUMBER_DEAD = new RegExp(String.raw`\bnumber\s+of\s+[^.;:!?]{0,60}?\b(?:died|dead|killed)\b[^.;:!?]{0,60}?\s(?:has\s+|had\s+)?(?:rose|rises|risen|climbed|climbs|reached|reaches|stood|stands|increased|jumped)\s+(?:to|at)\s+(?:at least\s+)?${NUMBER}\b`, 'giu');
+
 function valueOf(text: string): number {
   const word = NUMBER_WORDS.get(text.toLowerCase());
   return word ?? Number(text.replace(/,/g, ''));
@@ -70,6 +73,7 @@ export function countsOf(text: string): Map<string, number> {
   }
   for (const m of text.matchAll(OUTCOME_FIRST)) add(OUTCOME.get(m[1]!.toLowerCase())!, valueOf(m[2]!));
   for (const m of text.matchAll(TOLL)) add('dead', valueOf(m[1]!));
+  for (const m of text.matchAll(NUMBER_DEAD)) add('dead', valueOf(m[1]!));
   return counts;
 }
 

@@ -13,6 +13,9 @@ describe('counts of what happened, by what they count', () => {
     expect(entries('Some 4,200 people were evacuated and 31 homes were destroyed.')).toEqual([['people:evacuated', 4200], ['homes:destroyed', 31]]);
     expect(entries('The death toll from the Ostby mine collapse rose to nine on Friday.')).toEqual([['dead', 9]]);
     expect(entries('The toll has climbed to at least 14.')).toEqual([['dead', 14]]);
+    // "The number of … that have died has risen to N" is a toll written out.
+    expect(entries('Rescuers refloated 40 seals, but the number of animals that have died on the beach has risen to 52.')).toEqual([['dead', 52]]);
+    expect(entries('The number of people killed in the floods rose to 11 on Sunday.')).toEqual([['dead', 11]]);
   });
 
   it('counts nothing in a plural alone, a year or a bare number', () => {
