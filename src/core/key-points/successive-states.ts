@@ -109,6 +109,21 @@ export const STATE_CHANGES: readonly StateChange[] = [
     lasting: true,
     example: ['Three fishermen from Harl are missing after their boat sank off Vell Point.', 'Three fishermen from Harl were rescued off Vell Point on Tuesday.'],
   },
+  {
+    kind: 'aground',
+    // A ship stuck, and the failed attempts to free it, until it is refloated or towed clear.
+    earlier: state(String.raw`(?:ran|runs|run|has run|had run)\s+aground|(?:become|became|becomes|is|was|are|were|remains?|remained|been|got|gets)\s+(?:still\s+)?(?:stuck|stranded|grounded|aground|wedged)|(?:attempts?|bid|efforts?)\s+to\s+(?:refloat|free|pull|tow)\s+${upTo(6)}(?:failed|was abandoned|were abandoned)|failed\s+to\s+(?:refloat|free)`),
+    later: done(String.raw`refloated|re-floated|(?:was|were|has been|have been|had been)\s+(?:freed|pulled\s+(?:clear|free|off)|towed\s+(?:clear|free|off|away|to))`),
+    lasting: true,
+    example: ['The ferry Orla Star has run aground on a sandbank off Skelby with 140 passengers on board.', 'The ferry Orla Star was refloated on Thursday off Skelby with the help of two tugs.'],
+  },
+  {
+    kind: 'contest',
+    // A lead, a first round or a runoff to come, until the result: someone elected, a contest won or lost.
+    earlier: state(String.raw`(?:took|takes|has taken|had taken|holds|held|has|had|built)\s+(?:a|an|the)\s+${upTo(2)}lead|(?:leads|led|leading|topped|tops|came first in)\s+(?:the\s+)?(?:first|opening)\s+(?:round|ballot|count)|fell short of\s+(?:the|a|an)\s+${upTo(2)}majority|(?:goes|went|go|heads|headed|head)\s+to\s+(?:a|the)\s+(?:runoff|run-off|second round|second ballot)|(?:forced|forcing)\s+(?:a|the)\s+(?:runoff|run-off|second round)`),
+    later: done(String.raw`(?:was|were|has been|have been|had been)\s+(?:elected|re-elected|chosen|voted in|named)\s+(?:as\s+)?(?:the\s+)?${upTo(3)}(?:leader|president|mayor|chair|chairman|chairwoman|head|winner|candidate|nominee)|won\s+(?:the|a)\s+${upTo(3)}(?:election|runoff|run-off|contest|race|ballot|vote|leadership|second round)|(?:conceded|concedes)\s+(?:defeat|the\s+${upTo(2)}(?:race|contest|election))`),
+    example: ['Former minister Ada Lune took a clear lead in the first round of the Ostrum Party leadership contest.', 'Ivo Brandt was elected leader of the Ostrum Party on Saturday after a runoff.'],
+  },
 ];
 
 /**

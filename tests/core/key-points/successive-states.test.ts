@@ -19,7 +19,10 @@ describe('the table of states and the later states that replace them', () => {
     expect(stateChange('The Brask Street tunnel has been closed since Monday after a water main burst.', 'The Brask Street tunnel was reopened to traffic on Thursday.')).toBe('closure');
     expect(stateChange('Two climbers have been missing on the Orsa glacier since Saturday.', 'Both climbers were found alive on the Orsa glacier on Monday.')).toBe('missing');
     expect(stateChange('Talks between Lomar Rail and the drivers\u2019 union failed to reach an agreement on Tuesday.', 'Lomar Rail and the drivers\u2019 union struck a deal on pay late on Thursday.')).toBe('talks');
-    expect(stateChange('Pell Aster, 41, pleaded not guilty to two counts of arson at Quillon Crown Court.', 'A jury found Pell Aster, 41, guilty of setting fire to two warehouses.')).toBe('charge');
+    expect(stateChange('Pell Aster, 41, pleaded not guilty to two counts of arson at Quillon Crown Court.', 'A jury found Pell Aster, 41, guilty of setting fire to two warehouses.')).toBe('charge');    expect(stateChange('All 90 passengers were taken off the Orla Star after an attempt to pull the ship off the sandbank failed.', 'Two tugs pulled the Orla Star clear on Friday, and it was towed to Skelby.')).toBe('aground');
+    expect(stateChange('The Skelby lifeboat stood by as the Orla Star remained stuck on the Vell bank.', 'The Orla Star was refloated on the evening tide.')).toBe('aground');
+    expect(stateChange('No candidate won a majority, so the Ostrum Party leadership goes to a runoff between Ada Lune and Ivo Brandt.', 'Ivo Brandt won the runoff with 54 percent of members\u2019 votes.')).toBe('contest');
+    expect(stateChange('Ada Lune fell short of the majority needed to win outright in the first round.', 'Ada Lune conceded defeat on Saturday evening.')).toBe('contest');
   });
 
   it('reads no later state in a preview, a condition, a denial or a quotation', () => {
@@ -42,6 +45,14 @@ describe('the table of states and the later states that replace them', () => {
     expect(stateChange('The Brask Street debate was held on Monday at the Ostrum town hall.', 'Brask Street protester Ivo Brandt was charged on Tuesday at the Ostrum town hall.')).toBeUndefined();
     expect(stateChange('Ostrum mayor Tilda Varn faced calls to resign on Monday.', 'The Ostrum flag was removed on Tuesday, mayor Tilda Varn said.')).toBeUndefined();
     expect(stateChange('Judge Hanne Voss remanded Dace Orrin in custody until sentencing.', 'Dace Orrin, 34, was convicted of stealing 40,000 euros.')).toBeUndefined();
+  });
+
+  it('reads no result in a contest still to be decided, nor a ship still stuck', () => {
+    const lead = 'Former minister Ada Lune took a clear lead in the first round of the Ostrum Party leadership contest.';
+    expect(stateChange(lead, 'Ivo Brandt hopes to be elected leader of the Ostrum Party in the runoff.')).toBeUndefined();
+    expect(stateChange(lead, 'Ivo Brandt could still win the runoff if Pell Aster endorses him.')).toBeUndefined();
+    expect(stateChange('The ferry Orla Star has run aground off Skelby.', 'Tugs will try to refloat the Orla Star on the next high tide.')).toBeUndefined();
+    expect(stateChange('The ferry Orla Star has run aground off Skelby.', 'The Orla Star was refloated at noon but remains stuck in the harbour mouth.')).toBeUndefined();
   });
 
   it('keeps a lasting state the later sentence still gives', () => {
