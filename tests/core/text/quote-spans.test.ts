@@ -289,3 +289,18 @@ describe('a quote nested in the same single marks (5 Dec 2026, third session)', 
     ]);
   });
 });
+
+describe('a straight double quote typed with no space after a colon or a sentence end (6 Dec 2026)', () => {
+  it('opens after a colon or a full stop before a capital, when no straight quote is open', () => {
+    expect(texts('Rep. Ann Lee (D-Ore.):"I have not heard that figure. Who told you?"')).toEqual([['I have not heard that figure. Who told you?', true, 'double']]);
+    expect(texts('"It was all lies," said one shop owner in Kell."We were misled into coming here."')).toEqual([
+      ['It was all lies,', true, 'double'],
+      ['We were misled into coming here.', true, 'double'],
+    ]);
+  });
+
+  it('still closes a quote it ends, and opens nothing without a later mark to close it', () => {
+    expect(texts('"We are done here."Then she left the hall.')).toEqual([['We are done here.', true, 'double']]);
+    expect(texts('The sign said "Closed."Nobody came.')).toEqual([['Closed.', true, 'double']]);
+  });
+});
