@@ -63,7 +63,7 @@ function spacedOpening(text: string, i: number, seen: number): boolean {
 }
 
 /**
- * 'Rep. Ann Lee (D-Ore.):"I have not heard that figure."', '… with the authorities."We were misled."': a
+ * 'Rep. Ann Lee (D-Ore.):"The bridge will be finished by June."', '… said one stall holder."We were never paid."': a
  * straight " typed with no space after a colon or a sentence's end opens when no straight quote is open,
  * a capital follows, and a later " can close it.
  */
