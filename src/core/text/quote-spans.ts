@@ -62,6 +62,16 @@ function spacedOpening(text: string, i: number, seen: number): boolean {
   return /[^\s]"/u.test(text.slice(i + 2));
 }
 
+/**
+ * 'Rep. Ann Lee (D-Ore.):"The bridge will be finished by June."', '… said one stall holder."We were never paid."': a
+ * straight " typed with no space after a colon or a sentence's end opens when no straight quote is open,
+ * a capital follows, and a later " can close it.
+ */
+function gluedOpening(text: string, i: number, seen: number): boolean {
+  if (seen % 2 !== 0 || !/[:.!?]/u.test(text[i - 1] ?? '') || !/\p{Lu}/u.test(text[i + 1] ?? '')) return false;
+  return /[^\s]"/u.test(text.slice(i + 2));
+}
+
 /** Families of double marks: a mark closes only a quote opened in its own family. */
 type Family = 'straight' | 'curly' | 'doubled';
 
@@ -108,7 +118,7 @@ function doubleMarks(text: string): Mark[] {
     else if (OPEN_DOUBLE.has(ch)) marks.push({ at: i, open: true, width: 1, family: 'curly' });
     else if (CLOSE_DOUBLE.has(ch)) marks.push({ at: i, open: false, width: 1, family: 'curly' });
     else {
-      marks.push({ at: i, open: straightOpens(text, i, 1) || spacedOpening(text, i, straightSeen), width: 1, family: 'straight' });
+      marks.push({ at: i, open: straightOpens(text, i, 1) || spacedOpening(text, i, straightSeen) || gluedOpening(text, i, straightSeen), width: 1, family: 'straight' });
       straightSeen++;
     }
   }

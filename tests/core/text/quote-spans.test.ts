@@ -289,3 +289,18 @@ describe('a quote nested in the same single marks (5 Dec 2026, third session)', 
     ]);
   });
 });
+
+describe('a straight double quote typed with no space after a colon or a sentence end (6 Dec 2026)', () => {
+  it('opens after a colon or a full stop before a capital, when no straight quote is open', () => {
+    expect(texts('Rep. Ann Lee (D-Ore.):"The bridge will be finished by June. Ask the engineers."')).toEqual([['The bridge will be finished by June. Ask the engineers.', true, 'double']]);
+    expect(texts('"Nobody came to the market," said one stall holder in Kell."We were never paid for the harvest."')).toEqual([
+      ['Nobody came to the market,', true, 'double'],
+      ['We were never paid for the harvest.', true, 'double'],
+    ]);
+  });
+
+  it('still closes a quote it ends, and opens nothing without a later mark to close it', () => {
+    expect(texts('"We are done here."Then she left the hall.')).toEqual([['We are done here.', true, 'double']]);
+    expect(texts('The sign said "Closed."Nobody came.')).toEqual([['Closed.', true, 'double']]);
+  });
+});
