@@ -16,7 +16,8 @@ import type { SpeakerPhrase } from './speaker-names.js';
 import { DEFAULT_CHOOSER, nearestCueBest, rankBest, type SpeakerChooser } from './speaker-ranker.js';
 import { speakerCandidates, type CandidateObserver } from './speaker-candidates.js';
 import { countRole, position, SpeakerRegistry, type Entity } from './speaker-registry.js';
-import { resolve } from './attribution/resolve-speaker.js';
+import { namesPerson, personDescription, resolve } from './attribution/resolve-speaker.js';
+import { objectDescriptions } from './attribution/object-descriptions.js';
 import { cuesOfQuote, ownClauseSubject } from './attribution/cue-ownership.js';
 import {
   CONTINUATION_REACH,
@@ -35,6 +36,7 @@ import {
   BODY_HEADS as BODY_HEADS_,
   namesOrganisation as namesOrganisation_,
   ORGANISATION_WORDS as ORGANISATION_WORDS_,
+  PHOTO_AGENCIES as PHOTO_AGENCIES_,
   REFLEXIVE_GENDER as REFLEXIVE_GENDER_,
   ROLE_NOUNS as ROLE_WORDS,
   SPEECH_VERBS as SPEECH_VERBS_,
@@ -89,10 +91,28 @@ function sameMention(run: SpeakerPhrase, subject: SpeakerPhrase | undefined): bo
   return subject.kind === 'name' && subject.at > run.at && subject.at - run.at <= 12 && run.text.endsWith(subject.text);
 }
 
-/** Does the description's last word name a person ("the senator", "a spokeswoman")? */
+/** "Ivo Tran, a retired pilot who …": the name an indefinite description follows, a comma between. */
+function appositiveName(tokens: Token[], phrase: SpeakerPhrase): SpeakerPhrase | undefined {
+  if (phrase.kind !== 'description' || !/^an?\s/u.test(phrase.text) || !personDescription(phrase)) return undefined;
+  const i = tokens.findIndex((t) => t.start === phrase.at);
+  if (i < 2 || tokens[i - 1]!.text !== ',' || !tokens[i - 2]!.upper) return undefined;
+  const last = tokens[i - 2]!;
+  // The latest run that ends at that word (titles are left out of a run's text, never its last word).
+  let named: SpeakerPhrase | undefined;
+  for (const run of nameRuns(tokens)) if (run.phrase.kind === 'name' && run.phrase.at <= last.start && run.phrase.text.endsWith(last.text)) named = run.phrase;
+  // (The description names a person, so the name is one, known or not: "Tranby, a Kell native".)
+  return named && !namesOrganisation(lowerCase(named.text).split(' ')) ? named : undefined;
+}
+
+/** A paragraph that is only a photo credit: a name, then "via" or a slash and an agency. */
+const PHOTO_CREDIT = new RegExp(`^\\s*\\p{Lu}[\\p{L}.'’ -]{1,60}?\\s*(?:via|/)\\s*(?:${PHOTO_AGENCIES_.join('|')})\\.?\\s*$`, 'u');
+
+/** Does the description's last word name a person ("the senator", "a spokeswoman"; not "the banner", nor a paper's name, "The Advocate")? */
 function personHead(text: string): boolean {
-  const head = text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
-  return ROLE_WORDS.has(head) && !BODY_HEADS.has(head) || /(?:man|woman|people|person|er|or|ist)$/u.test(head) && !ORGANISATION_WORDS.has(head);
+  const last = text.slice(text.lastIndexOf(' ') + 1);
+  if (/^\p{Lu}\p{Ll}/u.test(last)) return false;
+  const head = last.toLowerCase();
+  return head.endsWith('people') || namesPerson(head);
 }
 
 /**
@@ -193,6 +213,9 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
   const seen = new Set<number>();
   paragraphs.forEach((paragraph, p) => {
     const quoteSpans = byParagraph.get(p) ?? [];
+    // "Ann Lee via Getty Images.": a photographer's credit names no one the story is about, no
+    // subject a later "he" or "the 29-year-old" returns to.
+    if (quoteSpans.length === 0 && PHOTO_CREDIT.test(paragraph)) return;
     const introduces = paragraph.trimEnd().endsWith(':');
     for (const sentence of sentencesOf(paragraph, p, quoteSpans, context.split)) {
       if (introduces) introductions.set(p, sentence.tokens);
@@ -206,6 +229,9 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
       // "he" or "she" nobody named fits stands for. Every description subject is kept (the parser may run
       // on into the verb, "The keeper swam"): resolve-speaker.ts decides which are people.
       if (subject?.kind === 'description') registry.describePerson(subject, position(p - 1, subject.at));
+      // "Police arrested a 44-year-old man on Friday": a described person after a verb, for a "he" or
+      // "she" that neither a name nor a described subject fits.
+      for (const object of objectDescriptions(sentence.tokens)) if (object.at !== subject?.at) registry.describeObject(object, position(p - 1, object.at));
       // "Ann Reyes and Ed Cole wrote …": both of them are "they".
       const pair = coordinatedSubject(sentence.tokens, subject);
       if (pair) registry.describe(pair, position(p - 1, pair.at));
@@ -400,7 +426,10 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
       const asking = isQuestion(f.span.text);
       // (Where the phrase's own sentence starts, when it is the quote's: a role description may look before it.)
       const inSentence = attribution.phrase.at >= f.sentence.start && attribution.phrase.at < f.sentence.end;
-      ({ speaker, entity } = resolve(registry, attribution.phrase, attribution.role, at, !asking, true, inSentence ? position(p - 1, f.sentence.start) : undefined));
+      // "Ivo Tran, a retired pilot who writes …": an indefinite description in apposition to a name is the name.
+      const named = inSentence ? appositiveName(f.sentence.tokens, attribution.phrase) : undefined;
+      if (named) ({ speaker, entity } = resolve(registry, named, undefined, position(p - 1, named.at), !asking, true, position(p - 1, f.sentence.start)));
+      else ({ speaker, entity } = resolve(registry, attribution.phrase, attribution.role, at, !asking, true, inSentence ? position(p - 1, f.sentence.start) : undefined));
     } else if (result && !('attribution' in result)) {
       ({ speaker, entity } = result);
       via = result.detail ? `${strategy!}:${result.detail}` : strategy;

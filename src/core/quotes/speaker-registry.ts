@@ -389,10 +389,18 @@ export class SpeakerRegistry {
     this.personDescriptions.push({ phrase, position: at });
   }
 
-  /** The latest such subject from `from` up to `at` that passes the test. */
-  latestPersonDescription(at: number, from: number, test: (phrase: SpeakerPhrase) => boolean): { phrase: SpeakerPhrase; position: number } | undefined {
-    for (let i = countBefore(this.personDescriptions, at, positionOfItem) - 1; i >= 0; i--) {
-      const d = this.personDescriptions[i]!;
+  private objectDescriptions: Array<{ phrase: SpeakerPhrase; position: number }> = [];
+
+  /** A person description after a verb or its preposition ("arrested a 44-year-old man", "spoke to a witness"), in reading order. */
+  describeObject(phrase: SpeakerPhrase, at: number): void {
+    this.objectDescriptions.push({ phrase, position: at });
+  }
+
+  /** The latest such subject (or, with `objects`, such object) from `from` up to `at` that passes the test. */
+  latestPersonDescription(at: number, from: number, test: (phrase: SpeakerPhrase) => boolean, objects = false): { phrase: SpeakerPhrase; position: number } | undefined {
+    const list = objects ? this.objectDescriptions : this.personDescriptions;
+    for (let i = countBefore(list, at, positionOfItem) - 1; i >= 0; i--) {
+      const d = list[i]!;
       if (d.position < from) return undefined;
       if (test(d.phrase)) return d;
     }

@@ -295,6 +295,8 @@ export const DOCUMENT_HEADS = new Set([
   'statement', 'report', 'letter', 'memo', 'release', 'post', 'tweet', 'interview', 'filing', 'email', 'note', 'speech', 'message',
   // What a campaign or company puts out: "released a new radio ad calling …", "a video that said".
   'ad', 'advertisement', 'commercial', 'video', 'website',
+  // What a paper runs or a writer publishes: "The Courier ran an article that warned …".
+  'piece', 'article', 'column', 'op-ed', 'editorial', 'essay',
 ]);
 
 /** Prepositions before a gerund cue ("for saying"): the gerund shares the nearest subject pronoun. */
@@ -595,4 +597,60 @@ export const OWN_SUBJECT_BEFORE = new Set(['with', 'without', 'after', 'before',
 export const VERB_AFTER_PAST = new Set([...DETERMINERS, 'no', 'back', 'out', 'up', 'down', 'off', 'him', 'her', 'them', 'it', 'us']);
 
 /** Thing nouns with an agent's ending ("the computer", "the tractor"): no person a "he" or "she" may stand for. */
-export const THING_AGENT_ENDINGS = new Set(['computer', 'container', 'trailer', 'tower', 'river', 'water', 'paper', 'letter', 'number', 'order', 'border', 'power', 'matter', 'weather', 'winter', 'summer', 'quarter', 'chapter', 'center', 'theater', 'shelter', 'helicopter', 'cluster', 'poster', 'meter', 'layer', 'corner', 'other', 'latter', 'former', 'door', 'floor', 'error', 'sector', 'factor', 'motor', 'tractor', 'mirror', 'corridor', 'elevator', 'indicator', 'reactor', 'generator', 'vector', 'list', 'mist', 'fist', 'wrist', 'twist']);
+export const THING_AGENT_ENDINGS = new Set(['computer', 'container', 'trailer', 'tower', 'river', 'water', 'paper', 'letter', 'number', 'order', 'border', 'power', 'matter', 'weather', 'winter', 'summer', 'quarter', 'chapter', 'center', 'theater', 'shelter', 'helicopter', 'cluster', 'poster', 'meter', 'layer', 'corner', 'other', 'latter', 'former', 'door', 'floor', 'error', 'sector', 'factor', 'motor', 'tractor', 'mirror', 'corridor', 'elevator', 'indicator', 'reactor', 'generator', 'vector', 'list', 'mist', 'fist', 'wrist', 'twist', 'assist', 'checklist', 'playlist', 'wishlist', 'shortlist', 'blacklist', 'waitlist', 'watchlist', 'setlist', 'tracklist']);
+
+/**
+ * Nouns that head a description of a person, by kind, beyond the role nouns: who a "he" or "she" with
+ * no named antecedent may stand for ("the plumber", "a passenger", "the detainee"). A word is listed
+ * rather than guessed from an agent's ending, which lets things through ("the banner", "the printer").
+ * The kinds are those that head the descriptions news text gives its unnamed speakers.
+ */
+export const PERSON_HEADS = new Set([
+  // People at large, by age and by where they live.
+  'person', 'individual', 'guy', 'adult', 'teenager', 'teen', 'youngster', 'child', 'kid', 'baby', 'toddler', 'infant',
+  'gentleman', 'resident', 'local', 'citizen', 'native', 'neighbour', 'neighbor', 'stranger', 'passer-by', 'passerby',
+  'bystander', 'onlooker', 'eyewitness', 'witness', 'spectator', 'observer', 'villager', 'islander', 'townsman',
+  // Family, friends and others by their tie to someone.
+  'friend', 'relative', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandparent', 'parent',
+  'stepfather', 'stepmother', 'stepson', 'stepdaughter', 'partner', 'spouse', 'fiancé', 'fiancée', 'fiance', 'fiancee',
+  'boyfriend', 'girlfriend', 'widow', 'widower', 'sibling', 'twin', 'colleague', 'coworker', 'classmate', 'roommate',
+  'flatmate', 'housemate', 'companion', 'confidant', 'confidante', 'acquaintance', 'ally', 'rival', 'opponent', 'critic',
+  'fan', 'admirer', 'follower', 'supporter', 'backer', 'volunteer', 'insider', 'outsider', 'veteran', 'graduate',
+  'alumnus', 'alumna', 'mourner',
+  // What befell someone, or what someone did, in the events news reports.
+  'victim', 'survivor', 'suspect', 'accused', 'complainant', 'claimant', 'petitioner', 'juror', 'attacker', 'assailant',
+  'gunman', 'shooter', 'killer', 'murderer', 'robber', 'burglar', 'thief', 'intruder', 'hijacker', 'kidnapper', 'abductor',
+  'offender', 'criminal', 'convict', 'prisoner', 'inmate', 'detainee', 'hostage', 'captive', 'fugitive', 'escapee',
+  'trespasser', 'vandal', 'stalker', 'impostor', 'imposter', 'hacker', 'informant', 'heckler', 'protester', 'protestor',
+  'demonstrator', 'marcher', 'rioter', 'striker', 'driver', 'motorist', 'rider', 'passenger', 'pedestrian', 'commuter',
+  'traveller', 'traveler', 'tourist', 'visitor', 'guest', 'customer', 'client', 'shopper', 'diner', 'patron', 'buyer',
+  'seller', 'vendor', 'tenant', 'landlord', 'landlady', 'homeowner', 'householder', 'occupant', 'caller', 'listener',
+  'viewer', 'reader', 'user', 'commenter', 'blogger', 'attendee', 'participant', 'contestant', 'competitor', 'player',
+  'athlete', 'runner', 'swimmer', 'climber', 'hiker', 'skier', 'surfer', 'diver', 'hunter', 'camper', 'gambler', 'winner',
+  'loser', 'finalist', 'champion', 'applicant', 'recruit', 'trainee', 'intern', 'apprentice', 'pupil', 'schoolboy',
+  'schoolgirl', 'undergraduate', 'patient', 'retiree', 'employee', 'employer', 'staffer', 'boss', 'supervisor', 'foreman',
+  'newcomer', 'refugee', 'migrant', 'immigrant', 'emigrant', 'asylum-seeker', 'evacuee', 'nominee', 'appointee', 'source',
+  // Occupations.
+  'keeper', 'tutor', 'lecturer', 'headteacher', 'headmaster', 'headmistress', 'paramedic', 'medic', 'midwife', 'vet',
+  'veterinarian', 'counsellor', 'counselor', 'carer', 'caregiver', 'nanny', 'babysitter', 'cleaner', 'janitor', 'caretaker',
+  'cook', 'baker', 'butcher', 'waiter', 'waitress', 'bartender', 'barmaid', 'cashier', 'receptionist', 'assistant',
+  'chauffeur', 'pilot', 'sailor', 'rancher', 'labourer', 'laborer', 'builder', 'plumber', 'electrician', 'mechanic',
+  'carpenter', 'painter', 'decorator', 'gardener', 'miner', 'welder', 'technician', 'programmer', 'academic', 'scholar',
+  'solicitor', 'barrister', 'magistrate', 'coroner', 'constable', 'sergeant', 'investigator', 'agent', 'guard', 'soldier',
+  'marine', 'trooper', 'fighter', 'lifeguard', 'ranger', 'warden', 'jailer', 'gaoler', 'banker', 'trader', 'broker',
+  'accountant', 'dancer', 'sculptor', 'narrator', 'vicar', 'minister', 'monk', 'nun', 'preacher', 'legislator',
+  'campaigner', 'advocate', 'operative', 'specialist', 'official', 'spokesperson', 'worker', 'pensioner', 'teacher',
+  'officer', 'lawmaker', 'filmmaker', 'mentor',
+  // Leanings and origins the press names someone by.
+  'conservative', 'liberal', 'progressive', 'moderate', 'independent', 'american', 'briton', 'texan', 'californian',
+  'londoner', 'foreigner', 'expat',
+]);
+
+/** Compounds of a person noun that name a thing ("the loudspeaker", "the screwdriver"). */
+export const THING_COMPOUNDS = new Set(['loudspeaker', 'screwdriver', 'pile-driver', 'typewriter', 'bestseller', 'best-seller', 'e-reader', 'vacuum-cleaner']);
+
+/** Nouns for a gathering of people that "the group" may stand for ("the crowd gathered … “…!” the group chanted"). */
+export const COLLECTIVE_HEADS = new Set(['crowd', 'mob', 'audience', 'gathering', 'delegation', 'contingent', 'throng', 'protest', 'rally', 'march', 'demonstrators', 'marchers']);
+
+/** Photo agencies a credit line names ("Ann Lee via Getty Images.", "Ann Lee / Reuters."). */
+export const PHOTO_AGENCIES = ['Getty Images', 'AP', 'Associated Press', 'Reuters', 'AFP', 'EPA', 'Shutterstock', 'Bloomberg', 'NurPhoto', 'Sipa', 'Zuma', 'Alamy', 'PA'];

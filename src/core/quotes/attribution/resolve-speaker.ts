@@ -19,11 +19,14 @@ import {
   PARTY_WORDS as PARTY_WORDS_,
   US_STATES as US_STATES_,
   BODY_HEADS,
+  COLLECTIVE_HEADS,
+  GROUP_PLURALS,
   IRREGULAR_PAST,
-  NOT_AGENT_NOUNS,
   ORGANISATION_WORDS,
+  PERSON_HEADS,
   ROLE_NOUNS,
   THING_AGENT_ENDINGS,
+  THING_COMPOUNDS,
 } from './lexicon.js';
 
 // Local bindings: the word lists and token tests are read in hot loops, not through module getters.
@@ -141,8 +144,12 @@ export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: 
       // "The 44-year-old man was arrested … “…,” he told officers": with nobody named whom the pronoun
       // fits, the person a description made the subject of this paragraph or the one before (the
       // latest that agrees in gender). Never a name's rival: a fitting named person anywhere comes first.
+      // Failing a subject, a person described after a verb there ("Police arrested a 44-year-old man on
+      // Friday. “…,” he told officers"): the one the story went on to quote.
       if (!entity && at >= position(0, 0)) {
-        const described = registry.latestPersonDescription(at, paragraphStart(at, 1), agreesWith(gender));
+        const agrees = agreesWith(gender);
+        const from = paragraphStart(at, 1);
+        const described = registry.latestPersonDescription(at, from, agrees) ?? registry.latestPersonDescription(at, from, agrees, true);
         if (described) return { speaker: { name: personDescription(described.phrase)!.text } };
       }
     } else if (pronoun === 'it' || pronoun === 'they' || pronoun === 'we') {
@@ -164,7 +171,15 @@ export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: 
   if (gendered) {
     const gender = DEFINITE_PERSON_GENDER.get(gendered[1]!.toLowerCase())!;
     const mention = registry.latestMention(at, (e) => (e.person || e.candidate) && !e.role && !e.titles && registry.genderOf(e, at + 1) === gender);
-    if (mention && mention.position >= paragraphStart(at, 1)) return { speaker: registry.speakerOf(mention.entity), entity: mention.entity };
+    const from = paragraphStart(at, 1);
+    if (mention && mention.position >= from) {
+      // "Maria Holt runs the shop. … Outside, an elderly customer was upset … said the woman": a
+      // person a description made a subject after she was last named is someone new, unnamed on purpose
+      // (not one described by a post: "The officer asked for her licence" leaves "the woman" to Dana Holt).
+      const described = registry.latestPersonDescription(at, from, agreesWithoutPost(gender));
+      if (described && described.position > mention.position) return { speaker: { name: phrase.text } };
+      return { speaker: registry.speakerOf(mention.entity), entity: mention.entity };
+    }
   }
   // "the group called …" after "the nonpartisan Civic Debate Monitor": the body named just before
   // ("the agency noted" after "ORSA said": an agency is mostly named by its initials).
@@ -178,6 +193,12 @@ export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: 
     const subjects = registry.latestMention(at, named, true);
     const organisations = registry.latestMention(at, organisation);
     const mention = subjects && (!organisations || subjects.position > organisations.position) ? subjects : organisations;
+    // "Norcare said … On Thursday, a lobby group for the small insurers set out its worries.
+    // “…,” the group wrote": a body a description made a subject since the last named one was (a name
+    // merely mentioned after it, "the crowd gathered before a ride to Kell Hall", aside) is the one
+    // meant, and unnamed.
+    const described = registry.latestDescription(at);
+    if (mention && described && at - described.position < 2e6 && (!subjects || described.position > subjects.position) && describesBody(described.phrase.text, head)) return { speaker: { name: phrase.text } };
     if (mention && at - mention.position < 2e6) return { speaker: registry.speakerOf(mention.entity), entity: mention.entity };
   }
   const holders = registry.holdersOf(phrase.role ?? phrase.text);
@@ -267,18 +288,45 @@ export function personDescription(phrase: SpeakerPhrase): { text: string; gender
   const words = phrase.text.split(' ');
   while (words.length > 2 && IRREGULAR_PAST.has(words[words.length - 1]!.toLowerCase())) words.pop();
   if (words.length < 2 || !/^(?:the|a|an)$/iu.test(words[0]!)) return undefined;
-  const head = words[words.length - 1]!.toLowerCase();
+  // "The mother of the boy", "the head of the society's ratings panel": the head comes before "of".
+  const of = words.indexOf('of');
+  const head = words[of > 1 ? of - 1 : words.length - 1]!.toLowerCase();
   if (!/^[\p{Ll}\p{N}-]+$/u.test(head)) return undefined;
-  const person =
-    AGE.test(head) ||
-    GENDERED_ROLES.has(head) ||
-    DEFINITE_PERSON_GENDER.has(head) ||
-    PARENT_GENDER.has(head) ||
-    (ROLE_NOUNS.has(head) && !BODY_HEADS.has(head)) ||
-    (/(?:man|woman|person|er|or|ist)$/u.test(head) && !ORGANISATION_WORDS.has(head) && !NOT_AGENT_NOUNS.has(head) && !THING_AGENT_ENDINGS.has(head));
-  if (!person) return undefined;
+  if (!namesPerson(head)) return undefined;
   const gender = GENDERED_ROLES.get(head) ?? DEFINITE_PERSON_GENDER.get(head) ?? PARENT_GENDER.get(head) ?? (/woman$/u.test(head) ? 'f' : /man$/u.test(head) ? 'm' : undefined);
   return gender ? { text: words.join(' '), gender } : { text: words.join(' ') };
+}
+
+/** A person description of no post (a cashier, a passenger, not an officer) a "he" or "she" may stand for. */
+function agreesWithoutPost(gender: 'm' | 'f'): (phrase: SpeakerPhrase) => boolean {
+  const agrees = agreesWith(gender);
+  return (phrase) => {
+    if (!agrees(phrase)) return false;
+    const head = phrase.text.slice(phrase.text.lastIndexOf(' ') + 1).toLowerCase();
+    return !ROLE_NOUNS.has(head) && !NAMED_ROLE_HEADS.has(head);
+  };
+}
+
+/** The listed agent nouns a compound may end with ("shopkeeper", "firefighter", "schoolteacher"). */
+const AGENT_TAILS = [...PERSON_HEADS, ...ROLE_NOUNS].filter((w) => w.length >= 5 && /(?:er|or)$/u.test(w) && !BODY_HEADS.has(w));
+
+/**
+ * Does a description's head noun name a person? A listed kind (a role, an occupation, a tie, what befell
+ * someone), an age, a gendered noun, a noun in -man, -woman or -person, an agent in -ist, or a compound
+ * ending in a listed agent noun. An agent's ending alone is no test: "the banner", "the printer".
+ */
+export function namesPerson(head: string): boolean {
+  if (THING_COMPOUNDS.has(head) || THING_AGENT_ENDINGS.has(head)) return false;
+  if (AGE.test(head) || GENDERED_ROLES.has(head) || DEFINITE_PERSON_GENDER.has(head) || PARENT_GENDER.has(head) || PERSON_HEADS.has(head) || NAMED_ROLE_HEADS.has(head)) return true;
+  if (ROLE_NOUNS.has(head)) return !BODY_HEADS.has(head);
+  if (/(?:man|woman|person)$/u.test(head)) return !ORGANISATION_WORDS.has(head);
+  // ("checklist" and "wrist" are listed as things; "cyclist" and "novelist" end in -list too.)
+  if (/\p{L}{3}ist$/u.test(head)) return true;
+  // "co-worker", "ex-soldier": the word after the hyphen.
+  const hyphen = head.lastIndexOf('-');
+  if (hyphen > 0) return namesPerson(head.slice(hyphen + 1));
+  for (const tail of AGENT_TAILS) if (head.length - tail.length >= 3 && head.endsWith(tail)) return true;
+  return false;
 }
 
 /** A person description a "he" or "she" may stand for. */
@@ -287,6 +335,23 @@ function agreesWith(gender: 'm' | 'f'): (phrase: SpeakerPhrase) => boolean {
     const described = personDescription(phrase);
     return described !== undefined && (described.gender ?? gender) === gender;
   };
+}
+
+/** Words after a description's head that open its complement ("a lobby group for the insurers"). */
+const COMPLEMENT_OPENERS = new Set(['of', 'for', 'in', 'at', 'from', 'with', 'on', 'behind', 'representing', 'that', 'which', 'who']);
+
+/**
+ * Is a described subject ("a lobby group for …", "the crowd") a new body "the <head>"
+ * stands for? Its own head, or a gathering of people for "the group".
+ */
+function describesBody(text: string, head: string): boolean {
+  // ("The company said …" is the body named before, not a new one.)
+  if (DEFINITE_BODY.test(text)) return false;
+  const words = text.toLowerCase().split(' ');
+  let end = words.findIndex((w, i) => i > 0 && COMPLEMENT_OPENERS.has(w));
+  if (end < 0) end = words.length;
+  const own = words[end - 1]!;
+  return own === head || (head === 'group' && (COLLECTIVE_HEADS.has(own) || GROUP_PLURALS.has(own)));
 }
 
 /** A body "the <head>" can stand for: no person, no pronoun votes, and named by the head (or any, for a generic head). */
