@@ -288,3 +288,30 @@ describe('an irregular past that is never a noun ends the subject before it, wha
     ]);
   });
 });
+
+describe('a cue of another clause is not the quote’s (6 Dec 2026, seventh session)', () => {
+  it('does not give a quote before a relative clause “, who has said …” that clause’s cue', () => {
+    expect(
+      speakers(['Ann Lee opened her speech by attacking rivals who think they can “outsource” Harbour Street jobs to “cartels” and then turned on Bo Reyes, who has said he wants a “neutral” board.']),
+    ).toEqual([
+      ['outsource', 'Ann Lee'],
+      ['cartels', 'Ann Lee'],
+      ['neutral', 'Bo Reyes'],
+    ]);
+  });
+
+  it('keeps a quote in the main clause with its subject when the only cue is in a later relative clause', () => {
+    expect(
+      speakers(['Ann Lee has assured me she is going to keep the fair “small and friendly” and has invited two guests: Cy Park and her old friend Bo Reyes, who has pledged to make her head of the board.']),
+    ).toEqual([['small and friendly', 'Ann Lee']]);
+  });
+
+  it('gives a quote inside a leading “After X said …,” clause to X, not to the main clause’s cue', () => {
+    expect(
+      speakers(['After Ann Lee said that small farms might do better with “fewer rules,” Bo Reyes said: “I do not agree with her at all.”']),
+    ).toEqual([
+      ['fewer rules', 'Ann Lee'],
+      ['I do not agree with her at all.', 'Bo Reyes'],
+    ]);
+  });
+});

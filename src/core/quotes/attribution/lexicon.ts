@@ -353,6 +353,12 @@ export const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 /** Conjunctions that open a leading clause ("When …,", "Although …,"). */
 export const SUBORDINATORS = new Set(['when', 'while', 'although', 'though', 'because', 'if', 'as', 'since', 'following', 'despite', 'amid', 'unlike', 'once', 'whether']);
 
+/**
+ * Words that open a leading clause of their own before the main clause ("After X said …, Y said: …",
+ * "When X shouted …, Y …"). Not "as": "As X put it, …" reports X's words in the main clause.
+ */
+export const LEADING_SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'although', 'though', 'because', 'if', 'since', 'once', 'until', 'whereas']);
+
 /** Verbs that make a document ("issued a statement"): a participle cue after it is its author's. */
 export const ISSUING_VERBS = new Set([
   'issued', 'released', 'sent', 'published', 'posted', 'put', 'wrote', 'signed', 'delivered', 'gave', 'made', 'penned', 'tweeted',
