@@ -315,3 +315,31 @@ describe('a cue of another clause is not the quote’s (6 Dec 2026, seventh sess
     ]);
   });
 });
+
+describe('a participle right after the name a preposition brings in is the main clause’s (6 Dec 2026, seventh session)', () => {
+  it('gives “wrote a letter to Judge Bo Reyes asking …” and “replied on Facebook writing” to the writer', () => {
+    expect(
+      speakers([
+        'Mayor Ann Lee wrote a letter to Judge Bo Reyes asking the court to review the “mess.”',
+        'Cy Park replied to a reader’s question on Facebook writing, “Yes, I will.”',
+      ]),
+    ).toEqual([
+      ['mess.', 'Ann Lee'],
+      ['Yes, I will.', 'Cy Park'],
+    ]);
+  });
+
+  it('keeps the participle for the person it follows after “of” or “from”, or after a verb and “to” (“reacted to X calling”)', () => {
+    expect(
+      speakers([
+        'The station aired footage of Bo Reyes saying the plan was “dead.”',
+        'Ann Lee read out a letter from Cy Park asking for “more time.”',
+        'Dan Ford reacted to Eve Marsh calling the plan “a scam.”',
+      ]),
+    ).toEqual([
+      ['dead.', 'Bo Reyes'],
+      ['more time.', 'Cy Park'],
+      ['a scam.', 'Eve Marsh'],
+    ]);
+  });
+});

@@ -594,6 +594,13 @@ export const PURPOSE_VERBS = new Set(['took', 'takes', 'taking', 'went', 'goes',
  */
 export const OWN_SUBJECT_BEFORE = new Set(['with', 'without', 'after', 'before', 'since', 'hear', 'hears', 'heard', 'hearing', 'see', 'sees', 'saw', 'seen', 'seeing', 'watch', 'watched', 'show', 'shows', 'showed', 'shown', 'showing', 'filmed', 'caught', 'recorded', 'captured', 'depicts', 'depicted', 'features', 'featured']);
 
+/**
+ * Prepositions whose name object is not the subject of a participle right after it: "wrote a letter to
+ * Judge X asking", "replied on Facebook writing" (the main clause's subject asks and writes). Not "of",
+ * "from", "with" or "by": "footage of X saying", "a letter from X asking" are X's.
+ */
+export const OBJECT_ONLY_PREPOSITIONS = new Set(['to', 'on']);
+
 /** Words that, right after an irregular past, make it the verb: an object's determiner or a particle. */
 export const VERB_AFTER_PAST = new Set([...DETERMINERS, 'no', 'back', 'out', 'up', 'down', 'off', 'him', 'her', 'them', 'it', 'us']);
 
