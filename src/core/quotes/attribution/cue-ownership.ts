@@ -57,6 +57,17 @@ function attachedTo(tokens: Token[], cue: Cue, cues: Cue[], q: number): boolean 
 }
 
 /**
+ * Does the cue open the quotation at `q` with a short phrase ending in a comma or colon ("responds to
+ * Bo Reyes with, “A”"): up to six tokens before it, none of them a quotation or another cue.
+ */
+function introduces(tokens: Token[], cue: Cue, cues: Cue[], q: number): boolean {
+  const c = cue.index;
+  if (c > q || q - c > 6 || (tokens[q - 1]?.text !== ',' && tokens[q - 1]?.text !== ':')) return false;
+  for (let k = c + 1; k < q; k++) if (tokens[k]!.kind === 'quote' || cues.some((o) => o.index === k)) return false;
+  return true;
+}
+
+/**
  * Between tokens `from` and `to` (exclusive), the first token of a clause's subject (a name or a subject
  * pronoun followed by a lower-case word that is no connector, preposition or list word — its verb:
  * "Santilli expressed", "she added"; not a second object, "and Cy Park “a thief”"), or -1.
@@ -124,7 +135,7 @@ export const CUE_OWNERSHIP: ReadonlyArray<Rule<OwnershipInput, true>> = [
   },
   {
     name: 'cue-of-the-next-quote',
-    pattern: 'When X shouted, “A,” Y joked, “B” (“A” has its own finite cue; the cue after it opens “B”)',
+    pattern: 'When X shouted, “A,” Y joked, “B” / X responds to Y with, “A” Y then writes back, “B” (“A” has its own finite cue; the cue after it opens “B”)',
     example: {
       paragraphs: ['When a man in the back shouted, “Higher taxes,” Ann Lee joked, again putting on a drawl, “Not in my town!”'],
       quote: 'Higher taxes',
@@ -134,7 +145,7 @@ export const CUE_OWNERSHIP: ReadonlyArray<Rule<OwnershipInput, true>> = [
       if (cue.index < quoteAt) return undefined;
       // This quotation is introduced by a finite cue of its own right before it, whose speaker was found
       // (not a participle: "Holding signs calling him “A,” the crowd chanted “B”" is the crowd's, told after the quote).
-      if (!cues.some((c) => c.index < quoteAt && !tokens[c.index]!.lower.endsWith('ing') && attachedTo(tokens, c, cues, quoteAt) && (!known || known.get(c)))) return undefined;
+      if (!cues.some((c) => c.index < quoteAt && !tokens[c.index]!.lower.endsWith('ing') && (attachedTo(tokens, c, cues, quoteAt) || introduces(tokens, c, cues, quoteAt)) && (!known || known.get(c)))) return undefined;
       // The cue after it goes on to the next quotation with no other cue between.
       for (let q = cue.index + 1; q < tokens.length; q++) {
         if (tokens[q]!.kind === 'quote') return true;
