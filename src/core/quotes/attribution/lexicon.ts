@@ -374,6 +374,9 @@ export const DASHES = new Set(['―', '—', '–', '-']);
 /** Owners of a claim noun ("Trump's claim", "her promise"). */
 export const CLAIM_OWNERS = new Set(["'s", 'his', 'her', 'its']);
 
+/** The articles: "X's assertion of a “…”" names what the claim holds. */
+export const ARTICLES = new Set(['a', 'an', 'the']);
+
 /** Nouns for something said: "Trump's claim that …", "her promise that …". */
 export const CLAIM_NOUNS = new Set([
   'claim', 'claims', 'statement', 'statements', 'assertion', 'assertions', 'remark', 'remarks', 'comment', 'comments',
