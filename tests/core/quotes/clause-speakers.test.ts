@@ -360,3 +360,29 @@ describe('a cue that introduces the next quotation is not the one before (6 Dec 
     ]);
   });
 });
+
+describe('a person “in Town, State,” before the verb speaks, with no opening comma (6 Dec 2026, seventh session)', () => {
+  it('gives “… after a woman in Dover, Delaware, told him …” to the woman, not the sentence’s subject', () => {
+    expect(speakers(['Bo Reyes is telling voters he is tough enough after a woman in Dover, Delaware, told him she worries he is “too nice” to win.'])).toEqual([
+      ['too nice', 'a woman'],
+    ]);
+  });
+
+  it('leaves a thing in the town to the sentence’s subject', () => {
+    expect(speakers(['The crowd at a rally in Dover, Delaware, chanted “four more years.”'])).toEqual([['four more years.', 'The crowd']]);
+  });
+});
+
+describe('a leading phrase with two adjectives joined by a comma is one phrase (6 Dec 2026, seventh session)', () => {
+  it('gives “In a long, candid interview with reporter Bo Reyes, Cy Park said … and added, “…”” to Cy Park', () => {
+    expect(
+      speakers(['Cy Park was charged in 2014.', 'In a long, candid interview with reporter Bo Reyes last year, Park said he welcomed the trial and added, “I will plead guilty.”']),
+    ).toEqual([['I will plead guilty.', 'Cy Park']]);
+  });
+
+  it('still ends the leading clause at “the morning, the …”', () => {
+    expect(
+      speakers(['As voters went to the polls in the morning, the Park campaign sent out an email with a photo of Ann Lee and her husband, Bo Lee, at a wedding, and accused Lee allies of being “traitors.”']),
+    ).toEqual([['traitors.', 'the Park campaign']]);
+  });
+});

@@ -44,6 +44,7 @@ import {
   RECORDINGS as RECORDINGS_,
   PART_OF as PART_OF_,
   PERSON_SUBJECT_PRONOUNS as PERSON_SUBJECT_PRONOUNS_,
+  PLACE_PREPOSITIONS as PLACE_PREPOSITIONS_,
 } from './lexicon.js';
 
 // Local bindings: the word lists and token tests are read in hot loops, not through module getters.
@@ -81,6 +82,7 @@ const VERB_MODIFIERS = VERB_MODIFIERS_;
 const RECORDINGS = RECORDINGS_;
 
 const PART_OF = PART_OF_;
+const PLACE_PREPOSITIONS = PLACE_PREPOSITIONS_;
 
 /** The speaker phrase ending at token `j`: a pronoun, a name, or a description back to its determiner. */
 /** The person before "of Raleigh" / "from Columbia" (and an age between commas), or nothing: a place never speaks. */
@@ -272,8 +274,16 @@ export function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhra
     while (k >= 0 && (tokens[k]!.kind === 'word' || tokens[k]!.text === '&') && j - k <= 24) k--;
     // "Ann Lee, during a town hall in Dunmore, Ohio, said": a state after a town belongs to the phrase before it.
     if (k >= 2 && tokens[k]!.text === ',' && isName(tokens[k - 1]) && US_STATES.has(joinLower(tokens, k + 1, j))) {
-      k = nameRunLeft(tokens, k - 1) - 1;
+      const town = nameRunLeft(tokens, k - 1);
+      k = town - 1;
       while (k >= 0 && tokens[k]!.kind === 'word' && j - k <= 30) k--;
+      // "… after a woman in Dover, Delaware, told him": with no comma opening a phrase, the person the
+      // town follows ("in", "from", "of") speaks; not a thing there ("a rally in Dover, Delaware,").
+      const place = tokens[town - 1];
+      if (!(k >= 0 && tokens[k]!.text === ',') && isWord(place) && (PLACE_PREPOSITIONS.has(place.lower) || place.lower === 'of')) {
+        const person = phraseEndingAt(tokens, town - 2);
+        if (person?.kind === 'description' && (person.person || person.gender !== undefined)) return { phrase: person };
+      }
     }
     if (k >= 0 && tokens[k]!.text === ',') {
       // "His former partner, Lawrence B. Cummings, called …": the name between the commas speaks.

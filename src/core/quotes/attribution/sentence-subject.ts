@@ -14,6 +14,7 @@ import { captionLeadEnd, nameRunRight, roleThenName } from './name-runs.js';
 import { APPROXIMATE, BREAK, DETERMINER, LEADING_WORD, PERSONAL_PRONOUN, POSSESSIVE, PREPOSITION, SPEECH_VERB, SUBORDINATOR, TIME_NOUN, VERB_MODIFIER } from './word-classes.js';
 import {
   APPROXIMATELY as APPROXIMATELY_,
+  ARTICLES as ARTICLES_,
   BE_FORMS as BE_FORMS_,
   BREAKS as BREAKS_,
   CLAUSE_VERBS as CLAUSE_VERBS_,
@@ -51,6 +52,7 @@ import {
 const isName = isName_;
 const isWord = isWord_;
 const APPROXIMATELY = APPROXIMATELY_;
+const ARTICLES = ARTICLES_;
 const BE_FORMS = BE_FORMS_;
 const BREAKS = BREAKS_;
 const CLAUSE_VERBS = CLAUSE_VERBS_;
@@ -168,6 +170,17 @@ const opensLeadingClause = (t: Token, next?: Token): boolean =>
   (isQuantity(t) && next !== undefined && TIME_NOUNS.has(next.lower)) ||
   isParticipleOpener(t, next);
 
+/** A comma between two lower-case words right after an article ("a long, candid interview"). */
+function betweenAdjectives(tokens: Token[], comma: number): boolean {
+  const next = tokens[comma + 1];
+  const before = tokens[comma - 1];
+  // (Not "the day, the campaign sent …": after the comma another adjective or the noun, no function word.)
+  return (
+    isWord(before) && !before.upper && isWord(next) && !next.upper && ARTICLES.has(tokens[comma - 2]?.lower ?? '') &&
+    !DETERMINERS.has(next.lower) && !PREPOSITIONS.has(next.lower) && !PERSONAL_PRONOUNS.has(next.lower) && !BREAKS.has(next.lower) && !RELATIVES.has(next.lower)
+  );
+}
+
 /** Does the sentence open with a leading clause ("When …, ", "With …, ")? */
 export const opensWithClause = (tokens: Token[]): boolean => tokens[0] !== undefined && opensLeadingClause(tokens[0], tokens[1]);
 
@@ -190,7 +203,8 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
   }
   // "Back at the store, as the crowd thins out, Ann is asked …": one leading clause after another.
   for (let clauses = 0; mainClause && clauses < 3 && tokens[from] && opensLeadingClause(tokens[from]!, tokens[from + 1]); clauses++) {
-    const comma = tokens.findIndex((t, k) => k > from && k < limit && t.text === ',');
+    // ("In a long, candid interview with …,": a comma between two adjectives after an article is inside the phrase.)
+    const comma = tokens.findIndex((t, k) => k > from && k < limit && t.text === ',' && !betweenAdjectives(tokens, k));
     if (comma < 0) break;
     from = comma + 1;
   }
