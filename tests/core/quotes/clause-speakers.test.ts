@@ -386,3 +386,15 @@ describe('a leading phrase with two adjectives joined by a comma is one phrase (
     ).toEqual([['traitors.', 'the Park campaign']]);
   });
 });
+
+describe('a word in -s after a plural determiner and a capitalised modifier is a noun (6 Dec 2026, seventh session)', () => {
+  it('reads “in many Baltic states” as a noun, so the cue after the quote decides', () => {
+    expect(
+      speakers(['Norland’s growing reach has stirred mixed feelings in many Baltic states, and it has used “soft gloves” in its dealings with them, said Ann Lee, an expert at Harbour University.']),
+    ).toEqual([['soft gloves', 'Ann Lee']]);
+  });
+
+  it('still reads “Many Americans say” as a verb', () => {
+    expect(speakers(['Many Americans say the plan is “too costly.”'])).toEqual([['too costly.', 'Americans']]);
+  });
+});

@@ -585,6 +585,12 @@ export const RECORDINGS = new Set(['video', 'footage', 'clip', 'recording', 'tap
 /** Words for a part of a group before "of the …" ("one of the group", "some of the officers"). */
 export const PART_OF = new Set(['one', 'some', 'two', 'three', 'several', 'many', 'most', 'each', 'none', 'another', 'few']);
 
+/**
+ * Determiners of a plural noun phrase ("many Baltic states"): a word in -s after one of them and
+ * capitalised modifiers is a plural noun, never a verb (a plural subject takes "say", not "says").
+ */
+export const PLURAL_DETERMINERS = new Set(['many', 'several', 'some', 'these', 'those', 'both', 'few', 'all', 'most', 'other']);
+
 /** Verbs that give something a name ("described by Y as …"): the one who gave it speaks. */
 export const NAMING_VERBS = new Set(['described', 'called', 'labelled', 'labeled', 'branded', 'dubbed', 'termed', 'characterised', 'characterized']);
 
