@@ -398,3 +398,21 @@ describe('a word in -s after a plural determiner and a capitalised modifier is a
     expect(speakers(['Many Americans say the plan is “too costly.”'])).toEqual([['too costly.', 'Americans']]);
   });
 });
+
+describe('“said X’s role, Y,”: the person in apposition to the role speaks (6 Dec 2026, seventh session)', () => {
+  it('gives the quote to the aide named after the comma, not to the one whose aide they are', () => {
+    expect(
+      speakers([
+        '“We are treating it as one long day,” said Ann Lee’s deputy campaign manager, Bo Reyes, who ran the last race.',
+        '“We are ready,” said Cy Park’s spokeswoman, Eve Marsh.',
+      ]),
+    ).toEqual([
+      ['We are treating it as one long day', 'Bo Reyes'],
+      ['We are ready', 'Eve Marsh'],
+    ]);
+  });
+
+  it('leaves “said X’s plan, …” alone', () => {
+    expect(speakers(['“It will pass,” said Ann Lee of the bill, Bo Reyes’s plan.'])).toEqual([['It will pass', 'Ann Lee']]);
+  });
+});

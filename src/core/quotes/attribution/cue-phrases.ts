@@ -501,6 +501,15 @@ export function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhr
       let k = end + 2;
       while (k < tokens.length && k - end <= 4 && isWord(tokens[k]) && !tokens[k]!.upper && !CLAUSE_VERBS.has(tokens[k]!.lower)) k++;
       if (CLAUSE_VERBS.has(tokens[k]?.lower ?? '')) return undefined;
+      // "said Ann Lee’s deputy campaign manager, Bo Reyes, who …": a role of hers, then the person in
+      // apposition to it, who speaks (the role ends in a role or agent noun; the name ends the phrase).
+      const head = tokens[k - 1]!.lower;
+      if (k > end + 2 && tokens[k]?.text === ',' && isName(tokens[k + 1]) && (ROLE_NOUNS.has(head) || /\p{L}{3}(?:er|or|man|woman|person)$/u.test(head))) {
+        const last = nameRunRight(tokens, k + 1);
+        const after = tokens[last + 1];
+        const named = parseSpeakerName(tokens.slice(k + 1, last + 1));
+        if ((!after || after.text === ',' || after.text === '.') && named?.kind === 'name') return { phrase: named, role: joinTokens(tokens.slice(j, k)) };
+      }
     }
     const later = roleThenName(tokens, j, end) ?? describedAfterCue(tokens, j, end);
     if (later) return later;
