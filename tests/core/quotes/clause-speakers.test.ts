@@ -416,3 +416,9 @@ describe('“said X’s role, Y,”: the person in apposition to the role speaks
     expect(speakers(['“It will pass,” said Ann Lee of the bill, Bo Reyes’s plan.'])).toEqual([['It will pass', 'Ann Lee']]);
   });
 });
+
+describe('a name after “inside”, “outside”, “near” … in the subject’s description is a place, not the subject (6 Dec 2026, seventh session)', () => {
+  it('gives “One aide inside Stone Hall tried …, saying” to the aide', () => {
+    expect(speakers(['One aide inside Stone Hall tried to play down the row, saying it was “not a big deal.”'])).toEqual([['not a big deal.', 'One aide inside Stone Hall']]);
+  });
+});

@@ -14,6 +14,7 @@ import { captionLeadEnd, nameRunRight, roleThenName } from './name-runs.js';
 import { APPROXIMATE, BREAK, DETERMINER, LEADING_WORD, PERSONAL_PRONOUN, POSSESSIVE, PREPOSITION, SPEECH_VERB, SUBORDINATOR, TIME_NOUN, VERB_MODIFIER } from './word-classes.js';
 import {
   APPROXIMATELY as APPROXIMATELY_,
+  PLACE_PREPOSITIONS as PLACE_PREPOSITIONS_,
   ARTICLES as ARTICLES_,
   BE_FORMS as BE_FORMS_,
   BREAKS as BREAKS_,
@@ -52,6 +53,7 @@ import {
 const isName = isName_;
 const isWord = isWord_;
 const APPROXIMATELY = APPROXIMATELY_;
+const PLACE_PREPOSITIONS = PLACE_PREPOSITIONS_;
 const ARTICLES = ARTICLES_;
 const BE_FORMS = BE_FORMS_;
 const BREAKS = BREAKS_;
@@ -262,7 +264,8 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
         if (asName?.kind === 'name' && words.every((w, k) => k === 0 || w.upper)) return asName;
         // "His friend Chiamaka Eze, 24, said": the name after the description is the subject.
         const named = words.findIndex((w, k) => k > 0 && w.upper && !NOT_NAME_WORDS.has(w.lower) && !words[k - 1]!.upper);
-        const plain = words.slice(1, Math.max(1, named)).every((w) => !PREPOSITIONS.has(w.lower) && !CONNECTORS.has(w.lower));
+        // ("One aide inside Stone Hall tried": a name after a preposition of place is where, not who.)
+        const plain = words.slice(1, Math.max(1, named)).every((w) => !PREPOSITIONS.has(w.lower) && !PLACE_PREPOSITIONS.has(w.lower) && !CONNECTORS.has(w.lower));
         if (named > 0 && plain && words.slice(named).every((w) => w.upper || CONNECTORS.has(w.lower))) {
           const name = parseSpeakerName(words.slice(named));
           if (name?.kind === 'name') return name;
