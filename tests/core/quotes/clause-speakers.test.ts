@@ -422,3 +422,9 @@ describe('a name after “inside”, “outside”, “near” … in the subjec
     expect(speakers(['One aide inside Stone Hall tried to play down the row, saying it was “not a big deal.”'])).toEqual([['not a big deal.', 'One aide inside Stone Hall']]);
   });
 });
+
+describe('“X, president and CEO of Y stated”: an appositive whose closing comma is dropped (6 Dec 2026, seventh session)', () => {
+  it('gives the quote to the person the appositive follows, not to the capitalised role', () => {
+    expect(speakers(['Bo Reyes, president and CEO of Harbour Restaurant Association stated, “It is a math problem.”'])).toEqual([['It is a math problem.', 'Bo Reyes']]);
+  });
+});

@@ -335,7 +335,7 @@ export function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhra
   const phrase = phraseEndingAt(tokens, j);
   const apposed = phrase ? pronounBeforeApposition(tokens, j, phrase) : undefined;
   if (apposed) return { phrase: apposed };
-  const titled = phrase?.kind === 'name' ? personBeforeTitle(tokens, phrase) ?? personOfBody(tokens, phrase) : undefined;
+  const titled = phrase?.kind === 'name' ? personBeforeTitle(tokens, phrase) ?? personOfBody(tokens, phrase) ?? personBeforeOpenRole(tokens, phrase) : undefined;
   if (titled) return titled;
   // Not for a participle ("footage of Ann Lee asking") or a relative ("a letter from his doctor that says");
   // but "X can be heard in the video warning …": a recording a participle follows is where X speaks.
@@ -435,6 +435,24 @@ function personBeforeAppositiveChain(tokens: Token[], comma: number): { phrase: 
     c = k;
   }
   return undefined;
+}
+
+/**
+ * "Ann Lee, president and CEO of Harbour Bank stated": a capitalised role opening the run before the
+ * verb, after lower-case role words and a comma that follows a person's name opening the clause: an
+ * appositive whose closing comma was dropped; the person speaks, the rest is the role.
+ */
+function personBeforeOpenRole(tokens: Token[], run: SpeakerPhrase): { phrase: SpeakerPhrase; role: string } | undefined {
+  const s = tokens.findIndex((t) => t.start === run.at);
+  if (s < 3 || !ROLE_NOUNS.has(tokens[s]!.lower)) return undefined;
+  let k = s - 1;
+  while (k >= 0 && s - k <= 4 && isWord(tokens[k]) && !tokens[k]!.upper && (ROLE_NOUNS.has(tokens[k]!.lower) || tokens[k]!.lower === 'and')) k--;
+  if (k < 1 || tokens[k]!.text !== ',' || !isName(tokens[k - 1])) return undefined;
+  const start = nameRunLeft(tokens, k - 1);
+  if (start > 0 && isWord(tokens[start - 1])) return undefined;
+  const named = parseSpeakerName(tokens.slice(start, k));
+  if (named?.kind !== 'name' || !named.text.includes(' ')) return undefined;
+  return { phrase: named, role: `${joinTokens(tokens.slice(k + 1, s))} ${run.text}`.trim() };
 }
 
 /**
