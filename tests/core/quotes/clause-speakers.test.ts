@@ -428,3 +428,27 @@ describe('“X, president and CEO of Y stated”: an appositive whose closing co
     expect(speakers(['Bo Reyes, president and CEO of Harbour Restaurant Association stated, “It is a math problem.”'])).toEqual([['It is a math problem.', 'Bo Reyes']]);
   });
 });
+
+describe('a phrase of time between the subject and its verb (6 Dec 2026, seventh session)', () => {
+  it('reads past “on Tuesday”, “last week”, “two weeks ago” and “less than two weeks ago” to the subject', () => {
+    expect(
+      speakers([
+        'Ann Lee on Tuesday said the files were “top secret.”',
+        'Bo Reyes last week said the deal was “dead.”',
+        'Cy Park two weeks ago said the plan was “a trap.”',
+        'The Harbour Board less than two weeks ago said for the first time that “restricted” files had passed through the server.',
+      ]),
+    ).toEqual([
+      ['top secret.', 'Ann Lee'],
+      ['dead.', 'Bo Reyes'],
+      ['a trap.', 'Cy Park'],
+      ['restricted', 'Harbour Board'],
+    ]);
+  });
+
+  it('not past an object: “the groups who wrote to her on Thursday say” is the groups’', () => {
+    expect(
+      speakers(['Ann Lee has condemned the plan.', 'While Lee has condemned the plan, the groups who wrote to her on Thursday say they are “concerned your campaign is sending mixed messages.”']),
+    ).toEqual([['concerned your campaign is sending mixed messages.', 'the groups']]);
+  });
+});

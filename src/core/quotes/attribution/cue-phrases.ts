@@ -45,6 +45,12 @@ import {
   PART_OF as PART_OF_,
   PERSON_SUBJECT_PRONOUNS as PERSON_SUBJECT_PRONOUNS_,
   PLACE_PREPOSITIONS as PLACE_PREPOSITIONS_,
+  NUMBER_WORDS as NUMBER_WORDS_,
+  SPAN_WORDS as SPAN_WORDS_,
+  TIME_NOUNS as TIME_NOUNS_,
+  TIME_POINTERS as TIME_POINTERS_,
+  WEEKDAYS as WEEKDAYS_,
+  OBJECT_TO_SUBJECT as OBJECT_TO_SUBJECT_,
 } from './lexicon.js';
 
 // Local bindings: the word lists and token tests are read in hot loops, not through module getters.
@@ -83,6 +89,12 @@ const RECORDINGS = RECORDINGS_;
 
 const PART_OF = PART_OF_;
 const PLACE_PREPOSITIONS = PLACE_PREPOSITIONS_;
+const NUMBER_WORDS = NUMBER_WORDS_;
+const SPAN_WORDS = SPAN_WORDS_;
+const TIME_NOUNS = TIME_NOUNS_;
+const TIME_POINTERS = TIME_POINTERS_;
+const WEEKDAYS = WEEKDAYS_;
+const OBJECT_TO_SUBJECT = OBJECT_TO_SUBJECT_;
 
 /** The speaker phrase ending at token `j`: a pronoun, a name, or a description back to its determiner. */
 /** The person before "of Raleigh" / "from Columbia" (and an age between commas), or nothing: a place never speaks. */
@@ -247,9 +259,31 @@ function roleJoinedByOf(tokens: Token[], j: number, k: number): boolean {
   return ROLE_NOUNS.has(head) || /\p{L}{3}(?:er|or)$/u.test(head);
 }
 
+/**
+ * Where a phrase of time ending at `j` ("on Tuesday", "last week", "earlier this month", "two weeks ago",
+ * "less than a month ago") leaves off: the index of the word before it, or `j` when there is none.
+ */
+function timePhraseStart(tokens: Token[], j: number): number {
+  const t = tokens[j];
+  if (!isWord(t)) return j;
+  if (WEEKDAYS.has(t.lower) && tokens[j - 1]?.lower === 'on') return j - 2;
+  if (TIME_NOUNS.has(t.lower) && TIME_POINTERS.has(tokens[j - 1]?.lower ?? '')) return tokens[j - 2]?.lower === 'earlier' || tokens[j - 2]?.lower === 'later' ? j - 3 : j - 2;
+  if (t.lower === 'ago' && TIME_NOUNS.has(tokens[j - 1]?.lower ?? '')) {
+    let k = j - 2;
+    while (k >= 0 && j - k <= 6 && isWord(tokens[k]) && (NUMBER_WORDS.has(tokens[k]!.lower) || SPAN_WORDS.has(tokens[k]!.lower) || /^\d+$/u.test(tokens[k]!.text))) k--;
+    return k < j - 2 ? k : j;
+  }
+  return j;
+}
+
 /** The speaker before a cue: "X said", "X, the chair of Y, said", "Rep. X (D-Wis.) said", "supporters … began chanting". */
 export function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; role?: string } | undefined {
   let j = skipModifiers(tokens, cue - 1);
+  // "Ann Lee on Tuesday said", "The board less than two weeks ago said": a phrase of time before the verb.
+  // (Only after what can be a subject: not "the groups who wrote to her on Thursday say".)
+  const time = timePhraseStart(tokens, j);
+  const subject = tokens[time];
+  if (time < j && isWord(subject) && !OBJECT_TO_SUBJECT.has(subject.lower) && subject.lower !== 'me' && !PREPOSITIONS.has(subject.lower)) j = skipModifiers(tokens, time);
   // "supporters in the upper deck began chanting": an aspect verb before a gerund cue.
   const aspect = tokens[cue]!.lower.endsWith('ing') && j >= 0 && ASPECT_VERBS.has(tokens[j]!.lower);
   if (aspect) j = skipModifiers(tokens, j - 1);

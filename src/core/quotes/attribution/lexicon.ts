@@ -477,6 +477,15 @@ export const TIME_NOUNS = new Set([
 ]);
 export const TIME_AFTER = new Set(['later', 'earlier', 'after', 'before', 'ago']);
 
+/** The days of the week: "Ann Lee on Tuesday said" has a phrase of time between the subject and the verb. */
+export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Words that point a noun of time back or forward from now ("last week", "this month"). */
+export const TIME_POINTERS = new Set(['last', 'this', 'next', 'that']);
+
+/** Words of a span before "ago" besides numbers ("less than two weeks ago", "a few days ago"). */
+export const SPAN_WORDS = new Set(['less', 'more', 'than', 'about', 'nearly', 'almost', 'just', 'only', 'some', 'few', 'several', 'an']);
+
 /** Words with an agent noun's ending (-er, -or, -ent …) that are not nouns naming someone. */
 export const NOT_AGENT_NOUNS = new Set(['never', 'either', 'neither', 'whether', 'rather', 'later', 'earlier', 'further', 'together', 'however', 'whatever', 'whenever', 'wherever', 'recent', 'current', 'different', 'urgent', 'apparent', 'consistent', 'important', 'significant', 'present', 'absent', 'silent', 'meant', 'went', 'sent', 'spent', 'lent', 'bent', 'offer', 'enter', 'answer', 'consider', 'deliver', 'discover', 'remember', 'render', 'gather', 'bother', 'suffer', 'wonder', 'monitor', 'mentor', 'sponsor', 'honor', 'favor', 'labor']);
 
