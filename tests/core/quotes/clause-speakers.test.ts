@@ -452,3 +452,18 @@ describe('a phrase of time between the subject and its verb (6 Dec 2026, seventh
     ).toEqual([['concerned your campaign is sending mixed messages.', 'the groups']]);
   });
 });
+
+describe('“Org and former anchor X”: a body before “and” and a person with a role after it (6 Dec 2026, seventh session)', () => {
+  it('gives the subject to the person, not to the body whose role it shares', () => {
+    expect(
+      speakers(['Harbour News and former TV network anchor Ann Lee has promoted a humble approach, advising graduates to “work hard and stay humble,” and telling another class, “Stay small.”']),
+    ).toEqual([
+      ['work hard and stay humble', 'Ann Lee'],
+      ['Stay small.', 'Ann Lee'],
+    ]);
+  });
+
+  it('keeps two people joined by “and” as before', () => {
+    expect(speakers(['Ann Lee and former mayor Bo Reyes have promoted the plan, telling voters, “Stay the course.”'])).toEqual([['Stay the course.', 'Ann Lee']]);
+  });
+});

@@ -317,6 +317,10 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
       const apposed = apposedAfterRole(tokens, end);
       if (apposed) return apposed;
       const phrase = parseSpeakerName(tokens.slice(i, end + 1));
+      // "Harbour News and former network anchor Ann Lee has promoted": a body before "and", then role
+      // words and a person's name: the person is the subject, the body part of her role.
+      const person = phrase && !phrase.person && phrase.gender === undefined && !phrase.title ? personAfterAnd(tokens, end, limit) : undefined;
+      if (person) return person;
       if (phrase) return phrase;
       i = end;
     }
@@ -335,6 +339,23 @@ function appositionComma(tokens: Token[], from: number, limit: number): number {
     if (t.kind !== 'word' || t.upper || (t.classes & (VERB_MODIFIER | SPEECH_VERB)) !== 0 || looksPast(t.text) || IRREGULAR_PAST.has(t.lower) || BE_FORMS.has(t.lower)) return -1;
   }
   return -1;
+}
+
+/**
+ * After a capitalised run ending at `end`: "and", up to three lower-case words ending in a role noun, a
+ * person's name (a known first name) and a lower-case word (the verb): that person, else nothing.
+ */
+function personAfterAnd(tokens: Token[], end: number, limit: number): SpeakerPhrase | undefined {
+  if (tokens[end + 1]?.lower !== 'and') return undefined;
+  let k = end + 2;
+  // (An acronym may stand among the role words: "former TV network anchor".)
+  while (k < limit && k <= end + 5 && isWord(tokens[k]) && (!tokens[k]!.upper || /^\p{Lu}{2,}$/u.test(tokens[k]!.text)) && !BREAKS.has(tokens[k]!.lower) && !SPEECH_VERBS.has(tokens[k]!.lower)) k++;
+  if (k === end + 2 || !ROLE_NOUNS.has(tokens[k - 1]!.lower) || !isName(tokens[k]) || !FIRST_NAME_GENDER.has(tokens[k]!.lower)) return undefined;
+  const last = nameRunRight(tokens, k);
+  const verb = tokens[last + 1];
+  if (last + 1 >= limit || !isWord(verb) || verb.upper) return undefined;
+  const named = parseSpeakerName(tokens.slice(k, last + 1));
+  return named?.kind === 'name' && named.text.includes(' ') ? named : undefined;
 }
 
 /** After a capitalised run ending at `end`: up to three lower-case words ending in a role noun, a comma and a person's name. */
