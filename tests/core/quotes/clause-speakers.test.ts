@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { speakers } from './speakers-of.js';
+import { extractQuotes } from '../../../src/core/quotes/quotes.js';
 import { CUE_OWNERSHIP } from '../../../src/core/quotes/attribution/cue-ownership.js';
 
 describe('a quote’s own cue, not a speaker from another clause or sentence (5 Dec 2026, fifth session)', () => {
@@ -465,5 +466,21 @@ describe('“Org and former anchor X”: a body before “and” and a person wi
 
   it('keeps two people joined by “and” as before', () => {
     expect(speakers(['Ann Lee and former mayor Bo Reyes have promoted the plan, telling voters, “Stay the course.”'])).toEqual([['Stay the course.', 'Ann Lee']]);
+  });
+});
+
+describe('“X in his speech called”: a setting between a name and its verb (6 Dec 2026, seventh session)', () => {
+  // The rules alone: the ranker may already prefer the name.
+  const byRules = (paragraphs: string[]) =>
+    extractQuotes({ id: 'test', title: 'A headline for the test', paragraphs }, undefined, { chooser: 'rules' }).quotes.map((q) => [q.text, q.speaker.name]);
+
+  it('gives the quote to the name that opens the clause, not to the sentence’s subject', () => {
+    expect(
+      byRules(['Bo Reyes ran in 2016.', 'The rejection of the old guard was complete when Reyes in his opening speech called the migrants “criminals” and promised a wall.']),
+    ).toEqual([['criminals', 'Bo Reyes']]);
+  });
+
+  it('keeps “Members of Congress in a letter said” for the members', () => {
+    expect(speakers(['Members of Congress in a letter said the plan was “reckless and rushed.”'])).toEqual([['reckless and rushed.', 'Members of Congress']]);
   });
 });

@@ -51,6 +51,9 @@ import {
   TIME_POINTERS as TIME_POINTERS_,
   WEEKDAYS as WEEKDAYS_,
   OBJECT_TO_SUBJECT as OBJECT_TO_SUBJECT_,
+  JOINING_WORDS as JOINING_WORDS_,
+  SETTING_PREPOSITIONS as SETTING_PREPOSITIONS_,
+  SUBORDINATORS as SUBORDINATORS_,
 } from './lexicon.js';
 
 // Local bindings: the word lists and token tests are read in hot loops, not through module getters.
@@ -95,6 +98,9 @@ const TIME_NOUNS = TIME_NOUNS_;
 const TIME_POINTERS = TIME_POINTERS_;
 const WEEKDAYS = WEEKDAYS_;
 const OBJECT_TO_SUBJECT = OBJECT_TO_SUBJECT_;
+const JOINING_WORDS = JOINING_WORDS_;
+const SETTING_PREPOSITIONS = SETTING_PREPOSITIONS_;
+const SUBORDINATORS = SUBORDINATORS_;
 
 /** The speaker phrase ending at token `j`: a pronoun, a name, or a description back to its determiner. */
 /** The person before "of Raleigh" / "from Columbia" (and an age between commas), or nothing: a place never speaks. */
@@ -214,6 +220,16 @@ function subjectBeyondPreposition(tokens: Token[], j: number, phrase: SpeakerPhr
   // So is a new one brought in by "a"/"an" ("… after a frantic guard shouted over the tannoy:"): an
   // indefinite phrase right before the verb introduces its subject, never the thing the main clause is about.
   if ((before.lower === 'after' || before.lower === 'before') && phrase.kind === 'description' && (tokens[b + 1]?.lower === 'a' || tokens[b + 1]?.lower === 'an')) return undefined;
+  // "… when Reyes in his opening speech called": a name opening the clause right before a setting ("in",
+  // "at", "during", "on" a speech, a rally …) is the verb's subject.
+  if (SETTING_PREPOSITIONS.has(before.lower) && isName(tokens[b - 1])) {
+    const start = nameRunLeft(tokens, b - 1);
+    const opener = tokens[start - 1];
+    if (start === 0 || !isWord(opener) || JOINING_WORDS.has(opener.lower) || SUBORDINATORS.has(opener.lower)) {
+      const named = parseSpeakerName(tokens.slice(start, b));
+      if (named?.kind === 'name') return named;
+    }
+  }
   const subject = sentenceSubject(tokens, b);
   return subject && subject.at < phrase.at ? subject : undefined;
 }

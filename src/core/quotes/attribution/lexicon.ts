@@ -477,6 +477,9 @@ export const TIME_NOUNS = new Set([
 ]);
 export const TIME_AFTER = new Set(['later', 'earlier', 'after', 'before', 'ago']);
 
+/** Prepositions of a setting between a subject and its verb ("Ann Lee in a statement said", "… at a rally called"). */
+export const SETTING_PREPOSITIONS = new Set(['in', 'at', 'during', 'on']);
+
 /** The days of the week: "Ann Lee on Tuesday said" has a phrase of time between the subject and the verb. */
 export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
