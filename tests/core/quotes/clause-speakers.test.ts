@@ -345,14 +345,6 @@ describe('a participle right after the name a preposition brings in is the main 
   });
 });
 
-describe('a verb after “and” shares the clause’s subject, not the agent of a passive “by X” (6 Dec 2026, seventh session)', () => {
-  it('gives “Park said the move was made by Police Chief Bo Reyes and said, “…”” to Park', () => {
-    expect(
-      speakers(['Mayor Cy Park spoke first.', 'Park said the move was made by Police Chief Bo Reyes and said, “Who are you going to trust?”']),
-    ).toEqual([['Who are you going to trust?', 'Cy Park']]);
-  });
-});
-
 describe('a cue that introduces the next quotation is not the one before (6 Dec 2026, seventh session)', () => {
   it('gives “X responds to Y with, “A” Y then writes back, “B”” A to X and B to Y', () => {
     expect(speakers(['Ann Lee responds to Bo Reyes with, “Why now? Was that on my way to the port?” Reyes then writes back, “You look fine.”'])).toEqual([

@@ -182,9 +182,7 @@ function sharedSubject(
   while (k >= 0 && isWord(tokens[k]) && VERB_MODIFIERS.has(tokens[k]!.lower)) k--;
   if (tokens[k]?.lower !== 'and') return undefined;
   let previous: Cue | undefined;
-  // ("… was made by Chief Bo Reyes and said": the agent of a passive, "by X", is not the subject the
-  // verb after "and" shares; the verb before it is.)
-  for (const c of cues) if (c.index < k && c.kind !== 'according' && (!previous || c.index > previous.index)) previous = c;
+  for (const c of cues) if (c.index < k && (!previous || c.index > previous.index)) previous = c;
   if (!previous || clauseBreakBetween(tokens, previous.index, cue.index)) return undefined;
   // Only when nothing but the first verb's object and quote lie between ("branded him “A” and").
   if (tokens.slice(previous.index + 1, k).some((t) => SPEECH_VERBS.has(t.lower) || t.text === ';')) return undefined;
