@@ -305,15 +305,14 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
       }
       if (quoteSpans.length === 0) continue;
       // A cue attached to another quotation or clause of the sentence is that one's (attribution/cue-ownership.ts).
-      let quotesInSentence = 0;
-      if (cues.length > 0) for (const t of sentence.tokens) if (t.kind === 'quote') quotesInSentence++;
       for (let tokenAt = 0; tokenAt < sentence.tokens.length; tokenAt++) {
         const t = sentence.tokens[tokenAt]!;
         // A quotation that runs over several sentences is attributed once, from its first sentence.
         if (t.kind !== 'quote' || seen.has(t.quoteIndex!)) continue;
         seen.add(t.quoteIndex!);
         const span = spans[t.quoteIndex!]!;
-        const own = quotesInSentence > 1 || cues.length > 1 ? cuesOfQuote(sentence.tokens, tokenAt, cues, known) : cues;
+        // (A single cue may be another clause's too: "…, Y, who has pledged …" after the quote.)
+        const own = cuesOfQuote(sentence.tokens, tokenAt, cues, known);
         let attribution = attributeInSentence(sentence.tokens, tokenAt, own, known);
         if (!attribution && own.length === 0 && own !== cues) {
           const subject = ownClauseSubject(sentence.tokens, tokenAt);

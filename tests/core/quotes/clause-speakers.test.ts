@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { speakers } from './speakers-of.js';
+import { extractQuotes } from '../../../src/core/quotes/quotes.js';
 import { CUE_OWNERSHIP } from '../../../src/core/quotes/attribution/cue-ownership.js';
 
 describe('a quote’s own cue, not a speaker from another clause or sentence (5 Dec 2026, fifth session)', () => {
@@ -286,5 +287,192 @@ describe('an irregular past that is never a noun ends the subject before it, wha
     expect(speakers(['The veteran keeper swam to the stranded boat and shouted to the crew: “Hold on to the rope.”'])).toEqual([
       ['Hold on to the rope.', 'The veteran keeper'],
     ]);
+  });
+});
+
+describe('a cue of another clause is not the quote’s (6 Dec 2026, seventh session)', () => {
+  it('does not give a quote before a relative clause “, who has said …” that clause’s cue', () => {
+    expect(
+      speakers(['Ann Lee opened her speech by attacking rivals who think they can “outsource” Harbour Street jobs to “cartels” and then turned on Bo Reyes, who has said he wants a “neutral” board.']),
+    ).toEqual([
+      ['outsource', 'Ann Lee'],
+      ['cartels', 'Ann Lee'],
+      ['neutral', 'Bo Reyes'],
+    ]);
+  });
+
+  it('keeps a quote in the main clause with its subject when the only cue is in a later relative clause', () => {
+    expect(
+      speakers(['Ann Lee has assured me she is going to keep the fair “small and friendly” and has invited two guests: Cy Park and her old friend Bo Reyes, who has pledged to make her head of the board.']),
+    ).toEqual([['small and friendly', 'Ann Lee']]);
+  });
+
+  it('gives a quote inside a leading “After X said …,” clause to X, not to the main clause’s cue', () => {
+    expect(
+      speakers(['After Ann Lee said that small farms might do better with “fewer rules,” Bo Reyes said: “I do not agree with her at all.”']),
+    ).toEqual([
+      ['fewer rules', 'Ann Lee'],
+      ['I do not agree with her at all.', 'Bo Reyes'],
+    ]);
+  });
+});
+
+describe('a participle right after the name a preposition brings in is the main clause’s (6 Dec 2026, seventh session)', () => {
+  it('gives “wrote a letter to Judge Bo Reyes asking …” and “replied on Facebook writing” to the writer', () => {
+    expect(
+      speakers([
+        'Mayor Ann Lee wrote a letter to Judge Bo Reyes asking the court to review the “mess.”',
+        'Cy Park replied to a reader’s question on Facebook writing, “Yes, I will.”',
+      ]),
+    ).toEqual([
+      ['mess.', 'Ann Lee'],
+      ['Yes, I will.', 'Cy Park'],
+    ]);
+  });
+
+  it('keeps the participle for the person it follows after “of” or “from”, or after a verb and “to” (“reacted to X calling”)', () => {
+    expect(
+      speakers([
+        'The station aired footage of Bo Reyes saying the plan was “dead.”',
+        'Ann Lee read out a letter from Cy Park asking for “more time.”',
+        'Dan Ford reacted to Eve Marsh calling the plan “a scam.”',
+      ]),
+    ).toEqual([
+      ['dead.', 'Bo Reyes'],
+      ['more time.', 'Cy Park'],
+      ['a scam.', 'Eve Marsh'],
+    ]);
+  });
+});
+
+describe('a cue that introduces the next quotation is not the one before (6 Dec 2026, seventh session)', () => {
+  it('gives “X responds to Y with, “A” Y then writes back, “B”” A to X and B to Y', () => {
+    expect(speakers(['Ann Lee responds to Bo Reyes with, “Why now? Was that on my way to the port?” Reyes then writes back, “You look fine.”'])).toEqual([
+      ['Why now? Was that on my way to the port?', 'Ann Lee'],
+      ['You look fine.', 'Bo Reyes'],
+    ]);
+  });
+});
+
+describe('a person “in Town, State,” before the verb speaks, with no opening comma (6 Dec 2026, seventh session)', () => {
+  it('gives “… after a woman in Dover, Delaware, told him …” to the woman, not the sentence’s subject', () => {
+    expect(speakers(['Bo Reyes is telling voters he is tough enough after a woman in Dover, Delaware, told him she worries he is “too nice” to win.'])).toEqual([
+      ['too nice', 'a woman'],
+    ]);
+  });
+
+  it('leaves a thing in the town to the sentence’s subject', () => {
+    expect(speakers(['The crowd at a rally in Dover, Delaware, chanted “four more years.”'])).toEqual([['four more years.', 'The crowd']]);
+  });
+});
+
+describe('a leading phrase with two adjectives joined by a comma is one phrase (6 Dec 2026, seventh session)', () => {
+  it('gives “In a long, candid interview with reporter Bo Reyes, Cy Park said … and added, “…”” to Cy Park', () => {
+    expect(
+      speakers(['Cy Park was charged in 2014.', 'In a long, candid interview with reporter Bo Reyes last year, Park said he welcomed the trial and added, “I will plead guilty.”']),
+    ).toEqual([['I will plead guilty.', 'Cy Park']]);
+  });
+
+  it('still ends the leading clause at “the morning, the …”', () => {
+    expect(
+      speakers(['As voters went to the polls in the morning, the Park campaign sent out an email with a photo of Ann Lee and her husband, Bo Lee, at a wedding, and accused Lee allies of being “traitors.”']),
+    ).toEqual([['traitors.', 'the Park campaign']]);
+  });
+});
+
+describe('a word in -s after a plural determiner and a capitalised modifier is a noun (6 Dec 2026, seventh session)', () => {
+  it('reads “in many Baltic states” as a noun, so the cue after the quote decides', () => {
+    expect(
+      speakers(['Norland’s growing reach has stirred mixed feelings in many Baltic states, and it has used “soft gloves” in its dealings with them, said Ann Lee, an expert at Harbour University.']),
+    ).toEqual([['soft gloves', 'Ann Lee']]);
+  });
+
+  it('still reads “Many Americans say” as a verb', () => {
+    expect(speakers(['Many Americans say the plan is “too costly.”'])).toEqual([['too costly.', 'Americans']]);
+  });
+});
+
+describe('“said X’s role, Y,”: the person in apposition to the role speaks (6 Dec 2026, seventh session)', () => {
+  it('gives the quote to the aide named after the comma, not to the one whose aide they are', () => {
+    expect(
+      speakers([
+        '“We are treating it as one long day,” said Ann Lee’s deputy campaign manager, Bo Reyes, who ran the last race.',
+        '“We are ready,” said Cy Park’s spokeswoman, Eve Marsh.',
+      ]),
+    ).toEqual([
+      ['We are treating it as one long day', 'Bo Reyes'],
+      ['We are ready', 'Eve Marsh'],
+    ]);
+  });
+
+  it('leaves “said X’s plan, …” alone', () => {
+    expect(speakers(['“It will pass,” said Ann Lee of the bill, Bo Reyes’s plan.'])).toEqual([['It will pass', 'Ann Lee']]);
+  });
+});
+
+describe('a name after “inside”, “outside”, “near” … in the subject’s description is a place, not the subject (6 Dec 2026, seventh session)', () => {
+  it('gives “One aide inside Stone Hall tried …, saying” to the aide', () => {
+    expect(speakers(['One aide inside Stone Hall tried to play down the row, saying it was “not a big deal.”'])).toEqual([['not a big deal.', 'One aide inside Stone Hall']]);
+  });
+});
+
+describe('“X, president and CEO of Y stated”: an appositive whose closing comma is dropped (6 Dec 2026, seventh session)', () => {
+  it('gives the quote to the person the appositive follows, not to the capitalised role', () => {
+    expect(speakers(['Bo Reyes, president and CEO of Harbour Restaurant Association stated, “It is a math problem.”'])).toEqual([['It is a math problem.', 'Bo Reyes']]);
+  });
+});
+
+describe('a phrase of time between the subject and its verb (6 Dec 2026, seventh session)', () => {
+  it('reads past “on Tuesday”, “last week”, “two weeks ago” and “less than two weeks ago” to the subject', () => {
+    expect(
+      speakers([
+        'Ann Lee on Tuesday said the files were “top secret.”',
+        'Bo Reyes last week said the deal was “dead.”',
+        'Cy Park two weeks ago said the plan was “a trap.”',
+        'The Harbour Board less than two weeks ago said for the first time that “restricted” files had passed through the server.',
+      ]),
+    ).toEqual([
+      ['top secret.', 'Ann Lee'],
+      ['dead.', 'Bo Reyes'],
+      ['a trap.', 'Cy Park'],
+      ['restricted', 'Harbour Board'],
+    ]);
+  });
+
+  it('not past an object: “the groups who wrote to her on Thursday say” is the groups’', () => {
+    expect(
+      speakers(['Ann Lee has condemned the plan.', 'While Lee has condemned the plan, the groups who wrote to her on Thursday say they are “concerned your campaign is sending mixed messages.”']),
+    ).toEqual([['concerned your campaign is sending mixed messages.', 'the groups']]);
+  });
+});
+
+describe('“Org and former anchor X”: a body before “and” and a person with a role after it (6 Dec 2026, seventh session)', () => {
+  it('gives the subject to the person, not to the body whose role it shares', () => {
+    expect(
+      speakers(['Harbour News and former TV network anchor Ann Lee has promoted a humble approach, advising graduates to “work hard and stay humble,” and telling another class, “Stay small.”']),
+    ).toEqual([
+      ['work hard and stay humble', 'Ann Lee'],
+      ['Stay small.', 'Ann Lee'],
+    ]);
+  });
+
+  it('keeps two people joined by “and” as before', () => {
+    expect(speakers(['Ann Lee and former mayor Bo Reyes have promoted the plan, telling voters, “Stay the course.”'])).toEqual([['Stay the course.', 'Ann Lee']]);
+  });
+});
+
+describe('“X in his speech called”: a setting between a name and its verb (6 Dec 2026, seventh session)', () => {
+  // The rules alone: the ranker may already prefer the name.
+  const byRules = (paragraphs: string[]) =>
+    extractQuotes({ id: 'test', title: 'A headline for the test', paragraphs }, undefined, { chooser: 'rules' }).quotes.map((q) => [q.text, q.speaker.name]);
+
+  it('gives the quote to the name that opens the clause, not to the sentence’s subject', () => {
+    expect(
+      byRules(['Bo Reyes ran in 2016.', 'The rejection of the old guard was complete when Reyes in his opening speech called the migrants “criminals” and promised a wall.']),
+    ).toEqual([['criminals', 'Bo Reyes']]);
+  });
+
+  it('keeps “Members of Congress in a letter said” for the members', () => {
+    expect(speakers(['Members of Congress in a letter said the plan was “reckless and rushed.”'])).toEqual([['reckless and rushed.', 'Members of Congress']]);
   });
 });

@@ -185,4 +185,24 @@ describe('a claim noun right before the quote, after "… told Y that"', () => {
   it('while the claim’s own words stay its owner’s', () => {
     expect(byRules(['Critics doubted Ann Lee’s claim that the budget was “balanced.”'])).toEqual([['balanced.', 'Ann Lee']]);
   });
+
+  // (6 Dec 2026, seventh session.)
+  it('the words said of the whole claim, after its own clause and the main verb “is”, are the cue’s speaker’s', () => {
+    expect(byRules(['Campaign spokeswoman Ann Lee said Thursday that Cy Park’s claim that Bo Reyes is in favour of the toll is “simply not true.”'])).toEqual([
+      ['simply not true.', 'Ann Lee'],
+    ]);
+  });
+
+  it('while a quote after the claim’s own “is” stays the claim’s, and “X’s assertion of a “…”” is X’s', () => {
+    expect(
+      byRules([
+        'Critics doubted Cy Park’s claim that Bo Reyes is “soft on crime.”',
+        'In a statement, Ann Lee called Bo Reyes’s assertion of a “right to silence” over the files “deeply troubling.”',
+      ]),
+    ).toEqual([
+      ['soft on crime.', 'Cy Park'],
+      ['right to silence', 'Bo Reyes'],
+      ['deeply troubling.', 'Ann Lee'],
+    ]);
+  });
 });

@@ -9,10 +9,11 @@ import type { Token } from '../attribution-tokens.js';
 import type { SpeakerPhrase } from '../speaker-names.js';
 import { nameRunRight } from './name-runs.js';
 import { parseSpeakerName } from './speaker-name.js';
+import { clauseSubject } from './sentence-subject.js';
 import type { Rule } from './rule-engine.js';
 import { isName as isName_, isWord as isWord_ } from './token-kinds.js';
 import type { Cue, CueSpeaker } from './types.js';
-import { CONNECTORS as CONNECTORS_, PREPOSITIONS as PREPOSITIONS_, RELATIVES as RELATIVES_, SUBORDINATORS as SUBORDINATORS_, SUBJECT_PRONOUNS as SUBJECT_PRONOUNS_, JOINING_WORDS as JOINING_WORDS_, LIST_WORDS as LIST_WORDS_ } from './lexicon.js';
+import { CONNECTORS as CONNECTORS_, LEADING_SUBORDINATORS as LEADING_SUBORDINATORS_, PREPOSITIONS as PREPOSITIONS_, RELATIVES as RELATIVES_, SUBORDINATORS as SUBORDINATORS_, SUBJECT_PRONOUNS as SUBJECT_PRONOUNS_, JOINING_WORDS as JOINING_WORDS_, LIST_WORDS as LIST_WORDS_ } from './lexicon.js';
 
 // Local bindings: the word lists and token tests are read in hot loops, not through module getters.
 const isName = isName_;
@@ -21,6 +22,7 @@ const CONNECTORS = CONNECTORS_;
 const PREPOSITIONS = PREPOSITIONS_;
 const RELATIVES = RELATIVES_;
 const SUBORDINATORS = SUBORDINATORS_;
+const LEADING_SUBORDINATORS = LEADING_SUBORDINATORS_;
 
 /** A cue of the sentence, looked at for one quotation. */
 export interface OwnershipInput {
@@ -55,6 +57,17 @@ function attachedTo(tokens: Token[], cue: Cue, cues: Cue[], q: number): boolean 
 }
 
 /**
+ * Does the cue open the quotation at `q` with a short phrase ending in a comma or colon ("responds to
+ * Bo Reyes with, “A”"): up to six tokens before it, none of them a quotation or another cue.
+ */
+function introduces(tokens: Token[], cue: Cue, cues: Cue[], q: number): boolean {
+  const c = cue.index;
+  if (c > q || q - c > 6 || (tokens[q - 1]?.text !== ',' && tokens[q - 1]?.text !== ':')) return false;
+  for (let k = c + 1; k < q; k++) if (tokens[k]!.kind === 'quote' || cues.some((o) => o.index === k)) return false;
+  return true;
+}
+
+/**
  * Between tokens `from` and `to` (exclusive), the first token of a clause's subject (a name or a subject
  * pronoun followed by a lower-case word that is no connector, preposition or list word — its verb:
  * "Santilli expressed", "she added"; not a second object, "and Cy Park “a thief”"), or -1.
@@ -82,9 +95,18 @@ function clauseSubjectAt(tokens: Token[], from: number, to: number): number {
 export function ownClauseSubject(tokens: Token[], quoteAt: number): SpeakerPhrase | undefined {
   let q = quoteAt - 1;
   while (q >= 0 && tokens[q]!.kind !== 'quote') q--;
-  if (q < 0) return undefined;
-  const k = clauseSubjectAt(tokens, q, quoteAt);
-  if (k < 0) return undefined;
+  const k = q < 0 ? -1 : clauseSubjectAt(tokens, q, quoteAt);
+  // "X has assured me she will keep it “A” and …, Y, who has pledged …", "X attacked rivals who would
+  // “outsource” the port to “cartels”": with no clause opening right after a quotation before it, the
+  // subject of the clause the quote is in (not "it", which is seldom a speaker).
+  // (The clause opens after the quotation's comma, "“A,” Y expressed", "(… “A”), Y doubled down"; a name
+  // right after a quotation with no comma, "“outsource” Harbour Street jobs", is its object.)
+  let opens = k >= 0 && (tokens[k - 1]!.text === ',' || (k - 1 === q && ENDS_WITH_COMMA.test(tokens[q]!.text)));
+  for (let m = q + 1; opens && m < k; m++) if (isWord(tokens[m])) opens = false;
+  if (!opens) {
+    const subject = clauseSubject(tokens, quoteAt);
+    return subject && !(subject.kind === 'pronoun' && subject.text === 'it') ? subject : undefined;
+  }
   const t = tokens[k]!;
   if (SUBJECT_PRONOUNS.has(t.lower)) return t.lower === 'it' ? undefined : { kind: 'pronoun', text: t.lower, person: false, at: t.start };
   const named = parseSpeakerName(tokens.slice(k, nameRunRight(tokens, k) + 1));
@@ -113,7 +135,7 @@ export const CUE_OWNERSHIP: ReadonlyArray<Rule<OwnershipInput, true>> = [
   },
   {
     name: 'cue-of-the-next-quote',
-    pattern: 'When X shouted, “A,” Y joked, “B” (“A” has its own finite cue; the cue after it opens “B”)',
+    pattern: 'When X shouted, “A,” Y joked, “B” / X responds to Y with, “A” Y then writes back, “B” (“A” has its own finite cue; the cue after it opens “B”)',
     example: {
       paragraphs: ['When a man in the back shouted, “Higher taxes,” Ann Lee joked, again putting on a drawl, “Not in my town!”'],
       quote: 'Higher taxes',
@@ -123,7 +145,7 @@ export const CUE_OWNERSHIP: ReadonlyArray<Rule<OwnershipInput, true>> = [
       if (cue.index < quoteAt) return undefined;
       // This quotation is introduced by a finite cue of its own right before it, whose speaker was found
       // (not a participle: "Holding signs calling him “A,” the crowd chanted “B”" is the crowd's, told after the quote).
-      if (!cues.some((c) => c.index < quoteAt && !tokens[c.index]!.lower.endsWith('ing') && attachedTo(tokens, c, cues, quoteAt) && (!known || known.get(c)))) return undefined;
+      if (!cues.some((c) => c.index < quoteAt && !tokens[c.index]!.lower.endsWith('ing') && (attachedTo(tokens, c, cues, quoteAt) || introduces(tokens, c, cues, quoteAt)) && (!known || known.get(c)))) return undefined;
       // The cue after it goes on to the next quotation with no other cue between.
       for (let q = cue.index + 1; q < tokens.length; q++) {
         if (tokens[q]!.kind === 'quote') return true;
@@ -194,7 +216,66 @@ export const CUE_OWNERSHIP: ReadonlyArray<Rule<OwnershipInput, true>> = [
       return undefined;
     },
   },
+  {
+    name: 'cue-in-a-later-relative-clause',
+    pattern: 'X opened by attacking rivals who can “A” …, then turned on Y, who has said … (a cue inside a relative clause that “, who” or “, which” opens after the quote is that clause’s)',
+    example: {
+      paragraphs: ['Ann Lee opened her speech by attacking rivals who think they can “outsource” the port, then turned on Bo Reyes, who has said he wants a “neutral” board.'],
+      quote: 'outsource',
+      speaker: 'Ann Lee',
+    },
+    match: ({ tokens, quoteAt, cue }) => (cue.index > quoteAt && relativeClauseOpening(tokens, cue.index) > quoteAt ? true : undefined),
+  },
+  {
+    name: 'cue-after-a-leading-clause-quote',
+    pattern: 'After X said that farms need “A,” Y said: “B” (“A” is inside a leading clause with its own cue; the main clause’s cue is not its)',
+    example: {
+      paragraphs: ['After Ann Lee said that small farms might do better with “fewer rules,” Bo Reyes said: “I do not agree with her at all.”'],
+      quote: 'fewer rules',
+      speaker: 'Ann Lee',
+    },
+    match: ({ tokens, quoteAt, cue, cues, known }) => {
+      if (cue.index < quoteAt) return undefined;
+      const end = leadingClauseEnd(tokens);
+      if (end < quoteAt || cue.index <= end) return undefined;
+      // The leading clause has a finite cue of its own before the quote, whose speaker was found ("When
+      // asked about “A,” Y said" has none: the main clause's cue is the quote's).
+      if (!cues.some((c) => c.index < quoteAt && !tokens[c.index]!.lower.endsWith('ing') && (!known || known.get(c)))) return undefined;
+      // The main clause opens with its own subject.
+      return clauseSubjectAt(tokens, end, cue.index + 1) === end + 1 ? true : undefined;
+    },
+  },
 ];
+
+/**
+ * Where a relative clause that a cue is in opens: the "who" or "which" after a comma before the cue,
+ * with only words between ("…, who has said"), or -1. (A cue after the relative clause's closing comma,
+ * "X, who chairs the panel, said", is not in it.)
+ */
+function relativeClauseOpening(tokens: Token[], cue: number): number {
+  for (let k = cue - 1; k > 0 && cue - k <= 6; k--) {
+    const t = tokens[k]!;
+    if (!isWord(t)) return -1;
+    if ((t.lower === 'who' || t.lower === 'which') && tokens[k - 1]!.text === ',') return k;
+  }
+  return -1;
+}
+
+/** A comma at the end of a quotation, inside its marks ("“fewer rules,” Y said"). */
+const ENDS_WITH_COMMA = /,[”"’'»]+$/u;
+
+/**
+ * The end of a leading clause the sentence opens with ("After X said …,"): the first comma, or a
+ * quotation ending with one, after the opening subordinator; -1 when the sentence opens no such clause.
+ */
+function leadingClauseEnd(tokens: Token[]): number {
+  if (!isWord(tokens[0]) || !LEADING_SUBORDINATORS.has(tokens[0].lower)) return -1;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',' || (t.kind === 'quote' && ENDS_WITH_COMMA.test(t.text))) return k;
+  }
+  return -1;
+}
 
 /** The "(" of the brackets the token is inside (in the sentence), or -1. */
 function bracketAround(tokens: Token[], at: number): number {

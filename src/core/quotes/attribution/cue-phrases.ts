@@ -44,6 +44,16 @@ import {
   RECORDINGS as RECORDINGS_,
   PART_OF as PART_OF_,
   PERSON_SUBJECT_PRONOUNS as PERSON_SUBJECT_PRONOUNS_,
+  PLACE_PREPOSITIONS as PLACE_PREPOSITIONS_,
+  NUMBER_WORDS as NUMBER_WORDS_,
+  SPAN_WORDS as SPAN_WORDS_,
+  TIME_NOUNS as TIME_NOUNS_,
+  TIME_POINTERS as TIME_POINTERS_,
+  WEEKDAYS as WEEKDAYS_,
+  OBJECT_TO_SUBJECT as OBJECT_TO_SUBJECT_,
+  JOINING_WORDS as JOINING_WORDS_,
+  SETTING_PREPOSITIONS as SETTING_PREPOSITIONS_,
+  SUBORDINATORS as SUBORDINATORS_,
 } from './lexicon.js';
 
 // Local bindings: the word lists and token tests are read in hot loops, not through module getters.
@@ -81,6 +91,16 @@ const VERB_MODIFIERS = VERB_MODIFIERS_;
 const RECORDINGS = RECORDINGS_;
 
 const PART_OF = PART_OF_;
+const PLACE_PREPOSITIONS = PLACE_PREPOSITIONS_;
+const NUMBER_WORDS = NUMBER_WORDS_;
+const SPAN_WORDS = SPAN_WORDS_;
+const TIME_NOUNS = TIME_NOUNS_;
+const TIME_POINTERS = TIME_POINTERS_;
+const WEEKDAYS = WEEKDAYS_;
+const OBJECT_TO_SUBJECT = OBJECT_TO_SUBJECT_;
+const JOINING_WORDS = JOINING_WORDS_;
+const SETTING_PREPOSITIONS = SETTING_PREPOSITIONS_;
+const SUBORDINATORS = SUBORDINATORS_;
 
 /** The speaker phrase ending at token `j`: a pronoun, a name, or a description back to its determiner. */
 /** The person before "of Raleigh" / "from Columbia" (and an age between commas), or nothing: a place never speaks. */
@@ -200,6 +220,16 @@ function subjectBeyondPreposition(tokens: Token[], j: number, phrase: SpeakerPhr
   // So is a new one brought in by "a"/"an" ("… after a frantic guard shouted over the tannoy:"): an
   // indefinite phrase right before the verb introduces its subject, never the thing the main clause is about.
   if ((before.lower === 'after' || before.lower === 'before') && phrase.kind === 'description' && (tokens[b + 1]?.lower === 'a' || tokens[b + 1]?.lower === 'an')) return undefined;
+  // "… when Reyes in his opening speech called": a name opening the clause right before a setting ("in",
+  // "at", "during", "on" a speech, a rally …) is the verb's subject.
+  if (SETTING_PREPOSITIONS.has(before.lower) && isName(tokens[b - 1])) {
+    const start = nameRunLeft(tokens, b - 1);
+    const opener = tokens[start - 1];
+    if (start === 0 || !isWord(opener) || JOINING_WORDS.has(opener.lower) || SUBORDINATORS.has(opener.lower)) {
+      const named = parseSpeakerName(tokens.slice(start, b));
+      if (named?.kind === 'name') return named;
+    }
+  }
   const subject = sentenceSubject(tokens, b);
   return subject && subject.at < phrase.at ? subject : undefined;
 }
@@ -245,9 +275,31 @@ function roleJoinedByOf(tokens: Token[], j: number, k: number): boolean {
   return ROLE_NOUNS.has(head) || /\p{L}{3}(?:er|or)$/u.test(head);
 }
 
+/**
+ * Where a phrase of time ending at `j` ("on Tuesday", "last week", "earlier this month", "two weeks ago",
+ * "less than a month ago") leaves off: the index of the word before it, or `j` when there is none.
+ */
+function timePhraseStart(tokens: Token[], j: number): number {
+  const t = tokens[j];
+  if (!isWord(t)) return j;
+  if (WEEKDAYS.has(t.lower) && tokens[j - 1]?.lower === 'on') return j - 2;
+  if (TIME_NOUNS.has(t.lower) && TIME_POINTERS.has(tokens[j - 1]?.lower ?? '')) return tokens[j - 2]?.lower === 'earlier' || tokens[j - 2]?.lower === 'later' ? j - 3 : j - 2;
+  if (t.lower === 'ago' && TIME_NOUNS.has(tokens[j - 1]?.lower ?? '')) {
+    let k = j - 2;
+    while (k >= 0 && j - k <= 6 && isWord(tokens[k]) && (NUMBER_WORDS.has(tokens[k]!.lower) || SPAN_WORDS.has(tokens[k]!.lower) || /^\d+$/u.test(tokens[k]!.text))) k--;
+    return k < j - 2 ? k : j;
+  }
+  return j;
+}
+
 /** The speaker before a cue: "X said", "X, the chair of Y, said", "Rep. X (D-Wis.) said", "supporters … began chanting". */
 export function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhrase; role?: string } | undefined {
   let j = skipModifiers(tokens, cue - 1);
+  // "Ann Lee on Tuesday said", "The board less than two weeks ago said": a phrase of time before the verb.
+  // (Only after what can be a subject: not "the groups who wrote to her on Thursday say".)
+  const time = timePhraseStart(tokens, j);
+  const subject = tokens[time];
+  if (time < j && isWord(subject) && !OBJECT_TO_SUBJECT.has(subject.lower) && subject.lower !== 'me' && !PREPOSITIONS.has(subject.lower)) j = skipModifiers(tokens, time);
   // "supporters in the upper deck began chanting": an aspect verb before a gerund cue.
   const aspect = tokens[cue]!.lower.endsWith('ing') && j >= 0 && ASPECT_VERBS.has(tokens[j]!.lower);
   if (aspect) j = skipModifiers(tokens, j - 1);
@@ -272,8 +324,16 @@ export function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhra
     while (k >= 0 && (tokens[k]!.kind === 'word' || tokens[k]!.text === '&') && j - k <= 24) k--;
     // "Ann Lee, during a town hall in Dunmore, Ohio, said": a state after a town belongs to the phrase before it.
     if (k >= 2 && tokens[k]!.text === ',' && isName(tokens[k - 1]) && US_STATES.has(joinLower(tokens, k + 1, j))) {
-      k = nameRunLeft(tokens, k - 1) - 1;
+      const town = nameRunLeft(tokens, k - 1);
+      k = town - 1;
       while (k >= 0 && tokens[k]!.kind === 'word' && j - k <= 30) k--;
+      // "… after a woman in Dover, Delaware, told him": with no comma opening a phrase, the person the
+      // town follows ("in", "from", "of") speaks; not a thing there ("a rally in Dover, Delaware,").
+      const place = tokens[town - 1];
+      if (!(k >= 0 && tokens[k]!.text === ',') && isWord(place) && (PLACE_PREPOSITIONS.has(place.lower) || place.lower === 'of')) {
+        const person = phraseEndingAt(tokens, town - 2);
+        if (person?.kind === 'description' && (person.person || person.gender !== undefined)) return { phrase: person };
+      }
     }
     if (k >= 0 && tokens[k]!.text === ',') {
       // "His former partner, Lawrence B. Cummings, called …": the name between the commas speaks.
@@ -325,7 +385,7 @@ export function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhra
   const phrase = phraseEndingAt(tokens, j);
   const apposed = phrase ? pronounBeforeApposition(tokens, j, phrase) : undefined;
   if (apposed) return { phrase: apposed };
-  const titled = phrase?.kind === 'name' ? personBeforeTitle(tokens, phrase) ?? personOfBody(tokens, phrase) : undefined;
+  const titled = phrase?.kind === 'name' ? personBeforeTitle(tokens, phrase) ?? personOfBody(tokens, phrase) ?? personBeforeOpenRole(tokens, phrase) : undefined;
   if (titled) return titled;
   // Not for a participle ("footage of Ann Lee asking") or a relative ("a letter from his doctor that says");
   // but "X can be heard in the video warning …": a recording a participle follows is where X speaks.
@@ -428,6 +488,24 @@ function personBeforeAppositiveChain(tokens: Token[], comma: number): { phrase: 
 }
 
 /**
+ * "Ann Lee, president and CEO of Harbour Bank stated": a capitalised role opening the run before the
+ * verb, after lower-case role words and a comma that follows a person's name opening the clause: an
+ * appositive whose closing comma was dropped; the person speaks, the rest is the role.
+ */
+function personBeforeOpenRole(tokens: Token[], run: SpeakerPhrase): { phrase: SpeakerPhrase; role: string } | undefined {
+  const s = tokens.findIndex((t) => t.start === run.at);
+  if (s < 3 || !ROLE_NOUNS.has(tokens[s]!.lower)) return undefined;
+  let k = s - 1;
+  while (k >= 0 && s - k <= 4 && isWord(tokens[k]) && !tokens[k]!.upper && (ROLE_NOUNS.has(tokens[k]!.lower) || tokens[k]!.lower === 'and')) k--;
+  if (k < 1 || tokens[k]!.text !== ',' || !isName(tokens[k - 1])) return undefined;
+  const start = nameRunLeft(tokens, k - 1);
+  if (start > 0 && isWord(tokens[start - 1])) return undefined;
+  const named = parseSpeakerName(tokens.slice(start, k));
+  if (named?.kind !== 'name' || !named.text.includes(' ')) return undefined;
+  return { phrase: named, role: `${joinTokens(tokens.slice(k + 1, s))} ${run.text}`.trim() };
+}
+
+/**
  * "Mark Dent, Director, Ipsos Scotland said": a person's name opening the clause, a title and the
  * body between commas, then the verb. The body is where the person works, not the speaker.
  */
@@ -491,6 +569,15 @@ export function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhr
       let k = end + 2;
       while (k < tokens.length && k - end <= 4 && isWord(tokens[k]) && !tokens[k]!.upper && !CLAUSE_VERBS.has(tokens[k]!.lower)) k++;
       if (CLAUSE_VERBS.has(tokens[k]?.lower ?? '')) return undefined;
+      // "said Ann Lee’s deputy campaign manager, Bo Reyes, who …": a role of hers, then the person in
+      // apposition to it, who speaks (the role ends in a role or agent noun; the name ends the phrase).
+      const head = tokens[k - 1]!.lower;
+      if (k > end + 2 && tokens[k]?.text === ',' && isName(tokens[k + 1]) && (ROLE_NOUNS.has(head) || /\p{L}{3}(?:er|or|man|woman|person)$/u.test(head))) {
+        const last = nameRunRight(tokens, k + 1);
+        const after = tokens[last + 1];
+        const named = parseSpeakerName(tokens.slice(k + 1, last + 1));
+        if ((!after || after.text === ',' || after.text === '.') && named?.kind === 'name') return { phrase: named, role: joinTokens(tokens.slice(j, k)) };
+      }
     }
     const later = roleThenName(tokens, j, end) ?? describedAfterCue(tokens, j, end);
     if (later) return later;

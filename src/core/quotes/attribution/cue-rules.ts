@@ -24,6 +24,7 @@ import {
   NOT_NAME_WORDS as NOT_NAME_WORDS_,
   NOUN_OR_VERB as NOUN_OR_VERB_,
   PASSIVE_SPEECH as PASSIVE_SPEECH_,
+  PLURAL_DETERMINERS as PLURAL_DETERMINERS_,
   PERSONAL_PRONOUNS as PERSONAL_PRONOUNS_,
   PREPOSITIONS as PREPOSITIONS_,
   SPEECH_VERBS as SPEECH_VERBS_,
@@ -46,6 +47,7 @@ const GO_ON = GO_ON_;
 const NOT_NAME_WORDS = NOT_NAME_WORDS_;
 const NOUN_OR_VERB = NOUN_OR_VERB_;
 const PASSIVE_SPEECH = PASSIVE_SPEECH_;
+const PLURAL_DETERMINERS = PLURAL_DETERMINERS_;
 const PERSONAL_PRONOUNS = PERSONAL_PRONOUNS_;
 const PREPOSITIONS = PREPOSITIONS_;
 const SPEECH_VERBS = SPEECH_VERBS_;
@@ -99,6 +101,21 @@ export const NOT_A_CUE: ReadonlyArray<Rule<CueInput, true>> = [
       // "the two wrote", "the three said": a numeral after "the" is the subject itself, not a determiner.
       if (before && tokens[i - 2]?.lower === 'the' && COUNT_WORD_SET.has(before.lower)) return undefined;
       return before && (DETERMINERS.has(before.lower) || before.lower === "'s" || before.lower === 'of') ? true : undefined;
+    },
+  },
+  {
+    name: 'plural-noun-after-modifiers',
+    pattern: 'in many Baltic states / several Western reports (a plural determiner, capitalised modifiers, then a word in -s: a noun)',
+    example: {
+      paragraphs: ['Norland’s growing reach has stirred mixed feelings in many Baltic states, and it has used “soft gloves” in its dealings with them, said Ann Lee, an expert at Harbour University.'],
+      speaker: 'Ann Lee',
+      attributedBy: 'sentence:name',
+    },
+    match: ({ tokens, i }) => {
+      if (!tokens[i]!.lower.endsWith('s')) return undefined;
+      let k = i - 1;
+      while (k > 0 && i - k <= 2 && isName(tokens[k])) k--;
+      return k < i - 1 && PLURAL_DETERMINERS.has(tokens[k]?.lower ?? '') ? true : undefined;
     },
   },
   {

@@ -27,6 +27,7 @@ import {
   ROLE_NOUNS as ROLE_NOUNS_,
   BE_FORMS as BE_FORMS_,
   OWN_SUBJECT_BEFORE as OWN_SUBJECT_BEFORE_,
+  OBJECT_ONLY_PREPOSITIONS as OBJECT_ONLY_PREPOSITIONS_,
 } from './lexicon.js';
 
 // Local bindings: the word lists and token tests are read in hot loops, not through module getters.
@@ -44,6 +45,7 @@ const ROLE_NOUNS = ROLE_NOUNS_;
 const BE_FORMS = BE_FORMS_;
 
 const OWN_SUBJECT_BEFORE = OWN_SUBJECT_BEFORE_;
+const OBJECT_ONLY_PREPOSITIONS = OBJECT_ONLY_PREPOSITIONS_;
 
 /**
  * Which side of the verb the speaker is looked for on; the four cases exclude one another, so when
@@ -208,6 +210,25 @@ export const SPEAKER_OF_CUE: ReadonlyArray<Rule<CueSpeakerInput, CueSpeaker>> = 
       if (before.lower === 'of' && (ROLE_NOUNS.has(head) || head.endsWith('s'))) return undefined;
       const subject = subjectOf(input);
       return subject && subject.phrase.at < object.at ? subject : undefined;
+    },
+  },
+  {
+    name: 'participle-after-prepositional-name',
+    pattern: 'X wrote a letter to Judge Y asking … “…” / X replied to a question on Facebook writing, “…” (a name after a noun and “to” or “on”, right before the participle, is an object: the main clause’s subject)',
+    example: { paragraphs: ['Mayor Ann Lee wrote a letter to Judge Bo Reyes asking the court to review the “mess.”'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
+    match: (input) => {
+      if (!input.verb.endsWith('ing') || !isName(input.before)) return undefined;
+      const { tokens, cue } = input;
+      const start = nameRunLeft(tokens, cue.index - 1);
+      const preposition = tokens[start - 1];
+      if (!isWord(preposition) || !OBJECT_ONLY_PREPOSITIONS.has(preposition.lower)) return undefined;
+      // A noun of the main clause before the preposition ("a letter to", "a question on"): after a verb the
+      // name is the participle's own subject ("objected to X calling", "insisted on X saying"), so no word
+      // in -ed, -ing or -s, nor one after which the participle has its own subject.
+      const before = tokens[start - 2];
+      if (!isWord(before) || before.upper || OWN_SUBJECT_BEFORE.has(before.lower) || /(?:ed|ing|s)$/u.test(before.lower)) return undefined;
+      const subject = subjectOf(input);
+      return subject && subject.phrase.at < tokens[start - 1]!.start ? subject : undefined;
     },
   },
   {

@@ -358,6 +358,12 @@ export const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 /** Conjunctions that open a leading clause ("When …,", "Although …,"). */
 export const SUBORDINATORS = new Set(['when', 'while', 'although', 'though', 'because', 'if', 'as', 'since', 'following', 'despite', 'amid', 'unlike', 'once', 'whether']);
 
+/**
+ * Words that open a leading clause of their own before the main clause ("After X said …, Y said: …",
+ * "When X shouted …, Y …"). Not "as": "As X put it, …" reports X's words in the main clause.
+ */
+export const LEADING_SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'although', 'though', 'because', 'if', 'since', 'once', 'until', 'whereas']);
+
 /** Verbs that make a document ("issued a statement"): a participle cue after it is its author's. */
 export const ISSUING_VERBS = new Set([
   'issued', 'released', 'sent', 'published', 'posted', 'put', 'wrote', 'signed', 'delivered', 'gave', 'made', 'penned', 'tweeted',
@@ -372,6 +378,9 @@ export const DASHES = new Set(['―', '—', '–', '-']);
 
 /** Owners of a claim noun ("Trump's claim", "her promise"). */
 export const CLAIM_OWNERS = new Set(["'s", 'his', 'her', 'its']);
+
+/** The articles: "X's assertion of a “…”" names what the claim holds. */
+export const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Nouns for something said: "Trump's claim that …", "her promise that …". */
 export const CLAIM_NOUNS = new Set([
@@ -472,6 +481,18 @@ export const TIME_NOUNS = new Set([
   'moment', 'hour', 'day', 'night', 'morning', 'afternoon', 'evening', 'week', 'weekend', 'month', 'year',
 ]);
 export const TIME_AFTER = new Set(['later', 'earlier', 'after', 'before', 'ago']);
+
+/** Prepositions of a setting between a subject and its verb ("Ann Lee in a statement said", "… at a rally called"). */
+export const SETTING_PREPOSITIONS = new Set(['in', 'at', 'during', 'on']);
+
+/** The days of the week: "Ann Lee on Tuesday said" has a phrase of time between the subject and the verb. */
+export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Words that point a noun of time back or forward from now ("last week", "this month"). */
+export const TIME_POINTERS = new Set(['last', 'this', 'next', 'that']);
+
+/** Words of a span before "ago" besides numbers ("less than two weeks ago", "a few days ago"). */
+export const SPAN_WORDS = new Set(['less', 'more', 'than', 'about', 'nearly', 'almost', 'just', 'only', 'some', 'few', 'several', 'an']);
 
 /** Words with an agent noun's ending (-er, -or, -ent …) that are not nouns naming someone. */
 export const NOT_AGENT_NOUNS = new Set(['never', 'either', 'neither', 'whether', 'rather', 'later', 'earlier', 'further', 'together', 'however', 'whatever', 'whenever', 'wherever', 'recent', 'current', 'different', 'urgent', 'apparent', 'consistent', 'important', 'significant', 'present', 'absent', 'silent', 'meant', 'went', 'sent', 'spent', 'lent', 'bent', 'offer', 'enter', 'answer', 'consider', 'deliver', 'discover', 'remember', 'render', 'gather', 'bother', 'suffer', 'wonder', 'monitor', 'mentor', 'sponsor', 'honor', 'favor', 'labor']);
@@ -581,6 +602,12 @@ export const RECORDINGS = new Set(['video', 'footage', 'clip', 'recording', 'tap
 /** Words for a part of a group before "of the …" ("one of the group", "some of the officers"). */
 export const PART_OF = new Set(['one', 'some', 'two', 'three', 'several', 'many', 'most', 'each', 'none', 'another', 'few']);
 
+/**
+ * Determiners of a plural noun phrase ("many Baltic states"): a word in -s after one of them and
+ * capitalised modifiers is a plural noun, never a verb (a plural subject takes "say", not "says").
+ */
+export const PLURAL_DETERMINERS = new Set(['many', 'several', 'some', 'these', 'those', 'both', 'few', 'all', 'most', 'other']);
+
 /** Verbs that give something a name ("described by Y as …"): the one who gave it speaks. */
 export const NAMING_VERBS = new Set(['described', 'called', 'labelled', 'labeled', 'branded', 'dubbed', 'termed', 'characterised', 'characterized']);
 
@@ -592,6 +619,13 @@ export const PURPOSE_VERBS = new Set(['took', 'takes', 'taking', 'went', 'goes',
  * saying", "after the paper's editorial telling him".
  */
 export const OWN_SUBJECT_BEFORE = new Set(['with', 'without', 'after', 'before', 'since', 'hear', 'hears', 'heard', 'hearing', 'see', 'sees', 'saw', 'seen', 'seeing', 'watch', 'watched', 'show', 'shows', 'showed', 'shown', 'showing', 'filmed', 'caught', 'recorded', 'captured', 'depicts', 'depicted', 'features', 'featured']);
+
+/**
+ * Prepositions whose name object is not the subject of a participle right after it: "wrote a letter to
+ * Judge X asking", "replied on Facebook writing" (the main clause's subject asks and writes). Not "of",
+ * "from", "with" or "by": "footage of X saying", "a letter from X asking" are X's.
+ */
+export const OBJECT_ONLY_PREPOSITIONS = new Set(['to', 'on']);
 
 /** Words that, right after an irregular past, make it the verb: an object's determiner or a particle. */
 export const VERB_AFTER_PAST = new Set([...DETERMINERS, 'no', 'back', 'out', 'up', 'down', 'off', 'him', 'her', 'them', 'it', 'us']);

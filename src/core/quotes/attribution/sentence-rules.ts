@@ -17,6 +17,8 @@ import {
 } from './token-kinds.js';
 import type { Attribution, Cue, CueSpeaker } from './types.js';
 import {
+  ARTICLES as ARTICLES_,
+  BE_FORMS as BE_FORMS_,
   CLAIM_NOUNS as CLAIM_NOUNS_,
   CLAIM_OWNERS as CLAIM_OWNERS_,
   CLAUSE_BREAKS as CLAUSE_BREAKS_,
@@ -34,6 +36,8 @@ import {
 // Local bindings: the word lists and token tests are read in hot loops, not through module getters.
 const isName = isName_;
 const isWord = isWord_;
+const ARTICLES = ARTICLES_;
+const BE_FORMS = BE_FORMS_;
 const CLAIM_NOUNS = CLAIM_NOUNS_;
 const CLAIM_OWNERS = CLAIM_OWNERS_;
 const CLAUSE_BREAKS = CLAUSE_BREAKS_;
@@ -103,7 +107,12 @@ function claimOwner(tokens: Token[], quoteAt: number): SpeakerPhrase | undefined
     const o = isWord(tokens[k - 1]) && !tokens[k - 1]!.upper && !CLAIM_OWNERS.has(tokens[k - 1]!.lower) && CLAIM_OWNERS.has(tokens[k - 2]?.lower ?? '') ? k - 2 : k - 1;
     const claim = CLAIM_NOUNS.has(t.lower) && CLAIM_OWNERS.has(tokens[o]?.lower ?? '');
     if (!claim && SPEECH_VERBS.has(t.lower)) return undefined;
-    if (!claim || !(k + 1 === quoteAt || tokens[k + 1]?.lower === 'that')) continue;
+    // ("X's assertion of a “right to silence”": the quote is what the claim holds.)
+    const ofWhat = tokens[k + 1]?.lower === 'of' && k + 3 === quoteAt && ARTICLES.has(tokens[k + 2]!.lower);
+    if (!claim || !(k + 1 === quoteAt || tokens[k + 1]?.lower === 'that' || ofWhat)) continue;
+    // "Park's claim that Reyes is in favour of the toll is “simply not true”": after the claim's own
+    // clause and its verb, the main verb "is" says the quoted words of the whole claim; they are not its owner's.
+    if (tokens[k + 1]?.lower === 'that' && BE_FORMS.has(tokens[quoteAt - 1]?.lower ?? '') && tokens.slice(k + 3, quoteAt - 1).some((w) => BE_FORMS.has(w.lower))) return undefined;
     const owner = tokens[o]!;
     if (owner.lower === 'his' || owner.lower === 'her') return { kind: 'pronoun', text: owner.lower, person: true, at: owner.start };
     // "Bornstein's letter was ridiculed for its prediction that …": the thing that is the subject.

@@ -14,6 +14,8 @@ import { captionLeadEnd, nameRunRight, roleThenName } from './name-runs.js';
 import { APPROXIMATE, BREAK, DETERMINER, LEADING_WORD, PERSONAL_PRONOUN, POSSESSIVE, PREPOSITION, SPEECH_VERB, SUBORDINATOR, TIME_NOUN, VERB_MODIFIER } from './word-classes.js';
 import {
   APPROXIMATELY as APPROXIMATELY_,
+  PLACE_PREPOSITIONS as PLACE_PREPOSITIONS_,
+  ARTICLES as ARTICLES_,
   BE_FORMS as BE_FORMS_,
   BREAKS as BREAKS_,
   CLAUSE_VERBS as CLAUSE_VERBS_,
@@ -51,6 +53,8 @@ import {
 const isName = isName_;
 const isWord = isWord_;
 const APPROXIMATELY = APPROXIMATELY_;
+const PLACE_PREPOSITIONS = PLACE_PREPOSITIONS_;
+const ARTICLES = ARTICLES_;
 const BE_FORMS = BE_FORMS_;
 const BREAKS = BREAKS_;
 const CLAUSE_VERBS = CLAUSE_VERBS_;
@@ -176,6 +180,17 @@ const opensLeadingClause = (t: Token, next?: Token): boolean =>
   (isQuantity(t) && next !== undefined && TIME_NOUNS.has(next.lower)) ||
   isParticipleOpener(t, next);
 
+/** A comma between two lower-case words right after an article ("a long, candid interview"). */
+function betweenAdjectives(tokens: Token[], comma: number): boolean {
+  const next = tokens[comma + 1];
+  const before = tokens[comma - 1];
+  // (Not "the day, the campaign sent …": after the comma another adjective or the noun, no function word.)
+  return (
+    isWord(before) && !before.upper && isWord(next) && !next.upper && ARTICLES.has(tokens[comma - 2]?.lower ?? '') &&
+    !DETERMINERS.has(next.lower) && !PREPOSITIONS.has(next.lower) && !PERSONAL_PRONOUNS.has(next.lower) && !BREAKS.has(next.lower) && !RELATIVES.has(next.lower)
+  );
+}
+
 /** Does the sentence open with a leading clause ("When …, ", "With …, ")? */
 export const opensWithClause = (tokens: Token[]): boolean => tokens[0] !== undefined && opensLeadingClause(tokens[0], tokens[1]);
 
@@ -198,7 +213,8 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
   }
   // "Back at the store, as the crowd thins out, Ann is asked …": one leading clause after another.
   for (let clauses = 0; mainClause && clauses < 3 && tokens[from] && opensLeadingClause(tokens[from]!, tokens[from + 1]); clauses++) {
-    const comma = tokens.findIndex((t, k) => k > from && k < limit && t.text === ',');
+    // ("In a long, candid interview with …,": a comma between two adjectives after an article is inside the phrase.)
+    const comma = tokens.findIndex((t, k) => k > from && k < limit && t.text === ',' && !betweenAdjectives(tokens, k));
     if (comma < 0) break;
     from = comma + 1;
   }
@@ -260,7 +276,8 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
         if (asName?.kind === 'name' && words.every((w, k) => k === 0 || w.upper)) return asName;
         // "His friend Chiamaka Eze, 24, said": the name after the description is the subject.
         const named = words.findIndex((w, k) => k > 0 && w.upper && !NOT_NAME_WORDS.has(w.lower) && !words[k - 1]!.upper);
-        const plain = words.slice(1, Math.max(1, named)).every((w) => !PREPOSITIONS.has(w.lower) && !CONNECTORS.has(w.lower));
+        // ("One aide inside Stone Hall tried": a name after a preposition of place is where, not who.)
+        const plain = words.slice(1, Math.max(1, named)).every((w) => !PREPOSITIONS.has(w.lower) && !PLACE_PREPOSITIONS.has(w.lower) && !CONNECTORS.has(w.lower));
         if (named > 0 && plain && words.slice(named).every((w) => w.upper || CONNECTORS.has(w.lower))) {
           const name = parseSpeakerName(words.slice(named));
           if (name?.kind === 'name') return name;
@@ -312,6 +329,10 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
       const apposed = apposedAfterRole(tokens, end);
       if (apposed) return apposed;
       const phrase = parseSpeakerName(tokens.slice(i, end + 1));
+      // "Harbour News and former network anchor Ann Lee has promoted": a body before "and", then role
+      // words and a person's name: the person is the subject, the body part of her role.
+      const person = phrase && !phrase.person && phrase.gender === undefined && !phrase.title ? personAfterAnd(tokens, end, limit) : undefined;
+      if (person) return person;
       if (phrase) return phrase;
       i = end;
     }
@@ -330,6 +351,23 @@ function appositionComma(tokens: Token[], from: number, limit: number): number {
     if (t.kind !== 'word' || t.upper || (t.classes & (VERB_MODIFIER | SPEECH_VERB)) !== 0 || looksPast(t.text) || IRREGULAR_PAST.has(t.lower) || BE_FORMS.has(t.lower)) return -1;
   }
   return -1;
+}
+
+/**
+ * After a capitalised run ending at `end`: "and", up to three lower-case words ending in a role noun, a
+ * person's name (a known first name) and a lower-case word (the verb): that person, else nothing.
+ */
+function personAfterAnd(tokens: Token[], end: number, limit: number): SpeakerPhrase | undefined {
+  if (tokens[end + 1]?.lower !== 'and') return undefined;
+  let k = end + 2;
+  // (An acronym may stand among the role words: "former TV network anchor".)
+  while (k < limit && k <= end + 5 && isWord(tokens[k]) && (!tokens[k]!.upper || /^\p{Lu}{2,}$/u.test(tokens[k]!.text)) && !BREAKS.has(tokens[k]!.lower) && !SPEECH_VERBS.has(tokens[k]!.lower)) k++;
+  if (k === end + 2 || !ROLE_NOUNS.has(tokens[k - 1]!.lower) || !isName(tokens[k]) || !FIRST_NAME_GENDER.has(tokens[k]!.lower)) return undefined;
+  const last = nameRunRight(tokens, k);
+  const verb = tokens[last + 1];
+  if (last + 1 >= limit || !isWord(verb) || verb.upper) return undefined;
+  const named = parseSpeakerName(tokens.slice(k, last + 1));
+  return named?.kind === 'name' && named.text.includes(' ') ? named : undefined;
 }
 
 /** After a capitalised run ending at `end`: up to three lower-case words ending in a role noun, a comma and a person's name. */
