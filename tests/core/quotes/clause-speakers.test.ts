@@ -381,9 +381,9 @@ describe('a leading phrase with two adjectives joined by a comma is one phrase (
 });
 
 describe('a word in -s after a plural determiner and a capitalised modifier is a noun (6 Dec 2026, seventh session)', () => {
-  it('reads “in many Baltic states” as a noun, so the cue after the quote decides', () => {
+  it('reads “in many Varran states” as a noun, so the cue after the quote decides', () => {
     expect(
-      speakers(['Norland’s growing reach has stirred mixed feelings in many Baltic states, and it has used “soft gloves” in its dealings with them, said Ann Lee, an expert at Harbour University.']),
+      speakers(['Norland’s growing reach has stirred mixed feelings in many Varran states, and it has used “soft gloves” in its dealings with them, said Ann Lee, an expert at Harbour University.']),
     ).toEqual([['soft gloves', 'Ann Lee']]);
   });
 

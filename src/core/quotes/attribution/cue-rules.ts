@@ -105,9 +105,9 @@ export const NOT_A_CUE: ReadonlyArray<Rule<CueInput, true>> = [
   },
   {
     name: 'plural-noun-after-modifiers',
-    pattern: 'in many Baltic states / several Western reports (a plural determiner, capitalised modifiers, then a word in -s: a noun)',
+    pattern: 'in many Varran states / several Western reports (a plural determiner, capitalised modifiers, then a word in -s: a noun)',
     example: {
-      paragraphs: ['Norland’s growing reach has stirred mixed feelings in many Baltic states, and it has used “soft gloves” in its dealings with them, said Ann Lee, an expert at Harbour University.'],
+      paragraphs: ['Norland’s growing reach has stirred mixed feelings in many Varran states, and it has used “soft gloves” in its dealings with them, said Ann Lee, an expert at Harbour University.'],
       speaker: 'Ann Lee',
       attributedBy: 'sentence:name',
     },

@@ -603,7 +603,7 @@ export const RECORDINGS = new Set(['video', 'footage', 'clip', 'recording', 'tap
 export const PART_OF = new Set(['one', 'some', 'two', 'three', 'several', 'many', 'most', 'each', 'none', 'another', 'few']);
 
 /**
- * Determiners of a plural noun phrase ("many Baltic states"): a word in -s after one of them and
+ * Determiners of a plural noun phrase ("many Varran states"): a word in -s after one of them and
  * capitalised modifiers is a plural noun, never a verb (a plural subject takes "say", not "says").
  */
 export const PLURAL_DETERMINERS = new Set(['many', 'several', 'some', 'these', 'those', 'both', 'few', 'all', 'most', 'other']);
