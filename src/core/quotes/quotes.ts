@@ -105,6 +105,8 @@ function appositiveName(tokens: Token[], phrase: SpeakerPhrase): SpeakerPhrase |
 }
 
 /** A paragraph that is only a photo credit: a name, then "via" or a slash and an agency. */
+/** Longer than any photo credit the pattern below reads (a name of up to 61 characters, "via", an agency). */
+const MAX_PHOTO_CREDIT = 120;
 const PHOTO_CREDIT = new RegExp(`^\\s*\\p{Lu}[\\p{L}.'’ -]{1,60}?\\s*(?:via|/)\\s*(?:${PHOTO_AGENCIES_.join('|')})\\.?\\s*$`, 'u');
 
 /** Does the description's last word name a person ("the senator", "a spokeswoman"; not "the banner", nor a paper's name, "The Advocate")? */
@@ -215,7 +217,7 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
     const quoteSpans = byParagraph.get(p) ?? [];
     // "Ann Lee via Getty Images.": a photographer's credit names no one the story is about, no
     // subject a later "he" or "the 29-year-old" returns to.
-    if (quoteSpans.length === 0 && PHOTO_CREDIT.test(paragraph)) return;
+    if (quoteSpans.length === 0 && paragraph.length <= MAX_PHOTO_CREDIT && (paragraph.includes('via') || paragraph.includes('/')) && PHOTO_CREDIT.test(paragraph)) return;
     const introduces = paragraph.trimEnd().endsWith(':');
     for (const sentence of sentencesOf(paragraph, p, quoteSpans, context.split)) {
       if (introduces) introductions.set(p, sentence.tokens);

@@ -17,11 +17,21 @@ import {
   ROLE_MODIFIERS as ROLE_MODIFIERS_LIST,
   ROLE_NOUNS as ROLE_NOUNS_LIST,
 } from './speaker-words.js';
-import { FIRST_NAME, HONORIFIC, NAME_EDGE, NOT_NAME_WORD, PERSONAL_PRONOUN, POST_NOMINAL, ROLE_MODIFIER, ROLE_NOUN } from './attribution/word-classes.js';
+import * as classes from './attribution/word-classes.js';
 import {
   POST_NOMINALS as POST_NOMINALS_,
   US_STATES as US_STATES_,
 } from './attribution/lexicon.js';
+
+// The word classes' bits as local constants: read in the hottest loops, not through the module namespace's getters.
+const FIRST_NAME = classes.FIRST_NAME;
+const HONORIFIC = classes.HONORIFIC;
+const NAME_EDGE = classes.NAME_EDGE;
+const NOT_NAME_WORD = classes.NOT_NAME_WORD;
+const PERSONAL_PRONOUN = classes.PERSONAL_PRONOUN;
+const POST_NOMINAL = classes.POST_NOMINAL;
+const ROLE_MODIFIER = classes.ROLE_MODIFIER;
+const ROLE_NOUN = classes.ROLE_NOUN;
 
 // Local bindings: the word lists are read in hot loops, not through module getters.
 const POST_NOMINALS = POST_NOMINALS_;

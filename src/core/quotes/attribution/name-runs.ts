@@ -7,7 +7,7 @@ import type { Token } from '../attribution-tokens.js';
 import { joinTokens, opensSentence, type Gender, type SpeakerPhrase } from '../speaker-names.js';
 import { parseSpeakerName } from './speaker-name.js';
 import { wordCount } from '../../text/tokens.js';
-import { CONNECTOR, COUNTRY, FIRST_NAME, LEADING_WORD, ORGANISATION_WORD, PREPOSITION, SPEECH_VERB, SUBORDINATOR } from './word-classes.js';
+import * as classes from './word-classes.js';
 import {
   isName as isName_,
   isWord as isWord_,
@@ -33,6 +33,16 @@ import {
   SPEECH_VERBS as SPEECH_VERBS_,
   TABLOID_EPITHETS as TABLOID_EPITHETS_,
 } from './lexicon.js';
+
+// The word classes' bits as local constants: read in the hottest loops, not through the module namespace's getters.
+const CONNECTOR = classes.CONNECTOR;
+const COUNTRY = classes.COUNTRY;
+const FIRST_NAME = classes.FIRST_NAME;
+const LEADING_WORD = classes.LEADING_WORD;
+const ORGANISATION_WORD = classes.ORGANISATION_WORD;
+const PREPOSITION = classes.PREPOSITION;
+const SPEECH_VERB = classes.SPEECH_VERB;
+const SUBORDINATOR = classes.SUBORDINATOR;
 
 // Local bindings: the word lists and token tests are read in hot loops, not through module getters.
 const isName = isName_;

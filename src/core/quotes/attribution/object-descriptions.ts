@@ -5,8 +5,15 @@
  */
 import type { Token } from '../attribution-tokens.js';
 import { joinTokens, type SpeakerPhrase } from '../speaker-names.js';
-import { BREAKS, CLAUSE_VERBS, IRREGULAR_PAST, PREPOSITIONS, RELATIVES } from './lexicon.js';
-import { personDescription } from './resolve-speaker.js';
+import { BREAKS as BREAKS_, CLAUSE_VERBS as CLAUSE_VERBS_, IRREGULAR_PAST as IRREGULAR_PAST_, PREPOSITIONS as PREPOSITIONS_, RELATIVES as RELATIVES_ } from './lexicon.js';
+import { namesPerson, personDescription } from './resolve-speaker.js';
+
+// Local bindings: read for every word after an article, not through module getters.
+const BREAKS = BREAKS_;
+const CLAUSE_VERBS = CLAUSE_VERBS_;
+const IRREGULAR_PAST = IRREGULAR_PAST_;
+const PREPOSITIONS = PREPOSITIONS_;
+const RELATIVES = RELATIVES_;
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words after the article a description may run to ("a 44-year-old unemployed farm worker"). */
@@ -49,6 +56,8 @@ export function objectDescriptions(tokens: Token[]): SpeakerPhrase[] {
     const of = words.length >= 2 && tokens[next]?.lower === 'of' ? complement(tokens, next) : [];
     k = next - 1 + of.length;
     if (words.length < 2) continue;
+    // The head (the word before "of", or the last) must name a person before the phrase is built: most objects are things.
+    if (!namesPerson(words[words.length - 1]!.lower)) continue;
     words.push(...of);
     const phrase: SpeakerPhrase = { kind: 'description', text: joinTokens(words), person: false, at: article.start };
     if (personDescription(phrase)) found.push(phrase);

@@ -18,18 +18,27 @@ import {
   PARENT_GENDER as PARENT_GENDER_,
   PARTY_WORDS as PARTY_WORDS_,
   US_STATES as US_STATES_,
-  BODY_HEADS,
-  COLLECTIVE_HEADS,
-  GROUP_PLURALS,
-  IRREGULAR_PAST,
-  ORGANISATION_WORDS,
-  PERSON_HEADS,
-  ROLE_NOUNS,
-  THING_AGENT_ENDINGS,
-  THING_COMPOUNDS,
+  BODY_HEADS as BODY_HEADS_,
+  COLLECTIVE_HEADS as COLLECTIVE_HEADS_,
+  GROUP_PLURALS as GROUP_PLURALS_,
+  IRREGULAR_PAST as IRREGULAR_PAST_,
+  ORGANISATION_WORDS as ORGANISATION_WORDS_,
+  PERSON_HEADS as PERSON_HEADS_,
+  ROLE_NOUNS as ROLE_NOUNS_,
+  THING_AGENT_ENDINGS as THING_AGENT_ENDINGS_,
+  THING_COMPOUNDS as THING_COMPOUNDS_,
 } from './lexicon.js';
 
 // Local bindings: the word lists and token tests are read in hot loops, not through module getters.
+const BODY_HEADS = BODY_HEADS_;
+const COLLECTIVE_HEADS = COLLECTIVE_HEADS_;
+const GROUP_PLURALS = GROUP_PLURALS_;
+const IRREGULAR_PAST = IRREGULAR_PAST_;
+const ORGANISATION_WORDS = ORGANISATION_WORDS_;
+const PERSON_HEADS = PERSON_HEADS_;
+const ROLE_NOUNS = ROLE_NOUNS_;
+const THING_AGENT_ENDINGS = THING_AGENT_ENDINGS_;
+const THING_COMPOUNDS = THING_COMPOUNDS_;
 const DEFINITE_PERSON_GENDER = DEFINITE_PERSON_GENDER_;
 const GENDERED_ROLES = GENDERED_ROLES_;
 const GENERIC_BODIES = GENERIC_BODIES_;
@@ -316,6 +325,24 @@ const AGENT_TAILS = [...PERSON_HEADS, ...ROLE_NOUNS].filter((w) => w.length >= 5
  * ending in a listed agent noun. An agent's ending alone is no test: "the banner", "the printer".
  */
 export function namesPerson(head: string): boolean {
+  let known = personHeads.get(head);
+  if (known === undefined) {
+    // (Forgotten all at once past the bound: a table of words, not of texts.)
+    if (personHeads.size >= MAX_PERSON_HEADS) personHeads.clear();
+    known = headNamesPerson(head);
+    personHeads.set(head, known);
+  }
+  return known;
+}
+
+/**
+ * `namesPerson`'s answers by head word: it is asked of every described subject and object, and a head that is
+ * no listed word tries every agent noun as a compound's tail.
+ */
+const personHeads = new Map<string, boolean>();
+const MAX_PERSON_HEADS = 1 << 14;
+
+function headNamesPerson(head: string): boolean {
   if (THING_COMPOUNDS.has(head) || THING_AGENT_ENDINGS.has(head)) return false;
   if (AGE.test(head) || GENDERED_ROLES.has(head) || DEFINITE_PERSON_GENDER.has(head) || PARENT_GENDER.has(head) || PERSON_HEADS.has(head) || NAMED_ROLE_HEADS.has(head)) return true;
   if (ROLE_NOUNS.has(head)) return !BODY_HEADS.has(head);
@@ -324,7 +351,7 @@ export function namesPerson(head: string): boolean {
   if (/\p{L}{3}ist$/u.test(head)) return true;
   // "co-worker", "ex-soldier": the word after the hyphen.
   const hyphen = head.lastIndexOf('-');
-  if (hyphen > 0) return namesPerson(head.slice(hyphen + 1));
+  if (hyphen > 0) return headNamesPerson(head.slice(hyphen + 1));
   for (const tail of AGENT_TAILS) if (head.length - tail.length >= 3 && head.endsWith(tail)) return true;
   return false;
 }

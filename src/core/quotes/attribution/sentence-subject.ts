@@ -11,7 +11,7 @@ import {
   isWord as isWord_,
 } from './token-kinds.js';
 import { captionLeadEnd, nameRunRight, roleThenName } from './name-runs.js';
-import { APPROXIMATE, BREAK, DETERMINER, LEADING_WORD, PERSONAL_PRONOUN, POSSESSIVE, PREPOSITION, SPEECH_VERB, SUBORDINATOR, TIME_NOUN, VERB_MODIFIER } from './word-classes.js';
+import * as classes from './word-classes.js';
 import {
   APPROXIMATELY as APPROXIMATELY_,
   PLACE_PREPOSITIONS as PLACE_PREPOSITIONS_,
@@ -48,6 +48,19 @@ import {
   CLAUSE_JOINS as CLAUSE_JOINS_,
   VERB_AFTER_PAST as VERB_AFTER_PAST_,
 } from './lexicon.js';
+
+// The word classes' bits as local constants: read in the hottest loops, not through the module namespace's getters.
+const APPROXIMATE = classes.APPROXIMATE;
+const BREAK = classes.BREAK;
+const DETERMINER = classes.DETERMINER;
+const LEADING_WORD = classes.LEADING_WORD;
+const PERSONAL_PRONOUN = classes.PERSONAL_PRONOUN;
+const POSSESSIVE = classes.POSSESSIVE;
+const PREPOSITION = classes.PREPOSITION;
+const SPEECH_VERB = classes.SPEECH_VERB;
+const SUBORDINATOR = classes.SUBORDINATOR;
+const TIME_NOUN = classes.TIME_NOUN;
+const VERB_MODIFIER = classes.VERB_MODIFIER;
 
 // Local bindings: the word lists and token tests are read in hot loops, not through module getters.
 const isName = isName_;
