@@ -368,7 +368,7 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
     let strategy: StrategyName | undefined;
     let scare = false;
     for (const s of QUOTE_STRATEGIES) {
-      // '“quack”', 'Trump Was ‘Mocking’ …': a single word in marks with no cue in its own sentence is a
+      // '“quack”', 'Lee Was ‘Mocking’ …': a single word in marks with no cue in its own sentence is a
       // scare quote; it is dropped rather than lent the speaker of another sentence.
       if (s.borrowsSpeaker && f.fragment && !f.span.continued && !/\s/u.test(f.span.text)) {
         scare = true;
@@ -545,7 +545,7 @@ function describedMentions(paragraph: string, role: string): number {
   return count;
 }
 
-/** "The Steve Harvey Morning Show", "Fox and Friends": a short Title Case quote inside a sentence names a work. */
+/** "The Jo Ashby Morning Show", "Fox and Friends": a short Title Case quote inside a sentence names a work. */
 function isTitleOfWork(f: Found): boolean {
   if (f.tokenAt === 0 && f.sentence.tokens.length === 1) return false;
   // Only "on “Morning Joe”", "MSNBC’s “Morning Joe”", "of “The Apprentice”" name a work; in a

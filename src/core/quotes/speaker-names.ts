@@ -168,7 +168,7 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
   }
   const roleWords = split < 0 ? NO_WORDS : words.slice(0, split + 1);
   let nameWords = split < 0 ? words : words.slice(split + 1);
-  // "Adam Schiff of California": a person's name ends before "of" and a place.
+  // "Ivo Marsh of California": a person's name ends before "of" and a place.
   let of = -1;
   for (let i = 0; i < nameWords.length && of < 0; i++) if (nameWords[i]!.lower === 'of') of = i;
   // A first name the lists do not know ends there too when the place is a state ("Orla Venn of Vermont").

@@ -592,7 +592,7 @@ function paragraphSpans(paragraph: string, paragraphIndex: number, primary: Para
     for (const d of doubles) if (d.close >= 0 && !d.reopened && !singles.some((s) => inside(d, s, length))) pushSpan(spans, reopenedAt, paragraph, paragraphIndex, d, 'double');
   } else {
     for (const d of doubles) pushSpan(spans, reopenedAt, paragraph, paragraphIndex, d, 'double');
-    // Single marks outside double ones: a headline's quote ("Trump Was ‘Mocking’ …"); straight
+    // Single marks outside double ones: a headline's quote ("Lee Was ‘Mocking’ …"); straight
     // ones only in a headline, where they are the convention.
     for (const s of singleSpans(paragraph, primary === 'headline', false, false, doubles)) {
       if (doubles.some((d) => inside(s, d, length) || s.open === d.open)) continue; // a quote within a quote

@@ -311,7 +311,7 @@ export function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhra
     while (k >= 0 && tokens[k]!.text !== '(' && j - k < 6) k--;
     if (k >= 1 && tokens[k]!.text === '(' && isName(tokens[k - 1]) && tokens.slice(k + 1, j - 1).every((t) => t.upper)) j--;
   }
-  // "Rep. Gwen Moore (D-Wis.) said": step over a parenthesis.
+  // "Rep. Ada Whitlow (D-Wis.) said": step over a parenthesis.
   if (j >= 0 && tokens[j]!.text === ')') {
     let k = j - 1;
     while (k >= 0 && tokens[k]!.text !== '(' && j - k < 12) k--;
@@ -336,7 +336,7 @@ export function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhra
       }
     }
     if (k >= 0 && tokens[k]!.text === ',') {
-      // "His former partner, Lawrence B. Cummings, called …": the name between the commas speaks.
+      // "His former partner, Ivo B. Marsh, called …": the name between the commas speaks.
       const between = tokens.slice(k + 1, j);
       // "Ann Lee, the editor of the city's paper, The Harbour Ledger, said": the name between the last
       // commas is in apposition to the appositive's noun; the person before the appositive speaks.

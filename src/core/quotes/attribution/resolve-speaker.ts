@@ -94,7 +94,7 @@ function gluedCaption(registry: SpeakerRegistry, phrase: SpeakerPhrase, at: numb
  * paragraph is about before that sentence to a titled holder named paragraphs back.
  */
 export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: string | undefined, at: number, focus = true, commit = true, sentenceAt?: number): { speaker?: Speaker; entity?: Entity } {
-  // A Title Case headline runs the verb into the name ("Elizabeth Warren Hammers Wells Fargo CEO"):
+  // A Title Case headline runs the verb into the name ("Ada Whitlow Hammers Harbour Bank Chief"):
   // a person the article names at its start is the speaker.
   if (at < position(0, 0) && phrase.kind !== 'pronoun') {
     const words = phrase.text.split(/\s+/u);

@@ -75,7 +75,7 @@ export interface SentenceInput {
   trace?: RuleTrace;
 }
 
-/** '“…” ― Pamela Padilla': a name after a dash closing the quote is its speaker. */
+/** '“…” ― Ana Ruiz': a name after a dash closing the quote is its speaker. */
 function signedAfter(tokens: Token[], quoteAt: number): SpeakerPhrase | undefined {
   let j = quoteAt + 1;
   if (tokens[j]?.text === ',' || tokens[j]?.text === '.') j++;
