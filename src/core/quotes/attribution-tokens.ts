@@ -4,6 +4,7 @@
  */
 import { HONORIFICS as HONORIFIC_LIST } from './speaker-words.js';
 import { wordClasses } from './attribution/word-classes.js';
+import { GENERATIONAL_SUFFIXES } from './attribution/lexicon.js';
 
 // A local binding: read in the hottest loop, it must not go through a module getter.
 const HONORIFICS = HONORIFIC_LIST;
@@ -124,8 +125,10 @@ function readWords(paragraph: string, from: number, to: number, tokens: Token[])
   }
 }
 
-/** Generational suffixes as they are written: "Jr." and "Sr." with or without the dot, Roman numerals in capitals. */
-const SUFFIXES = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'JR.', 'SR.', 'II', 'III', 'IV']);
+/** A generational suffix as written: "Jr." or "Sr." with or without the dot, a Roman numeral in capitals ("III", not "Ii"). */
+function isSuffix(t: Token): boolean {
+  return GENERATIONAL_SUFFIXES.has(t.lower) && t.upper === true && (t.lower.charCodeAt(0) !== 105 || t.text === t.text.toUpperCase());
+}
 
 /**
  * "Harlan Voss, Jr.": formal styles set a generational suffix off by a comma, and the name is still
@@ -136,7 +139,7 @@ const SUFFIXES = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'JR.', 'SR.', 'II', 'III', '
 function joinSuffix(tokens: Token[]): void {
   const n = tokens.length;
   const name = tokens[n - 3]!;
-  if (SUFFIXES.has(tokens[n - 1]!.text) && name.kind === 'word' && name.upper) tokens.splice(n - 2, 1);
+  if (isSuffix(tokens[n - 1]!) && name.kind === 'word' && name.upper) tokens.splice(n - 2, 1);
 }
 
 /**

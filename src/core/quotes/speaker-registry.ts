@@ -8,6 +8,7 @@ import {
   FIRST_NAME_GENDER as FIRST_NAME_GENDER_,
   GENDERED_ROLES as GENDERED_ROLES_,
   GENERIC_DESCRIPTION_WORDS as GENERIC_DESCRIPTION_WORDS_,
+  GENERATIONAL_SUFFIXES,
   namesOrganisation as namesOrganisation_,
   TITLE_POSTS as TITLE_POSTS_,
   US_STATES as US_STATES_,
@@ -90,13 +91,13 @@ const positionOfItem = (item: { position: number }): number => item.position;
 
 const nameTokens = (name: string): string[] => spaceOrHyphenWords(lowerCase(name));
 
-/** Generational suffixes, as name tokens: "Harlan Voss III" is a Voss, known by "Voss", not by "III". */
-const SUFFIX_TOKENS = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
+/** A generational suffix as a name token ("jr.", "iii"): "Harlan Voss III" is a Voss, known by "Voss", not by "III". */
+const isSuffix = (token: string): boolean => GENERATIONAL_SUFFIXES.has(token.endsWith('.') ? token.slice(0, -1) : token);
 
 /** A name's generational suffix ("jr", "iii"; without its dot), or '' for none. */
 function suffixOf(tokens: readonly string[]): string {
   const last = tokens[tokens.length - 1]!;
-  return tokens.length > 1 && SUFFIX_TOKENS.has(last) ? last.replace('.', '') : '';
+  return tokens.length > 1 && isSuffix(last) ? last.replace('.', '') : '';
 }
 
 /**
@@ -112,7 +113,7 @@ function generationsDiffer(a: readonly string[], b: readonly string[]): boolean 
 /** The surname a bare mention of the person uses: the last token before a generational suffix. */
 function surnameOf(tokens: readonly string[]): string | undefined {
   const n = tokens.length;
-  return n > 1 && SUFFIX_TOKENS.has(tokens[n - 1]!) ? tokens[n - 2] : tokens[n - 1];
+  return n > 1 && isSuffix(tokens[n - 1]!) ? tokens[n - 2] : tokens[n - 1];
 }
 
 /**
@@ -176,7 +177,7 @@ export class SpeakerRegistry {
     if (phrase.role) countRole(entity, phrase.role);
     if (!entity.role && phrase.role) entity.role = phrase.role;
     // A fuller name for the same person ("Mark Zuckerberg" after "Zuckerberg", "Ivo R. Marsh Jr." after "Marsh") becomes the name.
-    if (tokens.length > entity.tokens.length && tokens.length <= (SUFFIX_TOKENS.has(tokens[tokens.length - 1]!) ? 5 : 4) && surnameOf(tokens) === surnameOf(entity.tokens)) {
+    if (tokens.length > entity.tokens.length && tokens.length <= (isSuffix(tokens[tokens.length - 1]!) ? 5 : 4) && surnameOf(tokens) === surnameOf(entity.tokens)) {
       entity.name = phrase.text;
       entity.tokens = tokens;
     }

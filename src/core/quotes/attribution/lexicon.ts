@@ -382,6 +382,15 @@ export const CLAIM_OWNERS = new Set(["'s", 'his', 'her', 'its']);
 /** The articles: "X's assertion of a “…”" names what the claim holds. */
 export const ARTICLES = new Set(['a', 'an', 'the']);
 
+/** Generational suffixes, lower case without their dot: "Harlan Voss Jr.", "Harlan Voss, III" (a Voss, known by "Voss"). */
+export const GENERATIONAL_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** The relative pronouns that open a clause about the noun before them ("that" and "where" are often something else). */
+export const CLAUSE_RELATIVES = new Set(['who', 'whose', 'which']);
+
+/** Words after a description's head that open its complement ("a lobby group for the insurers"). */
+export const COMPLEMENT_OPENERS = new Set(['of', 'for', 'in', 'at', 'from', 'with', 'on', 'behind', 'representing', 'that', 'which', 'who']);
+
 /** Nouns for something said: "Trump's claim that …", "her promise that …". */
 export const CLAIM_NOUNS = new Set([
   'claim', 'claims', 'statement', 'statements', 'assertion', 'assertions', 'remark', 'remarks', 'comment', 'comments',

@@ -5,17 +5,17 @@
  */
 import type { Token } from '../attribution-tokens.js';
 import { joinTokens, type SpeakerPhrase } from '../speaker-names.js';
-import { BREAKS as BREAKS_, CLAUSE_VERBS as CLAUSE_VERBS_, IRREGULAR_PAST as IRREGULAR_PAST_, PREPOSITIONS as PREPOSITIONS_, RELATIVES as RELATIVES_ } from './lexicon.js';
+import { ARTICLES as ARTICLES_, BREAKS as BREAKS_, CLAUSE_VERBS as CLAUSE_VERBS_, IRREGULAR_PAST as IRREGULAR_PAST_, PREPOSITIONS as PREPOSITIONS_, RELATIVES as RELATIVES_ } from './lexicon.js';
 import { namesPerson, personDescription } from './resolve-speaker.js';
 
 // Local bindings: read for every word after an article, not through module getters.
+const ARTICLES = ARTICLES_;
 const BREAKS = BREAKS_;
 const CLAUSE_VERBS = CLAUSE_VERBS_;
 const IRREGULAR_PAST = IRREGULAR_PAST_;
 const PREPOSITIONS = PREPOSITIONS_;
 const RELATIVES = RELATIVES_;
 
-const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words after the article a description may run to ("a 44-year-old unemployed farm worker"). */
 const MOST_WORDS = 4;
 /** Words an "of" complement may run to, "of" included ("of the society's small ratings panel"). */

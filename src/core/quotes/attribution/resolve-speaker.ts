@@ -20,6 +20,7 @@ import {
   US_STATES as US_STATES_,
   BODY_HEADS as BODY_HEADS_,
   COLLECTIVE_HEADS as COLLECTIVE_HEADS_,
+  COMPLEMENT_OPENERS as COMPLEMENT_OPENERS_,
   GROUP_PLURALS as GROUP_PLURALS_,
   IRREGULAR_PAST as IRREGULAR_PAST_,
   ORGANISATION_WORDS as ORGANISATION_WORDS_,
@@ -32,6 +33,7 @@ import {
 // Local bindings: the word lists and token tests are read in hot loops, not through module getters.
 const BODY_HEADS = BODY_HEADS_;
 const COLLECTIVE_HEADS = COLLECTIVE_HEADS_;
+const COMPLEMENT_OPENERS = COMPLEMENT_OPENERS_;
 const GROUP_PLURALS = GROUP_PLURALS_;
 const IRREGULAR_PAST = IRREGULAR_PAST_;
 const ORGANISATION_WORDS = ORGANISATION_WORDS_;
@@ -364,8 +366,6 @@ function agreesWith(gender: 'm' | 'f'): (phrase: SpeakerPhrase) => boolean {
   };
 }
 
-/** Words after a description's head that open its complement ("a lobby group for the insurers"). */
-const COMPLEMENT_OPENERS = new Set(['of', 'for', 'in', 'at', 'from', 'with', 'on', 'behind', 'representing', 'that', 'which', 'who']);
 
 /**
  * Is a described subject ("a lobby group for …", "the crowd") a new body "the <head>"

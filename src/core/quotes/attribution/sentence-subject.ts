@@ -47,6 +47,7 @@ import {
   JOINED_CLAUSE_PRONOUNS as JOINED_CLAUSE_PRONOUNS_,
   CLAUSE_JOINS as CLAUSE_JOINS_,
   VERB_AFTER_PAST as VERB_AFTER_PAST_,
+  CLAUSE_RELATIVES as CLAUSE_RELATIVES_,
 } from './lexicon.js';
 
 // The word classes' bits as local constants: read in the hottest loops, not through the module namespace's getters.
@@ -83,8 +84,7 @@ const PERSONAL_PRONOUNS = PERSONAL_PRONOUNS_;
 const POSSESSIVES = POSSESSIVES_;
 const PREPOSITIONS = PREPOSITIONS_;
 const RELATIVES = RELATIVES_;
-/** The relative pronouns that open a clause about the noun before them ("that" and "where" are often something else). */
-const CLAUSE_RELATIVES = new Set(['who', 'whose', 'which']);
+const CLAUSE_RELATIVES = CLAUSE_RELATIVES_;
 
 /** A comma between `from` and `limit`: a clause opened before `from` closes before `limit`. */
 function closesBefore(tokens: Token[], from: number, limit: number): boolean {
