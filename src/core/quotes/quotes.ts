@@ -104,9 +104,9 @@ function appositiveName(tokens: Token[], phrase: SpeakerPhrase): SpeakerPhrase |
   return named && !namesOrganisation(lowerCase(named.text).split(' ')) ? named : undefined;
 }
 
-/** A paragraph that is only a photo credit: a name, then "via" or a slash and an agency. */
 /** Longer than any photo credit the pattern below reads (a name of up to 61 characters, "via", an agency). */
 const MAX_PHOTO_CREDIT = 120;
+/** A paragraph that is only a photo credit: a name, then "via" or a slash and an agency. */
 const PHOTO_CREDIT = new RegExp(`^\\s*\\p{Lu}[\\p{L}.'’ -]{1,60}?\\s*(?:via|/)\\s*(?:${PHOTO_AGENCIES_.join('|')})\\.?\\s*$`, 'u');
 
 /** Does the description's last word name a person ("the senator", "a spokeswoman"; not "the banner", nor a paper's name, "The Advocate")? */
