@@ -219,6 +219,8 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
     // subject a later "he" or "the 29-year-old" returns to.
     if (quoteSpans.length === 0 && paragraph.length <= MAX_PHOTO_CREDIT && (paragraph.includes('via') || paragraph.includes('/')) && PHOTO_CREDIT.test(paragraph)) return;
     const introduces = paragraph.trimEnd().endsWith(':');
+    /** The sentence before in this paragraph quoted someone with a cue ("‘…,’ he said."). */
+    let quotedWithCue = false;
     for (const sentence of sentencesOf(paragraph, p, quoteSpans, context.split)) {
       if (introduces) introductions.set(p, sentence.tokens);
       // The main clause's subject, and a leading clause's ("When Zuckerberg meets …, he …"), are the
@@ -243,8 +245,12 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
       const asks = cues.length > 0 && asksInQuotes(sentence.tokens, cues, spans);
       // "Ann Lee pushed back. “Isn’t that the real issue?”" — a question with no cue of its own is put
       // by the paragraph's subject, who is then not the focus of the answer's "he said".
+      // Not one that goes on from a quote with a cue ("Vane grinned. ‘…,’ he said. ‘Who reads him?’"): the
+      // speaker is carrying on, and stays the focus (and the earlier "he" is still the speaker's).
       const first = sentence.tokens[0];
-      if (cues.length === 0 && first?.kind === 'quote' && isQuestion(spans[first.quoteIndex!]!.text)) registry.unfocus(position(p - 1, 0), position(p - 1, sentence.start));
+      if (cues.length === 0 && !quotedWithCue && first?.kind === 'quote' && isQuestion(spans[first.quoteIndex!]!.text)) registry.unfocus(position(p - 1, 0), position(p - 1, sentence.start));
+      quotedWithCue = false;
+      if (cues.length > 0) for (const t of sentence.tokens) if (t.kind === 'quote') quotedWithCue = true;
       // The leading clause's subject and a joined clause's are read only for a run that is not the main
       // subject's mention, once per sentence: both are functions of the tokens alone, so reading them later
       // changes nothing, and sentences without such a run (most) never parse the clause's subject again.
