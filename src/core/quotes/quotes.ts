@@ -56,9 +56,9 @@ const SPEECH_VERBS = SPEECH_VERBS_;
 const SUBJECT_PRONOUN_GENDER = SUBJECT_PRONOUN_GENDER_;
 const TITLE_PREPOSITIONS = TITLE_PREPOSITIONS_;
 
-/** The first letters of the words pass 1's pronoun votes read ("him", "her", subject and reflexive pronouns). */
+/** The first letters of the words pass 1 reads for pronoun votes ("him", "her", subject and reflexive pronouns) and for "it" and "its". */
 const PRONOUN_INITIALS = new Uint8Array(0x10000);
-for (const word of ['him', 'her', ...SUBJECT_PRONOUN_GENDER.keys(), ...REFLEXIVE_GENDER.keys()]) PRONOUN_INITIALS[word.charCodeAt(0)] = 1;
+for (const word of ['him', 'her', 'it', ...SUBJECT_PRONOUN_GENDER.keys(), ...REFLEXIVE_GENDER.keys()]) PRONOUN_INITIALS[word.charCodeAt(0)] = 1;
 
 /** One quote as found in one article, before merging across sources. */
 export interface ArticleQuote {
@@ -301,7 +301,8 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
         const t = sentence.tokens[k]!;
         // Most words are no pronoun: their first letter says so before any look-up.
         if (t.kind !== 'word' || PRONOUN_INITIALS[t.lower.charCodeAt(0)] !== 1) continue;
-        if (t.lower === 'him') objectGenders += 'm';
+        if (t.lower === 'it' || t.lower === 'its') registry.neuter(position(p - 1, t.start));
+        else if (t.lower === 'him') objectGenders += 'm';
         // "asked her whether" (an object), not "her record" (a possessive).
         else if (t.lower === 'her' && (sentence.tokens[k + 1]?.kind !== 'word' || AFTER_OBJECT.has(sentence.tokens[k + 1]!.lower))) objectGenders += 'f';
         const gender = SUBJECT_PRONOUN_GENDER.get(t.lower);

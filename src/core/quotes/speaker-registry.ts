@@ -373,6 +373,19 @@ export class SpeakerRegistry {
 
   private descriptions: Array<{ phrase: SpeakerPhrase; position: number }> = [];
 
+  /** Where the text says "it" or "its", in reading order: a capitalised run it stands for is no person. */
+  private neuters: number[] = [];
+
+  neuter(at: number): void {
+    this.neuters.push(at);
+  }
+
+  /** Is there an "it" or "its" after `from` and before `to`? */
+  neuterBetween(from: number, to: number): boolean {
+    const i = countBefore(this.neuters, to, itself);
+    return i > 0 && this.neuters[i - 1]! > from;
+  }
+
   /** A described subject ("the company", "Donald Trump's campaign"), in reading order. */
   describe(phrase: SpeakerPhrase, at: number): void {
     this.descriptions.push({ phrase, position: at });

@@ -141,10 +141,11 @@ export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: 
       // still books every crossing …") fits only by this pronoun's own vote: a speaker shown to fit (a
       // title, a first name, a role, earlier pronouns) in this paragraph or the one before ("Ms.
       // Okonkwo said") is the likelier antecedent. (A subject merely described before does not
-      // outrank a new one: "Ysolde laughed. … she said" is Ysolde.)
+      // outrank a new one: "Ysolde laughed. … she said" is Ysolde; nor does a speaker outrank a full
+      // name the paragraph brings in as its subject: introducedHere.)
       const confirmed = shownToFit(registry, gender, at, fits);
       entity = registry.latest(at, fits, true);
-      if (entity && !confirmed(entity)) {
+      if (entity && !confirmed(entity) && !introducedHere(registry, entity, at)) {
         const since = paragraphStart(at, 1);
         const shown = registry.latestMention(at, confirmed, true, true);
         if (shown && shown.position >= since) entity = shown.entity;
@@ -275,6 +276,35 @@ function roleLead(registry: SpeakerRegistry, text: string, at: number, from: num
 /** A person the pronoun's gender fits, counting the votes up to this pronoun. */
 function fitsPronounBefore(registry: SpeakerRegistry, gender: 'm' | 'f', at: number): (e: Entity) => boolean {
   return (e) => registry.fitsPronoun(e, gender, at + 1);
+}
+
+/**
+ * "Hollis Brack shrugged. ‘…,’ he said": a name of two or more words the article first gives in the
+ * pronoun's own paragraph, as that paragraph's subject, is someone brought in to be heard, not a place
+ * the paragraph talks about. Not when the paragraph has called something "it" since ("… through its
+ * office"), nor when the name was given before inside a longer one ("near Calder Fenn Primary
+ * School"): what a place or a body is named after.
+ */
+function introducedHere(registry: SpeakerRegistry, entity: Entity, at: number): boolean {
+  if (entity.tokens.length < 2) return false;
+  const first = registry.firstMention(0, namedWithin(entity));
+  if (!first || first.position < paragraphStart(at)) return false;
+  return !registry.neuterBetween(first.position, at);
+}
+
+/** The entity itself, or one whose name holds its whole name ("Calder Fenn Primary School" for "Calder Fenn"). */
+function namedWithin(entity: Entity): (e: Entity) => boolean {
+  const words = entity.tokens;
+  return (e) => {
+    if (e === entity) return true;
+    const longer = e.tokens;
+    for (let i = 0; i + words.length <= longer.length; i++) {
+      let j = 0;
+      while (j < words.length && longer[i + j] === words[j]) j++;
+      if (j === words.length) return true;
+    }
+    return false;
+  };
 }
 
 /** A possible person no pronoun has contradicted yet. */
