@@ -109,7 +109,7 @@ const MAX_PHOTO_CREDIT = 120;
 /** A paragraph that is only a photo credit: a name, then "via" or a slash and an agency. */
 const PHOTO_CREDIT = new RegExp(`^\\s*\\p{Lu}[\\p{L}.'’ -]{1,60}?\\s*(?:via|/)\\s*(?:${PHOTO_AGENCIES_.join('|')})\\.?\\s*$`, 'u');
 
-/** Does the description's last word name a person ("the senator", "a spokeswoman"; not "the banner", nor a paper's name, "The Advocate")? */
+/** Does the description's last word name a person ("the senator", "a spokeswoman"; not "the banner", nor a paper's name, "The Courier")? */
 function personHead(text: string): boolean {
   const last = text.slice(text.lastIndexOf(' ') + 1);
   if (/^\p{Lu}\p{Ll}/u.test(last)) return false;
