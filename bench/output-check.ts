@@ -20,6 +20,8 @@ import { extractQuotes } from '../src/core/quotes/quotes.js';
 import { readArticle } from '../src/core/text/read-article.js';
 import type { Article } from '../src/core/types.js';
 import { CNNDM_QUOTES_FILE, parseAnnotations } from '../eval/cnndm-quotes.js';
+import { FICTIONAL_DIR, FICTIONAL_STYLES_DIR, loadFictional } from '../eval/fictional.js';
+import { loadStories, MULTI_SOURCE_DIR } from '../eval/multi-source/score.js';
 import { generateStories, loadMaterial } from './news-day.js';
 
 interface CheckArgs {
@@ -101,35 +103,20 @@ function* outputs(evalDir: string): Generator<[string, string, boolean]> {
   }
   // The project's own sets (in eval/): a rule that moves a fictional or house-style speaker, or a multi-source point,
   // shows here too, not only in `npm run eval`. The held-out multi-source stories are only scored, as there.
-  for (const set of ['fictional', 'fictional-styles']) {
-    for (const [id, article] of ownArticles(set)) {
+  for (const [set, dir] of [['fictional', FICTIONAL_DIR], ['fictional-styles', FICTIONAL_STYLES_DIR]] as const) {
+    for (const { style, name, article: own } of loadFictional(fileURLToPath(dir))) {
+      const id = `${style}/${name}`;
+      const article: Article = { id, title: own.title, paragraphs: own.paragraphs };
       yield [`${set}/${id}/quotes`, JSON.stringify(extractQuotes(readArticle(article).article)), false];
       yield [`${set}/${id}/briefing`, JSON.stringify(analyseStory([article], { id })), false];
     }
   }
-  const storiesDir = fileURLToPath(new URL('../eval/multi-source/', import.meta.url));
-  for (const file of readdirSync(storiesDir).filter((f) => f.endsWith('.json')).sort()) {
-    const story = JSON.parse(readFileSync(join(storiesDir, file), 'utf8')) as { title: string; split: string; articles: Article[] };
-    const id = file.replace(/\.json$/, '');
-    yield [`multi-source/${id}/briefing`, JSON.stringify(analyseStory(story.articles, { id, title: story.title })), story.split !== 'tune'];
+  for (const { name, story } of loadStories(fileURLToPath(MULTI_SOURCE_DIR))) {
+    yield [`multi-source/${name}/briefing`, JSON.stringify(analyseStory(story.articles, { id: name, title: story.title })), story.split !== 'tune'];
   }
   const storyDir = fileURLToPath(new URL('../briefings/zuckerberg-eu-parliament/', import.meta.url));
   const day = generateStories(loadMaterial(storyDir), { seed: 20180522, stories: 100, perStory: 10, minBytes: 3600, maxBytes: 5200 });
   for (const story of day) yield [`bench-day/${story.id}/briefing`, JSON.stringify(analyseStory(story.articles, { id: story.id })), false];
-}
-
-/** The articles of one of the project's annotated sets (eval/<set>/<group>/<name>.json), as [group/name, article]. */
-function ownArticles(set: string): Array<[string, Article]> {
-  const dir = fileURLToPath(new URL(`../eval/${set}/`, import.meta.url));
-  const out: Array<[string, Article]> = [];
-  for (const group of readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
-    for (const file of readdirSync(join(dir, group)).filter((f) => f.endsWith('.json')).sort()) {
-      const { title, paragraphs } = JSON.parse(readFileSync(join(dir, group, file), 'utf8')) as { title: string; paragraphs: string[] };
-      const id = `${group}/${file.replace(/\.json$/, '')}`;
-      out.push([id, { id, title, paragraphs }]);
-    }
-  }
-  return out;
 }
 
 function firstDifference(a: string, b: string): number {

@@ -23,7 +23,7 @@ interface Fact {
 export type Split = 'tune' | 'held-out';
 const SPLITS: readonly Split[] = ['tune', 'held-out'];
 
-interface Story {
+export interface Story {
   title: string;
   split: Split;
   articles: Article[];
@@ -45,15 +45,22 @@ export function covers(point: string, fact: Fact): boolean {
   return fact.words.every((word) => word.toLowerCase().split('|').some((w) => lower.includes(w)));
 }
 
-export function scoreMultiSource(dir: string, points = 5): StoryCoverage[] {
+/** The stories of a folder, in file-name order, each named by its file without ".json"; a story must say its split. */
+export function loadStories(dir: string): Array<{ name: string; story: Story }> {
   const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
   return files.map((file) => {
     const story = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Story;
     if (!SPLITS.includes(story.split)) throw new Error(`${file}: "split" must be "tune" or "held-out", not ${JSON.stringify(story.split)}`);
+    return { name: file.replace(/\.json$/, ''), story };
+  });
+}
+
+export function scoreMultiSource(dir: string, points = 5): StoryCoverage[] {
+  return loadStories(dir).map(({ name, story }) => {
     const briefing = buildBriefing(story.articles, { points, title: story.title });
     const texts = briefing.keyPoints.slice(0, points).map((p) => p.text);
     const missed = story.facts.filter((f) => !texts.some((t) => covers(t, f))).map((f) => f.fact);
-    return { story: file.replace(/\.json$/, ''), split: story.split, covered: story.facts.length - missed.length, facts: story.facts.length, points: texts, missed };
+    return { story: name, split: story.split, covered: story.facts.length - missed.length, facts: story.facts.length, points: texts, missed };
   });
 }
 
