@@ -127,7 +127,7 @@ function readWords(paragraph: string, from: number, to: number, tokens: Token[])
 
 /** A generational suffix as written: "Jr." or "Sr." with or without the dot, a Roman numeral in capitals ("III", not "Ii"). */
 function isSuffix(t: Token): boolean {
-  return GENERATIONAL_SUFFIXES.has(t.lower) && t.upper === true && (t.lower.charCodeAt(0) !== 105 || t.text === t.text.toUpperCase());
+  return GENERATIONAL_SUFFIXES.has(t.lower) && t.upper === true && (!t.lower.startsWith('i') || t.text === t.text.toUpperCase());
 }
 
 /**
