@@ -24,6 +24,26 @@ export function openDatabase(path: string = DEFAULT_DATABASE_PATH): Db {
     const reason = file ? `${file} is a file, not a folder` : openFailureHint(error);
     throw new DatabaseOpenError(full, `its folder ${dirname(full)} cannot be created: ${reason}`);
   }
+  // Switching a file to WAL reads it and then asks to write, and SQLite answers BUSY at once (the busy
+  // handler is skipped to avoid a deadlock) while another process holds a write lock: two instances
+  // starting on a new file together. The whole sequence is retried, like busy_timeout, within a deadline
+  // on the monotonic clock: it bounds a wait, it dates nothing.
+  const deadline = performance.now() + OPEN_BUSY_WAIT_MS;
+  for (let pause = 5; ; pause = Math.min(pause * 2, 100)) {
+    try {
+      return openOnce(full);
+    } catch (error) {
+      if (!isBusy(error) || performance.now() + pause > deadline) throw new DatabaseOpenError(full, openFailureHint(error));
+      Atomics.wait(PAUSE, 0, 0, pause);
+    }
+  }
+}
+
+/** How long opening waits for another process's lock, as long as busy_timeout waits for a statement. */
+const OPEN_BUSY_WAIT_MS = 5000;
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+
+function openOnce(full: string): Db {
   let db: Db | undefined;
   try {
     db = new Database(full);
@@ -36,8 +56,12 @@ export function openDatabase(path: string = DEFAULT_DATABASE_PATH): Db {
     return db;
   } catch (error) {
     if (db?.open) db.close();
-    throw new DatabaseOpenError(full, openFailureHint(error));
+    throw error;
   }
+}
+
+function isBusy(error: unknown): boolean {
+  return String((error as { code?: unknown } | null)?.code ?? '').startsWith('SQLITE_BUSY');
 }
 
 /** The nearest part of `folder` (itself or an ancestor) that exists as something other than a folder. */

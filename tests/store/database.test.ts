@@ -1,7 +1,10 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/contracts/config-error.js';
 import { openDatabase } from '../../src/store/database.js';
@@ -65,4 +68,35 @@ describe('openDatabase: a file it cannot use is a clear error naming the path an
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
   });
+});
+
+describe('openDatabase: another process holding the file', () => {
+  let dir: string;
+  let child: ChildProcessWithoutNullStreams | undefined;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'newsbrief-db-'));
+  });
+  afterEach(() => {
+    if (child?.exitCode === null) child.kill();
+    child = undefined;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  // Switching a file to WAL reads it, then asks to write; SQLite answers BUSY at once, without the busy
+  // handler, while another connection holds a write lock (two processes starting on a new file at once).
+  it('waits for a write transaction of another process to end, then opens the file in WAL mode', async () => {
+    const path = join(dir, 'newsbrief.db');
+    const script = fileURLToPath(new URL('./fixtures/hold-write-lock-process.ts', import.meta.url));
+    child = spawn(process.execPath, ['--import', 'tsx', script, path, '400'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+    expect((await lines.next()).value).toBe('held');
+    const db = openDatabase(path);
+    try {
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(db.prepare('SELECT count(*) AS n FROM held').get()).toEqual({ n: 1 });
+    } finally {
+      db.close();
+    }
+    expect((await lines.next()).value).toBe('released');
+  }, 30_000);
 });
