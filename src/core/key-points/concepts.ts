@@ -1,5 +1,5 @@
 import { lowerCase, STOP_WORDS, stem } from '../text/tokens.js';
-import { MONTHS, WEEKDAYS } from './event-day.js';
+import { MONTHS, WEEKDAYS } from '../text/calendar.js';
 
 /**
  * The concepts a sentence states, as the coverage objective counts them (Gillick & Favre 2009 use

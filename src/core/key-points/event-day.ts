@@ -5,11 +5,9 @@
  * says what is to come after a later article reports the vote to close it.
  */
 
+import { MONTHS, WEEKDAYS } from '../text/calendar.js';
 import { SPEECH_VERBS } from '../text/speech-verbs.js';
 
-/** Month and weekday names, lower case, in calendar order (`getUTCDay` order for the weekdays). */
-export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** Capitalised, as written in a date ("may" is a modal verb). */
 const MONTH = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
 const MONTH_DAY = new RegExp(String.raw`\b(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`, 'gu');

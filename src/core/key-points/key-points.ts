@@ -2,7 +2,8 @@ import { DEFAULT_CENTRALITY, lexRank, type CentralityOptions } from './centralit
 import type { ReadArticle } from '../text/read-article.js';
 import { conceptsOf, openingName, type ConceptKind, type NameRun } from './concepts.js';
 import { DEFAULT_COVERAGE, selectByCoverage, type CoverageOptions } from './coverage.js';
-import { eventDay, MONTHS } from './event-day.js';
+import { MONTHS } from '../text/calendar.js';
+import { eventDay } from './event-day.js';
 import { loweredDoneReporter, previewedVerbs, previewMood, reportsPast } from './preview-report.js';
 import { splitSentences, type SentenceSplitter } from '../text/sentences.js';
 import { cosine, similarityMatrix } from '../text/similarity.js';

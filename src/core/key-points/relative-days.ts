@@ -7,7 +7,7 @@
  * Words inside quotation marks (as the quotation reader, text/quote-spans.ts, finds them) are the
  * speaker's and stay as they are.
  */
-import { WEEKDAYS } from './event-day.js';
+import { WEEKDAYS } from '../text/calendar.js';
 import { findParagraphQuoteSpans } from '../text/quote-spans.js';
 
 const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;

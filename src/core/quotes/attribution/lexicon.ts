@@ -5,6 +5,7 @@
  * common given names by how common they are, men's, women's and both (docs/quotes.md tells how the
  * lists were written), none taken from an evaluation article.
  */
+import { MONTHS, WEEKDAYS as WEEKDAY_NAMES } from '../../text/calendar.js';
 import firstNames from './first-names.json' with { type: 'json' };
 
 /** Honorifics: kept out of the name, but they tell gender and help matching. */
@@ -102,8 +103,7 @@ export const NOT_NAME_WORDS = new Set([
   'that', 'these', 'those', 'if', 'as', 'for', 'to', 'of', 'with', 'by', 'from', 'when', 'while', 'after',
   'before', 'since', 'so', 'still', 'yet', 'his', 'her', 'their', 'its', 'our', 'my', 'there', 'here',
   'what', 'who', 'why', 'how', 'where', 'which', 'some', 'many', 'most', 'more', 'all', 'no', 'not', 'one',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
-  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  ...WEEKDAY_NAMES, ...MONTHS,
   // Months as datelines abbreviate them ("A Feb. 1 letter …"; not Jan or Dec, which are given names too),
   // and an adjective a byline opens with.
   'feb', 'aug', 'sept', 'oct', 'nov', 'additional',
@@ -495,7 +495,7 @@ export const TIME_AFTER = new Set(['later', 'earlier', 'after', 'before', 'ago']
 export const SETTING_PREPOSITIONS = new Set(['in', 'at', 'during', 'on']);
 
 /** The days of the week: "Ann Lee on Tuesday said" has a phrase of time between the subject and the verb. */
-export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export const WEEKDAYS = new Set(WEEKDAY_NAMES);
 
 /** Words that point a noun of time back or forward from now ("last week", "this month"). */
 export const TIME_POINTERS = new Set(['last', 'this', 'next', 'that']);
