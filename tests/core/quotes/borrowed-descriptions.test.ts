@@ -47,3 +47,15 @@ describe('a second quote going on from the paragraph’s first keeps its describ
     ]);
   });
 });
+
+describe('a phrase in marks inside a sentence with no cue is not lent the speaker of another sentence', () => {
+  it('"The county’s “rainy day” fund …" after "Ada Whitlow said …": the writer’s phrase, not hers', () => {
+    const paragraphs = ['Ada Whitlow said on Monday that the budget was sound. The county’s “rainy day” fund was cut by a third last year.'];
+    expect(speakers(paragraphs)).toEqual([]);
+    expect(skippedOf(paragraphs)).toEqual(['rainy day']);
+  });
+
+  it('a whole sentence in marks is still lent her name', () => {
+    expect(speakers(['Ada Whitlow said on Monday that the budget was sound. “Nobody will lose a job.”'])).toEqual([['Nobody will lose a job.', 'Ada Whitlow']]);
+  });
+});
