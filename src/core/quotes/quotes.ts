@@ -19,6 +19,7 @@ import { countRole, position, SpeakerRegistry, type Entity } from './speaker-reg
 import { namesPerson, personDescription, resolve } from './attribution/resolve-speaker.js';
 import { objectDescriptions } from './attribution/object-descriptions.js';
 import { cuesOfQuote, ownClauseSubject } from './attribution/cue-ownership.js';
+import { chanted, inTitleCase, listedAfterTitle, nicknameInName, workNameRule } from './attribution/work-names.js';
 import {
   CONTINUATION_REACH,
   isQuestion,
@@ -378,6 +379,8 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
   const accepted: Array<{ f: Found; quote: ArticleQuote }> = [];
   const skipped: Skipped[] = [];
   let previous: { entity?: Entity; speaker: Speaker; paragraphIndex: number; attribution?: Attribution } | undefined;
+  // The quotes dropped as titles so far, by span index: a list of titles goes on ("“A,” “B” and “C”").
+  const titles = new Set<number>();
   for (const f of found) {
     const p = f.span.paragraphIndex;
     if (STAGE_DIRECTION.test(f.span.text)) {
@@ -465,7 +468,8 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
       ({ speaker, entity } = result);
       via = result.detail ? `${strategy!}:${result.detail}` : strategy;
     }
-    if (speaker && isTitleOfWork(f)) {
+    if (speaker && isTitle(f, titles)) {
+      titles.add(f.index);
       skipped.push({ kind: 'quote', text: f.span.text, source: article.id, reason: 'a title in quotation marks (a show, book or programme), not speech' });
       continue;
     }
@@ -581,6 +585,16 @@ function describedMentions(paragraph: string, role: string): number {
   return count;
 }
 
+/**
+ * The quote names a work or a thing (attribution/work-names.ts), unless a crowd chants it. `titles` holds
+ * the quotes dropped as titles before it.
+ */
+function isTitle(f: Found, titles: ReadonlySet<number>): boolean {
+  const tokens = f.sentence.tokens;
+  if (chanted(tokens, f.tokenAt)) return false;
+  return isTitleOfWork(f) || workNameRule(tokens, f.tokenAt, f.span.text) !== undefined || listedAfterTitle(tokens, f.tokenAt, f.span.text, titles) || nicknameInName(tokens, f.tokenAt, f.span.text);
+}
+
 /** "The Jo Ashby Morning Show", "Fox and Friends": a short Title Case quote inside a sentence names a work. */
 function isTitleOfWork(f: Found): boolean {
   if (f.tokenAt === 0 && f.sentence.tokens.length === 1) return false;
@@ -591,10 +605,7 @@ function isTitleOfWork(f: Found): boolean {
   const headline = f.span.paragraphIndex === 0;
   const year = /^\d{4}$/u.test(before.text);
   if (headline ? !["'s", 'of', 'on'].includes(before.lower) : !TITLE_PREPOSITIONS.has(before.lower) && before.lower !== "'s" && !year) return false;
-  const words = f.span.text.replace(/[.,!?]+$/u, '').split(/\s+/u);
-  if (words.length > 6) return false;
-  const long = words.filter((w) => w.length > 3 || /^\p{Lu}/u.test(w));
-  return long.length > 0 && long.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && f.fragment;
+  return f.fragment && inTitleCase(f.span.text, 6);
 }
 
 /** The words inside the marks; a comma the sentence needed after them ("…right,” said X) is not part of the quote. */

@@ -23,6 +23,7 @@ import type { KnownSpeakers } from './sentence-rules.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { parseSpeakerName } from './speaker-name.js';
 import { isName } from './token-kinds.js';
+import { judgedAs } from './judged-words.js';
 import type { Attribution, Cue } from './types.js';
 
 // Local bindings: the word lists and token tests are read in hot loops, not through module getters.
@@ -131,7 +132,8 @@ const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,2
  * single word stays a scare quote. Until 6 Dec 2026 two words counted only after "as". On PolNeAR train
  * the two-word phrases this adds are the subject's words by the gold 34 times in 64 (7 someone else's, 22
  * not annotated as anyone's, 1 unresolved); single words would be 36 in 94, too few to pay for the
- * writer's own scare quotes they bring in.
+ * writer's own scare quotes they bring in. A single word after a verb of judging and "as" counts
+ * (judged-words.ts: "heralded the deal as a “breakthrough”").
  */
 const MIN_SUBJECT_PHRASE_WORDS = 2;
 
@@ -253,14 +255,14 @@ export const ATTRIBUTION_STRATEGIES: readonly AttributionStrategy[] = [
   {
     // 'rolling out a new message: "It’s about me."' / 'Reid has gone after Trump as a “human leech who …”'.
     name: 'subject',
-    description: 'no cue: a quote after a colon, a phrase of two words or more, or a sentence quoted after a comma, is the sentence subject’s (if a person, unless after a colon)',
+    description: 'no cue: a quote after a colon, a phrase of two words or more (or one word judged "as …"), or a sentence quoted after a comma, is the sentence subject’s (if a person, unless after a colon)',
     borrowsSpeaker: false,
     appliesTo: 'quote',
     example: { paragraphs: ['Ann Lee rolled out a new message: “It is about the town.”'], speaker: 'Ann Lee', attributedBy: 'subject:name' },
     attribute: ({ f, p, registry }) => {
       const before = f.sentence.tokens[f.tokenAt - 1];
       const words = f.span.text.split(/\s+/u).length;
-      if (!before || !(before.text === ':' || (f.fragment && words >= MIN_SUBJECT_PHRASE_WORDS) || introducedByComma(f, words))) return undefined;
+      if (!before || !(before.text === ':' || (f.fragment && (words >= MIN_SUBJECT_PHRASE_WORDS || judgedAs(f.sentence.tokens, f.tokenAt))) || introducedByComma(f, words))) return undefined;
       const labelled = before.text === ':' ? nameAfterDash(f.sentence.tokens, f.tokenAt - 1) : undefined;
       if (labelled) return { attribution: { phrase: labelled, cue: { index: f.tokenAt, kind: 'verb', weak: true } } };
       const found = sentenceSubject(f.sentence.tokens, f.tokenAt);
