@@ -189,7 +189,9 @@ function addAntecedents(input: CandidateInput, out: Candidate[], nearest: number
   if (!also || also.back < 2) return;
   const originals = out.length;
   for (const facts of listed) {
-    if (facts.entity === target.entity || facts.back > 1) continue;
+    // (Only someone the rules' own test lets a "he"/"she" mean: a name merely not contradicted, "the
+    // Hollow Kings", may be a band or a place.)
+    if (facts.entity === target.entity || facts.back > 1 || !facts.fits) continue;
     const x = base.slice();
     setFeature(x, 'rule-choice', 0);
     setFeature(x, 'from-antecedent', 1);
