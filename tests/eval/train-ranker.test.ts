@@ -17,7 +17,10 @@ function ann(text: string, source: string, cue: string, content: string): string
   return [`T1\tSource ${span(source)}\t${source}`, `T2\tCue ${span(cue)}\t${cue}`, `T3\tContent ${span(content)}\t${content}`, 'E1\tAttribution:T2 Source:T1 Content:T3', ''].join('\n');
 }
 
-/** Two hand-written articles: the quote belongs to the weak cue's subject in one, to the strong cue's in the other. */
+/**
+ * Three hand-written articles: the quote belongs to the weak cue's subject in one, to the strong cue's in
+ * the next; in the third, to a man named since the subject the rules take for its "he".
+ */
 const ARTICLES = [
   {
     name: 'a-bridge',
@@ -28,6 +31,11 @@ const ARTICLES = [
     name: 'b-school',
     text: 'School budget passes\nCouncilwoman Rosa Diaz voted for the budget.\nOmar Hale described the vote as “a win for every family here,” Rosa Diaz said.\n',
     gold: ['Rosa Diaz said', 'said', '“a win for every family here,”'],
+  },
+  {
+    name: 'c-harbour',
+    text: 'Harbour plan splits council\nCouncillor Tom Reed opened the meeting on Monday.\nThe vote on the harbour wall was put off until June.\nResidents at the hearing cheered for Omar Hale, a fisherman.\n“We will not give up on this harbour,” he said.\n',
+    gold: ['Omar Hale', 'said', '“We will not give up on this harbour,”'],
   },
 ];
 
@@ -44,15 +52,19 @@ describe('npm run train (the speaker ranker)', () => {
 
   it('labels each candidate against the gold Source', () => {
     const { examples, quotes } = rankExamples(loadPolnear(dir));
-    expect(quotes).toBe(2);
+    expect(quotes).toBe(3);
     const weak = RANKER_FEATURES.indexOf('cue-weak');
-    // First article: the weak cue's subject (Tom Reed) is right; second: the strong cue's (Rosa Diaz).
+    // First article: the weak cue's subject (Tom Reed) is right; second: the strong cue's (Rosa Diaz);
+    // third: the pronoun's other antecedent (Omar Hale), not the rules' (Tom Reed).
     const rule = RANKER_FEATURES.indexOf('rule-choice');
-    expect(examples.map((e) => [e.quote, e.y, e.x[weak], e.x[rule]])).toEqual([
-      [0, 1, 1, 0],
-      [0, 0, 0, 1],
-      [1, 0, 1, 0],
-      [1, 1, 0, 1],
+    const antecedent = RANKER_FEATURES.indexOf('from-antecedent');
+    expect(examples.map((e) => [e.quote, e.y, e.x[weak], e.x[rule], e.x[antecedent]])).toEqual([
+      [0, 1, 1, 0, 0],
+      [0, 0, 0, 1, 0],
+      [1, 0, 1, 0, 0],
+      [1, 1, 0, 1, 0],
+      [2, 0, 0, 1, 0],
+      [2, 1, 0, 0, 1],
     ]);
   });
 
@@ -63,7 +75,7 @@ describe('npm run train (the speaker ranker)', () => {
     const parsed = JSON.parse(first) as { features: string[]; weights: number[]; quotes: number };
     expect(parsed.features).toEqual([...RANKER_FEATURES]);
     expect(parsed.weights).toHaveLength(RANKER_FEATURES.length);
-    expect(parsed.quotes).toBe(2);
+    expect(parsed.quotes).toBe(3);
   });
 });
 

@@ -14,9 +14,10 @@ import { splitSentencesAround, type SentenceSplitter } from '../text/sentences.j
 import { lowerCase } from '../text/tokens.js';
 import type { SpeakerPhrase } from './speaker-names.js';
 import { DEFAULT_CHOOSER, nearestCueBest, rankBest, type SpeakerChooser } from './speaker-ranker.js';
-import { speakerCandidates, type CandidateObserver } from './speaker-candidates.js';
+import { speakerCandidates, type CandidateInput, type CandidateObserver } from './speaker-candidates.js';
 import { countRole, position, SpeakerRegistry, type Entity } from './speaker-registry.js';
 import { namesPerson, personDescription, resolve } from './attribution/resolve-speaker.js';
+import { pronounAntecedents } from './attribution/pronoun-antecedents.js';
 import { objectDescriptions } from './attribution/object-descriptions.js';
 import { cuesOfQuote, ownClauseSubject } from './attribution/cue-ownership.js';
 import { chanted, inTitleCase, listedAfterTitle, nicknameInName, workNameRule } from './attribution/work-names.js';
@@ -420,6 +421,7 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
     // The rules have proposed; with two or more candidates the chooser decides.
     const chooser = context.chooser ?? DEFAULT_CHOOSER;
     let chosen: { speaker: Speaker; entity?: Entity } | undefined;
+    let antecedent: Entity | undefined;
     if (attribution && (chooser !== 'rules' || context.observe)) {
       const sameParagraph = (paragraphCues.get(p) ?? []).filter((c) => c.at < f.sentence.start || c.at >= f.sentence.end);
       const near = previous && p - previous.paragraphIndex <= CONTINUATION_REACH ? previous : undefined;
@@ -428,7 +430,7 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
       let cueSpeakers = sameParagraph.length;
       for (const cue of f.cues) if (f.known?.get(cue)) cueSpeakers++;
       if (cueSpeakers > 0 || near) {
-        const candidates = speakerCandidates({ tokens: f.sentence.tokens, quoteAt: f.tokenAt, quoteStart: f.span.start, opensParagraph: f.span.continued || (f.sentence.start === 0 && f.tokenAt === 0), question: isQuestion(f.span.text), cues: f.cues, known: f.known, paragraphCues: sameParagraph, previous: near, rule: attribution, preview: previewIn(registry, p), clauseBreakBetween, listenerClause, genderOf: genderBefore(registry, position(p - 1, f.span.start) + 1) });
+        const candidates = speakerCandidates({ tokens: f.sentence.tokens, quoteAt: f.tokenAt, quoteStart: f.span.start, opensParagraph: f.span.continued || (f.sentence.start === 0 && f.tokenAt === 0), question: isQuestion(f.span.text), cues: f.cues, known: f.known, paragraphCues: sameParagraph, previous: near, rule: attribution, preview: previewIn(registry, p), clauseBreakBetween, listenerClause, genderOf: genderBefore(registry, position(p - 1, f.span.start) + 1), antecedents: antecedentsIn(registry, p), speakerOf: speakerIn(registry) });
         if (candidates.length >= 2) {
           context.observe?.({ text: quoteText(f.span), paragraphIndex: p - 1, start: f.span.start, candidates: candidates.map((c) => ({ speaker: c.speaker?.name ?? '', features: c.features })) });
           if (chooser !== 'rules') {
@@ -442,6 +444,8 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
               attribution = pick.attribution;
               strategy = 'sentence';
             }
+            // Another antecedent of the pronoun than the rules': the person chosen, not the phrase resolved again.
+            if (pick.antecedent) antecedent = pick.entity;
           }
         }
       }
@@ -462,7 +466,8 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
       const inSentence = attribution.phrase.at >= f.sentence.start && attribution.phrase.at < f.sentence.end;
       // "Ivo Tran, a retired pilot who writes …": an indefinite description in apposition to a name is the name.
       const named = inSentence ? appositiveName(f.sentence.tokens, attribution.phrase) : undefined;
-      if (named) ({ speaker, entity } = resolve(registry, named, undefined, position(p - 1, named.at), !asking, true, position(p - 1, f.sentence.start)));
+      if (antecedent) ({ speaker, entity } = { speaker: registry.speakerOf(antecedent), entity: antecedent });
+      else if (named) ({ speaker, entity } = resolve(registry, named, undefined, position(p - 1, named.at), !asking, true, position(p - 1, f.sentence.start)));
       else ({ speaker, entity } = resolve(registry, attribution.phrase, attribution.role, at, !asking, true, inSentence ? position(p - 1, f.sentence.start) : undefined));
     } else if (result && !('attribution' in result)) {
       ({ speaker, entity } = result);
@@ -505,6 +510,15 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
 /** Whom a phrase in paragraph `p` would resolve to, nothing recorded. */
 function previewIn(registry: SpeakerRegistry, p: number): (phrase: SpeakerPhrase, role: string | undefined) => { speaker?: Speaker; entity?: Entity } {
   return (phrase, role) => resolve(registry, phrase, role, position(p - 1, phrase.at), false, false);
+}
+
+/** The possible antecedents of a "he"/"she" in paragraph `p` (listing them records nothing). */
+function antecedentsIn(registry: SpeakerRegistry, p: number): NonNullable<CandidateInput['antecedents']> {
+  return (phrase, gender, rule) => pronounAntecedents(registry, gender, position(p - 1, phrase.at), rule);
+}
+
+function speakerIn(registry: SpeakerRegistry): (e: Entity) => Speaker {
+  return (e) => registry.speakerOf(e);
 }
 
 /** The gender the article gives an entity before `at`. */

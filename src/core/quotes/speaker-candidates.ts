@@ -2,13 +2,16 @@
  * The candidate speakers the rules propose for one quote, each with the relational features the
  * ranker scores (speaker-ranker.ts): the speaker of every cue in the quote's sentence, of every cue
  * elsewhere in its paragraph, the previous quote's speaker (two paragraphs back at most), and the
- * rules' own choice when a special rule found it (a signed quote, a claim's owner, a transcript label).
+ * rules' own choice when a special rule found it (a signed quote, a claim's owner, a transcript label),
+ * and, when the rules resolve a "he"/"she" to someone last named two or more paragraphs back, the
+ * people the pronoun may mean who were named since (attribution/pronoun-antecedents.ts).
  * Names inside quotations never become candidates: each quotation is one token.
  */
 import type { Attribution, Cue } from './attribution.js';
 import type { Token } from './attribution-tokens.js';
 import type { SpeakerPhrase } from './speaker-names.js';
 import type { Entity } from './speaker-registry.js';
+import type { AntecedentFacts } from './attribution/pronoun-antecedents.js';
 import { emptyFeatures, getFeature, setFeature, type FeatureVector } from './speaker-ranker.js';
 import type { Speaker } from '../types.js';
 import {
@@ -34,6 +37,8 @@ export interface Candidate {
   /** The speaker the candidate would resolve to (a preview, nothing recorded). */
   speaker?: Speaker;
   entity?: Entity;
+  /** Another antecedent of the pronoun in `attribution` than the rules': `entity` is the answer, not the phrase resolved again. */
+  antecedent?: boolean;
   features: FeatureVector;
 }
 
@@ -56,6 +61,12 @@ export interface CandidateInput {
   listenerClause: (tokens: Token[], cue: Cue) => boolean;
   /** The gender the article gives an entity so far, if any. */
   genderOf: (entity: Entity) => 'm' | 'f' | undefined;
+  /**
+   * A "he"/"she" phrase's possible antecedents, latest first, and the facts of the rules' own
+   * (pronoun-antecedents.ts); without it, a pronoun is one candidate, its rules' antecedent.
+   */
+  antecedents?: (phrase: SpeakerPhrase, gender: 'm' | 'f', rule: Entity | undefined) => { listed: AntecedentFacts[]; also?: AntecedentFacts };
+  speakerOf?: (entity: Entity) => Speaker;
 }
 
 const KIND_FEATURE = { name: 'kind-name', pronoun: 'kind-pronoun', description: 'kind-description' } as const;
@@ -152,5 +163,74 @@ export function speakerCandidates(input: CandidateInput): Candidate[] {
     for (const o of out) if (o !== c && name !== undefined && o.speaker?.name === name) same++;
     setFeature(c.features, 'same-speaker-candidates', Math.min(same, 3) / 3);
   }
+  if (input.antecedents) addAntecedents(input, out, nearest);
   return out;
+}
+
+/**
+ * '“…,” he said': the other people the pronoun may stand for become candidates beside the rules'
+ * antecedent, each with the cue's own features and its relation to the pronoun. The pronoun is the
+ * rules' choice if that is a "he" or "she", else the nearest sentence cue if it is one.
+ */
+function addAntecedents(input: CandidateInput, out: Candidate[], nearest: number): void {
+  let target = out.find((c) => getFeature(c.features, 'rule-choice') && c.attribution?.phrase.kind === 'pronoun');
+  if (!target && nearest >= 0 && out[nearest]!.attribution?.phrase.kind === 'pronoun') target = out[nearest];
+  const phrase = target?.attribution?.phrase;
+  const gender = phrase ? PRONOUN_GENDER.get(phrase.text) : undefined;
+  if (!target || !phrase || !gender) return;
+  const { listed, also } = input.antecedents!(phrase, gender, target.entity);
+  // (The cue's features, taken before the rules' antecedent's own are set.)
+  const base = target.features.slice();
+  if (also) setAntecedentFeatures(target.features, also);
+  // Only where the rules' antecedent is doubtful: last mentioned two or more paragraphs back (the
+  // latest subject, however far), while someone the pronoun may mean was mentioned in its paragraph
+  // or the one before. Elsewhere the rules' antecedent is right nine times in ten, and the other
+  // people as candidates gained nothing under cross-validation (docs/quotes.md, Speaker ranker).
+  if (!also || also.back < 2) return;
+  const originals = out.length;
+  for (const facts of listed) {
+    // (Only someone the rules' own test lets a "he"/"she" mean: a name merely not contradicted, "the
+    // Hollow Kings", may be a band or a place.)
+    if (facts.entity === target.entity || facts.back > 1 || !facts.fits) continue;
+    const x = base.slice();
+    setFeature(x, 'rule-choice', 0);
+    setFeature(x, 'from-antecedent', 1);
+    // The entity's own features, as ofPhrase sets them for a resolved phrase.
+    setFeature(x, 'entity-person', facts.entity.person ? 1 : 0);
+    setFeature(x, 'entity-organisation', 0);
+    setFeature(x, 'resolved-to-entity', 1);
+    setFeature(x, 'is-previous-speaker', input.previous?.entity === facts.entity ? 1 : 0);
+    const g = input.genderOf(facts.entity);
+    setFeature(x, 'gender-agrees', g === gender ? 1 : 0);
+    setFeature(x, 'gender-clashes', 0);
+    const speaker = input.speakerOf!(facts.entity);
+    let same = 0;
+    for (let i = 0; i < originals; i++) if (out[i]!.speaker?.name === speaker.name) same++;
+    setFeature(x, 'same-speaker-candidates', Math.min(same, 3) / 3);
+    setAntecedentFeatures(x, facts);
+    // Named since the rules' antecedent, the latest so named most of all.
+    setFeature(x, 'ant-nearer-than-far-rule', facts.rank === 0 ? 1 : 0.5);
+    setFeature(target.features, 'ant-far-with-nearer', 1);
+    out.push({ attribution: target.attribution!, speaker, entity: facts.entity, antecedent: true, features: x });
+  }
+}
+
+function setAntecedentFeatures(x: FeatureVector, f: AntecedentFacts): void {
+  if (f.latestSubject) setFeature(x, 'ant-latest-subject', 1);
+  setFeature(x, 'ant-rank', Math.min(f.rank, 4) / 4);
+  if (f.back === 0) setFeature(x, 'ant-same-paragraph', 1);
+  else if (f.back === 1) setFeature(x, 'ant-previous-paragraph', 1);
+  else if (f.back === 2) setFeature(x, 'ant-two-back', 1);
+  else setFeature(x, 'ant-further', 1);
+  if (f.subject) setFeature(x, 'ant-subject', 1);
+  if (f.subjectNear) setFeature(x, 'ant-subject-near', 1);
+  if (f.speaker) setFeature(x, 'ant-speaker', 1);
+  if (f.genderKnown) setFeature(x, 'ant-gender-known', 1);
+  if (f.fits) setFeature(x, 'ant-fits', 1);
+  if (f.shown) setFeature(x, 'ant-shown', 1);
+  setFeature(x, 'ant-mentions', Math.min(f.mentions, 5) / 5);
+  if (f.focus) setFeature(x, 'ant-focus', 1);
+  if (f.most) setFeature(x, 'ant-most-mentioned', 1);
+  if (f.alone) setFeature(x, 'ant-alone', 1);
+  if (f.rank === 0 && f.back === 0) setFeature(x, 'ant-latest-here', 1);
 }

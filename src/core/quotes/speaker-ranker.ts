@@ -39,6 +39,27 @@ export const RANKER_FEATURES = [
   'paragraph-cue-and-pronoun-cue',
   'previous-and-description-cue',
   'rule-choice',
+  // A "he"/"she" cue's possible antecedents (pronoun-antecedents.ts), set on each of them and on the rules' own.
+  'from-antecedent',
+  'ant-latest-subject',
+  'ant-rank',
+  'ant-same-paragraph',
+  'ant-previous-paragraph',
+  'ant-two-back',
+  'ant-subject',
+  'ant-subject-near',
+  'ant-speaker',
+  'ant-gender-known',
+  'ant-fits',
+  'ant-shown',
+  'ant-mentions',
+  'ant-focus',
+  'ant-most-mentioned',
+  'ant-alone',
+  'ant-latest-here',
+  'ant-further',
+  'ant-nearer-than-far-rule',
+  'ant-far-with-nearer',
 ] as const;
 
 export type RankerFeature = (typeof RANKER_FEATURES)[number];

@@ -29,7 +29,9 @@ describe('speaker candidates and the choice among them', () => {
       ['a waste of money for the county', ['Tom Reed', 'Ann Lee', 'Ann Lee']],
     ]);
     // "she said": the pronoun's candidate and the previous quote's speaker, who agrees in gender.
-    expect(seen[0]!.candidates[0]!.features).toEqual(['from-sentence-cue', 'cue-after-quote', 'token-distance', 'kind-pronoun', 'resolved-to-entity', 'entity-person', 'is-previous-speaker', 'nearest-cue', 'same-speaker-candidates', 'gender-agrees', 'rule-choice']);
+    expect(seen[0]!.candidates[0]!.features).toEqual(['from-sentence-cue', 'cue-after-quote', 'token-distance', 'kind-pronoun', 'resolved-to-entity', 'entity-person', 'is-previous-speaker', 'nearest-cue', 'same-speaker-candidates', 'gender-agrees', 'rule-choice',
+      // Its antecedent's relation to the pronoun: the latest subject, named a paragraph before (as a speaker), alone there.
+      'ant-latest-subject', 'ant-previous-paragraph', 'ant-subject', 'ant-subject-near', 'ant-speaker', 'ant-gender-known', 'ant-fits', 'ant-shown', 'ant-mentions', 'ant-focus', 'ant-most-mentioned', 'ant-alone']);
     expect(seen[0]!.candidates[1]!.features).toEqual(['from-previous-quote', 'resolved-to-entity', 'entity-person', 'is-previous-speaker', 'previous-and-opens-paragraph', 'same-speaker-candidates', 'gender-agrees', 'previous-and-pronoun-cue']);
     // The weak cue before the quote is the nearest; the rules take the strong one after it.
     expect(seen[1]!.candidates[0]!.features).toEqual(['from-sentence-cue', 'cue-weak', 'token-distance', 'kind-name', 'resolved-to-entity', 'entity-person', 'nearest-cue']);

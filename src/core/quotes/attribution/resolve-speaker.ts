@@ -307,6 +307,16 @@ function namedWithin(entity: Entity): (e: Entity) => boolean {
   };
 }
 
+/**
+ * The tests the pronoun branch of `resolve` applies to a "he" or "she" at `at` (fits by gender and
+ * the votes before it; a possible person not contradicted; shown to fit), for listing the other
+ * antecedents the ranker may choose (pronoun-antecedents.ts).
+ */
+export function pronounTests(registry: SpeakerRegistry, gender: 'm' | 'f', at: number): { fits: (e: Entity) => boolean; maybe: (e: Entity) => boolean; shown: (e: Entity) => boolean } {
+  const fits = fitsPronounBefore(registry, gender, at);
+  return { fits, maybe: maybePersonOf(registry, gender, at), shown: shownToFit(registry, gender, at, fits) };
+}
+
 /** A possible person no pronoun has contradicted yet. */
 function maybePersonOf(registry: SpeakerRegistry, gender: 'm' | 'f', at: number): (e: Entity) => boolean {
   return (e) => (e.person || e.candidate) && !e.place && !e.organisation && (registry.genderOf(e, at + 1) ?? gender) === gender;
