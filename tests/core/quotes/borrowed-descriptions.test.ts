@@ -5,16 +5,16 @@ import { speakers } from './speakers-of.js';
 const skippedOf = (paragraphs: string[]): string[] => extractQuotes({ id: 'test', title: 'A headline for the test', paragraphs }).skipped.map((s) => s.text);
 
 describe('a quote with no cue is not lent a description cued in another sentence that names nobody', () => {
-  it('"A recent survey by …" in the next sentence is no speaker for a quoted sentence before it', () => {
+  it('"A recent survey by Orrel Media …" in the next sentence is no speaker for a quoted sentence before it', () => {
     const paragraphs = ['Viewers have stayed loyal. “We watch it every Sunday night with the children.” A recent survey by Orrel Media found most households stream at least two shows.'];
     expect(speakers(paragraphs)).toEqual([]);
     expect(skippedOf(paragraphs)).toEqual(['We watch it every Sunday night with the children.']);
   });
 
-  it('nor "the airline said" of the paragraph before, for a quote opening its own paragraph', () => {
+  it('nor "the ferry line said" of the paragraph before, for a quote opening its own paragraph', () => {
     const paragraphs = [
       'The plane came down in a field at dawn.',
-      'The co-pilot had logged 2,000 hours, the airline said on Thursday.',
+      'The co-pilot had logged 2,000 hours, the ferry line said on Thursday.',
       '“He wanted to fly since he was five years old.”',
     ];
     expect(speakers(paragraphs)).toEqual([]);

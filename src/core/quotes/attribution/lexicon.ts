@@ -432,7 +432,7 @@ export const SUBJECT_PRONOUN_GENDER = new Map<string, 'm' | 'f'>([['he', 'm'], [
 /** Role words that head a description of a thing or a body, not a person: "Donald Trump's campaign". */
 export const BODY_HEADS = new Set(['campaign', 'state', 'gop', 'democrat', 'republican', 'former', 'senior', 'general', 'vice', 'presidential']);
 
-/** Words before a short Title Case quote that make it the title of a work ("on “Morning Joe”"). */
+/** Words before a short Title Case quote that make it the title of a work ("on “Harbour Mornings”"). */
 export const TITLE_PREPOSITIONS = new Set(['on', 'in', 'into', 'onto', 'of', 'for', 'from', 'at', 'the', 'his', 'her', 'their', 'its', 'show', 'programme', 'program', 'book', 'film', 'movie', 'song', 'album', 'series']);
 
 /** Heads that say only "a body": the latest organisation named is it. Others must be in its name. */

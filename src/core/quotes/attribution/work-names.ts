@@ -2,7 +2,7 @@
  * Names in quotation marks that are no one's words: the title of a film, a book or a programme, a pen
  * name, a nickname. Each row of WORK_NAME_RULES is one pattern of the words around the quote, with a
  * made-up example the test suite runs (tests/core/quotes/work-names.test.ts); a quote in Title Case
- * that a row matches is dropped as a title. The short-preposition rule ("on “Morning Joe”") is still
+ * that a row matches is dropped as a title. The short-preposition rule ("on “Harbour Mornings”") is still
  * `isTitleOfWork` in quotes.ts; the rows, `listedAfterTitle` and `nicknameInName` add the patterns it
  * did not see, and `chanted` keeps what a crowd chants from all of them. docs/quotes.md gives each
  * one's PolNeAR train figures.
