@@ -3,22 +3,10 @@
  * the word the sentence's subject used for the thing ("Ivo Marsh heralded the deal as a “breakthrough”").
  */
 import type { Token } from '../attribution-tokens.js';
+import { AS_FILLERS as AS_FILLERS_, JUDGING_VERBS as JUDGING_VERBS_ } from './lexicon.js';
 
-/** Verbs that pass a judgement through "as": "portrayed the levy as …", "described her as …". */
-export const JUDGING_VERBS = new Set([
-  'portray', 'portrays', 'portrayed', 'portraying', 'describe', 'describes', 'described', 'describing', 'refer',
-  'refers', 'referred', 'referring', 'label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling', 'brand',
-  'brands', 'branded', 'branding', 'dismiss', 'dismisses', 'dismissed', 'dismissing', 'herald', 'heralds', 'heralded',
-  'characterize', 'characterizes', 'characterized', 'characterise', 'characterised', 'frame', 'frames', 'framed',
-  'framing', 'cast', 'casts', 'casting', 'regard', 'regards', 'regarded', 'view', 'views', 'viewed', 'define',
-  'defines', 'defined', 'reject', 'rejects', 'rejected', 'defend', 'defends', 'defended', 'deride', 'derides',
-  'derided', 'decry', 'decries', 'decried', 'tout', 'touts', 'touted', 'hail', 'hails', 'hailed', 'denounce',
-  'denounces', 'denounced', 'dub', 'dubs', 'dubbed', 'dubbing', 'bill', 'billed', 'paint', 'paints', 'painted',
-  'depict', 'depicts', 'depicted', 'praise', 'praised', 'criticize', 'criticized', 'slam', 'slammed', 'blast', 'blasted',
-]);
-
-/** Words that may stand between "as" and the judged word. */
-const AS_FILLERS = new Set(['a', 'an', 'being', 'too', 'so', 'very']);
+const AS_FILLERS = AS_FILLERS_;
+const JUDGING_VERBS = JUDGING_VERBS_;
 
 /** How many tokens back from "as" the verb of judging may stand ("described the new levy as …"). */
 const JUDGING_REACH = 8;

@@ -697,3 +697,51 @@ export const COLLECTIVE_HEADS = new Set(['crowd', 'mob', 'audience', 'gathering'
 
 /** Photo agencies a credit line names ("Ann Lee via Getty Images.", "Ann Lee / Reuters."). */
 export const PHOTO_AGENCIES = ['Getty Images', 'AP', 'Associated Press', 'Reuters', 'AFP', 'EPA', 'Shutterstock', 'Bloomberg', 'NurPhoto', 'Sipa', 'Zuma', 'Alamy', 'PA'];
+
+// Words around names of works, chants and judged words (work-names.ts, judged-words.ts).
+
+/** Nouns for a work or a named thing: a Title Case quote right after one (or after its comma) is its name. */
+export const WORK_NOUNS = new Set([
+  'book', 'books', 'memoir', 'memoirs', 'autobiography', 'biography', 'novel', 'essay', 'film', 'films', 'movie',
+  'movies', 'documentary', 'show', 'shows', 'programme', 'program', 'series', 'sitcom', 'podcast', 'play', 'musical',
+  'song', 'songs', 'album', 'hit', 'hits', 'anthem', 'poem', 'column', 'newsletter', 'blog', 'website', 'site',
+  'magazine', 'channel', 'episode', 'classic', 'pseudonym', 'alias', 'moniker', 'hashtag',
+]);
+
+/** Verbs whose object is a work: "Scribner will publish “…”", "the band performed “…”". */
+export const WORK_VERBS = new Set([
+  'publish', 'publishes', 'published', 'self-published', 'perform', 'performs', 'performed', 'performing', 'canceled',
+  'cancelled', 'canceling', 'cancelling', 'reads', 'reprised', 'premiered', 'aired', 'airs', 'directed', 'produced',
+]);
+
+/** Nouns after a quote that make it the name of a show or a tour: "“Salt Road” star Ona Vell", "a “Kell Forward” bus tour". */
+export const WORK_FOLLOWERS = new Set([
+  'star', 'stars', 'host', 'hosts', 'co-host', 'creator', 'actor', 'actress', 'anchor', 'producer', 'showrunner',
+  'fans', 'viewers', 'broadcast', 'broadcasts', 'episode', 'episodes', 'segment', 'premiere', 'finale', 'season',
+  'tour', 'letters', 'cast',
+]);
+
+/** Two words before a Title Case quote that name the programme or the book a person spoke to or was quoted from. */
+export const MEDIUM_PAIRS = new Set(['interview with', 'according to', 'speaking to', 'spoke to', 'talking to', 'appearance with']);
+
+/** Words a title leaves in lower case, longer than the three letters every title-case test lets pass. */
+export const LONG_SMALL_WORDS = new Set(['with', 'from', 'into', 'onto', 'over', 'upon', 'than', 'about', 'like']);
+
+/** Nouns and verbs of a crowd's chant: "chants of “…”", "chanting “…”". */
+export const CHANT_WORDS = new Set(['chant', 'chants', 'chanting', 'chanted', 'cries', 'shouts', 'shouting', 'calls', 'cheers', 'chorus', 'refrain']);
+
+/** Verbs that pass a judgement through "as": "portrayed the levy as …", "described her as …". */
+export const JUDGING_VERBS = new Set([
+  'portray', 'portrays', 'portrayed', 'portraying', 'describe', 'describes', 'described', 'describing', 'refer',
+  'refers', 'referred', 'referring', 'label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling', 'brand',
+  'brands', 'branded', 'branding', 'dismiss', 'dismisses', 'dismissed', 'dismissing', 'herald', 'heralds', 'heralded',
+  'characterize', 'characterizes', 'characterized', 'characterise', 'characterised', 'frame', 'frames', 'framed',
+  'framing', 'cast', 'casts', 'casting', 'regard', 'regards', 'regarded', 'view', 'views', 'viewed', 'define',
+  'defines', 'defined', 'reject', 'rejects', 'rejected', 'defend', 'defends', 'defended', 'deride', 'derides',
+  'derided', 'decry', 'decries', 'decried', 'tout', 'touts', 'touted', 'hail', 'hails', 'hailed', 'denounce',
+  'denounces', 'denounced', 'dub', 'dubs', 'dubbed', 'dubbing', 'bill', 'billed', 'paint', 'paints', 'painted',
+  'depict', 'depicts', 'depicted', 'praise', 'praised', 'criticize', 'criticized', 'slam', 'slammed', 'blast', 'blasted',
+]);
+
+/** Words that may stand between "as" and the judged word. */
+export const AS_FILLERS = new Set(['a', 'an', 'being', 'too', 'so', 'very']);

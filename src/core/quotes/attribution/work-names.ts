@@ -9,33 +9,22 @@
  */
 import type { Token } from '../attribution-tokens.js';
 import type { RuleExample } from './rule-engine.js';
+import {
+  CHANT_WORDS as CHANT_WORDS_,
+  LONG_SMALL_WORDS as LONG_SMALL_WORDS_,
+  MEDIUM_PAIRS as MEDIUM_PAIRS_,
+  WORK_FOLLOWERS as WORK_FOLLOWERS_,
+  WORK_NOUNS as WORK_NOUNS_,
+  WORK_VERBS as WORK_VERBS_,
+} from './lexicon.js';
 
-/** Nouns for a work or a named thing: a Title Case quote right after one (or after its comma) is its name. */
-export const WORK_NOUNS = new Set([
-  'book', 'books', 'memoir', 'memoirs', 'autobiography', 'biography', 'novel', 'essay', 'film', 'films', 'movie',
-  'movies', 'documentary', 'show', 'shows', 'programme', 'program', 'series', 'sitcom', 'podcast', 'play', 'musical',
-  'song', 'songs', 'album', 'hit', 'hits', 'anthem', 'poem', 'column', 'newsletter', 'blog', 'website', 'site',
-  'magazine', 'channel', 'episode', 'classic', 'pseudonym', 'alias', 'moniker', 'hashtag',
-]);
-
-/** Verbs whose object is a work: "Scribner will publish “…”", "the band performed “…”". */
-export const WORK_VERBS = new Set([
-  'publish', 'publishes', 'published', 'self-published', 'perform', 'performs', 'performed', 'performing', 'canceled',
-  'cancelled', 'canceling', 'cancelling', 'reads', 'reprised', 'premiered', 'aired', 'airs', 'directed', 'produced',
-]);
-
-/** Nouns after a quote that make it the name of a show or a tour: "“Salt Road” star Ona Vell", "a “Kell Forward” bus tour". */
-export const WORK_FOLLOWERS = new Set([
-  'star', 'stars', 'host', 'hosts', 'co-host', 'creator', 'actor', 'actress', 'anchor', 'producer', 'showrunner',
-  'fans', 'viewers', 'broadcast', 'broadcasts', 'episode', 'episodes', 'segment', 'premiere', 'finale', 'season',
-  'tour', 'letters', 'cast',
-]);
-
-/** Two words before a Title Case quote that name the programme or the book a person spoke to or was quoted from. */
-const MEDIUM_PAIRS = new Set(['interview with', 'according to', 'speaking to', 'spoke to', 'talking to', 'appearance with']);
-
-/** Words a title leaves in lower case, longer than the three letters every title-case test lets pass. */
-const LONG_SMALL_WORDS = new Set(['with', 'from', 'into', 'onto', 'over', 'upon', 'than', 'about', 'like']);
+// Local bindings: the word lists are read for every quote, not through module getters.
+const CHANT_WORDS = CHANT_WORDS_;
+const LONG_SMALL_WORDS = LONG_SMALL_WORDS_;
+const MEDIUM_PAIRS = MEDIUM_PAIRS_;
+const WORK_FOLLOWERS = WORK_FOLLOWERS_;
+const WORK_NOUNS = WORK_NOUNS_;
+const WORK_VERBS = WORK_VERBS_;
 
 /**
  * "The Nightly Hour with Ada Quill", "Salt And Tides": every word but the short and small ones starts
@@ -116,9 +105,6 @@ export const WORK_NAME_RULES: WorkNameRule[] = [
     },
   },
 ];
-
-/** Nouns and verbs of a crowd's chant: "chants of “…”", "chanting “…”". */
-const CHANT_WORDS = new Set(['chant', 'chants', 'chanting', 'chanted', 'cries', 'shouts', 'shouting', 'calls', 'cheers', 'chorus', 'refrain']);
 
 /**
  * "chants of “Ada For Mayor”", "the hall rang with chants of “We Want Ada”": what a crowd chants or shouts is
