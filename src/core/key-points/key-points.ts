@@ -193,7 +193,7 @@ export function selectKeyPoints(
   const eligible = (i: number, picked: readonly number[]): boolean => {
     if (superseded.has(i) || restated.has(i)) return false;
     const s = candidates[i]!;
-    // "X's efforts pale by comparison.": only right after the point it compares with.
+    // "X's plans look thin by comparison.": only right after the point it compares with.
     if (comparison[i] && !(before[i]! >= 0 && picked.includes(before[i]!))) return false;
     // "He said…" stands only right after a point that names someone.
     if (pronoun[i]) return before[i]! >= 0 && picked.includes(before[i]!) && namesSomeone(candidates[before[i]!]!.text);

@@ -28,7 +28,7 @@ export function genericSubject(text: string): boolean {
 }
 
 /**
- * A comparison or contrast with something the sentence does not state ("Mr. Trump's efforts pale
+ * A comparison or contrast with something the sentence does not state ("Mr. Voss's plans look thin
  * by comparison.", "By contrast, the city spent…", "Similarly, …"): it means something only after
  * the sentence it answers. "In comparison with last year…" states its term and stands alone.
  */
@@ -95,7 +95,7 @@ export function labelledCaptionEnd(text: string): number {
   return m ? label[0].length + m.index + m[0].length : -1;
 }
 
-/** An on-page prompt opening the text run in with what follows ("Scroll down for video Strictly business: …"). */
+/** An on-page prompt opening the text run in with what follows ("Scroll down for video Harbour life: …"). */
 const PROMPT = /^(?:scroll (?:down|up) for (?:the )?(?:videos?|more|pictures)|click (?:here )?(?:for|to) (?:watch )?(?:the )?videos?)\s+/i;
 
 /** The offset after an on-page prompt opening the sentence, or 0. */

@@ -1,7 +1,7 @@
 /**
  * Quotes inside quotes: a blog quoting a newspaper's passage in which someone speaks ('… he said,
  * ‘This is the most dangerous thing in your living room.’ …'), or a speaker quoting someone else
- * ("I’d rather live in what he calls “hell”"). The passage is read as an article of its own; a
+ * ("I’d sooner stay in what he calls “ruin”"). The passage is read as an article of its own; a
  * nested quote that finds no speaker there belongs to whoever is quoting it.
  */
 import type { ReadArticle } from '../text/read-article.js';

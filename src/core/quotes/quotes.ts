@@ -313,7 +313,7 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
       }
       // (After the cues' speakers are registered: in "Ms. Lee said the rationing she …" the vote is Ms. Lee's.)
       // Each "he"/"she" votes for the gender of the latest subject before it; "him", "his" and "her"
-      // often stand for someone else ("She then peppered him with attacks on his record").
+      // often stand for someone else ("She then pressed him with questions on his record").
       // After "asked her whether she …" the "she" is the one asked, not the subject: an object
       // pronoun of a gender stops later pronouns of that gender in the sentence from voting.
       let objectGenders = '';

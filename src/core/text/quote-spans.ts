@@ -251,7 +251,7 @@ function doubleSpans(paragraph: string): RawSpan[] {
       continue;
     }
     // The next closing mark of the same family. Marks of another family inside are a quote
-    // within the quote ('"PENCE: … an episode of “Shark Tank.” …"'); a second opening mark of the
+    // within the quote ('"RIVAS: … an episode of “Harbour Nights.” …"'); a second opening mark of the
     // same family before any close means the first was unbalanced.
     const ambiguous = mark.family !== 'curly';
     let close = -1;

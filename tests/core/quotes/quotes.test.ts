@@ -643,9 +643,9 @@ describe('extractQuotes: lists and owners', () => {
     ]);
   });
 
-  it('"X’s earlier letter was ridiculed for its hyperbolic prediction that …": the letter said it', () => {
+  it('"X’s earlier letter was mocked for its gloomy prediction that …": the letter said it', () => {
     expect(
-      quotesOf(['Dr. Hal Brenner’s earlier letter on the senator was widely ridiculed for its hyperbolic prediction that she would be “the healthiest senator in history.”']).found,
+      quotesOf(['Dr. Hal Brenner’s earlier letter on the senator was widely mocked for its gloomy prediction that she would be “the healthiest senator in history.”']).found,
     ).toEqual([['the healthiest senator in history.', 'Hal Brenner’s earlier letter', null, true]]);
   });
 

@@ -37,8 +37,8 @@ describe('quotation spans', () => {
   });
 
   it('keeps a quote nested in the same marks inside its outer quote', () => {
-    expect(texts('“I would rather live in what he calls “chaos” than in his order,” she said.')).toEqual([
-      ['I would rather live in what he calls “chaos” than in his order,', true, 'double'],
+    expect(texts('“I would sooner stay in what he calls “chaos” than in his order,” she said.')).toEqual([
+      ['I would sooner stay in what he calls “chaos” than in his order,', true, 'double'],
     ]);
   });
 

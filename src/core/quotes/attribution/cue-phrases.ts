@@ -130,7 +130,7 @@ function unnamedMember(tokens: Token[], start: number, j: number): SpeakerPhrase
 function phraseEndingAt(tokens: Token[], j: number): SpeakerPhrase | undefined {
   const t = tokens[j];
   if (!isWord(t)) return undefined;
-  // "a young woman who suggested …", "Collins, who chairs …, said": "who" stands for the phrase before it.
+  // "a young nurse who argued …", "Collins, who chairs …, said": "who" stands for the phrase before it.
   if (t.lower === 'who' || t.lower === 'which') return phraseEndingAt(tokens, tokens[j - 1]?.text === ',' ? j - 2 : j - 1);
   // "a letter from his doctor that says …": "that" right before the verb stands for the thing before it.
   if (t.lower === 'that' && SPEECH_VERBS.has(tokens[j + 1]?.lower ?? '') && isWord(tokens[j - 1]) && !SPEECH_VERBS.has(tokens[j - 1]!.lower)) return phraseEndingAt(tokens, j - 1);

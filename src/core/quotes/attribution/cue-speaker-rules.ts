@@ -119,7 +119,7 @@ const afterCue = (cue: Cue): number => cue.index + (cue.particles ?? 0);
 
 /** The side for a cue: found once per cue, before the rules run. */
 function sideOf(cue: Cue, verb: string, before: Token | undefined): Side {
-  // "has been called a charlatan": after a weak cue the words to the right are what was said, not who.
+  // "has been called a fraud": after a weak cue the words to the right are what was said, not who.
   // "… and insisting the stadium “is paying for itself”": a participle's right side is its object.
   if (cue.weak || LISTENER_ONLY.has(verb) || verb.endsWith('ing')) return 'left-only';
   if (before?.text === ',' || before?.text === ')') return 'after-comma';

@@ -67,7 +67,7 @@ const ROLE_NOUNS = ROLE_NOUNS_;
 const SPEECH_VERBS = SPEECH_VERBS_;
 const TABLOID_EPITHETS = TABLOID_EPITHETS_;
 
-/** "the Washington Post Trump said": an organisation's name ends before a name that is not a role. */
+/** "the Kell Courier Voss said": an organisation's name ends before a name that is not a role. */
 const orgBoundary = (left: Token, right: Token, firstName: boolean): boolean =>
   ORGANISATION_WORDS.has(left.lower) && !firstName && !FIRST_NAME_GENDER.has(left.lower) && !(ROLE_NOUNS.has(left.lower) && FIRST_NAME_GENDER.has(right.lower)) && !ORGANISATION_WORDS.has(right.lower) && !ROLE_NOUNS.has(right.lower) && !HONORIFICS.has(right.lower);
 

@@ -88,7 +88,7 @@ function signedAfter(tokens: Token[], quoteAt: number): SpeakerPhrase | undefine
 }
 
 /**
- * '… Trump's claim that there have been “thousands of shootings”': the owner of a claim noun, with
+ * '… Voss's claim that there were “hundreds of break-ins”': the owner of a claim noun, with
  * "that" or the quotation right after it and no other cue or quotation on the way, said it.
  */
 function claimOwner(tokens: Token[], quoteAt: number): SpeakerPhrase | undefined {
@@ -103,7 +103,7 @@ function claimOwner(tokens: Token[], quoteAt: number): SpeakerPhrase | undefined
   for (let k = quoteAt - 1; k >= 1 && quoteAt - k <= 16; k--) {
     const t = tokens[k]!;
     if (t.kind === 'quote' || t.lower === 'according') return undefined;
-    // "her promise that", "its hyperbolic prediction that": one adjective may stand between.
+    // "her promise that", "its gloomy prediction that": one adjective may stand between.
     const o = isWord(tokens[k - 1]) && !tokens[k - 1]!.upper && !CLAIM_OWNERS.has(tokens[k - 1]!.lower) && CLAIM_OWNERS.has(tokens[k - 2]?.lower ?? '') ? k - 2 : k - 1;
     const claim = CLAIM_NOUNS.has(t.lower) && CLAIM_OWNERS.has(tokens[o]?.lower ?? '');
     if (!claim && SPEECH_VERBS.has(t.lower)) return undefined;
@@ -234,7 +234,7 @@ export const SENTENCE_RULES: ReadonlyArray<Rule<SentenceInput, Attribution>> = [
     },
   },
   {
-    // 'went on about “how the system is rigged,” and “wounded American families”'.
+    // 'went on about “how the board is stacked,” and “forgotten harbour towns”'.
     name: 'listed-quote',
     pattern: '… “A,” and “B” (a quote listed after another shares its attribution)',
     example: { paragraphs: ['Ann Lee called the plan “reckless” and “cruel.”'], quote: 'cruel', speaker: 'Ann Lee', attributedBy: 'sentence:name' },

@@ -246,7 +246,7 @@ export function sentenceSubject(tokens: Token[], limit: number, mainClause = tru
       if (isName(t)) i = nameRunRight(tokens, i);
       continue;
     }
-    // "several environmental groups granted …", "The Republican nominee also outlined …": a
+    // "several environmental groups granted …", "The Labour candidate also set out …": a
     // description up to the verb.
     // "Her counterpart, Robby Mook, disagreed": a possessive before a noun is a determiner, not the subject.
     const possessive = (t.classes & POSSESSIVE) !== 0 && isWord(tokens[i + 1]) && !tokens[i + 1]!.upper && (tokens[i + 1]!.classes & (VERB_MODIFIER | SPEECH_VERB)) === 0;

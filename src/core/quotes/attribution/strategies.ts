@@ -233,7 +233,7 @@ function cueRank(c: ParagraphCue, quoteStart: number): number {
 export const ATTRIBUTION_STRATEGIES: readonly AttributionStrategy[] = [
   {
     name: 'transcript',
-    description: 'a transcript turn in marks: the label names the speaker ("PENCE: Well, look, …")',
+    description: 'a transcript turn in marks: the label names the speaker ("RIVAS: Well, look, …")',
     borrowsSpeaker: false,
     appliesTo: 'quote',
     example: { paragraphs: ['"RIVAS: Well, look, we will win this."'], speaker: 'Rivas', attributedBy: 'transcript:name' },
@@ -253,7 +253,7 @@ export const ATTRIBUTION_STRATEGIES: readonly AttributionStrategy[] = [
     attribute: ({ f }) => (f.attribution ? { attribution: f.attribution } : undefined),
   },
   {
-    // 'rolling out a new message: "It’s about me."' / 'Reid has gone after Trump as a “human leech who …”'.
+    // 'rolling out a new message: "It’s about me."' / 'Marsh has gone after Voss as a “harbour parasite who …”'.
     name: 'subject',
     description: 'no cue: a quote after a colon, a phrase of two words or more (or one word judged "as …"), or a sentence quoted after a comma, is the sentence subject’s (if a person, unless after a colon)',
     borrowsSpeaker: false,
