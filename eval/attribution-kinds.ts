@@ -9,12 +9,9 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { extractQuotes } from '../src/core/quotes/quotes.js';
-import { goldQuotes } from './lib/polnear-gold.js';
-import { matchQuotes, speakerMatches } from './lib/score-quotes.js';
-import { paragraphQuoteOffset } from './lib/quote-offset.js';
+import { speakerMatches } from './lib/score-quotes.js';
 import { flagValue } from './lib/flag-value.js';
-import { asReadArticle, loadPolnear } from './polnear.js';
+import { matchedArticles } from './polnear.js';
 
 export interface KindCounts {
   right: number;
@@ -37,11 +34,8 @@ export function attributionKinds(dir: string): Map<string, KindCounts> {
     if (!c) kinds.set(kind, (c = { right: 0, wrong: 0, unresolved: 0, unmatched: 0 }));
     return c;
   };
-  for (const a of loadPolnear(dir)) {
-    const article = asReadArticle(a.name, a.text);
-    const quotes = extractQuotes(article).quotes;
-    const gold = goldQuotes(a.text, a.ann);
-    const pairs = matchQuotes(quotes.map((q) => ({ ...q, at: paragraphQuoteOffset(a.text, article, q) })), gold);
+  for (const a of matchedArticles(dir)) {
+    const { quotes, gold, pairs } = a;
     const matched = new Set<number>();
     for (const { p, g } of pairs) {
       matched.add(p);

@@ -11,7 +11,9 @@ import { readArticle, type ReadArticle } from '../src/core/text/read-article.js'
 import { naiveFloor } from './lib/naive-floor.js';
 import { paragraphQuoteOffset } from './lib/quote-offset.js';
 import { goldQuotes } from './lib/polnear-gold.js';
-import { emptyCounts, scoreArticle, scores, type PredictedQuote, type QuoteCounts } from './lib/score-quotes.js';
+import { emptyCounts, matchQuotes, scoreArticle, scores, type PredictedQuote, type QuoteCounts } from './lib/score-quotes.js';
+import type { ArticleQuote } from '../src/core/quotes/quotes.js';
+import type { GoldQuote } from './lib/polnear-gold.js';
 
 /** The first 42 files sorted by name are the tuning half; the rest are held out. */
 export const TUNE_HALF_SIZE = 42;
@@ -44,6 +46,20 @@ export function loadPolnear(dir: string): PolnearArticle[] {
 export function asReadArticle(name: string, text: string): ReadArticle {
   const lines = text.split('\n');
   return readArticle({ id: name, title: lines[0] ?? '', paragraphs: lines.slice(1) }).article;
+}
+
+/**
+ * Each article of a PolNeAR folder with newsbrief's quotes, the gold quotes and the pairs the eval
+ * matches (indexes into both): what the error tools on the training split walk through.
+ */
+export function* matchedArticles(dir: string): Generator<{ name: string; text: string; article: ReadArticle; quotes: ArticleQuote[]; gold: GoldQuote[]; pairs: Array<{ p: number; g: number }> }> {
+  for (const a of loadPolnear(dir)) {
+    const article = asReadArticle(a.name, a.text);
+    const quotes = extractQuotes(article).quotes;
+    const gold = goldQuotes(a.text, a.ann);
+    const pairs = matchQuotes(quotes.map((q) => ({ ...q, at: paragraphQuoteOffset(a.text, article, q) })), gold);
+    yield { name: a.name, text: a.text, article, quotes, gold, pairs };
+  }
 }
 
 export function newsbriefQuotes(name: string, text: string): PredictedQuote[] {

@@ -6,11 +6,10 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { extractQuotes, type ArticleQuote } from '../src/core/quotes/quotes.js';
-import { goldQuotes, isNamed, isPronoun, type GoldQuote } from './lib/polnear-gold.js';
-import { matchQuotes, speakerMatches } from './lib/score-quotes.js';
-import { paragraphQuoteOffset } from './lib/quote-offset.js';
-import { asReadArticle, loadPolnear } from './polnear.js';
+import type { ArticleQuote } from '../src/core/quotes/quotes.js';
+import { isNamed, isPronoun, type GoldQuote } from './lib/polnear-gold.js';
+import { speakerMatches } from './lib/score-quotes.js';
+import { matchedArticles } from './polnear.js';
 import { flagValue } from './lib/flag-value.js';
 
 /** Nouns of things that are written rather than said: a document credited as the speaker. */
@@ -47,11 +46,8 @@ export function speakerErrors(dir: string): { errors: SpeakerError[]; missed: nu
   let missed = 0;
   let matched = 0;
   let right = 0;
-  for (const a of loadPolnear(dir)) {
-    const article = asReadArticle(a.name, a.text);
-    const quotes = extractQuotes(article).quotes;
-    const gold = goldQuotes(a.text, a.ann);
-    const pairs = matchQuotes(quotes.map((q) => ({ ...q, at: paragraphQuoteOffset(a.text, article, q) })), gold);
+  for (const a of matchedArticles(dir)) {
+    const { article, quotes, gold, pairs } = a;
     missed += gold.length - pairs.length;
     for (const { p, g } of pairs) {
       const gq = gold[g]!;

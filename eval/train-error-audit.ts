@@ -12,13 +12,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractQuotes } from '../src/core/quotes/quotes.js';
 import { flagValue } from './lib/flag-value.js';
-import { goldQuotes } from './lib/polnear-gold.js';
-import { matchQuotes, speakerMatches } from './lib/score-quotes.js';
-import { paragraphQuoteOffset } from './lib/quote-offset.js';
+import { speakerMatches } from './lib/score-quotes.js';
 import { joinLabels, LABELS, parseLabels, seededSample, wilson, type LabelLine } from './lib/error-sample.js';
-import { asReadArticle, loadPolnear } from './polnear.js';
+import { matchedArticles } from './polnear.js';
 import { errorGroup } from './speaker-errors.js';
 
 export const SAMPLE_SIZE = 200;
@@ -55,12 +52,10 @@ function run(dir: string): Run {
   let right = 0;
   let namedMatched = 0;
   let namedRight = 0;
-  for (const a of loadPolnear(dir)) {
+  for (const a of matchedArticles(dir)) {
     texts.set(a.name, a.text);
-    const article = asReadArticle(a.name, a.text);
-    const quotes = extractQuotes(article).quotes;
-    const gold = goldQuotes(a.text, a.ann);
-    for (const { p, g } of matchQuotes(quotes.map((q) => ({ ...q, at: paragraphQuoteOffset(a.text, article, q) })), gold)) {
+    const { article, quotes, gold } = a;
+    for (const { p, g } of a.pairs) {
       const gq = gold[g]!;
       if (!gq.resolved) continue;
       const q = quotes[p]!;
