@@ -382,6 +382,7 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
   let previous: { entity?: Entity; speaker: Speaker; paragraphIndex: number; attribution?: Attribution } | undefined;
   // The quotes dropped as titles so far, by span index: a list of titles goes on ("“A,” “B” and “C”").
   const titles = new Set<number>();
+  const speakerOf = speakerIn(registry);
   for (const f of found) {
     const p = f.span.paragraphIndex;
     if (STAGE_DIRECTION.test(f.span.text)) {
@@ -430,7 +431,7 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
       let cueSpeakers = sameParagraph.length;
       for (const cue of f.cues) if (f.known?.get(cue)) cueSpeakers++;
       if (cueSpeakers > 0 || near) {
-        const candidates = speakerCandidates({ tokens: f.sentence.tokens, quoteAt: f.tokenAt, quoteStart: f.span.start, opensParagraph: f.span.continued || (f.sentence.start === 0 && f.tokenAt === 0), question: isQuestion(f.span.text), cues: f.cues, known: f.known, paragraphCues: sameParagraph, previous: near, rule: attribution, preview: previewIn(registry, p), clauseBreakBetween, listenerClause, genderOf: genderBefore(registry, position(p - 1, f.span.start) + 1), antecedents: antecedentsIn(registry, p), speakerOf: speakerIn(registry) });
+        const candidates = speakerCandidates({ tokens: f.sentence.tokens, quoteAt: f.tokenAt, quoteStart: f.span.start, opensParagraph: f.span.continued || (f.sentence.start === 0 && f.tokenAt === 0), question: isQuestion(f.span.text), cues: f.cues, known: f.known, paragraphCues: sameParagraph, previous: near, rule: attribution, preview: previewIn(registry, p), clauseBreakBetween, listenerClause, genderOf: genderBefore(registry, position(p - 1, f.span.start) + 1), antecedents: antecedentsIn(registry, p), speakerOf });
         if (candidates.length >= 2) {
           context.observe?.({ text: quoteText(f.span), paragraphIndex: p - 1, start: f.span.start, candidates: candidates.map((c) => ({ speaker: c.speaker?.name ?? '', features: c.features })) });
           if (chooser !== 'rules') {
@@ -450,7 +451,10 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
         }
       }
     }
-    if (!chosen && strategy === 'paragraph' && f.fragment && attribution && attribution !== previous?.attribution) {
+    // Lent: the speaker of a cue in another sentence (not a second quote going on from its paragraph's
+    // first, "“…,” his sister added. “We live here.”", which keeps that one's).
+    const lent = attribution !== undefined && (strategy === 'paraphrase' || (strategy === 'paragraph' && attribution !== previous?.attribution));
+    if (!chosen && lent && strategy === 'paragraph' && f.fragment) {
       skipped.push({ kind: 'quote', text: f.span.text, source: article.id, reason: LENT_TO_PHRASE });
       continue;
     }
@@ -478,8 +482,6 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
       skipped.push({ kind: 'quote', text: f.span.text, source: article.id, reason: 'a title in quotation marks (a show, book or programme), not speech' });
       continue;
     }
-    // (A second quote going on from the paragraph's first, "“…,” his sister added. “We live here.”", keeps it.)
-    const lent = strategy === 'paraphrase' || (strategy === 'paragraph' && attribution !== previous?.attribution);
     if (speaker && !entity && lent && attribution?.phrase.kind === 'description') {
       skipped.push({ kind: 'quote', text: f.span.text, source: article.id, reason: BORROWED_DESCRIPTION });
       continue;
