@@ -23,6 +23,11 @@ const TOMORROW = /\btomorrow\b/iu;
  * was said, not the day of the event to come.
  */
 const REPORTED_ON = new RegExp(`\\b(?:${[...SPEECH_VERBS].filter((v) => v.endsWith('ed') || v === 'said' || v === 'told' || v === 'wrote').join('|')})\\s+(?:on\\s+)?$`, 'iu');
+/**
+ * "decide by Friday", "before June 1", "no later than 12 May": a deadline, not the event's day. The event may
+ * come any day before it, so a report published earlier can have reported it.
+ */
+const DEADLINE = /\b(?:by|before|later\s+than)\s+(?:(?:next|this|the\s+end\s+of)\s+)?$/iu;
 /** A date without a year further back than this is next year's ("on January 5" in late December), else it is past. */
 const HALF_YEAR_DAYS = 183;
 
@@ -43,19 +48,22 @@ export function eventDay(text: string, published: string): string | undefined {
   const consider = (ms: number) => {
     if (ms >= from && (earliest === undefined || ms < earliest)) earliest = ms;
   };
-  const dated = (month: number, day: number, givenYear: string | undefined) => {
-    if (day < 1 || day > 31) return;
+  const deadline = (at: number) => DEADLINE.test(text.slice(Math.max(0, at - 30), at));
+  const dated = (month: number, day: number, givenYear: string | undefined, at: number) => {
+    if (day < 1 || day > 31 || deadline(at)) return;
     if (givenYear) return consider(Date.UTC(Number(givenYear), month, day));
     const ms = Date.UTC(year, month, day);
     consider(ms < from && from - ms > HALF_YEAR_DAYS * DAY_MS ? Date.UTC(year + 1, month, day) : ms);
   };
-  for (const m of text.matchAll(MONTH_DAY)) dated(MONTHS.indexOf(m[1]!.toLowerCase()), Number(m[2]), m[3]);
-  for (const m of text.matchAll(DAY_MONTH)) dated(MONTHS.indexOf(m[2]!.toLowerCase()), Number(m[1]), m[3]);
-  if (TODAY.test(text)) consider(from);
-  if (TOMORROW.test(text)) consider(from + DAY_MS);
+  for (const m of text.matchAll(MONTH_DAY)) dated(MONTHS.indexOf(m[1]!.toLowerCase()), Number(m[2]), m[3], m.index);
+  for (const m of text.matchAll(DAY_MONTH)) dated(MONTHS.indexOf(m[2]!.toLowerCase()), Number(m[1]), m[3], m.index);
+  const today = TODAY.exec(text);
+  if (today && !deadline(today.index)) consider(from);
+  const tomorrow = TOMORROW.exec(text);
+  if (tomorrow && !deadline(tomorrow.index)) consider(from + DAY_MS);
   const weekday = new Date(from).getUTCDay();
   for (const m of text.matchAll(WEEKDAY)) {
-    if (REPORTED_ON.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (REPORTED_ON.test(text.slice(Math.max(0, m.index - 30), m.index)) || deadline(m.index)) continue;
     consider(from + ((WEEKDAYS.indexOf(m[1]!.toLowerCase()) - weekday + 7) % 7) * DAY_MS);
   }
   return earliest === undefined ? undefined : isoDay(earliest);

@@ -4,7 +4,7 @@ import { conceptsOf, openingName, type ConceptKind, type NameRun } from './conce
 import { DEFAULT_COVERAGE, selectByCoverage, type CoverageOptions } from './coverage.js';
 import { MONTHS } from '../text/calendar.js';
 import { eventDay } from './event-day.js';
-import { loweredDoneReporter, previewedVerbs, previewMood, reportsPast } from './preview-report.js';
+import { loweredDoneReporter, previewClauses, previewedVerbs, previewMood, reportsPast } from './preview-report.js';
 import { splitSentences, type SentenceSplitter } from '../text/sentences.js';
 import { cosine, similarityMatrix } from '../text/similarity.js';
 import { buildTfIdf, vectorFor, type TermVector, type TfIdfModel } from '../text/tf-idf.js';
@@ -569,6 +569,7 @@ function supersededPreviews(candidates: Sentence[], articles: DatedArticle[], da
   if (!latest) return out;
   const sameEvent = sharedEvent(candidates);
   supersededByLaterReports(candidates, days, latest, out, sameEvent);
+  pastDuePreviews(candidates, days, latest, out);
   outdatedCounts(candidates, days, latest, WHEN_TERMS, out);
   supersededStates(candidates, days, latest, sameEvent, out);
   return out;
@@ -648,6 +649,26 @@ function supersededByLaterReports(candidates: Sentence[], day: ReadonlyArray<str
       if (!(reports[j] ??= reportsPast(r.outside) && !previewMood(r.outside))) continue;
       out.add(i);
       return;
+    }
+  });
+}
+
+/**
+ * Previews of a day the story has since passed: "Three judges will decide on Thursday whether …", from
+ * Monday's article, in a story whose latest article is from Friday. Whatever happened on Thursday, the
+ * briefing is read after it, so the sentence states as still to come what is not; the report of it may
+ * use none of its words ("walked out of prison", "cut the sentences"), so no report is looked for. The
+ * day must be said in the clause the preview opens ("will vote on Wednesday on a budget"), not elsewhere
+ * in a report ("approved it on Wednesday after an amendment scrapped plans to close …"). A preview of the
+ * latest day itself stays: its article may be that morning's.
+ */
+function pastDuePreviews(candidates: Sentence[], day: ReadonlyArray<string | undefined>, latest: string, out: Set<number>): void {
+  candidates.forEach((p, i) => {
+    const date = day[p.article];
+    if (out.has(i) || !date || date >= latest || !previewMood(p.outside)) return;
+    for (const clause of previewClauses(p.outside)) {
+      const when = eventDay(clause, date);
+      if (when && when < latest) return void out.add(i);
     }
   });
 }

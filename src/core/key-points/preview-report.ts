@@ -137,6 +137,26 @@ export function previewMood(outside: string): boolean {
   return PREVIEW_MOOD.test(outside);
 }
 
+const PREVIEW_MOOD_ALL = new RegExp(PREVIEW_MOOD.source, 'gu');
+/** Where the clause a preview phrase opens ends: a stop of punctuation or a word that opens another clause. */
+const CLAUSE_END = /[,;:()–—]|\b(?:that|which|who|whose|after|because|but|and|while|when|where|as|since|until|although)\b/u;
+
+/**
+ * The clause each preview phrase of `outside` opens, to its end: "will vote on Wednesday on a budget" of
+ * "Councillors will vote on Wednesday on a budget that would raise the tax", so that a day is read as
+ * the preview's own only when it is said with it ("approved the budget on Wednesday after an amendment
+ * scrapped plans to close three libraries" dates no preview).
+ */
+export function previewClauses(outside: string): string[] {
+  const clauses: string[] = [];
+  for (const m of outside.matchAll(PREVIEW_MOOD_ALL)) {
+    const rest = outside.slice(m.index + m[0].length);
+    const end = CLAUSE_END.exec(rest);
+    clauses.push(m[0] + (end ? rest.slice(0, end.index) : rest));
+  }
+  return clauses;
+}
+
 /**
  * Irregular past tenses, with "beat" (a result: "Redby beat Lisby 2-1"); not "set", "put" and
  * "read", which are as often present or infinitive ("set out", "put forward") as past.

@@ -34,4 +34,14 @@ describe('the day a preview dates its event with', () => {
     expect(eventDay('The strike that began on March 3 will go on.', '2026-04-01')).toBeUndefined();
     expect(eventDay('The union may strike soon.', '2026-04-01')).toBeUndefined();
   });
+
+  it('does not take a deadline for the day of the event: it may come any day before', () => {
+    // 2026-03-02 is a Monday.
+    expect(eventDay('The minister said on Monday she would decide by Friday whether the operator keeps the line.', '2026-03-02')).toBeUndefined();
+    expect(eventDay('The board must rule before June 1 on the new pier.', '2026-05-02')).toBeUndefined();
+    expect(eventDay('The club expects an answer by tomorrow.', '2026-05-02')).toBeUndefined();
+    expect(eventDay('Bids are due no later than 12 May, and the winner will be named on May 20.', '2026-05-02')).toBe('2026-05-20');
+    // "by" before a count is no deadline: the day after it still dates the event.
+    expect(eventDay('The council is expected to pass the plan by a wide margin on Thursday.', '2026-03-02')).toBe('2026-03-05');
+  });
 });

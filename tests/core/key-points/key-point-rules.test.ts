@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { conceptsOf, openingName } from '../../../src/core/key-points/concepts.js';
 import { selectByCoverage } from '../../../src/core/key-points/coverage.js';
 import { captionEnd, selectKeyPoints, stripDateline, unfitReason, type DatedArticle } from '../../../src/core/key-points/key-points.js';
-import { participleVerb, pastForms, previewedVerbs, previewMood, reportsDone, reportsPast, sameEvent } from '../../../src/core/key-points/preview-report.js';
+import { participleVerb, pastForms, previewClauses, previewedVerbs, previewMood, reportsDone, reportsPast, sameEvent } from '../../../src/core/key-points/preview-report.js';
 import { captionLabelEnd, genericSubject, labelledCaptionEnd, lacksVerb, pictureCaptionEnd, promptEnd, pronounSubject, sceneCaption, unbalancedQuotes, unownedFirstPerson, unstatedComparison } from '../../../src/core/key-points/stand-alone.js';
 
 const article = (id: string, paragraphs: string[], published?: string): DatedArticle => ({ id, title: id, paragraphs, ...(published ? { published } : {}) });
@@ -80,6 +80,48 @@ describe('the latest report wins over a preview', () => {
     expect(reportsDone('The debate was live-streamed on Thursday.', ['broadcast'])).toBe(true);
     expect(reportsDone('The treaty was signed in Oslo on Friday.', ['sign'])).toBe(true);
     expect(reportsDone('The results were published on Friday.', ['broadcast'])).toBe(false);
+  });
+
+  it('drops a preview whose day has passed by the story\'s latest article, with or without a report of it', () => {
+    // 2026-06-01 is a Monday: the judges' Thursday is June 4, before the Friday article.
+    const monday = article('courier', [
+      'Three appeal judges will decide on Thursday whether the five Tarrow Moor campaigners jailed in March should be freed.',
+      'The campaigners were sentenced to a year in prison for chaining themselves to drilling rigs on the moor.',
+      'Lawyers for the campaigners say the trial judge wrongly barred them from telling the jury why they acted.',
+    ], '2026-06-01');
+    const friday = article('wire', [
+      'Two of the campaigners walked out of Hale Cross prison on Thursday evening to cheers from supporters.',
+      'The court cut the sentences of the other three to six months.',
+      'Drilling on the moor is due to resume in August.',
+    ], '2026-06-05');
+    // No sentence of Friday's shares three terms of the ruling with the preview: only its passed day tells it is out of date.
+    expect(texts(selectKeyPoints([monday, friday], 5))).toEqual([
+      'Two of the campaigners walked out of Hale Cross prison on Thursday evening to cheers from supporters.',
+      'The campaigners were sentenced to a year in prison for chaining themselves to drilling rigs on the moor.',
+      'Lawyers for the campaigners say the trial judge wrongly barred them from telling the jury why they acted.',
+      'The court cut the sentences of the other three to six months.',
+      'Drilling on the moor is due to resume in August.',
+    ]);
+    // A day still to come when the latest article appeared: the preview stays.
+    const wednesday = { ...friday, published: '2026-06-03' };
+    expect(texts(selectKeyPoints([monday, wednesday], 6))).toContain('Three appeal judges will decide on Thursday whether the five Tarrow Moor campaigners jailed in March should be freed.');
+  });
+
+  it('reads a day as a preview\'s own only inside the clause the preview opens', () => {
+    expect(previewClauses('Councillors will vote on Wednesday on a budget that would raise the tax by 4%.')).toEqual(['will vote on Wednesday on a budget ', 'would raise the tax by 4%.']);
+    expect(previewClauses('The council approved its budget on Wednesday night after an amendment scrapped plans to close two libraries.')).toEqual(['plans to close two libraries.']);
+    // A report of Wednesday in Wednesday's article, beside Thursday's: its "plans to close" is no preview of Wednesday.
+    const wednesday = article('post', [
+      'The Hallam council approved its budget by 30 votes to 25 on Wednesday night after an amendment scrapped plans to close two libraries.',
+      'Council tax will rise by 4.5 percent from April.',
+      'The two libraries had been due to shut in the summer.',
+    ], '2026-02-25');
+    const thursday = article('wire', [
+      'Library users in Hallam celebrated on Thursday after the council dropped plans to close two branches.',
+      'The council must still save 12 million pounds next year.',
+      'About 90 council jobs will go.',
+    ], '2026-02-26');
+    expect(texts(selectKeyPoints([wednesday, thursday], 6))).toContain('The Hallam council approved its budget by 30 votes to 25 on Wednesday night after an amendment scrapped plans to close two libraries.');
   });
 });
 
