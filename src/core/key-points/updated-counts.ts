@@ -27,13 +27,16 @@ const OUTCOME = new Map<string, string>([
 const TALLY_WORDS = new Set([...NUMBER_WORDS.keys(), ...OUTCOME.keys(), 'people', 'person']);
 
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${[...NUMBER_WORDS.keys()].join('|')})`;
+/** Auxiliaries, never the word before a counted plural ("30 were injured"). */
+const AUXILIARY = '(?:were|was|are|is|have|had|has|been|be)';
 /**
  * A count and what follows it: "3 dead", "41 injured", "about 30 were injured", "five people died",
- * "31 homes were destroyed", "4,200 people were evacuated", "and 41 hurt". Group 1 the number, 2 a
+ * "31 homes were destroyed", "4,200 people were evacuated", "and 41 hurt", "40 planned operations were
+ * postponed" (one word may stand before the plural). Group 1 the number, 2 a
  * noun (a plural, or none), 3 the participle or outcome word after it.
  */
 const COUNT = new RegExp(
-  String.raw`\b${NUMBER}(?:\s+(?:million|thousand|hundred))?\s+(?:((?!(?:as|is|us|has|was|his|its|this|thus)\b)[a-z]+s|people|person)\s+)?(?:(?:were|was|have been|had been|are|is|have|had)\s+)?(dead|killed|died|injured|hurt|wounded|missing|[a-z]+ed)?\b`,
+  String.raw`\b${NUMBER}(?:\s+(?:million|thousand|hundred))?\s+(?:(?:(?!${AUXILIARY}\b)[a-z-]+\s+)?((?!(?:as|is|us|has|was|his|its|this|thus)\b)[a-z]+s|people|person)\s+)?(?:(?:were|was|have been|had been|are|is|have|had)\s+)?(dead|killed|died|injured|hurt|wounded|missing|[a-z]+ed)?\b`,
   'giu',
 );
 /** "killing three", "injuring 12": the outcome before the count. */
@@ -43,6 +46,21 @@ const TOLL = new RegExp(String.raw`\btoll\s+(?:(?:from|of|in|at|after)\s[^.;:!?]
 
 /** "the number of animals that have died … has risen to 70", "the number of people killed rose to 11": a toll written out. */
 const NUMBER_DEAD = new RegExp(String.raw`\bnumber\s+of\s+[^.;:!?]{0,60}?\b(?:died|dead|killed)\b[^.;:!?]{0,60}?\s(?:has\s+|had\s+)?(?:rose|rises|risen|climbed|climbs|reached|reaches|stood|stands|increased|jumped)\s+(?:to|at)\s+(?:at least\s+)?${NUMBER}\b`, 'giu');
+
+/** A qualifier between a verb and its count: "postponed about 40 operations". */
+const QUALIFIER = String.raw`(?:(?:about|around|nearly|almost|some|over|another|more\s+than|at\s+least)\s+)?`;
+/**
+ * A count after the past verb that did it: "has now postponed 112 operations", "cancelled 1,300 outpatient
+ * appointments" (one word may stand before the plural). Group 1 the verb, 2 the number, 3 the plural.
+ */
+const DONE_TO = new RegExp(String.raw`\b([a-z]+ed)\s+${QUALIFIER}${NUMBER}(?:\s+(?:million|thousand))?\s+(?:[a-z-]+\s+)?([a-z]+s|people)\b`, 'giu');
+/** Spans of time are how long, not how many: "served 12 years". */
+const TIME_PLURALS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'decades', 'times']);
+const PERCENT = String.raw`(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)`;
+/** "52% of the vote": a share of a named thing. Group 1 the number, 2 the thing. */
+const SHARE_OF = new RegExp(String.raw`${PERCENT}\s+of\s+(?:the\s+|all\s+)?([a-z]+)`, 'giu');
+/** "a turnout of about 21%", "a rise of 4.5 per cent": a named thing's share. Group 1 the thing, 2 the number. */
+const NAMED_SHARE = new RegExp(String.raw`\b([a-z]+)\s+of\s+${QUALIFIER}${PERCENT}`, 'giu');
 
 function valueOf(text: string): number {
   const word = NUMBER_WORDS.get(text.toLowerCase());
@@ -71,6 +89,12 @@ export function countsOf(text: string): Map<string, number> {
     if (outcome) add(outcome, value);
     else if (noun && after) add(`${noun}:${after}`, value);
   }
+  for (const m of text.matchAll(DONE_TO)) {
+    const noun = m[3]!.toLowerCase();
+    if (!TIME_PLURALS.has(noun)) add(`${noun}:${m[1]!.toLowerCase()}`, valueOf(m[2]!));
+  }
+  for (const m of text.matchAll(SHARE_OF)) add(`%:${m[2]!.toLowerCase()}`, Number(m[1]));
+  for (const m of text.matchAll(NAMED_SHARE)) add(`%:${m[1]!.toLowerCase()}`, Number(m[2]));
   for (const m of text.matchAll(OUTCOME_FIRST)) add(OUTCOME.get(m[1]!.toLowerCase())!, valueOf(m[2]!));
   for (const m of text.matchAll(TOLL)) add('dead', valueOf(m[1]!));
   for (const m of text.matchAll(NUMBER_DEAD)) add('dead', valueOf(m[1]!));
@@ -88,8 +112,9 @@ export interface CountedSentence {
 const SHARED_TERMS = 2;
 
 /**
- * Candidates whose count of something differs from a later day's article's count of the same thing,
- * in a sentence sharing at least two event terms: out of date. `days` is each article's publication
+ * Candidates whose count of something differs from a later day's article's count of the same thing: out
+ * of date. A toll must come in a sentence sharing at least two event terms; a count of what was done to
+ * what ("homes:destroyed") names its event itself. `days` is each article's publication
  * day (`YYYY-MM-DD`), `latest` the story's latest of them, `ignore` the terms that say when rather than what.
  */
 export function outdatedCounts(candidates: readonly CountedSentence[], days: ReadonlyArray<string | undefined>, latest: string, ignore: ReadonlySet<string>, out: Set<number>): void {
@@ -108,8 +133,19 @@ export function outdatedCounts(candidates: readonly CountedSentence[], days: Rea
       if (!later || later <= day) continue;
       const theirs = countsAt(j);
       let differs = false;
-      for (const [key, value] of own) if (theirs.has(key) && theirs.get(key) !== value) differs = true;
+      let named = false;
+      for (const [key, value] of own) {
+        if (!theirs.has(key) || theirs.get(key) === value) continue;
+        differs = true;
+        // "operations:postponed", "%:turnout": the key names what was done to what, so within one story it is the
+        // same tally; a toll ("dead") is any event's, and needs terms of the event besides.
+        if (key.includes(':')) named = true;
+      }
       if (!differs) continue;
+      if (named) {
+        out.add(i);
+        return;
+      }
       let shared = 0;
       for (const t of new Set(candidates[j]!.terms)) if (terms.has(t) && ++shared >= SHARED_TERMS) break;
       if (shared >= SHARED_TERMS) {

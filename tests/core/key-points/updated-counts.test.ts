@@ -14,8 +14,18 @@ describe('counts of what happened, by what they count', () => {
     expect(entries('The death toll from the Ostby mine collapse rose to nine on Friday.')).toEqual([['dead', 9]]);
     expect(entries('The toll has climbed to at least 14.')).toEqual([['dead', 14]]);
     // "The number of … that have died has risen to N" is a toll written out.
-    expect(entries('Rescuers refloated 40 seals, but the number of animals that have died on the beach has risen to 52.')).toEqual([['dead', 52]]);
+    expect(entries('Rescuers refloated 40 seals, but the number of animals that have died on the beach has risen to 52.')).toEqual([['seals:refloated', 40], ['dead', 52]]);
     expect(entries('The number of people killed in the floods rose to 11 on Sunday.')).toEqual([['dead', 11]]);
+  });
+
+  it('reads a count after a past verb, with a word before the plural, and a share of a named thing', () => {
+    expect(entries('The clinic has now postponed 112 operations and cancelled 1,300 outpatient appointments since Monday.')).toEqual([['operations:postponed', 112], ['appointments:cancelled', 1300]]);
+    expect(entries('About 40 planned operations were postponed, a spokeswoman said.')).toEqual([['operations:postponed', 40]]);
+    expect(entries('Some 31 family homes were destroyed.')).toEqual([['homes:destroyed', 31]]);
+    expect(entries('Vance took about 52% of the vote on a turnout of about 21%.')).toEqual([['%:vote', 52], ['%:turnout', 21]]);
+    expect(entries('She won 12,400 votes, or 53.4 percent, on a turnout of 22.7 per cent.')).toEqual([['%:turnout', 22.7]]);
+    // Time is no tally: "served 12 years", "aged 41 years".
+    expect(entries('He served 12 years on the council and retired aged 70.')).toEqual([]);
   });
 
   it('counts nothing in a plural alone, a year or a bare number', () => {
@@ -59,5 +69,25 @@ describe('the latest count wins', () => {
     expect(selectKeyPoints([wire, same], 3).map((p) => p.text)).toContain(wire.paragraphs[0]);
     const other: DatedArticle = { ...later, paragraphs: ['Two people died and 41 were injured when a tour bus overturned on the Hallam ring road, police said.', later.paragraphs[1]!] };
     expect(selectKeyPoints([wire, other], 3).map((p) => p.text)).toContain(wire.paragraphs[0]);
+  });
+
+  it('takes a later day\'s count of the same thing done, however the sentences are worded', () => {
+    const monday: DatedArticle = {
+      id: 'monday', title: 'monday', published: '2026-01-12',
+      paragraphs: [
+        'About 40 planned operations were postponed and ambulances were sent to other towns, a spokeswoman for Kestle General said.',
+        'The hospital lost its computer systems to a cyber-attack early on Monday.',
+      ],
+    };
+    const wednesday: DatedArticle = {
+      id: 'wednesday', title: 'wednesday', published: '2026-01-14',
+      paragraphs: [
+        'The infirmary has now postponed 112 operations and cancelled 1,300 outpatient appointments, far more than first reported.',
+        'A criminal gang has demanded a ransom of two million pounds.',
+      ],
+    };
+    const points = selectKeyPoints([monday, wednesday], 4).map((p) => p.text);
+    expect(points).not.toContain(monday.paragraphs[0]);
+    expect(points).toContain(wednesday.paragraphs[0]);
   });
 });
