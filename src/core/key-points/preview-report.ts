@@ -11,6 +11,13 @@
  */
 const PREVIEW = /\b(?:will|(?:is|are|was|were)\s+(?:set|expected|due|scheduled|poised|slated|planning|going|about)\s+to|plans?\s+to|(?:is|are)\s+to|intends?\s+to|would)\s+(?:also\s+|not\s+|then\s+)?(be\s+)?(?:also\s+)?([a-z]+(?:-[a-z]+)?)/gi;
 
+/**
+ * A demand names the event it asks for ("called on the government to declare an emergency", "urged the
+ * minister to intervene", "called for the bridge to be reopened"): once a later article reports that event
+ * done, the demand is out of date as a preview is. Up to six words name who is asked.
+ */
+const DEMAND = /\b(?:call(?:s|ed)?\s+(?:on|for)|urg(?:e|es|ed)|ask(?:s|ed)?|press(?:es|ed)?|appeal(?:s|ed)?\s+to)\s+(?:[\p{L}’'.-]+\s+){1,6}?to\s+(be\s+)?(\p{Ll}+(?:-\p{Ll}+)?)/gu;
+
 /** Past tense (and participle, where it differs) of irregular verbs that news reports use for the events they previewed. */
 const IRREGULAR: Record<string, string[]> = {
   meet: ['met'], go: ['went', 'gone'], make: ['made'], take: ['took', 'taken'], give: ['gave', 'given'], hold: ['held'], speak: ['spoke', 'spoken'],
@@ -60,6 +67,10 @@ export function previewedVerbs(outside: string): string[] {
     const verb = m[1] ? participleVerb(word) : word;
     if (!verb || verb === 'be' || verb === 'have' || verb === 'not') continue;
     verbs.push(verb);
+  }
+  for (const m of outside.matchAll(DEMAND)) {
+    const verb = m[1] ? participleVerb(m[2]!) : m[2]!;
+    if (verb && verb !== 'be' && verb !== 'have') verbs.push(verb);
   }
   // "When Zuckerberg meets officials on Tuesday, …": a present tense after "when" speaks of the future.
   const when = /^(?:[Ww]hen|[Oo]nce|[Bb]efore)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)+(\p{Ll}+?)(?:es|s)\b/u.exec(outside.trim());

@@ -50,6 +50,27 @@ describe('the latest report wins over a preview', () => {
     expect(reportsDone('The crossings are cancelled until Friday.', ['walk'])).toBe(false);
   });
 
+  it('reads a demand as a preview of what it asks for, and drops it once a later article reports it done', () => {
+    expect(previewedVerbs('The growers called on the government to declare an emergency.')).toEqual(['declare']);
+    expect(previewedVerbs('Union leaders urged the transport minister to intervene in the dispute.')).toEqual(['intervene']);
+    expect(previewedVerbs('Residents have called for the bridge to be reopened.')).toEqual(['reopen']);
+    expect(previewedVerbs('The mayor asked residents to stay indoors.')).toEqual(['stay']);
+    expect(previewedVerbs('The council said the plan was needed to save money.')).toEqual([]);
+    const monday = article('farm-news', [
+      'Wheat yields in the Ostvale valley will fall by a third this year after the dry summer, the growers association said on Monday.',
+      'The association called on the government to declare an agricultural emergency in the valley.',
+      'Many farms have already sold part of their herds to pay for feed.',
+    ], '2026-08-03');
+    const thursday = article('wire', [
+      'The farm minister declared an agricultural emergency in the Ostvale valley on Thursday and set aside 50 million euros for growers.',
+      'Farms that lost more than a third of their crop can claim up to 30,000 euros each.',
+      'Applications open on September 1.',
+    ], '2026-08-06');
+    const points = texts(selectKeyPoints([monday, thursday], 5));
+    expect(points).not.toContain('The association called on the government to declare an agricultural emergency in the valley.');
+    expect(points).toContain('The farm minister declared an agricultural emergency in the Ostvale valley on Thursday and set aside 50 million euros for growers.');
+  });
+
   it('reads a passive preview ("will be broadcast") and takes a report with a verb of the same event ("was live-streamed")', () => {
     const gazette = article('gazette', [
       'The debate between the two candidates for mayor will be broadcast live on the city council website on Thursday evening.',
