@@ -72,16 +72,16 @@ export function rankingAccuracy(examples: RankExample[], model: Model): { right:
   return { right, total: hasPositive.size };
 }
 
-/** k-fold cross-validation over the grid; ties go to the stronger L2 (listed first). */
-export function chooseL2(examples: RankExample[], grid = L2_GRID, folds = FOLDS, iterations = DEFAULT_ITERATIONS): { l2: number; accuracy: number; table: Array<{ l2: number; accuracy: number }> } {
+/** k-fold cross-validation over the grid, for either loss; ties go to the stronger L2 (listed first). */
+export function chooseL2(examples: RankExample[], grid = L2_GRID, folds = FOLDS, iterations = DEFAULT_ITERATIONS, train: (examples: RankExample[], options: TrainOptions) => Model = trainLogistic): { l2: number; accuracy: number; table: Array<{ l2: number; accuracy: number }> } {
   const table: Array<{ l2: number; accuracy: number }> = [];
   for (const l2 of grid) {
     let right = 0;
     let total = 0;
     for (let k = 0; k < folds; k++) {
-      const train = examples.filter((e) => e.group % folds !== k);
+      const fit = examples.filter((e) => e.group % folds !== k);
       const test = examples.filter((e) => e.group % folds === k);
-      const r = rankingAccuracy(test, trainLogistic(train, { l2, iterations }));
+      const r = rankingAccuracy(test, train(fit, { l2, iterations }));
       right += r.right;
       total += r.total;
     }

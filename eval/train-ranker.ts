@@ -3,7 +3,9 @@
  * PolNeAR's training split and writes src/core/quotes/speaker-ranker-weights.json. Each quote the rules
  * give two or more candidate speakers is aligned with its gold quote (token-set F1 ≥ 0.5, as the
  * eval matches); a candidate is right when its speaker shares a name token with the gold Source
- * (a pronoun Source stands for the nearest earlier named one, as the eval resolves it). The L2
+ * (a pronoun Source stands for the nearest earlier named one, as the eval resolves it). The model is
+ * a conditional logit (eval/train-listwise.ts: a softmax over each quote's candidates), which beat the
+ * pointwise logistic regression under the same cross-validation (docs/quotes.md, Speaker ranker). The L2
  * strength is chosen by 5-fold cross-validation over the training articles; nothing of the dev set
  * is read. Same data → same bytes.
  */
@@ -14,7 +16,8 @@ import { RANKER_FEATURES } from '../src/core/quotes/speaker-ranker.js';
 import { goldQuotes } from './lib/polnear-gold.js';
 import { matchQuotes, speakerMatches } from './lib/score-quotes.js';
 import { asReadArticle, loadPolnear, type PolnearArticle } from './polnear.js';
-import { chooseL2, rankingAccuracy, serialiseModel, trainLogistic, type RankExample } from './train-logistic.js';
+import { chooseL2, DEFAULT_ITERATIONS, FOLDS, L2_GRID, rankingAccuracy, serialiseModel, type RankExample } from './train-logistic.js';
+import { trainListwise } from './train-listwise.js';
 import { flagValue } from './lib/flag-value.js';
 
 const DEFAULT_OUT = fileURLToPath(new URL('../src/core/quotes/speaker-ranker-weights.json', import.meta.url));
@@ -45,14 +48,14 @@ export function trainRanker(dir: string): { text: string; report: string[] } {
   const articles = loadPolnear(dir);
   const { examples, quotes } = rankExamples(articles);
   if (examples.length === 0) throw new Error(`no quote in ${dir} has both a right and a wrong candidate: nothing to train on`);
-  const cv = chooseL2(examples);
+  const cv = chooseL2(examples, L2_GRID, FOLDS, DEFAULT_ITERATIONS, trainListwise);
   const report = cv.table.map((row) => `l2 ${row.l2}: cross-validated ranking accuracy ${row.accuracy.toFixed(4)}`);
-  const model = trainLogistic(examples, { l2: cv.l2 });
+  const model = trainListwise(examples, { l2: cv.l2 });
   const fit = rankingAccuracy(examples, model);
   const rule = rankingAccuracy(examples, { weights: RANKER_FEATURES.map((f) => (f === 'rule-choice' ? 1 : 0)), bias: 0 });
   report.push(`${articles.length} articles, ${quotes} quotes with a choice, ${examples.length} candidates; l2 ${cv.l2}`);
   report.push(`on these quotes: ranker ${(fit.right / fit.total).toFixed(4)} (cross-validated ${cv.accuracy.toFixed(4)}), rules ${(rule.right / rule.total).toFixed(4)}`);
-  return { text: serialiseModel(RANKER_FEATURES, model, { l2: cv.l2, quotes, candidates: examples.length, cvAccuracy: cv.accuracy }), report };
+  return { text: serialiseModel(RANKER_FEATURES, model, { loss: 'listwise', l2: cv.l2, quotes, candidates: examples.length, cvAccuracy: cv.accuracy }), report };
 }
 
 function main(): void {

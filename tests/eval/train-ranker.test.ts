@@ -72,10 +72,13 @@ describe('npm run train (the speaker ranker)', () => {
     const first = trainRanker(dir).text;
     const second = trainRanker(dir).text;
     expect(second).toBe(first);
-    const parsed = JSON.parse(first) as { features: string[]; weights: number[]; quotes: number };
+    const parsed = JSON.parse(first) as { features: string[]; weights: number[]; bias: number; loss: string; quotes: number };
     expect(parsed.features).toEqual([...RANKER_FEATURES]);
     expect(parsed.weights).toHaveLength(RANKER_FEATURES.length);
     expect(parsed.quotes).toBe(3);
+    // The conditional logit: the candidates of a quote compete, so no bias is learnt.
+    expect(parsed.loss).toBe('listwise');
+    expect(parsed.bias).toBe(0);
   });
 });
 

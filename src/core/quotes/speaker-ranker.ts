@@ -4,7 +4,9 @@
  * quote's speaker, and whatever special rule fired). Each candidate is described by relational
  * features only — where the cue is, how far, what kind of mention, whether it agrees with the
  * context — never by the words of a name. A linear score w·x + b, weights trained by
- * `npm run train` (eval/train-ranker.ts) on PolNeAR's training split, picks the highest.
+ * `npm run train` (eval/train-ranker.ts) on PolNeAR's training split as a conditional logit (a
+ * softmax over each quote's candidates, so b is 0: only differences between candidates count),
+ * picks the highest.
  */
 import weightsFile from './speaker-ranker-weights.json' with { type: 'json' };
 
