@@ -11,6 +11,7 @@ import {
   isWord as isWord_,
 } from './token-kinds.js';
 import type { Cue } from './types.js';
+import { CUE_START } from './word-class-bits.js';
 import {
   AFTER_QUOTE_VERBS,
   BACK_VERBS as BACK_VERBS_,
@@ -303,6 +304,9 @@ export const CUE_RULES: ReadonlyArray<Rule<CueInput, Cue>> = [
 /** Which cue rules can start at each word: the words that may start a cue are the rules' own. */
 const CUE_RULES_BY_WORD = rulesByWord(CUE_RULES);
 
+/** The words (and the colon) some cue rule starts at: each token carries them as a bit (word-classes.ts). */
+export const CUE_START_WORDS: ReadonlySet<string> = new Set(CUE_RULES_BY_WORD.keys());
+
 /** Speech cues of a sentence, in the order of their words. */
 export function findCues(tokens: Token[], headline = false, trace?: RuleTrace): Cue[] {
   const cues: Cue[] = [];
@@ -310,7 +314,8 @@ export function findCues(tokens: Token[], headline = false, trace?: RuleTrace): 
   const input: CueInput = { tokens, i: 0, headline, ...(trace ? { trace } : {}) };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' && t.text !== ':') continue;
+    // Most words start no rule: their bit says so before the map is asked.
+    if ((t.classes & CUE_START) === 0 || (t.kind !== 'word' && t.text !== ':')) continue;
     const rules = CUE_RULES_BY_WORD.get(t.lower);
     if (!rules) continue;
     input.i = i;

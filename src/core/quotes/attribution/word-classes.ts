@@ -4,14 +4,18 @@
  * lists, and a bit test costs a fraction of a set look-up (the lists are constants, so the bits are a
  * function of the word alone).
  */
+import { CUE_START_WORDS } from './cue-rules.js';
 import {
   APPROXIMATELY,
+  ARTICLES,
   BREAKS,
+  CLAUSE_VERBS,
   CONNECTORS,
   COUNTRIES,
   DETERMINERS,
   FIRST_NAME_GENDER,
   HONORIFICS,
+  IRREGULAR_PAST as IRREGULAR_PAST_WORDS,
   LEADING_WORDS,
   NAME_EDGE_WORDS,
   NOT_NAME_WORDS,
@@ -20,6 +24,7 @@ import {
   POSSESSIVES,
   POST_NOMINALS,
   PREPOSITIONS,
+  RELATIVES,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
   SPEECH_VERBS,
@@ -27,30 +32,36 @@ import {
   TIME_NOUNS,
   VERB_MODIFIERS,
 } from './lexicon.js';
+import {
+  APPROXIMATE,
+  ARTICLE,
+  BREAK,
+  CLAUSE_VERB,
+  CONNECTOR,
+  COUNTRY,
+  CUE_START,
+  DETERMINER,
+  FIRST_NAME,
+  HONORIFIC,
+  IRREGULAR_PAST,
+  LEADING_WORD,
+  NAME_EDGE,
+  NOT_NAME_WORD,
+  ORGANISATION_WORD,
+  PERSONAL_PRONOUN,
+  POSSESSIVE,
+  POST_NOMINAL,
+  PREPOSITION,
+  RELATIVE,
+  ROLE_MODIFIER,
+  ROLE_NOUN,
+  SPEECH_VERB,
+  SUBORDINATOR,
+  TIME_NOUN,
+  VERB_MODIFIER,
+} from './word-class-bits.js';
 
-export const NOT_NAME_WORD = 1 << 0;
-export const HONORIFIC = 1 << 1;
-/** NAME_EDGE_WORDS: the connectors a name never starts or ends with. */
-export const NAME_EDGE = 1 << 2;
-export const ROLE_NOUN = 1 << 3;
-export const ROLE_MODIFIER = 1 << 4;
-export const FIRST_NAME = 1 << 5;
-export const PERSONAL_PRONOUN = 1 << 6;
-export const POST_NOMINAL = 1 << 7;
-export const PREPOSITION = 1 << 8;
-export const DETERMINER = 1 << 9;
-export const APPROXIMATE = 1 << 10;
-export const POSSESSIVE = 1 << 11;
-export const BREAK = 1 << 12;
-export const VERB_MODIFIER = 1 << 13;
-export const SPEECH_VERB = 1 << 14;
-export const ORGANISATION_WORD = 1 << 15;
-export const COUNTRY = 1 << 16;
-/** CONNECTORS: the words that join a name's parts ("of", "van", "&"). */
-export const CONNECTOR = 1 << 17;
-export const SUBORDINATOR = 1 << 18;
-export const LEADING_WORD = 1 << 19;
-export const TIME_NOUN = 1 << 20;
+export * from './word-class-bits.js';
 
 /** The bits of every list `lower` is in. */
 export function wordClasses(lower: string): number {
@@ -76,5 +87,10 @@ export function wordClasses(lower: string): number {
   if (SUBORDINATORS.has(lower)) bits |= SUBORDINATOR;
   if (LEADING_WORDS.has(lower)) bits |= LEADING_WORD;
   if (TIME_NOUNS.has(lower)) bits |= TIME_NOUN;
+  if (ARTICLES.has(lower)) bits |= ARTICLE;
+  if (RELATIVES.has(lower)) bits |= RELATIVE;
+  if (CLAUSE_VERBS.has(lower)) bits |= CLAUSE_VERB;
+  if (IRREGULAR_PAST_WORDS.has(lower)) bits |= IRREGULAR_PAST;
+  if (CUE_START_WORDS.has(lower)) bits |= CUE_START;
   return bits;
 }
