@@ -43,6 +43,7 @@ describe('word classes: the lists read as bits', () => {
       [lexicon.SUBORDINATORS, bits.SUBORDINATOR], [lexicon.LEADING_WORDS, bits.LEADING_WORD], [lexicon.TIME_NOUNS, bits.TIME_NOUN],
       [ARTICLES, ARTICLE], [RELATIVES, RELATIVE], [CLAUSE_VERBS, CLAUSE_VERB], [IRREGULAR_PAST_WORDS, IRREGULAR_PAST],
       [new Set(CUE_RULES.flatMap((rule) => [...rule.startsAt!])), CUE_START],
+      [new Set(['it', 'its', 'him', 'her', 'he', 'she', 'himself', 'herself']), bits.PRONOUN_READ],
     ];
     const words = new Set(['', 'zorbly', 'quux-ville', "'s", ':', ',']);
     for (const [list] of lists) for (const word of list.keys()) words.add(word);

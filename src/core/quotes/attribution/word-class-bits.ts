@@ -32,3 +32,5 @@ export const CLAUSE_VERB = 1 << 23;
 export const IRREGULAR_PAST = 1 << 24;
 /** A word some cue rule starts at (cue-rules.ts): most words are none, and a bit says so before the rules' map is asked. */
 export const CUE_START = 1 << 25;
+/** A word pass 1 reads for "it" and the pronoun votes (quotes.ts): "it", "its", "him", "her", the subject and reflexive pronouns. */
+export const PRONOUN_READ = 1 << 26;
