@@ -19,7 +19,7 @@ import { countRole, position, SpeakerRegistry, type Entity } from './speaker-reg
 import { namesPerson, personDescription, resolve } from './attribution/resolve-speaker.js';
 import { pronounAntecedents } from './attribution/pronoun-antecedents.js';
 import { objectDescriptions } from './attribution/object-descriptions.js';
-import { PRONOUN_READ } from './attribution/word-class-bits.js';
+import { PRONOUN_READ } from './attribution/word-classes.js';
 import { cuesOfQuote, ownClauseSubject } from './attribution/cue-ownership.js';
 import { chanted, inTitleCase, listedAfterTitle, nicknameInName, workNameRule } from './attribution/work-names.js';
 import {

@@ -11,7 +11,8 @@ import {
   isWord as isWord_,
 } from './token-kinds.js';
 import type { Cue } from './types.js';
-import { CUE_START } from './word-class-bits.js';
+import { CUE_START_WORDS } from './cue-start-words.js';
+import { CUE_START } from './word-classes.js';
 import {
   AFTER_QUOTE_VERBS,
   BACK_VERBS as BACK_VERBS_,
@@ -304,8 +305,9 @@ export const CUE_RULES: ReadonlyArray<Rule<CueInput, Cue>> = [
 /** Which cue rules can start at each word: the words that may start a cue are the rules' own. */
 const CUE_RULES_BY_WORD = rulesByWord(CUE_RULES);
 
-/** The words (and the colon) some cue rule starts at: each token carries them as a bit (word-classes.ts). */
-export const CUE_START_WORDS: ReadonlySet<string> = new Set(CUE_RULES_BY_WORD.keys());
+// findCues skips a word without the bit of CUE_START_WORDS: a rule starting at any other word would never run.
+for (const word of CUE_RULES_BY_WORD.keys()) if (!CUE_START_WORDS.has(word)) throw new Error(`a cue rule starts at "${word}", which cue-start-words.ts does not list`);
+for (const word of CUE_START_WORDS) if (!CUE_RULES_BY_WORD.has(word)) throw new Error(`cue-start-words.ts lists "${word}", where no cue rule starts`);
 
 /** Speech cues of a sentence, in the order of their words. */
 export function findCues(tokens: Token[], headline = false, trace?: RuleTrace): Cue[] {

@@ -4,7 +4,7 @@
  * lists, and a bit test costs a fraction of a set look-up (the lists are constants, so the bits are a
  * function of the word alone).
  */
-import { CUE_START_WORDS } from './cue-rules.js';
+import { CUE_START_WORDS } from './cue-start-words.js';
 import {
   APPROXIMATELY,
   ARTICLES,
@@ -34,37 +34,38 @@ import {
   TIME_NOUNS,
   VERB_MODIFIERS,
 } from './lexicon.js';
-import {
-  APPROXIMATE,
-  ARTICLE,
-  BREAK,
-  CLAUSE_VERB,
-  CONNECTOR,
-  COUNTRY,
-  CUE_START,
-  DETERMINER,
-  FIRST_NAME,
-  HONORIFIC,
-  IRREGULAR_PAST,
-  LEADING_WORD,
-  NAME_EDGE,
-  NOT_NAME_WORD,
-  ORGANISATION_WORD,
-  PERSONAL_PRONOUN,
-  POSSESSIVE,
-  POST_NOMINAL,
-  PREPOSITION,
-  PRONOUN_READ,
-  RELATIVE,
-  ROLE_MODIFIER,
-  ROLE_NOUN,
-  SPEECH_VERB,
-  SUBORDINATOR,
-  TIME_NOUN,
-  VERB_MODIFIER,
-} from './word-class-bits.js';
 
-export * from './word-class-bits.js';
+export const NOT_NAME_WORD = 1 << 0;
+export const HONORIFIC = 1 << 1;
+/** NAME_EDGE_WORDS: the connectors a name never starts or ends with. */
+export const NAME_EDGE = 1 << 2;
+export const ROLE_NOUN = 1 << 3;
+export const ROLE_MODIFIER = 1 << 4;
+export const FIRST_NAME = 1 << 5;
+export const PERSONAL_PRONOUN = 1 << 6;
+export const POST_NOMINAL = 1 << 7;
+export const PREPOSITION = 1 << 8;
+export const DETERMINER = 1 << 9;
+export const APPROXIMATE = 1 << 10;
+export const POSSESSIVE = 1 << 11;
+export const BREAK = 1 << 12;
+export const VERB_MODIFIER = 1 << 13;
+export const SPEECH_VERB = 1 << 14;
+export const ORGANISATION_WORD = 1 << 15;
+export const COUNTRY = 1 << 16;
+/** CONNECTORS: the words that join a name's parts ("of", "van", "&"). */
+export const CONNECTOR = 1 << 17;
+export const SUBORDINATOR = 1 << 18;
+export const LEADING_WORD = 1 << 19;
+export const TIME_NOUN = 1 << 20;
+export const ARTICLE = 1 << 21;
+export const RELATIVE = 1 << 22;
+export const CLAUSE_VERB = 1 << 23;
+export const IRREGULAR_PAST = 1 << 24;
+/** A word some cue rule starts at (cue-rules.ts): most words are none, and a bit says so before the rules' map is asked. */
+export const CUE_START = 1 << 25;
+/** A word pass 1 reads for "it" and the pronoun votes (quotes.ts): "it", "its", "him", "her", the subject and reflexive pronouns. */
+export const PRONOUN_READ = 1 << 26;
 
 /** The words pass 1 reads for "it" and the pronoun votes (quotes.ts). */
 const PRONOUNS_READ = new Set(['him', 'her', 'it', 'its', ...SUBJECT_PRONOUN_GENDER.keys(), ...REFLEXIVE_GENDER.keys()]);
