@@ -19,6 +19,7 @@ import { countRole, position, SpeakerRegistry, type Entity } from './speaker-reg
 import { namesPerson, personDescription, resolve } from './attribution/resolve-speaker.js';
 import { pronounAntecedents } from './attribution/pronoun-antecedents.js';
 import { objectDescriptions } from './attribution/object-descriptions.js';
+import { PRONOUN_READ } from './attribution/word-classes.js';
 import { cuesOfQuote, ownClauseSubject } from './attribution/cue-ownership.js';
 import { chanted, inTitleCase, listedAfterTitle, nicknameInName, workNameRule } from './attribution/work-names.js';
 import {
@@ -76,10 +77,6 @@ const BORROWED_DESCRIPTION = 'its only speaker is a description cued in another 
  * 26 of 33. The single word is the old case of this (a scare quote).
  */
 const LENT_TO_PHRASE = 'a phrase in marks inside a sentence with no speech cue of its own: not lent the speaker of another sentence';
-
-/** The first letters of the words pass 1 reads for pronoun votes ("him", "her", subject and reflexive pronouns) and for "it" and "its". */
-const PRONOUN_INITIALS = new Uint8Array(0x10000);
-for (const word of ['him', 'her', 'it', ...SUBJECT_PRONOUN_GENDER.keys(), ...REFLEXIVE_GENDER.keys()]) PRONOUN_INITIALS[word.charCodeAt(0)] = 1;
 
 /** One quote as found in one article, before merging across sources. */
 export interface ArticleQuote {
@@ -320,8 +317,8 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
       // (Loops, not forEach: a closure per sentence is an allocation per sentence.)
       for (let k = 0; k < sentence.tokens.length; k++) {
         const t = sentence.tokens[k]!;
-        // Most words are no pronoun: their first letter says so before any look-up.
-        if (t.kind !== 'word' || PRONOUN_INITIALS[t.lower.charCodeAt(0)] !== 1) continue;
+        // Most words are none of these pronouns: their bit says so before any look-up (word-classes.ts).
+        if (t.kind !== 'word' || (t.classes & PRONOUN_READ) === 0) continue;
         if (t.lower === 'it' || t.lower === 'its') registry.neuter(position(p - 1, t.start));
         else if (t.lower === 'him') objectGenders += 'm';
         // "asked her whether" (an object), not "her record" (a possessive).

@@ -11,6 +11,8 @@ import {
   isWord as isWord_,
 } from './token-kinds.js';
 import type { Cue } from './types.js';
+import { CUE_START_WORDS } from './cue-start-words.js';
+import { CUE_START } from './word-classes.js';
 import {
   AFTER_QUOTE_VERBS,
   BACK_VERBS as BACK_VERBS_,
@@ -303,6 +305,10 @@ export const CUE_RULES: ReadonlyArray<Rule<CueInput, Cue>> = [
 /** Which cue rules can start at each word: the words that may start a cue are the rules' own. */
 const CUE_RULES_BY_WORD = rulesByWord(CUE_RULES);
 
+// findCues skips a word without the bit of CUE_START_WORDS: a rule starting at any other word would never run.
+for (const word of CUE_RULES_BY_WORD.keys()) if (!CUE_START_WORDS.has(word)) throw new Error(`a cue rule starts at "${word}", which cue-start-words.ts does not list`);
+for (const word of CUE_START_WORDS) if (!CUE_RULES_BY_WORD.has(word)) throw new Error(`cue-start-words.ts lists "${word}", where no cue rule starts`);
+
 /** Speech cues of a sentence, in the order of their words. */
 export function findCues(tokens: Token[], headline = false, trace?: RuleTrace): Cue[] {
   const cues: Cue[] = [];
@@ -310,7 +316,8 @@ export function findCues(tokens: Token[], headline = false, trace?: RuleTrace): 
   const input: CueInput = { tokens, i: 0, headline, ...(trace ? { trace } : {}) };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' && t.text !== ':') continue;
+    // Most words start no rule: their bit says so before the map is asked.
+    if ((t.classes & CUE_START) === 0 || (t.kind !== 'word' && t.text !== ':')) continue;
     const rules = CUE_RULES_BY_WORD.get(t.lower);
     if (!rules) continue;
     input.i = i;

@@ -5,16 +5,16 @@
  */
 import type { Token } from '../attribution-tokens.js';
 import { joinTokens, type SpeakerPhrase } from '../speaker-names.js';
-import { ARTICLES as ARTICLES_, BREAKS as BREAKS_, CLAUSE_VERBS as CLAUSE_VERBS_, IRREGULAR_PAST as IRREGULAR_PAST_, PREPOSITIONS as PREPOSITIONS_, RELATIVES as RELATIVES_ } from './lexicon.js';
 import { namesPerson, personDescription } from './resolve-speaker.js';
+import { ARTICLE as ARTICLE_, BREAK as BREAK_, CLAUSE_VERB as CLAUSE_VERB_, IRREGULAR_PAST as IRREGULAR_PAST_, PREPOSITION as PREPOSITION_, RELATIVE as RELATIVE_ } from './word-classes.js';
 
-// Local bindings: read for every word after an article, not through module getters.
-const ARTICLES = ARTICLES_;
-const BREAKS = BREAKS_;
-const CLAUSE_VERBS = CLAUSE_VERBS_;
-const IRREGULAR_PAST = IRREGULAR_PAST_;
-const PREPOSITIONS = PREPOSITIONS_;
-const RELATIVES = RELATIVES_;
+// The word lists as the tokens' bits (word-classes.ts): every word of every sentence is asked whether it
+// is an article, and every word after one for five more lists.
+const ARTICLE = ARTICLE_;
+/** What ends a description: an article, a preposition, a break, a relative, a clause verb, an irregular past. */
+const ENDS_DESCRIPTION = ARTICLE_ | PREPOSITION_ | BREAK_ | RELATIVE_ | CLAUSE_VERB_ | IRREGULAR_PAST_;
+/** What ends an "of" complement: as a description, but an article ("of the panel"). */
+const ENDS_COMPLEMENT = PREPOSITION_ | BREAK_ | RELATIVE_ | CLAUSE_VERB_ | IRREGULAR_PAST_;
 
 /** Words after the article a description may run to ("a 44-year-old unemployed farm worker"). */
 const MOST_WORDS = 4;
@@ -29,10 +29,10 @@ export function objectDescriptions(tokens: Token[]): SpeakerPhrase[] {
   for (let k = 1; k < tokens.length; k++) {
     const article = tokens[k]!;
     // (A capital "The" opens the sentence or a name.)
-    if (article.kind !== 'word' || article.upper || !ARTICLES.has(article.lower)) continue;
+    if (article.kind !== 'word' || article.upper || (article.classes & ARTICLE) === 0) continue;
     // After a verb or a preposition: a lower-case word ("of" makes it part of another description).
     const before = tokens[k - 1]!;
-    if (before.kind !== 'word' || before.upper || before.lower === 'of' || ARTICLES.has(before.lower)) continue;
+    if (before.kind !== 'word' || before.upper || before.lower === 'of' || (before.classes & ARTICLE) !== 0) continue;
     const words: Token[] = [article];
     let owner = false;
     for (let j = k + 1; j < tokens.length && words.length <= MOST_WORDS; j++) {
@@ -43,7 +43,7 @@ export function objectDescriptions(tokens: Token[]): SpeakerPhrase[] {
         owner = true;
         break;
       }
-      if (ARTICLES.has(w.lower) || PREPOSITIONS.has(w.lower) || BREAKS.has(w.lower) || RELATIVES.has(w.lower) || CLAUSE_VERBS.has(w.lower) || IRREGULAR_PAST.has(w.lower)) break;
+      if ((w.classes & ENDS_DESCRIPTION) !== 0) break;
       words.push(w);
     }
     if (owner) {
@@ -70,9 +70,9 @@ function complement(tokens: Token[], at: number): Token[] {
   const words: Token[] = [tokens[at]!];
   for (let j = at + 1; j < tokens.length && words.length <= MOST_COMPLEMENT; j++) {
     const w = tokens[j]!;
-    if (w.kind !== 'word' || PREPOSITIONS.has(w.lower) || BREAKS.has(w.lower) || RELATIVES.has(w.lower) || CLAUSE_VERBS.has(w.lower) || IRREGULAR_PAST.has(w.lower)) break;
+    if (w.kind !== 'word' || (w.classes & ENDS_COMPLEMENT) !== 0) break;
     words.push(w);
   }
-  while (words.length > 1 && (PARTICIPLE.test(words[words.length - 1]!.lower) || ARTICLES.has(words[words.length - 1]!.lower))) words.pop();
+  while (words.length > 1 && (PARTICIPLE.test(words[words.length - 1]!.lower) || (words[words.length - 1]!.classes & ARTICLE) !== 0)) words.pop();
   return words.length > 1 ? words : [];
 }

@@ -4,14 +4,18 @@
  * lists, and a bit test costs a fraction of a set look-up (the lists are constants, so the bits are a
  * function of the word alone).
  */
+import { CUE_START_WORDS } from './cue-start-words.js';
 import {
   APPROXIMATELY,
+  ARTICLES,
   BREAKS,
+  CLAUSE_VERBS,
   CONNECTORS,
   COUNTRIES,
   DETERMINERS,
   FIRST_NAME_GENDER,
   HONORIFICS,
+  IRREGULAR_PAST as IRREGULAR_PAST_WORDS,
   LEADING_WORDS,
   NAME_EDGE_WORDS,
   NOT_NAME_WORDS,
@@ -20,9 +24,12 @@ import {
   POSSESSIVES,
   POST_NOMINALS,
   PREPOSITIONS,
+  REFLEXIVE_GENDER,
+  RELATIVES,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
   SPEECH_VERBS,
+  SUBJECT_PRONOUN_GENDER,
   SUBORDINATORS,
   TIME_NOUNS,
   VERB_MODIFIERS,
@@ -51,30 +58,60 @@ export const CONNECTOR = 1 << 17;
 export const SUBORDINATOR = 1 << 18;
 export const LEADING_WORD = 1 << 19;
 export const TIME_NOUN = 1 << 20;
+export const ARTICLE = 1 << 21;
+export const RELATIVE = 1 << 22;
+export const CLAUSE_VERB = 1 << 23;
+export const IRREGULAR_PAST = 1 << 24;
+/** A word some cue rule starts at (cue-rules.ts): most words are none, and a bit says so before the rules' map is asked. */
+export const CUE_START = 1 << 25;
+/** A word pass 1 reads for "it" and the pronoun votes (quotes.ts): "it", "its", "him", "her", the subject and reflexive pronouns. */
+export const PRONOUN_READ = 1 << 26;
+
+/** The words pass 1 reads for "it" and the pronoun votes (quotes.ts). */
+const PRONOUNS_READ = new Set(['him', 'her', 'it', 'its', ...SUBJECT_PRONOUN_GENDER.keys(), ...REFLEXIVE_GENDER.keys()]);
+
+/**
+ * Every listed word's bits (the lists are constants): a new word's classes are one look-up, not one per
+ * list (the tokeniser asks for them at every word its table has not held yet, and the table is cleared
+ * when half full).
+ */
+const CLASS_TABLE = ((): Map<string, number> => {
+  const table = new Map<string, number>();
+  // (A set's keys are its words; a map's keys are the words it gives something for.)
+  const lists: Array<[ReadonlySet<string> | ReadonlyMap<string, unknown>, number]> = [
+    [NOT_NAME_WORDS, NOT_NAME_WORD],
+    [HONORIFICS, HONORIFIC],
+    [NAME_EDGE_WORDS, NAME_EDGE],
+    [ROLE_NOUNS, ROLE_NOUN],
+    [ROLE_MODIFIERS, ROLE_MODIFIER],
+    [FIRST_NAME_GENDER, FIRST_NAME],
+    [PERSONAL_PRONOUNS, PERSONAL_PRONOUN],
+    [POST_NOMINALS, POST_NOMINAL],
+    [PREPOSITIONS, PREPOSITION],
+    [DETERMINERS, DETERMINER],
+    [APPROXIMATELY, APPROXIMATE],
+    [POSSESSIVES, POSSESSIVE],
+    [BREAKS, BREAK],
+    [VERB_MODIFIERS, VERB_MODIFIER],
+    [SPEECH_VERBS, SPEECH_VERB],
+    [ORGANISATION_WORDS, ORGANISATION_WORD],
+    [COUNTRIES, COUNTRY],
+    [CONNECTORS, CONNECTOR],
+    [SUBORDINATORS, SUBORDINATOR],
+    [LEADING_WORDS, LEADING_WORD],
+    [TIME_NOUNS, TIME_NOUN],
+    [ARTICLES, ARTICLE],
+    [RELATIVES, RELATIVE],
+    [CLAUSE_VERBS, CLAUSE_VERB],
+    [IRREGULAR_PAST_WORDS, IRREGULAR_PAST],
+    [CUE_START_WORDS, CUE_START],
+    [PRONOUNS_READ, PRONOUN_READ],
+  ];
+  for (const [list, bit] of lists) for (const word of list.keys()) table.set(word, (table.get(word) ?? 0) | bit);
+  return table;
+})();
 
 /** The bits of every list `lower` is in. */
 export function wordClasses(lower: string): number {
-  let bits = 0;
-  if (NOT_NAME_WORDS.has(lower)) bits |= NOT_NAME_WORD;
-  if (HONORIFICS.has(lower)) bits |= HONORIFIC;
-  if (NAME_EDGE_WORDS.has(lower)) bits |= NAME_EDGE;
-  if (ROLE_NOUNS.has(lower)) bits |= ROLE_NOUN;
-  if (ROLE_MODIFIERS.has(lower)) bits |= ROLE_MODIFIER;
-  if (FIRST_NAME_GENDER.has(lower)) bits |= FIRST_NAME;
-  if (PERSONAL_PRONOUNS.has(lower)) bits |= PERSONAL_PRONOUN;
-  if (POST_NOMINALS.has(lower)) bits |= POST_NOMINAL;
-  if (PREPOSITIONS.has(lower)) bits |= PREPOSITION;
-  if (DETERMINERS.has(lower)) bits |= DETERMINER;
-  if (APPROXIMATELY.has(lower)) bits |= APPROXIMATE;
-  if (POSSESSIVES.has(lower)) bits |= POSSESSIVE;
-  if (BREAKS.has(lower)) bits |= BREAK;
-  if (VERB_MODIFIERS.has(lower)) bits |= VERB_MODIFIER;
-  if (SPEECH_VERBS.has(lower)) bits |= SPEECH_VERB;
-  if (ORGANISATION_WORDS.has(lower)) bits |= ORGANISATION_WORD;
-  if (COUNTRIES.has(lower)) bits |= COUNTRY;
-  if (CONNECTORS.has(lower)) bits |= CONNECTOR;
-  if (SUBORDINATORS.has(lower)) bits |= SUBORDINATOR;
-  if (LEADING_WORDS.has(lower)) bits |= LEADING_WORD;
-  if (TIME_NOUNS.has(lower)) bits |= TIME_NOUN;
-  return bits;
+  return CLASS_TABLE.get(lower) ?? 0;
 }
