@@ -62,6 +62,14 @@ const SHARE_OF = new RegExp(String.raw`${PERCENT}\s+of\s+(?:the\s+|all\s+)?([a-z
 /** "a turnout of about 21%", "a rise of 4.5 per cent": a named thing's share. Group 1 the thing, 2 the number. */
 const NAMED_SHARE = new RegExp(String.raw`\b([a-z]+)\s+of\s+${QUALIFIER}${PERCENT}`, 'giu');
 
+/**
+ * "Dozens of homes were flooded", "hundreds of people in Tarnby were evacuated": a first report's count in words
+ * that a later one gives exactly. Its value is negative, so that it equals no exact count (and any exact
+ * count of the same thing corrects it); the same vague word again is the same count.
+ */
+const VAGUE_COUNTS = new Map<string, number>([['dozens', -12], ['scores', -20], ['hundreds', -100], ['thousands', -1000]]);
+const VAGUE = new RegExp(String.raw`\b(${[...VAGUE_COUNTS.keys()].join('|')})\s+of\s+(?:[a-z-]+\s+)?([a-z]+s|people)\s+(?:(?:in|at|near|across)\s+(?:the\s+)?[\p{L}'’-]+\s+)?(?:(?:were|was|have been|had been|are|is|have|had)\s+)?([a-z]+ed)\b`, 'giu');
+
 function valueOf(text: string): number {
   const word = NUMBER_WORDS.get(text.toLowerCase());
   return word ?? Number(text.replace(/,/g, ''));
@@ -89,6 +97,7 @@ export function countsOf(text: string): Map<string, number> {
     if (outcome) add(outcome, value);
     else if (noun && after) add(`${noun}:${after}`, value);
   }
+  for (const m of text.matchAll(VAGUE)) add(`${m[2]!.toLowerCase()}:${m[3]!.toLowerCase()}`, VAGUE_COUNTS.get(m[1]!.toLowerCase())!);
   for (const m of text.matchAll(DONE_TO)) {
     const noun = m[3]!.toLowerCase();
     if (!TIME_PLURALS.has(noun)) add(`${noun}:${m[1]!.toLowerCase()}`, valueOf(m[2]!));

@@ -24,6 +24,9 @@ describe('counts of what happened, by what they count', () => {
     expect(entries('Some 31 family homes were destroyed.')).toEqual([['homes:destroyed', 31]]);
     expect(entries('Vance took about 52% of the vote on a turnout of about 21%.')).toEqual([['%:vote', 52], ['%:turnout', 21]]);
     expect(entries('She won 12,400 votes, or 53.4 percent, on a turnout of 22.7 per cent.')).toEqual([['%:turnout', 22.7]]);
+    // A vague count is a count: any exact one of the same thing differs from it.
+    expect(entries('Dozens of family homes were flooded on Monday.')).toEqual([['homes:flooded', -12]]);
+    expect(entries('Hundreds of people in Tarnby were evacuated overnight.')).toEqual([['people:evacuated', -100]]);
     // Time is no tally: "served 12 years", "aged 41 years".
     expect(entries('He served 12 years on the council and retired aged 70.')).toEqual([]);
   });
