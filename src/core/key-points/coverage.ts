@@ -42,6 +42,12 @@ export interface CoverageInput {
    * candidate's gain against the scores (which it would if the best total grew with it).
    */
   scaleWeights?: Float64Array;
+  /**
+   * The concepts that are figures (1 at a figure's id). Given, a candidate like a picked point is barred only
+   * when every figure it states is covered: "22 of the 23 crew have been rescued, but a crew member is still
+   * missing" says the count a point about the missing crew member does not.
+   */
+  figures?: Uint8Array;
 }
 
 /** Indices of up to `count` candidates, in the order picked. Ties go to the lower index (deterministic). */
@@ -84,12 +90,18 @@ export function selectByCoverage(input: CoverageInput, count: number, options: C
     for (const id of concepts[best]!) coveredBy[id] = 1;
     for (let i = 0; i < n; i++) {
       if (blocked[i] === 1) continue;
-      if (similarity(best, i) >= options.duplicate) blocked[i] = 1;
+      if (similarity(best, i) >= options.duplicate && !(input.figures && statesNew(concepts[i]!, input.figures, coveredBy))) blocked[i] = 1;
       else if (total[i]! > 0 && 1 - sum(concepts[i]!, weights, coveredBy) / total[i]! >= options.covered) blocked[i] = 2;
       else if (input.repeats?.(best, i)) blocked[i] = 2;
     }
   }
   return picked;
+}
+
+/** Does the candidate state a figure no picked point states? */
+function statesNew(ids: Int32Array, figures: Uint8Array, coveredBy: Uint8Array): boolean {
+  for (const id of ids) if (figures[id] === 1 && coveredBy[id] !== 1) return true;
+  return false;
 }
 
 function sum(ids: Int32Array, weights: Float64Array, skip: Uint8Array | undefined): number {

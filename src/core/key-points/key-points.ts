@@ -202,8 +202,11 @@ export function selectKeyPoints(
     return true;
   };
   const repeats = articles.length > 1 ? repeatedFigures(concepts, kinds) : undefined;
+  // In a story, a sentence like a picked point may still bring a figure of its own (not in a single article,
+  // whose likeness cut was chosen on CNN/DailyMail).
+  const figures = articles.length > 1 ? Uint8Array.from(kinds, (k) => (k === '#' ? 1 : 0)) : undefined;
   const picked = selectByCoverage(
-    { scores, concepts, weights: gains, ...(gains !== weights ? { scaleWeights: weights } : {}), similarity: (a, b) => similarity[a * n + b]!, eligible, costs: candidates.map((s) => s.words), ...(repeats ? { repeats } : {}) },
+    { scores, concepts, weights: gains, ...(gains !== weights ? { scaleWeights: weights } : {}), similarity: (a, b) => similarity[a * n + b]!, eligible, costs: candidates.map((s) => s.words), ...(repeats ? { repeats } : {}), ...(figures ? { figures } : {}) },
     count,
     {
       ...options.coverage,

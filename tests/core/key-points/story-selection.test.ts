@@ -161,3 +161,26 @@ describe('a fact that two outlets state in different words is one point', () => 
     ]);
   });
 });
+
+describe('in a story a new figure passes the likeness cut', () => {
+  // The evening report repeats most words of the morning's missing-crew sentence, but gives the count of the rescued.
+  const morning = article('gazette', [
+    'Two cargo ships collided in thick fog off Harl Point early on Saturday, and a crew member from the freighter Orla Dawn is missing.',
+    'Lifeboats from Harl and Vell were launched within minutes.',
+    'The coastguard said the collision happened in one of the busiest lanes on the coast.',
+  ], '2026-10-03');
+  const evening = article('record', [
+    'Twenty-two of the 23 crew on the two ships that collided in fog off Harl Point have been rescued, but a crew member from the freighter Orla Dawn is still missing.',
+    'A fire on the freighter was put out after six hours.',
+    'The freighter was carrying timber to Vell.',
+  ], '2026-10-03');
+
+  it('keeps a sentence like a picked point when it states a figure no point states', () => {
+    expect(texts(selectKeyPoints([morning, evening], 3))).toContain(evening.paragraphs[0]);
+  });
+
+  it('still bars a sentence like a picked point that adds no figure', () => {
+    const restated = article('record', ['Two cargo ships collided in fog off Harl Point on Saturday, and a crew member from the freighter Orla Dawn is still missing.', ...evening.paragraphs.slice(1)], '2026-10-03');
+    expect(texts(selectKeyPoints([morning, restated], 3))).not.toContain(restated.paragraphs[0]);
+  });
+});
