@@ -61,9 +61,9 @@ export const STATE_CHANGES: readonly StateChange[] = [
   },
   {
     kind: 'resignation',
-    earlier: state(String.raw`(?:calls|call|pressure|demands)\s+${upTo(3)}(?:to\s+${LEAVE}|for\s+${upTo(2)}resignation)|called\s+(?:on|for)\s+${upTo(5)}(?:to\s+${LEAVE}|resignation)|refus(?:ed|es)\s+to\s+${LEAVE}|resist(?:ed|s|ing)\s+calls|no[- ]confidence`),
+    earlier: state(String.raw`(?:calls|call|pressure|demands)\s+${upTo(3)}(?:to\s+(?:${LEAVE}|go\b)|for\s+${upTo(2)}resignation)|called\s+(?:on|for)\s+${upTo(5)}(?:to\s+${LEAVE}|resignation)|refus(?:ed|es)\s+to\s+${LEAVE}|resist(?:ed|s|ing)\s+calls|no[- ]confidence`),
     // "Resigned to defeat" and "quit making trouble" leave no post: "quit" only before what was left, or at a clause's end.
-    later: done(String.raw`resigned(?!\s+to\b)|resigns|stepped down|steps down|stood down|quits?(?=\s+(?:as|the|his|her|their|on|in|after|over|from|amid|last|this|yesterday|today)\b|\s*[,.;])|(?:was|has been|had been)\s+(?:sacked|fired|ousted|dismissed|removed\s+(?:from|as))|(?:announced|tendered|handed in)\s+(?:his|her|their)\s+resignation|lost\s+(?:a|the)\s+(?:no[- ]confidence|confidence)\s+vote`),
+    later: done(String.raw`resigned(?!\s+to\b)|resigns|stepped down|steps down|stood down|quits?(?=\s+(?:as|the|his|her|their|on|in|after|over|from|amid|last|this|yesterday|today)\b|\s*[,.;])|(?:was|has been|had been)\s+(?:sacked|fired|ousted|dismissed|removed\s+(?:from|as))|(?:has|have|had)\s+(?:sacked|ousted|dismissed)\s+\p{L}+|(?:announced|tendered|handed in)\s+(?:his|her|their)\s+resignation|lost\s+(?:a|the)\s+(?:no[- ]confidence|confidence)\s+vote`),
     example: ['Ostrum mayor Tilda Varn faced calls to resign on Monday over a 2 million euro contract.', 'Ostrum mayor Tilda Varn resigned on Wednesday over the 2 million euro contract.'],
   },
   {

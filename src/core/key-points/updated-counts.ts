@@ -70,6 +70,13 @@ const NAMED_SHARE = new RegExp(String.raw`\b([a-z]+)\s+of\s+${QUALIFIER}${PERCEN
 const VAGUE_COUNTS = new Map<string, number>([['dozens', -12], ['scores', -20], ['hundreds', -100], ['thousands', -1000]]);
 const VAGUE = new RegExp(String.raw`\b(${[...VAGUE_COUNTS.keys()].join('|')})\s+of\s+(?:[a-z-]+\s+)?([a-z]+s|people)\s+(?:(?:in|at|near|across)\s+(?:the\s+)?[\p{L}'’-]+\s+)?(?:(?:were|was|have been|had been|are|is|have|had)\s+)?([a-z]+ed)\b`, 'giu');
 
+/**
+ * Jobs lost, cut or at risk are one tally however a report puts it ("putting 420 jobs at risk", "460 jobs will
+ * go", "will cut 300 jobs"); jobs alone ("300 jobs") may be any background and count nothing.
+ */
+const JOBS_AFTER = new RegExp(String.raw`\b${NUMBER}\s+(?:[a-z-]+\s+)?jobs\s+(?:at\s+risk|(?:will|would|could|are\s+to|are\s+set\s+to|to)\s+(?:go|be\s+(?:lost|cut|axed|shed))|(?:were|have\s+been|had\s+been)\s+(?:lost|cut|axed|shed)|lost|cut|axed)\b`, 'giu');
+const JOBS_BEFORE = new RegExp(String.raw`\b(?:cut|cuts|cutting|axe|axes|axed|axing|shed|sheds|shedding|lose|loses|losing|lost|putting|puts|put)\s+${QUALIFIER}(?:up\s+to\s+)?${NUMBER}\s+(?:[a-z-]+\s+)?jobs\b`, 'giu');
+
 function valueOf(text: string): number {
   const word = NUMBER_WORDS.get(text.toLowerCase());
   return word ?? Number(text.replace(/,/g, ''));
@@ -97,6 +104,8 @@ export function countsOf(text: string): Map<string, number> {
     if (outcome) add(outcome, value);
     else if (noun && after) add(`${noun}:${after}`, value);
   }
+  for (const m of text.matchAll(JOBS_AFTER)) add('jobs', valueOf(m[1]!));
+  for (const m of text.matchAll(JOBS_BEFORE)) add('jobs', valueOf(m[1]!));
   for (const m of text.matchAll(VAGUE)) add(`${m[2]!.toLowerCase()}:${m[3]!.toLowerCase()}`, VAGUE_COUNTS.get(m[1]!.toLowerCase())!);
   for (const m of text.matchAll(DONE_TO)) {
     const noun = m[3]!.toLowerCase();

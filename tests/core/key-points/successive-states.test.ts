@@ -16,6 +16,7 @@ describe('the table of states and the later states that replace them', () => {
 
   it('reads each kind however it is written', () => {
     expect(stateChange('Councillors have called on Mayor Ennis Holt to resign over the parking contracts.', 'Ennis Holt stepped down as mayor on Friday.')).toBe('resignation');
+    expect(stateChange('The 4-0 defeat left Harl Rovers manager Ivo Dane facing mounting calls to go.', 'Harl Rovers have sacked manager Ivo Dane after the 4-0 defeat.')).toBe('resignation');
     expect(stateChange('The Brask Street tunnel has been closed since Monday after a water main burst.', 'The Brask Street tunnel was reopened to traffic on Thursday.')).toBe('closure');
     expect(stateChange('Two climbers have been missing on the Orsa glacier since Saturday.', 'Both climbers were found alive on the Orsa glacier on Monday.')).toBe('missing');
     expect(stateChange('Talks between Lomar Rail and the drivers\u2019 union failed to reach an agreement on Tuesday.', 'Lomar Rail and the drivers\u2019 union struck a deal on pay late on Thursday.')).toBe('talks');

@@ -27,12 +27,16 @@ describe('counts of what happened, by what they count', () => {
     // A vague count is a count: any exact one of the same thing differs from it.
     expect(entries('Dozens of family homes were flooded on Monday.')).toEqual([['homes:flooded', -12]]);
     expect(entries('Hundreds of people in Tarnby were evacuated overnight.')).toEqual([['people:evacuated', -100]]);
+    // Jobs lost, cut or at risk are one tally, however put.
+    expect(entries('The firm will cut 300 jobs over 3 years.')).toEqual([['jobs', 300]]);
+    expect(entries('Tarn Foods said it would shut the plant, putting 420 jobs at risk.')).toEqual([['jobs', 420]]);
+    expect(entries('Tarn Foods confirmed that 460 jobs will go.')).toEqual([['jobs', 460]]);
     // Time is no tally: "served 12 years", "aged 41 years".
     expect(entries('He served 12 years on the council and retired aged 70.')).toEqual([]);
   });
 
   it('counts nothing in a plural alone, a year or a bare number', () => {
-    expect(entries('The firm will cut 300 jobs over 3 years.')).toEqual([]);
+    expect(entries('The firm employs 300 staff on 3 sites.')).toEqual([]);
     expect(entries('The gates were last shut in 2019 closed to boats.')).toEqual([]);
     // "as" is no plural of what was counted.
     expect(entries('The toll rises to five as missing miners are found.')).toEqual([['dead', 5]]);
