@@ -133,16 +133,16 @@ describe('the latest report wins over a preview', () => {
     expect(previewClauses('The council approved its budget on Wednesday night after an amendment scrapped plans to close two libraries.')).toEqual(['plans to close two libraries.']);
     // A report of Wednesday in Wednesday's article, beside Thursday's: its "plans to close" is no preview of Wednesday.
     const wednesday = article('post', [
-      'The Hallam council approved its budget by 30 votes to 25 on Wednesday night after an amendment scrapped plans to close two libraries.',
+      'The Ordley council approved its budget by 30 votes to 25 on Wednesday night after an amendment scrapped plans to close two libraries.',
       'Council tax will rise by 4.5 percent from April.',
       'The two libraries had been due to shut in the summer.',
     ], '2026-02-25');
     const thursday = article('wire', [
-      'Library users in Hallam celebrated on Thursday after the council dropped plans to close two branches.',
+      'Library users in Ordley celebrated on Thursday after the council dropped plans to close two branches.',
       'The council must still save 12 million pounds next year.',
       'About 90 council jobs will go.',
     ], '2026-02-26');
-    expect(texts(selectKeyPoints([wednesday, thursday], 6))).toContain('The Hallam council approved its budget by 30 votes to 25 on Wednesday night after an amendment scrapped plans to close two libraries.');
+    expect(texts(selectKeyPoints([wednesday, thursday], 6))).toContain('The Ordley council approved its budget by 30 votes to 25 on Wednesday night after an amendment scrapped plans to close two libraries.');
   });
 });
 

@@ -82,7 +82,7 @@ describe('the latest count wins', () => {
     const monday: DatedArticle = {
       id: 'monday', title: 'monday', published: '2026-01-12',
       paragraphs: [
-        'About 40 planned operations were postponed and ambulances were sent to other towns, a spokeswoman for Kestle General said.',
+        'About 40 planned operations were postponed and ambulances were sent to other towns, a spokeswoman for Brenhurst General said.',
         'The hospital lost its computer systems to a cyber-attack early on Monday.',
       ],
     };
