@@ -74,7 +74,7 @@ describe('the latest count wins', () => {
   it('keeps an earlier count that a later article repeats, or one about another event', () => {
     const same: DatedArticle = { ...later, paragraphs: ['About 30 were injured when a passenger train left the rails near Corvale, the rail operator said.', later.paragraphs[1]!] };
     expect(selectKeyPoints([wire, same], 3).map((p) => p.text)).toContain(wire.paragraphs[0]);
-    const other: DatedArticle = { ...later, paragraphs: ['Two people died and 41 were injured when a tour bus overturned on the Hallam ring road, police said.', later.paragraphs[1]!] };
+    const other: DatedArticle = { ...later, paragraphs: ['Two people died and 41 were injured when a tour bus overturned on the Ordley ring road, police said.', later.paragraphs[1]!] };
     expect(selectKeyPoints([wire, other], 3).map((p) => p.text)).toContain(wire.paragraphs[0]);
   });
 
