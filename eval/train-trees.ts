@@ -98,17 +98,7 @@ function growTree(examples: RankExample[], order: number[][], g: Float64Array, h
   node.fill(0);
   let open = [0];
   for (let level = 0; level < options.depth && open.length > 0; level++) {
-    const slot = new Map<number, number>(open.map((n, i) => [n, i]));
-    const G = new Float64Array(open.length);
-    const H = new Float64Array(open.length);
-    const N = new Int32Array(open.length);
-    for (let r = 0; r < rows; r++) {
-      const k = slot.get(node[r]!);
-      if (k === undefined) continue;
-      G[k] = G[k]! + g[r]!;
-      H[k] = H[k]! + h[r]!;
-      N[k] = N[k]! + 1;
-    }
+    const { slot, G, H, N } = nodeSums(open, node, g, h, rows);
     const best = open.map(() => ({ gain: 1e-9, feature: -1, threshold: 0 }));
     const gl = new Float64Array(open.length);
     const hl = new Float64Array(open.length);
@@ -163,18 +153,26 @@ function growTree(examples: RankExample[], order: number[][], g: Float64Array, h
   }
   // The last level's nodes become leaves.
   if (open.length > 0) {
-    const slot = new Map<number, number>(open.map((n, i) => [n, i]));
-    const G = new Float64Array(open.length);
-    const H = new Float64Array(open.length);
-    for (let r = 0; r < rows; r++) {
-      const k = slot.get(node[r]!);
-      if (k === undefined) continue;
-      G[k] = G[k]! + g[r]!;
-      H[k] = H[k]! + h[r]!;
-    }
+    const { G, H } = nodeSums(open, node, g, h, rows);
     open.forEach((n, k) => {
       tree[n] = [fixed6((-options.rate * G[k]!) / (H[k]! + lambda))];
     });
   }
   return tree as Tree;
+}
+
+/** Each open node's sums over the rows it holds: gradient, hessian and count, by the node's place in `open`. */
+function nodeSums(open: readonly number[], node: Int32Array | number[], g: ArrayLike<number>, h: ArrayLike<number>, rows: number): { slot: Map<number, number>; G: Float64Array; H: Float64Array; N: Int32Array } {
+  const slot = new Map<number, number>(open.map((n, i) => [n, i]));
+  const G = new Float64Array(open.length);
+  const H = new Float64Array(open.length);
+  const N = new Int32Array(open.length);
+  for (let r = 0; r < rows; r++) {
+    const k = slot.get(node[r]!);
+    if (k === undefined) continue;
+    G[k] = G[k]! + g[r]!;
+    H[k] = H[k]! + h[r]!;
+    N[k] = N[k]! + 1;
+  }
+  return { slot, G, H, N };
 }
