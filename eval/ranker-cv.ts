@@ -11,24 +11,9 @@ import { flagValue } from './lib/flag-value.js';
 import { loadPolnear } from './polnear.js';
 import { RANKER_FEATURES } from '../src/core/quotes/speaker-ranker.js';
 import { rankExamples } from './train-ranker.js';
-import { FOLDS, L2_GRID, trainLogistic, type RankExample } from './train-logistic.js';
+import { FOLDS, L2_GRID, linearScore, rightTop, trainLogistic, type RankExample } from './train-logistic.js';
 import { trainListwise } from './train-listwise.js';
 import { forestScore, trainTrees, type Tree, type TreeOptions } from './train-trees.js';
-
-/** Quotes whose top-scored candidate is right (ties to the first candidate, as the ranker does). */
-export function rightTop(examples: RankExample[], score: (x: number[]) => number): { right: number; total: number } {
-  const best = new Map<number, { score: number; y: number }>();
-  const positive = new Set<number>();
-  for (const e of examples) {
-    if (e.y === 1) positive.add(e.quote);
-    const s = score(e.x);
-    const current = best.get(e.quote);
-    if (!current || s > current.score) best.set(e.quote, { score: s, y: e.y });
-  }
-  let right = 0;
-  for (const q of positive) if (best.get(q)?.y === 1) right++;
-  return { right, total: positive.size };
-}
 
 /** Cross-validated right/total for a learner giving a scorer, summed over folds. */
 export function crossValidate(examples: RankExample[], fit: (train: RankExample[]) => (x: number[]) => number, folds = FOLDS): { right: number; total: number } {
@@ -41,12 +26,6 @@ export function crossValidate(examples: RankExample[], fit: (train: RankExample[
   }
   return { right, total };
 }
-
-const linear = (w: number[], b: number) => (x: number[]) => {
-  let s = b;
-  for (let i = 0; i < x.length; i++) s += (w[i] ?? 0) * x[i]!;
-  return s;
-};
 
 function row(label: string, r: { right: number; total: number }, seconds?: number): string {
   return `${label.padEnd(48)} ${(r.right / r.total).toFixed(4)}  (${r.right} of ${r.total})${seconds === undefined ? '' : `  ${seconds.toFixed(1)} s`}`;
@@ -71,14 +50,14 @@ function main(): void {
   out(row('rules (rule-choice)', rightTop(examples, (x) => x[rule]!)));
   if (!only || only === 'lr') {
     for (const l2 of L2_GRID) {
-      const [r, t] = timed(() => crossValidate(examples, (train) => { const m = trainLogistic(train, { l2 }); return linear(m.weights, m.bias); }));
+      const [r, t] = timed(() => crossValidate(examples, (train) => { return linearScore(trainLogistic(train, { l2 })); }));
       out(row(`logistic (pointwise) l2 ${l2}, 400 it`, r, t));
     }
   }
   if (!only || only === 'listwise') {
     for (const iterations of [400, 2000]) {
       for (const l2 of [...L2_GRID, 0]) {
-        const [r, t] = timed(() => crossValidate(examples, (train) => { const m = trainListwise(train, { l2, iterations }); return linear(m.weights, 0); }));
+        const [r, t] = timed(() => crossValidate(examples, (train) => { return linearScore(trainListwise(train, { l2, iterations })); }));
         out(row(`conditional logit l2 ${l2}, ${iterations} it`, r, t));
       }
     }

@@ -56,20 +56,33 @@ export function trainLogistic(examples: RankExample[], options: TrainOptions): M
   return { weights: w, bias: b };
 }
 
-/** Share of quotes (with at least one right candidate) whose top-scored candidate is right; ties go to the first. */
-export function rankingAccuracy(examples: RankExample[], model: Model): { right: number; total: number } {
+/** Quotes (with at least one right candidate) whose top-scored candidate is right; ties go to the first. */
+export function rightTop(examples: RankExample[], score: (x: number[]) => number): { right: number; total: number } {
   const best = new Map<number, { score: number; y: number }>();
   const hasPositive = new Set<number>();
   for (const e of examples) {
     if (e.y === 1) hasPositive.add(e.quote);
-    let s = model.bias;
-    for (let i = 0; i < e.x.length; i++) s += (model.weights[i] ?? 0) * e.x[i]!;
+    const s = score(e.x);
     const current = best.get(e.quote);
     if (!current || s > current.score) best.set(e.quote, { score: s, y: e.y });
   }
   let right = 0;
   for (const q of hasPositive) if (best.get(q)?.y === 1) right++;
   return { right, total: hasPositive.size };
+}
+
+/** The linear score w·x + b of a model, as the ranker computes it. */
+export function linearScore(model: Model): (x: number[]) => number {
+  return (x) => {
+    let s = model.bias;
+    for (let i = 0; i < x.length; i++) s += (model.weights[i] ?? 0) * x[i]!;
+    return s;
+  };
+}
+
+/** `rightTop` for a linear model. */
+export function rankingAccuracy(examples: RankExample[], model: Model): { right: number; total: number } {
+  return rightTop(examples, linearScore(model));
 }
 
 /** k-fold cross-validation over the grid, for either loss; ties go to the stronger L2 (listed first). */

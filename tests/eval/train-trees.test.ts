@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { forestScore, trainTrees, treeScore, type Tree } from '../../eval/train-trees.js';
-import { crossValidate, rightTop } from '../../eval/ranker-cv.js';
+import { crossValidate } from '../../eval/ranker-cv.js';
+import { rightTop } from '../../eval/train-logistic.js';
 import type { RankExample } from '../../eval/train-logistic.js';
 
 /** Four quotes of two candidates: the right one has the first feature at 1; the second feature copies the first. */
