@@ -572,7 +572,6 @@ function supersededPreviews(candidates: Sentence[], articles: DatedArticle[], da
   if (!latest) return out;
   const sameEvent = sharedEvent(candidates);
   supersededByLaterReports(candidates, days, latest, out, sameEvent);
-  pastDuePreviews(candidates, days, latest, out);
   outdatedCounts(candidates, days, latest, WHEN_TERMS, out);
   supersededStates(candidates, days, latest, sameEvent, out);
   return out;
@@ -636,13 +635,15 @@ const SHARED_EVENT_TERMS = 3;
  * days), one of them a name or a number: "port", "terminal" and "strike" alone are any strike's.
  * Undated articles and reports of the same day are left to the verb rule above: on the day of a
  * preview, a past tense may be of something before the event. A preview that dates its event
- * (`eventDay`: "from June 1") is superseded only by a report published on or after that day.
+ * (`eventDay`: "from June 1") is superseded only by a report published on or after that day. A preview
+ * whose own day the story has passed is out of date with no report at all (`pastDue`).
  */
 function supersededByLaterReports(candidates: Sentence[], day: ReadonlyArray<string | undefined>, latest: string, out: Set<number>, sameEvent: (earlier: number, later: number) => boolean): void {
   const reports: Array<boolean | undefined> = [];
   candidates.forEach((p, i) => {
     const date = day[p.article];
     if (out.has(i) || !date || date >= latest || !previewMood(p.outside)) return;
+    if (pastDue(p.outside, date, latest)) return void out.add(i);
     const when = eventDay(p.outside, date);
     for (let j = 0; j < candidates.length; j++) {
       const r = candidates[j]!;
@@ -657,7 +658,7 @@ function supersededByLaterReports(candidates: Sentence[], day: ReadonlyArray<str
 }
 
 /**
- * Previews of a day the story has since passed: "Three judges will decide on Thursday whether …", from
+ * Is a preview of an article of `date` one of a day the story (latest `latest`) has since passed? "Three judges will decide on Thursday whether …", from
  * Monday's article, in a story whose latest article is from Friday. Whatever happened on Thursday, the
  * briefing is read after it, so the sentence states as still to come what is not; the report of it may
  * use none of its words ("walked out of prison", "cut the sentences"), so no report is looked for. The
@@ -665,15 +666,12 @@ function supersededByLaterReports(candidates: Sentence[], day: ReadonlyArray<str
  * in a report ("approved it on Wednesday after an amendment scrapped plans to close …"). A preview of the
  * latest day itself stays: its article may be that morning's.
  */
-function pastDuePreviews(candidates: Sentence[], day: ReadonlyArray<string | undefined>, latest: string, out: Set<number>): void {
-  candidates.forEach((p, i) => {
-    const date = day[p.article];
-    if (out.has(i) || !date || date >= latest || !previewMood(p.outside)) return;
-    for (const clause of previewClauses(p.outside)) {
-      const when = eventDay(clause, date);
-      if (when && when < latest) return void out.add(i);
-    }
-  });
+function pastDue(outside: string, date: string, latest: string): boolean {
+  for (const clause of previewClauses(outside)) {
+    const when = eventDay(clause, date);
+    if (when && when < latest) return true;
+  }
+  return false;
 }
 
 /**

@@ -27,6 +27,8 @@ const OUTCOME = new Map<string, string>([
 const TALLY_WORDS = new Set([...NUMBER_WORDS.keys(), ...OUTCOME.keys(), 'people', 'person']);
 
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${[...NUMBER_WORDS.keys()].join('|')})`;
+/** An auxiliary before the participle of a count, if any ("31 homes were destroyed", "dozens of homes have been flooded"). */
+const BE_OR_HAVE = String.raw`(?:(?:were|was|have been|had been|are|is|have|had)\s+)?`;
 /** Auxiliaries, never the word before a counted plural ("30 were injured"). */
 const AUXILIARY = '(?:were|was|are|is|have|had|has|been|be)';
 /**
@@ -36,7 +38,7 @@ const AUXILIARY = '(?:were|was|are|is|have|had|has|been|be)';
  * noun (a plural, or none), 3 the participle or outcome word after it.
  */
 const COUNT = new RegExp(
-  String.raw`\b${NUMBER}(?:\s+(?:million|thousand|hundred))?\s+(?:(?:(?!${AUXILIARY}\b)[a-z-]+\s+)?((?!(?:as|is|us|has|was|his|its|this|thus)\b)[a-z]+s|people|person)\s+)?(?:(?:were|was|have been|had been|are|is|have|had)\s+)?(dead|killed|died|injured|hurt|wounded|missing|[a-z]+ed)?\b`,
+  String.raw`\b${NUMBER}(?:\s+(?:million|thousand|hundred))?\s+(?:(?:(?!${AUXILIARY}\b)[a-z-]+\s+)?((?!(?:as|is|us|has|was|his|its|this|thus)\b)[a-z]+s|people|person)\s+)?${BE_OR_HAVE}(dead|killed|died|injured|hurt|wounded|missing|[a-z]+ed)?\b`,
   'giu',
 );
 /** "killing three", "injuring 12": the outcome before the count. */
@@ -68,7 +70,7 @@ const NAMED_SHARE = new RegExp(String.raw`\b([a-z]+)\s+of\s+${QUALIFIER}${PERCEN
  * count of the same thing corrects it); the same vague word again is the same count.
  */
 const VAGUE_COUNTS = new Map<string, number>([['dozens', -12], ['scores', -20], ['hundreds', -100], ['thousands', -1000]]);
-const VAGUE = new RegExp(String.raw`\b(${[...VAGUE_COUNTS.keys()].join('|')})\s+of\s+(?:[a-z-]+\s+)?([a-z]+s|people)\s+(?:(?:in|at|near|across)\s+(?:the\s+)?[\p{L}'’-]+\s+)?(?:(?:were|was|have been|had been|are|is|have|had)\s+)?([a-z]+ed)\b`, 'giu');
+const VAGUE = new RegExp(String.raw`\b(${[...VAGUE_COUNTS.keys()].join('|')})\s+of\s+(?:[a-z-]+\s+)?([a-z]+s|people)\s+(?:(?:in|at|near|across)\s+(?:the\s+)?[\p{L}'’-]+\s+)?${BE_OR_HAVE}([a-z]+ed)\b`, 'giu');
 
 /**
  * Jobs lost, cut or at risk are one tally however a report puts it ("putting 420 jobs at risk", "460 jobs will
