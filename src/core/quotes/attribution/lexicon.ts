@@ -17,6 +17,16 @@ export const HONORIFICS = new Map<string, 'm' | 'f' | undefined>([
   ['pres', undefined], ['hon', undefined], ['atty', undefined], ['supt', undefined], ['insp', undefined],
 ]);
 
+/**
+ * Lower-case words that qualify a role noun after them ("assistant manager", "press secretary", "finance
+ * director"): part of the role only when a role noun ends the run, right before a name.
+ */
+export const ROLE_QUALIFIERS = new Set([
+  'assistant', 'associate', 'managing', 'operating', 'executive', 'principal', 'joint', 'lead', 'junior',
+  'press', 'communications', 'marketing', 'sales', 'finance', 'information', 'security', 'research', 'policy',
+  'programme', 'program', 'project', 'development', 'team', 'club', 'company', 'group', 'board', 'party',
+]);
+
 /** Nouns that make the words before them (and themselves) a role, not a name: "Facebook CEO Mark Zuckerberg". */
 export const ROLE_NOUNS = new Set([
   'ceo', 'cfo', 'coo', 'cto', 'chief', 'president', 'vice', 'chair', 'chairman', 'chairwoman', 'chairperson',

@@ -30,6 +30,7 @@ import {
   PREPOSITIONS as PREPOSITIONS_,
   ROLE_MODIFIERS_BEFORE as ROLE_MODIFIERS_BEFORE_,
   ROLE_NOUNS as ROLE_NOUNS_,
+  ROLE_QUALIFIERS as ROLE_QUALIFIERS_,
   SPEECH_VERBS as SPEECH_VERBS_,
   TABLOID_EPITHETS as TABLOID_EPITHETS_,
 } from './lexicon.js';
@@ -64,6 +65,7 @@ const PLACE_PREPOSITIONS = PLACE_PREPOSITIONS_;
 const PREPOSITIONS = PREPOSITIONS_;
 const ROLE_MODIFIERS_BEFORE = ROLE_MODIFIERS_BEFORE_;
 const ROLE_NOUNS = ROLE_NOUNS_;
+const ROLE_QUALIFIERS = ROLE_QUALIFIERS_;
 const SPEECH_VERBS = SPEECH_VERBS_;
 const TABLOID_EPITHETS = TABLOID_EPITHETS_;
 
@@ -82,8 +84,17 @@ function orgBoundaryAt(tokens: Token[], left: number): boolean {
   // "Kathleen Hall Jameson": right after a first name opening the run, the word is a middle name, not a body's.
   const firstName = left >= 1 && isName(tokens[left - 1]) && FIRST_NAME_GENDER.has(tokens[left - 1]!.lower) && !isName(tokens[left - 2]);
   if (!orgBoundary(tokens[left]!, tokens[left + 1]!, firstName)) return false;
-  for (let k = left + 2; k < tokens.length && k <= left + 3 && isName(tokens[k]); k++) if (ORGANISATION_WORDS.has(tokens[k]!.lower) || ROLE_NOUNS.has(tokens[k]!.lower)) return false;
-  return true;
+  let k = left + 2;
+  for (; k < tokens.length && k <= left + 3 && isName(tokens[k]); k++) if (ORGANISATION_WORDS.has(tokens[k]!.lower) || ROLE_NOUNS.has(tokens[k]!.lower)) return false;
+  // "Harbour Rovers assistant manager Tom Bellamy": the run is the body whose role follows in lower case.
+  return !lowerRoleBeforeName(tokens, k);
+}
+
+/** Lower-case role words from `k` (qualifiers, ending in a role noun), then a capitalised name. */
+function lowerRoleBeforeName(tokens: Token[], k: number): boolean {
+  let m = k;
+  while (m < tokens.length && m - k < 4 && isWord(tokens[m]) && !tokens[m]!.upper && (ROLE_NOUNS.has(tokens[m]!.lower) || ROLE_QUALIFIERS.has(tokens[m]!.lower))) m++;
+  return m > k && ROLE_NOUNS.has(tokens[m - 1]!.lower) && isName(tokens[m]);
 }
 
 /**
@@ -155,6 +166,21 @@ function possessiveRole(words: Token[]): boolean {
   return rest.length >= 1 && rest.length <= 3 && rest.every((w) => !w.upper && !BREAKS.has(w.lower) && !SPEECH_VERBS.has(w.lower) && !PREPOSITIONS.has(w.lower));
 }
 
+/**
+ * "the Harbour Rovers assistant manager", "the team's assistant manager": a body's name or an owner
+ * before lower-case role words that end in a role noun.
+ */
+function roleAfterOwner(words: Token[], first: number): boolean {
+  let h = first;
+  while (h < words.length && h - first < 4 && words[h]!.upper) h++;
+  if (words[h]?.lower === "'s") h++;
+  else if (h === first && words[h + 1]?.lower === "'s") h += 2;
+  if (h === first) return false;
+  let m = h;
+  while (m < words.length && m - h < 4 && !words[m]!.upper && (ROLE_NOUNS.has(words[m]!.lower) || ROLE_QUALIFIERS.has(words[m]!.lower) || isModifier(words[m]))) m++;
+  return m > h && ROLE_NOUNS.has(words[m - 1]!.lower);
+}
+
 /** An appositive after a name: ", chair of the committee," → "chair of the committee". */
 export function appositiveAfter(tokens: Token[], comma: number): { role: string; end: number } | undefined {
   if (tokens[comma]?.text !== ',') return undefined;
@@ -169,7 +195,7 @@ export function appositiveAfter(tokens: Token[], comma: number): { role: string;
   let first = 0;
   if (DETERMINERS.has(words[0]!.lower) || words[0]!.lower === 'who') first = 1;
   const head = words.slice(first, first + 3);
-  if (!head.some((w) => ROLE_NOUNS.has(w.lower)) && !possessiveRole(words.slice(first))) return undefined;
+  if (!head.some((w) => ROLE_NOUNS.has(w.lower)) && !possessiveRole(words.slice(first)) && !roleAfterOwner(words, first)) return undefined;
   // "in Chelsea, the mayor also said …" is a new clause, not an appositive.
   if (words.some((w) => SPEECH_VERBS.has(w.lower) || w.lower === 'is' || w.lower === 'was' || w.lower === 'has')) return undefined;
   if (words[0]!.lower === 'who') return undefined;
@@ -225,11 +251,14 @@ export function roleThenName(tokens: Token[], start: number, end: number): { phr
   }
   let k = end + 1;
   while (k < tokens.length && k - end <= 5) {
-    if (isWord(tokens[k]) && !tokens[k]!.upper && ROLE_NOUNS.has(tokens[k]!.lower)) k++;
+    // "Harbour Rovers assistant manager Tom Bellamy", "Kessel Bank chief financial officer Ada Quist".
+    if (isWord(tokens[k]) && !tokens[k]!.upper && (ROLE_NOUNS.has(tokens[k]!.lower) || ROLE_QUALIFIERS.has(tokens[k]!.lower) || (k > end + 1 && isModifier(tokens[k])))) k++;
     // "Westbrook Academy president and CEO Neil Porter": two roles joined by "and".
     else if (k > end + 1 && tokens[k]!.lower === 'and' && isWord(tokens[k + 1]) && ROLE_NOUNS.has(tokens[k + 1]!.lower) && isName(tokens[k + 2])) k += 2;
     else break;
   }
+  // The run ends in a role noun: "assistant" alone qualifies nothing.
+  while (k > end + 1 && !ROLE_NOUNS.has(tokens[k - 1]!.lower) && tokens[k - 1]!.lower !== 'and') k--;
   // "Former prosecutor and Kessel City Mayor Tomas Brel", "former Kessel Gov. and Union Chairman Ivo
   // Marsh": a second role, capitalised, with the name.
   if (tokens[k]?.lower === 'and' && isName(tokens[k + 1]) && (k > end + 1 || parseSpeakerName(tokens.slice(start, end + 1))?.kind === 'description')) {
@@ -286,8 +315,9 @@ function lowerRoleBefore(tokens: Token[], start: number): string | undefined {
   const head = tokens[start - 1];
   if (!isWord(head) || head.upper || !ROLE_NOUNS.has(head.lower) || ROLE_MODIFIERS_BEFORE.has(head.lower)) return undefined;
   let k = start - 1;
-  while (k - 1 >= 0 && start - k < 4 && isWord(tokens[k - 1]) && !tokens[k - 1]!.upper && ROLE_NOUNS.has(tokens[k - 1]!.lower)) k--;
-  while (k - 1 >= 0 && start - k < 5 && isWord(tokens[k - 1]) && tokens[k - 1]!.upper && !NOT_NAME_WORDS.has(tokens[k - 1]!.lower) && !HONORIFICS.has(tokens[k - 1]!.lower)) k--;
+  // ("Kessel Bank chief financial officer Ada Quist": qualifiers and adjectives before the role noun are the role's.)
+  while (k - 1 >= 0 && start - k < 4 && isWord(tokens[k - 1]) && !tokens[k - 1]!.upper && (ROLE_NOUNS.has(tokens[k - 1]!.lower) || ROLE_QUALIFIERS.has(tokens[k - 1]!.lower) || isModifier(tokens[k - 1]))) k--;
+  while (k - 1 >= 0 && start - k < 6 && isWord(tokens[k - 1]) && tokens[k - 1]!.upper && !NOT_NAME_WORDS.has(tokens[k - 1]!.lower) && !HONORIFICS.has(tokens[k - 1]!.lower)) k--;
   return joinTokens(tokens.slice(k, start));
 }
 

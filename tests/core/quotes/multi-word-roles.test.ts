@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/core/quotes/quotes.js';
+import { readArticle } from '../../../src/core/text/read-article.js';
+
+const speakers = (...paragraphs: string[]) => {
+  const { article } = readArticle({ id: 'roles', title: 'Roles', paragraphs });
+  return extractQuotes(article).quotes.map((q) => ({ name: q.speaker.name, ...(q.speaker.role ? { role: q.speaker.role } : {}) }));
+};
+
+// Issue 12, "names as people write them": a role of several lower-case words after a body's name
+// ("assistant manager", "chief financial officer") is the role of the name after it, never the body.
+describe('roles of several words before or after a name', () => {
+  it('takes the name after a body and a role of several words, after the cue', () => {
+    expect(speakers('“We lost,” said Harbour Rovers assistant manager Tom Bellamy.')).toEqual([{ name: 'Tom Bellamy', role: 'Harbour Rovers assistant manager' }]);
+    expect(speakers('“Costs rose,” said Kessel Bank chief financial officer Ada Quist.')).toEqual([{ name: 'Ada Quist', role: 'Kessel Bank chief financial officer' }]);
+  });
+
+  it('keeps the whole role of a subject before the cue', () => {
+    expect(speakers('Harbour Rovers assistant manager Tom Bellamy said: “We lost.”')).toEqual([{ name: 'Tom Bellamy', role: 'Harbour Rovers assistant manager' }]);
+  });
+
+  it('reads an appositive that names a body or an owner before the role', () => {
+    expect(speakers('Tom Bellamy, the Harbour Rovers assistant manager, said: “We lost.”')).toEqual([{ name: 'Tom Bellamy', role: 'Harbour Rovers assistant manager' }]);
+    expect(speakers('Tom Bellamy, the team’s assistant manager, said: “We lost.”')).toEqual([{ name: 'Tom Bellamy', role: 'team’s assistant manager' }]);
+  });
+
+  it('gives a later description of that role to the person who holds it', () => {
+    expect(speakers('Tom Bellamy, the Harbour Rovers assistant manager, said: “We lost.”', 'After the match the assistant manager said: “The squad is tired but proud.”').map((s) => s.name)).toEqual(['Tom Bellamy', 'Tom Bellamy']);
+  });
+
+  it('still reads a verb between a body and a name as no role', () => {
+    expect(speakers('Fans of Harbour Rovers cheered. “We lost,” admitted captain Tom Bellamy.')).toEqual([{ name: 'Tom Bellamy', role: 'captain' }]);
+  });
+});
