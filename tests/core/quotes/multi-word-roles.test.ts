@@ -32,3 +32,11 @@ describe('roles of several words before or after a name', () => {
     expect(speakers('Fans of Harbour Rovers cheered. “We lost,” admitted captain Tom Bellamy.')).toEqual([{ name: 'Tom Bellamy', role: 'captain' }]);
   });
 });
+
+describe('a description with what qualifies it', () => {
+  it('keeps "for …" with a description that speaks, before or after the cue', () => {
+    expect(speakers('“We will appeal,” a spokeswoman for Kessel Bank said.')).toEqual([{ name: 'a spokeswoman for Kessel Bank' }]);
+    expect(speakers('A spokeswoman for Kessel Bank said: “We will appeal.”')).toEqual([{ name: 'A spokeswoman for Kessel Bank' }]);
+    expect(speakers('“We will appeal,” said a spokeswoman for Kessel Bank.')).toEqual([{ name: 'a spokeswoman for Kessel Bank' }]);
+  });
+});

@@ -201,6 +201,9 @@ function phraseEndingAt(tokens: Token[], j: number): SpeakerPhrase | undefined {
  * "A staff report released ahead of the hearing found …": a phrase (ending at token `j`) that is the
  * object of a preposition is not who speaks; the sentence's subject before it is.
  */
+/** Prepositions whose object qualifies a person description before them ("a lawyer for …", "a professor at …"; "of" heads a role's own phrase). */
+const QUALIFYING_PREPOSITIONS = new Set(['for', 'at', 'with', 'from']);
+
 function subjectBeyondPreposition(tokens: Token[], j: number, phrase: SpeakerPhrase): SpeakerPhrase | undefined {
   let k = j;
   while (k > 0 && tokens[k]!.start > phrase.at) k--;
@@ -231,7 +234,19 @@ function subjectBeyondPreposition(tokens: Token[], j: number, phrase: SpeakerPhr
     }
   }
   const subject = sentenceSubject(tokens, b);
-  return subject && subject.at < phrase.at ? subject : undefined;
+  if (!subject || subject.at >= phrase.at) return undefined;
+  // "a spokeswoman for Kessel Bank said": an unnamed person brought in ("a", "another") is shown with what
+  // qualifies the description, as after the cue. (A definite one, "the chief executive of …", is someone the
+  // article names, found by its head and role words: the qualifier would hide them.)
+  if (subject.kind === 'description' && QUALIFYING_PREPOSITIONS.has(before.lower) && /^(?:an?|another|one)\s/iu.test(subject.text)) {
+    let from = b - 1;
+    while (from > 0 && tokens[from]!.start > subject.at) from--;
+    if (tokens[from]!.start === subject.at && joinTokens(tokens.slice(from, b)) === subject.text) {
+      const text = joinTokens(tokens.slice(from, j + 1));
+      return { ...subject, text, role: text.replace(/^(?:the|a|an|one|another)\s+/iu, '') };
+    }
+  }
+  return subject;
 }
 
 /**
