@@ -664,7 +664,7 @@ describe('extractQuotes: lists and owners', () => {
   it('"A spokesman for the mayor, who declined to be named, told …" after an "UPDATE, 3:15 PM:" label', () => {
     expect(
       quotesOf(['Mayor Rita Falk promised short waits.', 'UPDATE, 3:15 PM: A spokesman for the mayor, who declined to be named, told us the pledge was "aspirational."']).found,
-    ).toEqual([['aspirational.', 'A spokesman', null, true]]);
+    ).toEqual([['aspirational.', 'A spokesman for the mayor', null, true]]);
   });
 
   it('a number with a thousands comma does not break an interjection: "one reply, with 2,000 likes, said"', () => {
