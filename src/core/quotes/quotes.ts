@@ -21,7 +21,7 @@ import { pronounAntecedents } from './attribution/pronoun-antecedents.js';
 import { objectDescriptions } from './attribution/object-descriptions.js';
 import { PRONOUN_READ } from './attribution/word-classes.js';
 import { cuesOfQuote, ownClauseSubject } from './attribution/cue-ownership.js';
-import { chanted, inTitleCase, listedAfterTitle, nicknameInName, workNameRule } from './attribution/work-names.js';
+import { chanted, isTitleOfWork, listedAfterTitle, nicknameInName, workNameRule } from './attribution/work-names.js';
 import {
   CONTINUATION_REACH,
   isQuestion,
@@ -44,7 +44,6 @@ import {
   ROLE_NOUNS as ROLE_WORDS,
   SPEECH_VERBS as SPEECH_VERBS_,
   SUBJECT_PRONOUN_GENDER as SUBJECT_PRONOUN_GENDER_,
-  TITLE_PREPOSITIONS as TITLE_PREPOSITIONS_,
 } from './attribution/lexicon.js';
 import type { Skipped, Speaker } from '../types.js';
 
@@ -57,7 +56,6 @@ const ORGANISATION_WORDS = ORGANISATION_WORDS_;
 const REFLEXIVE_GENDER = REFLEXIVE_GENDER_;
 const SPEECH_VERBS = SPEECH_VERBS_;
 const SUBJECT_PRONOUN_GENDER = SUBJECT_PRONOUN_GENDER_;
-const TITLE_PREPOSITIONS = TITLE_PREPOSITIONS_;
 
 /**
  * A quote with no cue of its own, lent the speaker of a description cued in another sentence of its
@@ -605,20 +603,7 @@ function describedMentions(paragraph: string, role: string): number {
 function isTitle(f: Found, titles: ReadonlySet<number>): boolean {
   const tokens = f.sentence.tokens;
   if (chanted(tokens, f.tokenAt)) return false;
-  return isTitleOfWork(f) || workNameRule(tokens, f.tokenAt, f.span.text) !== undefined || listedAfterTitle(tokens, f.tokenAt, f.span.text, titles) || nicknameInName(tokens, f.tokenAt, f.span.text);
-}
-
-/** "The Jo Ashby Morning Show", "Fox and Friends": a short Title Case quote inside a sentence names a work. */
-function isTitleOfWork(f: Found): boolean {
-  if (f.tokenAt === 0 && f.sentence.tokens.length === 1) return false;
-  // Only "on “Harbour Mornings”", "Kell TV’s “Harbour Mornings”", "of “The Long Table”" name a work; in a
-  // headline, where every word is capitalised, only after "’s", "of" or "on".
-  const before = f.sentence.tokens[f.tokenAt - 1];
-  if (!before) return false;
-  const headline = f.span.paragraphIndex === 0;
-  const year = /^\d{4}$/u.test(before.text);
-  if (headline ? !["'s", 'of', 'on'].includes(before.lower) : !TITLE_PREPOSITIONS.has(before.lower) && before.lower !== "'s" && !year) return false;
-  return f.fragment && inTitleCase(f.span.text, 6);
+  return isTitleOfWork(tokens, f.tokenAt, f.span.text, f.span.paragraphIndex === 0, f.fragment) || workNameRule(tokens, f.tokenAt, f.span.text) !== undefined || listedAfterTitle(tokens, f.tokenAt, f.span.text, titles) || nicknameInName(tokens, f.tokenAt, f.span.text);
 }
 
 /** The words inside the marks; a comma the sentence needed after them ("…right,” said X) is not part of the quote. */

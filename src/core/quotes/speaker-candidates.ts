@@ -12,7 +12,7 @@ import type { Token } from './attribution-tokens.js';
 import type { SpeakerPhrase } from './speaker-names.js';
 import type { Entity } from './speaker-registry.js';
 import type { AntecedentFacts } from './attribution/pronoun-antecedents.js';
-import { emptyFeatures, getFeature, setFeature, type FeatureVector } from './speaker-ranker.js';
+import { emptyFeatures, FEATURE as F, type FeatureVector } from './speaker-ranker.js';
 import type { Speaker } from '../types.js';
 import {
   PRONOUN_GENDER as PRONOUN_GENDER_,
@@ -69,7 +69,7 @@ export interface CandidateInput {
   speakerOf?: (entity: Entity) => Speaker;
 }
 
-const KIND_FEATURE = { name: 'kind-name', pronoun: 'kind-pronoun', description: 'kind-description' } as const;
+const KIND_FEATURE = { name: F['kind-name'], pronoun: F['kind-pronoun'], description: F['kind-description'] } as const;
 
 /**
  * A candidate for a phrase some rule proposes, with the features of the phrase itself. (A module
@@ -78,15 +78,15 @@ const KIND_FEATURE = { name: 'kind-name', pronoun: 'kind-pronoun', description: 
 function ofPhrase(input: CandidateInput, attribution: Attribution): Candidate {
   const x = emptyFeatures();
   const { speaker, entity } = input.preview(attribution.phrase, attribution.role);
-  setFeature(x, KIND_FEATURE[attribution.phrase.kind], 1);
+  x[KIND_FEATURE[attribution.phrase.kind]] = 1;
   if (entity) {
-    setFeature(x, 'resolved-to-entity', 1);
-    if (entity.person) setFeature(x, 'entity-person', 1);
-    else if (!entity.candidate) setFeature(x, 'entity-organisation', 1);
+    x[F['resolved-to-entity']] = 1;
+    if (entity.person) x[F['entity-person']] = 1;
+    else if (!entity.candidate) x[F['entity-organisation']] = 1;
   }
-  if (input.previous && ((entity && entity === input.previous.entity) || speaker?.name === input.previous.speaker.name)) setFeature(x, 'is-previous-speaker', 1);
-  if (attribution.phrase.kind === 'pronoun' && input.question) setFeature(x, 'pronoun-and-question', 1);
-  if (attribution === input.rule || attribution.phrase === input.rule.phrase) setFeature(x, 'rule-choice', 1);
+  if (input.previous && ((entity && entity === input.previous.entity) || speaker?.name === input.previous.speaker.name)) x[F['is-previous-speaker']] = 1;
+  if (attribution.phrase.kind === 'pronoun' && input.question) x[F['pronoun-and-question']] = 1;
+  if (attribution === input.rule || attribution.phrase === input.rule.phrase) x[F['rule-choice']] = 1;
   return { attribution, ...(speaker ? { speaker } : {}), ...(entity ? { entity } : {}), features: x };
 }
 
@@ -98,50 +98,50 @@ export function speakerCandidates(input: CandidateInput): Candidate[] {
     if (!who) continue;
     const c = ofPhrase(input, who.role ? { phrase: who.phrase, role: who.role, cue } : { phrase: who.phrase, cue });
     const x = c.features;
-    setFeature(x, 'from-sentence-cue', 1);
-    if (cue.weak) setFeature(x, 'cue-weak', 1);
-    if (cue.index > quoteAt) setFeature(x, 'cue-after-quote', 1);
-    setFeature(x, 'token-distance', Math.min(Math.abs(cue.index - quoteAt), 30) / 10);
-    if (input.cues.length > 1 && input.clauseBreakBetween(tokens, cue.index, quoteAt)) setFeature(x, 'clause-break', 1);
-    if (input.cues.length > 1 && input.listenerClause(tokens, cue)) setFeature(x, 'listener-clause', 1);
-    if (who.phrase.at > (tokens[cue.index]?.start ?? 0)) setFeature(x, 'speaker-after-cue', 1);
+    x[F['from-sentence-cue']] = 1;
+    if (cue.weak) x[F['cue-weak']] = 1;
+    if (cue.index > quoteAt) x[F['cue-after-quote']] = 1;
+    x[F['token-distance']] = Math.min(Math.abs(cue.index - quoteAt), 30) / 10;
+    if (input.cues.length > 1 && input.clauseBreakBetween(tokens, cue.index, quoteAt)) x[F['clause-break']] = 1;
+    if (input.cues.length > 1 && input.listenerClause(tokens, cue)) x[F['listener-clause']] = 1;
+    if (who.phrase.at > (tokens[cue.index]?.start ?? 0)) x[F['speaker-after-cue']] = 1;
     out.push(c);
   }
   const sentenceCues = out.length;
   for (const pc of input.paragraphCues) {
     const c = ofPhrase(input, pc.attribution);
     const x = c.features;
-    setFeature(x, 'from-paragraph-cue', 1);
-    if (pc.attribution.cue.weak) setFeature(x, 'cue-weak', 1);
-    if (pc.at > input.quoteStart) setFeature(x, 'cue-after-quote', 1);
-    setFeature(x, 'char-distance', Math.min(Math.abs(pc.at - input.quoteStart), 1000) / 200);
-    if (pc.attribution.phrase.at > pc.at) setFeature(x, 'speaker-after-cue', 1);
-    if (sentenceCues === 0) setFeature(x, 'paragraph-cue-and-no-sentence-cue', 1);
+    x[F['from-paragraph-cue']] = 1;
+    if (pc.attribution.cue.weak) x[F['cue-weak']] = 1;
+    if (pc.at > input.quoteStart) x[F['cue-after-quote']] = 1;
+    x[F['char-distance']] = Math.min(Math.abs(pc.at - input.quoteStart), 1000) / 200;
+    if (pc.attribution.phrase.at > pc.at) x[F['speaker-after-cue']] = 1;
+    if (sentenceCues === 0) x[F['paragraph-cue-and-no-sentence-cue']] = 1;
     out.push(c);
   }
   if (!out.some((c) => c.attribution?.phrase === input.rule.phrase)) {
     const c = ofPhrase(input, input.rule);
-    setFeature(c.features, 'from-special-rule', 1);
+    c.features[F['from-special-rule']] = 1;
     out.push(c);
   }
   if (input.previous) {
     const x = emptyFeatures();
-    setFeature(x, 'from-previous-quote', 1);
-    setFeature(x, 'is-previous-speaker', 1);
+    x[F['from-previous-quote']] = 1;
+    x[F['is-previous-speaker']] = 1;
     if (input.previous.entity) {
-      setFeature(x, 'resolved-to-entity', 1);
-      if (input.previous.entity.person) setFeature(x, 'entity-person', 1);
-      else if (!input.previous.entity.candidate) setFeature(x, 'entity-organisation', 1);
+      x[F['resolved-to-entity']] = 1;
+      if (input.previous.entity.person) x[F['entity-person']] = 1;
+      else if (!input.previous.entity.candidate) x[F['entity-organisation']] = 1;
     }
-    if (input.opensParagraph) setFeature(x, 'previous-and-opens-paragraph', 1);
+    if (input.opensParagraph) x[F['previous-and-opens-paragraph']] = 1;
     out.push({ previous: input.previous, speaker: input.previous.speaker, ...(input.previous.entity ? { entity: input.previous.entity } : {}), features: x });
   }
   // The nearest sentence cue; how many other candidates name the same speaker (agreement).
   let nearest = -1;
   for (let i = 0; i < sentenceCues; i++) {
-    if (nearest < 0 || getFeature(out[i]!.features, 'token-distance') < getFeature(out[nearest]!.features, 'token-distance')) nearest = i;
+    if (nearest < 0 || out[i]!.features[F['token-distance']]! < out[nearest]!.features[F['token-distance']]!) nearest = i;
   }
-  if (nearest >= 0) setFeature(out[nearest]!.features, 'nearest-cue', 1);
+  if (nearest >= 0) out[nearest]!.features[F['nearest-cue']] = 1;
   // '“…,” he said': the pronoun's antecedent is the real choice, so the other candidates are
   // weighed by whether they agree with it in gender.
   const cuePhrase = nearest >= 0 ? out[nearest]!.attribution?.phrase : undefined;
@@ -150,18 +150,18 @@ export function speakerCandidates(input: CandidateInput): Candidate[] {
     const x = c.features;
     if (pronounGender && c.entity) {
       const gender = input.genderOf(c.entity);
-      if (gender === pronounGender) setFeature(x, 'gender-agrees', 1);
-      else if (gender) setFeature(x, 'gender-clashes', 1);
+      if (gender === pronounGender) x[F['gender-agrees']] = 1;
+      else if (gender) x[F['gender-clashes']] = 1;
     }
-    if (cuePhrase?.kind === 'pronoun' && getFeature(x, 'from-previous-quote')) setFeature(x, 'previous-and-pronoun-cue', 1);
-    if (cuePhrase?.kind === 'pronoun' && getFeature(x, 'from-paragraph-cue')) setFeature(x, 'paragraph-cue-and-pronoun-cue', 1);
-    if (cuePhrase?.kind === 'description' && getFeature(x, 'from-previous-quote')) setFeature(x, 'previous-and-description-cue', 1);
+    if (cuePhrase?.kind === 'pronoun' && x[F['from-previous-quote']]!) x[F['previous-and-pronoun-cue']] = 1;
+    if (cuePhrase?.kind === 'pronoun' && x[F['from-paragraph-cue']]!) x[F['paragraph-cue-and-pronoun-cue']] = 1;
+    if (cuePhrase?.kind === 'description' && x[F['from-previous-quote']]!) x[F['previous-and-description-cue']] = 1;
   }
   for (const c of out) {
     const name = c.speaker?.name;
     let same = 0;
     for (const o of out) if (o !== c && name !== undefined && o.speaker?.name === name) same++;
-    setFeature(c.features, 'same-speaker-candidates', Math.min(same, 3) / 3);
+    c.features[F['same-speaker-candidates']] = Math.min(same, 3) / 3;
   }
   if (input.antecedents) addAntecedents(input, out, nearest);
   return out;
@@ -173,7 +173,7 @@ export function speakerCandidates(input: CandidateInput): Candidate[] {
  * rules' choice if that is a "he" or "she", else the nearest sentence cue if it is one.
  */
 function addAntecedents(input: CandidateInput, out: Candidate[], nearest: number): void {
-  let target = out.find((c) => getFeature(c.features, 'rule-choice') && c.attribution?.phrase.kind === 'pronoun');
+  let target = out.find((c) => c.features[F['rule-choice']]! && c.attribution?.phrase.kind === 'pronoun');
   if (!target && nearest >= 0 && out[nearest]!.attribution?.phrase.kind === 'pronoun') target = out[nearest];
   const phrase = target?.attribution?.phrase;
   const gender = phrase ? PRONOUN_GENDER.get(phrase.text) : undefined;
@@ -193,44 +193,44 @@ function addAntecedents(input: CandidateInput, out: Candidate[], nearest: number
     // Hollow Kings", may be a band or a place.)
     if (facts.entity === target.entity || facts.back > 1 || !facts.fits) continue;
     const x = base.slice();
-    setFeature(x, 'rule-choice', 0);
-    setFeature(x, 'from-antecedent', 1);
+    x[F['rule-choice']] = 0;
+    x[F['from-antecedent']] = 1;
     // The entity's own features, as ofPhrase sets them for a resolved phrase.
-    setFeature(x, 'entity-person', facts.entity.person ? 1 : 0);
-    setFeature(x, 'entity-organisation', 0);
-    setFeature(x, 'resolved-to-entity', 1);
-    setFeature(x, 'is-previous-speaker', input.previous?.entity === facts.entity ? 1 : 0);
+    x[F['entity-person']] = facts.entity.person ? 1 : 0;
+    x[F['entity-organisation']] = 0;
+    x[F['resolved-to-entity']] = 1;
+    x[F['is-previous-speaker']] = input.previous?.entity === facts.entity ? 1 : 0;
     const g = input.genderOf(facts.entity);
-    setFeature(x, 'gender-agrees', g === gender ? 1 : 0);
-    setFeature(x, 'gender-clashes', 0);
+    x[F['gender-agrees']] = g === gender ? 1 : 0;
+    x[F['gender-clashes']] = 0;
     const speaker = input.speakerOf!(facts.entity);
     let same = 0;
     for (let i = 0; i < originals; i++) if (out[i]!.speaker?.name === speaker.name) same++;
-    setFeature(x, 'same-speaker-candidates', Math.min(same, 3) / 3);
+    x[F['same-speaker-candidates']] = Math.min(same, 3) / 3;
     setAntecedentFeatures(x, facts);
     // Named since the rules' antecedent, the latest so named most of all.
-    setFeature(x, 'ant-nearer-than-far-rule', facts.rank === 0 ? 1 : 0.5);
-    setFeature(target.features, 'ant-far-with-nearer', 1);
+    x[F['ant-nearer-than-far-rule']] = facts.rank === 0 ? 1 : 0.5;
+    target.features[F['ant-far-with-nearer']] = 1;
     out.push({ attribution: target.attribution!, speaker, entity: facts.entity, antecedent: true, features: x });
   }
 }
 
 function setAntecedentFeatures(x: FeatureVector, f: AntecedentFacts): void {
-  if (f.latestSubject) setFeature(x, 'ant-latest-subject', 1);
-  setFeature(x, 'ant-rank', Math.min(f.rank, 4) / 4);
-  if (f.back === 0) setFeature(x, 'ant-same-paragraph', 1);
-  else if (f.back === 1) setFeature(x, 'ant-previous-paragraph', 1);
-  else if (f.back === 2) setFeature(x, 'ant-two-back', 1);
-  else setFeature(x, 'ant-further', 1);
-  if (f.subject) setFeature(x, 'ant-subject', 1);
-  if (f.subjectNear) setFeature(x, 'ant-subject-near', 1);
-  if (f.speaker) setFeature(x, 'ant-speaker', 1);
-  if (f.genderKnown) setFeature(x, 'ant-gender-known', 1);
-  if (f.fits) setFeature(x, 'ant-fits', 1);
-  if (f.shown) setFeature(x, 'ant-shown', 1);
-  setFeature(x, 'ant-mentions', Math.min(f.mentions, 5) / 5);
-  if (f.focus) setFeature(x, 'ant-focus', 1);
-  if (f.most) setFeature(x, 'ant-most-mentioned', 1);
-  if (f.alone) setFeature(x, 'ant-alone', 1);
-  if (f.rank === 0 && f.back === 0) setFeature(x, 'ant-latest-here', 1);
+  if (f.latestSubject) x[F['ant-latest-subject']] = 1;
+  x[F['ant-rank']] = Math.min(f.rank, 4) / 4;
+  if (f.back === 0) x[F['ant-same-paragraph']] = 1;
+  else if (f.back === 1) x[F['ant-previous-paragraph']] = 1;
+  else if (f.back === 2) x[F['ant-two-back']] = 1;
+  else x[F['ant-further']] = 1;
+  if (f.subject) x[F['ant-subject']] = 1;
+  if (f.subjectNear) x[F['ant-subject-near']] = 1;
+  if (f.speaker) x[F['ant-speaker']] = 1;
+  if (f.genderKnown) x[F['ant-gender-known']] = 1;
+  if (f.fits) x[F['ant-fits']] = 1;
+  if (f.shown) x[F['ant-shown']] = 1;
+  x[F['ant-mentions']] = Math.min(f.mentions, 5) / 5;
+  if (f.focus) x[F['ant-focus']] = 1;
+  if (f.most) x[F['ant-most-mentioned']] = 1;
+  if (f.alone) x[F['ant-alone']] = 1;
+  if (f.rank === 0 && f.back === 0) x[F['ant-latest-here']] = 1;
 }

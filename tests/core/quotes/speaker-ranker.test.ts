@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/core/quotes/quotes.js';
 import { readArticle } from '../../../src/core/text/read-article.js';
-import { DEFAULT_CHOOSER, emptyFeatures, nearestCueBest, RANKER_FEATURES, RANKER_WEIGHTS, rankBest, rankerScore, setFeature } from '../../../src/core/quotes/speaker-ranker.js';
+import { DEFAULT_CHOOSER, emptyFeatures, FEATURE, nearestCueBest, RANKER_FEATURES, RANKER_WEIGHTS, rankBest, rankerScore, setFeature } from '../../../src/core/quotes/speaker-ranker.js';
 
 const article = readArticle({
   id: 'bridge',
@@ -51,6 +51,12 @@ describe('speaker candidates and the choice among them', () => {
   it('lets the trained ranker decide by default (it beats the rules under cross-validation on the training split)', () => {
     expect(DEFAULT_CHOOSER).toBe('ranker');
     expect(extractQuotes(article).quotes.map((q) => [q.text, q.speaker.name])).toEqual(speakers('ranker'));
+  });
+
+  it('gives each feature the place the weights list it at', () => {
+    expect(RANKER_FEATURES.map((f) => FEATURE[f])).toEqual(RANKER_FEATURES.map((_, i) => i));
+    expect(FEATURE['from-sentence-cue']).toBe(0);
+    expect(Object.keys(FEATURE)).toHaveLength(RANKER_FEATURES.length);
   });
 
   it('scores w·x + b and takes the highest, the first on a tie', () => {

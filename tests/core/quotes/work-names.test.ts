@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/core/quotes/quotes.js';
-import { WORK_NAME_RULES } from '../../../src/core/quotes/attribution/work-names.js';
+import { tokenise } from '../../../src/core/quotes/attribution-tokens.js';
+import { isTitleOfWork, WORK_NAME_RULES } from '../../../src/core/quotes/attribution/work-names.js';
 import { speakers } from './speakers-of.js';
 
 const TITLE_REASON = 'a title in quotation marks (a show, book or programme), not speech';
@@ -46,6 +47,36 @@ describe('the names of works', () => {
 
   it('a single capitalised word between capitalised words of a Title Case headline line stays as it was', () => {
     expect(titlesOf(['Ivo Marsh Says He ‘Won’ By A Mile In Kell.'])).toEqual([]);
+  });
+});
+
+/** Whether the short-preposition rule takes the (only) quote of a sentence as a title, in the body or the headline. */
+const titleOfWork = (sentence: string, headline = false, fragment = true): boolean => {
+  const start = sentence.indexOf('“');
+  const end = sentence.indexOf('”') + 1;
+  const tokens = tokenise(sentence, 0, sentence.length, [{ start, end, index: 0 }]);
+  const at = tokens.findIndex((t) => t.kind === 'quote');
+  return isTitleOfWork(tokens, at, sentence.slice(start + 1, end - 1), headline, fragment);
+};
+
+describe('the short-preposition rule: a Title Case quote after "on", "of", a possessive or a year', () => {
+  it('"on “Harbour Mornings”", "Kell TV’s “Harbour Mornings”", "the 1998 “Salt Road”": a work', () => {
+    expect(titleOfWork('Ivo Marsh spoke on “Harbour Mornings” on Monday.')).toBe(true);
+    expect(titleOfWork("Ivo Marsh spoke to Kell TV's “Harbour Mornings” on Monday.")).toBe(true);
+    expect(titleOfWork('Ona Vell starred in the 1998 “Salt Road” with him.')).toBe(true);
+  });
+
+  it('not words in lower case, a quote after another word, a whole quote, or one that opens its sentence', () => {
+    expect(titleOfWork('Ivo Marsh spoke on “the harbour and its boats” on Monday.')).toBe(false);
+    expect(titleOfWork('Ivo Marsh said “Harbour Mornings” on Monday.')).toBe(false);
+    expect(titleOfWork('Ivo Marsh spoke on “Harbour Mornings” on Monday.', false, false)).toBe(false);
+    expect(titleOfWork('“Harbour Mornings” ran on Monday.')).toBe(false);
+  });
+
+  it('in a headline, where every word is capitalised, only after "’s", "of" or "on"', () => {
+    expect(titleOfWork('Marsh Speaks On “Harbour Mornings”', true)).toBe(true);
+    expect(titleOfWork('Marsh Speaks In “Harbour Mornings”', true)).toBe(false);
+    expect(titleOfWork('Ivo Marsh spoke in “Harbour Mornings” on Monday.')).toBe(true);
   });
 });
 

@@ -2,8 +2,8 @@
  * Names in quotation marks that are no one's words: the title of a film, a book or a programme, a pen
  * name, a nickname. Each row of WORK_NAME_RULES is one pattern of the words around the quote, with a
  * made-up example the test suite runs (tests/core/quotes/work-names.test.ts); a quote in Title Case
- * that a row matches is dropped as a title. The short-preposition rule ("on “Harbour Mornings”") is still
- * `isTitleOfWork` in quotes.ts; the rows, `listedAfterTitle` and `nicknameInName` add the patterns it
+ * that a row matches is dropped as a title. The short-preposition rule ("on “Harbour Mornings”") is
+ * `isTitleOfWork`, beside the table; the rows, `listedAfterTitle` and `nicknameInName` add the patterns it
  * did not see, and `chanted` keeps what a crowd chants from all of them. docs/quotes.md gives each
  * one's PolNeAR train figures.
  */
@@ -13,6 +13,7 @@ import {
   CHANT_WORDS as CHANT_WORDS_,
   LONG_SMALL_WORDS as LONG_SMALL_WORDS_,
   MEDIUM_PAIRS as MEDIUM_PAIRS_,
+  TITLE_PREPOSITIONS as TITLE_PREPOSITIONS_,
   WORK_FOLLOWERS as WORK_FOLLOWERS_,
   WORK_NOUNS as WORK_NOUNS_,
   WORK_VERBS as WORK_VERBS_,
@@ -22,6 +23,7 @@ import {
 const CHANT_WORDS = CHANT_WORDS_;
 const LONG_SMALL_WORDS = LONG_SMALL_WORDS_;
 const MEDIUM_PAIRS = MEDIUM_PAIRS_;
+const TITLE_PREPOSITIONS = TITLE_PREPOSITIONS_;
 const WORK_FOLLOWERS = WORK_FOLLOWERS_;
 const WORK_NOUNS = WORK_NOUNS_;
 const WORK_VERBS = WORK_VERBS_;
@@ -141,6 +143,22 @@ export function nicknameInName(tokens: Token[], at: number, text: string): boole
   // (The first letter itself: `upper` is false for some capitalised words, "Don’t".)
   for (const t of tokens) if (t.kind === 'word' && t.text.length > 3 && /^\p{Ll}/u.test(t.text)) return true;
   return false;
+}
+
+/**
+ * "The Jo Ashby Morning Show", "Fox and Friends": a short Title Case quote inside a sentence names a work.
+ * `at` is the quote's token in its sentence's `tokens`; `headline`, the quote is in the article's title;
+ * `fragment`, the quote is part of a sentence, not the whole of one.
+ */
+export function isTitleOfWork(tokens: Token[], at: number, text: string, headline: boolean, fragment: boolean): boolean {
+  if (at === 0 && tokens.length === 1) return false;
+  // Only "on “Harbour Mornings”", "Kell TV’s “Harbour Mornings”", "of “The Long Table”" name a work; in a
+  // headline, where every word is capitalised, only after "’s", "of" or "on".
+  const before = tokens[at - 1];
+  if (!before) return false;
+  const year = /^\d{4}$/u.test(before.text);
+  if (headline ? !["'s", 'of', 'on'].includes(before.lower) : !TITLE_PREPOSITIONS.has(before.lower) && before.lower !== "'s" && !year) return false;
+  return fragment && inTitleCase(text, 6);
 }
 
 /** The first row that finds the quote at `at` the name of a work, if any. */
