@@ -19,6 +19,7 @@ import {
 } from './speaker-words.js';
 import * as classes from './attribution/word-classes.js';
 import {
+  PERSON_HEADS as PERSON_HEADS_,
   POST_NOMINALS as POST_NOMINALS_,
   US_STATES as US_STATES_,
 } from './attribution/lexicon.js';
@@ -34,6 +35,7 @@ const ROLE_MODIFIER = classes.ROLE_MODIFIER;
 const ROLE_NOUN = classes.ROLE_NOUN;
 
 // Local bindings: the word lists are read in hot loops, not through module getters.
+const PERSON_HEADS = PERSON_HEADS_;
 const POST_NOMINALS = POST_NOMINALS_;
 const US_STATES = US_STATES_;
 const FIRST_NAME_GENDER = FIRST_NAME_GENDER_LIST;
@@ -152,8 +154,15 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
     if ((c & (ROLE_NOUN | ROLE_MODIFIER)) === ROLE_NOUN || (c & HONORIFIC) !== 0 || words[i]!.lower === "'s") split = i;
   }
   // "Chief Mark Zuckerberg": a modifier-like role word directly before a known first name is a role too.
+  // So is a kind of person ("Neighbour Ada Quist", "Eyewitness Tom Bell", as the tabloids write them) before
+  // a known first name and a surname; not a first name itself ("Guy").
+  let kind = false;
   for (let i = split + 1; i < words.length - 1; i++) {
     if ((words[i]!.classes & ROLE_MODIFIER) !== 0 && (words[i + 1]!.classes & FIRST_NAME) !== 0) split = i;
+    else if (i + 2 < words.length && (words[i]!.classes & FIRST_NAME) === 0 && (words[i + 1]!.classes & FIRST_NAME) !== 0 && PERSON_HEADS.has(words[i]!.lower)) {
+      split = i;
+      kind = true;
+    }
   }
   const isOrganisation = namesOrganisation(words, split + 1);
   if (isOrganisation) split = -1;
@@ -219,8 +228,8 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
   const phrase: SpeakerPhrase = { kind: 'name', text: joinTokens(nameWords), person, gender, at };
   if (candidate) phrase.candidate = candidate;
   if (title) phrase.title = title;
-  if (roleText && roleWords.some((w) => (w.classes & ROLE_NOUN) !== 0 || w.lower === "'s")) phrase.role = roleText;
-  if (phrase.role && roleWords.every((w) => w.lower === "'s" || (w.classes & ROLE_NOUN) === 0)) delete phrase.role;
+  if (roleText && (kind || roleWords.some((w) => (w.classes & ROLE_NOUN) !== 0 || w.lower === "'s"))) phrase.role = roleText;
+  if (phrase.role && !kind && roleWords.every((w) => w.lower === "'s" || (w.classes & ROLE_NOUN) === 0)) delete phrase.role;
   return phrase;
 }
 

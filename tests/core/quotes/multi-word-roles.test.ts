@@ -40,3 +40,14 @@ describe('a description with what qualifies it', () => {
     expect(speakers('“We will appeal,” said a spokeswoman for Kessel Bank.')).toEqual([{ name: 'a spokeswoman for Kessel Bank' }]);
   });
 });
+
+describe('a kind of person written before a name', () => {
+  it('reads "Neighbour Ada Quist" as Ada Quist, a neighbour', () => {
+    expect(speakers('Neighbour Ada Quist, 61, said: ‘We heard a bang.’')).toEqual([{ name: 'Ada Quist', role: 'Neighbour' }]);
+    expect(speakers('Eyewitness Tom Bellamy told the Kessel Gazette: ‘We heard a bang.’')).toEqual([{ name: 'Tom Bellamy', role: 'Eyewitness' }]);
+  });
+
+  it('leaves a name whose first word is a known first name as it is', () => {
+    expect(speakers('Guy Bellamy said: ‘We heard a bang.’')).toEqual([{ name: 'Guy Bellamy' }]);
+  });
+});
