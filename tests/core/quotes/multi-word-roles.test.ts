@@ -15,6 +15,10 @@ describe('roles of several words before or after a name', () => {
     expect(speakers('“Costs rose,” said Kessel Bank chief financial officer Ada Quist.')).toEqual([{ name: 'Ada Quist', role: 'Kessel Bank chief financial officer' }]);
   });
 
+  it('reads "boss" as the role it is in British headlines', () => {
+    expect(speakers('Kessel Rovers boss Tom Quist said: ‘We were poor.’')).toEqual([{ name: 'Tom Quist', role: 'Kessel Rovers boss' }]);
+  });
+
   it('keeps the whole role of a subject before the cue', () => {
     expect(speakers('Harbour Rovers assistant manager Tom Bellamy said: “We lost.”')).toEqual([{ name: 'Tom Bellamy', role: 'Harbour Rovers assistant manager' }]);
   });

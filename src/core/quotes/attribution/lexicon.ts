@@ -38,7 +38,7 @@ export const ROLE_NOUNS = new Set([
   'king', 'queen', 'prince', 'princess', 'pope', 'bishop', 'economist', 'strategist', 'pollster',
   'correspondent', 'reporter', 'editor', 'anchor', 'host', 'coach', 'captain', 'owner', 'partner',
   'lawyer', 'counsel', 'spokesperson', 'deputy', 'treasurer', 'comptroller', 'auditor', 'clerk', 'senior',
-  'campaign', 'manager', 'activist', 'organizer', 'organiser', 'researcher', 'scientist', 'author',
+  'campaign', 'manager', 'boss', 'activist', 'organizer', 'organiser', 'researcher', 'scientist', 'author',
   'physician', 'doctor', 'surgeon', 'detective', 'chief', 'superintendent', 'inspector', 'officer',
   'democrat', 'republican', 'gop', 'former', 'acting', 'incoming', 'outgoing', 'interim', 'state',
   'councilman', 'councilwoman', 'councillor', 'councilor', 'delegate', 'envoy', 'diplomat', 'commander',
