@@ -31,6 +31,12 @@ const LINE_RULES: Array<[RegExp, string]> = [
   [/^(key points|highlights|in brief|summary|story highlights|what you need to know)[:.]?$/i, 'summary heading'],
   [/^(published|updated|posted|last updated)\b.{0,60}\d/i, 'date line'],
   [/^(follow|like) us\b/i, 'share or sign-up prompt'],
+  // A note to the reader about this page, not the story: what the earlier version said goes with it.
+  [/^(this (article|story|report|piece) (was|has been) (amended|corrected|updated|edited|changed)\b|corrections?\s*[:—–]|clarification\s*[:—–]|editor['’]s note\b|an? (earlier|previous) version of this (article|story|report)\b)/i, 'correction or update note'],
+  // Wire and agency credits: "Reporting by …; Editing by …", "… contributed to this report."
+  // (Case-sensitive: the names after "by" are capitalised; "Reporting by the end of May, …" is a sentence.)
+  [/^(Additional reporting|Reporting|Writing|Editing) by\s+\p{Lu}/u, 'reporting credit'],
+  [/^[^.!?]{0,100}\bcontributed( reporting)? to (this|the) (report|story|article)\.?$/i, 'reporting credit'],
 ];
 
 /** Why a single line is page furniture, or undefined when it may be content. */
