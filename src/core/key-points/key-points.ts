@@ -9,7 +9,7 @@ import { splitSentences, type SentenceSplitter } from '../text/sentences.js';
 import { cosine, similarityMatrix } from '../text/similarity.js';
 import { buildTfIdf, vectorFor, type TermVector, type TfIdfModel } from '../text/tf-idf.js';
 import { contentTerms, roughSentences, squeezeSpaces, stem, STOP_WORDS, wordCount } from '../text/tokens.js';
-import { captionLabelEnd, genericSubject, sceneCaption, labelledCaptionEnd, lacksVerb, namedClauseEnd, pictureCaptionEnd, promptEnd, pronounSubject, unbalancedQuotes, unownedFirstPerson, unstatedComparison } from './stand-alone.js';
+import { answerInFirstPerson, answerLabelEnd, captionLabelEnd, genericSubject, sceneCaption, labelledCaptionEnd, lacksVerb, namedClauseEnd, pictureCaptionEnd, picturedCaption, promptEnd, pronounSubject, unbalancedQuotes, unownedFirstPerson, unstatedComparison } from './stand-alone.js';
 import { typographicQuotes } from '../text/typographic-quotes.js';
 import { pointOrder } from './point-order.js';
 import { publicationDay, withDaysNamed } from './relative-days.js';
@@ -290,6 +290,11 @@ function collectCandidates(article: ReadArticle, index: number, cap: number, opt
       // A prompt ("Scroll down for video") run into a caption or the text: the text is what counts.
       const prompt = promptEnd(text);
       if (prompt > 0) text = text.slice(prompt);
+      const answer = answerLabelEnd(text);
+      if (answer > 0) {
+        text = text.slice(answer);
+        if (answerInFirstPerson(withoutQuotes(text))) continue;
+      }
       // A photo caption glued to the sentence after it: keep the sentence, drop the caption.
       const label = labelledCaptionEnd(text);
       if (label > 0) text = text.slice(label);
@@ -458,7 +463,7 @@ export function stripDateline(text: string): string {
     .replace(NAMED_OUTLET_DATELINE, '');
 }
 
-const NAVIGATION = /^(?:watch|click|read|find|see|follow|sign up|subscribe|share|scroll|listen|download|like us|join|tap|swipe|you can|you might|you may|for more|more on|related)\b/i;
+const NAVIGATION = /^(?:watch|click|read|find|see|follow|sign up|subscribe|share|scroll|listen|download|like us|join|tap|swipe|you can|you might|you may|for more|more on|related|log in|already a subscriber|get (?:our|the)\b[^.!?:]{0,40}\b(?:newsletters?|app|alerts?|briefing|bulletin)\b)\b/i;
 const METADATA = /^(?:by\s+[A-Z]|published:|updated:|last updated|copyright|©|photo:|image:|video:|source:|credit:)/i;
 
 /** Why a sentence cannot be a key point, or undefined when it can. Exported for tests. */
@@ -472,6 +477,8 @@ function unfitFor(text: string, outside: string, words: number, options: Pick<Ke
   if (words > options.maxWords || text.length > options.maxChars) return 'too long to be one point';
   if (NAVIGATION.test(text)) return 'navigation or call to action';
   if (METADATA.test(text)) return 'byline or metadata';
+  // The interviewer's turn on a question-and-answer page, a question even when it has no "?".
+  if (/^Q\s*:\s/.test(text)) return 'a question';
   // The last character that is not a closing mark, space or bracket: how the sentence ends.
   const last = finalMark(text);
   if (last === '?') return 'a question';
@@ -482,6 +489,7 @@ function unfitFor(text: string, outside: string, words: number, options: Pick<Ke
   if (unbalancedQuotes(text)) return 'quotation marks that do not pair up';
   if (unownedFirstPerson(text, outside)) return 'first person with no speaker';
   if (lacksVerb(outside)) return 'a fragment without a verb';
+  if (picturedCaption(outside)) return 'a photo caption: "pictured" is its only verb';
   if (sceneCaption(text, outside)) return 'a photo caption: a scene in the present on a named day';
   if (1 - outside.length / text.length > options.maxQuoted) return 'mostly quotation: it belongs to quotes, with its speaker';
   return undefined;

@@ -98,9 +98,30 @@ export function labelledCaptionEnd(text: string): number {
 /** An on-page prompt opening the text run in with what follows ("Scroll down for video Harbour life: …"). */
 const PROMPT = /^(?:scroll (?:down|up) for (?:the )?(?:videos?|more|pictures)|click (?:here )?(?:for|to) (?:watch )?(?:the )?videos?)\s+/i;
 
+/**
+ * An advert's marker run into the next paragraph ("Advertisement Hospitals reported…").
+ * Case-sensitive: the sentence behind opens with a capital ("Advertisement revenue fell" is news).
+ */
+const MARKER = /^(?:Advertisement|ADVERTISEMENT|(?:Story|Article) continues below(?: (?:the )?advertisement)?)\s+(?=\p{Lu})/u;
+
+/**
+ * The label of an answer on a question-and-answer page ("A: Parking will cost…"; its question, with
+ * "?", is no point): the offset after it, or 0. In an interview the answer is the interviewee's own
+ * words, which no speaker owns once the label is gone (`answerInFirstPerson`).
+ */
+export function answerLabelEnd(text: string): number {
+  // (The question's label, "Q: …", is the interviewer's: `unfitReason` leaves it out.)
+  return /^A\s*:\s+(?=\p{Lu})/u.exec(text)?.[0].length ?? 0;
+}
+
+/** First person, singular or plural, outside quotation marks (`outside` is the sentence with its quotations blanked). */
+export function answerInFirstPerson(outside: string): boolean {
+  return /(?:^|[^\p{L}’'])(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]ur|[Oo]urs|I’m|I'm|I’ve|I've|I’ll|I'll|I’d|I'd|[Ww]e’re|[Ww]e're|[Ww]e’ve|[Ww]e've)(?![\p{L}’'])/u.test(outside);
+}
+
 /** The offset after an on-page prompt opening the sentence, or 0. */
 export function promptEnd(text: string): number {
-  return PROMPT.exec(text)?.[0].length ?? 0;
+  return PROMPT.exec(text)?.[0].length ?? MARKER.exec(text)?.[0].length ?? 0;
 }
 
 /** A word that introduces speech or writing: "He said:", "One post read:" are not caption labels. */
@@ -129,7 +150,7 @@ export function pictureCaptionEnd(text: string): number {
   return m ? m.index + m[0].length : -1;
 }
 
-const AUXILIARY = /\b(?:is|are|was|were|be|been|being|am|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|won't|can't|isn't|wasn't|said|says|told|met|made|took|gave|held|left|began|won|lost|paid|ran|went|came|became|built|sent|fell|rose|saw|found|stood|led|wrote|broke|chose|got|kept|brought|bought|sold|thought|knew|spoke|shot|hit|put|cut|set|let|cannot)\b|\p{L}['’](?:s|re|ve|ll|d|m)\b/iu;
+const AUXILIARY = /\b(?:is|are|was|were|be|been|being|am|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|won't|can't|isn't|wasn't|said|says|told|met|made|took|gave|held|left|began|won|lost|paid|ran|went|came|became|built|sent|fell|rose|saw|found|stood|led|wrote|broke|chose|got|kept|brought|bought|sold|thought|knew|spoke|shot|hit|put|cut|set|let|cannot)\b|\p{L}['’](?:s|re|ve|ll|d|m)\b|\p{L}n['’]t\b/iu;
 
 /**
  * A fragment: no word that can be a finished verb (an auxiliary, a common irregular past, a
@@ -139,9 +160,34 @@ const AUXILIARY = /\b(?:is|are|was|were|be|been|being|am|has|have|had|will|would
 export function lacksVerb(outside: string): boolean {
   // Longer sentences without a verb we know have one we do not ("women pose for…").
   if (moreWordsThan(outside, 10)) return false;
-  if (AUXILIARY.test(outside)) return false;
-  if (/\b\p{Ll}{2,}ed\b/u.test(outside)) return false;
-  return !/[\p{L}]\s+\p{Ll}{2,}s\b/u.test(outside);
+  return !hasVerbForm(outside);
+}
+
+/**
+ * Words in -s that are never a verb: "Tor Ahl with his filter at his workshop" has none ("his", "its",
+ * "this"; -ss, -us and -is endings: "across", "famous", "basis").
+ */
+const NOT_A_VERB_IN_S = /^(?:its|this|thus|yes|news|series|perhaps|always|sometimes|towards|afterwards|whereas|besides|\p{Ll}*(?:ss|us|is))$/u;
+
+/** An auxiliary, a common irregular past, a lower-case -ed word, or a lower-case -s word after another word. */
+function hasVerbForm(outside: string): boolean {
+  if (AUXILIARY.test(outside)) return true;
+  if (/\b\p{Ll}{2,}ed\b/u.test(outside)) return true;
+  for (const m of outside.matchAll(/[\p{L}]\s+(\p{Ll}{2,}s)\b/gu)) if (!NOT_A_VERB_IN_S.test(m[1]!)) return true;
+  return false;
+}
+
+/**
+ * A caption that has "pictured" for its only verb: "Ahl (left) and his daughter Eva, 22, pictured at the
+ * prize announcement on Friday." Any length: "pictured" alone gives the caption away.
+ */
+export function picturedCaption(outside: string): boolean {
+  if (!outside.includes('ictured')) return false;
+  // Where the subject stands in the picture ("(left)", "pictured right") is no verb either.
+  const without = outside
+    .replace(/\b[Pp]ictured(?:\s+(?:far\s+|second\s+)?(?:left|right|centre|center|above|below|top|bottom))?\b/gu, ' ')
+    .replace(/\(\s*(?:far\s+|second\s+|from\s+)?(?:left|right|centre|center|top|bottom|above|below|inset)\s*\)/gu, ' ');
+  return !hasVerbForm(without);
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;

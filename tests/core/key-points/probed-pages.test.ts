@@ -44,3 +44,62 @@ describe('notes to the reader are not points', () => {
     ]);
   });
 });
+
+describe('prompts run into the text', () => {
+  it('reads the sentence behind an advertisement marker and leaves out a newsletter pitch', () => {
+    expect(points([page('heat', '2026-07-20', [
+      'Norland recorded its hottest day on Monday when the temperature reached 36.4C in the town of Brekka.',
+      'ADVERTISEMENT',
+      'The previous record, 35.1C, was set in Orvik in 2019.',
+      'Advertisement Hospitals reported a rise in patients with heatstroke.',
+      'Get our free weather newsletter: the week ahead in your inbox every Friday.',
+      'The weather office said temperatures would fall later in the week.',
+      'Story continues below advertisement',
+      'Water companies asked customers to use less water in the evenings.',
+    ])], 6)).toEqual([
+      'Norland recorded its hottest day on Monday when the temperature reached 36.4C in the town of Brekka.',
+      'The previous record, 35.1C, was set in Orvik in 2019.',
+      'Hospitals reported a rise in patients with heatstroke.',
+      'The weather office said temperatures would fall later in the week.',
+      'Water companies asked customers to use less water in the evenings.',
+    ]);
+  });
+
+  it('reads an answer of a question-and-answer page without its label, so that a pronoun answer waits for its question', () => {
+    expect(points([page('parking', '2026-06-06', [
+      'Kessel city council has approved new parking charges for the city centre, which take effect on 1 August.',
+      'Q: What is changing? A: Parking in the centre will cost 30 crowns an hour, up from 20.',
+      'Q: Why is the council doing this? A: It says it needs 6 million crowns a year to repair roads.',
+      'Q: How will shop workers get to work? A: We will have to take the bus, because parking every day costs too much.',
+      'Q: Your shop is in the centre and most of your customers drive there. A: Yes.',
+      'Blue badge holders and residents with a permit will still park for free.',
+      'The council voted 31 to 18 in favour of the charges on Thursday.',
+    ])], 5)).toEqual([
+      'Kessel city council has approved new parking charges for the city centre, which take effect on 1 August.',
+      'Parking in the centre will cost 30 crowns an hour, up from 20.',
+      'Blue badge holders and residents with a permit will still park for free.',
+      'The council voted 31 to 18 in favour of the charges on Thursday.',
+    ]);
+  });
+});
+
+describe('captions written without a verb of their own', () => {
+  it('leaves out "Name with his …" and "Name, 22, pictured at …"', () => {
+    expect(points([page('prize', '2026-02-20', [
+      'Orvik engineer Tor Ahl has won the Norland Prize for inventing a cheap water filter used in 40 countries.',
+      'Tor Ahl with his filter at his workshop in Orvik.',
+      'Ahl isn’t the first engineer from Orvik to win the prize.',
+      'The filter, made from clay and sawdust, costs less than a crown to produce.',
+      'Ahl said he would give the prize money of 1 million crowns to a charity in Aster.',
+      'Ahl (left) and his daughter Eva, 22, pictured at the prize announcement in Kessel on Friday.',
+      'The prize is awarded every two years by the Norland Academy of Sciences.',
+    ])], 6)).toEqual([
+      'Orvik engineer Tor Ahl has won the Norland Prize for inventing a cheap water filter used in 40 countries.',
+      // A contraction with a curly apostrophe is a verb: the sentence is no fragment.
+      'Ahl isn’t the first engineer from Orvik to win the prize.',
+      'The filter, made from clay and sawdust, costs less than a crown to produce.',
+      'Ahl said he would give the prize money of 1 million crowns to a charity in Aster.',
+      'The prize is awarded every two years by the Norland Academy of Sciences.',
+    ]);
+  });
+});
