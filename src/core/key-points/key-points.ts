@@ -280,12 +280,15 @@ function collectCandidates(article: ReadArticle, index: number, cap: number, opt
   let position = 0;
   let taken = 0;
   for (const paragraph of article.paragraphs) {
+    let first = true;
     for (const span of split(paragraph)) {
       // Shown as “…”, never as an archive's ''…''.
       const original = typographicQuotes(squeezeSpaces(span.text));
       let text = original;
-      // Datelines only ever open an article.
-      if (position === 0) text = stripDateline(text);
+      // Datelines open an article, or a paragraph when the page put a caption before the lead or a roundup
+      // gives each place its own ("ORVIK — In neighbouring Orvik, …").
+      if (first) text = stripDateline(text);
+      first = false;
       position++;
       // A prompt ("Scroll down for video") run into a caption or the text: the text is what counts.
       const prompt = promptEnd(text);
@@ -446,11 +449,17 @@ const DATELINE_DAY = (() => {
   const month = MONTHS.map((m) => `${m[0]!.toUpperCase()}${m.slice(1, 3)}(?:${m.slice(3)}|${m === 'september' ? 't' : ''})?`).join('|');
   return `(?:(?:${month})\\.?\\s+\\d{1,2}|\\d{1,2}\\s+(?:${month})\\.?)(?:,?\\s+\\d{4})?,?\\s*`;
 })();
-/** A city in capitals and a dash, with the day or not: "OSLO — ", "VESSBURG, Sept 16 — ". */
-const CITY_DATELINE = new RegExp(`^[A-Z][A-Z .,'’-]{2,}(?:\\s(?:--|—|–)\\s+|,\\s*${DATELINE_DAY}(?:--|—|–)\\s+)`, 'u');
+/** The region or country after the city, as wires write it: "VELM, Aster, …", "ORVIK, North Vale —". */
+const DATELINE_REGION = `(?:,\\s*\\p{Lu}[\\p{Ll}.'’-]+(?:\\s+\\p{Lu}[\\p{Ll}.'’-]+)?(?=[,\\s(:—–-]))?`;
+/**
+ * A city in capitals and a dash, with the day or not: "OSLO — ", "VESSBURG, Sept 16 — ", "ORVIK, Aster — "; or
+ * a colon after the region, "BREKKA, Norland: " (a name in capitals and a colon alone is a transcript's speaker,
+ * "TAPPER: ").
+ */
+const CITY_DATELINE = new RegExp(`^[A-Z][A-Z .,'’-]{2,}(?:${DATELINE_REGION}(?:\\s(?:--|—|–)\\s+|,\\s*${DATELINE_DAY}(?:--|—|–)\\s+)|,\\s*\\p{Lu}[\\p{Ll}.'’-]+(?:\\s+\\p{Lu}[\\p{Ll}.'’-]+)?:\\s+(?=\\p{Lu}))`, 'u');
 const KNOWN_WIRE_DATELINE = new RegExp(`^(?:[A-Z][\\p{L}.'’-]*(?:[ ,]+[A-Z][\\p{L}.'’-]*)*,?\\s*(?:${DATELINE_DAY})?)?\\((?:CNN|AP|Reuters|AFP|UPI)\\)\\s*(?:--|—|–|-)?\\s*`, 'u');
-const INITIALS_DATELINE = new RegExp(`^(?:[A-Z][A-Z.'’-]*(?:[ ,]+[A-Z][A-Z.'’-]*)*,?\\s*(?:${DATELINE_DAY})?)?\\([A-Z]{2,6}\\)\\s*(?:--|—|–|-)\\s*`, 'u');
-const NAMED_OUTLET_DATELINE = new RegExp(`^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]*)*,?\\s*(?:${DATELINE_DAY})?\\(\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,3}\\)\\s*(?:--|—|–|-)\\s*`, 'u');
+const INITIALS_DATELINE = new RegExp(`^(?:[A-Z][A-Z.'’-]*(?:[ ,]+[A-Z][A-Z.'’-]*)*${DATELINE_REGION},?\\s*(?:${DATELINE_DAY})?)?\\([A-Z]{2,6}\\)\\s*(?:--|—|–|-)\\s*`, 'u');
+const NAMED_OUTLET_DATELINE = new RegExp(`^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]*)*${DATELINE_REGION},?\\s*(?:${DATELINE_DAY})?\\(\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,3}\\)\\s*(?:--|—|–|-)\\s*`, 'u');
 
 /** Drops a wire dateline ("LONDON (Reuters) - ", "(CNN)", "LONDON, Feb 10 (Reuters) - "): it is metadata, not part of the fact. */
 export function stripDateline(text: string): string {

@@ -50,9 +50,18 @@ const SPEECH = /\b(?:said|says|told|added|wrote|tweeted|posted|stated|explained|
  * blanked. A speaker given before a colon ("Antonio Tajani: I have…") or by a speech verb owns it.
  */
 export function unownedFirstPerson(text: string, outside: string): boolean {
-  if (!/(?:^|[^\p{L}’'])(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|I’m|I'm|I’ve|I've|I’ll|I'll|I’d|I'd)(?![\p{L}])/u.test(outside)) return false;
+  if (!/(?:^|[^\p{L}’'])(?:I|[Mm]e|[Mm]y|[Mm]yself|I’m|I'm|I’ve|I've|I’ll|I'll|I’d|I'd)(?![\p{L}])/u.test(outside) && !possessiveMine(outside)) return false;
   if (SPEECH.test(outside)) return false;
   return !/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}:\s/u.test(text);
+}
+
+/**
+ * "mine" as the first person ("the decision was mine", "a friend of mine", "Mine was the last car"), not the
+ * pit ("the Brekka copper mine", "a mine operator").
+ */
+function possessiveMine(outside: string): boolean {
+  if (!outside.includes('ine')) return false;
+  return /\b(?:is|was|are|were|be|been|of|and|or)\s+mine\b(?!\s+(?:shaft|operator|owner|workers?|site|company|manager|entrance))|\bMine\s+(?:is|was|are|were|has|had|will)\b/u.test(outside);
 }
 
 /**
@@ -99,10 +108,12 @@ export function labelledCaptionEnd(text: string): number {
 const PROMPT = /^(?:scroll (?:down|up) for (?:the )?(?:videos?|more|pictures)|click (?:here )?(?:for|to) (?:watch )?(?:the )?videos?)\s+/i;
 
 /**
- * An advert's marker run into the next paragraph ("Advertisement Hospitals reported…").
+ * An advert's marker run into the next paragraph ("Advertisement Hospitals reported…"), a label on the news
+ * ("BREAKING: …", "UPDATE: …") and a live page's time stamp ("14:32 GMT: …", "Posted at 15:40 …"; a timeline's "11:00 am – Police arrive" keeps
+ * its time, which is the fact).
  * Case-sensitive: the sentence behind opens with a capital ("Advertisement revenue fell" is news).
  */
-const MARKER = /^(?:Advertisement|ADVERTISEMENT|(?:Story|Article) continues below(?: (?:the )?advertisement)?)\s+(?=\p{Lu})/u;
+const MARKER = /^(?:Advertisement|ADVERTISEMENT|(?:Story|Article) continues below(?: (?:the )?advertisement)?|(?:BREAKING(?: NEWS)?|UPDATE[D]?|LATEST|EXCLUSIVE|JUST IN|NEW)\s*:|(?:Posted|Updated|Published)(?:\s+(?:at|on))?\s+\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|CET|CEST|UTC|EST|EDT|PST|PDT|[ap]\.?m\.?))?(?:\s*[:—–-])?|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|CET|CEST|UTC|EST|EDT|PST|PDT|[ap]\.?m\.?))?\s*:)\s+(?=\p{Lu})/u;
 
 /**
  * The label of an answer on a question-and-answer page ("A: Parking will cost…"; its question, with
@@ -116,7 +127,7 @@ export function answerLabelEnd(text: string): number {
 
 /** First person, singular or plural, outside quotation marks (`outside` is the sentence with its quotations blanked). */
 export function answerInFirstPerson(outside: string): boolean {
-  return /(?:^|[^\p{L}’'])(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]ur|[Oo]urs|I’m|I'm|I’ve|I've|I’ll|I'll|I’d|I'd|[Ww]e’re|[Ww]e're|[Ww]e’ve|[Ww]e've)(?![\p{L}’'])/u.test(outside);
+  return possessiveMine(outside) || /(?:^|[^\p{L}’'])(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Oo]urs|I’m|I'm|I’ve|I've|I’ll|I'll|I’d|I'd|[Ww]e’re|[Ww]e're|[Ww]e’ve|[Ww]e've)(?![\p{L}’'])/u.test(outside);
 }
 
 /** The offset after an on-page prompt opening the sentence, or 0. */

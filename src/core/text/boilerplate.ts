@@ -29,7 +29,8 @@ const LINE_RULES: Array<[RegExp, string]> = [
   [/^(click|tap) (here|to)\b/i, 'navigation prompt'],
   [/^(read|see|find)\b[^.!?]{0,80}\b(below|here|more)[.:]?$/i, 'navigation prompt'],
   [/^(key points|highlights|in brief|summary|story highlights|what you need to know)[:.]?$/i, 'summary heading'],
-  [/^(published|updated|posted|last updated)\b.{0,60}\d/i, 'date line'],
+  // (Not a stamp run into a sentence, "Posted at 15:40 The weather office has issued…": key points cut the stamp.)
+  [/^(published|updated|posted|last updated)\b.{0,60}\d(?![^.!?]{0,200}\s\p{Lu}\p{Ll}+\s[^.!?]*\p{Ll}[^.!?]*[.!?]["”’']?$)/iu, 'date line'],
   [/^(follow|like) us\b/i, 'share or sign-up prompt'],
   // A note to the reader about this page, not the story: what the earlier version said goes with it.
   [/^(this (article|story|report|piece) (was|has been) (amended|corrected|updated|edited|changed)\b|corrections?\s*[:—–]|clarification\s*[:—–]|editor['’]s note\b|an? (earlier|previous) version of this (article|story|report)\b)/i, 'correction or update note'],
@@ -37,6 +38,9 @@ const LINE_RULES: Array<[RegExp, string]> = [
   // (Case-sensitive: the names after "by" are capitalised; "Reporting by the end of May, …" is a sentence.)
   [/^(Additional reporting|Reporting|Writing|Editing) by\s+\p{Lu}/u, 'reporting credit'],
   [/^[^.!?]{0,100}\bcontributed( reporting)? to (this|the) (report|story|article)\.?$/i, 'reporting credit'],
+  // A wire's photo caption: "FILE PHOTO: A view of …", or any caption signed "… REUTERS/Ada Quist".
+  [/^file photo\s*:/i, 'photo caption'],
+  [/\b(REUTERS|AFP|AP|EPA|Getty Images)\/\p{Lu}[\p{L}.'’ -]{1,40}(\/File Photo)?\.?$/u, 'photo caption'],
 ];
 
 /** Why a single line is page furniture, or undefined when it may be content. */

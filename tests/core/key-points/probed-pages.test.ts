@@ -103,3 +103,57 @@ describe('captions written without a verb of their own', () => {
     ]);
   });
 });
+
+describe('wire furniture before the lead and labels on the text', () => {
+  it('drops a wire photo caption above the lead, so that the lead loses its dateline', () => {
+    expect(points([page('bank', '2026-03-06', [
+      'FILE PHOTO: A view of the Marlow Bank headquarters in Kessel, Norland, March 3, 2026. REUTERS/Ada Quist/File Photo',
+      'KESSEL, March 6 (Reuters) - Marlow Bank will cut 1,200 jobs over the next two years as it closes a third of its branches, the bank said on Friday.',
+      'The bank said more customers now used its mobile app than its branches.',
+      'Customers queue outside a Marlow Bank branch in Orvik, Norland, March 5, 2026. REUTERS/Tom Bellamy',
+      'Shares rose 3 percent in early trading.',
+    ])], 5)).toEqual([
+      'Marlow Bank will cut 1,200 jobs over the next two years as it closes a third of its branches, the bank said on Friday.',
+      'The bank said more customers now used its mobile app than its branches.',
+      'Shares rose 3 percent in early trading.',
+    ]);
+  });
+
+  it('cuts a dateline with a region or a colon, and one opening a later paragraph', () => {
+    expect(points([page('floods', '2026-11-02', [
+      'VELM, Aster, Nov. 2 (Aster Herald) — Floodwater forced 3,000 people from their homes on Monday.',
+      'Soldiers used boats to rescue elderly residents from the upper floors of their houses.',
+      'ORVIK, Aster — In neighbouring Orvik, schools were closed as a precaution.',
+      'The river rose by two metres in six hours, the water authority said.',
+    ])], 4)).toEqual([
+      'Floodwater forced 3,000 people from their homes on Monday.',
+      'Soldiers used boats to rescue elderly residents from the upper floors of their houses.',
+      'In neighbouring Orvik, schools were closed as a precaution.',
+      'The river rose by two metres in six hours, the water authority said.',
+    ]);
+    expect(points([page('mine', '2026-11-03', [
+      'BREKKA, Norland: Rescuers freed four miners trapped underground for two days at the Brekka copper mine on Tuesday.',
+      'The men were taken to hospital but were not badly hurt, the mine operator said.',
+      'A roof collapse had trapped them 400 metres below ground on Sunday.',
+    ])], 3)).toEqual([
+      // "mine" here is the pit, not the first person: the lead stays.
+      'Rescuers freed four miners trapped underground for two days at the Brekka copper mine on Tuesday.',
+      'The men were taken to hospital but were not badly hurt, the mine operator said.',
+      'A roof collapse had trapped them 400 metres below ground on Sunday.',
+    ]);
+  });
+
+  it('reads the sentence behind a "BREAKING:" or "UPDATE:" label and a live page\'s time stamp', () => {
+    expect(points([page('storm', '2026-01-11', [
+      'BREAKING: Storm Edda has cut power to 60,000 homes on the west coast of Norland, the energy company Norvolt said.',
+      '14:32 GMT: Ferries to the islands have been cancelled for the rest of the day.',
+      'UPDATE: Two people were injured by falling trees in Kessel, police said.',
+      'Posted at 15:40 The weather office has issued a red warning until Sunday morning.',
+    ])], 4)).toEqual([
+      'Storm Edda has cut power to 60,000 homes on the west coast of Norland, the energy company Norvolt said.',
+      'Ferries to the islands have been cancelled for the rest of the day.',
+      'Two people were injured by falling trees in Kessel, police said.',
+      'The weather office has issued a red warning until Sunday morning.',
+    ]);
+  });
+});
