@@ -473,6 +473,11 @@ export function stripDateline(text: string): string {
 }
 
 const NAVIGATION = /^(?:watch|click|read|find|see|follow|sign up|subscribe|share|scroll|listen|download|like us|join|tap|swipe|you can|you might|you may|for more|more on|related|log in|already a subscriber|get (?:our|the)\b[^.!?:]{0,40}\b(?:newsletters?|app|alerts?|briefing|bulletin)\b)\b/i;
+/**
+ * The newsroom's own step, no fact of the story: "We have contacted the ministry for comment.", "The harbour
+ * master has been approached for comment." ("… did not respond to a request for comment" is the story's.)
+ */
+const ASKED_FOR_COMMENT = /^(?:we\s+(?:have|had)\s+(?:contacted|approached|asked)|[^,;:]{3,60}\s+(?:has|have)\s+been\s+(?:contacted|approached|asked))\b[^.!?;]{0,60}\bfor\s+(?:a\s+|further\s+)?comments?\.$/i;
 const METADATA = /^(?:by\s+[A-Z]|published:|updated:|last updated|copyright|©|photo:|image:|video:|source:|credit:)/i;
 
 /** Why a sentence cannot be a key point, or undefined when it can. Exported for tests. */
@@ -486,6 +491,7 @@ function unfitFor(text: string, outside: string, words: number, options: Pick<Ke
   if (words > options.maxWords || text.length > options.maxChars) return 'too long to be one point';
   if (NAVIGATION.test(text)) return 'navigation or call to action';
   if (METADATA.test(text)) return 'byline or metadata';
+  if (ASKED_FOR_COMMENT.test(text)) return 'the newsroom asking for comment';
   // The interviewer's turn on a question-and-answer page, a question even when it has no "?".
   if (/^Q\s*:\s/.test(text)) return 'a question';
   // The last character that is not a closing mark, space or bracket: how the sentence ends.

@@ -43,6 +43,20 @@ const LINE_RULES: Array<[RegExp, string]> = [
   [/\b(REUTERS|AFP|AP|EPA|Getty Images)\/\p{Lu}[\p{L}.'’ -]{1,40}(\/File Photo)?\.?$/u, 'photo caption'],
 ];
 
+/**
+ * The writer's note that closes a column or a contributed piece: one short sentence, a name and what the writer
+ * is ("Ada Quist is a writer and former fisherman's daughter from Orvik.", "Tom Bellamy is the Gazette's
+ * business correspondent."); not one that goes on to what the writer did ("… who has won", "… and chaired").
+ * Only the article's last two lines are read this way (`readArticle`): in the body, such
+ * a sentence can be the story ("… is a writer from Orvik who has won the prize").
+ */
+export function isWritersNote(line: string): boolean {
+  if (wordCount(line) > 20) return false;
+  return /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+is\s+(?:a|an|the)\s+[^.!?]{0,80}\b(?:writer|columnist|correspondent|reporter|journalist|contributor|contributing editor|freelance|author of|editor|senior fellow|fellow at)\b[^.!?]{0,80}\.$/u.test(
+    line.trim(),
+  ) && !/\b(?:who|which|whose)\b|\band\s+(?:has|have|had|was|is|will|won|led|\p{Ll}{2,}ed)\b/u.test(line);
+}
+
 /** Why a single line is page furniture, or undefined when it may be content. */
 export function boilerplateReason(line: string): string | undefined {
   const text = line.trim();

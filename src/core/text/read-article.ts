@@ -1,4 +1,4 @@
-import { boilerplateReason, bylineOf, endsLikeSentence, isEndOfArticleMarker, isHeading, wordCount } from './boilerplate.js';
+import { boilerplateReason, bylineOf, endsLikeSentence, isEndOfArticleMarker, isHeading, isWritersNote, wordCount } from './boilerplate.js';
 import { recoverParagraphs } from './recover-paragraphs.js';
 import { splitSentences } from './sentences.js';
 import { isJsSpace } from './tokens.js';
@@ -181,7 +181,7 @@ export function readArticle(article: Article): { article: ReadArticle; skipped: 
       skip(line, 'byline');
       continue;
     }
-    const reason = boilerplateReason(line);
+    const reason = boilerplateReason(line) ?? (i >= lines.length - 2 && isWritersNote(line) ? "the writer's note" : undefined);
     if (reason) {
       skip(line, reason);
       continue;

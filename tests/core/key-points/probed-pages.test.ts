@@ -157,3 +157,36 @@ describe('wire furniture before the lead and labels on the text', () => {
     ]);
   });
 });
+
+describe('the newsroom speaking of itself', () => {
+  it('leaves out a request for comment and the writer\'s note at the end of a column', () => {
+    expect(points([page('harbour', '2026-07-04', [
+      'The fishing fleet of Orvik has shrunk from 60 boats to 11 since 2010, figures from the harbour office show.',
+      'The council has offered a grant of 2 million crowns to fishermen who buy new engines.',
+      'We have contacted the fisheries ministry for comment.',
+      'The harbour master has been approached for comment.',
+      'Only three of the remaining boats are younger than 30 years.',
+      'Ada Quist is a writer and former fisherman\'s daughter from Orvik.',
+    ])], 5)).toEqual([
+      'The fishing fleet of Orvik has shrunk from 60 boats to 11 since 2010, figures from the harbour office show.',
+      'The council has offered a grant of 2 million crowns to fishermen who buy new engines.',
+      'Only three of the remaining boats are younger than 30 years.',
+    ]);
+  });
+
+  it('keeps a sentence about a writer that is the story', () => {
+    expect(points([page('award', '2026-07-05', [
+      'Ada Quist is a writer from Orvik who has won the Norland Book Prize for her first novel.',
+      'The novel, about a fishing family, has sold 40,000 copies since it came out in March.',
+      'The prize of 500,000 crowns was presented in Kessel on Saturday.',
+      'Tom Bellamy is the Kessel Gazette\'s books editor and chaired the jury this year.',
+      'The jury read 212 novels in four months.',
+    ])], 5)).toEqual([
+      'Ada Quist is a writer from Orvik who has won the Norland Book Prize for her first novel.',
+      'The novel, about a fishing family, has sold 40,000 copies since it came out in March.',
+      'The prize of 500,000 crowns was presented in Kessel on Saturday.',
+      'Tom Bellamy is the Kessel Gazette\'s books editor and chaired the jury this year.',
+      'The jury read 212 novels in four months.',
+    ]);
+  });
+});
