@@ -9,7 +9,7 @@ import { splitSentences, type SentenceSplitter } from '../text/sentences.js';
 import { cosine, similarityMatrix } from '../text/similarity.js';
 import { buildTfIdf, vectorFor, type TermVector, type TfIdfModel } from '../text/tf-idf.js';
 import { contentTerms, roughSentences, squeezeSpaces, stem, STOP_WORDS, wordCount } from '../text/tokens.js';
-import { answerInFirstPerson, answerLabelEnd, captionLabelEnd, genericSubject, sceneCaption, labelledCaptionEnd, lacksVerb, namedClauseEnd, pictureCaptionEnd, picturedCaption, promptEnd, pronounSubject, unbalancedQuotes, unownedFirstPerson, unstatedComparison } from './stand-alone.js';
+import { answerInFirstPerson, answerLabelEnd, captionLabelEnd, genericSubject, sceneCaption, labelledCaptionEnd, lacksVerb, namedClauseEnd, pictureCaptionEnd, pictureCredit, picturedCaption, promptEnd, pronounSubject, unbalancedQuotes, unownedFirstPerson, unstatedComparison } from './stand-alone.js';
 import { typographicQuotes } from '../text/typographic-quotes.js';
 import { pointOrder } from './point-order.js';
 import { publicationDay, withDaysNamed } from './relative-days.js';
@@ -281,7 +281,9 @@ function collectCandidates(article: ReadArticle, index: number, cap: number, opt
   let taken = 0;
   for (const paragraph of article.paragraphs) {
     let first = true;
-    for (const span of split(paragraph)) {
+    const spans = split(paragraph);
+    for (let k = 0; k < spans.length; k++) {
+      const span = spans[k]!;
       // Shown as “…”, never as an archive's ''…''.
       const original = typographicQuotes(squeezeSpaces(span.text));
       let text = original;
@@ -322,6 +324,8 @@ function collectCandidates(article: ReadArticle, index: number, cap: number, opt
       const words = wordCount(text);
       // With no caption found, the text is the one just searched: the check need not search again.
       if (unfitFor(text, outside, words, options, glue < 0)) continue;
+      // A scene in the present with a picture credit after it is the picture's caption, whatever its day.
+      if (k + 1 < spans.length && pictureCredit(spans[k + 1]!.text) && sceneCaption(text, outside, true)) continue;
       const terms = contentTerms(text);
       if (terms.length === 0) continue;
       out.push({ text, outside, article: index, position: position - 1, terms, words, rank: taken, trimmed: text.length < original.length });

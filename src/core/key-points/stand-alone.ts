@@ -298,6 +298,11 @@ const CAPTION_DAY = /(?<!\b(?:every|each|most|some)\s+)\b(?:Monday|Tuesday|Wedne
  */
 const SCHEDULE_VERB = /\b(?:opens?|reopens?|begins?|starts?|runs?|ends?|closes?|takes?|goes|go|kicks?|resumes?|returns?|launch(?:es)?|faces?|plays?|meets?|hosts?|visits?|travels?|flies|fly|heads?|holds|comes?|expires?|continues?|lasts?|votes?|sits?|decides?|rules?|hears?|sentences?|due|set)\b/u;
 
+/** A picture credit standing after a caption in its paragraph: "Photograph: Ada Quist/Gazette", "(Photo: …)", "Picture by …". */
+export function pictureCredit(span: string): boolean {
+  return /^\(?\s*(?:photo(?:graph)?s?|pictures?|images?|credit)\s*(?::|by\b)/i.test(span) && !/[.!?]["”’']?\s*\S/u.test(span.replace(/\b\p{Lu}\.\s*/gu, ''));
+}
+
 /**
  * A photo caption written as a sentence: a scene in the present simple on a named day ("Smoke
  * rises over the ridge on Tuesday afternoon.", "Relatives hold photographs outside the court on
@@ -306,7 +311,8 @@ const SCHEDULE_VERB = /\b(?:opens?|reopens?|begins?|starts?|runs?|ends?|closes?|
  * 20 words, no quotation, a day or time of day, and no auxiliary, modal, past tense, speech verb
  * or verb of a schedule (a fragment without any verb is caught before, by `lacksVerb`). `text` is the sentence, `outside` the same with its quotations blanked.
  */
-export function sceneCaption(text: string, outside: string): boolean {
-  if (outside !== text || moreWordsThan(text, 20) || !CAPTION_DAY.test(text)) return false;
+export function sceneCaption(text: string, outside: string, credited = false): boolean {
+  // A picture credit right after it ("… the race. Photograph: Ada Quist/Gazette") says it is a caption: no day needed.
+  if (outside !== text || moreWordsThan(text, 20) || (!credited && !CAPTION_DAY.test(text))) return false;
   return !AUXILIARY.test(text) && !/\b\p{Ll}{2,}ed\b/u.test(text) && !hasIrregularPast(text) && !SCHEDULE_VERB.test(text);
 }

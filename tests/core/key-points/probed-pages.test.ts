@@ -190,3 +190,37 @@ describe('the newsroom speaking of itself', () => {
     ]);
   });
 });
+
+describe('captions and their credits', () => {
+  it('reads a scene with a picture credit after it as a caption, whatever its day', () => {
+    expect(points([page('marathon', '2026-04-26', [
+      'More than 18,000 runners took part in the Kessel Marathon on Sunday, a record for the race.',
+      'Runners cross the Sound Bridge in the early miles of the race. Photograph: Tom Bellamy/Kessel Gazette',
+      'Kenyan runner Peter Koros won the men\'s race in 2 hours 7 minutes.',
+      'Spectators line the harbour front near the finish. (Photo: Ada Quist)',
+      'Norland\'s Siri Moen won the women\'s race, the first home winner in 20 years.',
+      // A present tense that is news stays, credit or not.
+      'The race raises money for the children\'s hospital every year. Picture: Ada Quist',
+    ])], 6)).toEqual([
+      'More than 18,000 runners took part in the Kessel Marathon on Sunday, a record for the race.',
+      'Kenyan runner Peter Koros won the men\'s race in 2 hours 7 minutes.',
+      'Norland\'s Siri Moen won the women\'s race, the first home winner in 20 years.',
+      'The race raises money for the children\'s hospital every year.',
+    ]);
+  });
+
+  it('keeps the lead a photo label was glued to, and drops the caption', () => {
+    expect(points([page('bakery', '2026-03-20', [
+      'Photo: Baker Lise Orn with her winning loaf. A small bakery in Orvik has won the national bread prize for its rye loaf.',
+      'The Orn Bakery beat 240 other bakeries in the contest, which was judged in Kessel on Thursday.',
+      'Photo: Ada Quist/Orvik Post. Credit: Orvik Post.',
+      'Lise Orn, who opened the bakery in 2018, said she used her grandmother\'s recipe.',
+      'The prize comes with 50,000 crowns.',
+    ])], 5)).toEqual([
+      'A small bakery in Orvik has won the national bread prize for its rye loaf.',
+      'The Orn Bakery beat 240 other bakeries in the contest, which was judged in Kessel on Thursday.',
+      'Lise Orn, who opened the bakery in 2018, said she used her grandmother\'s recipe.',
+      'The prize comes with 50,000 crowns.',
+    ]);
+  });
+});
