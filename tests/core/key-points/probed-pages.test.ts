@@ -224,3 +224,26 @@ describe('captions and their credits', () => {
     ]);
   });
 });
+
+describe('a forecast beside the report of its event', () => {
+  it('drops "economists expect a cut" once a later article reports the cut', () => {
+    const preview = page('rates-preview', '2026-02-02', [
+      'The central bank of Norland will announce its interest rate decision on Thursday.',
+      'Inflation fell to 2.1 percent in January, the lowest in three years.',
+      'Most economists polled by the paper expect a cut to 3.25 percent.',
+      'The bank last changed its main rate in September.',
+    ]);
+    const report = page('rates-report', '2026-02-05', [
+      'The central bank of Norland cut its main interest rate by half a point to 3 percent on Thursday, a bigger cut than expected.',
+      'Governor Ivar Sten said inflation was now under control.',
+      'The crown fell 1 percent against the euro after the decision.',
+    ]);
+    expect(points([preview, report], 6)).toEqual([
+      'The central bank of Norland cut its main interest rate by half a point to 3 percent on Thursday, a bigger cut than expected.',
+      'The bank last changed its main rate in September.',
+      'Governor Ivar Sten said inflation was now under control.',
+      'Inflation fell to 2.1 percent in January, the lowest in three years.',
+      'The crown fell 1 percent against the euro after the decision.',
+    ]);
+  });
+});
