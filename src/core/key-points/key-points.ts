@@ -201,7 +201,7 @@ export function selectKeyPoints(
     if (generic[i]) return picked.some((p) => candidates[p]!.article === s.article && candidates[p]!.position < s.position);
     return true;
   };
-  const repeats = articles.length > 1 ? repeatedFigures(concepts, kinds) : undefined;
+  const repeats = articles.length > 1 ? repeatedFigures(concepts, kinds, candidates) : undefined;
   // In a story, a sentence like a picked point may still bring a figure of its own (not in a single article,
   // whose likeness cut was chosen on CNN/DailyMail).
   const figures = articles.length > 1 ? Uint8Array.from(kinds, (k) => (k === '#' ? 1 : 0)) : undefined;
@@ -836,7 +836,7 @@ function weighConcepts(candidates: Sentence[], options: KeyPointOptions, shareNa
  * savings of 41 residents" are one fact; their different words make the second look new to the
  * concept count (its bigrams and "British"), but its figures give it away.
  */
-function repeatedFigures(concepts: Int32Array[], kinds: ConceptKind[]): (point: number, i: number) => boolean {
+function repeatedFigures(concepts: Int32Array[], kinds: ConceptKind[], candidates: Sentence[]): (point: number, i: number) => boolean {
   return (point, i) => {
     let figures = 0;
     for (const id of concepts[i]!) {
@@ -845,8 +845,26 @@ function repeatedFigures(concepts: Int32Array[], kinds: ConceptKind[]): (point: 
       figures++;
     }
     if (figures >= 2) return true;
-    return figures === 1 && concepts[i]!.some((id) => kinds[id] === 'n' && concepts[point]!.includes(id));
+    if (figures !== 1) return false;
+    if (concepts[i]!.some((id) => kinds[id] === 'n' && concepts[point]!.includes(id))) return true;
+    // "The plant would employ about 1,500 people" after "… will build a battery plant, creating 1,500 jobs": a
+    // count of a hundred or more is rarely the same by chance, and a word of the fact ("plant") is shared.
+    return largeSharedCount(candidates[i]!.text, candidates[point]!.text) && concepts[i]!.some((id) => kinds[id] === 'w' && concepts[point]!.includes(id));
   };
+}
+
+/**
+ * Both sentences write the same count of a hundred or more: a whole number standing alone ("1,500", "2,400"),
+ * not a year, a decimal or an age or size in a compound ("140-year-old", "300-metre").
+ */
+function largeSharedCount(a: string, b: string): boolean {
+  const theirs = new Set(countsIn(b));
+  for (const n of countsIn(a)) if (theirs.has(n) && !/^(?:1[89]|20)\d\d$/.test(n)) return true;
+  return false;
+}
+
+function countsIn(text: string): string[] {
+  return text.match(/(?<![\p{L}\d.,-])(?:\d{1,3}(?:,\d{3})+|\d{3,})(?![\p{L}\d-]|[.,]\d)/gu) ?? [];
 }
 
 /** A capitalised word after the first: the sentence names a person, place or organisation. */

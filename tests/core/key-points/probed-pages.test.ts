@@ -247,3 +247,27 @@ describe('a forecast beside the report of its event', () => {
     ]);
   });
 });
+
+describe('points do not repeat each other', () => {
+  it('takes one outlet\'s count of the jobs, not a second in other words', () => {
+    const rumour = page('plant-rumour', '2026-03-11', [
+      'Shops in Harrow expect more trade once the new Veltra factory opens, the town chamber of commerce said.',
+      'The plant would employ about 1,500 people.',
+      'Harrow has been looking for new investment since its steelworks closed in 2023.',
+    ]);
+    const report = page('plant-report', '2026-03-11', [
+      'Veltra announced on Wednesday that it will build a battery plant in Harrow, creating 1,500 jobs.',
+      'The company said the plant would cost 2.1 billion euros and open in 2029.',
+      'Harrow mayor Pia Stenberg called it the best news the town had had in a generation.',
+      'The government will give Veltra 300 million euros in grants towards the project.',
+    ]);
+    expect(points([rumour, report], 6)).toEqual([
+      'Shops in Harrow expect more trade once the new Veltra factory opens, the town chamber of commerce said.',
+      'Veltra announced on Wednesday that it will build a battery plant in Harrow, creating 1,500 jobs.',
+      'The company said the plant would cost 2.1 billion euros and open in 2029.',
+      'Harrow mayor Pia Stenberg called it the best news the town had had in a generation.',
+      'Harrow has been looking for new investment since its steelworks closed in 2023.',
+      'The government will give Veltra 300 million euros in grants towards the project.',
+    ]);
+  });
+});
