@@ -34,6 +34,9 @@ const LINE_RULES: Array<[RegExp, string]> = [
   [/^(follow|like) us\b/i, 'share or sign-up prompt'],
   // A note to the reader about this page, not the story: what the earlier version said goes with it.
   [/^(this (article|story|report|piece) (was|has been) (amended|corrected|updated|edited|changed)\b|corrections?\s*[:—–]|clarification\s*[:—–]|editor['’]s note\b|an? (earlier|previous) version of this (article|story|report)\b)/i, 'correction or update note'],
+  // A note on where the page belongs or comes from: "This article is part of our series on …", "This story was
+  // produced in partnership with …", "This article was originally published by …".
+  [/^this (article|story|report|piece|series|content) (is|was|forms) (part of|produced (in partnership with|by|with)|originally published|first published|supported by|funded by)\b/i, 'note about the page'],
   // Wire and agency credits: "Reporting by …; Editing by …", "… contributed to this report."
   // (Case-sensitive: the names after "by" are capitalised; "Reporting by the end of May, …" is a sentence.)
   [/^(Additional reporting|Reporting|Writing|Editing) by\s+\p{Lu}/u, 'reporting credit'],

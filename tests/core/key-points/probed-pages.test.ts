@@ -45,6 +45,25 @@ describe('notes to the reader are not points', () => {
   });
 });
 
+describe('notes about the page itself', () => {
+  it('drops a series note and a partnership note', () => {
+    expect(points([page('dam', '2026-08-10', [
+      'Engineers have found cracks in the Hekra dam, which holds back the water supply for 200,000 people in Orvik.',
+      'This article is part of our series on Norland\'s ageing infrastructure.',
+      'The dam was built in 1961 and was last inspected in 2019.',
+      'This story was produced in partnership with the Norland Investigative Fund.',
+      'The water authority said there was no immediate danger but that it would lower the reservoir by four metres.',
+      'Repairs are expected to take two years and cost 300 million crowns.',
+      'This article was originally published by the Orvik Post.',
+    ])], 5)).toEqual([
+      'Engineers have found cracks in the Hekra dam, which holds back the water supply for 200,000 people in Orvik.',
+      'The dam was built in 1961 and was last inspected in 2019.',
+      'The water authority said there was no immediate danger but that it would lower the reservoir by four metres.',
+      'Repairs are expected to take two years and cost 300 million crowns.',
+    ]);
+  });
+});
+
 describe('prompts run into the text', () => {
   it('reads the sentence behind an advertisement marker and leaves out a newsletter pitch', () => {
     expect(points([page('heat', '2026-07-20', [
