@@ -458,7 +458,7 @@ const DATELINE_REGION = `(?:,\\s*\\p{Lu}[\\p{Ll}.'’-]+(?:\\s+\\p{Lu}[\\p{Ll}.'
 /**
  * A city in capitals and a dash, with the day or not: "OSLO — ", "VESSBURG, Sept 16 — ", "ORVIK, Aster — "; or
  * a colon after the region, "BREKKA, Norland: " (a name in capitals and a colon alone is a transcript's speaker,
- * "TAPPER: ").
+ * "HOLM: ").
  */
 const CITY_DATELINE = new RegExp(`^[A-Z][A-Z .,'’-]{2,}(?:${DATELINE_REGION}(?:\\s(?:--|—|–)\\s+|,\\s*${DATELINE_DAY}(?:--|—|–)\\s+)|,\\s*\\p{Lu}[\\p{Ll}.'’-]+(?:\\s+\\p{Lu}[\\p{Ll}.'’-]+)?:\\s+(?=\\p{Lu}))`, 'u');
 const KNOWN_WIRE_DATELINE = new RegExp(`^(?:[A-Z][\\p{L}.'’-]*(?:[ ,]+[A-Z][\\p{L}.'’-]*)*,?\\s*(?:${DATELINE_DAY})?)?\\((?:CNN|AP|Reuters|AFP|UPI)\\)\\s*(?:--|—|–|-)?\\s*`, 'u');
