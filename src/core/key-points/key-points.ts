@@ -9,7 +9,7 @@ import { splitSentences, type SentenceSplitter } from '../text/sentences.js';
 import { cosine, similarityMatrix } from '../text/similarity.js';
 import { buildTfIdf, vectorFor, type TermVector, type TfIdfModel } from '../text/tf-idf.js';
 import { contentTerms, roughSentences, squeezeSpaces, stem, STOP_WORDS, wordCount } from '../text/tokens.js';
-import { captionLabelEnd, genericSubject, sceneCaption, labelledCaptionEnd, lacksVerb, namedClauseEnd, pictureCaptionEnd, promptEnd, pronounSubject, unbalancedQuotes, unownedFirstPerson, unstatedComparison } from './stand-alone.js';
+import { answerInFirstPerson, answerLabelEnd, captionLabelEnd, genericSubject, sceneCaption, labelledCaptionEnd, lacksVerb, namedClauseEnd, pictureCaptionEnd, pictureCredit, picturedCaption, promptEnd, pronounSubject, unbalancedQuotes, unownedFirstPerson, unstatedComparison } from './stand-alone.js';
 import { typographicQuotes } from '../text/typographic-quotes.js';
 import { pointOrder } from './point-order.js';
 import { publicationDay, withDaysNamed } from './relative-days.js';
@@ -201,7 +201,7 @@ export function selectKeyPoints(
     if (generic[i]) return picked.some((p) => candidates[p]!.article === s.article && candidates[p]!.position < s.position);
     return true;
   };
-  const repeats = articles.length > 1 ? repeatedFigures(concepts, kinds) : undefined;
+  const repeats = articles.length > 1 ? repeatedFigures(concepts, kinds, candidates) : undefined;
   // In a story, a sentence like a picked point may still bring a figure of its own (not in a single article,
   // whose likeness cut was chosen on CNN/DailyMail).
   const figures = articles.length > 1 ? Uint8Array.from(kinds, (k) => (k === '#' ? 1 : 0)) : undefined;
@@ -280,16 +280,26 @@ function collectCandidates(article: ReadArticle, index: number, cap: number, opt
   let position = 0;
   let taken = 0;
   for (const paragraph of article.paragraphs) {
-    for (const span of split(paragraph)) {
+    let first = true;
+    const spans = split(paragraph);
+    for (let k = 0; k < spans.length; k++) {
+      const span = spans[k]!;
       // Shown as “…”, never as an archive's ''…''.
       const original = typographicQuotes(squeezeSpaces(span.text));
       let text = original;
-      // Datelines only ever open an article.
-      if (position === 0) text = stripDateline(text);
+      // Datelines open an article, or a paragraph when the page put a caption before the lead or a roundup
+      // gives each place its own ("ORVIK — In neighbouring Orvik, …").
+      if (first) text = stripDateline(text);
+      first = false;
       position++;
       // A prompt ("Scroll down for video") run into a caption or the text: the text is what counts.
       const prompt = promptEnd(text);
       if (prompt > 0) text = text.slice(prompt);
+      const answer = answerLabelEnd(text);
+      if (answer > 0) {
+        text = text.slice(answer);
+        if (answerInFirstPerson(withoutQuotes(text))) continue;
+      }
       // A photo caption glued to the sentence after it: keep the sentence, drop the caption.
       const label = labelledCaptionEnd(text);
       if (label > 0) text = text.slice(label);
@@ -314,6 +324,8 @@ function collectCandidates(article: ReadArticle, index: number, cap: number, opt
       const words = wordCount(text);
       // With no caption found, the text is the one just searched: the check need not search again.
       if (unfitFor(text, outside, words, options, glue < 0)) continue;
+      // A scene in the present with a picture credit after it is the picture's caption, whatever its day.
+      if (k + 1 < spans.length && pictureCredit(spans[k + 1]!.text) && sceneCaption(text, outside, true)) continue;
       const terms = contentTerms(text);
       if (terms.length === 0) continue;
       out.push({ text, outside, article: index, position: position - 1, terms, words, rank: taken, trimmed: text.length < original.length });
@@ -441,11 +453,17 @@ const DATELINE_DAY = (() => {
   const month = MONTHS.map((m) => `${m[0]!.toUpperCase()}${m.slice(1, 3)}(?:${m.slice(3)}|${m === 'september' ? 't' : ''})?`).join('|');
   return `(?:(?:${month})\\.?\\s+\\d{1,2}|\\d{1,2}\\s+(?:${month})\\.?)(?:,?\\s+\\d{4})?,?\\s*`;
 })();
-/** A city in capitals and a dash, with the day or not: "OSLO — ", "VESSBURG, Sept 16 — ". */
-const CITY_DATELINE = new RegExp(`^[A-Z][A-Z .,'’-]{2,}(?:\\s(?:--|—|–)\\s+|,\\s*${DATELINE_DAY}(?:--|—|–)\\s+)`, 'u');
+/** The region or country after the city, as wires write it: "VELM, Aster, …", "ORVIK, North Vale —". */
+const DATELINE_REGION = `(?:,\\s*\\p{Lu}[\\p{Ll}.'’-]+(?:\\s+\\p{Lu}[\\p{Ll}.'’-]+)?(?=[,\\s(:—–-]))?`;
+/**
+ * A city in capitals and a dash, with the day or not: "OSLO — ", "VESSBURG, Sept 16 — ", "ORVIK, Aster — "; or
+ * a colon after the region, "BREKKA, Norland: " (a name in capitals and a colon alone is a transcript's speaker,
+ * "HOLM: ").
+ */
+const CITY_DATELINE = new RegExp(`^[A-Z][A-Z .,'’-]{2,}(?:${DATELINE_REGION}(?:\\s(?:--|—|–)\\s+|,\\s*${DATELINE_DAY}(?:--|—|–)\\s+)|,\\s*\\p{Lu}[\\p{Ll}.'’-]+(?:\\s+\\p{Lu}[\\p{Ll}.'’-]+)?:\\s+(?=\\p{Lu}))`, 'u');
 const KNOWN_WIRE_DATELINE = new RegExp(`^(?:[A-Z][\\p{L}.'’-]*(?:[ ,]+[A-Z][\\p{L}.'’-]*)*,?\\s*(?:${DATELINE_DAY})?)?\\((?:CNN|AP|Reuters|AFP|UPI)\\)\\s*(?:--|—|–|-)?\\s*`, 'u');
-const INITIALS_DATELINE = new RegExp(`^(?:[A-Z][A-Z.'’-]*(?:[ ,]+[A-Z][A-Z.'’-]*)*,?\\s*(?:${DATELINE_DAY})?)?\\([A-Z]{2,6}\\)\\s*(?:--|—|–|-)\\s*`, 'u');
-const NAMED_OUTLET_DATELINE = new RegExp(`^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]*)*,?\\s*(?:${DATELINE_DAY})?\\(\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,3}\\)\\s*(?:--|—|–|-)\\s*`, 'u');
+const INITIALS_DATELINE = new RegExp(`^(?:[A-Z][A-Z.'’-]*(?:[ ,]+[A-Z][A-Z.'’-]*)*${DATELINE_REGION},?\\s*(?:${DATELINE_DAY})?)?\\([A-Z]{2,6}\\)\\s*(?:--|—|–|-)\\s*`, 'u');
+const NAMED_OUTLET_DATELINE = new RegExp(`^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]*)*${DATELINE_REGION},?\\s*(?:${DATELINE_DAY})?\\(\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,3}\\)\\s*(?:--|—|–|-)\\s*`, 'u');
 
 /** Drops a wire dateline ("LONDON (Reuters) - ", "(CNN)", "LONDON, Feb 10 (Reuters) - "): it is metadata, not part of the fact. */
 export function stripDateline(text: string): string {
@@ -458,7 +476,12 @@ export function stripDateline(text: string): string {
     .replace(NAMED_OUTLET_DATELINE, '');
 }
 
-const NAVIGATION = /^(?:watch|click|read|find|see|follow|sign up|subscribe|share|scroll|listen|download|like us|join|tap|swipe|you can|you might|you may|for more|more on|related)\b/i;
+const NAVIGATION = /^(?:watch|click|read|find|see|follow|sign up|subscribe|share|scroll|listen|download|like us|join|tap|swipe|you can|you might|you may|for more|more on|related|log in|already a subscriber|get (?:our|the)\b[^.!?:]{0,40}\b(?:newsletters?|app|alerts?|briefing|bulletin)\b)\b/i;
+/**
+ * The newsroom's own step, no fact of the story: "We have contacted the ministry for comment.", "The harbour
+ * master has been approached for comment." ("… did not respond to a request for comment" is the story's.)
+ */
+const ASKED_FOR_COMMENT = /^(?:we\s+(?:have|had)\s+(?:contacted|approached|asked)|[^,;:]{3,60}\s+(?:has|have)\s+been\s+(?:contacted|approached|asked))\b[^.!?;]{0,60}\bfor\s+(?:a\s+|further\s+)?comments?\.$/i;
 const METADATA = /^(?:by\s+[A-Z]|published:|updated:|last updated|copyright|©|photo:|image:|video:|source:|credit:)/i;
 
 /** Why a sentence cannot be a key point, or undefined when it can. Exported for tests. */
@@ -472,6 +495,9 @@ function unfitFor(text: string, outside: string, words: number, options: Pick<Ke
   if (words > options.maxWords || text.length > options.maxChars) return 'too long to be one point';
   if (NAVIGATION.test(text)) return 'navigation or call to action';
   if (METADATA.test(text)) return 'byline or metadata';
+  if (ASKED_FOR_COMMENT.test(text)) return 'the newsroom asking for comment';
+  // The interviewer's turn on a question-and-answer page, a question even when it has no "?".
+  if (/^Q\s*:\s/.test(text)) return 'a question';
   // The last character that is not a closing mark, space or bracket: how the sentence ends.
   const last = finalMark(text);
   if (last === '?') return 'a question';
@@ -482,6 +508,7 @@ function unfitFor(text: string, outside: string, words: number, options: Pick<Ke
   if (unbalancedQuotes(text)) return 'quotation marks that do not pair up';
   if (unownedFirstPerson(text, outside)) return 'first person with no speaker';
   if (lacksVerb(outside)) return 'a fragment without a verb';
+  if (picturedCaption(outside)) return 'a photo caption: "pictured" is its only verb';
   if (sceneCaption(text, outside)) return 'a photo caption: a scene in the present on a named day';
   if (1 - outside.length / text.length > options.maxQuoted) return 'mostly quotation: it belongs to quotes, with its speaker';
   return undefined;
@@ -809,7 +836,7 @@ function weighConcepts(candidates: Sentence[], options: KeyPointOptions, shareNa
  * savings of 41 residents" are one fact; their different words make the second look new to the
  * concept count (its bigrams and "British"), but its figures give it away.
  */
-function repeatedFigures(concepts: Int32Array[], kinds: ConceptKind[]): (point: number, i: number) => boolean {
+function repeatedFigures(concepts: Int32Array[], kinds: ConceptKind[], candidates: Sentence[]): (point: number, i: number) => boolean {
   return (point, i) => {
     let figures = 0;
     for (const id of concepts[i]!) {
@@ -818,8 +845,26 @@ function repeatedFigures(concepts: Int32Array[], kinds: ConceptKind[]): (point: 
       figures++;
     }
     if (figures >= 2) return true;
-    return figures === 1 && concepts[i]!.some((id) => kinds[id] === 'n' && concepts[point]!.includes(id));
+    if (figures !== 1) return false;
+    if (concepts[i]!.some((id) => kinds[id] === 'n' && concepts[point]!.includes(id))) return true;
+    // "The plant would employ about 1,500 people" after "… will build a battery plant, creating 1,500 jobs": a
+    // count of a hundred or more is rarely the same by chance, and a word of the fact ("plant") is shared.
+    return largeSharedCount(candidates[i]!.text, candidates[point]!.text) && concepts[i]!.some((id) => kinds[id] === 'w' && concepts[point]!.includes(id));
   };
+}
+
+/**
+ * Both sentences write the same count of a hundred or more: a whole number standing alone ("1,500", "2,400"),
+ * not a year, a decimal or an age or size in a compound ("140-year-old", "300-metre").
+ */
+function largeSharedCount(a: string, b: string): boolean {
+  const theirs = new Set(countsIn(b));
+  for (const n of countsIn(a)) if (theirs.has(n) && !/^(?:1[89]|20)\d\d$/.test(n)) return true;
+  return false;
+}
+
+function countsIn(text: string): string[] {
+  return text.match(/(?<![\p{L}\d.,-])(?:\d{1,3}(?:,\d{3})+|\d{3,})(?![\p{L}\d-]|[.,]\d)/gu) ?? [];
 }
 
 /** A capitalised word after the first: the sentence names a person, place or organisation. */

@@ -18,6 +18,13 @@ const PREVIEW = /\b(?:will|(?:is|are|was|were)\s+(?:set|expected|due|scheduled|p
  */
 const DEMAND = /\b(?:call(?:s|ed)?\s+(?:on|for)|urg(?:e|es|ed)|ask(?:s|ed)?|press(?:es|ed)?|appeal(?:s|ed)?\s+to)\s+(?:[\p{L}’'.-]+\s+){1,6}?to\s+(be\s+)?(\p{Ll}+(?:-\p{Ll}+)?)/gu;
 
+/**
+ * A forecast names its event by a noun that is the verb itself ("economists expect a cut to 3.25 percent",
+ * "analysts predicted a rise"): once a later article reports the bank "cut" its rate, the forecast is out of
+ * date as a preview is. Only nouns spelt as their verb.
+ */
+const FORECAST = /\b(?:expect(?:s|ed)?|forecast(?:s|ed)?|predict(?:s|ed)?|anticipate[sd]?)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(cut|rise|fall|drop|increase|decrease|hike|raise|win|strike|vote)\b/gu;
+
 /** Past tense (and participle, where it differs) of irregular verbs that news reports use for the events they previewed. */
 const IRREGULAR: Record<string, string[]> = {
   meet: ['met'], go: ['went', 'gone'], make: ['made'], take: ['took', 'taken'], give: ['gave', 'given'], hold: ['held'], speak: ['spoke', 'spoken'],
@@ -72,6 +79,7 @@ export function previewedVerbs(outside: string): string[] {
     const verb = m[1] ? participleVerb(m[2]!) : m[2]!;
     if (verb && verb !== 'be' && verb !== 'have') verbs.push(verb);
   }
+  for (const m of outside.matchAll(FORECAST)) verbs.push(m[1]!);
   // "When Zuckerberg meets officials on Tuesday, …": a present tense after "when" speaks of the future.
   const when = /^(?:[Ww]hen|[Oo]nce|[Bb]efore)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)+(\p{Ll}+?)(?:es|s)\b/u.exec(outside.trim());
   if (when) verbs.push(when[1]!.toLowerCase());

@@ -50,9 +50,18 @@ const SPEECH = /\b(?:said|says|told|added|wrote|tweeted|posted|stated|explained|
  * blanked. A speaker given before a colon ("Antonio Tajani: I have…") or by a speech verb owns it.
  */
 export function unownedFirstPerson(text: string, outside: string): boolean {
-  if (!/(?:^|[^\p{L}’'])(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|I’m|I'm|I’ve|I've|I’ll|I'll|I’d|I'd)(?![\p{L}])/u.test(outside)) return false;
+  if (!/(?:^|[^\p{L}’'])(?:I|[Mm]e|[Mm]y|[Mm]yself|I’m|I'm|I’ve|I've|I’ll|I'll|I’d|I'd)(?![\p{L}])/u.test(outside) && !possessiveMine(outside)) return false;
   if (SPEECH.test(outside)) return false;
   return !/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}:\s/u.test(text);
+}
+
+/**
+ * "mine" as the first person ("the decision was mine", "a friend of mine", "Mine was the last car"), not the
+ * pit ("the Brekka copper mine", "a mine operator").
+ */
+function possessiveMine(outside: string): boolean {
+  if (!outside.includes('ine')) return false;
+  return /\b(?:is|was|are|were|be|been|of|and|or)\s+mine\b(?!\s+(?:shaft|operator|owner|workers?|site|company|manager|entrance))|\bMine\s+(?:is|was|are|were|has|had|will)\b/u.test(outside);
 }
 
 /**
@@ -98,9 +107,32 @@ export function labelledCaptionEnd(text: string): number {
 /** An on-page prompt opening the text run in with what follows ("Scroll down for video Harbour life: …"). */
 const PROMPT = /^(?:scroll (?:down|up) for (?:the )?(?:videos?|more|pictures)|click (?:here )?(?:for|to) (?:watch )?(?:the )?videos?)\s+/i;
 
+/**
+ * An advert's marker run into the next paragraph ("Advertisement Hospitals reported…"), a label on the news
+ * ("BREAKING: …", "UPDATE: …") and a live page's time stamp ("14:32 GMT: …", "Posted at 15:40 …"; a timeline's "11:00 am – Police arrive" keeps
+ * its time, which is the fact).
+ * Case-sensitive: the sentence behind opens with a capital ("Advertisement revenue fell" is news).
+ */
+const MARKER = /^(?:Advertisement|ADVERTISEMENT|(?:Story|Article) continues below(?: (?:the )?advertisement)?|(?:BREAKING(?: NEWS)?|UPDATE[D]?|LATEST|EXCLUSIVE|JUST IN|NEW)\s*:|(?:Posted|Updated|Published)(?:\s+(?:at|on))?\s+\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|CET|CEST|UTC|EST|EDT|PST|PDT|[ap]\.?m\.?))?(?:\s*[:—–-])?|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|CET|CEST|UTC|EST|EDT|PST|PDT|[ap]\.?m\.?))?\s*:)\s+(?=\p{Lu})/u;
+
+/**
+ * The label of an answer on a question-and-answer page ("A: Parking will cost…"; its question, with
+ * "?", is no point): the offset after it, or 0. In an interview the answer is the interviewee's own
+ * words, which no speaker owns once the label is gone (`answerInFirstPerson`).
+ */
+export function answerLabelEnd(text: string): number {
+  // (The question's label, "Q: …", is the interviewer's: `unfitReason` leaves it out.)
+  return /^A\s*:\s+(?=\p{Lu})/u.exec(text)?.[0].length ?? 0;
+}
+
+/** First person, singular or plural, outside quotation marks (`outside` is the sentence with its quotations blanked). */
+export function answerInFirstPerson(outside: string): boolean {
+  return possessiveMine(outside) || /(?:^|[^\p{L}’'])(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Oo]urs|I’m|I'm|I’ve|I've|I’ll|I'll|I’d|I'd|[Ww]e’re|[Ww]e're|[Ww]e’ve|[Ww]e've)(?![\p{L}’'])/u.test(outside);
+}
+
 /** The offset after an on-page prompt opening the sentence, or 0. */
 export function promptEnd(text: string): number {
-  return PROMPT.exec(text)?.[0].length ?? 0;
+  return PROMPT.exec(text)?.[0].length ?? MARKER.exec(text)?.[0].length ?? 0;
 }
 
 /** A word that introduces speech or writing: "He said:", "One post read:" are not caption labels. */
@@ -129,7 +161,7 @@ export function pictureCaptionEnd(text: string): number {
   return m ? m.index + m[0].length : -1;
 }
 
-const AUXILIARY = /\b(?:is|are|was|were|be|been|being|am|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|won't|can't|isn't|wasn't|said|says|told|met|made|took|gave|held|left|began|won|lost|paid|ran|went|came|became|built|sent|fell|rose|saw|found|stood|led|wrote|broke|chose|got|kept|brought|bought|sold|thought|knew|spoke|shot|hit|put|cut|set|let|cannot)\b|\p{L}['’](?:s|re|ve|ll|d|m)\b/iu;
+const AUXILIARY = /\b(?:is|are|was|were|be|been|being|am|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did|won't|can't|isn't|wasn't|said|says|told|met|made|took|gave|held|left|began|won|lost|paid|ran|went|came|became|built|sent|fell|rose|saw|found|stood|led|wrote|broke|chose|got|kept|brought|bought|sold|thought|knew|spoke|shot|hit|put|cut|set|let|cannot)\b|\p{L}['’](?:s|re|ve|ll|d|m)\b|\p{L}n['’]t\b/iu;
 
 /**
  * A fragment: no word that can be a finished verb (an auxiliary, a common irregular past, a
@@ -139,9 +171,34 @@ const AUXILIARY = /\b(?:is|are|was|were|be|been|being|am|has|have|had|will|would
 export function lacksVerb(outside: string): boolean {
   // Longer sentences without a verb we know have one we do not ("women pose for…").
   if (moreWordsThan(outside, 10)) return false;
-  if (AUXILIARY.test(outside)) return false;
-  if (/\b\p{Ll}{2,}ed\b/u.test(outside)) return false;
-  return !/[\p{L}]\s+\p{Ll}{2,}s\b/u.test(outside);
+  return !hasVerbForm(outside);
+}
+
+/**
+ * Words in -s that are never a verb: "Tor Ahl with his filter at his workshop" has none ("his", "its",
+ * "this"; -ss, -us and -is endings: "across", "famous", "basis").
+ */
+const NOT_A_VERB_IN_S = /^(?:its|this|thus|yes|news|series|perhaps|always|sometimes|towards|afterwards|whereas|besides|\p{Ll}*(?:ss|us|is))$/u;
+
+/** An auxiliary, a common irregular past, a lower-case -ed word, or a lower-case -s word after another word. */
+function hasVerbForm(outside: string): boolean {
+  if (AUXILIARY.test(outside)) return true;
+  if (/\b\p{Ll}{2,}ed\b/u.test(outside)) return true;
+  for (const m of outside.matchAll(/[\p{L}]\s+(\p{Ll}{2,}s)\b/gu)) if (!NOT_A_VERB_IN_S.test(m[1]!)) return true;
+  return false;
+}
+
+/**
+ * A caption that has "pictured" for its only verb: "Ahl (left) and his daughter Eva, 22, pictured at the
+ * prize announcement on Friday." Any length: "pictured" alone gives the caption away.
+ */
+export function picturedCaption(outside: string): boolean {
+  if (!outside.includes('ictured')) return false;
+  // Where the subject stands in the picture ("(left)", "pictured right") is no verb either.
+  const without = outside
+    .replace(/\b[Pp]ictured(?:\s+(?:far\s+|second\s+)?(?:left|right|centre|center|above|below|top|bottom))?\b/gu, ' ')
+    .replace(/\(\s*(?:far\s+|second\s+|from\s+)?(?:left|right|centre|center|top|bottom|above|below|inset)\s*\)/gu, ' ');
+  return !hasVerbForm(without);
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
@@ -241,6 +298,11 @@ const CAPTION_DAY = /(?<!\b(?:every|each|most|some)\s+)\b(?:Monday|Tuesday|Wedne
  */
 const SCHEDULE_VERB = /\b(?:opens?|reopens?|begins?|starts?|runs?|ends?|closes?|takes?|goes|go|kicks?|resumes?|returns?|launch(?:es)?|faces?|plays?|meets?|hosts?|visits?|travels?|flies|fly|heads?|holds|comes?|expires?|continues?|lasts?|votes?|sits?|decides?|rules?|hears?|sentences?|due|set)\b/u;
 
+/** A picture credit standing after a caption in its paragraph: "Photograph: Ada Quist/Gazette", "(Photo: …)", "Picture by …". */
+export function pictureCredit(span: string): boolean {
+  return /^\(?\s*(?:photo(?:graph)?s?|pictures?|images?|credit)\s*(?::|by\b)/i.test(span) && !/[.!?]["”’']?\s*\S/u.test(span.replace(/\b\p{Lu}\.\s*/gu, ''));
+}
+
 /**
  * A photo caption written as a sentence: a scene in the present simple on a named day ("Smoke
  * rises over the ridge on Tuesday afternoon.", "Relatives hold photographs outside the court on
@@ -249,7 +311,8 @@ const SCHEDULE_VERB = /\b(?:opens?|reopens?|begins?|starts?|runs?|ends?|closes?|
  * 20 words, no quotation, a day or time of day, and no auxiliary, modal, past tense, speech verb
  * or verb of a schedule (a fragment without any verb is caught before, by `lacksVerb`). `text` is the sentence, `outside` the same with its quotations blanked.
  */
-export function sceneCaption(text: string, outside: string): boolean {
-  if (outside !== text || moreWordsThan(text, 20) || !CAPTION_DAY.test(text)) return false;
+export function sceneCaption(text: string, outside: string, credited = false): boolean {
+  // A picture credit right after it ("… the race. Photograph: Ada Quist/Gazette") says it is a caption: no day needed.
+  if (outside !== text || moreWordsThan(text, 20) || (!credited && !CAPTION_DAY.test(text))) return false;
   return !AUXILIARY.test(text) && !/\b\p{Ll}{2,}ed\b/u.test(text) && !hasIrregularPast(text) && !SCHEDULE_VERB.test(text);
 }

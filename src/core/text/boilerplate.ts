@@ -29,9 +29,36 @@ const LINE_RULES: Array<[RegExp, string]> = [
   [/^(click|tap) (here|to)\b/i, 'navigation prompt'],
   [/^(read|see|find)\b[^.!?]{0,80}\b(below|here|more)[.:]?$/i, 'navigation prompt'],
   [/^(key points|highlights|in brief|summary|story highlights|what you need to know)[:.]?$/i, 'summary heading'],
-  [/^(published|updated|posted|last updated)\b.{0,60}\d/i, 'date line'],
+  // (Not a stamp run into a sentence, "Posted at 15:40 The weather office has issued…": key points cut the stamp.)
+  [/^(published|updated|posted|last updated)\b.{0,60}\d(?![^.!?]{0,200}\s\p{Lu}\p{Ll}+\s[^.!?]*\p{Ll}[^.!?]*[.!?]["”’']?$)/iu, 'date line'],
   [/^(follow|like) us\b/i, 'share or sign-up prompt'],
+  // A note to the reader about this page, not the story: what the earlier version said goes with it.
+  [/^(this (article|story|report|piece) (was|has been) (amended|corrected|updated|edited|changed)\b|corrections?\s*[:—–]|clarification\s*[:—–]|editor['’]s note\b|an? (earlier|previous) version of this (article|story|report)\b)/i, 'correction or update note'],
+  // A note on where the page belongs or comes from: "This article is part of our series on …", "This story was
+  // produced in partnership with …", "This article was originally published by …".
+  [/^this (article|story|report|piece|series|content) (is|was|forms) (part of|produced (in partnership with|by|with)|originally published|first published|supported by|funded by)\b/i, 'note about the page'],
+  // Wire and agency credits: "Reporting by …; Editing by …", "… contributed to this report."
+  // (Case-sensitive: the names after "by" are capitalised; "Reporting by the end of May, …" is a sentence.)
+  [/^(Additional reporting|Reporting|Writing|Editing) by\s+\p{Lu}/u, 'reporting credit'],
+  [/^[^.!?]{0,100}\bcontributed( reporting)? to (this|the) (report|story|article)\.?$/i, 'reporting credit'],
+  // A wire's photo caption: "FILE PHOTO: A view of …", or any caption signed "… REUTERS/Ada Quist".
+  [/^file photo\s*:/i, 'photo caption'],
+  [/\b(REUTERS|AFP|AP|EPA|Getty Images)\/\p{Lu}[\p{L}.'’ -]{1,40}(\/File Photo)?\.?$/u, 'photo caption'],
 ];
+
+/**
+ * The writer's note that closes a column or a contributed piece: one short sentence, a name and what the writer
+ * is ("Ada Quist is a writer and former fisherman's daughter from Orvik.", "Tom Bellamy is the Gazette's
+ * business correspondent."); not one that goes on to what the writer did ("… who has won", "… and chaired").
+ * Only the article's last two lines are read this way (`readArticle`): in the body, such
+ * a sentence can be the story ("… is a writer from Orvik who has won the prize").
+ */
+export function isWritersNote(line: string): boolean {
+  if (wordCount(line) > 20) return false;
+  return /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+is\s+(?:a|an|the)\s+[^.!?]{0,80}\b(?:writer|columnist|correspondent|reporter|journalist|contributor|contributing editor|freelance|author of|editor|senior fellow|fellow at)\b[^.!?]{0,80}\.$/u.test(
+    line.trim(),
+  ) && !/\b(?:who|which|whose)\b|\band\s+(?:has|have|had|was|is|will|won|led|\p{Ll}{2,}ed)\b/u.test(line);
+}
 
 /** Why a single line is page furniture, or undefined when it may be content. */
 export function boilerplateReason(line: string): string | undefined {

@@ -1,4 +1,4 @@
-import { boilerplateReason, bylineOf, endsLikeSentence, isEndOfArticleMarker, isHeading, wordCount } from './boilerplate.js';
+import { boilerplateReason, bylineOf, endsLikeSentence, isEndOfArticleMarker, isHeading, isWritersNote, wordCount } from './boilerplate.js';
 import { recoverParagraphs } from './recover-paragraphs.js';
 import { splitSentences } from './sentences.js';
 import { isJsSpace } from './tokens.js';
@@ -141,6 +141,19 @@ export function findTitle(lines: string[], given?: string): { title: string; ind
   return { title: lines[0] ?? '', index: lines.length ? 0 : -1 };
 }
 
+/**
+ * The sentences after a labelled caption's first one ("Photo: …"), when they read as article text: at least
+ * two sentences in all and the rest eight words or more ending like a sentence, not a credit ("Credit: Getty").
+ */
+function textAfterCaption(line: string): string | undefined {
+  if (!/^(photo|image|picture)\s*:/i.test(line)) return undefined;
+  const sentences = splitSentences(line.slice(0, FIRST_SENTENCE_WINDOW * 4));
+  if (sentences.length < 2) return undefined;
+  const rest = line.slice(sentences[1]!.start).trim();
+  if (wordCount(rest) < 8 || !endsLikeSentence(rest) || boilerplateReason(rest)) return undefined;
+  return rest;
+}
+
 export function readArticle(article: Article): { article: ReadArticle; skipped: Skipped[] } {
   const skipped: Skipped[] = [];
   const skip = (text: string, reason: string) => skipped.push({ kind: 'paragraph', text, source: article.id, reason });
@@ -181,9 +194,13 @@ export function readArticle(article: Article): { article: ReadArticle; skipped: 
       skip(line, 'byline');
       continue;
     }
-    const reason = boilerplateReason(line);
+    const reason = boilerplateReason(line) ?? (i >= lines.length - 2 && isWritersNote(line) ? "the writer's note" : undefined);
     if (reason) {
-      skip(line, reason);
+      // A caption glued to the paragraph after it ("Photo: The baker with her loaf. A small bakery in Orvik has
+      // won…"): the caption goes, the text behind it stays.
+      const rest = reason === 'photo credit' ? textAfterCaption(line) : undefined;
+      skip(rest ? line.slice(0, line.length - rest.length).trim() : line, reason);
+      if (rest) paragraphs.push(...recoverParagraphs(rest));
       continue;
     }
     if (isHeading(line)) {
