@@ -29,6 +29,9 @@ import {
   INFINITIVE_HEADS as INFINITIVE_HEADS_,
   MEMBER_COUNTS as MEMBER_COUNTS_,
   NOT_AGENT_NOUNS as NOT_AGENT_NOUNS_,
+  KIN_HEADS as KIN_HEADS_,
+  PARENT_BY_COUNT,
+  PERSON_HEADS as PERSON_HEADS_,
   NOT_NAME_WORDS as NOT_NAME_WORDS_,
   PARTY_WORDS as PARTY_WORDS_,
   PERSONAL_PRONOUNS as PERSONAL_PRONOUNS_,
@@ -74,6 +77,8 @@ const HONORIFICS = HONORIFICS_;
 const INFINITIVE_HEADS = INFINITIVE_HEADS_;
 const MEMBER_COUNTS = MEMBER_COUNTS_;
 const NOT_AGENT_NOUNS = NOT_AGENT_NOUNS_;
+const KIN_HEADS = KIN_HEADS_;
+const PERSON_HEADS = PERSON_HEADS_;
 const NOT_NAME_WORDS = NOT_NAME_WORDS_;
 const PARTY_WORDS = PARTY_WORDS_;
 const PERSONAL_PRONOUNS = PERSONAL_PRONOUNS_;
@@ -617,6 +622,8 @@ export function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhr
     const looksLikeRole =
       joined ||
       ROLE_NOUNS.has(roleHead) ||
+      // ("said neighbour Tom Bell", "said dad-of-two Tom Bell": a kind of person or a relative, as the tabloids write them.)
+      PERSON_HEADS.has(roleHead) || KIN_HEADS.has(roleHead) || PARENT_BY_COUNT.test(roleHead) ||
       (/(?:er|or|ist|ian|ant|ent)$/u.test(roleHead) && !PREPOSITIONS.has(roleHead) && !BREAKS.has(roleHead) && !tokens.slice(j, k).some((w) => /(?:ing|ed)$/u.test(w.lower) || PREPOSITIONS.has(w.lower)));
     // ("said fertility specialist Dr. Omar Vell": a title before the name is no sentence start.)
     if (k > j && looksLikeRole && isName(tokens[k]) && (!NOT_NAME_WORDS.has(tokens[k]!.lower) || HONORIFICS.has(tokens[k]!.lower))) {

@@ -531,7 +531,17 @@ export const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven
 /** Parents by a family count ("the father-of-three", "the grandmother-of-five"), with their gender. */
 export const PARENT_GENDER = new Map<string, 'm' | 'f'>([
   ['father', 'm'], ['dad', 'm'], ['grandfather', 'm'], ['mother', 'f'], ['mum', 'f'], ['mom', 'f'], ['grandmother', 'f'],
+  ['grandad', 'm'], ['granddad', 'm'], ['grandpa', 'm'], ['grandma', 'f'], ['gran', 'f'], ['granny', 'f'], ['nan', 'f'],
 ]);
+
+/**
+ * Words for a relative the tabloids write before a name ("Dad Tom Bellamy", "said mum Ada Quist"):
+ * parents, and the gendered family ties ("wife", "son", "sister").
+ */
+export const KIN_HEADS = new Set([...PARENT_GENDER.keys(), 'husband', 'wife', 'son', 'daughter', 'brother', 'sister']);
+
+/** "dad-of-two", "grandmother-of-five": a parent by a family count, in lower case. */
+export const PARENT_BY_COUNT = new RegExp(`^(?:${[...PARENT_GENDER.keys()].join('|')})-of-(?:${COUNT_WORDS.join('|')}|\\d+)$`, 'u');
 
 /**
  * Countries named in one word: after "in", "from" or "to" a country ends a run ("recovering in
