@@ -22,3 +22,24 @@ describe('a relative written before a name, as the tabloids do', () => {
     expect(speakers('‘It was like a war zone,’ said dad-of-two Tom Bellamy, 44.')).toEqual([{ name: 'Tom Bellamy', role: 'dad-of-two' }]);
   });
 });
+
+describe('verbs that report speech right after a quote', () => {
+  it('reads the verbs of feeling the tabloids put after a quote and its speaker', () => {
+    expect(speakers('“I’m thrilled,” Ada Quist beamed.')).toEqual([{ name: 'Ada Quist' }]);
+    expect(speakers('“It’s unacceptable,” Tom Bellamy raged.')).toEqual([{ name: 'Tom Bellamy' }]);
+    expect(speakers('“He’s a liar,” Ada Quist hit out.')).toEqual([{ name: 'Ada Quist' }]);
+    expect(speakers('“He lied,” Tom Bellamy lashed out.')).toEqual([{ name: 'Tom Bellamy' }]);
+    expect(speakers('“It’s brilliant,” Ada Quist enthused.')).toEqual([{ name: 'Ada Quist' }]);
+  });
+
+  it('reads them with the speaker after the verb too', () => {
+    expect(speakers('“I’m thrilled,” beamed Ada Quist.')).toEqual([{ name: 'Ada Quist' }]);
+    expect(speakers('“Not bad,” laughed Ada Quist, 34.')).toEqual([{ name: 'Ada Quist' }]);
+    expect(speakers('“It’s unacceptable,” raged Kessel Rovers boss Tom Bellamy.')).toEqual([{ name: 'Tom Bellamy', role: 'Kessel Rovers boss' }]);
+  });
+
+  it('leaves them actions elsewhere', () => {
+    expect(speakers('The storm raged on, and the “red warning” stayed in place.')).toEqual([]);
+    expect(speakers('The fire raged for hours. Tom Bellamy called it “a miracle” that nobody died.')).toEqual([{ name: 'Tom Bellamy' }]);
+  });
+});
