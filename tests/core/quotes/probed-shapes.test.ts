@@ -43,3 +43,23 @@ describe('verbs that report speech right after a quote', () => {
     expect(speakers('The fire raged for hours. Tom Bellamy called it “a miracle” that nobody died.')).toEqual([{ name: 'Tom Bellamy' }]);
   });
 });
+
+describe('a family, and someone of a named person’s, as the speaker', () => {
+  it('keeps a noun in -ly after a determiner or an owner as the speaker, not an adverb', () => {
+    expect(speakers('“He was a loving son,” the family said.')).toEqual([{ name: 'the family' }]);
+    expect(speakers('“He was a loving son,” his family said.')).toEqual([{ name: 'his family' }]);
+    expect(speakers('In a statement, the family said: “He was a loving son.”')).toEqual([{ name: 'the family' }]);
+    expect(speakers('“He was a loving son,” Tom Bellamy’s family said.')).toEqual([{ name: 'Tom Bellamy’s family' }]);
+  });
+
+  it('still steps over an adverb before the verb', () => {
+    expect(speakers('“We are done,” Ada Quist quietly said.')).toEqual([{ name: 'Ada Quist' }]);
+    expect(speakers('“We are done,” she reportedly said.', 'Ada Quist left.').map((s) => s.name)).not.toContain('reportedly');
+  });
+
+  it('gives a quote to the one a name owns, after the cue, not to the owner', () => {
+    expect(speakers('“He denies it,” said Tom Bellamy’s spokesman.')).toEqual([{ name: 'Tom Bellamy’s spokesman' }]);
+    expect(speakers('“He was a loving son,” said Tom Bellamy’s family.')).toEqual([{ name: 'Tom Bellamy’s family' }]);
+    expect(speakers('“He denies it,” said Tom Bellamy’s lawyer, Ada Quist.')).toEqual([{ name: 'Ada Quist', role: 'Tom Bellamy’s lawyer' }]);
+  });
+});

@@ -30,6 +30,8 @@ import {
   MEMBER_COUNTS as MEMBER_COUNTS_,
   NOT_AGENT_NOUNS as NOT_AGENT_NOUNS_,
   KIN_HEADS as KIN_HEADS_,
+  OWNED_VOICES as OWNED_VOICES_,
+  GENDERED_ROLES as GENDERED_ROLES_,
   PARENT_BY_COUNT,
   PERSON_HEADS as PERSON_HEADS_,
   NOT_NAME_WORDS as NOT_NAME_WORDS_,
@@ -78,6 +80,8 @@ const INFINITIVE_HEADS = INFINITIVE_HEADS_;
 const MEMBER_COUNTS = MEMBER_COUNTS_;
 const NOT_AGENT_NOUNS = NOT_AGENT_NOUNS_;
 const KIN_HEADS = KIN_HEADS_;
+const OWNED_VOICES = OWNED_VOICES_;
+const GENDERED_ROLES = GENDERED_ROLES_;
 const PERSON_HEADS = PERSON_HEADS_;
 const NOT_NAME_WORDS = NOT_NAME_WORDS_;
 const PARTY_WORDS = PARTY_WORDS_;
@@ -274,8 +278,20 @@ function pronounBeforeApposition(tokens: Token[], j: number, phrase: SpeakerPhra
  * on every cue.
  */
 function skipModifiers(tokens: Token[], j: number): number {
-  while (j >= 0 && isWord(tokens[j]) && (VERB_MODIFIERS.has(tokens[j]!.lower) || /^\p{Ll}+ly$/u.test(tokens[j]!.text))) j--;
+  while (j >= 0 && isWord(tokens[j]) && (VERB_MODIFIERS.has(tokens[j]!.lower) || (/^\p{Ll}+ly$/u.test(tokens[j]!.text) && !ownedNoun(tokens, j)))) j--;
   return j;
+}
+
+/** "spokesman", "lawyers", "family", "campaign": someone or some people who speak for whoever has them. */
+function voiceOfOwner(head: string): boolean {
+  const one = head.endsWith('s') && !OWNED_VOICES.has(head) ? head.slice(0, -1) : head;
+  return OWNED_VOICES.has(head) || ROLE_NOUNS.has(one) || PERSON_HEADS.has(one) || KIN_HEADS.has(one) || GENDERED_ROLES.has(one);
+}
+
+/** "the family", "his family", "Ann Lee’s family": a word in -ly after a determiner or an owner is a noun, not an adverb. */
+function ownedNoun(tokens: Token[], j: number): boolean {
+  const before = tokens[j - 1]?.lower ?? '';
+  return DETERMINERS.has(before) || POSSESSIVES.has(before) || before === "'s";
 }
 
 /**
@@ -597,6 +613,14 @@ export function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhr
         const after = tokens[last + 1];
         const named = parseSpeakerName(tokens.slice(k + 1, last + 1));
         if ((!after || after.text === ',' || after.text === '.') && named?.kind === 'name') return { phrase: named, role: joinTokens(tokens.slice(j, k)) };
+      }
+      // "said Ann Lee’s spokesman.", "said Ann Lee’s family": where the clause ends there, the person or
+      // the people she has speak, not she ("according to Ann Lee’s memoir" is still hers).
+      const stop = tokens[k];
+      const owned = tokens.slice(end + 2, k);
+      if (owned.length > 0 && voiceOfOwner(owned[owned.length - 1]!.lower) && !owned.some((w) => PREPOSITIONS.has(w.lower) || DETERMINERS.has(w.lower)) && (!stop || stop.text === '.' || (stop.text === ',' && !isName(tokens[k + 1])))) {
+        const owned = descriptionPhrase(tokens.slice(j, k));
+        if (owned) return { phrase: owned };
       }
     }
     const later = roleThenName(tokens, j, end) ?? describedAfterCue(tokens, j, end);

@@ -540,6 +540,9 @@ export const PARENT_GENDER = new Map<string, 'm' | 'f'>([
  */
 export const KIN_HEADS = new Set([...PARENT_GENDER.keys(), 'husband', 'wife', 'son', 'daughter', 'brother', 'sister']);
 
+/** What a named person has that speaks for them ("Ann Lee’s family said", "said Ann Lee’s campaign"). */
+export const OWNED_VOICES = new Set(['family', 'campaign', 'camp', 'office', 'team', 'staff', 'estate', 'representatives', 'aides', 'allies', 'friends', 'relatives']);
+
 /** "dad-of-two", "grandmother-of-five": a parent by a family count, in lower case. */
 export const PARENT_BY_COUNT = new RegExp(`^(?:${[...PARENT_GENDER.keys()].join('|')})-of-(?:${COUNT_WORDS.join('|')}|\\d+)$`, 'u');
 
