@@ -63,3 +63,15 @@ describe('a family, and someone of a named person’s, as the speaker', () => {
     expect(speakers('“He denies it,” said Tom Bellamy’s lawyer, Ada Quist.')).toEqual([{ name: 'Ada Quist', role: 'Tom Bellamy’s lawyer' }]);
   });
 });
+
+describe('an unnamed source in a clause of its own', () => {
+  it('takes the subject of the clause after ", but" as the speaker, not the sentence’s first subject', () => {
+    expect(speakers('Kessel Bank refused to comment, but a spokesman for the bank said: “They are panicking.”')).toEqual([{ name: 'a spokesman for the bank' }]);
+    expect(speakers('Tom Bellamy left early, while a lawyer for the club said: “He was exhausted.”')).toEqual([{ name: 'a lawyer for the club' }]);
+    expect(speakers('Tom Bellamy left early, but a friend of the family said: “He was exhausted.”')).toEqual([{ name: 'a friend' }]);
+  });
+
+  it('keeps "close to" with a source, as "familiar with"', () => {
+    expect(speakers('A source close to the bank said: “They are panicking.”')).toEqual([{ name: 'A source close to the bank' }]);
+  });
+});

@@ -30,6 +30,7 @@ import {
   MEMBER_COUNTS as MEMBER_COUNTS_,
   NOT_AGENT_NOUNS as NOT_AGENT_NOUNS_,
   KIN_HEADS as KIN_HEADS_,
+  CLAUSE_JOINS as CLAUSE_JOINS_,
   OWNED_VOICES as OWNED_VOICES_,
   GENDERED_ROLES as GENDERED_ROLES_,
   PARENT_BY_COUNT,
@@ -80,6 +81,7 @@ const INFINITIVE_HEADS = INFINITIVE_HEADS_;
 const MEMBER_COUNTS = MEMBER_COUNTS_;
 const NOT_AGENT_NOUNS = NOT_AGENT_NOUNS_;
 const KIN_HEADS = KIN_HEADS_;
+const CLAUSE_JOINS = CLAUSE_JOINS_;
 const OWNED_VOICES = OWNED_VOICES_;
 const GENDERED_ROLES = GENDERED_ROLES_;
 const PERSON_HEADS = PERSON_HEADS_;
@@ -242,12 +244,23 @@ function subjectBeyondPreposition(tokens: Token[], j: number, phrase: SpeakerPhr
       if (named?.kind === 'name') return named;
     }
   }
-  const subject = sentenceSubject(tokens, b);
+  let subject = sentenceSubject(tokens, b);
   if (!subject || subject.at >= phrase.at) return undefined;
+  // "Kessel Bank refused to comment, but a spokesman for the bank said": after ", but" (", while", ", yet")
+  // a clause has a subject of its own, the one that speaks.
+  for (let c = b - 1; c > 1 && tokens[c]!.start > subject.at; c--) {
+    if (tokens[c - 1]!.text === ',' && CLAUSE_JOINS.has(tokens[c]!.lower)) {
+      const own = sentenceSubject(tokens.slice(c + 1), b - c - 1, false);
+      if (own && own.at < phrase.at) subject = own;
+      break;
+    }
+  }
   // "a spokeswoman for Kessel Bank said": an unnamed person brought in ("a", "another") is shown with what
   // qualifies the description, as after the cue. (A definite one, "the chief executive of …", is someone the
-  // article names, found by its head and role words: the qualifier would hide them.)
-  if (subject.kind === 'description' && QUALIFYING_PREPOSITIONS.has(before.lower) && /^(?:an?|another|one)\s/iu.test(subject.text)) {
+  // article names, found by its head and role words: the qualifier would hide them.) "close to" qualifies as
+  // "familiar with" does ("a source close to the bank").
+  const qualifies = QUALIFYING_PREPOSITIONS.has(before.lower) || (before.lower === 'to' && tokens[b - 1]?.lower === 'close');
+  if (subject.kind === 'description' && qualifies && /^(?:an?|another|one)\s/iu.test(subject.text)) {
     let from = b - 1;
     while (from > 0 && tokens[from]!.start > subject.at) from--;
     if (tokens[from]!.start === subject.at && joinTokens(tokens.slice(from, b)) === subject.text) {
