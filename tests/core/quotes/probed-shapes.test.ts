@@ -75,3 +75,15 @@ describe('an unnamed source in a clause of its own', () => {
     expect(speakers('A source close to the bank said: “They are panicking.”')).toEqual([{ name: 'A source close to the bank' }]);
   });
 });
+
+describe('what someone said, named by its owner', () => {
+  it('gives a quote after a colon to the owner of a noun for what was said', () => {
+    expect(speakers('Ada Quist’s verdict: “Not good enough.”')).toEqual([{ name: 'Ada Quist' }]);
+    expect(speakers('Tom Bellamy’s response was blunt: “No chance.”')).toEqual([{ name: 'Tom Bellamy' }]);
+    expect(speakers('Tom Bellamy’s message to fans was simple: “Keep believing.”')).toEqual([{ name: 'Tom Bellamy' }]);
+  });
+
+  it('leaves a thing someone owns the subject it was', () => {
+    expect(speakers('Kessel Bank’s board rolled out a new plan: “Growth first.”')).toEqual([{ name: 'Kessel Bank’s board' }]);
+  });
+});

@@ -540,6 +540,9 @@ export const PARENT_GENDER = new Map<string, 'm' | 'f'>([
  */
 export const KIN_HEADS = new Set([...PARENT_GENDER.keys(), 'husband', 'wife', 'son', 'daughter', 'brother', 'sister']);
 
+/** Nouns for what someone said, besides the claims: "Ann Lee’s verdict: “…”" is hers. */
+export const SAYING_NOUNS = new Set([...CLAIM_NOUNS, 'response', 'reply', 'answer', 'verdict', 'message', 'advice', 'reaction', 'explanation', 'assessment', 'plea', 'retort', 'excuse', 'apology', 'thanks', 'instructions']);
+
 /** What a named person has that speaks for them ("Ann Lee’s family said", "said Ann Lee’s campaign"). */
 export const OWNED_VOICES = new Set(['family', 'campaign', 'camp', 'office', 'team', 'staff', 'estate', 'representatives', 'aides', 'allies', 'friends', 'relatives']);
 
