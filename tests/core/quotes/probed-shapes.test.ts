@@ -87,3 +87,11 @@ describe('what someone said, named by its owner', () => {
     expect(speakers('Kessel Bank’s board rolled out a new plan: “Growth first.”')).toEqual([{ name: 'Kessel Bank’s board' }]);
   });
 });
+
+describe('a role qualified by a department, as the wires write it', () => {
+  it('keeps the department in the role before a name', () => {
+    expect(speakers('“We are open to talks,” foreign ministry spokesman Tom Bellamy told a news conference.')).toEqual([{ name: 'Tom Bellamy', role: 'foreign ministry spokesman' }]);
+    expect(speakers('Police spokeswoman Ada Quist said: “Inquiries continue.”')).toEqual([{ name: 'Ada Quist', role: 'Police spokeswoman' }]);
+    expect(speakers('“Inquiries continue,” said government spokeswoman Ada Quist.')).toEqual([{ name: 'Ada Quist', role: 'government spokeswoman' }]);
+  });
+});

@@ -25,6 +25,8 @@ export const ROLE_QUALIFIERS = new Set([
   'assistant', 'associate', 'managing', 'operating', 'executive', 'principal', 'joint', 'lead', 'junior',
   'press', 'communications', 'marketing', 'sales', 'finance', 'information', 'security', 'research', 'policy',
   'programme', 'program', 'project', 'development', 'team', 'club', 'company', 'group', 'board', 'party',
+  // The department a spokesman or an official speaks for ("foreign ministry spokesman Tom Bell").
+  'ministry', 'government', 'council', 'department', 'foreign', 'defence', 'defense', 'interior', 'health',
 ]);
 
 /** Nouns that make the words before them (and themselves) a role, not a name: "Facebook CEO Mark Zuckerberg". */
