@@ -35,7 +35,7 @@ describe('verbs that report speech right after a quote', () => {
   it('reads them with the speaker after the verb too', () => {
     expect(speakers('“I’m thrilled,” beamed Ada Quist.')).toEqual([{ name: 'Ada Quist' }]);
     expect(speakers('“Not bad,” laughed Ada Quist, 34.')).toEqual([{ name: 'Ada Quist' }]);
-    expect(speakers('“It’s unacceptable,” raged Kessel Rovers boss Tom Bellamy.')).toEqual([{ name: 'Tom Bellamy', role: 'Kessel Rovers boss' }]);
+    expect(speakers('“It’s unacceptable,” raged Brackwater Rovers boss Tom Bellamy.')).toEqual([{ name: 'Tom Bellamy', role: 'Brackwater Rovers boss' }]);
   });
 
   it('leaves them actions elsewhere', () => {
@@ -66,7 +66,7 @@ describe('a family, and someone of a named person’s, as the speaker', () => {
 
 describe('an unnamed source in a clause of its own', () => {
   it('takes the subject of the clause after ", but" as the speaker, not the sentence’s first subject', () => {
-    expect(speakers('Kessel Bank refused to comment, but a spokesman for the bank said: “They are panicking.”')).toEqual([{ name: 'a spokesman for the bank' }]);
+    expect(speakers('Brackwater Bank refused to comment, but a spokesman for the bank said: “They are panicking.”')).toEqual([{ name: 'a spokesman for the bank' }]);
     expect(speakers('Tom Bellamy left early, while a lawyer for the club said: “He was exhausted.”')).toEqual([{ name: 'a lawyer for the club' }]);
     expect(speakers('Tom Bellamy left early, but a friend of the family said: “He was exhausted.”')).toEqual([{ name: 'a friend' }]);
   });
@@ -84,7 +84,7 @@ describe('what someone said, named by its owner', () => {
   });
 
   it('leaves a thing someone owns the subject it was', () => {
-    expect(speakers('Kessel Bank’s board rolled out a new plan: “Growth first.”')).toEqual([{ name: 'Kessel Bank’s board' }]);
+    expect(speakers('Brackwater Bank’s board rolled out a new plan: “Growth first.”')).toEqual([{ name: 'Brackwater Bank’s board' }]);
   });
 });
 

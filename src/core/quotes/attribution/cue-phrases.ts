@@ -246,7 +246,7 @@ function subjectBeyondPreposition(tokens: Token[], j: number, phrase: SpeakerPhr
   }
   let subject = sentenceSubject(tokens, b);
   if (!subject || subject.at >= phrase.at) return undefined;
-  // "Kessel Bank refused to comment, but a spokesman for the bank said": after ", but" (", while", ", yet")
+  // "Brackwater Bank refused to comment, but a spokesman for the bank said": after ", but" (", while", ", yet")
   // a clause has a subject of its own, the one that speaks.
   for (let c = b - 1; c > 1 && tokens[c]!.start > subject.at; c--) {
     if (tokens[c - 1]!.text === ',' && CLAUSE_JOINS.has(tokens[c]!.lower)) {
