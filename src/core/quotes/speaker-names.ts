@@ -19,6 +19,7 @@ import {
 } from './speaker-words.js';
 import * as classes from './attribution/word-classes.js';
 import {
+  KIN_HEADS as KIN_HEADS_,
   PERSON_HEADS as PERSON_HEADS_,
   POST_NOMINALS as POST_NOMINALS_,
   US_STATES as US_STATES_,
@@ -36,6 +37,7 @@ const ROLE_NOUN = classes.ROLE_NOUN;
 
 // Local bindings: the word lists are read in hot loops, not through module getters.
 const PERSON_HEADS = PERSON_HEADS_;
+const KIN_HEADS = KIN_HEADS_;
 const POST_NOMINALS = POST_NOMINALS_;
 const US_STATES = US_STATES_;
 const FIRST_NAME_GENDER = FIRST_NAME_GENDER_LIST;
@@ -154,12 +156,12 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
     if ((c & (ROLE_NOUN | ROLE_MODIFIER)) === ROLE_NOUN || (c & HONORIFIC) !== 0 || words[i]!.lower === "'s") split = i;
   }
   // "Chief Mark Zuckerberg": a modifier-like role word directly before a known first name is a role too.
-  // So is a kind of person ("Neighbour Ada Quist", "Eyewitness Tom Bell", as the tabloids write them) before
-  // a known first name and a surname; not a first name itself ("Guy").
+  // So is a kind of person or a relative ("Neighbour Ada Quist", "Eyewitness Tom Bell", "Dad Tom Bell", as
+  // the tabloids write them) before a known first name and a surname; not a first name itself ("Guy").
   let kind = false;
   for (let i = split + 1; i < words.length - 1; i++) {
     if ((words[i]!.classes & ROLE_MODIFIER) !== 0 && (words[i + 1]!.classes & FIRST_NAME) !== 0) split = i;
-    else if (i + 2 < words.length && (words[i]!.classes & FIRST_NAME) === 0 && (words[i + 1]!.classes & FIRST_NAME) !== 0 && PERSON_HEADS.has(words[i]!.lower)) {
+    else if (i + 2 < words.length && (words[i]!.classes & FIRST_NAME) === 0 && (words[i + 1]!.classes & FIRST_NAME) !== 0 && (PERSON_HEADS.has(words[i]!.lower) || KIN_HEADS.has(words[i]!.lower))) {
       split = i;
       kind = true;
     }

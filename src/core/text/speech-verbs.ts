@@ -52,4 +52,7 @@ export const AFTER_QUOTE_VERBS = new Map<string, string | undefined>([
   ['pressed', undefined], ['presses', undefined], ['retaliated', undefined], ['interrupted', undefined], ['persisted', undefined],
   ['offered', undefined], ['started', undefined], ['began', undefined], ['went', 'on'], ['goes', 'on'], ['points', 'out'], ['pointed', 'out'],
   ['cried', 'out'], ['called', 'out'], ['laughed', undefined], ['begged', undefined], ['screams', undefined], ['followed', 'up'], ['piped', 'up'], ['spoke', 'up'],
+  // The tabloids' verbs of feeling ("“…,” Ann Lee beamed", "“…,” he hit out"): elsewhere a face, a fire or a blow.
+  ['beamed', undefined], ['smiled', undefined], ['grinned', undefined], ['raged', undefined], ['raved', undefined], ['enthused', undefined],
+  ['stormed', undefined], ['wept', undefined], ['snarled', undefined], ['sniffed', undefined], ['hit', 'out'], ['lashed', 'out'],
 ]);

@@ -29,6 +29,12 @@ import {
   INFINITIVE_HEADS as INFINITIVE_HEADS_,
   MEMBER_COUNTS as MEMBER_COUNTS_,
   NOT_AGENT_NOUNS as NOT_AGENT_NOUNS_,
+  KIN_HEADS as KIN_HEADS_,
+  CLAUSE_JOINS as CLAUSE_JOINS_,
+  OWNED_VOICES as OWNED_VOICES_,
+  GENDERED_ROLES as GENDERED_ROLES_,
+  PARENT_BY_COUNT,
+  PERSON_HEADS as PERSON_HEADS_,
   NOT_NAME_WORDS as NOT_NAME_WORDS_,
   PARTY_WORDS as PARTY_WORDS_,
   PERSONAL_PRONOUNS as PERSONAL_PRONOUNS_,
@@ -74,6 +80,11 @@ const HONORIFICS = HONORIFICS_;
 const INFINITIVE_HEADS = INFINITIVE_HEADS_;
 const MEMBER_COUNTS = MEMBER_COUNTS_;
 const NOT_AGENT_NOUNS = NOT_AGENT_NOUNS_;
+const KIN_HEADS = KIN_HEADS_;
+const CLAUSE_JOINS = CLAUSE_JOINS_;
+const OWNED_VOICES = OWNED_VOICES_;
+const GENDERED_ROLES = GENDERED_ROLES_;
+const PERSON_HEADS = PERSON_HEADS_;
 const NOT_NAME_WORDS = NOT_NAME_WORDS_;
 const PARTY_WORDS = PARTY_WORDS_;
 const PERSONAL_PRONOUNS = PERSONAL_PRONOUNS_;
@@ -233,12 +244,23 @@ function subjectBeyondPreposition(tokens: Token[], j: number, phrase: SpeakerPhr
       if (named?.kind === 'name') return named;
     }
   }
-  const subject = sentenceSubject(tokens, b);
+  let subject = sentenceSubject(tokens, b);
   if (!subject || subject.at >= phrase.at) return undefined;
+  // "Brackwater Bank refused to comment, but a spokesman for the bank said": after ", but" (", while", ", yet")
+  // a clause has a subject of its own, the one that speaks.
+  for (let c = b - 1; c > 1 && tokens[c]!.start > subject.at; c--) {
+    if (tokens[c - 1]!.text === ',' && CLAUSE_JOINS.has(tokens[c]!.lower)) {
+      const own = sentenceSubject(tokens.slice(c + 1), b - c - 1, false);
+      if (own && own.at < phrase.at) subject = own;
+      break;
+    }
+  }
   // "a spokeswoman for Kessel Bank said": an unnamed person brought in ("a", "another") is shown with what
   // qualifies the description, as after the cue. (A definite one, "the chief executive of …", is someone the
-  // article names, found by its head and role words: the qualifier would hide them.)
-  if (subject.kind === 'description' && QUALIFYING_PREPOSITIONS.has(before.lower) && /^(?:an?|another|one)\s/iu.test(subject.text)) {
+  // article names, found by its head and role words: the qualifier would hide them.) "close to" qualifies as
+  // "familiar with" does ("a source close to the bank").
+  const qualifies = QUALIFYING_PREPOSITIONS.has(before.lower) || (before.lower === 'to' && tokens[b - 1]?.lower === 'close');
+  if (subject.kind === 'description' && qualifies && /^(?:an?|another|one)\s/iu.test(subject.text)) {
     let from = b - 1;
     while (from > 0 && tokens[from]!.start > subject.at) from--;
     if (tokens[from]!.start === subject.at && joinTokens(tokens.slice(from, b)) === subject.text) {
@@ -269,8 +291,20 @@ function pronounBeforeApposition(tokens: Token[], j: number, phrase: SpeakerPhra
  * on every cue.
  */
 function skipModifiers(tokens: Token[], j: number): number {
-  while (j >= 0 && isWord(tokens[j]) && (VERB_MODIFIERS.has(tokens[j]!.lower) || /^\p{Ll}+ly$/u.test(tokens[j]!.text))) j--;
+  while (j >= 0 && isWord(tokens[j]) && (VERB_MODIFIERS.has(tokens[j]!.lower) || (/^\p{Ll}+ly$/u.test(tokens[j]!.text) && !ownedNoun(tokens, j)))) j--;
   return j;
+}
+
+/** "spokesman", "lawyers", "family", "campaign": someone or some people who speak for whoever has them. */
+function voiceOfOwner(head: string): boolean {
+  const one = head.endsWith('s') && !OWNED_VOICES.has(head) ? head.slice(0, -1) : head;
+  return OWNED_VOICES.has(head) || ROLE_NOUNS.has(one) || PERSON_HEADS.has(one) || KIN_HEADS.has(one) || GENDERED_ROLES.has(one);
+}
+
+/** "the family", "his family", "Ann Lee’s family": a word in -ly after a determiner or an owner is a noun, not an adverb. */
+function ownedNoun(tokens: Token[], j: number): boolean {
+  const before = tokens[j - 1]?.lower ?? '';
+  return DETERMINERS.has(before) || POSSESSIVES.has(before) || before === "'s";
 }
 
 /**
@@ -593,6 +627,14 @@ export function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhr
         const named = parseSpeakerName(tokens.slice(k + 1, last + 1));
         if ((!after || after.text === ',' || after.text === '.') && named?.kind === 'name') return { phrase: named, role: joinTokens(tokens.slice(j, k)) };
       }
+      // "said Ann Lee’s spokesman.", "said Ann Lee’s family": where the clause ends there, the person or
+      // the people she has speak, not she ("according to Ann Lee’s memoir" is still hers).
+      const stop = tokens[k];
+      const owned = tokens.slice(end + 2, k);
+      if (owned.length > 0 && voiceOfOwner(owned[owned.length - 1]!.lower) && !owned.some((w) => PREPOSITIONS.has(w.lower) || DETERMINERS.has(w.lower)) && (!stop || stop.text === '.' || (stop.text === ',' && !isName(tokens[k + 1])))) {
+        const owned = descriptionPhrase(tokens.slice(j, k));
+        if (owned) return { phrase: owned };
+      }
     }
     const later = roleThenName(tokens, j, end) ?? describedAfterCue(tokens, j, end);
     if (later) return later;
@@ -617,6 +659,8 @@ export function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhr
     const looksLikeRole =
       joined ||
       ROLE_NOUNS.has(roleHead) ||
+      // ("said neighbour Tom Bell", "said dad-of-two Tom Bell": a kind of person or a relative, as the tabloids write them.)
+      PERSON_HEADS.has(roleHead) || KIN_HEADS.has(roleHead) || PARENT_BY_COUNT.test(roleHead) ||
       (/(?:er|or|ist|ian|ant|ent)$/u.test(roleHead) && !PREPOSITIONS.has(roleHead) && !BREAKS.has(roleHead) && !tokens.slice(j, k).some((w) => /(?:ing|ed)$/u.test(w.lower) || PREPOSITIONS.has(w.lower)));
     // ("said fertility specialist Dr. Omar Vell": a title before the name is no sentence start.)
     if (k > j && looksLikeRole && isName(tokens[k]) && (!NOT_NAME_WORDS.has(tokens[k]!.lower) || HONORIFICS.has(tokens[k]!.lower))) {

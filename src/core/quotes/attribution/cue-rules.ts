@@ -268,7 +268,7 @@ export const CUE_RULES: ReadonlyArray<Rule<CueInput, Cue>> = [
     // Only in this place: "pressed", "went on", "retaliated" say nothing of speech elsewhere.
     name: 'verb-after-quote-and-speaker',
     startsAt: new Set(AFTER_QUOTE_VERBS.keys()),
-    pattern: '“…?” X pressed. / “…,” he went on, … / “…,” an angry X retaliated. (the verb right after the quote and its speaker, then the clause ends)',
+    pattern: '“…?” X pressed. / “…,” he went on, … / “…,” an angry X retaliated. / “…,” beamed X. (the verb right after the quote and its speaker, or right after the quote and before a name, then the clause ends)',
     example: { paragraphs: ['Ann Lee spoke first. “It would be cheaper, surely,” Bo Reyes pressed.'], quote: 'It would be cheaper', speaker: 'Bo Reyes', attributedBy: 'sentence:name' },
     match: ({ tokens, i }) => {
       const t = tokens[i]!;
@@ -276,14 +276,25 @@ export const CUE_RULES: ReadonlyArray<Rule<CueInput, Cue>> = [
       // (undefined, not null, when the shape is not there: "called", "pointed" go on to be read as speech verbs.)
       const particle = AFTER_QUOTE_VERBS.get(t.lower);
       if (particle !== undefined && tokens[i + 1]?.lower !== particle) return undefined;
-      const end = tokens[i + (particle === undefined ? 1 : 2)];
+      const after = i + (particle === undefined ? 1 : 2);
+      const cue = { index: i, kind: 'verb' as const, weak: false, ...(particle !== undefined ? { particles: 1 } : {}) };
+      // "“…,” beamed Ann Lee.", "“…,” laughed Ann Lee, 34.": the verb right after the quote, then the
+      // speaker's name, and the clause ends.
+      const named = tokens[after];
+      if (tokens[i - 1]?.kind === 'quote' && named !== undefined && isName(named) && !NOT_NAME_WORDS.has(named.lower)) {
+        let m = after;
+        while (m < tokens.length && m - after < 8 && tokens[m]!.kind === 'word') m++;
+        const stop = tokens[m];
+        return !stop || stop.text === ',' || stop.text === '.' || stop.kind === 'quote' ? cue : undefined;
+      }
+      const end = tokens[after];
       if (end && end.text !== ',' && end.text !== '.' && end.kind !== 'quote') return undefined;
       // The speaker between the quote and the verb: a name, a pronoun, or a short description; or, where
       // the sentence was split after the quote's "?" or "!", the sentence is only the speaker and the verb.
       let k = i - 1;
       while (k >= 0 && i - k <= 5 && tokens[k]!.kind === 'word') k--;
       if (k === i - 1 || (k >= 0 && tokens[k]!.kind !== 'quote') || (k < 0 && end?.kind === 'quote')) return undefined;
-      return { index: i, kind: 'verb', weak: false, ...(particle !== undefined ? { particles: 1 } : {}) };
+      return cue;
     },
   },
   {

@@ -25,6 +25,8 @@ export const ROLE_QUALIFIERS = new Set([
   'assistant', 'associate', 'managing', 'operating', 'executive', 'principal', 'joint', 'lead', 'junior',
   'press', 'communications', 'marketing', 'sales', 'finance', 'information', 'security', 'research', 'policy',
   'programme', 'program', 'project', 'development', 'team', 'club', 'company', 'group', 'board', 'party',
+  // The department a spokesman or an official speaks for ("foreign ministry spokesman Tom Bell").
+  'ministry', 'government', 'council', 'department', 'foreign', 'defence', 'defense', 'interior', 'health',
 ]);
 
 /** Nouns that make the words before them (and themselves) a role, not a name: "Facebook CEO Mark Zuckerberg". */
@@ -531,7 +533,23 @@ export const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven
 /** Parents by a family count ("the father-of-three", "the grandmother-of-five"), with their gender. */
 export const PARENT_GENDER = new Map<string, 'm' | 'f'>([
   ['father', 'm'], ['dad', 'm'], ['grandfather', 'm'], ['mother', 'f'], ['mum', 'f'], ['mom', 'f'], ['grandmother', 'f'],
+  ['grandad', 'm'], ['granddad', 'm'], ['grandpa', 'm'], ['grandma', 'f'], ['gran', 'f'], ['granny', 'f'], ['nan', 'f'],
 ]);
+
+/**
+ * Words for a relative the tabloids write before a name ("Dad Tom Bellamy", "said mum Ada Quist"):
+ * parents, and the gendered family ties ("wife", "son", "sister").
+ */
+export const KIN_HEADS = new Set([...PARENT_GENDER.keys(), 'husband', 'wife', 'son', 'daughter', 'brother', 'sister']);
+
+/** Nouns for what someone said, besides the claims: "Ann Lee’s verdict: “…”" is hers. */
+export const SAYING_NOUNS = new Set([...CLAIM_NOUNS, 'response', 'reply', 'answer', 'verdict', 'message', 'advice', 'reaction', 'explanation', 'assessment', 'plea', 'retort', 'excuse', 'apology', 'thanks', 'instructions']);
+
+/** What a named person has that speaks for them ("Ann Lee’s family said", "said Ann Lee’s campaign"). */
+export const OWNED_VOICES = new Set(['family', 'campaign', 'camp', 'office', 'team', 'staff', 'estate', 'representatives', 'aides', 'allies', 'friends', 'relatives']);
+
+/** "dad-of-two", "grandmother-of-five": a parent by a family count, in lower case. */
+export const PARENT_BY_COUNT = new RegExp(`^(?:${[...PARENT_GENDER.keys()].join('|')})-of-(?:${COUNT_WORDS.join('|')}|\\d+)$`, 'u');
 
 /**
  * Countries named in one word: after "in", "from" or "to" a country ends a run ("recovering in

@@ -14,6 +14,7 @@ import {
   DASHES as DASHES_,
   RUBRIC_WORDS as RUBRIC_WORDS_,
   LEAD_INS as LEAD_INS_,
+  SAYING_NOUNS as SAYING_NOUNS_,
   SPEECH_VERBS as SPEECH_VERBS_,
 } from './lexicon.js';
 import { nameRunLeft } from './name-runs.js';
@@ -30,6 +31,19 @@ import type { Attribution, Cue } from './types.js';
 const RUBRIC_WORDS = RUBRIC_WORDS_;
 const DASHES = DASHES_;
 const SPEECH_VERBS = SPEECH_VERBS_;
+const SAYING_NOUNS = SAYING_NOUNS_;
+
+/** "Ann Lee’s verdict: “…”", "Ann Lee’s reply was short: “…”": the owner of a noun for what was said says it. */
+function sayingOwner(tokens: Token[], subject: SpeakerPhrase): SpeakerPhrase | undefined {
+  if (subject.kind !== 'description') return undefined;
+  const first = tokens.findIndex((t) => t.start === subject.at);
+  if (first < 0 || !isName(tokens[first])) return undefined;
+  let last = first;
+  while (isName(tokens[last + 1])) last++;
+  if (tokens[last + 1]?.lower !== "'s" || !SAYING_NOUNS.has(tokens[last + 2]?.lower ?? '')) return undefined;
+  const owner = parseSpeakerName(tokens.slice(first, last + 1));
+  return owner?.kind === 'name' ? owner : undefined;
+}
 
 /**
  * "Pollsters agree - Ann Lee: “…”": a digest's line, a summary, a dash, then the name the quote is
@@ -274,6 +288,8 @@ export const ATTRIBUTION_STRATEGIES: readonly AttributionStrategy[] = [
       }
       // "Takeaways from the debate: ‘…’" — a headline's rubric is no subject.
       const subject = p === 0 && found && found.text.split(/\s+/u).every((w) => RUBRIC_WORDS.has(w.toLowerCase())) ? undefined : found;
+      const owner = subject && before.text === ':' ? sayingOwner(f.sentence.tokens, subject) : undefined;
+      if (owner) return { attribution: { phrase: owner, cue: { index: f.tokenAt, kind: 'verb', weak: true } } };
       const entity = subject?.kind === 'name' ? registry.find(subject.text, position(p - 1, subject.at)) : undefined;
       if (!subject || !(before.text === ':' || subject.kind === 'pronoun' || entity?.person || entity?.candidate)) return undefined;
       return { attribution: { phrase: subject, cue: { index: f.tokenAt, kind: 'verb', weak: true } } };
