@@ -284,6 +284,7 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
           entity.agedAt ??= position(p - 1, run.phrase.at);
           entity.person = true;
         }
+        if (run.relation) (entity.relations ??= new Set()).add(run.relation);
         if (run.role) countRole(entity, run.role);
         if (run.role && !entity.role) {
           entity.role = run.role;

@@ -28,6 +28,8 @@ const US_STATES = US_STATES_;
 export interface Entity {
   name: string;
   role?: string;
+  /** What the article called this person to someone else before naming them ("his mother, Ada Lee"): "mother". */
+  relations?: Set<string>;
   gender: Gender;
   person: boolean;
   /** Perhaps a person (a bare two-word name, a speaker): confirmed by pronoun votes. */
@@ -261,6 +263,7 @@ export class SpeakerRegistry {
       const copy = this.create({ kind: 'name', text: e.name, gender: e.gender ?? other.genderOf(e, before), person: e.person, candidate: e.candidate, at: 0 });
       if (e.role) copy.role = e.role;
       if (e.titles) copy.titles = e.titles;
+      if (e.relations) copy.relations = e.relations;
       this.mention(copy, 1 + i, m.subject);
     });
   }

@@ -55,3 +55,15 @@ describe('a kind of person written before a name', () => {
     expect(speakers('Guy Bellamy said: ‘We heard a bang.’')).toEqual([{ name: 'Guy Bellamy' }]);
   });
 });
+
+describe('a relation named once, then written as the relation', () => {
+  it('gives "his mother said" to the mother named in apposition before', () => {
+    expect(speakers('Tom Bellamy was found guilty on Monday. His mother, Ada Bellamy, wept in court.', 'Outside court, his mother said: ‘He is a good boy.’').map((s) => s.name)).toEqual(['Ada Bellamy']);
+    expect(speakers('Ada Quist was injured. Her husband, Tom Quist, 45, was at her side.', 'Her husband added: ‘She is a fighter.’').map((s) => s.name)).toEqual(['Tom Quist']);
+    expect(speakers('Ada Quist denies the charge. Her lawyer, Tom Bellamy, said: ‘She is innocent.’', 'Her lawyer added: ‘We will appeal.’').map((s) => s.name)).toEqual(['Tom Bellamy', 'Tom Bellamy']);
+  });
+
+  it('leaves the relation as written when nobody was named as it', () => {
+    expect(speakers('Tom Bellamy was found guilty on Monday.', 'Outside court, his mother said: ‘He is a good boy.’').map((s) => s.name)).toEqual(['his mother']);
+  });
+});

@@ -542,6 +542,12 @@ export const PARENT_GENDER = new Map<string, 'm' | 'f'>([
  */
 export const KIN_HEADS = new Set([...PARENT_GENDER.keys(), 'husband', 'wife', 'son', 'daughter', 'brother', 'sister']);
 
+/**
+ * What someone is to another ("his mother, Ada Lee,", "her lawyer, Tom Bell,"): once the article names the
+ * person so, "his mother said" later is that person.
+ */
+export const RELATION_HEADS = new Set([...KIN_HEADS, 'partner', 'girlfriend', 'boyfriend', 'fiance', 'fiancé', 'fiancee', 'fiancée', 'lawyer', 'attorney', 'solicitor', 'barrister', 'spokesman', 'spokeswoman', 'spokesperson', 'agent', 'manager']);
+
 /** Nouns for what someone said, besides the claims: "Ann Lee’s verdict: “…”" is hers. */
 export const SAYING_NOUNS = new Set([...CLAIM_NOUNS, 'response', 'reply', 'answer', 'verdict', 'message', 'advice', 'reaction', 'explanation', 'assessment', 'plea', 'retort', 'excuse', 'apology', 'thanks', 'instructions']);
 

@@ -28,6 +28,7 @@ import {
   ORGANISATION_WORDS as ORGANISATION_WORDS_,
   PLACE_PREPOSITIONS as PLACE_PREPOSITIONS_,
   PREPOSITIONS as PREPOSITIONS_,
+  RELATION_HEADS as RELATION_HEADS_,
   ROLE_MODIFIERS_BEFORE as ROLE_MODIFIERS_BEFORE_,
   ROLE_NOUNS as ROLE_NOUNS_,
   ROLE_QUALIFIERS as ROLE_QUALIFIERS_,
@@ -63,6 +64,7 @@ const NOT_NAME_WORDS = NOT_NAME_WORDS_;
 const ORGANISATION_WORDS = ORGANISATION_WORDS_;
 const PLACE_PREPOSITIONS = PLACE_PREPOSITIONS_;
 const PREPOSITIONS = PREPOSITIONS_;
+const RELATION_HEADS = RELATION_HEADS_;
 const ROLE_MODIFIERS_BEFORE = ROLE_MODIFIERS_BEFORE_;
 const ROLE_NOUNS = ROLE_NOUNS_;
 const ROLE_QUALIFIERS = ROLE_QUALIFIERS_;
@@ -337,6 +339,18 @@ function inCapitals(text: string): boolean {
 }
 
 /**
+ * "His mother, Ada Lune,", "her lawyer, Tom Bell,": the relation (`RELATION_HEADS`) an owner's pronoun or
+ * possessive gives a full name right after it, with or without a comma.
+ */
+function relationBefore(tokens: Token[], start: number): string | undefined {
+  const noun = tokens[start - 1]?.text === ',' ? start - 2 : start - 1;
+  const word = tokens[noun];
+  if (!isWord(word) || word.upper || !RELATION_HEADS.has(word.lower)) return undefined;
+  const owner = tokens[noun - 1]?.lower;
+  return owner === "'s" || owner === 'his' || owner === 'her' || owner === 'their' ? word.lower : undefined;
+}
+
+/**
  * "her husband, Oshel Strand", "whose wife Ada Lune", "whose son, Army officer Teo Lune": a gendered
  * relation after an owner, right before a name (and the role words before it), is its gender.
  */
@@ -386,8 +400,8 @@ function agedAfter(tokens: Token[], comma: number): boolean {
 }
 
 /** Every capitalised run outside quotations, for the article's registry of names. */
-export function nameRuns(tokens: Token[]): Array<{ phrase: SpeakerPhrase; role?: string; aged?: boolean }> {
-  const out: Array<{ phrase: SpeakerPhrase; role?: string; aged?: boolean }> = [];
+export function nameRuns(tokens: Token[]): Array<{ phrase: SpeakerPhrase; role?: string; aged?: boolean; relation?: string }> {
+  const out: Array<{ phrase: SpeakerPhrase; role?: string; aged?: boolean; relation?: string }> = [];
   let i = 0;
   while (i < tokens.length) {
     if (!isName(tokens[i])) {
@@ -417,8 +431,10 @@ export function nameRuns(tokens: Token[]): Array<{ phrase: SpeakerPhrase; role?:
       const placePair = end === i && tokens[i - 1]?.text === ',' && isName(tokens[i - 2]) && !FIRST_NAME_GENDER.has(tokens[i]!.lower);
       const apposition = placePair ? undefined : appositiveAfter(tokens, end + 1);
       const before = apposition || phrase.role ? undefined : lowerRoleBefore(tokens, i);
-      const run: { phrase: SpeakerPhrase; role?: string; aged?: boolean } = apposition ? { phrase, role: apposition.role } : before ? { phrase: { ...phrase, role: before, person: true, gender: phrase.gender ?? roleGender(tokens, i - 3 < 0 ? 0 : i - 3, i) }, role: before } : { phrase };
+      const run: { phrase: SpeakerPhrase; role?: string; aged?: boolean; relation?: string } = apposition ? { phrase, role: apposition.role } : before ? { phrase: { ...phrase, role: before, person: true, gender: phrase.gender ?? roleGender(tokens, i - 3 < 0 ? 0 : i - 3, i) }, role: before } : { phrase };
       if (end > i && !TABLOID_EPITHETS.has(tokens[i]!.lower) && agedAfter(tokens, end + 1)) run.aged = true;
+      const relation = end > i ? relationBefore(tokens, i) : undefined;
+      if (relation) run.relation = relation;
       out.push(run);
     }
     i = end + 1;

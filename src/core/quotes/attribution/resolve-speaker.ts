@@ -25,6 +25,7 @@ import {
   IRREGULAR_PAST as IRREGULAR_PAST_,
   ORGANISATION_WORDS as ORGANISATION_WORDS_,
   PERSON_HEADS as PERSON_HEADS_,
+  RELATION_HEADS,
   ROLE_NOUNS as ROLE_NOUNS_,
   THING_AGENT_ENDINGS as THING_AGENT_ENDINGS_,
   THING_COMPOUNDS as THING_COMPOUNDS_,
@@ -68,6 +69,9 @@ const COUNT = `(?:\\d+|${COUNT_WORDS.join('|')})`;
  * age, a record or a family count the press puts in place of a name (group 1: the parent word).
  */
 const BY_NUMBER = new RegExp(`^[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${COUNT}-(?:year-old|time)|(${[...PARENT_GENDER.keys()].join('|')})-of-${COUNT})(?:\\s+[\\p{L}-]+){0,3}$`, 'u');
+/** "his mother", "her lawyer": a relation of someone the pronoun stands for. */
+const RELATION = /^(?:his|her|their)\s+(\p{L}+)$/iu;
+
 /** "a spokesman", "one adviser", "another official": an indefinite description. */
 const INDEFINITE = /^(?:an?|one|another)\s/iu;
 /** "the woman", "the man": resolved to the latest person of that gender named. */
@@ -212,6 +216,12 @@ export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: 
     const described = registry.latestDescription(at);
     if (mention && described && at - described.position < 2e6 && (!subjects || described.position > subjects.position) && describesBody(described.phrase.text, head)) return { speaker: { name: phrase.text } };
     if (mention && at - mention.position < 2e6) return { speaker: registry.speakerOf(mention.entity), entity: mention.entity };
+  }
+  // "His mother, Ada Lee, wept in court. … his mother said": the person the article named as that relation.
+  const relation = RELATION.exec(phrase.text)?.[1]?.toLowerCase();
+  if (relation && RELATION_HEADS.has(relation)) {
+    const named = registry.latestMention(at, (e) => e.relations?.has(relation) === true);
+    if (named) return { speaker: registry.speakerOf(named.entity), entity: named.entity };
   }
   const holders = registry.holdersOf(phrase.role ?? phrase.text);
   if (holders.length > 0) {
