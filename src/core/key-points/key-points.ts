@@ -457,7 +457,7 @@ const DATELINE_DAY = (() => {
 const DATELINE_REGION = `(?:,\\s*\\p{Lu}[\\p{Ll}.'’-]+(?:\\s+\\p{Lu}[\\p{Ll}.'’-]+)?(?=[,\\s(:—–-]))?`;
 /**
  * A city in capitals and a dash, with the day or not: "OSLO — ", "VESSBURG, Sept 16 — ", "ORVIK, Aster — "; or
- * a colon after the region, "BREKKA, Norland: " (a name in capitals and a colon alone is a transcript's speaker,
+ * a colon after the region, "SKORVA, Norland: " (a name in capitals and a colon alone is a transcript's speaker,
  * "HOLM: ").
  */
 const CITY_DATELINE = new RegExp(`^[A-Z][A-Z .,'’-]{2,}(?:${DATELINE_REGION}(?:\\s(?:--|—|–)\\s+|,\\s*${DATELINE_DAY}(?:--|—|–)\\s+)|,\\s*\\p{Lu}[\\p{Ll}.'’-]+(?:\\s+\\p{Lu}[\\p{Ll}.'’-]+)?:\\s+(?=\\p{Lu}))`, 'u');

@@ -57,7 +57,7 @@ export function unownedFirstPerson(text: string, outside: string): boolean {
 
 /**
  * "mine" as the first person ("the decision was mine", "a friend of mine", "Mine was the last car"), not the
- * pit ("the Brekka copper mine", "a mine operator").
+ * pit ("the Skorva copper mine", "a mine operator").
  */
 function possessiveMine(outside: string): boolean {
   if (!outside.includes('ine')) return false;

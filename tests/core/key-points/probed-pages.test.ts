@@ -67,7 +67,7 @@ describe('notes about the page itself', () => {
 describe('prompts run into the text', () => {
   it('reads the sentence behind an advertisement marker and leaves out a newsletter pitch', () => {
     expect(points([page('heat', '2026-07-20', [
-      'Norland recorded its hottest day on Monday when the temperature reached 36.4C in the town of Brekka.',
+      'Norland recorded its hottest day on Monday when the temperature reached 36.4C in the town of Skorva.',
       'ADVERTISEMENT',
       'The previous record, 35.1C, was set in Orvik in 2019.',
       'Advertisement Hospitals reported a rise in patients with heatstroke.',
@@ -76,7 +76,7 @@ describe('prompts run into the text', () => {
       'Story continues below advertisement',
       'Water companies asked customers to use less water in the evenings.',
     ])], 6)).toEqual([
-      'Norland recorded its hottest day on Monday when the temperature reached 36.4C in the town of Brekka.',
+      'Norland recorded its hottest day on Monday when the temperature reached 36.4C in the town of Skorva.',
       'The previous record, 35.1C, was set in Orvik in 2019.',
       'Hospitals reported a rise in patients with heatstroke.',
       'The weather office said temperatures would fall later in the week.',
@@ -151,12 +151,12 @@ describe('wire furniture before the lead and labels on the text', () => {
       'The river rose by two metres in six hours, the water authority said.',
     ]);
     expect(points([page('mine', '2026-11-03', [
-      'BREKKA, Norland: Rescuers freed four miners trapped underground for two days at the Brekka copper mine on Tuesday.',
+      'SKORVA, Norland: Rescuers freed four miners trapped underground for two days at the Skorva copper mine on Tuesday.',
       'The men were taken to hospital but were not badly hurt, the mine operator said.',
       'A roof collapse had trapped them 400 metres below ground on Sunday.',
     ])], 3)).toEqual([
       // "mine" here is the pit, not the first person: the lead stays.
-      'Rescuers freed four miners trapped underground for two days at the Brekka copper mine on Tuesday.',
+      'Rescuers freed four miners trapped underground for two days at the Skorva copper mine on Tuesday.',
       'The men were taken to hospital but were not badly hurt, the mine operator said.',
       'A roof collapse had trapped them 400 metres below ground on Sunday.',
     ]);
@@ -164,12 +164,12 @@ describe('wire furniture before the lead and labels on the text', () => {
 
   it('reads the sentence behind a "BREAKING:" or "UPDATE:" label and a live page\'s time stamp', () => {
     expect(points([page('storm', '2026-01-11', [
-      'BREAKING: Storm Edda has cut power to 60,000 homes on the west coast of Norland, the energy company Norvolt said.',
+      'BREAKING: Storm Valka has cut power to 60,000 homes on the west coast of Norland, the energy company Norvolt said.',
       '14:32 GMT: Ferries to the islands have been cancelled for the rest of the day.',
       'UPDATE: Two people were injured by falling trees in Kessel, police said.',
       'Posted at 15:40 The weather office has issued a red warning until Sunday morning.',
     ])], 4)).toEqual([
-      'Storm Edda has cut power to 60,000 homes on the west coast of Norland, the energy company Norvolt said.',
+      'Storm Valka has cut power to 60,000 homes on the west coast of Norland, the energy company Norvolt said.',
       'Ferries to the islands have been cancelled for the rest of the day.',
       'Two people were injured by falling trees in Kessel, police said.',
       'The weather office has issued a red warning until Sunday morning.',
