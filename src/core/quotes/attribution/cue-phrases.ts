@@ -208,13 +208,13 @@ function phraseEndingAt(tokens: Token[], j: number): SpeakerPhrase | undefined {
   return undefined;
 }
 
+/** Prepositions whose object qualifies a person description before them ("a lawyer for …", "a professor at …"; "of" heads a role's own phrase). */
+const QUALIFYING_PREPOSITIONS = new Set(['for', 'at', 'with', 'from']);
+
 /**
  * "A staff report released ahead of the hearing found …": a phrase (ending at token `j`) that is the
  * object of a preposition is not who speaks; the sentence's subject before it is.
  */
-/** Prepositions whose object qualifies a person description before them ("a lawyer for …", "a professor at …"; "of" heads a role's own phrase). */
-const QUALIFYING_PREPOSITIONS = new Set(['for', 'at', 'with', 'from']);
-
 function subjectBeyondPreposition(tokens: Token[], j: number, phrase: SpeakerPhrase): SpeakerPhrase | undefined {
   let k = j;
   while (k > 0 && tokens[k]!.start > phrase.at) k--;
@@ -632,8 +632,8 @@ export function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhr
       const stop = tokens[k];
       const owned = tokens.slice(end + 2, k);
       if (owned.length > 0 && voiceOfOwner(owned[owned.length - 1]!.lower) && !owned.some((w) => PREPOSITIONS.has(w.lower) || DETERMINERS.has(w.lower)) && (!stop || stop.text === '.' || (stop.text === ',' && !isName(tokens[k + 1])))) {
-        const owned = descriptionPhrase(tokens.slice(j, k));
-        if (owned) return { phrase: owned };
+        const voice = descriptionPhrase(tokens.slice(j, k));
+        if (voice) return { phrase: voice };
       }
     }
     const later = roleThenName(tokens, j, end) ?? describedAfterCue(tokens, j, end);

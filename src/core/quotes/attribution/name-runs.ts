@@ -260,7 +260,7 @@ export function roleThenName(tokens: Token[], start: number, end: number): { phr
     else break;
   }
   // The run ends in a role noun: "assistant" alone qualifies nothing.
-  while (k > end + 1 && !ROLE_NOUNS.has(tokens[k - 1]!.lower) && tokens[k - 1]!.lower !== 'and') k--;
+  while (k > end + 1 && !ROLE_NOUNS.has(tokens[k - 1]!.lower)) k--;
   // "Former prosecutor and Kessel City Mayor Tomas Brel", "former Kessel Gov. and Union Chairman Ivo
   // Marsh": a second role, capitalised, with the name.
   if (tokens[k]?.lower === 'and' && isName(tokens[k + 1]) && (k > end + 1 || parseSpeakerName(tokens.slice(start, end + 1))?.kind === 'description')) {
