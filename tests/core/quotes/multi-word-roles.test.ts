@@ -67,3 +67,14 @@ describe('a relation named once, then written as the relation', () => {
     expect(speakers('Tom Bellamy was found guilty on Monday.', 'Outside court, his mother said: ‘He is a good boy.’').map((s) => s.name)).toEqual(['his mother']);
   });
 });
+
+describe('a role given before a name in apposition', () => {
+  it('keeps "The mayor, Ada Quist," as her role when she speaks later', () => {
+    expect(speakers('The mayor, Ada Quist, defended the plan on Monday.', '“We have waited long enough,” she said.')).toEqual([{ name: 'Ada Quist', role: 'mayor' }]);
+    expect(speakers('The bank’s chief executive, Tom Bellamy, met the unions on Friday.', '“Nobody will lose their job,” he said.')).toEqual([{ name: 'Tom Bellamy', role: 'bank’s chief executive' }]);
+  });
+
+  it('gives no role from a description that ends a leading phrase', () => {
+    expect(speakers('After meeting the mayor, Ada Quist said: “We have waited long enough.”').map((s) => s.role)).toEqual([undefined]);
+  });
+});

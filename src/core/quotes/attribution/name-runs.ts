@@ -22,6 +22,7 @@ import {
   DETERMINERS as DETERMINERS_,
   FIRST_NAME_GENDER as FIRST_NAME_GENDER_,
   GENDERED_ROLES as GENDERED_ROLES_,
+  GENERIC_DESCRIPTION_WORDS,
   HONORIFICS as HONORIFICS_,
   NOT_AGENT_NOUNS as NOT_AGENT_NOUNS_,
   NOT_NAME_WORDS as NOT_NAME_WORDS_,
@@ -339,6 +340,25 @@ function inCapitals(text: string): boolean {
 }
 
 /**
+ * "The mayor, Ada Quist, defended …", "The bank's chief executive, Tom Bell, met …": a role description that
+ * opens the sentence, then the name between commas, is the name's role (a possessive pronoun's relation,
+ * "His mother, …", is the relation rule's).
+ */
+/** Role nouns that mostly qualify another ("chief", "head", "deputy"): alone, they are an earlier role cut short. */
+const ROLE_MODIFIER_HEADS = new Set(['chief', 'head', 'deputy', 'senior', 'vice', 'general', 'former', 'acting', 'interim', 'executive', 'state', 'campaign']);
+
+function roleBeforeApposed(tokens: Token[], start: number, end: number): string | undefined {
+  if (tokens[start - 1]?.text !== ',' || tokens[end + 1]?.text !== ',') return undefined;
+  const head = tokens[start - 2];
+  if (!isWord(head) || head.upper || !ROLE_NOUNS.has(head.lower)) return undefined;
+  let k = start - 2;
+  while (k - 1 >= 1 && start - k < 7 && isWord(tokens[k - 1]) && (!tokens[k - 1]!.upper || tokens[k]!.lower === "'s") && (ROLE_NOUNS.has(tokens[k - 1]!.lower) || ROLE_QUALIFIERS.has(tokens[k - 1]!.lower) || isModifier(tokens[k - 1]) || tokens[k - 1]!.lower === "'s" || tokens[k]!.lower === "'s")) k--;
+  // ("The chief, Ann Lee," stands for a role the article gave her in full before: one generic word adds nothing.)
+  if (k === start - 2 && (GENERIC_DESCRIPTION_WORDS.has(head.lower) || ROLE_MODIFIER_HEADS.has(head.lower))) return undefined;
+  return k === 1 && tokens[0]!.lower === 'the' ? joinTokens(tokens.slice(1, start - 1)) : undefined;
+}
+
+/**
  * "His mother, Ada Lune,", "her lawyer, Tom Bell,": the relation (`RELATION_HEADS`) an owner's pronoun or
  * possessive gives a full name right after it, with or without a comma.
  */
@@ -430,7 +450,7 @@ export function nameRuns(tokens: Token[]): Array<{ phrase: SpeakerPhrase; role?:
       // Country,"), and the noun after its comma is what the place qualifies, not its appositive.
       const placePair = end === i && tokens[i - 1]?.text === ',' && isName(tokens[i - 2]) && !FIRST_NAME_GENDER.has(tokens[i]!.lower);
       const apposition = placePair ? undefined : appositiveAfter(tokens, end + 1);
-      const before = apposition || phrase.role ? undefined : lowerRoleBefore(tokens, i);
+      const before = apposition || phrase.role ? undefined : lowerRoleBefore(tokens, i) ?? roleBeforeApposed(tokens, i, end);
       const run: { phrase: SpeakerPhrase; role?: string; aged?: boolean; relation?: string } = apposition ? { phrase, role: apposition.role } : before ? { phrase: { ...phrase, role: before, person: true, gender: phrase.gender ?? roleGender(tokens, i - 3 < 0 ? 0 : i - 3, i) }, role: before } : { phrase };
       if (end > i && !TABLOID_EPITHETS.has(tokens[i]!.lower) && agedAfter(tokens, end + 1)) run.aged = true;
       const relation = end > i ? relationBefore(tokens, i) : undefined;
