@@ -19,7 +19,10 @@ export function isEndOfArticleMarker(line: string): boolean {
   );
 }
 
-const LINE_RULES: Array<[RegExp, string]> = [
+/** A rule's test: a pattern, or a function where a pattern alone would try every offset of every paragraph. */
+type LineTest = RegExp | ((line: string) => boolean);
+
+const LINE_RULES: Array<[LineTest, string]> = [
   [/^(copyright|©|\(c\))\s/i, 'copyright or photo credit'],
   [/^(photo|image|picture|credit|getty images|ap photo|reuters|afp)\b[\s:/|]/i, 'photo credit'],
   [/^video\s*\d{1,2}:\d{2}/i, 'video player timestamp'],
@@ -40,10 +43,11 @@ const LINE_RULES: Array<[RegExp, string]> = [
   // Wire and agency credits: "Reporting by …; Editing by …", "… contributed to this report."
   // (Case-sensitive: the names after "by" are capitalised; "Reporting by the end of May, …" is a sentence.)
   [/^(Additional reporting|Reporting|Writing|Editing) by\s+\p{Lu}/u, 'reporting credit'],
-  [/^[^.!?]{0,100}\bcontributed( reporting)? to (this|the) (report|story|article)\.?$/i, 'reporting credit'],
+  // (Its end first: a line that does not end so is left at once, not tried at each place "contributed" might start.)
+  [(line) => CONTRIBUTED_END.test(line) && /^[^.!?]{0,100}\bcontributed/i.test(line), 'reporting credit'],
   // A wire's photo caption: "FILE PHOTO: A view of …", or any caption signed "… REUTERS/Ada Quist".
   [/^file photo\s*:/i, 'photo caption'],
-  [/\b(REUTERS|AFP|AP|EPA|Getty Images)\/\p{Lu}[\p{L}.'’ -]{1,40}(\/File Photo)?\.?$/u, 'photo caption'],
+  [(line) => line.includes('/') && /\b(REUTERS|AFP|AP|EPA|Getty Images)\/\p{Lu}[\p{L}.'’ -]{1,40}(\/File Photo)?\.?$/u.test(line), 'photo caption'],
 ];
 
 /**
@@ -60,11 +64,13 @@ export function isWritersNote(line: string): boolean {
   ) && !/\b(?:who|which|whose)\b|\band\s+(?:has|have|had|was|is|will|won|led|\p{Ll}{2,}ed)\b/u.test(line);
 }
 
+const CONTRIBUTED_END = /\bcontributed(?: reporting)? to (?:this|the) (?:report|story|article)\.?$/i;
+
 /** Why a single line is page furniture, or undefined when it may be content. */
 export function boilerplateReason(line: string): string | undefined {
   const text = line.trim();
   if (!text) return 'empty';
-  for (const [pattern, reason] of LINE_RULES) if (pattern.test(text)) return reason;
+  for (const [test, reason] of LINE_RULES) if (typeof test === 'function' ? test(text) : test.test(text)) return reason;
   return undefined;
 }
 
