@@ -72,6 +72,14 @@ const ROLE_QUALIFIERS = ROLE_QUALIFIERS_;
 const SPEECH_VERBS = SPEECH_VERBS_;
 const TABLOID_EPITHETS = TABLOID_EPITHETS_;
 
+/** A hyphenated or adjectival lower-case word that may qualify a role noun ("nutritional-supplement", "political"). */
+const isModifier = (t: Token | undefined): boolean => isWord(t) && !t.upper && (t.lower.includes('-') || /(?:al|ic|ive|ary)$/u.test(t.lower)) && !BREAKS.has(t.lower);
+
+/** A lower-case word of a role: a role noun, a qualifier of one ("assistant", "press") and, with `modifiers`, an adjective. */
+function isRoleWord(t: Token | undefined, modifiers: boolean): boolean {
+  return isWord(t) && !t.upper && (ROLE_NOUNS.has(t.lower) || ROLE_QUALIFIERS.has(t.lower) || (modifiers && isModifier(t)));
+}
+
 /** "the Kell Courier Voss said": an organisation's name ends before a name that is not a role. */
 const orgBoundary = (left: Token, right: Token, firstName: boolean): boolean =>
   ORGANISATION_WORDS.has(left.lower) && !firstName && !FIRST_NAME_GENDER.has(left.lower) && !(ROLE_NOUNS.has(left.lower) && FIRST_NAME_GENDER.has(right.lower)) && !ORGANISATION_WORDS.has(right.lower) && !ROLE_NOUNS.has(right.lower) && !HONORIFICS.has(right.lower);
@@ -96,7 +104,7 @@ function orgBoundaryAt(tokens: Token[], left: number): boolean {
 /** Lower-case role words from `k` (qualifiers, ending in a role noun), then a capitalised name. */
 function lowerRoleBeforeName(tokens: Token[], k: number): boolean {
   let m = k;
-  while (m < tokens.length && m - k < 4 && isWord(tokens[m]) && !tokens[m]!.upper && (ROLE_NOUNS.has(tokens[m]!.lower) || ROLE_QUALIFIERS.has(tokens[m]!.lower))) m++;
+  while (m < tokens.length && m - k < 4 && isRoleWord(tokens[m], false)) m++;
   return m > k && ROLE_NOUNS.has(tokens[m - 1]!.lower) && isName(tokens[m]);
 }
 
@@ -180,7 +188,7 @@ function roleAfterOwner(words: Token[], first: number): boolean {
   else if (h === first && words[h + 1]?.lower === "'s") h += 2;
   if (h === first) return false;
   let m = h;
-  while (m < words.length && m - h < 4 && !words[m]!.upper && (ROLE_NOUNS.has(words[m]!.lower) || ROLE_QUALIFIERS.has(words[m]!.lower) || isModifier(words[m]))) m++;
+  while (m < words.length && m - h < 4 && isRoleWord(words[m], true)) m++;
   return m > h && ROLE_NOUNS.has(words[m - 1]!.lower);
 }
 
@@ -227,17 +235,14 @@ export function nameAfterQualifier(tokens: Token[], end: number): { phrase: Spea
   return undefined;
 }
 
-/**
- * 'said Trump campaign manager Kellyanne Conway': a capitalised run, lower-case role words and a
- * name; the name speaks and everything before it is the role.
- */
-/** A hyphenated or adjectival lower-case word that may qualify a role noun ("nutritional-supplement", "political"). */
-const isModifier = (t: Token | undefined): boolean => isWord(t) && !t.upper && (t.lower.includes('-') || /(?:al|ic|ive|ary)$/u.test(t.lower)) && !BREAKS.has(t.lower);
-
 /** A lower-case noun naming someone by what they do ("visitor", "resident", "supporter"). */
 const isAgentNoun = (t: Token | undefined): boolean =>
   isWord(t) && !t.upper && t.lower.length >= 5 && /(?:er|or|ist|ian|ant|ent)$/u.test(t.lower) && !PREPOSITIONS.has(t.lower) && !BREAKS.has(t.lower) && !CONNECTORS.has(t.lower) && !SPEECH_VERBS.has(t.lower) && !NOT_AGENT_NOUNS.has(t.lower);
 
+/**
+ * 'said Trump campaign manager Kellyanne Conway': a capitalised run, lower-case role words and a
+ * name; the name speaks and everything before it is the role.
+ */
 export function roleThenName(tokens: Token[], start: number, end: number): { phrase: SpeakerPhrase; role?: string } | undefined {
   const titled = titlesThenName(tokens, start, end);
   if (titled) return titled;
@@ -255,7 +260,7 @@ export function roleThenName(tokens: Token[], start: number, end: number): { phr
   let k = end + 1;
   while (k < tokens.length && k - end <= 5) {
     // "Harbour Rovers assistant manager Tom Bellamy", "Kessel Bank chief financial officer Ada Quist".
-    if (isWord(tokens[k]) && !tokens[k]!.upper && (ROLE_NOUNS.has(tokens[k]!.lower) || ROLE_QUALIFIERS.has(tokens[k]!.lower) || (k > end + 1 && isModifier(tokens[k])))) k++;
+    if (isRoleWord(tokens[k], k > end + 1)) k++;
     // "Westbrook Academy president and CEO Neil Porter": two roles joined by "and".
     else if (k > end + 1 && tokens[k]!.lower === 'and' && isWord(tokens[k + 1]) && ROLE_NOUNS.has(tokens[k + 1]!.lower) && isName(tokens[k + 2])) k += 2;
     else break;
@@ -319,7 +324,7 @@ function lowerRoleBefore(tokens: Token[], start: number): string | undefined {
   if (!isWord(head) || head.upper || !ROLE_NOUNS.has(head.lower) || ROLE_MODIFIERS_BEFORE.has(head.lower)) return undefined;
   let k = start - 1;
   // ("Kessel Bank chief financial officer Ada Quist": qualifiers and adjectives before the role noun are the role's.)
-  while (k - 1 >= 0 && start - k < 4 && isWord(tokens[k - 1]) && !tokens[k - 1]!.upper && (ROLE_NOUNS.has(tokens[k - 1]!.lower) || ROLE_QUALIFIERS.has(tokens[k - 1]!.lower) || isModifier(tokens[k - 1]))) k--;
+  while (k - 1 >= 0 && start - k < 4 && isRoleWord(tokens[k - 1], true)) k--;
   while (k - 1 >= 0 && start - k < 6 && isWord(tokens[k - 1]) && tokens[k - 1]!.upper && !NOT_NAME_WORDS.has(tokens[k - 1]!.lower) && !HONORIFICS.has(tokens[k - 1]!.lower)) k--;
   return joinTokens(tokens.slice(k, start));
 }
@@ -339,20 +344,21 @@ function inCapitals(text: string): boolean {
   return capital;
 }
 
+/** Role nouns that mostly qualify another ("chief", "head", "deputy"): alone, they are an earlier role cut short. */
+const ROLE_MODIFIER_HEADS = new Set(['chief', 'head', 'deputy', 'senior', 'vice', 'general', 'former', 'acting', 'interim', 'executive', 'state', 'campaign']);
+
 /**
  * "The mayor, Ada Quist, defended …", "The bank's chief executive, Tom Bell, met …": a role description that
  * opens the sentence, then the name between commas, is the name's role (a possessive pronoun's relation,
  * "His mother, …", is the relation rule's).
  */
-/** Role nouns that mostly qualify another ("chief", "head", "deputy"): alone, they are an earlier role cut short. */
-const ROLE_MODIFIER_HEADS = new Set(['chief', 'head', 'deputy', 'senior', 'vice', 'general', 'former', 'acting', 'interim', 'executive', 'state', 'campaign']);
-
 function roleBeforeApposed(tokens: Token[], start: number, end: number): string | undefined {
   if (tokens[start - 1]?.text !== ',' || tokens[end + 1]?.text !== ',') return undefined;
   const head = tokens[start - 2];
   if (!isWord(head) || head.upper || !ROLE_NOUNS.has(head.lower)) return undefined;
   let k = start - 2;
-  while (k - 1 >= 1 && start - k < 7 && isWord(tokens[k - 1]) && (!tokens[k - 1]!.upper || tokens[k]!.lower === "'s") && (ROLE_NOUNS.has(tokens[k - 1]!.lower) || ROLE_QUALIFIERS.has(tokens[k - 1]!.lower) || isModifier(tokens[k - 1]) || tokens[k - 1]!.lower === "'s" || tokens[k]!.lower === "'s")) k--;
+  // Role words, the possessive, and the owner before it ("The bank's chief executive").
+  while (k - 1 >= 1 && start - k < 7 && isWord(tokens[k - 1]) && (isRoleWord(tokens[k - 1], true) || tokens[k - 1]!.lower === "'s" || tokens[k]!.lower === "'s")) k--;
   // ("The chief, Ann Lee," stands for a role the article gave her in full before: one generic word adds nothing.)
   if (k === start - 2 && (GENERIC_DESCRIPTION_WORDS.has(head.lower) || ROLE_MODIFIER_HEADS.has(head.lower))) return undefined;
   return k === 1 && tokens[0]!.lower === 'the' ? joinTokens(tokens.slice(1, start - 1)) : undefined;
