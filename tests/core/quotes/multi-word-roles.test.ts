@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../../src/core/quotes/quotes.js';
-import { readArticle } from '../../../src/core/text/read-article.js';
-
-const speakers = (...paragraphs: string[]) => {
-  const { article } = readArticle({ id: 'roles', title: 'Roles', paragraphs });
-  return extractQuotes(article).quotes.map((q) => ({ name: q.speaker.name, ...(q.speaker.role ? { role: q.speaker.role } : {}) }));
-};
+import { speakersWithRoles as speakers } from './speakers-of.js';
 
 // Issue 12, "names as people write them": a role of several lower-case words after a body's name
 // ("assistant manager", "chief financial officer") is the role of the name after it, never the body.

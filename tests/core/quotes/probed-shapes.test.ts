@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../../src/core/quotes/quotes.js';
-import { readArticle } from '../../../src/core/text/read-article.js';
-
-const speakers = (...paragraphs: string[]) => {
-  const { article } = readArticle({ id: 'probed', title: 'Probed shapes', paragraphs });
-  return extractQuotes(article).quotes.map((q) => ({ name: q.speaker.name, ...(q.speaker.role ? { role: q.speaker.role } : {}) }));
-};
+import { speakersWithRoles as speakers } from './speakers-of.js';
 
 // Issue 12, "who said what on any newsroom's text": shapes found by probing made-up sentences in the
 // ways British, wire and American newsrooms write them.
