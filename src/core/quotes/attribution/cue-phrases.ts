@@ -43,6 +43,7 @@ import {
   RELATIVES as RELATIVES_,
   ROLE_MODIFIERS_BEFORE as ROLE_MODIFIERS_BEFORE_,
   ROLE_NOUNS as ROLE_NOUNS_,
+  ROLE_QUALIFIERS,
   SPEECH_VERBS as SPEECH_VERBS_,
   US_STATE_ENDS as US_STATE_ENDS_,
   US_STATES as US_STATES_,
@@ -392,7 +393,7 @@ export function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhra
       const outer = personBeforeAppositive(tokens, k);
       if (outer && between.every((t) => isName(t) || (isWord(t) && CONNECTORS.has(t.lower)))) return outer;
       // ("Sen. Ann Lee, Democrat of Ohio, said": a party and a state between the commas are her role.)
-      if (between.length > 1 && between.every((t) => isName(t) || (isWord(t) && CONNECTORS.has(t.lower))) && isName(between[0]) && !PARTY_WORDS.has(between[0]!.lower)) {
+      if (between.length > 1 && between.every((t) => isName(t) || (isWord(t) && CONNECTORS.has(t.lower))) && isName(between[0]) && !PARTY_WORDS.has(between[0]!.lower) && !titleOfPlace(between)) {
         const named = parseSpeakerName(between);
         if (named?.kind === 'name') {
           // "The company's chief executive, Tim Cook, wrote": the description before is the role.
@@ -444,6 +445,17 @@ export function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhra
     if (wider) return { phrase: wider };
   }
   return phrase ? { phrase } : undefined;
+}
+
+/**
+ * "MP for Ashby North", "Mayor of Ashby", "Chief Executive of Kessel Bank": capitalised role words and
+ * then "of", "for" or "at" are a post and where it is held, never a name.
+ */
+function titleOfPlace(words: Token[]): boolean {
+  let m = 0;
+  while (m < words.length && (ROLE_NOUNS.has(words[m]!.lower) || ROLE_QUALIFIERS.has(words[m]!.lower))) m++;
+  const after = words[m]?.lower;
+  return m > 0 && (after === 'of' || after === 'for' || after === 'at');
 }
 
 /** "named [only] as Tarik" from `from` (after the participle) to the comma at `end`: the name, a person. */

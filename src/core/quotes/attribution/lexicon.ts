@@ -15,6 +15,9 @@ export const HONORIFICS = new Map<string, 'm' | 'f' | undefined>([
   ['sen', undefined], ['rep', undefined], ['gov', undefined], ['lt', undefined], ['gen', undefined],
   ['col', undefined], ['sgt', undefined], ['capt', undefined], ['adm', undefined], ['maj', undefined],
   ['pres', undefined], ['hon', undefined], ['atty', undefined], ['supt', undefined], ['insp', undefined],
+  // British ranks and styles before a name: a councillor, police ranks, peers.
+  // (Not "PC": "PC World said" would leave "World"; not "Baron", a surname.)
+  ['cllr', undefined], ['det', undefined], ['dci', undefined], ['baroness', 'f'],
 ]);
 
 /**
@@ -469,6 +472,8 @@ export const TITLE_POSTS = new Map<string, string[]>([
   ['gen', ['general']], ['adm', ['admiral']], ['col', ['colonel']], ['capt', ['captain']], ['lt', ['lieutenant']],
   ['sgt', ['sergeant']], ['maj', ['major']], ['pres', ['president']], ['atty', ['attorney']], ['supt', ['superintendent']],
   ['insp', ['inspector']], ['prof', ['professor']], ['rev', ['reverend', 'pastor']],
+  ['cllr', ['councillor']], ['det', ['detective']], ['dci', ['inspector', 'detective']],
+  ['baroness', ['peer']],
 ]);
 
 /** Heads of descriptions that name a kind of person rather than a post. */

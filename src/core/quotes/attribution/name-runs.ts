@@ -27,6 +27,7 @@ import {
   NOT_AGENT_NOUNS as NOT_AGENT_NOUNS_,
   NOT_NAME_WORDS as NOT_NAME_WORDS_,
   ORGANISATION_WORDS as ORGANISATION_WORDS_,
+  PARTY_WORDS,
   PLACE_PREPOSITIONS as PLACE_PREPOSITIONS_,
   PREPOSITIONS as PREPOSITIONS_,
   RELATION_HEADS as RELATION_HEADS_,
@@ -92,6 +93,9 @@ function orgBoundaryAt(tokens: Token[], left: number): boolean {
   if ((tokens[left]!.classes & ORGANISATION_WORD) === 0) return false;
   // "South Carolina", "North Korea": a compass word opens a place's name, it does not end a body's.
   if (COMPASS_WORDS.has(tokens[left]!.lower)) return false;
+  // "Harbour Rovers said": a two-word run's first word alone is no body's name but the first word of one.
+  // A party's adjective after it is no part of a name ("CNN Democratic debate").
+  if (!isName(tokens[left - 1]) && !isName(tokens[left + 2]) && !PARTY_WORDS.has(tokens[left + 1]!.lower.replace(/ic$/u, ''))) return false;
   // "Kathleen Hall Jameson": right after a first name opening the run, the word is a middle name, not a body's.
   const firstName = left >= 1 && isName(tokens[left - 1]) && FIRST_NAME_GENDER.has(tokens[left - 1]!.lower) && !isName(tokens[left - 2]);
   if (!orgBoundary(tokens[left]!, tokens[left + 1]!, firstName)) return false;
