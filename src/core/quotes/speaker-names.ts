@@ -34,6 +34,7 @@ const PERSONAL_PRONOUN = classes.PERSONAL_PRONOUN;
 const POST_NOMINAL = classes.POST_NOMINAL;
 const ROLE_MODIFIER = classes.ROLE_MODIFIER;
 const ROLE_NOUN = classes.ROLE_NOUN;
+const OPENER = classes.LEADING_WORD | classes.PREPOSITION | classes.SUBORDINATOR;
 
 // Local bindings: the word lists are read in hot loops, not through module getters.
 const PERSON_HEADS = PERSON_HEADS_;
@@ -124,12 +125,17 @@ function sentenceAdverb(t: Token): boolean {
   return n >= 7 && t.lower.charCodeAt(n - 1) === 121 && t.lower.charCodeAt(n - 2) === 108 && SENTENCE_ADVERB.test(t.lower) && !FIRST_NAME_GENDER.has(t.lower);
 }
 
+/** A capitalised preposition, subordinator or leading-phrase word that is no first name ("Alongside", "Despite"). */
+const leadingOpener = (t: Token): boolean => t.upper === true && (t.classes & OPENER) !== 0 && (t.classes & FIRST_NAME) === 0;
+
 /** Parses a capitalised run (possibly with connectors) into a name phrase. */
 export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
   let from = 0;
   let to = tokens.length;
   while (from < to && tokens[from]!.kind !== 'word') from++;
-  while (from < to && ((tokens[from]!.classes & (NOT_NAME_WORD | HONORIFIC)) === NOT_NAME_WORD && !placeOpener(tokens, from) || (tokens[from]!.classes & NAME_EDGE) !== 0 || tokens[from]!.kind !== 'word' || sentenceAdverb(tokens[from]!))) from++;
+  // ("Alongside BLM calls for action, …": a capitalised word that opens a leading phrase is no part of a
+  // name before another word; alone it may be a surname, "Early said".)
+  while (from < to && ((tokens[from]!.classes & (NOT_NAME_WORD | HONORIFIC)) === NOT_NAME_WORD && !placeOpener(tokens, from) || (tokens[from]!.classes & NAME_EDGE) !== 0 || tokens[from]!.kind !== 'word' || sentenceAdverb(tokens[from]!) || (from + 1 < to && leadingOpener(tokens[from]!)))) from++;
   while (to > from && ((tokens[to - 1]!.classes & NAME_EDGE) !== 0 || tokens[to - 1]!.kind !== 'word' || (to - 1 > from && opensSentence(tokens[to - 1])))) to--;
   if (to === from) return undefined;
   // The run is read, never changed: the caller's array is used as it is when it is all run.

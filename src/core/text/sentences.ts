@@ -202,6 +202,13 @@ const CUE_DETERMINERS = new Set([
 ]);
 /** Words after a speech verb that open the clause it reports ("said she would", "said that …"). */
 const REPORTED_CLAUSE_OPENERS = new Set(['he', 'she', 'they', 'we', 'i', 'that']);
+/** Words that open the subject of a reported clause after "said" ("said the talks could resume", "said it was over"). */
+const CLAUSE_SUBJECTS = new Set(['the', 'a', 'an', 'it', 'there', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'no', 'some', 'many', 'most', 'all']);
+/** Speech verbs whose object is the listener ("told the court", "asked the crowd"). */
+const LISTENER_CUES = new Set([
+  'told', 'tells', 'tell', 'asked', 'asks', 'warned', 'warns', 'urged', 'urges', 'assured', 'reminded', 'informed', 'thanked',
+  'begged', 'pressed', 'implored', 'quizzed', 'challenged', 'addressed',
+]);
 /** Adverbs that may stand between a speaker and the speech verb besides those in -ly ("Ada Pell then asked"). */
 const CUE_ADVERBS = new Set(['then', 'later', 'also', 'again', 'once', 'soon']);
 /** Lower-case words inside a name or title, between capitalised ones ("Secretary of State Ada Pell", "Luc de Vries"). */
@@ -294,7 +301,7 @@ function cueFollows(paragraph: string, from: number): boolean {
   }
   const first = words[0];
   if (!first?.letter) return false;
-  if (!first.capital) return speechVerbAt(words, 0);
+  if (!first.capital) return speechVerbAt(words, 0, false);
   if (CUE_PRONOUNS.has(first.lower)) return first.after === 'nothing' && speechVerbAt(words, 1);
   if (CUE_DETERMINERS.has(first.lower)) return first.after === 'nothing' && descriptionFrom(words, 1);
   // "When Ann Lee said …", "But Bo asked …": a capitalised conjunction or adverb opens a sentence of its own.
@@ -338,13 +345,13 @@ function appositiveFrom(words: CueWord[], from: number): boolean {
   return false;
 }
 
-/** A speech verb at `at`, perhaps after one adverb ("then asked", "angrily asked"). */
-function speechVerbAt(words: CueWord[], at: number): boolean {
+/** A speech verb at `at`, perhaps after one adverb ("then asked", "angrily asked"); `subjectBefore` when its subject came first. */
+function speechVerbAt(words: CueWord[], at: number, subjectBefore = true): boolean {
   const word = words[at];
   if (!word) return false;
-  if (isSpeechVerb(words, at)) return true;
+  if (isSpeechVerb(words, at, subjectBefore)) return true;
   if (word.after !== 'nothing' || word.capital || !(CUE_ADVERBS.has(word.lower) || (word.lower.length > 3 && word.lower.endsWith('ly')))) return false;
-  return isSpeechVerb(words, at + 1);
+  return isSpeechVerb(words, at + 1, subjectBefore);
 }
 
 /**
@@ -352,13 +359,17 @@ function speechVerbAt(words: CueWord[], at: number): boolean {
  * next ("Ada Pell added: “…”", "Ada Pell said she …", "said that …"); a verb of AFTER_QUOTE_VERBS
  * only where its clause ends ("Bo Reyes went on, …", not "She went on to say: …").
  */
-function isSpeechVerb(words: CueWord[], at: number): boolean {
+function isSpeechVerb(words: CueWord[], at: number, subjectBefore: boolean): boolean {
   const word = words[at];
   if (!word?.letter) return false;
   if (SPEECH_VERBS.has(word.lower)) {
     if (word.after === 'colon') return false;
     const next = words[at + 1];
-    return word.after !== 'nothing' || !next || !REPORTED_CLAUSE_OPENERS.has(next.lower);
+    if (word.after !== 'nothing' || !next) return true;
+    if (REPORTED_CLAUSE_OPENERS.has(next.lower)) return false;
+    // "“… next.” Bo Reyes said the talks could resume.": after its subject, a verb of saying and then a
+    // noun phrase reports a clause of its own; a verb's listener is no clause ("Bo Reyes told the court.").
+    return !(subjectBefore && CLAUSE_SUBJECTS.has(next.lower) && !LISTENER_CUES.has(word.lower));
   }
   if (!AFTER_QUOTE_CUES.has(word.lower)) return false;
   const particle = AFTER_QUOTE_CUES.get(word.lower);

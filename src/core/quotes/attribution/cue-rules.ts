@@ -145,12 +145,30 @@ export const NOT_A_CUE: ReadonlyArray<Rule<CueInput, true>> = [
     match: ({ tokens, i }) => {
       const t = tokens[i]!;
       if (!NOUN_OR_VERB.has(t.lower)) return undefined;
+      if (inLeadingPhrase(tokens, i)) return true;
       // "The clerk patiently replies:": an adverb in -ly between the subject and the verb.
       const adverb = tokens[i - 1]?.kind === 'word' && /^\p{Ll}{2,}ly$/u.test(tokens[i - 1]!.text);
       return subjectBefore(tokens, i) || (adverb && subjectBefore(tokens, i - 1)) ? undefined : true;
     },
   },
 ];
+
+/**
+ * "Alongside BLM calls for action, a strategist said …": a sentence opened by a preposition, up to its
+ * first comma, is a phrase with no verb of its own; a noun-or-verb word there, with words after it, is the noun.
+ */
+function inLeadingPhrase(tokens: Token[], k: number): boolean {
+  const first = tokens[0];
+  if (!first?.upper || !(PREPOSITIONS.has(first.lower) || LEADING_PREPOSITIONS.has(first.lower))) return false;
+  // ("At the bottom it reads, “…”": a pronoun is a subject, and a verb's words follow it.)
+  for (let j = 1; j < k; j++) if (tokens[j]!.kind !== 'word' || PERSONAL_PRONOUNS.has(tokens[j]!.lower)) return false;
+  if (tokens[k + 1]?.kind !== 'word') return false;
+  for (let j = k + 1; j < tokens.length && j <= k + 8; j++) if (tokens[j]!.text === ',') return true;
+  return false;
+}
+
+/** Prepositions that open a leading phrase besides PREPOSITIONS ("Alongside …,", "Amid …,"). */
+const LEADING_PREPOSITIONS = new Set(['alongside', 'beside', 'besides', 'amid', 'among', 'across', 'behind', 'along', 'throughout', 'within', 'beyond', 'upon', 'outside', 'inside', 'near', 'around', 'despite']);
 
 /**
  * Could the word before token `k` be the subject of a verb at `k`? (A module function, not a closure in
