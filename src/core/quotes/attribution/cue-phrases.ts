@@ -147,6 +147,8 @@ function phraseEndingAt(tokens: Token[], j: number): SpeakerPhrase | undefined {
   // "a letter from his doctor that says …": "that" right before the verb stands for the thing before it.
   if (t.lower === 'that' && SPEECH_VERBS.has(tokens[j + 1]?.lower ?? '') && isWord(tokens[j - 1]) && !SPEECH_VERBS.has(tokens[j - 1]!.lower)) return phraseEndingAt(tokens, j - 1);
   if (PERSONAL_PRONOUNS.has(t.lower)) return { kind: 'pronoun', text: t.lower, person: false, at: t.start };
+  // "Another added:": alone, "another" is someone else of the kind just described (resolve-speaker.ts).
+  if (t.lower === 'another' && !isWord(tokens[j - 1])) return { kind: 'description', text: t.text, person: true, at: t.start };
   if (isName(t) && !NOT_NAME_WORDS.has(t.lower)) {
     const start = nameRunLeft(tokens, j);
     const member = unnamedMember(tokens, start, j);

@@ -102,6 +102,8 @@ export const NOT_A_CUE: ReadonlyArray<Rule<CueInput, true>> = [
       const before = tokens[i - 1];
       // "the two wrote", "the three said": a numeral after "the" is the subject itself, not a determiner.
       if (before && tokens[i - 2]?.lower === 'the' && COUNT_WORD_SET.has(before.lower)) return undefined;
+      // "Another added:", "one said": alone, these are someone (a verb that is no noun follows).
+      if (before && (before.lower === 'another' || before.lower === 'one') && !NOUN_OR_VERB.has(tokens[i]!.lower) && !isWord(tokens[i - 2])) return undefined;
       return before && (DETERMINERS.has(before.lower) || before.lower === "'s" || before.lower === 'of') ? true : undefined;
     },
   },

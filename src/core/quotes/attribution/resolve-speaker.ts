@@ -99,6 +99,11 @@ function gluedCaption(registry: SpeakerRegistry, phrase: SpeakerPhrase, at: numb
  * preview). `sentenceAt`, where the phrase's sentence starts, lets a role description prefer whom the
  * paragraph is about before that sentence to a titled holder named paragraphs back.
  */
+/** A further member of a kind just described: "another", "a third", "yet another". */
+const ANOTHER = /^((?:yet\s+)?another|an?\s+(?:second|third|fourth|fifth))$/iu;
+/** A member of a kind: "one fan", "a neighbour", "one local resident" (the kind is what follows). */
+const MEMBER_HEAD = /^(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(\p{Ll}[\p{L}\s-]*)$/u;
+
 export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: string | undefined, at: number, focus = true, commit = true, sentenceAt?: number): { speaker?: Speaker; entity?: Entity } {
   // A Title Case headline runs the verb into the name ("Ada Whitlow Hammers Harbour Bank Chief"):
   // a person the article names at its start is the speaker.
@@ -178,6 +183,14 @@ export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: 
     }
     if (!entity) return {};
     return { speaker: registry.speakerOf(entity), entity };
+  }
+  // "One fan wrote: “…” Another added: “…”": another of the kind just described, never the same one.
+  const other = ANOTHER.exec(phrase.text);
+  if (other) {
+    const from = paragraphStart(at, 1);
+    const described = registry.latestPersonDescription(at, from, (d) => MEMBER_HEAD.test(d.text));
+    const head = described ? MEMBER_HEAD.exec(described.phrase.text)?.[1] : undefined;
+    return { speaker: { name: head ? `${other[1]} ${head}` : phrase.text } };
   }
   // "the woman wrote" after "… by a constituent, Loretta Ashby": a definite gendered noun is the
   // latest person of that gender mentioned, subject or not, in this paragraph or the one before;
