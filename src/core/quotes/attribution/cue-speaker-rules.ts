@@ -17,7 +17,9 @@ import type { Cue, CueSpeaker } from './types.js';
 import {
   DETERMINERS as DETERMINERS_,
   CLAUSE_VERBS as CLAUSE_VERBS_,
+  ARTICLES,
   DOCUMENT_HEADS as DOCUMENT_HEADS_,
+  JOINED_CLAUSE_PRONOUNS,
   GERUND_PREPOSITIONS as GERUND_PREPOSITIONS_,
   ISSUING_VERBS as ISSUING_VERBS_,
   LISTENER_ONLY as LISTENER_ONLY_,
@@ -154,6 +156,23 @@ export const SPEAKER_OF_CUE: ReadonlyArray<Rule<CueSpeakerInput, CueSpeaker>> = 
       }
       // "Lee incurred boos upon saying …": with no pronoun before it, the gerund is the subject's.
       return subjectOf(input);
+    },
+  },
+  {
+    name: 'document-participle-in-clause',
+    pattern: 'The court heard that X had sent a message saying: “…” (a document’s participle inside a “that” clause: the clause’s subject sent it)',
+    example: { paragraphs: ['The court heard that Tom Bellamy had sent a message saying: ‘You will pay for this.’'], speaker: 'Tom Bellamy', attributedBy: 'sentence:name' },
+    match: (input) => {
+      const { tokens, cue, before } = input;
+      if (!input.verb.endsWith('ing') || !isWord(before) || before.upper || !DOCUMENT_HEADS.has(before.lower)) return undefined;
+      for (let k = cue.index - 2; k > 0; k--) {
+        const t = tokens[k]!;
+        if (t.kind !== 'word') return undefined;
+        if (t.lower !== 'that' || !(isName(tokens[k + 1]) || JOINED_CLAUSE_PRONOUNS.has(tokens[k + 1]!.lower) || ARTICLES.has(tokens[k + 1]!.lower))) continue;
+        const subject = clauseSubject(tokens.slice(k + 1), cue.index - k - 1);
+        return subject ? { phrase: subject } : undefined;
+      }
+      return undefined;
     },
   },
   {

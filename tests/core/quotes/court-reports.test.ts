@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { speakers } from './speakers-of.js';
+
+// Issue 12: court reports put what was said in a clause after "heard that" / "said that".
+describe('a document’s participle inside a “that” clause', () => {
+  it('is the words of the clause’s subject, who sent the document', () => {
+    expect(speakers(['The court heard that Tom Bellamy had sent a message saying: ‘You will pay for this.’'])).toEqual([['You will pay for this.', 'Tom Bellamy']]);
+    expect(speakers(['Prosecutors said that Tom Bellamy had sent a letter saying he would “make her pay.”'])).toEqual([['make her pay.', 'Tom Bellamy']]);
+  });
+
+  it('leaves a participle after a comma to the main subject', () => {
+    expect(speakers(['Ada Quist said that Tom Bellamy had lied, adding: “He knew all along.”'])).toEqual([['He knew all along.', 'Ada Quist']]);
+  });
+});
