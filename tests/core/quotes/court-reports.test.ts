@@ -12,3 +12,10 @@ describe('a document’s participle inside a “that” clause', () => {
     expect(speakers(['Ada Quist said that Tom Bellamy had lied, adding: “He knew all along.”'])).toEqual([['He knew all along.', 'Ada Quist']]);
   });
 });
+
+describe('a possessive pronoun’s noun for what was said, before a colon', () => {
+  it('is the words of the person the pronoun stands for', () => {
+    expect(speakers(['Ada Quist was asked if she would run again. Her answer: “Never say never.”'])).toEqual([['Never say never.', 'Ada Quist']]);
+    expect(speakers(['Tom Bellamy was asked about the fine.', 'His reply: “We will pay it.”'])).toEqual([['We will pay it.', 'Tom Bellamy']]);
+  });
+});

@@ -33,16 +33,30 @@ const DASHES = DASHES_;
 const SPEECH_VERBS = SPEECH_VERBS_;
 const SAYING_NOUNS = SAYING_NOUNS_;
 
-/** "Ann Lee’s verdict: “…”", "Ann Lee’s reply was short: “…”": the owner of a noun for what was said says it. */
+/** The subject pronoun of a possessive one ("her answer" is what she said). */
+const OWNER_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['their', 'they']]);
+
+/** "Ann Lee’s verdict: “…”", "Ann Lee’s reply was short: “…”", "Her answer: “…”": the owner of a noun for what was said says it. */
 function sayingOwner(tokens: Token[], subject: SpeakerPhrase): SpeakerPhrase | undefined {
   if (subject.kind !== 'description') return undefined;
   const first = tokens.findIndex((t) => t.start === subject.at);
+  // "Her answer: “…”": a possessive pronoun's owner, resolved as the pronoun.
+  const pronoun = first >= 0 ? OWNER_PRONOUNS.get(tokens[first]!.lower) : undefined;
+  if (pronoun && SAYING_NOUNS.has(tokens[first + 1]?.lower ?? '')) return { kind: 'pronoun', text: pronoun, person: false, at: subject.at };
   if (first < 0 || !isName(tokens[first])) return undefined;
   let last = first;
   while (isName(tokens[last + 1])) last++;
   if (tokens[last + 1]?.lower !== "'s" || !SAYING_NOUNS.has(tokens[last + 2]?.lower ?? '')) return undefined;
   const owner = parseSpeakerName(tokens.slice(first, last + 1));
   return owner?.kind === 'name' ? owner : undefined;
+}
+
+/** "His reply: “…”": a possessive pronoun and a noun for what was said, alone before the colon. */
+function pronounsSaying(tokens: Token[], colon: number): SpeakerPhrase | undefined {
+  const owner = tokens[colon - 2];
+  if (colon !== 2 || !owner || !SAYING_NOUNS.has(tokens[colon - 1]!.lower)) return undefined;
+  const pronoun = OWNER_PRONOUNS.get(owner.lower);
+  return pronoun ? { kind: 'pronoun', text: pronoun, person: false, at: owner.start } : undefined;
 }
 
 /**
@@ -277,7 +291,7 @@ export const ATTRIBUTION_STRATEGIES: readonly AttributionStrategy[] = [
       const before = f.sentence.tokens[f.tokenAt - 1];
       const words = f.span.text.split(/\s+/u).length;
       if (!before || !(before.text === ':' || (f.fragment && (words >= MIN_SUBJECT_PHRASE_WORDS || judgedAs(f.sentence.tokens, f.tokenAt))) || introducedByComma(f, words))) return undefined;
-      const labelled = before.text === ':' ? nameAfterDash(f.sentence.tokens, f.tokenAt - 1) : undefined;
+      const labelled = before.text === ':' ? nameAfterDash(f.sentence.tokens, f.tokenAt - 1) ?? pronounsSaying(f.sentence.tokens, f.tokenAt - 1) : undefined;
       if (labelled) return { attribution: { phrase: labelled, cue: { index: f.tokenAt, kind: 'verb', weak: true } } };
       const found = sentenceSubject(f.sentence.tokens, f.tokenAt);
       // "Among the highlights, as caught on tape: “…”": a colon after a phrase with no subject introduces
