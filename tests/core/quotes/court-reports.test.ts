@@ -19,3 +19,14 @@ describe('a possessive pronoun’s noun for what was said, before a colon', () =
     expect(speakers(['Tom Bellamy was asked about the fine.', 'His reply: “We will pay it.”'])).toEqual([['We will pay it.', 'Tom Bellamy']]);
   });
 });
+
+describe('two people named as the subject of one cue', () => {
+  it('speak together', () => {
+    expect(speakers(['Ada Quist and Tom Bellamy said in a joint statement: “We are delighted.”'])).toEqual([['We are delighted.', 'Ada Quist and Tom Bellamy']]);
+    expect(speakers(['“We are delighted,” Ada Quist and Tom Bellamy said.'])).toEqual([['We are delighted', 'Ada Quist and Tom Bellamy']]);
+  });
+
+  it('not when the first is the object of a verb before', () => {
+    expect(speakers(['The mayor met Ada Quist and Tom Bellamy said: “It went well.”'])).toEqual([['It went well.', 'Tom Bellamy']]);
+  });
+});

@@ -435,6 +435,8 @@ export function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhra
     return undefined;
   }
   const phrase = phraseEndingAt(tokens, j);
+  const joint = phrase?.kind === 'name' ? jointSpeakers(tokens, j, phrase) : undefined;
+  if (joint) return { phrase: joint };
   const apposed = phrase ? pronounBeforeApposition(tokens, j, phrase) : undefined;
   if (apposed) return { phrase: apposed };
   const titled = phrase?.kind === 'name' ? personBeforeTitle(tokens, phrase) ?? personOfBody(tokens, phrase) ?? personBeforeOpenRole(tokens, phrase) : undefined;
@@ -447,6 +449,22 @@ export function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhra
     if (wider) return { phrase: wider };
   }
   return phrase ? { phrase } : undefined;
+}
+
+/**
+ * "Ada Quist and Tom Bellamy said": two people named as the clause's subject speak together (the
+ * first opens the clause: "… met Ada Quist and Tom Bellamy said" is not a pair).
+ */
+function jointSpeakers(tokens: Token[], end: number, second: SpeakerPhrase): SpeakerPhrase | undefined {
+  if (!(second.person || second.candidate)) return undefined;
+  const start = nameRunLeft(tokens, end);
+  if (tokens[start - 1]?.lower !== 'and' || !isName(tokens[start - 2])) return undefined;
+  const from = nameRunLeft(tokens, start - 2);
+  const opener = tokens[from - 1];
+  if (opener !== undefined && isWord(opener) && opener.lower !== 'both') return undefined;
+  const first = parseSpeakerName(tokens.slice(from, start - 1));
+  if (first?.kind !== 'name' || !(first.person || first.candidate)) return undefined;
+  return { kind: 'description', text: `${first.text} and ${second.text}`, person: true, at: first.at };
 }
 
 /**
