@@ -284,7 +284,9 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
           entity.agedAt ??= position(p - 1, run.phrase.at);
           entity.person = true;
         }
-        if (run.relation) (entity.relations ??= new Set()).add(run.relation);
+        // (A first name alone that the registry took for someone named in full is not the relation: "His son
+        // Tom" after "Tom Bellamy" is the son, not Tom Bellamy.)
+        if (run.relation && !(run.firstNameOnly && entity.tokens.length > 1)) (entity.relations ??= new Set()).add(run.relation);
         if (run.role) countRole(entity, run.role);
         if (run.role && !entity.role) {
           entity.role = run.role;
