@@ -27,6 +27,7 @@ import {
   FIRST_NAME_GENDER as FIRST_NAME_GENDER_,
   HONORIFICS as HONORIFICS_,
   INFINITIVE_HEADS as INFINITIVE_HEADS_,
+  ISSUING_VERBS as ISSUING_VERBS_,
   MEMBER_COUNTS as MEMBER_COUNTS_,
   NOT_AGENT_NOUNS as NOT_AGENT_NOUNS_,
   KIN_HEADS as KIN_HEADS_,
@@ -78,6 +79,7 @@ const DOCUMENT_HEADS = DOCUMENT_HEADS_;
 const FIRST_NAME_GENDER = FIRST_NAME_GENDER_;
 const HONORIFICS = HONORIFICS_;
 const INFINITIVE_HEADS = INFINITIVE_HEADS_;
+const ISSUING_VERBS = ISSUING_VERBS_;
 const MEMBER_COUNTS = MEMBER_COUNTS_;
 const NOT_AGENT_NOUNS = NOT_AGENT_NOUNS_;
 const KIN_HEADS = KIN_HEADS_;
@@ -208,6 +210,20 @@ function phraseEndingAt(tokens: Token[], j: number): SpeakerPhrase | undefined {
   return undefined;
 }
 
+/**
+ * "a statement from the family", "a statement released by Kessel Bank", "the letter issued by the bank": a
+ * document before `from`, or before a participle of issuing and `by`, at token `at`; whom it is from is
+ * who speaks through it (as "according to a statement from X" is X's).
+ */
+export function documentFrom(tokens: Token[], at: number): boolean {
+  const preposition = tokens[at]?.lower;
+  let head = at - 1;
+  if (preposition === 'by' && ISSUING_VERBS.has(tokens[head]?.lower ?? '')) head--;
+  else if (preposition !== 'from') return false;
+  const t = tokens[head];
+  return isWord(t) && !t.upper && DOCUMENT_HEADS.has(t.lower) && head - 1 >= 0 && isWord(tokens[head - 1]) && DETERMINERS.has(tokens[head - 1]!.lower);
+}
+
 /** Prepositions whose object qualifies a person description before them ("a lawyer for …", "a professor at …"; "of" heads a role's own phrase). */
 const QUALIFYING_PREPOSITIONS = new Set(['for', 'at', 'with', 'from']);
 
@@ -224,6 +240,8 @@ function subjectBeyondPreposition(tokens: Token[], j: number, phrase: SpeakerPhr
   // "opposed to the overhaul" ("to" before a determiner or a name), not "to ask".
   const toObject = before?.lower === 'to' && (DETERMINERS.has(tokens[b + 1]?.lower ?? '') || isName(tokens[b + 1]));
   if (!before || !PREPOSITIONS.has(before.lower) || (before.lower === 'to' && !toObject) || before.lower === 'as') return undefined;
+  // "A statement from the family read:", "A statement released by Kessel Bank said": the author, not the document.
+  if (documentFrom(tokens, b)) return undefined;
   // "Speaker of the House Rep. Ann Lee said": the preposition's object ends at a title inside the run; the titled person speaks.
   if (phrase.kind === 'name' && phrase.title) for (let t = k + 1; t < j; t++) if (HONORIFICS.has(tokens[t]!.lower) && tokens[t]!.upper) return undefined;
   // "hours after Tom Hale said …": a person right after "after"/"before" and then the verb is a clause's subject.

@@ -11,6 +11,7 @@ import {
   isWord as isWord_,
 } from './token-kinds.js';
 import type { Cue } from './types.js';
+import { documentFrom } from './cue-phrases.js';
 import { CUE_START_WORDS } from './cue-start-words.js';
 import { CUE_START } from './word-classes.js';
 import {
@@ -161,7 +162,13 @@ function subjectBefore(tokens: Token[], k: number): boolean {
   const afterSubject = before && before.kind === 'word' && (isName(before) || PERSONAL_PRONOUNS.has(before.lower) || (VERB_MODIFIERS.has(before.lower) && before.lower !== 'to'));
   // "the letter reads": a plain noun after "the"/"a" can be the subject too.
   const afterNoun = before && /^\p{Ll}+$/u.test(before.text) && ['the', 'a', 'an'].includes(tokens[k - 2]?.lower ?? '') && !/(?:ing|ed|al|y|ly)$/u.test(before.lower);
-  return Boolean(afterSubject || afterNoun);
+  return Boolean(afterSubject || afterNoun) || fromDocumentBefore(tokens, k);
+}
+
+/** "A statement from the family read:", "a letter from Kessel Bank reads": the document, a few words back, is the subject. */
+function fromDocumentBefore(tokens: Token[], k: number): boolean {
+  for (let m = k - 1; m >= 2 && k - m <= 6 && isWord(tokens[m]); m--) if (documentFrom(tokens, m)) return true;
+  return false;
 }
 
 /** Cues, in the order they are tried at each word; the first that applies decides. */
