@@ -42,6 +42,7 @@ import {
   POSSESSIVES as POSSESSIVES_,
   PREPOSITIONS as PREPOSITIONS_,
   RELATIVES as RELATIVES_,
+  SAYING_NOUNS as SAYING_NOUNS_,
   ROLE_MODIFIERS_BEFORE as ROLE_MODIFIERS_BEFORE_,
   ROLE_NOUNS as ROLE_NOUNS_,
   SPEECH_VERBS as SPEECH_VERBS_,
@@ -94,6 +95,7 @@ const PERSON_SUBJECT_PRONOUNS = PERSON_SUBJECT_PRONOUNS_;
 const POSSESSIVES = POSSESSIVES_;
 const PREPOSITIONS = PREPOSITIONS_;
 const RELATIVES = RELATIVES_;
+const SAYING_NOUNS = SAYING_NOUNS_;
 const ROLE_MODIFIERS_BEFORE = ROLE_MODIFIERS_BEFORE_;
 const ROLE_NOUNS = ROLE_NOUNS_;
 const SPEECH_VERBS = SPEECH_VERBS_;
@@ -222,6 +224,43 @@ export function documentFrom(tokens: Token[], at: number): boolean {
   else if (preposition !== 'from') return false;
   const t = tokens[head];
   return isWord(t) && !t.upper && DOCUMENT_HEADS.has(t.lower) && head - 1 >= 0 && isWord(tokens[head - 1]) && DETERMINERS.has(tokens[head - 1]!.lower);
+}
+
+/** The subject pronoun an owner's stands for ("was his reply": he replied). */
+const OWNER_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['their', 'they']]);
+
+/**
+ * "“…,” was Tom Bellamy’s reply.", "“…,” was his answer.", "“…,” was the response from Kessel Bank.": right
+ * after a quotation, a form of "be" at `be` and a noun of what was said (`SAYING_NOUNS`, an adjective or two
+ * before it) whose owner, or whom it came from, said the quoted words; the clause ends there.
+ */
+export function replyOwner(tokens: Token[], be: number): CueSpeaker | undefined {
+  if (tokens[be - 1]?.kind !== 'quote') return undefined;
+  const first = tokens[be + 1];
+  if (!isWord(first)) return undefined;
+  let k = be + 1;
+  let owner: SpeakerPhrase | undefined;
+  const pronoun = OWNER_PRONOUNS.get(first.lower);
+  if (pronoun !== undefined && !first.upper) {
+    owner = { kind: 'pronoun', text: pronoun, person: false, at: first.start };
+    k++;
+  } else if (isName(first) && !NOT_NAME_WORDS.has(first.lower)) {
+    const end = nameRunRight(tokens, k);
+    if (tokens[end + 1]?.lower !== "'s") return undefined;
+    const named = parseSpeakerName(tokens.slice(k, end + 1));
+    if (named?.kind !== 'name') return undefined;
+    owner = named;
+    k = end + 2;
+  } else if (first.lower !== 'the') return undefined;
+  else k++;
+  // ("was his curt reply": up to two lower-case words before the noun.)
+  let noun = k;
+  while (noun < k + 2 && isWord(tokens[noun]) && !tokens[noun]!.upper && !SAYING_NOUNS.has(tokens[noun]!.lower)) noun++;
+  if (!isWord(tokens[noun]) || !SAYING_NOUNS.has(tokens[noun]!.lower)) return undefined;
+  const after = tokens[noun + 1];
+  if (owner) return !after || after.text === '.' || after.text === ',' || after.text === ';' ? { phrase: owner } : undefined;
+  // "the response from Kessel Bank": whom it came from, as after a cue.
+  return after?.lower === 'from' ? rightSpeaker(tokens, noun + 1) : undefined;
 }
 
 /** Prepositions whose object qualifies a person description before them ("a lawyer for …", "a professor at …"; "of" heads a role's own phrase). */

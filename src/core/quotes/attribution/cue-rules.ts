@@ -11,7 +11,7 @@ import {
   isWord as isWord_,
 } from './token-kinds.js';
 import type { Cue } from './types.js';
-import { documentFrom } from './cue-phrases.js';
+import { documentFrom, replyOwner } from './cue-phrases.js';
 import { CUE_START_WORDS } from './cue-start-words.js';
 import { CUE_START } from './word-classes.js';
 import {
@@ -214,6 +214,14 @@ export const CUE_RULES: ReadonlyArray<Rule<CueInput, Cue>> = [
     example: { paragraphs: ['Angry shopper: Lena Vosk leaving the store ‘Do you know who I am?’: Vosk, who has since apologised, berated the staff for an hour.'], speaker: 'Lena Vosk', attributedBy: 'sentence:name' },
     // (Not a headline's "‘…’: Senate hopeful’s husband hits the road": there the words after the colon are the story's.)
     match: ({ tokens, i, headline }) => (!headline && tokens[i - 1]?.kind === 'quote' && isName(tokens[i + 1]) && !NOT_NAME_WORDS.has(tokens[i + 1]!.lower) ? strong(i, 'according') : undefined),
+  },
+  {
+    // The noun of what was said, owned or given "from" someone, stands where the verb would.
+    name: 'was-the-reply',
+    startsAt: new Set(['was', 'is']),
+    pattern: '“…,” was X’s reply / was his answer / was the response from X',
+    example: { paragraphs: ['Ann Lee was asked if she would resign. “Absolutely not,” was her reply.'], speaker: 'Ann Lee', attributedBy: 'sentence:pronoun' },
+    match: ({ tokens, i }) => (replyOwner(tokens, i) ? strong(i, 'according') : undefined),
   },
   {
     name: 'went-on-about',
