@@ -49,8 +49,8 @@ describe('a quote that was someone’s reply', () => {
 describe('a direct cue beside "according to"', () => {
   it('gives the quote to the subject of the verb it is attached to, not to whose account reports it', () => {
     expect(speakers('Tom Bellamy was asked about the night.', '“It was chaos,” Tom Bellamy said, according to Ada Quist’s account.')).toEqual([{ name: 'Tom Bellamy' }]);
-    expect(speakers('Tom Bellamy was asked about the night.', '“It was chaos,” Tom Bellamy said, according to Ada Quist.')).toEqual([{ name: 'Tom Bellamy' }]);
-    expect(speakers('Tom Bellamy was asked about the night.', 'Tom Bellamy said “it was chaos”, according to Ada Quist.')).toEqual([{ name: 'Tom Bellamy' }]);
+    expect(speakers('Tom Bellamy was asked about the night.', 'Tom Bellamy said “it was chaos”, according to Ada Quist’s recollection.')).toEqual([{ name: 'Tom Bellamy' }]);
+    expect(speakers('Ada Quist was there.', '“It was chaos,” Tom Bellamy told her, according to her account.')).toEqual([{ name: 'Tom Bellamy' }]);
   });
 
   it('still gives a quote with no other cue to whom "according to" names', () => {
