@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { mergeQuotes } from '../../../src/core/quotes/merge-quotes.js';
+import { extractQuotes } from '../../../src/core/quotes/quotes.js';
+import { SpeakerRegistry } from '../../../src/core/quotes/speaker-registry.js';
+import { readArticle } from '../../../src/core/text/read-article.js';
 import { speakersWithRoles as speakers } from './speakers-of.js';
+
+/** The speaker and role a quote card shows for each merged quote of a made-up article. */
+function cards(...paragraphs: string[]): Array<{ name: string; role?: string }> {
+  const { article } = readArticle({ id: 'test', title: 'A headline for the test', paragraphs });
+  return mergeQuotes(extractQuotes(article).quotes).map((q) => ({ name: q.speaker.name, ...(q.speaker.role ? { role: q.speaker.role } : {}) }));
+}
 
 // Issue 12: shapes noticed by probing made-up sentences, each read as a pattern of the language.
 describe('a relation named by a first name only', () => {
@@ -61,6 +71,20 @@ describe('a direct cue beside "according to"', () => {
 describe('the fullest role the article gives a person', () => {
   it('shows a fuller later role that holds the short first one', () => {
     expect(speakers('Tom Bellamy, the chief, spoke first.', 'Later Tom Bellamy, chief executive of Kessel Bank, said: “We will grow.”')).toEqual([{ name: 'Tom Bellamy', role: 'chief executive of Kessel Bank' }]);
+  });
+
+  it('puts the fuller role on the quote card too, the short one counting for it', () => {
+    expect(cards('Tom Bellamy, the chief, spoke first.', 'Later Tom Bellamy, chief executive of Kessel Bank, said: “We will grow.”')).toEqual([{ name: 'Tom Bellamy', role: 'chief executive of Kessel Bank' }]);
+  });
+
+  it('keeps the first role when two fuller ones hold it, or the fuller one names someone else', () => {
+    expect(speakers('Ada Quist, the director, spoke first. Ada Quist, the sales director, and Ada Quist, the finance director, are one person.', '“We will grow,” Ada Quist said.')).toEqual([{ name: 'Ada Quist', role: 'director' }]);
+    // (A Title Case headline run read as a role holds another person's name.)
+    const registry = new SpeakerRegistry();
+    registry.add({ kind: 'name', text: 'Ada Quist', person: true, at: 0 }, 1);
+    const tom = registry.add({ kind: 'name', text: 'Tom Bellamy', person: true, role: 'chief', at: 0 }, 2);
+    registry.add({ kind: 'name', text: 'Tom Bellamy', person: true, role: 'Ada Quist Praises Kessel Bank chief', at: 0 }, 3);
+    expect(registry.speakerOf(tom)).toEqual({ name: 'Tom Bellamy', role: 'chief' });
   });
 
   it('keeps the first role when a later one does not hold it', () => {
