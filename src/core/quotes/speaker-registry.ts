@@ -558,7 +558,7 @@ export class SpeakerRegistry {
 
   /**
    * A role that may be shown for the entity: not one that names someone else the article names in full
-   * ("Donald Trump Praises Breitbart’s Washington Political Editor", a Title Case headline read as a role).
+   * ("Ada Quist Praises Kessel Bank’s Chief", a Title Case headline read as a role).
    */
   showable(entity: Entity): (role: string) => boolean {
     return (role) => {
