@@ -15,7 +15,7 @@ import { lowerCase } from '../text/tokens.js';
 import type { SpeakerPhrase } from './speaker-names.js';
 import { DEFAULT_CHOOSER, nearestCueBest, rankBest, type SpeakerChooser } from './speaker-ranker.js';
 import { speakerCandidates, type CandidateInput, type CandidateObserver } from './speaker-candidates.js';
-import { countRole, position, SpeakerRegistry, type Entity } from './speaker-registry.js';
+import { countRole, fullerRoleOf, position, SpeakerRegistry, type Entity } from './speaker-registry.js';
 import { namesPerson, personDescription, resolve } from './attribution/resolve-speaker.js';
 import { pronounAntecedents } from './attribution/pronoun-antecedents.js';
 import { objectDescriptions } from './attribution/object-descriptions.js';
@@ -284,7 +284,9 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
           entity.agedAt ??= position(p - 1, run.phrase.at);
           entity.person = true;
         }
-        if (run.relation) (entity.relations ??= new Set()).add(run.relation);
+        // (A first name alone that the registry took for someone named in full is not the relation: "His son
+        // Tom" after "Tom Bellamy" is the son, not Tom Bellamy.)
+        if (run.relation && !(run.firstNameOnly && entity.tokens.length > 1)) (entity.relations ??= new Set()).add(run.relation);
         if (run.role) countRole(entity, run.role);
         if (run.role && !entity.role) {
           entity.role = run.role;
@@ -579,8 +581,33 @@ function roleCountsOf(entity: Entity, registry: SpeakerRegistry, paragraphs: str
     if (!shared) for (const paragraph of paragraphs) described += describedMentions(paragraph, role);
     counts.push([role, named + described]);
   }
-  cache.set(entity, counts);
-  return counts;
+  const folded = foldHeldRoles(counts, registry.showable(entity));
+  cache.set(entity, folded);
+  return folded;
+}
+
+/**
+ * "the chief" and "chief executive of Kessel Bank" for one person: a role another role of theirs holds is
+ * that role cut short, and counts for the fullest that holds it (so a story's role, the most given, is the
+ * one the quote shows; `fullerRoleOf` in the registry says which).
+ */
+function foldHeldRoles(counts: Array<[string, number]>, usable: (role: string) => boolean): Array<[string, number]> {
+  if (counts.length < 2) return counts;
+  const roles = counts.map(([role]) => role);
+  const into = roles.map((role) => fullerRoleOf(role, roles, usable));
+  if (into.every((k) => k < 0)) return counts;
+  const totals = counts.map(([, n]) => n);
+  // (A chain, "chief" in "chief executive" in "chief executive of Kessel Bank", ends at a role no other holds.)
+  for (let i = 0; i < counts.length; i++) {
+    if (into[i]! < 0) continue;
+    let k = into[i]!;
+    while (into[k]! >= 0) k = into[k]!;
+    totals[k]! += totals[i]!;
+    totals[i] = 0;
+  }
+  const out: Array<[string, number]> = [];
+  for (let i = 0; i < counts.length; i++) if (into[i]! < 0) out.push([roles[i]!, totals[i]!]);
+  return out;
 }
 
 /** How often "the <role>" stands alone in the paragraph ("The Facebook CEO also said"), not before a name. */

@@ -14,7 +14,7 @@ import {
   US_STATES as US_STATES_,
 } from './attribution/lexicon.js';
 import type { Speaker } from '../types.js';
-import { lowerCase, spaceOrHyphenWords } from '../text/tokens.js';
+import { lowerCase, spaceOrHyphenWords, wordCount } from '../text/tokens.js';
 
 // Local bindings: the word lists and token tests are read in hot loops, not through module getters.
 const CATEGORY_NOUNS = CATEGORY_NOUNS_;
@@ -73,6 +73,29 @@ export const paragraphStart = (at: number, back = 0): number => at - (at % 1e6) 
 export function countRole(entity: Entity, role: string, times = 1): void {
   entity.roleCounts ??= new Map();
   entity.roleCounts.set(role, (entity.roleCounts.get(role) ?? 0) + times);
+}
+
+/**
+ * Does the role hold the shorter one as whole words, as written ("chief executive of Kessel Bank" holds
+ * "chief")? (Case counts: "running for president" is a phrase the parser took for a role, not a fuller
+ * "President".)
+ */
+export function holdsRole(fuller: string, shorter: string): boolean {
+  return fuller.length > shorter.length && ` ${fuller} `.includes(` ${shorter} `);
+}
+
+/**
+ * Of `roles`, the one `role` is cut short from: the fullest that holds it (most words), when every other
+ * that holds it is held by that one too ("chief" in "chief executive" in "chief executive of Kessel Bank";
+ * "President" in "US President" and "French President" is neither); -1 for none. `usable` leaves out a
+ * role that may not be shown.
+ */
+export function fullerRoleOf(role: string, roles: readonly string[], usable: (role: string) => boolean): number {
+  let best = -1;
+  for (let k = 0; k < roles.length; k++) if (holdsRole(roles[k]!, role) && usable(roles[k]!) && (best < 0 || wordCount(roles[k]!) > wordCount(roles[best]!))) best = k;
+  if (best < 0) return -1;
+  for (let k = 0; k < roles.length; k++) if (k !== best && holdsRole(roles[k]!, role) && usable(roles[k]!) && !holdsRole(roles[best]!, roles[k]!)) return -1;
+  return best;
 }
 
 /** How many of the items, sorted by position, come before `at` (a binary search). */
@@ -516,6 +539,32 @@ export class SpeakerRegistry {
   }
 
   speakerOf(entity: Entity): Speaker {
-    return entity.role ? { name: entity.name, role: entity.role } : { name: entity.name };
+    const role = this.fullestRole(entity);
+    return role ? { name: entity.name, role } : { name: entity.name };
+  }
+
+  /**
+   * The role shown for the entity: of the roles the article gives it, the fullest that holds the first
+   * ("Tom Bellamy, the chief," then "Tom Bellamy, chief executive of Kessel Bank,"). The first stays `role`,
+   * which descriptions are matched against: a fuller role shown changes no one's speaker.
+   */
+  fullestRole(entity: Entity): string | undefined {
+    const first = entity.role;
+    if (first === undefined || entity.roleCounts === undefined || entity.roleCounts.size < 2) return first;
+    const roles = [...entity.roleCounts.keys()];
+    const k = fullerRoleOf(first, roles, this.showable(entity));
+    return k < 0 ? first : roles[k];
+  }
+
+  /**
+   * A role that may be shown for the entity: not one that names someone else the article names in full
+   * ("Ada Quist Praises Kessel Bank’s Chief", a Title Case headline read as a role).
+   */
+  showable(entity: Entity): (role: string) => boolean {
+    return (role) => {
+      const words = ` ${lowerCase(role)} `;
+      for (const e of this.entities) if (e !== entity && e.person && e.tokens.length >= 2 && words.includes(` ${e.tokens.join(' ')} `)) return false;
+      return true;
+    };
   }
 }

@@ -245,7 +245,45 @@ export const CUE_OWNERSHIP: ReadonlyArray<Rule<OwnershipInput, true>> = [
       return clauseSubjectAt(tokens, end, cue.index + 1) === end + 1 ? true : undefined;
     },
   },
+  {
+    name: 'according-to-after-an-attached-cue',
+    pattern: '“A,” X said, according to Y’s account / X said “A”, according to his recollection (Y retells what X said: the verb attached to the quote keeps it)',
+    example: {
+      paragraphs: ['“It was chaos,” Ann Lee said, according to Bo Reyes’s account.'],
+      quote: 'It was chaos',
+      speaker: 'Ann Lee',
+    },
+    match: ({ tokens, quoteAt, cue, cues, known }) => {
+      if (cue.kind !== 'according' || tokens[cue.index - 1]?.lower !== 'according' || tokens[cue.index - 2]?.text !== ',' || !anAccountAfter(tokens, cue.index)) return undefined;
+      // A strong verb before it, attached to this quotation, whose speaker was found.
+      for (const c of cues) if (c !== cue && c.kind === 'verb' && !c.weak && c.index < cue.index && attachedTo(tokens, c, cues, quoteAt) && (!known || known.get(c))) return true;
+      return undefined;
+    },
+  },
 ];
+
+/** What someone gives of what happened: "according to Ada Quist’s account" is her retelling of someone else's words. */
+const ACCOUNT_NOUNS = new Set(['account', 'accounts', 'recollection', 'recollections', 'version', 'retelling', 'telling', 'memory', 'memories', 'description', 'notes', 'testimony']);
+
+/**
+ * "according to Ada Quist’s account", "according to his recollection": an owner (a name, or "his", "her",
+ * "their") and a noun of retelling after the cue at `to`. (PolNeAR's gold gives "X said, according to Y"
+ * to Y, the one reporting; only a retelling named as such is read as the reporter's, not the speaker's.)
+ */
+function anAccountAfter(tokens: Token[], to: number): boolean {
+  let k = to + 1;
+  const first = tokens[k];
+  if (!isWord(first)) return false;
+  if (first.lower === 'his' || first.lower === 'her' || first.lower === 'their') k++;
+  else if (isName(first)) {
+    k = nameRunRight(tokens, k) + 1;
+    if (tokens[k]?.lower !== "'s") return false;
+    k++;
+  } else return false;
+  // ("her own account", "his later recollection": a word before the noun.)
+  if (isWord(tokens[k]) && !ACCOUNT_NOUNS.has(tokens[k]!.lower) && isWord(tokens[k + 1])) k++;
+  return isWord(tokens[k]) && ACCOUNT_NOUNS.has(tokens[k]!.lower);
+}
 
 /**
  * Where a relative clause that a cue is in opens: the "who" or "which" after a comma before the cue,

@@ -27,6 +27,7 @@ import {
   FIRST_NAME_GENDER as FIRST_NAME_GENDER_,
   HONORIFICS as HONORIFICS_,
   INFINITIVE_HEADS as INFINITIVE_HEADS_,
+  ISSUING_VERBS as ISSUING_VERBS_,
   MEMBER_COUNTS as MEMBER_COUNTS_,
   NOT_AGENT_NOUNS as NOT_AGENT_NOUNS_,
   KIN_HEADS as KIN_HEADS_,
@@ -41,6 +42,7 @@ import {
   POSSESSIVES as POSSESSIVES_,
   PREPOSITIONS as PREPOSITIONS_,
   RELATIVES as RELATIVES_,
+  SAYING_NOUNS as SAYING_NOUNS_,
   ROLE_MODIFIERS_BEFORE as ROLE_MODIFIERS_BEFORE_,
   ROLE_NOUNS as ROLE_NOUNS_,
   ROLE_QUALIFIERS,
@@ -79,6 +81,7 @@ const DOCUMENT_HEADS = DOCUMENT_HEADS_;
 const FIRST_NAME_GENDER = FIRST_NAME_GENDER_;
 const HONORIFICS = HONORIFICS_;
 const INFINITIVE_HEADS = INFINITIVE_HEADS_;
+const ISSUING_VERBS = ISSUING_VERBS_;
 const MEMBER_COUNTS = MEMBER_COUNTS_;
 const NOT_AGENT_NOUNS = NOT_AGENT_NOUNS_;
 const KIN_HEADS = KIN_HEADS_;
@@ -93,6 +96,7 @@ const PERSON_SUBJECT_PRONOUNS = PERSON_SUBJECT_PRONOUNS_;
 const POSSESSIVES = POSSESSIVES_;
 const PREPOSITIONS = PREPOSITIONS_;
 const RELATIVES = RELATIVES_;
+const SAYING_NOUNS = SAYING_NOUNS_;
 const ROLE_MODIFIERS_BEFORE = ROLE_MODIFIERS_BEFORE_;
 const ROLE_NOUNS = ROLE_NOUNS_;
 const SPEECH_VERBS = SPEECH_VERBS_;
@@ -211,6 +215,57 @@ function phraseEndingAt(tokens: Token[], j: number): SpeakerPhrase | undefined {
   return undefined;
 }
 
+/**
+ * "a statement from the family", "a statement released by Kessel Bank", "the letter issued by the bank": a
+ * document before `from`, or before a participle of issuing and `by`, at token `at`; whom it is from is
+ * who speaks through it (as "according to a statement from X" is X's).
+ */
+export function documentFrom(tokens: Token[], at: number): boolean {
+  const preposition = tokens[at]?.lower;
+  let head = at - 1;
+  if (preposition === 'by' && ISSUING_VERBS.has(tokens[head]?.lower ?? '')) head--;
+  else if (preposition !== 'from') return false;
+  const t = tokens[head];
+  return isWord(t) && !t.upper && DOCUMENT_HEADS.has(t.lower) && head - 1 >= 0 && isWord(tokens[head - 1]) && DETERMINERS.has(tokens[head - 1]!.lower);
+}
+
+/** The subject pronoun an owner's stands for ("was his reply": he replied). */
+const OWNER_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['their', 'they']]);
+
+/**
+ * "“…,” was Tom Bellamy’s reply.", "“…,” was his answer.", "“…,” was the response from Kessel Bank.": right
+ * after a quotation, a form of "be" at `be` and a noun of what was said (`SAYING_NOUNS`, an adjective or two
+ * before it) whose owner, or whom it came from, said the quoted words; the clause ends there.
+ */
+export function replyOwner(tokens: Token[], be: number): CueSpeaker | undefined {
+  if (tokens[be - 1]?.kind !== 'quote') return undefined;
+  const first = tokens[be + 1];
+  if (!isWord(first)) return undefined;
+  let k = be + 1;
+  let owner: SpeakerPhrase | undefined;
+  const pronoun = OWNER_PRONOUNS.get(first.lower);
+  if (pronoun !== undefined && !first.upper) {
+    owner = { kind: 'pronoun', text: pronoun, person: false, at: first.start };
+    k++;
+  } else if (isName(first) && !NOT_NAME_WORDS.has(first.lower)) {
+    const end = nameRunRight(tokens, k);
+    if (tokens[end + 1]?.lower !== "'s") return undefined;
+    const named = parseSpeakerName(tokens.slice(k, end + 1));
+    if (named?.kind !== 'name') return undefined;
+    owner = named;
+    k = end + 2;
+  } else if (first.lower !== 'the') return undefined;
+  else k++;
+  // ("was his curt reply": up to two lower-case words before the noun.)
+  let noun = k;
+  while (noun < k + 2 && isWord(tokens[noun]) && !tokens[noun]!.upper && !SAYING_NOUNS.has(tokens[noun]!.lower)) noun++;
+  if (!isWord(tokens[noun]) || !SAYING_NOUNS.has(tokens[noun]!.lower)) return undefined;
+  const after = tokens[noun + 1];
+  if (owner) return !after || after.text === '.' || after.text === ',' || after.text === ';' ? { phrase: owner } : undefined;
+  // "the response from Kessel Bank": whom it came from, as after a cue.
+  return after?.lower === 'from' ? rightSpeaker(tokens, noun + 1) : undefined;
+}
+
 /** Prepositions whose object qualifies a person description before them ("a lawyer for …", "a professor at …"; "of" heads a role's own phrase). */
 const QUALIFYING_PREPOSITIONS = new Set(['for', 'at', 'with', 'from']);
 
@@ -227,6 +282,8 @@ function subjectBeyondPreposition(tokens: Token[], j: number, phrase: SpeakerPhr
   // "opposed to the overhaul" ("to" before a determiner or a name), not "to ask".
   const toObject = before?.lower === 'to' && (DETERMINERS.has(tokens[b + 1]?.lower ?? '') || isName(tokens[b + 1]));
   if (!before || !PREPOSITIONS.has(before.lower) || (before.lower === 'to' && !toObject) || before.lower === 'as') return undefined;
+  // "A statement from the family read:", "A statement released by Kessel Bank said": the author, not the document.
+  if (documentFrom(tokens, b)) return undefined;
   // "Speaker of the House Rep. Ann Lee said": the preposition's object ends at a title inside the run; the titled person speaks.
   if (phrase.kind === 'name' && phrase.title) for (let t = k + 1; t < j; t++) if (HONORIFICS.has(tokens[t]!.lower) && tokens[t]!.upper) return undefined;
   // "hours after Tom Hale said …": a person right after "after"/"before" and then the verb is a clause's subject.

@@ -11,6 +11,7 @@ import {
   isWord as isWord_,
 } from './token-kinds.js';
 import type { Cue } from './types.js';
+import { documentFrom, replyOwner } from './cue-phrases.js';
 import { CUE_START_WORDS } from './cue-start-words.js';
 import { CUE_START } from './word-classes.js';
 import {
@@ -181,7 +182,13 @@ function subjectBefore(tokens: Token[], k: number): boolean {
   const afterSubject = before && before.kind === 'word' && (isName(before) || PERSONAL_PRONOUNS.has(before.lower) || (VERB_MODIFIERS.has(before.lower) && before.lower !== 'to'));
   // "the letter reads": a plain noun after "the"/"a" can be the subject too.
   const afterNoun = before && /^\p{Ll}+$/u.test(before.text) && ['the', 'a', 'an'].includes(tokens[k - 2]?.lower ?? '') && !/(?:ing|ed|al|y|ly)$/u.test(before.lower);
-  return Boolean(afterSubject || afterNoun);
+  return Boolean(afterSubject || afterNoun) || fromDocumentBefore(tokens, k);
+}
+
+/** "A statement from the family read:", "a letter from Kessel Bank reads": the document, a few words back, is the subject. */
+function fromDocumentBefore(tokens: Token[], k: number): boolean {
+  for (let m = k - 1; m >= 2 && k - m <= 6 && isWord(tokens[m]); m--) if (documentFrom(tokens, m)) return true;
+  return false;
 }
 
 /** Cues, in the order they are tried at each word; the first that applies decides. */
@@ -227,6 +234,14 @@ export const CUE_RULES: ReadonlyArray<Rule<CueInput, Cue>> = [
     example: { paragraphs: ['Angry shopper: Lena Vosk leaving the store ‘Do you know who I am?’: Vosk, who has since apologised, berated the staff for an hour.'], speaker: 'Lena Vosk', attributedBy: 'sentence:name' },
     // (Not a headline's "‘…’: Senate hopeful’s husband hits the road": there the words after the colon are the story's.)
     match: ({ tokens, i, headline }) => (!headline && tokens[i - 1]?.kind === 'quote' && isName(tokens[i + 1]) && !NOT_NAME_WORDS.has(tokens[i + 1]!.lower) ? strong(i, 'according') : undefined),
+  },
+  {
+    // The noun of what was said, owned or given "from" someone, stands where the verb would.
+    name: 'was-the-reply',
+    startsAt: new Set(['was', 'is']),
+    pattern: '“…,” was X’s reply / was his answer / was the response from X',
+    example: { paragraphs: ['Ann Lee was asked if she would resign. “Absolutely not,” was her reply.'], speaker: 'Ann Lee', attributedBy: 'sentence:pronoun' },
+    match: ({ tokens, i }) => (replyOwner(tokens, i) ? strong(i, 'according') : undefined),
   },
   {
     name: 'went-on-about',

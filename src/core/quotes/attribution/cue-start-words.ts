@@ -13,6 +13,8 @@ export const CUE_START_WORDS: ReadonlySet<string> = new Set([
   'on',
   'back',
   'put',
+  'was',
+  'is',
   ...PASSIVE_SPEECH,
   ...NAMING_VERBS,
   ...CHIME_VERBS,

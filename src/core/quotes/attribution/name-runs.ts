@@ -430,8 +430,8 @@ function agedAfter(tokens: Token[], comma: number): boolean {
 }
 
 /** Every capitalised run outside quotations, for the article's registry of names. */
-export function nameRuns(tokens: Token[]): Array<{ phrase: SpeakerPhrase; role?: string; aged?: boolean; relation?: string }> {
-  const out: Array<{ phrase: SpeakerPhrase; role?: string; aged?: boolean; relation?: string }> = [];
+export function nameRuns(tokens: Token[]): Array<{ phrase: SpeakerPhrase; role?: string; aged?: boolean; relation?: string; firstNameOnly?: boolean }> {
+  const out: Array<{ phrase: SpeakerPhrase; role?: string; aged?: boolean; relation?: string; firstNameOnly?: boolean }> = [];
   let i = 0;
   while (i < tokens.length) {
     if (!isName(tokens[i])) {
@@ -461,10 +461,12 @@ export function nameRuns(tokens: Token[]): Array<{ phrase: SpeakerPhrase; role?:
       const placePair = end === i && tokens[i - 1]?.text === ',' && isName(tokens[i - 2]) && !FIRST_NAME_GENDER.has(tokens[i]!.lower);
       const apposition = placePair ? undefined : appositiveAfter(tokens, end + 1);
       const before = apposition || phrase.role ? undefined : lowerRoleBefore(tokens, i) ?? roleBeforeApposed(tokens, i, end);
-      const run: { phrase: SpeakerPhrase; role?: string; aged?: boolean; relation?: string } = apposition ? { phrase, role: apposition.role } : before ? { phrase: { ...phrase, role: before, person: true, gender: phrase.gender ?? roleGender(tokens, i - 3 < 0 ? 0 : i - 3, i) }, role: before } : { phrase };
+      const run: { phrase: SpeakerPhrase; role?: string; aged?: boolean; relation?: string; firstNameOnly?: boolean } = apposition ? { phrase, role: apposition.role } : before ? { phrase: { ...phrase, role: before, person: true, gender: phrase.gender ?? roleGender(tokens, i - 3 < 0 ? 0 : i - 3, i) }, role: before } : { phrase };
       if (end > i && !TABLOID_EPITHETS.has(tokens[i]!.lower) && agedAfter(tokens, end + 1)) run.aged = true;
-      const relation = end > i ? relationBefore(tokens, i) : undefined;
+      // ("Her husband Tom was at her side": a known first name alone is the relation's name too.)
+      const relation = end > i || (tokens[i]!.classes & FIRST_NAME) !== 0 ? relationBefore(tokens, i) : undefined;
       if (relation) run.relation = relation;
+      if (relation && end === i) run.firstNameOnly = true;
       out.push(run);
     }
     i = end + 1;
