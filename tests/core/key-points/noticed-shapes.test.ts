@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { buildBriefing } from '../../../src/core/briefing.js';
+import type { Article } from '../../../src/core/types.js';
+
+// Shapes noticed by briefing made-up pages (issue #13), each a rule for the language pattern: a sentence
+// that leans on an "it" nobody named, the writer's own first person, a rumour beside its confirmation, a
+// poll or a schedule beside the outcome, and an embedded tweet.
+const page = (id: string, published: string, paragraphs: string[], publisher = 'Skelby Courier'): Article => ({ id, title: `${id} headline`, publisher, published, paragraphs });
+const points = (articles: Article[], count = 5) => buildBriefing(articles, { points: count }).keyPoints.map((p) => p.text);
+
+describe('"It is" and "It\'s" opening a sentence', () => {
+  it('needs a named referent when "it" refers to something, and none when it is a dummy subject', () => {
+    expect(points([page('home', '2026-04-13', [
+      'The Dunmere care home will close in March, Holtby council said on Monday.',
+      '‘We are heartbroken.’',
+      // A dummy subject: the sentence says what it says on its own.
+      'It is unclear where the 40 residents will move.',
+      '‘It is a scandal.’',
+      // "It" is the home: out of its article, the reader cannot tell what "it" is.
+      'It is owned by Wystan Care and employs 60 staff.',
+      '‘Where will she go?’',
+      'It was not immediately clear whether any staff would keep their jobs.',
+      '‘Nobody told us.’',
+      'It is understood the council will pay for residents to move to homes in Skelby.',
+      '‘I cried all night.’',
+      'It is expected to close on 31 March.',
+      '‘We are angry.’',
+      'Families were told of the closure at a meeting on Monday evening.',
+    ])], 8)).toEqual([
+      'The Dunmere care home will close in March, Holtby council said on Monday.',
+      'It is unclear where the 40 residents will move.',
+      'It was not immediately clear whether any staff would keep their jobs.',
+      'It is understood the council will pay for residents to move to homes in Skelby.',
+      'Families were told of the closure at a meeting on Monday evening.',
+    ]);
+  });
+});
