@@ -92,6 +92,18 @@ export function unownedFirstPerson(text: string, outside: string): boolean {
 }
 
 /**
+ * Someone told the writer: "The mayor told me the bridge would reopen", "…, Ada Berg, 52, explained to me." The
+ * speech verb is the speaker's, but the first person is the writer's own, and a news story's key points report
+ * what happened, not whom the writer spoke to. (Only "me": "the figures tell us" is as often nobody's.)
+ */
+const TOLD_THE_WRITER = /\b(?:told|tells|tell|telling|said to|says to|wrote to|writes to|explained to|explains to|admitted to|admits to|confided to|confirmed to|insisted to|emailed|texted|messaged|assured|showed|shown|reminded|warned)\s+me\b/;
+
+/** First person outside quotation marks that is the writer's, spoken to (`TOLD_THE_WRITER`). */
+export function writersFirstPerson(outside: string): boolean {
+  return outside.includes(' me') && TOLD_THE_WRITER.test(outside);
+}
+
+/**
  * "mine" as the first person ("the decision was mine", "a friend of mine", "Mine was the last car"), not the
  * pit ("the Skorva copper mine", "a mine operator").
  */

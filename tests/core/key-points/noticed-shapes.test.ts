@@ -35,3 +35,21 @@ describe('"It is" and "It\'s" opening a sentence', () => {
     ]);
   });
 });
+
+describe('the writer\'s first person', () => {
+  it('is no point when someone "told me": the writer is the "me", not the speaker', () => {
+    expect(points([page('bridge', '2026-05-02', [
+      'The Sallow bridge in Holtby will stay closed to lorries until the end of the year, the council said on Friday.',
+      'The mayor told me the bridge would reopen to cars in May.',
+      'Engineers found cracks in two of its steel supports in March.',
+      'Mayor Tilda Lune told the council the repairs would cost 4 million crowns.',
+      'When I visited on Thursday, a ferry was carrying cars across the river instead.',
+      'Traders on both banks say they have lost a third of their customers.',
+    ])], 6)).toEqual([
+      'The Sallow bridge in Holtby will stay closed to lorries until the end of the year, the council said on Friday.',
+      'Engineers found cracks in two of its steel supports in March.',
+      'Mayor Tilda Lune told the council the repairs would cost 4 million crowns.',
+      'Traders on both banks say they have lost a third of their customers.',
+    ]);
+  });
+});
