@@ -9,7 +9,7 @@ import { splitSentences, type SentenceSplitter } from '../text/sentences.js';
 import { cosine, similarityMatrix } from '../text/similarity.js';
 import { buildTfIdf, vectorFor, type TermVector, type TfIdfModel } from '../text/tf-idf.js';
 import { contentTerms, roughSentences, squeezeSpaces, stem, STOP_WORDS, wordCount } from '../text/tokens.js';
-import { answerInFirstPerson, answerLabelEnd, captionLabelEnd, genericSubject, sceneCaption, labelledCaptionEnd, lacksVerb, namedClauseEnd, pictureCaptionEnd, pictureCredit, picturedCaption, promptEnd, pronounSubject, unbalancedQuotes, unownedFirstPerson, unstatedComparison, writersFirstPerson } from './stand-alone.js';
+import { answerInFirstPerson, answerLabelEnd, captionLabelEnd, embeddedTweet, genericSubject, sceneCaption, labelledCaptionEnd, lacksVerb, namedClauseEnd, pictureCaptionEnd, pictureCredit, picturedCaption, promptEnd, pronounSubject, unbalancedQuotes, unownedFirstPerson, unstatedComparison, writersFirstPerson } from './stand-alone.js';
 import { typographicQuotes } from '../text/typographic-quotes.js';
 import { pointOrder } from './point-order.js';
 import { publicationDay, withDaysNamed } from './relative-days.js';
@@ -279,7 +279,15 @@ function featuresOf(candidates: Sentence[], centrality: Float64Array, concepts: 
 function collectCandidates(article: ReadArticle, index: number, cap: number, options: KeyPointOptions, out: Sentence[], split: SentenceSplitter): void {
   let position = 0;
   let taken = 0;
-  for (const paragraph of article.paragraphs) {
+  const paragraphs = article.paragraphs;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const paragraph = paragraphs[p]!;
+    // An embedded tweet, with its markup, links or signature, or before a signature on a line of its own (the
+    // reader marks it): someone's post, no sentence of the story. One place, no candidate.
+    if (article.tweets?.includes(p) || embeddedTweet(paragraph)) {
+      position++;
+      continue;
+    }
     let first = true;
     const spans = split(paragraph);
     for (let k = 0; k < spans.length; k++) {

@@ -178,6 +178,22 @@ export function answerInFirstPerson(outside: string): boolean {
   return possessiveMine(outside) || /(?:^|[^\p{L}’'])(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Oo]urs|I’m|I'm|I’ve|I've|I’ll|I'll|I’d|I'd|[Ww]e’re|[Ww]e're|[Ww]e’ve|[Ww]e've)(?![\p{L}’'])/u.test(outside);
 }
 
+/**
+ * A tweet's signature as pages embed it: "— Ada Quist (@adaquist) March 3, 2016", at the end of the tweet's text or
+ * in a paragraph of its own.
+ */
+const TWEET_SIGNATURE = /(?:^|\s)[—–-]+\s*[^()—–]{1,60}\(@\w{1,30}\)\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}(?:\s*<\/?tweet\/?>)?[\s.]*$/u;
+
+/**
+ * A tweet embedded in an archived page: its markup ("<tweet …>…</tweet>"), its picture or short link
+ * ("pic.twitter.com/…", "https://t.co/…") or its signature. The post is someone's words with no speaker in the
+ * text, and the page reports it, if at all, around it: page furniture, no point.
+ */
+export function embeddedTweet(paragraph: string): boolean {
+  if (paragraph.includes('<tweet') || paragraph.includes('</tweet>') || paragraph.includes('pic.twitter.com/') || paragraph.includes('://t.co/')) return true;
+  return paragraph.includes('(@') && TWEET_SIGNATURE.test(paragraph);
+}
+
 /** The offset after an on-page prompt opening the sentence, or 0. */
 export function promptEnd(text: string): number {
   return PROMPT.exec(text)?.[0].length ?? MARKER.exec(text)?.[0].length ?? 0;

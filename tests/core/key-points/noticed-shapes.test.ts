@@ -53,3 +53,21 @@ describe('the writer\'s first person', () => {
     ]);
   });
 });
+
+describe('tweets embedded in archived pages', () => {
+  it('are page furniture, with their markup, links and signature', () => {
+    expect(points([page('run', '2016-03-04', [
+      'More than 3,000 runners took part in the Holtby fun run on Thursday, raising 90,000 crowns for the town’s hospice.',
+      'Great turnout at the Holtby fun run this morning, well done everyone! pic.twitter.com/aB3dE9xYz1 — Tilda Lune (@tildalune) March 3, 2016',
+      'The winner, Oskar Pelham, finished the ten-kilometre course in 31 minutes.',
+      'So proud of our hospice nurses who ran the whole course in their uniforms today.',
+      '— Holtby Hospice (@holtbyhospice) March 3, 2016',
+      '<tweet author="@velmrunners" datetime="2016-03-03">Our club took forty runners to the Holtby fun run and every one of them finished. https://t.co/Qw12Er34Ty</tweet>.',
+      'The race will be held again next March, the organisers said.',
+    ])], 6)).toEqual([
+      'More than 3,000 runners took part in the Holtby fun run on Thursday, raising 90,000 crowns for the town’s hospice.',
+      'The winner, Oskar Pelham, finished the ten-kilometre course in 31 minutes.',
+      'The race will be held again next March, the organisers said.',
+    ]);
+  });
+});
