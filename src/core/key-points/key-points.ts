@@ -4,7 +4,7 @@ import { conceptsOf, openingName, type ConceptKind, type NameRun } from './conce
 import { DEFAULT_COVERAGE, selectByCoverage, type CoverageOptions } from './coverage.js';
 import { MONTHS } from '../text/calendar.js';
 import { eventDay } from './event-day.js';
-import { loweredDoneReporter, previewClauses, previewedVerbs, previewMood, reportsPast } from './preview-report.js';
+import { confirms, loweredDoneReporter, previewClauses, previewedVerbs, previewMood, reportsPast, rumourMood } from './preview-report.js';
 import { splitSentences, type SentenceSplitter } from '../text/sentences.js';
 import { cosine, similarityMatrix } from '../text/similarity.js';
 import { buildTfIdf, vectorFor, type TermVector, type TfIdfModel } from '../text/tf-idf.js';
@@ -604,13 +604,39 @@ function supersededPreviews(candidates: Sentence[], articles: DatedArticle[], da
   const previewed = candidates.map((s) => previewedVerbs(s.outside));
   // A guess ("are thought to have") previews no verb of its own: only a later report can supersede it.
   if (previewed.some((v) => v.length > 0)) supersededBySameVerb(candidates, articles, previewed, out);
+  const sameEvent = sharedEvent(candidates);
+  supersededRumours(candidates, articles, sameEvent, out);
   // The story's latest publication day is what the later-report, count and state rules compare with.
   if (!latest) return out;
-  const sameEvent = sharedEvent(candidates);
   supersededByLaterReports(candidates, days, latest, out, sameEvent);
   outdatedCounts(candidates, days, latest, WHEN_TERMS, out);
   supersededStates(candidates, days, latest, sameEvent, out);
   return out;
+}
+
+/**
+ * Rumours that another article confirms: "Holtby Bank is reported to be considering closing its Dunmere branch"
+ * against "Holtby Bank confirmed on Wednesday that it will close its Dunmere branch". The rumour (`rumourMood`) is
+ * out of date once a sentence of another article, published the same day or later (or undated), confirms it
+ * (`confirms`) and is about the same event (`sameEvent`: three shared terms, one a name or number of the rumour):
+ * two points on one fact otherwise, the second still unsure. The confirmation may itself speak of the future ("will
+ * close"), which the later-report rule does not take for a report.
+ */
+function supersededRumours(candidates: Sentence[], articles: DatedArticle[], sameEvent: (earlier: number, later: number) => boolean, out: Set<number>): void {
+  const confirming: Array<boolean | undefined> = [];
+  candidates.forEach((p, i) => {
+    if (out.has(i) || !rumourMood(p.outside) || confirms(p.outside)) return;
+    const date = articles[p.article]!.published;
+    for (let j = 0; j < candidates.length; j++) {
+      const r = candidates[j]!;
+      if (r.article === p.article) continue;
+      const reported = articles[r.article]!.published;
+      if (date && reported && reported.slice(0, 10) < date.slice(0, 10)) continue;
+      if (!(confirming[j] ??= confirms(r.outside)) || !sameEvent(i, j)) continue;
+      out.add(i);
+      return;
+    }
+  });
 }
 
 /** The verb rule of `supersededPreviews`: `previewed` holds each candidate's previewed verbs. */

@@ -156,6 +156,29 @@ export function previewMood(outside: string): boolean {
   return PREVIEW_MOOD.test(outside);
 }
 
+/**
+ * An unconfirmed account: "is reported to be considering …", "is said to have agreed …", "reportedly", "according to
+ * reports". Its confirmation, once another outlet has it, is the fact (`confirms`).
+ */
+const RUMOUR = /\b(?:(?:is|are|was|were)\s+(?:reported|said|understood|thought|believed|rumou?red|tipped)\s+to|reportedly|according\s+to\s+(?:(?:local|media|press|news)\s+)?(?:reports|sources|people familiar))\b/u;
+
+/** True when `outside` (a sentence with quotations blanked) gives an account as unconfirmed. */
+export function rumourMood(outside: string): boolean {
+  return RUMOUR.test(outside);
+}
+
+/**
+ * "Holtby Bank confirmed on Wednesday that it will close …", "The closure was confirmed …": a confirmation, not
+ * "has not confirmed", "could not be confirmed", "neither confirmed nor denied" ("declined to confirm" has no
+ * "confirmed"). Not "announced": a company announces much that no rumour was about.
+ */
+const CONFIRMED = /(?<!\b(?:not|never|be|neither|nor)\s+)\b(?:confirmed|confirms)\b/u;
+
+/** True when `outside` (a sentence with quotations blanked) confirms something, and is no rumour itself. */
+export function confirms(outside: string): boolean {
+  return outside.includes('onfirm') && CONFIRMED.test(outside) && !RUMOUR.test(outside);
+}
+
 const PREVIEW_MOOD_ALL = new RegExp(PREVIEW_MOOD.source, 'gu');
 /** Where the clause a preview phrase opens ends: a stop of punctuation or a word that opens another clause. */
 const CLAUSE_END = /[,;:()–—]|\b(?:that|which|who|whose|after|because|but|and|while|when|where|as|since|until|although)\b/u;

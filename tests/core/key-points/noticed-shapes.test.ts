@@ -54,6 +54,35 @@ describe('the writer\'s first person', () => {
   });
 });
 
+describe('a rumour and its confirmation', () => {
+  const rumour = page('rumour', '2026-06-01', [
+    'Holtby Bank is reported to be considering closing its Dunmere branch, the last bank in the town.',
+    'Staff at the branch were not told of the plans, according to a union official.',
+    'Residents fear older customers will have to travel to Skelby to pay in cash.',
+  ], 'Dunmere Post');
+
+  it('gives one point: the confirmation supersedes the rumour, as a report does a preview', () => {
+    expect(points([rumour, page('confirmed', '2026-06-03', [
+      'Holtby Bank confirmed on Wednesday that it will close its Dunmere branch in September.',
+      'The bank said fewer customers now visited the branch than used its mobile app.',
+      'A post office counter in the town will offer basic banking services.',
+    ], 'Skelby Courier')], 5)).toEqual([
+      'Holtby Bank confirmed on Wednesday that it will close its Dunmere branch in September.',
+      'The bank said fewer customers now visited the branch than used its mobile app.',
+      'Residents fear older customers will have to travel to Skelby to pay in cash.',
+      'A post office counter in the town will offer basic banking services.',
+      'Staff at the branch were not told of the plans, according to a union official.',
+    ]);
+  });
+
+  it('keeps the rumour when the bank declines to confirm it', () => {
+    expect(points([rumour, page('declined', '2026-06-03', [
+      'Holtby Bank has not confirmed whether it will close its Dunmere branch.',
+      'The bank said fewer customers now visited the branch than used its mobile app.',
+    ], 'Skelby Courier')], 5)).toContain('Holtby Bank is reported to be considering closing its Dunmere branch, the last bank in the town.');
+  });
+});
+
 describe('tweets embedded in archived pages', () => {
   it('are page furniture, with their markup, links and signature', () => {
     expect(points([page('run', '2016-03-04', [
