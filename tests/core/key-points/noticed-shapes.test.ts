@@ -83,6 +83,26 @@ describe('a rumour and its confirmation', () => {
   });
 });
 
+describe('a first day\'s polls beside the outcome', () => {
+  it('drops the polls once a later day reports who won', () => {
+    expect(points([page('eve', '2026-09-05', [
+      'Voters in Norland elect a new parliament on Sunday after a campaign dominated by the cost of housing.',
+      'Polls show the Skelby Party and the Velm Alliance level ahead of Sunday’s election in Norland.',
+      'Housing minister Oskar Pelham has promised 40,000 new homes if his party wins.',
+    ], 'Dunmere Post'), page('result', '2026-09-07', [
+      'The Velm Alliance won Sunday’s election in Norland with 41 percent of the vote.',
+      'The Skelby Party came second with 33 percent, its worst result since 1994.',
+      'Turnout was 68 percent, up from 61 percent four years ago.',
+    ], 'Skelby Courier')], 5)).toEqual([
+      'The Velm Alliance won Sunday’s election in Norland with 41 percent of the vote.',
+      'Voters in Norland elect a new parliament on Sunday after a campaign dominated by the cost of housing.',
+      'The Skelby Party came second with 33 percent, its worst result since 1994.',
+      'Housing minister Oskar Pelham has promised 40,000 new homes if his party wins.',
+      'Turnout was 68 percent, up from 61 percent four years ago.',
+    ]);
+  });
+});
+
 describe('tweets embedded in archived pages', () => {
   it('are page furniture, with their markup, links and signature', () => {
     expect(points([page('run', '2016-03-04', [
