@@ -4,7 +4,7 @@ import { conceptsOf, openingName, type ConceptKind, type NameRun } from './conce
 import { DEFAULT_COVERAGE, selectByCoverage, type CoverageOptions } from './coverage.js';
 import { MONTHS } from '../text/calendar.js';
 import { eventDay } from './event-day.js';
-import { confirms, loweredDoneReporter, previewClauses, previewedVerbs, previewMood, reportsPast, rumourMood } from './preview-report.js';
+import { confirms, loweredDoneReporter, previewClauses, previewedVerbs, previewMood, reportsPast, rumourMood, scheduleClauses } from './preview-report.js';
 import { splitSentences, type SentenceSplitter } from '../text/sentences.js';
 import { cosine, similarityMatrix } from '../text/similarity.js';
 import { buildTfIdf, vectorFor, type TermVector, type TfIdfModel } from '../text/tf-idf.js';
@@ -609,6 +609,7 @@ function supersededPreviews(candidates: Sentence[], articles: DatedArticle[], da
   // The story's latest publication day is what the later-report, count and state rules compare with.
   if (!latest) return out;
   supersededByLaterReports(candidates, days, latest, out, sameEvent);
+  pastSchedules(candidates, days, latest, out);
   outdatedCounts(candidates, days, latest, WHEN_TERMS, out);
   supersededStates(candidates, days, latest, sameEvent, out);
   return out;
@@ -728,12 +729,28 @@ function supersededByLaterReports(candidates: Sentence[], day: ReadonlyArray<str
  * in a report ("approved it on Wednesday after an amendment scrapped plans to close …"). A preview of the
  * latest day itself stays: its article may be that morning's.
  */
-function pastDue(outside: string, date: string, latest: string): boolean {
-  for (const clause of previewClauses(outside)) {
+function pastDue(outside: string, date: string, latest: string, clauses = previewClauses(outside)): boolean {
+  for (const clause of clauses) {
     const when = eventDay(clause, date);
     if (when && when < latest) return true;
   }
   return false;
+}
+
+/**
+ * A schedule told in the present whose day the story has passed: "Polling stations open at 7am on Sunday" from
+ * Saturday's article, in a story whose latest article is Monday's, is out of date as "will open on Sunday" is
+ * (`pastDue`). The day must be said in the clause the verb opens (`scheduleClauses`), and the sentence must report
+ * nothing as done.
+ */
+function pastSchedules(candidates: Sentence[], day: ReadonlyArray<string | undefined>, latest: string, out: Set<number>): void {
+  candidates.forEach((p, i) => {
+    const date = day[p.article];
+    if (out.has(i) || !date || date >= latest) return;
+    const clauses = scheduleClauses(p.outside);
+    // A sentence that also reports something done ("approved its budget on Wednesday …") is a report, not a timetable.
+    if (clauses.length > 0 && pastDue(p.outside, date, latest, clauses) && !reportsPast(p.outside)) out.add(i);
+  });
 }
 
 /**

@@ -101,6 +101,24 @@ describe('a first day\'s polls beside the outcome', () => {
       'Turnout was 68 percent, up from 61 percent four years ago.',
     ]);
   });
+  it('drops a schedule told in the present once the story has passed its day', () => {
+    expect(points([page('eve', '2026-09-05', [
+      'Polling stations across Norland open at 7am on Sunday and close at 10pm.',
+      'Fourteen parties are standing for the 120 seats in parliament.',
+      'The Skelby Party has promised to build 40,000 new homes.',
+    ], 'Dunmere Post'), page('result', '2026-09-07', [
+      'The Velm Alliance won Sunday’s election in Norland with 41 percent of the vote.',
+      'Turnout was 68 percent, up from 61 percent four years ago.',
+      'The new parliament meets for the first time on 1 October.',
+    ], 'Skelby Courier')], 5)).toEqual([
+      'The Velm Alliance won Sunday’s election in Norland with 41 percent of the vote.',
+      'The Skelby Party has promised to build 40,000 new homes.',
+      // A schedule of a day still to come stays.
+      'The new parliament meets for the first time on 1 October.',
+      'Turnout was 68 percent, up from 61 percent four years ago.',
+      'Fourteen parties are standing for the 120 seats in parliament.',
+    ]);
+  });
 });
 
 describe('tweets embedded in archived pages', () => {
