@@ -204,12 +204,15 @@ export function previewClauses(outside: string): string[] {
  * consultation ends on Friday". Lower-case verbs of a timetable only, not after "to", a modal, a negation, a
  * determiner or a number ("plans to open", "does not open", "the vote on Sunday", "by 33 votes to 28 on Wednesday").
  */
-const SCHEDULE_PRESENT = /(?<!\d\s+)(?<!\b(?:to|will|would|may|might|can|could|should|must|shall|not|did|does|do|the|a|an|its|their|his|her|our|your|my|this|that|these|those|such|some|many|both|all|any|no|first|final|last|next)\s+)\b(?:opens?|reopens?|begins?|starts?|closes?|resumes?|kicks?\s+off|ends?|expires?|meets?|sits?|votes?|go(?:es)?\s+to\s+the\s+polls)\b/gu;
+const SCHEDULE_PRESENT = /\b(?:opens?|reopens?|begins?|starts?|closes?|resumes?|kicks?\s+off|ends?|expires?|meets?|sits?|votes?|go(?:es)?\s+to\s+the\s+polls)\b/gu;
+/** What makes the word no present tense: read on the few characters before it, not tried at every offset. */
+const NOT_SCHEDULE_BEFORE = /(?:\d|\b(?:to|will|would|may|might|can|could|should|must|shall|not|did|does|do|the|a|an|its|their|his|her|our|your|my|this|that|these|those|such|some|many|both|all|any|no|first|final|last|next))\s+$/u;
 
 /** The clause each present-tense verb of a schedule opens, to its end ("open at 7am on Sunday"), as `previewClauses`. */
 export function scheduleClauses(outside: string): string[] {
   const clauses: string[] = [];
   for (const m of outside.matchAll(SCHEDULE_PRESENT)) {
+    if (NOT_SCHEDULE_BEFORE.test(outside.slice(Math.max(0, m.index - 12), m.index))) continue;
     const rest = outside.slice(m.index + m[0].length);
     const end = CLAUSE_END.exec(rest);
     clauses.push(m[0] + (end ? rest.slice(0, end.index) : rest));
