@@ -4,12 +4,12 @@ import { conceptsOf, openingName, type ConceptKind, type NameRun } from './conce
 import { DEFAULT_COVERAGE, selectByCoverage, type CoverageOptions } from './coverage.js';
 import { MONTHS } from '../text/calendar.js';
 import { eventDay } from './event-day.js';
-import { loweredDoneReporter, previewClauses, previewedVerbs, previewMood, reportsPast } from './preview-report.js';
+import { confirms, loweredDoneReporter, previewClauses, previewedVerbs, previewMood, reportsPast, rumourMood, scheduleClauses } from './preview-report.js';
 import { splitSentences, type SentenceSplitter } from '../text/sentences.js';
 import { cosine, similarityMatrix } from '../text/similarity.js';
 import { buildTfIdf, vectorFor, type TermVector, type TfIdfModel } from '../text/tf-idf.js';
 import { contentTerms, roughSentences, squeezeSpaces, stem, STOP_WORDS, wordCount } from '../text/tokens.js';
-import { answerInFirstPerson, answerLabelEnd, captionLabelEnd, genericSubject, sceneCaption, labelledCaptionEnd, lacksVerb, namedClauseEnd, pictureCaptionEnd, pictureCredit, picturedCaption, promptEnd, pronounSubject, unbalancedQuotes, unownedFirstPerson, unstatedComparison } from './stand-alone.js';
+import { answerInFirstPerson, answerLabelEnd, captionLabelEnd, embeddedTweet, genericSubject, sceneCaption, labelledCaptionEnd, lacksVerb, namedClauseEnd, pictureCaptionEnd, pictureCredit, picturedCaption, promptEnd, pronounSubject, unbalancedQuotes, unownedFirstPerson, unstatedComparison, writersFirstPerson } from './stand-alone.js';
 import { typographicQuotes } from '../text/typographic-quotes.js';
 import { pointOrder } from './point-order.js';
 import { publicationDay, withDaysNamed } from './relative-days.js';
@@ -279,7 +279,15 @@ function featuresOf(candidates: Sentence[], centrality: Float64Array, concepts: 
 function collectCandidates(article: ReadArticle, index: number, cap: number, options: KeyPointOptions, out: Sentence[], split: SentenceSplitter): void {
   let position = 0;
   let taken = 0;
-  for (const paragraph of article.paragraphs) {
+  const paragraphs = article.paragraphs;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const paragraph = paragraphs[p]!;
+    // An embedded tweet, with its markup, links or signature, or before a signature on a line of its own (the
+    // reader marks it): someone's post, no sentence of the story. One place, no candidate.
+    if (article.tweets?.includes(p) || embeddedTweet(paragraph)) {
+      position++;
+      continue;
+    }
     let first = true;
     const spans = split(paragraph);
     for (let k = 0; k < spans.length; k++) {
@@ -507,6 +515,7 @@ function unfitFor(text: string, outside: string, words: number, options: Pick<Ke
   if (!noCaption && gluedCaption(text)) return 'a photo caption run into the text';
   if (unbalancedQuotes(text)) return 'quotation marks that do not pair up';
   if (unownedFirstPerson(text, outside)) return 'first person with no speaker';
+  if (writersFirstPerson(outside)) return "the writer's first person: someone told the writer";
   if (lacksVerb(outside)) return 'a fragment without a verb';
   if (picturedCaption(outside)) return 'a photo caption: "pictured" is its only verb';
   if (sceneCaption(text, outside)) return 'a photo caption: a scene in the present on a named day';
@@ -595,13 +604,40 @@ function supersededPreviews(candidates: Sentence[], articles: DatedArticle[], da
   const previewed = candidates.map((s) => previewedVerbs(s.outside));
   // A guess ("are thought to have") previews no verb of its own: only a later report can supersede it.
   if (previewed.some((v) => v.length > 0)) supersededBySameVerb(candidates, articles, previewed, out);
+  const sameEvent = sharedEvent(candidates);
+  supersededRumours(candidates, articles, sameEvent, out);
   // The story's latest publication day is what the later-report, count and state rules compare with.
   if (!latest) return out;
-  const sameEvent = sharedEvent(candidates);
   supersededByLaterReports(candidates, days, latest, out, sameEvent);
+  pastSchedules(candidates, days, latest, out);
   outdatedCounts(candidates, days, latest, WHEN_TERMS, out);
   supersededStates(candidates, days, latest, sameEvent, out);
   return out;
+}
+
+/**
+ * Rumours that another article confirms: "Holtby Bank is reported to be considering closing its Dunmere branch"
+ * against "Holtby Bank confirmed on Wednesday that it will close its Dunmere branch". The rumour (`rumourMood`) is
+ * out of date once a sentence of another article, published the same day or later (or undated), confirms it
+ * (`confirms`) and is about the same event (`sameEvent`: three shared terms, one a name or number of the rumour):
+ * two points on one fact otherwise, the second still unsure. The confirmation may itself speak of the future ("will
+ * close"), which the later-report rule does not take for a report.
+ */
+function supersededRumours(candidates: Sentence[], articles: DatedArticle[], sameEvent: (earlier: number, later: number) => boolean, out: Set<number>): void {
+  const confirming: Array<boolean | undefined> = [];
+  candidates.forEach((p, i) => {
+    if (out.has(i) || !rumourMood(p.outside) || confirms(p.outside)) return;
+    const date = articles[p.article]!.published;
+    for (let j = 0; j < candidates.length; j++) {
+      const r = candidates[j]!;
+      if (r.article === p.article) continue;
+      const reported = articles[r.article]!.published;
+      if (date && reported && reported.slice(0, 10) < date.slice(0, 10)) continue;
+      if (!(confirming[j] ??= confirms(r.outside)) || !sameEvent(i, j)) continue;
+      out.add(i);
+      return;
+    }
+  });
 }
 
 /** The verb rule of `supersededPreviews`: `previewed` holds each candidate's previewed verbs. */
@@ -693,12 +729,28 @@ function supersededByLaterReports(candidates: Sentence[], day: ReadonlyArray<str
  * in a report ("approved it on Wednesday after an amendment scrapped plans to close …"). A preview of the
  * latest day itself stays: its article may be that morning's.
  */
-function pastDue(outside: string, date: string, latest: string): boolean {
-  for (const clause of previewClauses(outside)) {
+function pastDue(outside: string, date: string, latest: string, clauses = previewClauses(outside)): boolean {
+  for (const clause of clauses) {
     const when = eventDay(clause, date);
     if (when && when < latest) return true;
   }
   return false;
+}
+
+/**
+ * A schedule told in the present whose day the story has passed: "Polling stations open at 7am on Sunday" from
+ * Saturday's article, in a story whose latest article is Monday's, is out of date as "will open on Sunday" is
+ * (`pastDue`). The day must be said in the clause the verb opens (`scheduleClauses`), and the sentence must report
+ * nothing as done.
+ */
+function pastSchedules(candidates: Sentence[], day: ReadonlyArray<string | undefined>, latest: string, out: Set<number>): void {
+  candidates.forEach((p, i) => {
+    const date = day[p.article];
+    if (out.has(i) || !date || date >= latest) return;
+    const clauses = scheduleClauses(p.outside);
+    // A sentence that also reports something done ("approved its budget on Wednesday …") is a report, not a timetable.
+    if (clauses.length > 0 && pastDue(p.outside, date, latest, clauses) && !reportsPast(p.outside)) out.add(i);
+  });
 }
 
 /**

@@ -156,6 +156,29 @@ export function previewMood(outside: string): boolean {
   return PREVIEW_MOOD.test(outside);
 }
 
+/**
+ * An unconfirmed account: "is reported to be considering …", "is said to have agreed …", "reportedly", "according to
+ * reports". Its confirmation, once another outlet has it, is the fact (`confirms`).
+ */
+const RUMOUR = /\b(?:(?:is|are|was|were)\s+(?:reported|said|understood|thought|believed|rumou?red|tipped)\s+to|reportedly|according\s+to\s+(?:(?:local|media|press|news)\s+)?(?:reports|sources|people familiar))\b/u;
+
+/** True when `outside` (a sentence with quotations blanked) gives an account as unconfirmed. */
+export function rumourMood(outside: string): boolean {
+  return RUMOUR.test(outside);
+}
+
+/**
+ * "Holtby Bank confirmed on Wednesday that it will close …", "The closure was confirmed …": a confirmation, not
+ * "has not confirmed", "could not be confirmed", "neither confirmed nor denied" ("declined to confirm" has no
+ * "confirmed"). Not "announced": a company announces much that no rumour was about.
+ */
+const CONFIRMED = /(?<!\b(?:not|never|be|neither|nor)\s+)\b(?:confirmed|confirms)\b/u;
+
+/** True when `outside` (a sentence with quotations blanked) confirms something, and is no rumour itself. */
+export function confirms(outside: string): boolean {
+  return outside.includes('onfirm') && CONFIRMED.test(outside) && !RUMOUR.test(outside);
+}
+
 const PREVIEW_MOOD_ALL = new RegExp(PREVIEW_MOOD.source, 'gu');
 /** Where the clause a preview phrase opens ends: a stop of punctuation or a word that opens another clause. */
 const CLAUSE_END = /[,;:()–—]|\b(?:that|which|who|whose|after|because|but|and|while|when|where|as|since|until|although)\b/u;
@@ -169,6 +192,27 @@ const CLAUSE_END = /[,;:()–—]|\b(?:that|which|who|whose|after|because|but|an
 export function previewClauses(outside: string): string[] {
   const clauses: string[] = [];
   for (const m of outside.matchAll(PREVIEW_MOOD_ALL)) {
+    const rest = outside.slice(m.index + m[0].length);
+    const end = CLAUSE_END.exec(rest);
+    clauses.push(m[0] + (end ? rest.slice(0, end.index) : rest));
+  }
+  return clauses;
+}
+
+/**
+ * A schedule told in the present: "Polling stations open at 7am on Sunday", "The council meets on Tuesday", "The
+ * consultation ends on Friday". Lower-case verbs of a timetable only, not after "to", a modal, a negation, a
+ * determiner or a number ("plans to open", "does not open", "the vote on Sunday", "by 33 votes to 28 on Wednesday").
+ */
+const SCHEDULE_PRESENT = /\b(?:opens?|reopens?|begins?|starts?|closes?|resumes?|kicks?\s+off|ends?|expires?|meets?|sits?|votes?|go(?:es)?\s+to\s+the\s+polls)\b/gu;
+/** What makes the word no present tense: read on the few characters before it, not tried at every offset. */
+const NOT_SCHEDULE_BEFORE = /(?:\d|\b(?:to|will|would|may|might|can|could|should|must|shall|not|did|does|do|the|a|an|its|their|his|her|our|your|my|this|that|these|those|such|some|many|both|all|any|no|first|final|last|next))\s+$/u;
+
+/** The clause each present-tense verb of a schedule opens, to its end ("open at 7am on Sunday"), as `previewClauses`. */
+export function scheduleClauses(outside: string): string[] {
+  const clauses: string[] = [];
+  for (const m of outside.matchAll(SCHEDULE_PRESENT)) {
+    if (NOT_SCHEDULE_BEFORE.test(outside.slice(Math.max(0, m.index - 12), m.index))) continue;
     const rest = outside.slice(m.index + m[0].length);
     const end = CLAUSE_END.exec(rest);
     clauses.push(m[0] + (end ? rest.slice(0, end.index) : rest));

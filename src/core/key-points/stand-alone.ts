@@ -7,6 +7,42 @@
 import { hasIrregularPast } from './preview-report.js';
 
 const PRONOUN_SUBJECT = /^(?:he|she|it|they|his|her|its|their|this|these|those|him|them)\b(?![-’'])/i;
+
+/**
+ * "It" with a form of "be" (or "seems"), and the adverbs that may follow: "It is", "It’s not yet", "It’s been
+ * extremely", "It was not immediately". Case-sensitive: the sentence opens with it, and a name after it is a capital.
+ */
+const IT_BE = String.raw`^It(?:['’]s(?:\s+been)?|\s+(?:is|was|has been|had been|will be|would be|remains|remained|seems|seemed|appears|appeared))\s+(?:(?:not|also|still|now|yet|immediately|already|so|very|too|far|pretty|quite|\p{Ll}+ly)\s+)*`;
+/** What opens a clause whose "that" is left out: "It is unlikely the bill will pass", "It is thought Kessel …". */
+const CLAUSE_START = String.raw`(?:the|a|an|his|her|their|there|this|these|those|some|many|most|no|any|more|about|at least|up to|\p{Lu}\p{L}*)\b`;
+/**
+ * The shapes in which "it" stands for no thing: an adjective or a participle that opens a clause ("It is unclear
+ * whether …", "It’s not yet known how many …", "It is understood that …", "It is thought the fire …"), "to" or "for"
+ * after a judgement or a time ("It is illegal to …", "It is too early to say", "It’s time for …", "It has been
+ * common for writers to …"), the weather, time since or the nth time, and "no secret that". Not "It is likely to
+ * close", "It is expected to open", "It is hard to reach", "It’s a twist on …": there "it" is the thing.
+ */
+const DUMMY_IT = new RegExp(
+  IT_BE +
+    '(?:' +
+    [
+      String.raw`(?:clear|unclear|known|unknown|certain|uncertain|likely|unlikely|possible|impossible|probable|true|untrue|obvious|evident|apparent|doubtful|important|vital|essential|crucial|surprising|striking|unusual|strange|ironic|a mystery|no secret|no surprise|no wonder|no coincidence|no accident)\s+(?:that|whether|if|how|why|what|when|where|who|which|${CLAUSE_START})`,
+      String.raw`(?:understood|thought|believed|expected|hoped|feared|estimated|reported|said|claimed|alleged|known|agreed|announced|confirmed|suggested|rumou?red|assumed|accepted)\s+(?:(?!to\b)[\p{L}’'-]+\s+){0,4}?that\b`,
+      String.raw`(?:understood|thought|believed|reported|feared|alleged|rumou?red)\s+${CLAUSE_START}`,
+      String.raw`(?:important|necessary|vital|essential|illegal|unusual|rare|common|normal|usual|customary|possible|impossible|time|too early|too soon|too late)\s+(?:for\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s+)?to\b`,
+      String.raw`time\s+for\b`,
+      String.raw`(?:raining|snowing|pouring|cold|hot|warm|dark|sunny|windy|freezing)\b`,
+      String.raw`(?:(?:more than|almost|nearly|about|over|just)\s+)?[\p{L}\d-]+\s+(?:years?|months?|weeks?|days?|hours?|decades?)\s+since\b`,
+      String.raw`the\s+(?:first|second|third|fourth|fifth|last|only|latest)\s+time\b`,
+    ].join('|') +
+    ')',
+  'u',
+);
+
+/** "It" opening the sentence as a dummy subject (`DUMMY_IT`): it refers to nothing, so the sentence needs no referent. */
+export function dummyIt(text: string): boolean {
+  return text.charCodeAt(0) === 73 && DUMMY_IT.test(text);
+}
 /** A subject that is only a generic noun: it names nobody unless the briefing named them first. */
 const GENERIC_SUBJECT = /^(?:the|this|that)\s+(?:company|firm|group|company's|firm's|group's|ceo|chief executive|organisation|organization|network|social network|\d+-year-old|man|woman|boy|girl|couple|pair|victim|suspect|star|actress|actor|singer|player|driver|mother|father)\b/i;
 
@@ -18,7 +54,7 @@ const PRONOUN_SPEAKER = /^[\s,.;:!?—–-]*(?:he|she|they|it)\s+(?:said|says|ad
  * sentence needs the one before it. `outside` is the sentence with its quotations blanked.
  */
 export function pronounSubject(text: string, outside?: string): boolean {
-  if (PRONOUN_SUBJECT.test(text)) return true;
+  if (PRONOUN_SUBJECT.test(text)) return !dummyIt(text);
   return outside !== undefined && /^['‘"“]/.test(text) && PRONOUN_SPEAKER.test(outside);
 }
 
@@ -53,6 +89,18 @@ export function unownedFirstPerson(text: string, outside: string): boolean {
   if (!/(?:^|[^\p{L}’'])(?:I|[Mm]e|[Mm]y|[Mm]yself|I’m|I'm|I’ve|I've|I’ll|I'll|I’d|I'd)(?![\p{L}])/u.test(outside) && !possessiveMine(outside)) return false;
   if (SPEECH.test(outside)) return false;
   return !/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}:\s/u.test(text);
+}
+
+/**
+ * Someone told the writer: "The mayor told me the bridge would reopen", "…, Ada Berg, 52, explained to me." The
+ * speech verb is the speaker's, but the first person is the writer's own, and a news story's key points report
+ * what happened, not whom the writer spoke to. (Only "me": "the figures tell us" is as often nobody's.)
+ */
+const TOLD_THE_WRITER = /\b(?:told|tells|tell|telling|said to|says to|wrote to|writes to|explained to|explains to|admitted to|admits to|confided to|confirmed to|insisted to|emailed|texted|messaged|assured|showed|shown|reminded|warned)\s+me\b/;
+
+/** First person outside quotation marks that is the writer's, spoken to (`TOLD_THE_WRITER`). */
+export function writersFirstPerson(outside: string): boolean {
+  return outside.includes(' me') && TOLD_THE_WRITER.test(outside);
 }
 
 /**
@@ -128,6 +176,22 @@ export function answerLabelEnd(text: string): number {
 /** First person, singular or plural, outside quotation marks (`outside` is the sentence with its quotations blanked). */
 export function answerInFirstPerson(outside: string): boolean {
   return possessiveMine(outside) || /(?:^|[^\p{L}’'])(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Oo]urs|I’m|I'm|I’ve|I've|I’ll|I'll|I’d|I'd|[Ww]e’re|[Ww]e're|[Ww]e’ve|[Ww]e've)(?![\p{L}’'])/u.test(outside);
+}
+
+/**
+ * A tweet's signature as pages embed it: "— Ada Quist (@adaquist) March 3, 2016", at the end of the tweet's text or
+ * in a paragraph of its own.
+ */
+const TWEET_SIGNATURE = /(?:^|\s)[—–-]+\s*[^()—–]{1,60}\(@\w{1,30}\)\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}(?:\s*<\/?tweet\/?>)?[\s.]*$/u;
+
+/**
+ * A tweet embedded in an archived page: its markup ("<tweet …>…</tweet>"), its picture or short link
+ * ("pic.twitter.com/…", "https://t.co/…") or its signature. The post is someone's words with no speaker in the
+ * text, and the page reports it, if at all, around it: page furniture, no point.
+ */
+export function embeddedTweet(paragraph: string): boolean {
+  if (paragraph.includes('<tweet') || paragraph.includes('</tweet>') || paragraph.includes('pic.twitter.com/') || paragraph.includes('://t.co/')) return true;
+  return paragraph.includes('(@') && TWEET_SIGNATURE.test(paragraph);
 }
 
 /** The offset after an on-page prompt opening the sentence, or 0. */

@@ -124,6 +124,14 @@ export const STATE_CHANGES: readonly StateChange[] = [
     later: done(String.raw`(?:was|were|has been|have been|had been)\s+(?:elected|re-elected|chosen|voted in|named)\s+(?:as\s+)?(?:the\s+)?${upTo(3)}(?:leader|president|mayor|chair|chairman|chairwoman|head|winner|candidate|nominee)|won\s+(?:the|a)\s+${upTo(3)}(?:election|runoff|run-off|contest|race|ballot|vote|leadership|second round)|(?:conceded|concedes)\s+(?:defeat|the\s+${upTo(2)}(?:race|contest|election))`),
     example: ['Former minister Ada Lune took a clear lead in the first round of the Ostrum Party leadership contest.', 'Ivo Brandt was elected leader of the Ostrum Party on Saturday after a runoff.'],
   },
+  {
+    kind: 'polls',
+    // What the polls say before a vote, until its result: a party or side elected, a vote won, lost or carried.
+    // Not "the polls have closed": polling stations, not opinion.
+    earlier: state(String.raw`(?:opinion\s+)?(?:polls?|surveys?)\s+${upTo(3)}(?:show|shows|showed|suggest|suggests|suggested|put|puts|give|gives|gave|point|points|indicate|indicates|indicated|predict|predicts|predicted)\b|neck and neck|too close to call|level pegging|dead heat|(?:leads?|led|leading|trails?|trailed|trailing|ahead|behind)\s+in\s+(?:the\s+)?(?:latest\s+|recent\s+|opinion\s+)?polls?`),
+    later: done(String.raw`(?:was|were|has been|have been|had been)\s+(?:elected|re-elected)|won\s+${upTo(3)}(?:election|referendum|vote|ballot|race|contest|runoff|run-off|poll|majority)s?|(?:conceded|concedes)\s+(?:defeat|the\s+${upTo(2)}(?:race|contest|election|vote))|(?:voters|electors|residents|members)\s+${upTo(4)}(?:backed|rejected|approved|voted)|(?:was|were|has been|have been)\s+(?:carried|defeated|rejected|approved)\s+by|(?:results?|count)\s+${upTo(3)}(?:showed|gave|put)`),
+    example: ['Polls show the Ostrum Party and the Velm Alliance level before Sunday’s election in Norland.', 'The Velm Alliance won Sunday’s election in Norland with 41 percent of the vote.'],
+  },
 ];
 
 /**

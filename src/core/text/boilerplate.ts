@@ -64,6 +64,14 @@ export function isWritersNote(line: string): boolean {
   ) && !/\b(?:who|which|whose)\b|\band\s+(?:has|have|had|was|is|will|won|led|\p{Ll}{2,}ed)\b/u.test(line);
 }
 
+/**
+ * The signature of a tweet embedded in a page, on a line of its own: "— Ada Quist (@adaquist) March 3, 2016" (its
+ * dash may be gone with the bullets). The line before it is the tweet's text (`readArticle` marks it).
+ */
+export function isTweetSignature(line: string): boolean {
+  return line.includes('(@') && /^[—–-]*\s*[^()—–]{1,60}\(@\w{1,30}\)\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}\.?$/u.test(line.trim());
+}
+
 const CONTRIBUTED_END = /\bcontributed(?: reporting)? to (?:this|the) (?:report|story|article)\.?$/i;
 
 /** Why a single line is page furniture, or undefined when it may be content. */

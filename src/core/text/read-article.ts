@@ -1,4 +1,4 @@
-import { boilerplateReason, bylineOf, endsLikeSentence, isEndOfArticleMarker, isHeading, isWritersNote, wordCount } from './boilerplate.js';
+import { boilerplateReason, bylineOf, endsLikeSentence, isEndOfArticleMarker, isHeading, isTweetSignature, isWritersNote, wordCount } from './boilerplate.js';
 import { recoverParagraphs } from './recover-paragraphs.js';
 import { splitSentences } from './sentences.js';
 import { isJsSpace } from './tokens.js';
@@ -12,6 +12,11 @@ export interface ReadArticle {
   paragraphs: string[];
   byline?: string;
   publisher?: string;
+  /**
+   * Paragraphs (indices) that are the text of a tweet embedded in the page, the line before its signature: quotes
+   * read them (a post is its author's speech), key points do not (no sentence of the story).
+   */
+  tweets?: number[];
 }
 
 const BULLET = /^\s*(?:[•·▪●◦‣∙*]|[-–—](?=\s))\s*/u;
@@ -172,6 +177,9 @@ export function readArticle(article: Article): { article: ReadArticle; skipped: 
 
   let byline = article.byline;
   const paragraphs: string[] = [];
+  // The line whose text was last added as paragraphs, and the paragraphs that are an embedded tweet's text.
+  let lastKept = -1;
+  const tweets: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (i === titleIndex) continue;
@@ -186,6 +194,12 @@ export function readArticle(article: Article): { article: ReadArticle; skipped: 
     const key = keys[i];
     if (titleKey !== undefined && key === titleKey) {
       skip(line, 'repeated headline');
+      continue;
+    }
+    if (isTweetSignature(line)) {
+      // An embedded tweet: its text is the line just before its signature.
+      if (lastKept === i - 1 && paragraphs.length > 0) tweets.push(paragraphs.length - 1);
+      skip(line, 'tweet signature');
       continue;
     }
     const by = bylineOf(line);
@@ -210,10 +224,12 @@ export function readArticle(article: Article): { article: ReadArticle; skipped: 
     }
     // A line of a whole article (its breaks lost) is cut again where news paragraphs began.
     paragraphs.push(...recoverParagraphs(line));
+    lastKept = i;
   }
 
   const result: ReadArticle = { id: article.id, title, paragraphs };
   if (byline) result.byline = byline;
   if (article.publisher) result.publisher = article.publisher;
+  if (tweets.length > 0) result.tweets = tweets;
   return { article: result, skipped };
 }
