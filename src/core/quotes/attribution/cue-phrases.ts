@@ -28,6 +28,7 @@ import {
   HONORIFICS as HONORIFICS_,
   INFINITIVE_HEADS as INFINITIVE_HEADS_,
   ISSUING_VERBS as ISSUING_VERBS_,
+  OWNER_PRONOUNS,
   MEMBER_COUNTS as MEMBER_COUNTS_,
   NOT_AGENT_NOUNS as NOT_AGENT_NOUNS_,
   KIN_HEADS as KIN_HEADS_,
@@ -228,9 +229,6 @@ export function documentFrom(tokens: Token[], at: number): boolean {
   const t = tokens[head];
   return isWord(t) && !t.upper && DOCUMENT_HEADS.has(t.lower) && head - 1 >= 0 && isWord(tokens[head - 1]) && DETERMINERS.has(tokens[head - 1]!.lower);
 }
-
-/** The subject pronoun an owner's stands for ("was his reply": he replied). */
-const OWNER_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['their', 'they']]);
 
 /**
  * "“…,” was Tom Bellamy’s reply.", "“…,” was his answer.", "“…,” was the response from Kessel Bank.": right

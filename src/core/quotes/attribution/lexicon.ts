@@ -338,6 +338,9 @@ export const BE_FORMS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'b
 /** Prepositions: their object is not a sentence's subject. */
 export const PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'to', 'with', 'by', 'for', 'from', 'about', 'against', 'after', 'before', 'during', 'since', 'like', 'than', 'over', 'under', 'into', 'as', 'toward', 'towards']);
 
+/** The subject pronoun a possessive one stands for ("her answer" is what she said; "was his reply": he replied). */
+export const OWNER_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['their', 'they']]);
+
 /** Possessive determiners: before a noun they make a description ("her campaign"). */
 export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 

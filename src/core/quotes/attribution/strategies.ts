@@ -14,6 +14,7 @@ import {
   DASHES as DASHES_,
   RUBRIC_WORDS as RUBRIC_WORDS_,
   LEAD_INS as LEAD_INS_,
+  OWNER_PRONOUNS,
   SAYING_NOUNS as SAYING_NOUNS_,
   SPEECH_VERBS as SPEECH_VERBS_,
 } from './lexicon.js';
@@ -32,9 +33,6 @@ const RUBRIC_WORDS = RUBRIC_WORDS_;
 const DASHES = DASHES_;
 const SPEECH_VERBS = SPEECH_VERBS_;
 const SAYING_NOUNS = SAYING_NOUNS_;
-
-/** The subject pronoun of a possessive one ("her answer" is what she said). */
-const OWNER_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['their', 'they']]);
 
 /** "Ann Lee’s verdict: “…”", "Ann Lee’s reply was short: “…”", "Her answer: “…”": the owner of a noun for what was said says it. */
 function sayingOwner(tokens: Token[], subject: SpeakerPhrase): SpeakerPhrase | undefined {
