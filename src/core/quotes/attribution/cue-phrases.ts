@@ -231,6 +231,28 @@ export function documentFrom(tokens: Token[], at: number): boolean {
 }
 
 /**
+ * "In Ann Lee’s words: “…”", "in his own words", "In the words of one voter, “…”": whose words the
+ * quotation is said to be, the noun "words" at `at`.
+ */
+export function wordsOwner(tokens: Token[], at: number): CueSpeaker | undefined {
+  if (tokens[at]?.lower !== 'words') return undefined;
+  if (tokens[at + 1]?.lower === 'of' && tokens[at - 1]?.lower === 'the' && tokens[at - 2]?.lower === 'in') return rightSpeaker(tokens, at + 1);
+  let k = at - 1;
+  if (tokens[k]?.lower === 'own') k--;
+  const owner = tokens[k];
+  if (!isWord(owner)) return undefined;
+  const pronoun = OWNER_PRONOUNS.get(owner.lower);
+  if (pronoun !== undefined) return tokens[k - 1]?.lower === 'in' ? { phrase: { kind: 'pronoun', text: pronoun, person: false, at: owner.start } } : undefined;
+  if (owner.lower !== "'s" || !isName(tokens[k - 1])) return undefined;
+  // ("In Ann Lee’s words" opening the sentence: the capitalised "In" runs into the name.)
+  let start = nameRunLeft(tokens, k - 1);
+  if (tokens[start]?.lower === 'in' && start < k - 1) start++;
+  else if (tokens[start - 1]?.lower !== 'in') return undefined;
+  const named = parseSpeakerName(tokens.slice(start, k));
+  return named?.kind === 'name' ? { phrase: named } : undefined;
+}
+
+/**
  * "“…,” was Tom Bellamy’s reply.", "“…,” was his answer.", "“…,” was the response from Kessel Bank.": right
  * after a quotation, a form of "be" at `be` and a noun of what was said (`SAYING_NOUNS`, an adjective or two
  * before it) whose owner, or whom it came from, said the quoted words; the clause ends there.

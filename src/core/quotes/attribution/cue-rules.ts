@@ -11,7 +11,7 @@ import {
   isWord as isWord_,
 } from './token-kinds.js';
 import type { Cue } from './types.js';
-import { documentFrom, replyOwner } from './cue-phrases.js';
+import { documentFrom, replyOwner, wordsOwner } from './cue-phrases.js';
 import { CUE_START_WORDS } from './cue-start-words.js';
 import { CUE_START } from './word-classes.js';
 import {
@@ -242,6 +242,13 @@ export const CUE_RULES: ReadonlyArray<Rule<CueInput, Cue>> = [
     pattern: '“…,” was X’s reply / was his answer / was the response from X',
     example: { paragraphs: ['Ann Lee was asked if she would resign. “Absolutely not,” was her reply.'], speaker: 'Ann Lee', attributedBy: 'sentence:pronoun' },
     match: ({ tokens, i }) => (replyOwner(tokens, i) ? strong(i, 'according') : undefined),
+  },
+  {
+    name: 'in-their-words',
+    startsAt: new Set(['words']),
+    pattern: 'in X’s words / in his own words / in the words of X',
+    example: { paragraphs: ['In Ann Lee’s words: “We will not pay for the bridge.”'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
+    match: ({ tokens, i }) => (wordsOwner(tokens, i) ? strong(i, 'according') : undefined),
   },
   {
     name: 'went-on-about',

@@ -4,7 +4,7 @@
  * participle or a coordinated verb, the sentence's subject. Each rule's example is a unit test.
  */
 import type { Token } from '../attribution-tokens.js';
-import { leftSpeaker, replyOwner, rightSpeaker } from './cue-phrases.js';
+import { leftSpeaker, replyOwner, rightSpeaker, wordsOwner } from './cue-phrases.js';
 import { nameRunLeft, nameRunRight } from './name-runs.js';
 import { parseSpeakerName } from './speaker-name.js';
 import { firstMatch, type Rule, type RuleTrace } from './rule-engine.js';
@@ -140,6 +140,12 @@ export const SPEAKER_OF_CUE: ReadonlyArray<Rule<CueSpeakerInput, CueSpeaker>> = 
     pattern: '“…,” was X’s reply / was his answer / was the response from X: the owner, or whom it came from',
     example: { paragraphs: ['Kessel Bank was asked if it would pay. “Absolutely not,” was the response from Kessel Bank.'], speaker: 'Kessel Bank', attributedBy: 'sentence:name' },
     match: ({ tokens, cue, verb }) => (cue.kind === 'according' && (verb === 'was' || verb === 'is') ? replyOwner(tokens, cue.index) ?? null : undefined),
+  },
+  {
+    name: 'owner-of-the-words',
+    pattern: 'in X’s words / in his own words / in the words of X: whose words they are',
+    example: { paragraphs: ['Asked about the vote, Ann Lee was blunt. In her own words: “We lost.”'], speaker: 'Ann Lee', attributedBy: 'sentence:pronoun' },
+    match: ({ tokens, cue, verb }) => (cue.kind === 'according' && verb === 'words' ? wordsOwner(tokens, cue.index) ?? null : undefined),
   },
   {
     name: 'according-to-right',

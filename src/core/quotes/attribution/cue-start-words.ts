@@ -15,6 +15,7 @@ export const CUE_START_WORDS: ReadonlySet<string> = new Set([
   'put',
   'was',
   'is',
+  'words',
   ...PASSIVE_SPEECH,
   ...NAMING_VERBS,
   ...CHIME_VERBS,
