@@ -304,6 +304,16 @@ function subjectBeyondPreposition(tokens: Token[], j: number, phrase: SpeakerPhr
   if (!before || !PREPOSITIONS.has(before.lower) || (before.lower === 'to' && !toObject) || before.lower === 'as') return undefined;
   // "A statement from the family read:", "A statement released by Kessel Bank said": the author, not the document.
   if (documentFrom(tokens, b)) return undefined;
+  // "people familiar with the talks said", "two sources close to the bank said": they speak, and what
+  // qualifies them stays with them (as after the cue: "according to people familiar with …").
+  if ((before.lower === 'with' && tokens[b - 1]?.lower === 'familiar') || (before.lower === 'to' && tokens[b - 1]?.lower === 'close')) {
+    const who = phraseEndingAt(tokens, b - 2);
+    const from = who?.kind === 'description' ? tokens.findIndex((t) => t.start === who.at) : -1;
+    if (who && from >= 0) {
+      const text = joinTokens(tokens.slice(from, j + 1));
+      return { ...who, text, role: text.replace(/^(?:the|a|an|one|another)\s+/iu, '') };
+    }
+  }
   // "Speaker of the House Rep. Ann Lee said": the preposition's object ends at a title inside the run; the titled person speaks.
   if (phrase.kind === 'name' && phrase.title) for (let t = k + 1; t < j; t++) if (HONORIFICS.has(tokens[t]!.lower) && tokens[t]!.upper) return undefined;
   // "hours after Tom Hale said …": a person right after "after"/"before" and then the verb is a clause's subject.
