@@ -25,6 +25,7 @@ import {
   DETERMINERS as DETERMINERS_,
   DOCUMENT_HEADS as DOCUMENT_HEADS_,
   FIRST_NAME_GENDER as FIRST_NAME_GENDER_,
+  GROUP_PLURALS,
   HONORIFICS as HONORIFICS_,
   INFINITIVE_HEADS as INFINITIVE_HEADS_,
   ISSUING_VERBS as ISSUING_VERBS_,
@@ -334,7 +335,11 @@ function subjectBeyondPreposition(tokens: Token[], j: number, phrase: SpeakerPhr
       if (named?.kind === 'name') return named;
     }
   }
-  let subject = sentenceSubject(tokens, b);
+  // ("“…,” analysts at Kessel Securities wrote": after a quote no sentence subject is found; the people
+  // right before the qualifying preposition are the subject.)
+  const qualifier = QUALIFYING_PREPOSITIONS.has(before.lower);
+  const right = qualifier ? phraseEndingAt(tokens, b - 1) : undefined;
+  let subject = sentenceSubject(tokens, b) ?? (right?.kind === 'description' && (right.person || GROUP_PLURALS.has(right.text.toLowerCase())) ? right : undefined);
   if (!subject || subject.at >= phrase.at) return undefined;
   // "Brackwater Bank refused to comment, but a spokesman for the bank said": after ", but" (", while", ", yet")
   // a clause has a subject of its own, the one that speaks.
@@ -350,7 +355,8 @@ function subjectBeyondPreposition(tokens: Token[], j: number, phrase: SpeakerPhr
   // article names, found by its head and role words: the qualifier would hide them.) "close to" qualifies as
   // "familiar with" does ("a source close to the bank").
   const qualifies = QUALIFYING_PREPOSITIONS.has(before.lower) || (before.lower === 'to' && tokens[b - 1]?.lower === 'close');
-  if (subject.kind === 'description' && qualifies && /^(?:an?|another|one)\s/iu.test(subject.text)) {
+  // (Also a bare group or a count of people: "analysts at Kessel Securities wrote", "two officials at the ministry said".)
+  if (subject.kind === 'description' && qualifies && (/^(?:an?|another|one|two|three|four|five|several|some|many)\s/iu.test(subject.text) || GROUP_PLURALS.has(subject.text.toLowerCase()))) {
     let from = b - 1;
     while (from > 0 && tokens[from]!.start > subject.at) from--;
     if (tokens[from]!.start === subject.at && joinTokens(tokens.slice(from, b)) === subject.text) {

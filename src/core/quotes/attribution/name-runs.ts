@@ -196,6 +196,9 @@ function roleAfterOwner(words: Token[], first: number): boolean {
   return m > h && ROLE_NOUNS.has(words[m - 1]!.lower);
 }
 
+/** What follows "since" when it dates a post: a year, a month, "last …", "the …", "early"/"late". */
+const SINCE_WHEN = /^(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|last|the|early|late)$/u;
+
 /** An appositive after a name: ", chair of the committee," → "chair of the committee". */
 export function appositiveAfter(tokens: Token[], comma: number): { role: string; end: number } | undefined {
   if (tokens[comma]?.text !== ',') return undefined;
@@ -206,6 +209,9 @@ export function appositiveAfter(tokens: Token[], comma: number): { role: string;
   // ", a historian at the Institute who has written about …": the appositive ends at its relative clause.
   const relative = words.findIndex((w, k) => k > 1 && (w.lower === 'who' || w.lower === 'which' || w.lower === 'whose'));
   if (relative > 0) words = words.slice(0, relative);
+  // ", Kessel Bank’s chief executive since 2019,": how long the post has been held is no part of it.
+  const since = words.findIndex((w, k) => k > 1 && w.lower === 'since' && SINCE_WHEN.test(words[k + 1]?.lower ?? ''));
+  if (since > 0) words = words.slice(0, since);
   if (words.length === 0) return undefined;
   let first = 0;
   if (DETERMINERS.has(words[0]!.lower) || words[0]!.lower === 'who') first = 1;
