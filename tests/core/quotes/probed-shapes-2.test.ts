@@ -25,3 +25,16 @@ describe('a role dated by “since”', () => {
     expect(speakersWithRoles('Ada Quist, the mayor since last May, said: “We remain confident.”')).toEqual([{ name: 'Ada Quist', role: 'mayor' }]);
   });
 });
+
+describe('a place’s or body’s post after the cue with no name after it', () => {
+  it('is a description of its holder, not the place', () => {
+    expect(speakers(['“I will not resign,” says Ashby mayor.'])).toEqual([['I will not resign', 'Ashby mayor']]);
+  });
+
+  it('in a headline, is the holder the story names', () => {
+    expect(speakers(['Ada Quist, the mayor of Ashby, faced calls to quit on Monday.', '“I will not resign,” she said.'], '‘I will not resign’, says Ashby mayor')).toEqual([
+      ['I will not resign', 'Ada Quist'],
+      ['I will not resign', 'Ada Quist'],
+    ]);
+  });
+});

@@ -763,6 +763,14 @@ export function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhr
     }
     const later = roleThenName(tokens, j, end) ?? describedAfterCue(tokens, j, end);
     if (later) return later;
+    // "says Ashby mayor.", "said Kessel Bank chief executive.": a place's or body's post with no name after
+    // it (a headline's way) is a description of its holder, not the place.
+    let k = end + 1;
+    while (k < tokens.length && k - end <= 3 && isWord(tokens[k]) && !tokens[k]!.upper && (ROLE_NOUNS.has(tokens[k]!.lower) || ROLE_QUALIFIERS.has(tokens[k]!.lower))) k++;
+    if (k > end + 1 && ROLE_NOUNS.has(tokens[k - 1]!.lower) && !isWord(tokens[k])) {
+      const post = descriptionPhrase(tokens.slice(j, k));
+      if (post) return { phrase: post };
+    }
     const phrase = parseSpeakerName(tokens.slice(j, end + 1));
     if (!phrase) return undefined;
     const apposition = appositiveAfter(tokens, end + 1);
