@@ -235,7 +235,45 @@ const AUXILIARY = /\b(?:is|are|was|were|be|been|being|am|has|have|had|will|would
 export function lacksVerb(outside: string): boolean {
   // Longer sentences without a verb we know have one we do not ("women pose for…").
   if (moreWordsThan(outside, 10)) return false;
-  return !hasVerbForm(outside);
+  return !hasVerbForm(outside) && !pluralPresent(outside);
+}
+
+/**
+ * Common verbs in their base form, which is also the present after a plural subject ("Voters choose …", "They
+ * want …"). Not those as often nouns after a plural noun ("Parents evening", "sports show", "jobs plan"): a
+ * fragment's plural noun is often the first of a compound; nor "like", as often a preposition ("Cities like Orvik").
+ */
+const BASE_VERBS = new Set(
+  ('accept agree allow appear argue ask attend become begin believe blame bring build buy carry choose claim come complain ' +
+    'continue decide demand deny depend describe die disagree drive earn eat elect expect fear feel fight find fly follow gather ' +
+    'get give go grow hear help hold hope include insist join keep know learn leave live look lose make mean meet miss move ' +
+    'need oppose own pay pray prefer protest pull push queue receive refuse rely remain remember say see seek seem sell send ' +
+    'serve sit speak spend stay struggle suffer support take talk teach tell tend think travel try understand urge vote wait ' +
+    'want warn win wish worry write').split(' '),
+);
+/** Plural subjects that do not end in -s, and the plural pronouns. */
+const PLURAL_SUBJECTS = new Set(['they', 'we', 'you', 'people', 'police', 'children', 'men', 'women', 'others', 'many', 'most', 'few', 'both', 'all']);
+/** Adverbs that may stand between a subject and its verb ("Most families still rely …"). */
+const MID_ADVERBS = new Set(['also', 'still', 'often', 'now', 'never', 'always', 'usually', 'only', 'rarely', 'mostly', 'sometimes', 'already', 'generally', 'typically', 'increasingly']);
+
+/**
+ * A plain present after a plural subject: a plural noun or pronoun, perhaps an adverb, then a common verb in its base
+ * form ("Voters choose 120 members …", "They want the council to …", "Most families still rely on …"). Read only on
+ * the short sentences `lacksVerb` judges, and only when no other verb form was found.
+ */
+function pluralPresent(outside: string): boolean {
+  // Words as written, punctuation kept: "Constitutionalists, like …" puts a comma between noun and word.
+  const words = outside.split(/\s+/u);
+  for (let i = 1; i < words.length; i++) {
+    let verb = i;
+    if (MID_ADVERBS.has(words[verb]!) && verb + 1 < words.length) verb++;
+    if (!BASE_VERBS.has(words[verb]!.replace(/[.,;:!?)”’"']+$/u, ''))) continue;
+    const subject = words[i - 1]!.replace(/^[(“‘"']+/u, '');
+    if (!/^\p{L}[\p{L}'’-]*$/u.test(subject)) continue;
+    const lower = subject.toLowerCase();
+    if (PLURAL_SUBJECTS.has(lower) || (lower.length > 3 && lower.endsWith('s') && !NOT_A_VERB_IN_S.test(lower) && !/['’]s$/.test(lower))) return true;
+  }
+  return false;
 }
 
 /**
