@@ -669,7 +669,8 @@ function supersededBySameVerb(candidates: Sentence[], articles: DatedArticle[], 
       if (r.article === p.article) continue;
       const reported = articles[r.article]!.published;
       if (date && reported && reported.slice(0, 10) < date.slice(0, 10)) continue;
-      if (when && (!reported || reported.slice(0, 10) < when)) continue;
+      // …unless the report names that day itself: "called off Friday's sailings" is the halt of Friday, decided before it.
+      if (when && (!reported || (reported.slice(0, 10) < when && eventDay(r.outside, reported) !== when))) continue;
       if (sharesVerb(previewed[j]!, verbs)) continue;
       let shared = 0;
       const ids = (idsOf[j] ??= distinctTermIds(r.terms, termIds));

@@ -33,7 +33,7 @@ const IRREGULAR: Record<string, string[]> = {
   come: ['came'], become: ['became'], build: ['built'], shut: ['shut'], strike: ['struck'], seek: ['sought'],
   find: ['found'], fly: ['flew', 'flown'], sit: ['sat'], stand: ['stood'], lead: ['led'], say: ['said'], write: ['wrote', 'written'],
   break: ['broke', 'broken'], choose: ['chose', 'chosen'], drive: ['drove', 'driven'], set: ['set'], put: ['put'], cut: ['cut'], quit: ['quit'],
-  show: ['showed', 'shown'], broadcast: ['broadcast', 'broadcasted'], hear: ['heard'], read: ['read'], sign: ['signed'], be: [], have: [], do: [],
+  'call off': ['called off'], show: ['showed', 'shown'], broadcast: ['broadcast', 'broadcasted'], hear: ['heard'], read: ['read'], sign: ['signed'], be: [], have: [], do: [],
 };
 
 /** The irregular participles above, back to their verb: "will be held" previews "hold". */
@@ -53,6 +53,8 @@ const SAME_EVENT: readonly (readonly string[])[] = [
   ['resign', 'quit'],
   ['close', 'shut'],
   ['open', 'launch'],
+  // A service stopped: "would halt all 42 routes on Friday" is done once "called off Friday's sailings".
+  ['halt', 'suspend', 'cancel', 'call off'],
 ];
 
 /** The verb of a participle after "be", or undefined when the word is not one ("will be the first"). */

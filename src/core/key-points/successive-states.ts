@@ -89,7 +89,9 @@ export const STATE_CHANGES: readonly StateChange[] = [
   },
   {
     kind: 'talks',
-    earlier: state(String.raw`talks\s+${upTo(8)}(?:stalled|broke down|have broken down|had broken down|collapsed|failed|ended without|deadlocked)|(?:stalled|failed|collapsed|deadlocked)\s+talks|no\s+${ACCORD}\s+(?:was|is|has been|had been)|no\s+${ACCORD}\s+in\s+sight|without\s+(?:a|an|any)\s+${ACCORD}|failed\s+to\s+(?:reach|agree|strike)\s+(?:a|an|any)|impasse|deadlock|stalemate|walked out of\s+${upTo(2)}talks`),
+    // Talks that failed, and a deal still hoped for or sought ("still hoping to reach a deal", "working towards an
+    // agreement"), until the deal is reached.
+    earlier: state(String.raw`talks\s+${upTo(8)}(?:stalled|broke down|have broken down|had broken down|collapsed|failed|ended without|deadlocked)|(?:stalled|failed|collapsed|deadlocked)\s+talks|no\s+${ACCORD}\s+(?:was|is|has been|had been)|no\s+${ACCORD}\s+in\s+sight|without\s+(?:a|an|any)\s+${ACCORD}|failed\s+to\s+(?:reach|agree|strike)\s+(?:a|an|any)|impasse|deadlock|stalemate|walked out of\s+${upTo(2)}talks|(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|push(?:es|ed|ing)?|work(?:s|ed|ing)?\s+(?:towards?|on)|trying|tried)\s+(?:to\s+(?:reach|agree|strike|secure|seal)\s+|for\s+)?(?:a|an)\s+${upTo(2)}${ACCORD}`),
     later: done(String.raw`${ACCORD}\s+${upTo(3)}(?:was|were|has been|had been)\s+(?:reached|agreed|struck|signed|sealed)|(?:reached|struck|signed|sealed|agreed)\s+(?:a|an|the)\s+${upTo(3)}${ACCORD}|agreed\s+(?:on|to)\s+(?:a|an|the)\s+${upTo(3)}(?:${ACCORD}|terms)|(?:settled|resolved)\s+(?:the|their)\s+dispute`),
     example: ['Talks between Lomar Rail and the drivers’ union broke down on Tuesday.', 'Lomar Rail and the drivers’ union reached a deal on Thursday.'],
   },

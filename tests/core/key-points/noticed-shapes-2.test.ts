@@ -39,3 +39,51 @@ describe('a plain present plural verb', () => {
     ]);
   });
 });
+
+describe('a preview and a report of the same day in other words', () => {
+  const preview = page('preview', '2026-03-04', [
+    'Ferry operator Kessel Lines would halt all 42 routes on Friday if the strike went ahead, the company said.',
+    'The Seafarers Union called the strike after pay talks broke down on Monday.',
+    'About 9,000 passengers a day use the routes between Orvik and the islands.',
+  ], 'Orvik Post');
+
+  it('drops the preview once the operator has called off that day\'s sailings', () => {
+    expect(points([preview, page('report', '2026-03-05', [
+      'Kessel Lines called off Friday\'s sailings after the union confirmed the walkout.',
+      'Island schools will close on Friday because teachers cannot travel.',
+      'The union wants a 7 percent rise; the company has offered 3 percent.',
+    ])], 5)).toEqual([
+      'Kessel Lines called off Friday\'s sailings after the union confirmed the walkout.',
+      'The Seafarers Union called the strike after pay talks broke down on Monday.',
+      'About 9,000 passengers a day use the routes between Orvik and the islands.',
+      'The union wants a 7 percent rise; the company has offered 3 percent.',
+      'Island schools will close on Friday because teachers cannot travel.',
+    ]);
+  });
+
+  it('keeps it when the later article cancels something of another day', () => {
+    expect(points([preview, page('report', '2026-03-05', [
+      'Kessel Lines called off Thursday\'s evening sailings to move its ferries to Orvik.',
+      'Island schools will close on Friday because teachers cannot travel.',
+      'The union wants a 7 percent rise; the company has offered 3 percent.',
+    ])], 5)).toContain('Ferry operator Kessel Lines would halt all 42 routes on Friday if the strike went ahead, the company said.');
+  });
+});
+
+describe('a hope overtaken by the deal', () => {
+  it('drops "still hoping to reach a deal" once a later day reports the deal agreed', () => {
+    expect(points([page('talks', '2026-03-04', [
+      'Kessel Lines said it was still hoping to reach a deal with the Seafarers Union before Friday.',
+      'The union wants a 7 percent rise; the company has offered 3 percent.',
+      'About 9,000 passengers a day use the routes between Orvik and the islands.',
+    ], 'Orvik Post'), page('deal', '2026-03-06', [
+      'Kessel Lines and the Seafarers Union agreed a deal on Thursday night, ending the threat of a strike.',
+      'Crews will get a 5 percent rise this year and 2 percent next year.',
+    ])], 5)).toEqual([
+      'Kessel Lines and the Seafarers Union agreed a deal on Thursday night, ending the threat of a strike.',
+      'The union wants a 7 percent rise; the company has offered 3 percent.',
+      'Crews will get a 5 percent rise this year and 2 percent next year.',
+      'About 9,000 passengers a day use the routes between Orvik and the islands.',
+    ]);
+  });
+});
