@@ -182,8 +182,11 @@ export function confirms(outside: string): boolean {
 }
 
 const PREVIEW_MOOD_ALL = new RegExp(PREVIEW_MOOD.source, 'gu');
-/** Where the clause a preview phrase opens ends: a stop of punctuation or a word that opens another clause. */
-const CLAUSE_END = /[,;:()–—]|\b(?:that|which|who|whose|after|because|but|and|while|when|where|as|since|until|although)\b/u;
+/**
+ * Where the clause a preview phrase opens ends: a stop of punctuation or a word that opens another clause. Not the
+ * colon of a time or the comma of a number ("will come into force at 06:00 on Tuesday", "will cut 1,200 jobs on Friday").
+ */
+const CLAUSE_END = /[;()–—]|[,:](?!\d)|\b(?:that|which|who|whose|after|because|but|and|while|when|where|as|since|until|although)\b/u;
 
 /**
  * The clause each preview phrase of `outside` opens, to its end: "will vote on Wednesday on a budget" of

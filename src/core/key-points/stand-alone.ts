@@ -157,11 +157,11 @@ const PROMPT = /^(?:scroll (?:down|up) for (?:the )?(?:videos?|more|pictures)|cl
 
 /**
  * An advert's marker run into the next paragraph ("Advertisement Hospitals reported…"), a label on the news
- * ("BREAKING: …", "UPDATE: …") and a live page's time stamp ("14:32 GMT: …", "Posted at 15:40 …"; a timeline's "11:00 am – Police arrive" keeps
- * its time, which is the fact).
+ * ("BREAKING: …", "UPDATE: …") and a live page's time stamp ("14:32 GMT: …", "23:58 The count …", "Posted at 15:40 …"; a timeline's
+ * "11:00 am – Police arrive" keeps its time, which is the fact).
  * Case-sensitive: the sentence behind opens with a capital ("Advertisement revenue fell" is news).
  */
-const MARKER = /^(?:Advertisement|ADVERTISEMENT|(?:Story|Article) continues below(?: (?:the )?advertisement)?|(?:BREAKING(?: NEWS)?|UPDATE[D]?|LATEST|EXCLUSIVE|JUST IN|NEW)\s*:|(?:Posted|Updated|Published)(?:\s+(?:at|on))?\s+\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|CET|CEST|UTC|EST|EDT|PST|PDT|[ap]\.?m\.?))?(?:\s*[:—–-])?|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|CET|CEST|UTC|EST|EDT|PST|PDT|[ap]\.?m\.?))?\s*:)\s+(?=\p{Lu})/u;
+const MARKER = /^(?:Advertisement|ADVERTISEMENT|(?:Story|Article) continues below(?: (?:the )?advertisement)?|(?:BREAKING(?: NEWS)?|UPDATE[D]?|LATEST|EXCLUSIVE|JUST IN|NEW)\s*:|(?:Posted|Updated|Published)(?:\s+(?:at|on))?\s+\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|CET|CEST|UTC|EST|EDT|PST|PDT|[ap]\.?m\.?))?(?:\s*[:—–-])?|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|CET|CEST|UTC|EST|EDT|PST|PDT|[ap]\.?m\.?))?\s*:|\d{1,2}:\d{2}(?:\s*(?:GMT|BST|CET|CEST|UTC|EST|EDT|PST|PDT))?)\s+(?=\p{Lu})/u;
 
 /**
  * The label of an answer on a question-and-answer page ("A: Parking will cost…"; its question, with
@@ -206,10 +206,11 @@ const LABEL_SPEECH = /\b(?:said|says|say|told|tells|added|adds|wrote|writes|read
  * A photo caption's label opening the sentence, the way picture desks write them ("Sharp dresser:
  * The actress wears…", "Slain in cold blood: …"): two to four words, the first capitalised and the
  * rest lower-case (a speaker's name, "Antonio Tajani:", is capitalised throughout), no speech verb,
- * and no quotation after the colon. Returns the offset after the label, or 0.
+ * and no quotation after the colon, nor a lower-case word: "First result: the Skelby Party holds …" is one sentence.
+ * Returns the offset after the label, or 0.
  */
 export function captionLabelEnd(text: string): number {
-  const m = /^\p{Lu}[\p{Ll}'’-]*(?:\s+[\p{Ll}'’-]+){1,3}:\s+(?!['‘"“])/u.exec(text);
+  const m = /^\p{Lu}[\p{Ll}'’-]*(?:\s+[\p{Ll}'’-]+){1,3}:\s+(?!['‘"“]|\p{Ll})/u.exec(text);
   if (!m || LABEL_SPEECH.test(m[0])) return 0;
   return m[0].length;
 }

@@ -87,3 +87,80 @@ describe('a hope overtaken by the deal', () => {
     ]);
   });
 });
+
+describe('probed pages: a team sheet, a live page, an explainer, a recall, a warning', () => {
+  it('drops a team sheet: a label and a list of names is no sentence', () => {
+    expect(points([page('match', '2026-04-12', [
+      'Orvik City moved two points clear at the top of the Northern League with a 3-1 win over Velm Rovers on Saturday.',
+      'Dean Whitlow gave City the lead in the 12th minute, heading in a corner from Joel Ansah.',
+      'Orvik City: Holm, Berg, Lund, Falk, Strand; Ansah, Whitlow, Nyberg; Visk, Dahl, Ek.',
+      'Velm Rovers: Moen, Sund, Aas, Lie, Vik; Haug, Stenberg, Bakke; Rud, Foss, Dale.',
+      'Attendance: 11,420.',
+    ])], 5)).toEqual([
+      'Orvik City moved two points clear at the top of the Northern League with a 3-1 win over Velm Rovers on Saturday.',
+      'Dean Whitlow gave City the lead in the 12th minute, heading in a corner from Joel Ansah.',
+    ]);
+  });
+
+  it('cuts a live page\'s bare time stamp, and drops its prompts and the outlet\'s own reporter', () => {
+    expect(points([page('live', '2026-10-04', [
+      '23:58 The Velm Alliance is projected to be the largest party with 48 of the 120 seats, according to the exit poll.',
+      '23:41 Turnout is expected to be around 71 percent, the highest since 1998.',
+      'Refresh the page for the latest updates.',
+      'Our correspondent Mina Roswell is at the Velm Alliance party in Orvik, where supporters are cheering.',
+      '23:15 First result: the Skelby Party holds Harl North with a majority of 1,204.',
+    ])], 5)).toEqual([
+      'The Velm Alliance is projected to be the largest party with 48 of the 120 seats, according to the exit poll.',
+      'Turnout is expected to be around 71 percent, the highest since 1998.',
+      'First result: the Skelby Party holds Harl North with a majority of 1,204.',
+    ]);
+  });
+
+  it('drops an explainer\'s "Here is what you need to know."', () => {
+    expect(points([page('tunnel', '2026-03-02', [
+      'The government has approved plans for a 9km road tunnel under Orvik harbour. Here is what you need to know.',
+      'What is being built?',
+      'The tunnel will link the Velm motorway to the island of Holm and is due to open in 2032.',
+      'How much will it cost?',
+      'The latest estimate is 4.2 billion crowns, up from 2.8 billion when the project was first announced in 2019.',
+    ])], 5)).toEqual([
+      'The government has approved plans for a 9km road tunnel under Orvik harbour.',
+      'The tunnel will link the Velm motorway to the island of Holm and is due to open in 2032.',
+      'The latest estimate is 4.2 billion crowns, up from 2.8 billion when the project was first announced in 2019.',
+    ]);
+  });
+
+  it('drops a first recall count once a later day widens the recall', () => {
+    expect(points([page('recall', '2026-06-10', [
+      'Carmaker Velm Motors is recalling 48,000 cars because of a fault that can make the airbags fail to open.',
+      'The recall covers Velm Sparrow models built between March 2024 and January 2026.',
+      'Owners will be contacted by letter and the repair will be free, the company said.',
+    ], 'Norland Wire'), page('wider', '2026-06-12', [
+      'Velm Motors has widened its airbag recall to 112,000 cars after finding the fault in a second model.',
+      'The transport safety agency said it had opened an investigation into how long the company knew of the fault.',
+      'Shares in Velm Motors fell 6 percent on Friday.',
+    ], 'Orvik Post')], 5)).toEqual([
+      'Velm Motors has widened its airbag recall to 112,000 cars after finding the fault in a second model.',
+      'Shares in Velm Motors fell 6 percent on Friday.',
+      'The recall covers Velm Sparrow models built between March 2024 and January 2026.',
+      'The transport safety agency said it had opened an investigation into how long the company knew of the fault.',
+      'Owners will be contacted by letter and the repair will be free, the company said.',
+    ]);
+  });
+
+  it('drops a warning that was to start on a day the story has passed, though its time has a colon', () => {
+    expect(points([page('warning', '2026-02-02', [
+      'An amber warning for wind will come into force across the west coast at 06:00 on Tuesday.',
+      'Gusts of up to 130km/h are forecast along the coast, with a risk of damage to buildings.',
+    ], 'Orvik Post'), page('storm', '2026-02-04', [
+      'Storm Brenna brought down trees and power lines across the west coast on Tuesday, leaving 31,000 homes without power.',
+      'A gust of 142km/h was recorded at Skelby, the strongest since 2011.',
+      'Power had been restored to all but 2,000 homes by Wednesday evening, the grid operator said.',
+    ])], 5)).toEqual([
+      'Storm Brenna brought down trees and power lines across the west coast on Tuesday, leaving 31,000 homes without power.',
+      'Gusts of up to 130km/h are forecast along the coast, with a risk of damage to buildings.',
+      'Power had been restored to all but 2,000 homes by Wednesday evening, the grid operator said.',
+      'A gust of 142km/h was recorded at Skelby, the strongest since 2011.',
+    ]);
+  });
+});
