@@ -78,6 +78,14 @@ export function unstatedComparison(text: string): boolean {
   return (text.includes('ompar') || text.includes('ontrast')) && UNSTATED_COMPARISON.test(text);
 }
 
+/**
+ * A sentence that opens in the first person plural: an outlet's or a firm's own voice copied in with no speaker ("We
+ * will be bringing you the latest updates …", "Our thoughts are with his family …", "We apologise to our customers …").
+ * Only at the opening: "the figures tell us" or "one of our readers" in the middle is as often nobody's; and not "Our"
+ * opening a name ("Our Principles PAC", "Our Lady of …").
+ */
+const OPENS_WE = /^\s*(?:We|Our(?!\s+\p{Lu})|We[’'](?:re|ve|ll|d))\b/u;
+
 const SPEECH = /\b(?:said|says|told|added|wrote|tweeted|posted|stated|explained|according to|insisted|argued|claimed|announced|declared|asked|replied|warned)\b/i;
 
 /**
@@ -86,7 +94,7 @@ const SPEECH = /\b(?:said|says|told|added|wrote|tweeted|posted|stated|explained|
  * blanked. A speaker given before a colon ("Antonio Tajani: I have…") or by a speech verb owns it.
  */
 export function unownedFirstPerson(text: string, outside: string): boolean {
-  if (!/(?:^|[^\p{L}’'])(?:I|[Mm]e|[Mm]y|[Mm]yself|I’m|I'm|I’ve|I've|I’ll|I'll|I’d|I'd)(?![\p{L}])/u.test(outside) && !possessiveMine(outside)) return false;
+  if (!/(?:^|[^\p{L}’'])(?:I|[Mm]e|[Mm]y|[Mm]yself|I’m|I'm|I’ve|I've|I’ll|I'll|I’d|I'd)(?![\p{L}])/u.test(outside) && !possessiveMine(outside) && !OPENS_WE.test(outside)) return false;
   if (SPEECH.test(outside)) return false;
   return !/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}:\s/u.test(text);
 }

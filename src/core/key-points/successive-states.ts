@@ -127,6 +127,13 @@ export const STATE_CHANGES: readonly StateChange[] = [
     example: ['Former minister Ada Lune took a clear lead in the first round of the Ostrum Party leadership contest.', 'Ivo Brandt was elected leader of the Ostrum Party on Saturday after a runoff.'],
   },
   {
+    kind: 'warning',
+    // A weather or flood warning at one level, until it is raised, lowered or lifted.
+    earlier: state(String.raw`(?:yellow|amber|orange|red)\s+(?:weather\s+|flood\s+)?warnings?\s+${upTo(4)}(?:is|are|was|were|has been|have been|remains?|remained)\s+(?:in\s+(?:force|place)|issued|active)|(?:issued|issues|put\s+in\s+place)\s+(?:a|an)\s+(?:yellow|amber|orange|red)\s+(?:weather\s+|flood\s+)?warning`),
+    later: done(String.raw`(?:upgraded|raised|downgraded|lowered|lifted|withdrew|withdrawn|cancelled|canceled|extended)\s+${upTo(4)}warnings?|warnings?\s+${upTo(4)}(?:was|were|has been|have been|had been)\s+(?:upgraded|raised|downgraded|lowered|lifted|withdrawn|cancelled|canceled|extended)`),
+    example: ['A yellow warning for rain is in force for the Holm valley from midnight on Tuesday.', 'The weather office has upgraded its warning for the Holm valley to amber.'],
+  },
+  {
     kind: 'polls',
     // What the polls say before a vote, until its result: a party or side elected, a vote won, lost or carried.
     // Not "the polls have closed": polling stations, not opinion.

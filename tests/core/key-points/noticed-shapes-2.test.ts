@@ -164,3 +164,32 @@ describe('probed pages: a team sheet, a live page, an explainer, a recall, a war
     ]);
   });
 });
+
+describe('probed pages: an outlet\'s or a company\'s "we" with no speaker', () => {
+  it('is no point: a live page\'s promise to the reader, a club\'s condolences, a firm\'s apology', () => {
+    expect(unfitReason('We will be bringing you the latest updates on the heatwave throughout the day.')).toBe('first person with no speaker');
+    expect(unfitReason('Our thoughts are with Karl’s family and friends at this sad time.')).toBe('first person with no speaker');
+    expect(unfitReason('We apologise to our customers for any inconvenience this may cause.')).toBe('first person with no speaker');
+    // With its speaker, it is someone's statement.
+    expect(unfitReason('We apologise to our customers for any inconvenience, Holm Foods said.')).toBeUndefined();
+    expect(unfitReason('Holm Foods: We apologise to our customers for any inconvenience.')).toBeUndefined();
+  });
+});
+
+describe('probed pages: a weather warning raised', () => {
+  it('drops the first day\'s yellow warning once a later day upgrades it', () => {
+    expect(points([page('yellow', '2026-11-16', [
+      'A yellow warning for rain is in force for the Holm valley from midnight on Tuesday.',
+      'Up to 60mm of rain could fall in 24 hours, the weather office said.',
+    ], 'Norland Daily'), page('amber', '2026-11-17', [
+      'The weather office has upgraded its warning for the Holm valley to amber, meaning there is a danger to life from fast-flowing water.',
+      'Up to 90mm of rain is now expected in the valley by Wednesday morning.',
+      'Residents of 120 homes near the river in Tarnby have been told to prepare to leave.',
+    ], 'Orvik Post')], 5)).toEqual([
+      'The weather office has upgraded its warning for the Holm valley to amber, meaning there is a danger to life from fast-flowing water.',
+      'Up to 60mm of rain could fall in 24 hours, the weather office said.',
+      'Up to 90mm of rain is now expected in the valley by Wednesday morning.',
+      'Residents of 120 homes near the river in Tarnby have been told to prepare to leave.',
+    ]);
+  });
+});
