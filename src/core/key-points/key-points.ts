@@ -9,7 +9,7 @@ import { splitSentences, type SentenceSplitter } from '../text/sentences.js';
 import { cosine, similarityMatrix } from '../text/similarity.js';
 import { buildTfIdf, vectorFor, type TermVector, type TfIdfModel } from '../text/tf-idf.js';
 import { contentTerms, roughSentences, squeezeSpaces, stem, STOP_WORDS, wordCount } from '../text/tokens.js';
-import { answerInFirstPerson, answerLabelEnd, captionLabelEnd, embeddedTweet, genericSubject, sceneCaption, labelledCaptionEnd, lacksVerb, namedClauseEnd, pictureCaptionEnd, pictureCredit, picturedCaption, promptEnd, pronounSubject, unbalancedQuotes, unownedFirstPerson, unstatedComparison, writersFirstPerson } from './stand-alone.js';
+import { answerInFirstPerson, answerLabelEnd, captionLabelEnd, embeddedTweet, fragmentList, genericSubject, sceneCaption, labelledCaptionEnd, lacksVerb, namedClauseEnd, pictureCaptionEnd, pictureCredit, picturedCaption, promptEnd, pronounSubject, unbalancedQuotes, unownedFirstPerson, unstatedComparison, writersFirstPerson } from './stand-alone.js';
 import { typographicQuotes } from '../text/typographic-quotes.js';
 import { pointOrder } from './point-order.js';
 import { publicationDay, withDaysNamed } from './relative-days.js';
@@ -495,6 +495,8 @@ const ASKED_FOR_COMMENT = /^(?:we\s+(?:have|had)\s+(?:contacted|approached|asked
  * "Our reporter has been to the site." The briefing is not the outlet's, so its "our" is nobody's.
  */
 const OUR_REPORTER = /^Our\s+(?:[\p{L}-]+\s+){0,2}?(?:reporters?|correspondents?|editors?|team|photographers?|crew|journalists?|producers?)\b/u;
+/** A note about the page itself: "This page will be updated as the story develops.", "This is a developing story." */
+const PAGE_NOTE = /^(?:(?:this|the)\s+(?:page|article|story|post|blog|report)\s+(?:will|may|is|has|was|would)\b[^.!?]{0,20}?\bupdated\b|this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story\b)/i;
 const METADATA = /^(?:by\s+[A-Z]|published:|updated:|last updated|copyright|©|photo:|image:|video:|source:|credit:)/i;
 
 /** Why a sentence cannot be a key point, or undefined when it can. Exported for tests. */
@@ -510,6 +512,7 @@ function unfitFor(text: string, outside: string, words: number, options: Pick<Ke
   if (METADATA.test(text)) return 'byline or metadata';
   if (ASKED_FOR_COMMENT.test(text)) return 'the newsroom asking for comment';
   if (OUR_REPORTER.test(text)) return "the outlet's own reporter at work";
+  if (PAGE_NOTE.test(text)) return 'a note about the page';
   // The interviewer's turn on a question-and-answer page, a question even when it has no "?".
   if (/^Q\s*:\s/.test(text)) return 'a question';
   // The last character that is not a closing mark, space or bracket: how the sentence ends.
@@ -524,6 +527,7 @@ function unfitFor(text: string, outside: string, words: number, options: Pick<Ke
   if (unownedFirstPerson(text, outside)) return 'first person with no speaker';
   if (writersFirstPerson(outside)) return "the writer's first person: someone told the writer";
   if (lacksVerb(outside)) return 'a fragment without a verb';
+  if (fragmentList(outside)) return 'a list of fragments without a verb';
   if (picturedCaption(outside)) return 'a photo caption: "pictured" is its only verb';
   if (sceneCaption(text, outside)) return 'a photo caption: a scene in the present on a named day';
   if (1 - outside.length / text.length > options.maxQuoted) return 'mostly quotation: it belongs to quotes, with its speaker';

@@ -9,6 +9,12 @@ import { hasIrregularPast } from './preview-report.js';
 const PRONOUN_SUBJECT = /^(?:he|she|it|they|his|her|its|their|this|these|those|him|them)\b(?![-’'])/i;
 
 /**
+ * A count with no noun for its subject: "About 65,000 were sold in Norland", "Three were taken to hospital". What
+ * was counted is in the sentence before (or in a question above it), as with a pronoun. Not a year ("2016 was …").
+ */
+const ELIDED_COUNT = /^(?:(?:about|around|nearly|almost|more than|over|some|at least|only|just|another)\s+)?(?:(?!(?:1[89]|20)\d\d\b)\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:were|was|are|is|have|had|has|will|would|remain|remained)\b/i;
+
+/**
  * "It" with a form of "be" (or "seems"), and the adverbs that may follow: "It is", "It’s not yet", "It’s been
  * extremely", "It was not immediately". Case-sensitive: the sentence opens with it, and a name after it is a capital.
  */
@@ -55,6 +61,7 @@ const PRONOUN_SPEAKER = /^[\s,.;:!?—–-]*(?:he|she|they|it)\s+(?:said|says|ad
  */
 export function pronounSubject(text: string, outside?: string): boolean {
   if (PRONOUN_SUBJECT.test(text)) return !dummyIt(text);
+  if (ELIDED_COUNT.test(text)) return true;
   return outside !== undefined && /^['‘"“]/.test(text) && PRONOUN_SPEAKER.test(outside);
 }
 
@@ -283,6 +290,21 @@ function pluralPresent(outside: string): boolean {
     if (PLURAL_SUBJECTS.has(lower) || (lower.length > 3 && lower.endsWith('s') && !NOT_A_VERB_IN_S.test(lower) && !/['’]s$/.test(lower))) return true;
   }
   return false;
+}
+
+/**
+ * A summary box or a notice of fragments joined by semicolons ("Bills up 18% from April; average rise 640 crowns;
+ * money for new pipes.", "Family flowers only; donations to the lifeboat."): every part is short (eight words or
+ * fewer) and none has a verb that is surely one (an auxiliary, a past tense, a plain present after a plural subject).
+ * The -s test is left out here: in such lists it is nearly always a plural ("new pipes", "Family flowers"); a part
+ * long enough to hold a clause ("Cruz comes in second with 34 percent while …") is taken for one.
+ */
+export function fragmentList(outside: string): boolean {
+  if (!outside.includes(';')) return false;
+  const parts = outside.split(';');
+  if (parts.length < 2) return false;
+  for (const part of parts) if (moreWordsThan(part, 8) || AUXILIARY.test(part) || /\b\p{Ll}{2,}ed\b/u.test(part) || hasIrregularPast(part) || pluralPresent(part)) return false;
+  return true;
 }
 
 /**

@@ -193,3 +193,33 @@ describe('probed pages: a weather warning raised', () => {
     ]);
   });
 });
+
+describe('probed pages: a note that the page will be updated, a summary box, an answer with no subject', () => {
+  it('drops "This page will be updated …" and "This is a developing story."', () => {
+    expect(unfitReason('This page will be updated as the story develops.')).toBe('a note about the page');
+    expect(unfitReason('This is a developing story and will be updated.')).toBe('a note about the page');
+    expect(unfitReason('This story has been updated with the latest figures from police.')).toBe('a note about the page');
+  });
+
+  it('drops a summary of fragments joined by semicolons', () => {
+    expect(unfitReason('Bills up 18% from April; average rise 640 crowns; money for new pipes.')).toBe('a list of fragments without a verb');
+    expect(unfitReason('Family flowers only; donations to the Harl lifeboat at the quay.')).toBe('a list of fragments without a verb');
+    // One part with a verb, or long enough to hold one we do not know, makes a sentence.
+    expect(unfitReason('Bills will rise by 18% from April; the average rise is 640 crowns.')).toBeUndefined();
+    expect(unfitReason('Among the three, Lune wins with 38 percent; Brandt comes second with 34 percent while Ek receives 11 percent.')).toBeUndefined();
+  });
+
+  it('takes a count with no noun ("About 65,000 were sold …") only right after the sentence it counts', () => {
+    expect(points([page('heaters', '2026-04-22', [
+      'Which heaters are affected?',
+      'The Holm Comfort 2000 electric heater has been recalled after a faulty switch caused 14 fires, the company says.',
+      'What should I do?',
+      'Owners should stop using the heater and register for a free replacement on the Holm website.',
+      'How many were sold?',
+      'About 65,000 were sold in Norland, mostly through Velm Home stores.',
+    ])], 5)).toEqual([
+      'The Holm Comfort 2000 electric heater has been recalled after a faulty switch caused 14 fires, the company says.',
+      'Owners should stop using the heater and register for a free replacement on the Holm website.',
+    ]);
+  });
+});
