@@ -484,7 +484,7 @@ export function stripDateline(text: string): string {
     .replace(NAMED_OUTLET_DATELINE, '');
 }
 
-const NAVIGATION = /^(?:watch|click|read|find|see|follow|sign up|subscribe|share|scroll|listen|download|like us|join|tap|swipe|you can|you might|you may|for more|more on|related|log in|already a subscriber|refresh (?:the|this) page|here(?:['’]s|\s+is|\s+are)\s+(?:what|everything|all|how|why)\b(?=[^:]*$)|get (?:our|the)\b[^.!?:]{0,40}\b(?:newsletters?|app|alerts?|briefing|bulletin)\b)\b/i;
+const NAVIGATION = /^(?:watch|click|read|find|see|follow|sign up|subscribe|share|scroll|listen|download|like us|join|tap|swipe|you can|you might|you may|for more|more on|related|log in|already a subscriber|refresh (?:the|this) page|welcome (?:back )?to (?:our|the|this|today['’]s) (?:live|rolling|continuing|coverage|blog|page)|here(?:['’]s|\s+is|\s+are)\s+(?:what|everything|all|how|why)\b(?=[^:]*$)|get (?:our|the)\b[^.!?:]{0,40}\b(?:newsletters?|app|alerts?|briefing|bulletin)\b)\b/i;
 /**
  * The newsroom's own step, no fact of the story: "We have contacted the ministry for comment.", "The harbour
  * master has been approached for comment." ("… did not respond to a request for comment" is the story's.)

@@ -201,6 +201,11 @@ describe('probed pages: a note that the page will be updated, a summary box, an 
     expect(unfitReason('This story has been updated with the latest figures from police.')).toBe('a note about the page');
   });
 
+  it('drops a live page\'s welcome', () => {
+    expect(unfitReason('Welcome to our live coverage of Storm Hild, which is expected to bring the strongest winds in a decade.')).toBe('navigation or call to action');
+    expect(unfitReason('Welcome back to the live blog as counting continues in Orvik.')).toBe('navigation or call to action');
+  });
+
   it('drops a summary of fragments joined by semicolons', () => {
     expect(unfitReason('Bills up 18% from April; average rise 640 crowns; money for new pipes.')).toBe('a list of fragments without a verb');
     expect(unfitReason('Family flowers only; donations to the Harl lifeboat at the quay.')).toBe('a list of fragments without a verb');
