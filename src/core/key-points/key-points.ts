@@ -9,7 +9,7 @@ import { splitSentences, type SentenceSplitter } from '../text/sentences.js';
 import { cosine, similarityMatrix } from '../text/similarity.js';
 import { buildTfIdf, vectorFor, type TermVector, type TfIdfModel } from '../text/tf-idf.js';
 import { contentTerms, roughSentences, squeezeSpaces, stem, STOP_WORDS, wordCount } from '../text/tokens.js';
-import { answerInFirstPerson, answerLabelEnd, captionLabelEnd, embeddedTweet, genericSubject, sceneCaption, labelledCaptionEnd, lacksVerb, namedClauseEnd, pictureCaptionEnd, pictureCredit, picturedCaption, promptEnd, pronounSubject, unbalancedQuotes, unownedFirstPerson, unstatedComparison, writersFirstPerson } from './stand-alone.js';
+import { answerInFirstPerson, answerLabelEnd, captionLabelEnd, embeddedTweet, fragmentList, genericSubject, sceneCaption, labelledCaptionEnd, lacksVerb, namedClauseEnd, pictureCaptionEnd, pictureCredit, picturedCaption, promptEnd, pronounSubject, unbalancedQuotes, unownedFirstPerson, unstatedComparison, writersFirstPerson } from './stand-alone.js';
 import { typographicQuotes } from '../text/typographic-quotes.js';
 import { pointOrder } from './point-order.js';
 import { publicationDay, withDaysNamed } from './relative-days.js';
@@ -484,12 +484,19 @@ export function stripDateline(text: string): string {
     .replace(NAMED_OUTLET_DATELINE, '');
 }
 
-const NAVIGATION = /^(?:watch|click|read|find|see|follow|sign up|subscribe|share|scroll|listen|download|like us|join|tap|swipe|you can|you might|you may|for more|more on|related|log in|already a subscriber|get (?:our|the)\b[^.!?:]{0,40}\b(?:newsletters?|app|alerts?|briefing|bulletin)\b)\b/i;
+const NAVIGATION = /^(?:watch|click|read|find|see|follow|sign up|subscribe|share|scroll|listen|download|like us|join|tap|swipe|you can|you might|you may|for more|more on|related|log in|already a subscriber|refresh (?:the|this) page|welcome (?:back )?to (?:our|the|this|today['’]s) (?:live|rolling|continuing|coverage|blog|page)|here(?:['’]s|\s+is|\s+are)\s+(?:what|everything|all|how|why)\b(?=[^:]*$)|get (?:our|the)\b[^.!?:]{0,40}\b(?:newsletters?|app|alerts?|briefing|bulletin)\b)\b/i;
 /**
  * The newsroom's own step, no fact of the story: "We have contacted the ministry for comment.", "The harbour
  * master has been approached for comment." ("… did not respond to a request for comment" is the story's.)
  */
 const ASKED_FOR_COMMENT = /^(?:we\s+(?:have|had)\s+(?:contacted|approached|asked)|[^,;:]{3,60}\s+(?:has|have)\s+been\s+(?:contacted|approached|asked))\b[^.!?;]{0,60}\bfor\s+(?:a\s+|further\s+)?comments?\.$/i;
+/**
+ * The outlet's own people at work, no fact of the story: "Our correspondent Mina Roswell is at the count in Orvik, …",
+ * "Our reporter has been to the site." The briefing is not the outlet's, so its "our" is nobody's.
+ */
+const OUR_REPORTER = /^Our\s+(?:[\p{L}-]+\s+){0,2}?(?:reporters?|correspondents?|editors?|team|photographers?|crew|journalists?|producers?)\b/u;
+/** A note about the page itself: "This page will be updated as the story develops.", "This is a developing story." */
+const PAGE_NOTE = /^(?:(?:this|the)\s+(?:page|article|story|post|blog|report)\s+(?:will|may|is|has|was|would)\b[^.!?]{0,20}?\bupdated\b|this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story\b)/i;
 const METADATA = /^(?:by\s+[A-Z]|published:|updated:|last updated|copyright|©|photo:|image:|video:|source:|credit:)/i;
 
 /** Why a sentence cannot be a key point, or undefined when it can. Exported for tests. */
@@ -504,6 +511,8 @@ function unfitFor(text: string, outside: string, words: number, options: Pick<Ke
   if (NAVIGATION.test(text)) return 'navigation or call to action';
   if (METADATA.test(text)) return 'byline or metadata';
   if (ASKED_FOR_COMMENT.test(text)) return 'the newsroom asking for comment';
+  if (OUR_REPORTER.test(text)) return "the outlet's own reporter at work";
+  if (PAGE_NOTE.test(text)) return 'a note about the page';
   // The interviewer's turn on a question-and-answer page, a question even when it has no "?".
   if (/^Q\s*:\s/.test(text)) return 'a question';
   // The last character that is not a closing mark, space or bracket: how the sentence ends.
@@ -512,11 +521,13 @@ function unfitFor(text: string, outside: string, words: number, options: Pick<Ke
   if (finalMark(outside) === '?') return 'a question';
   if (last !== '.' && last !== '!') return 'not a finished sentence (headline, caption or list item)';
   if (wordsWithLetters(outside) < 4) return 'a bare quotation: belongs to quotes, not points';
+  if (!hasLowerCaseWord(outside)) return 'a list of names or a heading: no lower-case word, so no verb';
   if (!noCaption && gluedCaption(text)) return 'a photo caption run into the text';
   if (unbalancedQuotes(text)) return 'quotation marks that do not pair up';
   if (unownedFirstPerson(text, outside)) return 'first person with no speaker';
   if (writersFirstPerson(outside)) return "the writer's first person: someone told the writer";
   if (lacksVerb(outside)) return 'a fragment without a verb';
+  if (fragmentList(outside)) return 'a list of fragments without a verb';
   if (picturedCaption(outside)) return 'a photo caption: "pictured" is its only verb';
   if (sceneCaption(text, outside)) return 'a photo caption: a scene in the present on a named day';
   if (1 - outside.length / text.length > options.maxQuoted) return 'mostly quotation: it belongs to quotes, with its speaker';
@@ -530,6 +541,22 @@ function finalMark(text: string): string {
     return c;
   }
   return '';
+}
+
+/**
+ * Whether a word of the text opens with a lower-case letter. A sentence has its verb in lower case; a team sheet
+ * ("Orvik City: Holm, Berg, Lund; Ansah, Whitlow."), a list of names or a heading in capitals has none.
+ */
+function hasLowerCaseWord(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) {
+      const before = i === 0 ? 32 : text.charCodeAt(i - 1);
+      if (before === 32 || before === 40 || before === 34 || before === 39 || before === 0x201c || before === 0x2018 || before === 45 || (before >= 48 && before <= 57)) return true;
+    }
+  }
+  // Beyond ASCII only when no ASCII word was found (rare): "élan", "über".
+  return /(?:^|[\s("“‘'-])\p{Ll}/u.test(text);
 }
 
 /** Words with at least one letter or digit (a lone dash or comma left by blanked quotes is not one). */
@@ -669,7 +696,8 @@ function supersededBySameVerb(candidates: Sentence[], articles: DatedArticle[], 
       if (r.article === p.article) continue;
       const reported = articles[r.article]!.published;
       if (date && reported && reported.slice(0, 10) < date.slice(0, 10)) continue;
-      if (when && (!reported || reported.slice(0, 10) < when)) continue;
+      // …unless the report names that day itself: "called off Friday's sailings" is the halt of Friday, decided before it.
+      if (when && (!reported || (reported.slice(0, 10) < when && eventDay(r.outside, reported) !== when))) continue;
       if (sharesVerb(previewed[j]!, verbs)) continue;
       let shared = 0;
       const ids = (idsOf[j] ??= distinctTermIds(r.terms, termIds));

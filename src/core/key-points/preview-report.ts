@@ -33,7 +33,7 @@ const IRREGULAR: Record<string, string[]> = {
   come: ['came'], become: ['became'], build: ['built'], shut: ['shut'], strike: ['struck'], seek: ['sought'],
   find: ['found'], fly: ['flew', 'flown'], sit: ['sat'], stand: ['stood'], lead: ['led'], say: ['said'], write: ['wrote', 'written'],
   break: ['broke', 'broken'], choose: ['chose', 'chosen'], drive: ['drove', 'driven'], set: ['set'], put: ['put'], cut: ['cut'], quit: ['quit'],
-  show: ['showed', 'shown'], broadcast: ['broadcast', 'broadcasted'], hear: ['heard'], read: ['read'], sign: ['signed'], be: [], have: [], do: [],
+  'call off': ['called off'], show: ['showed', 'shown'], broadcast: ['broadcast', 'broadcasted'], hear: ['heard'], read: ['read'], sign: ['signed'], be: [], have: [], do: [],
 };
 
 /** The irregular participles above, back to their verb: "will be held" previews "hold". */
@@ -53,6 +53,8 @@ const SAME_EVENT: readonly (readonly string[])[] = [
   ['resign', 'quit'],
   ['close', 'shut'],
   ['open', 'launch'],
+  // A service stopped: "would halt all 42 routes on Friday" is done once "called off Friday's sailings".
+  ['halt', 'suspend', 'cancel', 'call off'],
 ];
 
 /** The verb of a participle after "be", or undefined when the word is not one ("will be the first"). */
@@ -180,8 +182,11 @@ export function confirms(outside: string): boolean {
 }
 
 const PREVIEW_MOOD_ALL = new RegExp(PREVIEW_MOOD.source, 'gu');
-/** Where the clause a preview phrase opens ends: a stop of punctuation or a word that opens another clause. */
-const CLAUSE_END = /[,;:()–—]|\b(?:that|which|who|whose|after|because|but|and|while|when|where|as|since|until|although)\b/u;
+/**
+ * Where the clause a preview phrase opens ends: a stop of punctuation or a word that opens another clause. Not the
+ * colon of a time or the comma of a number ("will come into force at 06:00 on Tuesday", "will cut 1,200 jobs on Friday").
+ */
+const CLAUSE_END = /[;()–—]|[,:](?!\d)|\b(?:that|which|who|whose|after|because|but|and|while|when|where|as|since|until|although)\b/u;
 
 /**
  * The clause each preview phrase of `outside` opens, to its end: "will vote on Wednesday on a budget" of

@@ -9,6 +9,12 @@ import { hasIrregularPast } from './preview-report.js';
 const PRONOUN_SUBJECT = /^(?:he|she|it|they|his|her|its|their|this|these|those|him|them)\b(?![-’'])/i;
 
 /**
+ * A count with no noun for its subject: "About 65,000 were sold in Norland", "Three were taken to hospital". What
+ * was counted is in the sentence before (or in a question above it), as with a pronoun. Not a year ("2016 was …").
+ */
+const ELIDED_COUNT = /^(?:(?:about|around|nearly|almost|more than|over|some|at least|only|just|another)\s+)?(?:(?!(?:1[89]|20)\d\d\b)\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:were|was|are|is|have|had|has|will|would|remain|remained)\b/i;
+
+/**
  * "It" with a form of "be" (or "seems"), and the adverbs that may follow: "It is", "It’s not yet", "It’s been
  * extremely", "It was not immediately". Case-sensitive: the sentence opens with it, and a name after it is a capital.
  */
@@ -55,6 +61,7 @@ const PRONOUN_SPEAKER = /^[\s,.;:!?—–-]*(?:he|she|they|it)\s+(?:said|says|ad
  */
 export function pronounSubject(text: string, outside?: string): boolean {
   if (PRONOUN_SUBJECT.test(text)) return !dummyIt(text);
+  if (ELIDED_COUNT.test(text)) return true;
   return outside !== undefined && /^['‘"“]/.test(text) && PRONOUN_SPEAKER.test(outside);
 }
 
@@ -78,6 +85,14 @@ export function unstatedComparison(text: string): boolean {
   return (text.includes('ompar') || text.includes('ontrast')) && UNSTATED_COMPARISON.test(text);
 }
 
+/**
+ * A sentence that opens in the first person plural: an outlet's or a firm's own voice copied in with no speaker ("We
+ * will be bringing you the latest updates …", "Our thoughts are with his family …", "We apologise to our customers …").
+ * Only at the opening: "the figures tell us" or "one of our readers" in the middle is as often nobody's; and not "Our"
+ * opening a name ("Our Principles PAC", "Our Lady of …").
+ */
+const OPENS_WE = /^\s*(?:We|Our(?!\s+\p{Lu})|We[’'](?:re|ve|ll|d))\b/u;
+
 const SPEECH = /\b(?:said|says|told|added|wrote|tweeted|posted|stated|explained|according to|insisted|argued|claimed|announced|declared|asked|replied|warned)\b/i;
 
 /**
@@ -86,7 +101,7 @@ const SPEECH = /\b(?:said|says|told|added|wrote|tweeted|posted|stated|explained|
  * blanked. A speaker given before a colon ("Antonio Tajani: I have…") or by a speech verb owns it.
  */
 export function unownedFirstPerson(text: string, outside: string): boolean {
-  if (!/(?:^|[^\p{L}’'])(?:I|[Mm]e|[Mm]y|[Mm]yself|I’m|I'm|I’ve|I've|I’ll|I'll|I’d|I'd)(?![\p{L}])/u.test(outside) && !possessiveMine(outside)) return false;
+  if (!/(?:^|[^\p{L}’'])(?:I|[Mm]e|[Mm]y|[Mm]yself|I’m|I'm|I’ve|I've|I’ll|I'll|I’d|I'd)(?![\p{L}])/u.test(outside) && !possessiveMine(outside) && !OPENS_WE.test(outside)) return false;
   if (SPEECH.test(outside)) return false;
   return !/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}:\s/u.test(text);
 }
@@ -157,11 +172,11 @@ const PROMPT = /^(?:scroll (?:down|up) for (?:the )?(?:videos?|more|pictures)|cl
 
 /**
  * An advert's marker run into the next paragraph ("Advertisement Hospitals reported…"), a label on the news
- * ("BREAKING: …", "UPDATE: …") and a live page's time stamp ("14:32 GMT: …", "Posted at 15:40 …"; a timeline's "11:00 am – Police arrive" keeps
- * its time, which is the fact).
+ * ("BREAKING: …", "UPDATE: …") and a live page's time stamp ("14:32 GMT: …", "23:58 The count …", "Posted at 15:40 …"; a timeline's
+ * "11:00 am – Police arrive" keeps its time, which is the fact).
  * Case-sensitive: the sentence behind opens with a capital ("Advertisement revenue fell" is news).
  */
-const MARKER = /^(?:Advertisement|ADVERTISEMENT|(?:Story|Article) continues below(?: (?:the )?advertisement)?|(?:BREAKING(?: NEWS)?|UPDATE[D]?|LATEST|EXCLUSIVE|JUST IN|NEW)\s*:|(?:Posted|Updated|Published)(?:\s+(?:at|on))?\s+\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|CET|CEST|UTC|EST|EDT|PST|PDT|[ap]\.?m\.?))?(?:\s*[:—–-])?|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|CET|CEST|UTC|EST|EDT|PST|PDT|[ap]\.?m\.?))?\s*:)\s+(?=\p{Lu})/u;
+const MARKER = /^(?:Advertisement|ADVERTISEMENT|(?:Story|Article) continues below(?: (?:the )?advertisement)?|(?:BREAKING(?: NEWS)?|UPDATE[D]?|LATEST|EXCLUSIVE|JUST IN|NEW)\s*:|(?:Posted|Updated|Published)(?:\s+(?:at|on))?\s+\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|CET|CEST|UTC|EST|EDT|PST|PDT|[ap]\.?m\.?))?(?:\s*[:—–-])?|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|CET|CEST|UTC|EST|EDT|PST|PDT|[ap]\.?m\.?))?\s*:|\d{1,2}:\d{2}(?:\s*(?:GMT|BST|CET|CEST|UTC|EST|EDT|PST|PDT))?)\s+(?=\p{Lu})/u;
 
 /**
  * The label of an answer on a question-and-answer page ("A: Parking will cost…"; its question, with
@@ -206,10 +221,11 @@ const LABEL_SPEECH = /\b(?:said|says|say|told|tells|added|adds|wrote|writes|read
  * A photo caption's label opening the sentence, the way picture desks write them ("Sharp dresser:
  * The actress wears…", "Slain in cold blood: …"): two to four words, the first capitalised and the
  * rest lower-case (a speaker's name, "Antonio Tajani:", is capitalised throughout), no speech verb,
- * and no quotation after the colon. Returns the offset after the label, or 0.
+ * and no quotation after the colon, nor a lower-case word: "First result: the Skelby Party holds …" is one sentence.
+ * Returns the offset after the label, or 0.
  */
 export function captionLabelEnd(text: string): number {
-  const m = /^\p{Lu}[\p{Ll}'’-]*(?:\s+[\p{Ll}'’-]+){1,3}:\s+(?!['‘"“])/u.exec(text);
+  const m = /^\p{Lu}[\p{Ll}'’-]*(?:\s+[\p{Ll}'’-]+){1,3}:\s+(?!['‘"“]|\p{Ll})/u.exec(text);
   if (!m || LABEL_SPEECH.test(m[0])) return 0;
   return m[0].length;
 }
@@ -235,7 +251,60 @@ const AUXILIARY = /\b(?:is|are|was|were|be|been|being|am|has|have|had|will|would
 export function lacksVerb(outside: string): boolean {
   // Longer sentences without a verb we know have one we do not ("women pose for…").
   if (moreWordsThan(outside, 10)) return false;
-  return !hasVerbForm(outside);
+  return !hasVerbForm(outside) && !pluralPresent(outside);
+}
+
+/**
+ * Common verbs in their base form, which is also the present after a plural subject ("Voters choose …", "They
+ * want …"). Not those as often nouns after a plural noun ("Parents evening", "sports show", "jobs plan"): a
+ * fragment's plural noun is often the first of a compound; nor "like", as often a preposition ("Cities like Orvik").
+ */
+const BASE_VERBS = new Set(
+  ('accept agree allow appear argue ask attend become begin believe blame bring build buy carry choose claim come complain ' +
+    'continue decide demand deny depend describe die disagree drive earn eat elect expect fear feel fight find fly follow gather ' +
+    'get give go grow hear help hold hope include insist join keep know learn leave live look lose make mean meet miss move ' +
+    'need oppose own pay pray prefer protest pull push queue receive refuse rely remain remember say see seek seem sell send ' +
+    'serve sit speak spend stay struggle suffer support take talk teach tell tend think travel try understand urge vote wait ' +
+    'want warn win wish worry write').split(' '),
+);
+/** Plural subjects that do not end in -s, and the plural pronouns. */
+const PLURAL_SUBJECTS = new Set(['they', 'we', 'you', 'people', 'police', 'children', 'men', 'women', 'others', 'many', 'most', 'few', 'both', 'all']);
+/** Adverbs that may stand between a subject and its verb ("Most families still rely …"). */
+const MID_ADVERBS = new Set(['also', 'still', 'often', 'now', 'never', 'always', 'usually', 'only', 'rarely', 'mostly', 'sometimes', 'already', 'generally', 'typically', 'increasingly']);
+
+/**
+ * A plain present after a plural subject: a plural noun or pronoun, perhaps an adverb, then a common verb in its base
+ * form ("Voters choose 120 members …", "They want the council to …", "Most families still rely on …"). Read only on
+ * the short sentences `lacksVerb` judges, and only when no other verb form was found.
+ */
+function pluralPresent(outside: string): boolean {
+  // Words as written, punctuation kept: "Constitutionalists, like …" puts a comma between noun and word.
+  const words = outside.split(/\s+/u);
+  for (let i = 1; i < words.length; i++) {
+    let verb = i;
+    if (MID_ADVERBS.has(words[verb]!) && verb + 1 < words.length) verb++;
+    if (!BASE_VERBS.has(words[verb]!.replace(/[.,;:!?)”’"']+$/u, ''))) continue;
+    const subject = words[i - 1]!.replace(/^[(“‘"']+/u, '');
+    if (!/^\p{L}[\p{L}'’-]*$/u.test(subject)) continue;
+    const lower = subject.toLowerCase();
+    if (PLURAL_SUBJECTS.has(lower) || (lower.length > 3 && lower.endsWith('s') && !NOT_A_VERB_IN_S.test(lower) && !/['’]s$/.test(lower))) return true;
+  }
+  return false;
+}
+
+/**
+ * A summary box or a notice of fragments joined by semicolons ("Bills up 18% from April; average rise 640 crowns;
+ * money for new pipes.", "Family flowers only; donations to the lifeboat."): every part is short (eight words or
+ * fewer) and none has a verb that is surely one (an auxiliary, a past tense, a plain present after a plural subject).
+ * The -s test is left out here: in such lists it is nearly always a plural ("new pipes", "Family flowers"); a part
+ * long enough to hold a clause ("Cruz comes in second with 34 percent while …") is taken for one.
+ */
+export function fragmentList(outside: string): boolean {
+  if (!outside.includes(';')) return false;
+  const parts = outside.split(';');
+  if (parts.length < 2) return false;
+  for (const part of parts) if (moreWordsThan(part, 8) || AUXILIARY.test(part) || /\b\p{Ll}{2,}ed\b/u.test(part) || hasIrregularPast(part) || pluralPresent(part)) return false;
+  return true;
 }
 
 /**

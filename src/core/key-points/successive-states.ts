@@ -89,7 +89,9 @@ export const STATE_CHANGES: readonly StateChange[] = [
   },
   {
     kind: 'talks',
-    earlier: state(String.raw`talks\s+${upTo(8)}(?:stalled|broke down|have broken down|had broken down|collapsed|failed|ended without|deadlocked)|(?:stalled|failed|collapsed|deadlocked)\s+talks|no\s+${ACCORD}\s+(?:was|is|has been|had been)|no\s+${ACCORD}\s+in\s+sight|without\s+(?:a|an|any)\s+${ACCORD}|failed\s+to\s+(?:reach|agree|strike)\s+(?:a|an|any)|impasse|deadlock|stalemate|walked out of\s+${upTo(2)}talks`),
+    // Talks that failed, and a deal still hoped for or sought ("still hoping to reach a deal", "working towards an
+    // agreement"), until the deal is reached.
+    earlier: state(String.raw`talks\s+${upTo(8)}(?:stalled|broke down|have broken down|had broken down|collapsed|failed|ended without|deadlocked)|(?:stalled|failed|collapsed|deadlocked)\s+talks|no\s+${ACCORD}\s+(?:was|is|has been|had been)|no\s+${ACCORD}\s+in\s+sight|without\s+(?:a|an|any)\s+${ACCORD}|failed\s+to\s+(?:reach|agree|strike)\s+(?:a|an|any)|impasse|deadlock|stalemate|walked out of\s+${upTo(2)}talks|(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|push(?:es|ed|ing)?|work(?:s|ed|ing)?\s+(?:towards?|on)|trying|tried)\s+(?:to\s+(?:reach|agree|strike|secure|seal)\s+|for\s+)?(?:a|an)\s+${upTo(2)}${ACCORD}`),
     later: done(String.raw`${ACCORD}\s+${upTo(3)}(?:was|were|has been|had been)\s+(?:reached|agreed|struck|signed|sealed)|(?:reached|struck|signed|sealed|agreed)\s+(?:a|an|the)\s+${upTo(3)}${ACCORD}|agreed\s+(?:on|to)\s+(?:a|an|the)\s+${upTo(3)}(?:${ACCORD}|terms)|(?:settled|resolved)\s+(?:the|their)\s+dispute`),
     example: ['Talks between Lomar Rail and the drivers’ union broke down on Tuesday.', 'Lomar Rail and the drivers’ union reached a deal on Thursday.'],
   },
@@ -123,6 +125,13 @@ export const STATE_CHANGES: readonly StateChange[] = [
     earlier: state(String.raw`(?:took|takes|has taken|had taken|holds|held|has|had|built)\s+(?:a|an|the)\s+${upTo(2)}lead|(?:leads|led|leading|topped|tops|came first in)\s+(?:the\s+)?(?:first|opening)\s+(?:round|ballot|count)|fell short of\s+(?:the|a|an)\s+${upTo(2)}majority|(?:goes|went|go|heads|headed|head)\s+to\s+(?:a|the)\s+(?:runoff|run-off|second round|second ballot)|(?:forced|forcing)\s+(?:a|the)\s+(?:runoff|run-off|second round)`),
     later: done(String.raw`(?:was|were|has been|have been|had been)\s+(?:elected|re-elected|chosen|voted in|named)\s+(?:as\s+)?(?:the\s+)?${upTo(3)}(?:leader|president|mayor|chair|chairman|chairwoman|head|winner|candidate|nominee)|won\s+(?:the|a)\s+${upTo(3)}(?:election|runoff|run-off|contest|race|ballot|vote|leadership|second round)|(?:conceded|concedes)\s+(?:defeat|the\s+${upTo(2)}(?:race|contest|election))`),
     example: ['Former minister Ada Lune took a clear lead in the first round of the Ostrum Party leadership contest.', 'Ivo Brandt was elected leader of the Ostrum Party on Saturday after a runoff.'],
+  },
+  {
+    kind: 'warning',
+    // A weather or flood warning at one level, until it is raised, lowered or lifted.
+    earlier: state(String.raw`(?:yellow|amber|orange|red)\s+(?:weather\s+|flood\s+)?warnings?\s+${upTo(4)}(?:is|are|was|were|has been|have been|remains?|remained)\s+(?:in\s+(?:force|place)|issued|active)|(?:issued|issues|put\s+in\s+place)\s+(?:a|an)\s+(?:yellow|amber|orange|red)\s+(?:weather\s+|flood\s+)?warning`),
+    later: done(String.raw`(?:upgraded|raised|downgraded|lowered|lifted|withdrew|withdrawn|cancelled|canceled|extended)\s+${upTo(4)}warnings?|warnings?\s+${upTo(4)}(?:was|were|has been|have been|had been)\s+(?:upgraded|raised|downgraded|lowered|lifted|withdrawn|cancelled|canceled|extended)`),
+    example: ['A yellow warning for rain is in force for the Holm valley from midnight on Tuesday.', 'The weather office has upgraded its warning for the Holm valley to amber.'],
   },
   {
     kind: 'polls',

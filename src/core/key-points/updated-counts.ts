@@ -79,6 +79,12 @@ const VAGUE = new RegExp(String.raw`\b(${[...VAGUE_COUNTS.keys()].join('|')})\s+
 const JOBS_AFTER = new RegExp(String.raw`\b${NUMBER}\s+(?:[a-z-]+\s+)?jobs\s+(?:at\s+risk|(?:will|would|could|are\s+to|are\s+set\s+to|to)\s+(?:go|be\s+(?:lost|cut|axed|shed))|(?:were|have\s+been|had\s+been)\s+(?:lost|cut|axed|shed)|lost|cut|axed)\b`, 'giu');
 const JOBS_BEFORE = new RegExp(String.raw`\b(?:cut|cuts|cutting|axe|axes|axed|axing|shed|sheds|shedding|lose|loses|losing|lost|putting|puts|put)\s+${QUALIFIER}(?:up\s+to\s+)?${NUMBER}\s+(?:[a-z-]+\s+)?jobs\b`, 'giu');
 
+/**
+ * A recall's size, whatever the verb ("is recalling 48,000 cars", "widened its recall to 112,000 cars", "a recall of
+ * 3,000 heaters"): one tally with "recalled 48,000 cars" (`cars:recalled`).
+ */
+const RECALL = new RegExp(String.raw`\brecall(?:s|ing)?\s+(?:(?:of|to|affecting|covering)\s+)?${QUALIFIER}(?:up\s+to\s+)?${NUMBER}(?:\s+(?:million|thousand))?\s+(?:[a-z-]+\s+)?([a-z]+s|people)\b`, 'giu');
+
 function valueOf(text: string): number {
   const word = NUMBER_WORDS.get(text.toLowerCase());
   return word ?? Number(text.replace(/,/g, ''));
@@ -113,6 +119,8 @@ export function countsOf(text: string): Map<string, number> {
     const noun = m[3]!.toLowerCase();
     if (!TIME_PLURALS.has(noun)) add(`${noun}:${m[1]!.toLowerCase()}`, valueOf(m[2]!));
   }
+  // A plain search first: most sentences recall nothing.
+  if (/recall/i.test(text)) for (const m of text.matchAll(RECALL)) add(`${m[2]!.toLowerCase()}:recalled`, valueOf(m[1]!));
   for (const m of text.matchAll(SHARE_OF)) add(`%:${m[2]!.toLowerCase()}`, Number(m[1]));
   for (const m of text.matchAll(NAMED_SHARE)) add(`%:${m[1]!.toLowerCase()}`, Number(m[2]));
   for (const m of text.matchAll(OUTCOME_FIRST)) add(OUTCOME.get(m[1]!.toLowerCase())!, valueOf(m[2]!));
