@@ -209,9 +209,24 @@ export function embeddedTweet(paragraph: string): boolean {
   return paragraph.includes('(@') && TWEET_SIGNATURE.test(paragraph);
 }
 
+/**
+ * A heading in capitals run into the sentence after it, as newsletters glued to the text arrive ("FIGURING OUT
+ * THE FINE PRINT Prepare yourself …"): three or more words in capitals, one of four letters or more, then a
+ * capitalised word in lower case.
+ */
+const CAPITALS_HEADING = /^(?:[\p{Lu}\d][\p{Lu}\d’'&.,:-]*\s+){3,}(?=\p{Lu}\p{Ll})/u;
+
 /** The offset after an on-page prompt opening the sentence, or 0. */
 export function promptEnd(text: string): number {
-  return PROMPT.exec(text)?.[0].length ?? MARKER.exec(text)?.[0].length ?? 0;
+  return PROMPT.exec(text)?.[0].length ?? MARKER.exec(text)?.[0].length ?? capitalsHeadingEnd(text);
+}
+
+function capitalsHeadingEnd(text: string): number {
+  // (Most sentences: the second letter is in lower case, and no pattern is tried.)
+  const second = text.charCodeAt(1);
+  if (!(second >= 65 && second <= 90) || !/^\p{Lu}/u.test(text)) return 0;
+  const heading = CAPITALS_HEADING.exec(text)?.[0];
+  return heading && /\p{Lu}{4}/u.test(heading) ? heading.length : 0;
 }
 
 /** A word that introduces speech or writing: "He said:", "One post read:" are not caption labels. */

@@ -228,3 +228,16 @@ describe('probed pages: a note that the page will be updated, a summary box, an 
     ]);
   });
 });
+
+describe('a heading in capitals glued to the sentence after it', () => {
+  it('is cut off the point', () => {
+    const story = [page('tolls', '2026-03-02', ['THE NEW BRIDGE TOLLS EXPLAINED Drivers will pay £3 to cross the Skelby bridge from Monday.'])];
+    expect(points(story)).toEqual(['Drivers will pay £3 to cross the Skelby bridge from Monday.']);
+  });
+
+  it('leaves two words in capitals and a sentence opening with an abbreviation alone', async () => {
+    const { promptEnd } = await import('../../../src/core/key-points/stand-alone.js');
+    expect(promptEnd('ROLL ON Skelby won the cup on Saturday.')).toBe(0);
+    expect(promptEnd('US GDP rose 2% in the quarter.')).toBe(0);
+  });
+});
