@@ -15,7 +15,7 @@ export interface SentenceSpan {
 
 /** Abbreviations whose full stop never ends a sentence because a name or number follows. */
 const TITLES = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'sens', 'reps', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm',
   'maj', 'pres', 'rev', 'hon', 'st', 'mt', 'ft', 'fr', 'sr', 'jr', 'no', 'nos', 'vol', 'pp', 'fig', 'art',
 ]);
 /** Abbreviations that can end a sentence, but usually do not. */

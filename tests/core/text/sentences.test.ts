@@ -19,6 +19,9 @@ describe('splitSentences', () => {
       'They talked.',
     ]);
     expect(texts('Mr Lopez spoke first. Ms Chan replied.')).toEqual(['Mr Lopez spoke first.', 'Ms Chan replied.']);
+    // The plural titles before two names.
+    expect(texts('The bill was backed by state Reps. Ann Lee and Bo Reyes. It passed.')).toEqual(['The bill was backed by state Reps. Ann Lee and Bo Reyes.', 'It passed.']);
+    expect(texts('The letter was signed by Sens. Ann Lee and Bo Reyes.')).toEqual(['The letter was signed by Sens. Ann Lee and Bo Reyes.']);
   });
 
   it('keeps U.S. and a.m. inside a sentence unless a new sentence clearly begins', () => {
