@@ -13,3 +13,16 @@ describe('a statement from a body described, not named', () => {
     expect(speakers('The outage lasted four hours. “No data was lost,” read the statement.')).toEqual([{ name: 'the statement' }]);
   });
 });
+
+describe('a bare surname a pronoun in its own sentence refers to', () => {
+  it('is a possible person the pronoun confirms, so a later "Her answer:" or "she said" is hers', () => {
+    expect(speakers('The award went to Quist. Quist was asked if she would run again. Her answer: “Never say never.”')).toEqual([{ name: 'Quist' }]);
+    expect(speakers('The award went to Quist. Quist was asked if she would run again. “Never say never,” she said.')).toEqual([{ name: 'Quist' }]);
+    expect(speakers('The award went to Bellamy. Bellamy was asked if he would run again. His reply: “Never say never.”')).toEqual([{ name: 'Bellamy' }]);
+  });
+
+  it('is not made her by a later "she", a cue\'s "she", or one in a noun\'s own clause', () => {
+    expect(speakers('Ada Quist runs the shop.', 'The contract went to Ashby. Ashby was pleased, and he said she should sign at once. “Never say never,” she said.')).toEqual([{ name: 'Ada Quist' }]);
+    expect(speakers('Ada Quist runs the shop.', 'The contract went to Ashby. Ashby would not budge, she said. “Never say never,” she said.')).toEqual([{ name: 'Ada Quist' }]);
+  });
+});
