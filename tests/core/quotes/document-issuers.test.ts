@@ -26,3 +26,10 @@ describe('a bare surname a pronoun in its own sentence refers to', () => {
     expect(speakers('Ada Quist runs the shop.', 'The contract went to Ashby. Ashby would not budge, she said. “Never say never,” she said.')).toEqual([{ name: 'Ada Quist' }]);
   });
 });
+
+describe('a named person "of" a body after the cue', () => {
+  it('ends the name before "of" when the body is what follows it', () => {
+    expect(speakers('“It is a good plan,” said Tom Bellamy of Kessel Bank.')).toEqual([{ name: 'Tom Bellamy' }]);
+    expect(speakers('Another analyst, Ada Quist of Kessel Bank, said her model showed no change.', '“Go figure,” she said.')).toEqual([{ name: 'Ada Quist' }]);
+  });
+});
