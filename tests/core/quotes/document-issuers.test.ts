@@ -33,3 +33,9 @@ describe('a named person "of" a body after the cue', () => {
     expect(speakers('Another analyst, Ada Quist of Kessel Bank, said her model showed no change.', '“Go figure,” she said.')).toEqual([{ name: 'Ada Quist' }]);
   });
 });
+
+describe('a caption as what was said', () => {
+  it('reads "captioned" as a verb of writing', () => {
+    expect(speakers('Ada Quist, 29, took to Instagram on Sunday. “What a year,” the reality star captioned a snap of herself.')).toEqual([{ name: 'Ada Quist' }]);
+  });
+});
