@@ -39,3 +39,14 @@ describe('a caption as what was said', () => {
     expect(speakers('Ada Quist, 29, took to Instagram on Sunday. “What a year,” the reality star captioned a snap of herself.')).toEqual([{ name: 'Ada Quist' }]);
   });
 });
+
+describe('a sports report\'s post in place of the name', () => {
+  it('is whom this paragraph or the one before is about', () => {
+    expect(speakers('Tom Bellamy hailed his side after the win.', '“We were superb,” said the Harbour Rovers boss.')).toEqual([{ name: 'Tom Bellamy' }]);
+    expect(speakers('Ada Quist was delighted. “We were superb,” the Harbour Rovers manager told BBC Sport.')).toEqual([{ name: 'Ada Quist' }]);
+  });
+
+  it('stays as written with nobody named near', () => {
+    expect(speakers('Harbour Rovers won 2-0.', '“We were superb,” said the Harbour Rovers boss.')).toEqual([{ name: 'the Harbour Rovers boss' }]);
+  });
+});

@@ -77,6 +77,8 @@ export const NAMED_ROLE_HEADS = new Set([
   'governor-elect', 'president-elect', 'mayor-elect', 'leader', 'speaker', 'populist', 'socialist', 'democrat', 'republican',
   // Occupations the tabloids put in place of a private person's name ("the retired dock worker said").
   'worker', 'pensioner',
+  // A sports report's name for its subject: "Tom Bellamy hailed his side. “…,” said the Harbour Rovers boss".
+  'boss', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger',
 ]);
 
 /** Role words that carry a gender. */
