@@ -50,3 +50,11 @@ describe('a sports report\'s post in place of the name', () => {
     expect(speakers('Harbour Rovers won 2-0.', '“We were superb,” said the Harbour Rovers boss.')).toEqual([{ name: 'the Harbour Rovers boss' }]);
   });
 });
+
+describe('"the club" for a team named before', () => {
+  it('is the body its name did not say was a club', () => {
+    expect(speakers('Harbour Rovers confirmed the news on their website. “We wish him well,” the club said.')).toEqual([{ name: 'Harbour Rovers' }]);
+    expect(speakers('Harbour Rovers have sacked Tom Bellamy.', '“We wish him well,” the club said.')).toEqual([{ name: 'Harbour Rovers' }]);
+    expect(speakers('Harbour Rovers confirmed the manager had left. “We are devastated,” read a statement from the club.')).toEqual([{ name: 'Harbour Rovers' }]);
+  });
+});

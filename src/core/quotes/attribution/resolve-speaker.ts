@@ -54,7 +54,7 @@ const PARTY_WORDS = PARTY_WORDS_;
 const US_STATES = US_STATES_;
 
 /** "the group", "the nonprofit watchdog", "the Norland space agency": a definite description of a body, resolved to the body named before. */
-const DEFINITE_BODY = /^the\s+(?:[\p{Ll}-]+\s+){0,2}(group|company|firm|organization|organisation|nonprofit|watchdog|charity|agency|committee|commission|council|union|board|campaign|ministry|department|bank|network|newspaper|paper|magazine|coalition|association)$/iu;
+const DEFINITE_BODY = /^the\s+(?:[\p{Ll}-]+\s+){0,2}(group|company|firm|organization|organisation|nonprofit|watchdog|charity|agency|committee|commission|council|union|board|campaign|ministry|department|bank|network|newspaper|paper|magazine|coalition|association|club)$/iu;
 /**
  * "the former secretary of state", "The famously gruff senator", "the Unionist presidential
  * candidate": a definite description and its head noun (a party, a place or a nationality before it
