@@ -328,9 +328,15 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
         // Most words are none of these pronouns: their bit says so before any look-up (word-classes.ts).
         if (t.kind !== 'word' || (t.classes & PRONOUN_READ) === 0) continue;
         if (t.lower === 'it' || t.lower === 'its') registry.neuter(position(p - 1, t.start));
-        else if (t.lower === 'him') objectGenders += 'm';
+        else if (t.lower === 'him') {
+          objectGenders += 'm';
+          registry.objectPronoun('m', position(p - 1, t.start));
+        }
         // "asked her whether" (an object), not "her record" (a possessive).
-        else if (t.lower === 'her' && (sentence.tokens[k + 1]?.kind !== 'word' || AFTER_OBJECT.has(sentence.tokens[k + 1]!.lower))) objectGenders += 'f';
+        else if (t.lower === 'her' && (sentence.tokens[k + 1]?.kind !== 'word' || AFTER_OBJECT.has(sentence.tokens[k + 1]!.lower))) {
+          objectGenders += 'f';
+          registry.objectPronoun('f', position(p - 1, t.start));
+        }
         const gender = SUBJECT_PRONOUN_GENDER.get(t.lower);
         // "Quist was asked if she would run again": a "he" or "she" later in the sentence whose subject is a
         // bare surname the article has not shown to be anyone makes it a possible person, for this vote to confirm.

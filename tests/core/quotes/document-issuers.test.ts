@@ -58,3 +58,14 @@ describe('"the club" for a team named before', () => {
     expect(speakers('Harbour Rovers confirmed the manager had left. “We are devastated,” read a statement from the club.')).toEqual([{ name: 'Harbour Rovers' }]);
   });
 });
+
+describe('a post in place of the name after an object pronoun', () => {
+  it('is not whom the pronoun stands for ("Jailing him, the judge said")', () => {
+    expect(speakers('Tom Bellamy was sentenced on Friday. Jailing him, the judge said: “You preyed on the vulnerable.”')).toEqual([{ name: 'the judge' }]);
+    expect(speakers('Ada Quist was sentenced on Friday. Sentencing her, the judge said: “You preyed on the vulnerable.”')).toEqual([{ name: 'the judge' }]);
+  });
+
+  it('is still whom the paragraph is about without one', () => {
+    expect(speakers('Ada Quist was appointed on Friday. Speaking later, the judge said: “It is an honour.”')).toEqual([{ name: 'Ada Quist' }]);
+  });
+});
