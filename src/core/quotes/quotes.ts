@@ -221,6 +221,8 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
   });
 
   const registry = new SpeakerRegistry();
+  // Names written inside a sentence, where a capital marks a name ("… went to Quist"), not only at its start ("Often, …").
+  const namedInside = new Set<Entity>();
   context.seed?.(registry);
   const found: Found[] = [];
   const paragraphCues = new Map<number, Array<{ at: number; attribution: Attribution }>>();
@@ -271,6 +273,9 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
       // subject's mention, once per sentence: both are functions of the tokens alone, so reading them later
       // changes nothing, and sentences without such a run (most) never parse the clause's subject again.
       let otherSubjects: [SpeakerPhrase | undefined, SpeakerPhrase | undefined] | undefined;
+      // The main subject when it is a bare name, written inside a sentence before, that nobody has shown to be a
+      // person ("The award went to Quist. … Quist was asked if she …"): not a capitalised first word ("Often").
+      let bareSubject: Entity | undefined;
       for (const run of nameRuns(sentence.tokens)) {
         // "Darnell Yoon, 44, a father of three, …": a person introduced with a role is in focus too.
         let isSubject = false;
@@ -280,6 +285,8 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
           isSubject = sameMention(run.phrase, otherSubjects[0]) || sameMention(run.phrase, otherSubjects[1]) || (run.role !== undefined && run.phrase.kind === 'name' && run.phrase.role === undefined);
         }
         const entity = registry.add(run.phrase, position(p - 1, run.phrase.at), isSubject);
+        if (isSubject && !asks && subject?.kind === 'name' && sameMention(run.phrase, subject) && entity.tokens.length === 1 && namedInside.has(entity) && !entity.person && !entity.candidate && !entity.place && !entity.organisation && entity.gender === undefined) bareSubject = entity;
+        if (sentence.tokens[0]!.start < run.phrase.at && sentence.tokens[0]!.kind !== 'quote') namedInside.add(entity);
         if (run.aged) {
           entity.agedAt ??= position(p - 1, run.phrase.at);
           entity.person = true;
@@ -321,10 +328,23 @@ function readQuotes(article: ReadArticle, context: ReadContext): Reading {
         // Most words are none of these pronouns: their bit says so before any look-up (word-classes.ts).
         if (t.kind !== 'word' || (t.classes & PRONOUN_READ) === 0) continue;
         if (t.lower === 'it' || t.lower === 'its') registry.neuter(position(p - 1, t.start));
-        else if (t.lower === 'him') objectGenders += 'm';
+        else if (t.lower === 'him') {
+          objectGenders += 'm';
+          registry.objectPronoun('m', position(p - 1, t.start));
+        }
         // "asked her whether" (an object), not "her record" (a possessive).
-        else if (t.lower === 'her' && (sentence.tokens[k + 1]?.kind !== 'word' || AFTER_OBJECT.has(sentence.tokens[k + 1]!.lower))) objectGenders += 'f';
+        else if (t.lower === 'her' && (sentence.tokens[k + 1]?.kind !== 'word' || AFTER_OBJECT.has(sentence.tokens[k + 1]!.lower))) {
+          objectGenders += 'f';
+          registry.objectPronoun('f', position(p - 1, t.start));
+        }
         const gender = SUBJECT_PRONOUN_GENDER.get(t.lower);
+        // "Quist was asked if she would run again": a "he" or "she" later in the sentence whose subject is a
+        // bare surname the article has not shown to be anyone makes it a possible person, for this vote to confirm.
+        // Only a pronoun opening a clause the subject's verb brings in ("asked if she", "insisted that he", "argued he"):
+        // not one in a noun's own clause ("the guitar he used") nor a cue's ("…, she said").
+        // Only the sentence's first: in "Keyworth was …, and he was so fired up he said she should call" the "she" is someone else.
+        if (gender && bareSubject && !objectGenders.includes(gender) && t.start > subject!.at && opensReportedClause(sentence.tokens, k)) bareSubject.candidate = true;
+        if (gender) bareSubject = undefined;
         if (gender && !objectGenders.includes(gender)) registry.vote(gender, position(p - 1, t.start));
         // "Kowalczyk herself struck a softer tone": the name's gender.
         const reflexive = REFLEXIVE_GENDER.get(t.lower);
@@ -644,3 +664,11 @@ const STAGE_DIRECTION = /^[([][^()[\]]*[)\]][.!?]?$/u;
 
 /** '"Follow Jo Reyes on Twitter @joreyes."': an author footer after a quoted block left open. */
 const FOLLOW_FOOTER = /^Follow\s[^.!?]{1,60}\s(?:on|at)\s(?:Twitter|X|Facebook|Instagram|Threads|Bluesky)\b/u;
+
+/** Does the pronoun at `k` open a clause after "if", "whether", "that" or a speech verb, and is it no cue's subject? */
+function opensReportedClause(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  if (before?.kind !== 'word' || (after?.kind === 'word' && SPEECH_VERBS.has(after.lower))) return false;
+  return before.lower === 'if' || before.lower === 'whether' || before.lower === 'that' || SPEECH_VERBS.has(before.lower);
+}

@@ -190,7 +190,8 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
   for (let i = 0; i < nameWords.length && of < 0; i++) if (nameWords[i]!.lower === 'of') of = i;
   // A first name the lists do not know ends there too when the place is a state ("Orla Venn of Vermont").
   const ofState = of >= 0 && US_STATES.has(nameWords.slice(of + 1).map((w) => w.lower).join(' '));
-  if (of >= 2 && of <= 3 && ((nameWords[0]!.classes & FIRST_NAME) !== 0 || ofState) && !namesOrganisation(nameWords)) nameWords = nameWords.slice(0, of);
+  // (Whether the words before "of" name a body, not the whole run: "Tom Reed of Kessel Bank" is Tom Reed, "Jordan University of …" stays whole.)
+  if (of >= 2 && of <= 3 && ((nameWords[0]!.classes & FIRST_NAME) !== 0 || ofState) && !namesOrganisation(nameWords.slice(0, of))) nameWords = nameWords.slice(0, of);
   // "Sen. Brockhurst’s War": what comes before a possessive describes the owner, not this name.
   let ownerEnd = roleWords.length - 1;
   while (ownerEnd >= 0 && roleWords[ownerEnd]!.lower !== "'s") ownerEnd--;

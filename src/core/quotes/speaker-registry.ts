@@ -422,6 +422,23 @@ export class SpeakerRegistry {
     return this.descriptions[countBefore(this.descriptions, at, positionOfItem) - 1];
   }
 
+  private objectPronouns: Array<{ gender: 'm' | 'f'; position: number }> = [];
+
+  /** An object "him" or "her" ("Jailing him, …"), in reading order. */
+  objectPronoun(gender: 'm' | 'f', at: number): void {
+    this.objectPronouns.push({ gender, position: at });
+  }
+
+  /** Is there an object "him" (m) or "her" (f) from `from` up to `to`? */
+  objectPronounBetween(from: number, to: number, gender: 'm' | 'f'): boolean {
+    for (let i = countBefore(this.objectPronouns, to, positionOfItem) - 1; i >= 0; i--) {
+      const o = this.objectPronouns[i]!;
+      if (o.position < from) return false;
+      if (o.gender === gender) return true;
+    }
+    return false;
+  }
+
   private personDescriptions: Array<{ phrase: SpeakerPhrase; position: number }> = [];
 
   /** A sentence's subject that is a description and no body ("The 44-year-old man", "A local shopkeeper"), in reading order. */

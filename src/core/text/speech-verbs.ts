@@ -17,6 +17,8 @@ export const SPEECH_VERBS = new Set([
   'reported', 'reports', 'reiterated', 'reiterates', 'repeated', 'charged', 'alleged', 'alleges',
   'described', 'describes', 'called', 'calls', 'labeled', 'labelled', 'dubbed', 'mused', 'whispered',
   'surmised', 'surmises', 'posited', 'ventured',
+  // A post's words under a photo: "“What a year,” she captioned a snap of herself".
+  'captioned', 'captions', 'captioning',
   'lamented', 'laments', 'blasted', 'slammed', 'criticized', 'criticised', 'praised', 'accused', 'accuses',
   'asserted', 'asserts', 'confirmed', 'confirms', 'denied', 'denies', 'thanked', 'apologised',
   'apologized', 'apologises', 'apologizes', 'tweeting', 'writing', 'explaining', 'noting', 'arguing',

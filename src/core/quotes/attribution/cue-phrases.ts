@@ -844,6 +844,14 @@ export function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhr
         const named = parseSpeakerName(tokens.slice(k, nameRunRight(tokens, k) + 1));
         if (named) return { phrase: named };
       }
+      // "“…,” read a statement from the club", "… from her lawyers": a body or people described, as "the club said" is.
+      if (k === end + 3 || POSSESSIVES.has(tokens[end + 2]?.lower ?? '')) {
+        k = end + 3;
+        let last = k;
+        while (last + 1 < tokens.length && last - k < 3 && isWord(tokens[last + 1]) && !tokens[last + 1]!.upper && !BREAKS.has(tokens[last + 1]!.lower)) last++;
+        const body = isWord(tokens[last]) && !tokens[last]!.upper ? descriptionPhrase(tokens.slice(end + 2, last + 1)) : undefined;
+        if (body) return { phrase: body };
+      }
     }
     const phrase = descriptionPhrase(tokens.slice(j, end + 1));
     return phrase ? { phrase } : undefined;

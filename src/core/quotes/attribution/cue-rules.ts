@@ -149,6 +149,8 @@ export const NOT_A_CUE: ReadonlyArray<Rule<CueInput, true>> = [
       const t = tokens[i]!;
       if (!NOUN_OR_VERB.has(t.lower)) return undefined;
       if (inLeadingPhrase(tokens, i)) return true;
+      // "“…,” read a statement from the club": right after the quote, before a document, the verb is the document's.
+      if (documentAfterQuote(tokens, i)) return undefined;
       // "The clerk patiently replies:": an adverb in -ly between the subject and the verb.
       const adverb = tokens[i - 1]?.kind === 'word' && /^\p{Ll}{2,}ly$/u.test(tokens[i - 1]!.text);
       return subjectBefore(tokens, i) || (adverb && subjectBefore(tokens, i - 1)) ? undefined : true;
@@ -183,6 +185,19 @@ function subjectBefore(tokens: Token[], k: number): boolean {
   // "the letter reads": a plain noun after "the"/"a" can be the subject too.
   const afterNoun = before && /^\p{Ll}+$/u.test(before.text) && ['the', 'a', 'an'].includes(tokens[k - 2]?.lower ?? '') && !/(?:ing|ed|al|y|ly)$/u.test(before.lower);
   return Boolean(afterSubject || afterNoun) || fromDocumentBefore(tokens, k);
+}
+
+/** "“…,” read a statement from the club", "“…,” reads the letter": after a quote and its comma, a determiner and a document noun. */
+function documentAfterQuote(tokens: Token[], k: number): boolean {
+  const word = tokens[k]!.lower;
+  if (word !== 'read' && word !== 'reads') return false;
+  let q = k - 1;
+  if (tokens[q]?.text === ',') q--;
+  if (tokens[q]?.kind !== 'quote') return false;
+  const det = tokens[k + 1];
+  if (!isWord(det) || !DETERMINERS.has(det.lower)) return false;
+  for (let m = k + 2; m <= k + 4 && isWord(tokens[m]); m++) if (!tokens[m]!.upper && DOCUMENT_HEADS.has(tokens[m]!.lower)) return true;
+  return false;
 }
 
 /** "A statement from the family read:", "a letter from Kessel Bank reads": the document, a few words back, is the subject. */

@@ -77,6 +77,8 @@ export const NAMED_ROLE_HEADS = new Set([
   'governor-elect', 'president-elect', 'mayor-elect', 'leader', 'speaker', 'populist', 'socialist', 'democrat', 'republican',
   // Occupations the tabloids put in place of a private person's name ("the retired dock worker said").
   'worker', 'pensioner',
+  // A sports report's name for its subject: "Tom Bellamy hailed his side. “…,” said the Harbour Rovers boss".
+  'boss', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger',
 ]);
 
 /** Role words that carry a gender. */
@@ -454,7 +456,8 @@ export const BODY_HEADS = new Set(['campaign', 'state', 'gop', 'democrat', 'repu
 export const TITLE_PREPOSITIONS = new Set(['on', 'in', 'into', 'onto', 'of', 'for', 'from', 'at', 'the', 'his', 'her', 'their', 'its', 'show', 'programme', 'program', 'book', 'film', 'movie', 'song', 'album', 'series']);
 
 /** Heads that say only "a body": the latest organisation named is it. Others must be in its name. */
-export const GENERIC_BODIES = new Set(['group', 'company', 'firm', 'organization', 'organisation', 'nonprofit', 'watchdog', 'charity', 'newspaper', 'paper']);
+// ("club": a team's name seldom says it is one, "Harbour Rovers".)
+export const GENERIC_BODIES = new Set(['group', 'company', 'firm', 'organization', 'organisation', 'nonprofit', 'watchdog', 'charity', 'newspaper', 'paper', 'club']);
 
 /** Definite nouns for a person of a gender: "the woman wrote" is the latest woman named. */
 export const DEFINITE_PERSON_GENDER = new Map<string, 'm' | 'f'>([['woman', 'f'], ['lady', 'f'], ['girl', 'f'], ['man', 'm'], ['boy', 'm']]);

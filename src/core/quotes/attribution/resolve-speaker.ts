@@ -54,7 +54,7 @@ const PARTY_WORDS = PARTY_WORDS_;
 const US_STATES = US_STATES_;
 
 /** "the group", "the nonprofit watchdog", "the Norland space agency": a definite description of a body, resolved to the body named before. */
-const DEFINITE_BODY = /^the\s+(?:[\p{Ll}-]+\s+){0,2}(group|company|firm|organization|organisation|nonprofit|watchdog|charity|agency|committee|commission|council|union|board|campaign|ministry|department|bank|network|newspaper|paper|magazine|coalition|association)$/iu;
+const DEFINITE_BODY = /^the\s+(?:[\p{Ll}-]+\s+){0,2}(group|company|firm|organization|organisation|nonprofit|watchdog|charity|agency|committee|commission|council|union|board|campaign|ministry|department|bank|network|newspaper|paper|magazine|coalition|association|club)$/iu;
 /**
  * "the former secretary of state", "The famously gruff senator", "the Unionist presidential
  * candidate": a definite description and its head noun (a party, a place or a nationality before it
@@ -266,7 +266,9 @@ export function resolve(registry: SpeakerRegistry, phrase: SpeakerPhrase, role: 
   // person subject); never a possessive ("the senator's aide") or a generic head ("the official"),
   // nor a body whose name an apposition made a person ("Kessel Youth PAC, launched by …,").
   const lead = roleLead(registry, phrase.text, at, paragraphStart(at, 1));
-  if (lead) return { speaker: registry.speakerOf(lead.entity), entity: lead.entity };
+  // "Bellamy was sentenced. Jailing him, the judge said …": whom the sentence already has as an object
+  // before the description is someone the described person acts on, not the described person.
+  if (lead && !(sentenceAt !== undefined && objectOfSentence(registry, lead.entity, sentenceAt, at))) return { speaker: registry.speakerOf(lead.entity), entity: lead.entity };
   return { speaker: { name: phrase.text } };
 }
 
@@ -291,6 +293,12 @@ function roleLead(registry: SpeakerRegistry, text: string, at: number, from: num
   const gender = GENDERED_ROLES.get(roleHead);
   const lead = registry.latestMention(at, (e) => e.person && !e.place && !namesOrganisation(e.tokens) && (!gender || (registry.genderOf(e, at) ?? gender) === gender), true);
   return lead && lead.position >= from ? lead : undefined;
+}
+
+/** Does an object "him"/"her" of the entity's gender stand between the sentence's start and the description? */
+function objectOfSentence(registry: SpeakerRegistry, entity: Entity, sentenceAt: number, at: number): boolean {
+  const gender = registry.genderOf(entity, at);
+  return gender !== undefined && registry.objectPronounBetween(sentenceAt, at, gender);
 }
 
 // The predicates resolve hands the registry, made here rather than as named closures inside it: tsx
