@@ -16,8 +16,9 @@ export const HONORIFICS = new Map<string, 'm' | 'f' | undefined>([
   ['col', undefined], ['sgt', undefined], ['capt', undefined], ['adm', undefined], ['maj', undefined],
   ['pres', undefined], ['hon', undefined], ['atty', undefined], ['supt', undefined], ['insp', undefined],
   // British ranks and styles before a name: a councillor, police ranks, peers.
-  // (Not "PC": "PC World said" would leave "World"; not "Baron", a surname.)
-  ['cllr', undefined], ['det', undefined], ['dci', undefined], ['baroness', 'f'],
+  // (Not "PC": "PC World said" would leave "World"; not "Baron", a surname; not "Baroness": the tokeniser reads every
+  // word as long as the longest honorific before a full stop the slow way, and no style of eight letters takes a dot.)
+  ['cllr', undefined], ['det', undefined], ['dci', undefined],
 ]);
 
 /**
@@ -479,7 +480,6 @@ export const TITLE_POSTS = new Map<string, string[]>([
   ['sgt', ['sergeant']], ['maj', ['major']], ['pres', ['president']], ['atty', ['attorney']], ['supt', ['superintendent']],
   ['insp', ['inspector']], ['prof', ['professor']], ['rev', ['reverend', 'pastor']],
   ['cllr', ['councillor']], ['det', ['detective']], ['dci', ['inspector', 'detective']],
-  ['baroness', ['peer']],
 ]);
 
 /** Heads of descriptions that name a kind of person rather than a post. */
