@@ -34,3 +34,34 @@ describe('a post “of” a place the story gave its holder before', () => {
     expect(speakers(['Ada Quist, the Mayor of Ashby, faced calls to quit on Monday.', '“I will not resign,” the Mayor of Ashby said.'])).toEqual([['I will not resign', 'Ada Quist']]);
   });
 });
+
+describe('“according to” a body, then a name that opens its own clause', () => {
+  it('is the body’s account: the name is no apposition to it', () => {
+    expect(speakersWithRoles('According to the ministry, Tom Bellamy is “unwell.”')).toEqual([{ name: 'the ministry' }]);
+    expect(speakersWithRoles('According to a readout of the call, Tom Bellamy said: “We condemn it.”')).toEqual([{ name: 'Tom Bellamy' }]);
+  });
+
+  it('while a name closed off by commas is in apposition, as before', () => {
+    expect(speakersWithRoles('“It was chaos,” said one voter, Ada Quist, 52.')).toEqual([{ name: 'Ada Quist', role: 'voter' }]);
+  });
+});
+
+describe('a document “released by” someone after the cue', () => {
+  it('speaks for whom it is by, as before the cue', () => {
+    expect(speakers(['“We condemn it,” said a statement released by the ministry.'])).toEqual([['We condemn it', 'the ministry']]);
+    expect(speakers(['“We condemn it,” read a statement issued by Kessel Bank.'])).toEqual([['We condemn it', 'Kessel Bank']]);
+  });
+});
+
+describe('a short capitalised quote, then “the star” and a cue', () => {
+  it('is the star’s words, not the name of a show the star is in', () => {
+    expect(speakers(['“Thank you all,” the star said.'])).toEqual([['Thank you all', 'the star']]);
+    expect(speakers(['“Thank you all,” the star, 29, wrote on Instagram.'])).toEqual([['Thank you all', 'the star']]);
+    expect(speakers(['“We won,” the star striker said.'])).toEqual([['We won', 'the star striker']]);
+  });
+
+  it('while a show’s name before its star is still no one’s words', () => {
+    expect(speakers(['“Salt Road” star Ona Vell told the crowd she would vote for Ivo Marsh.'])).toEqual([]);
+    expect(speakers(['She joined a “Kell Forward” bus tour.'])).toEqual([]);
+  });
+});
