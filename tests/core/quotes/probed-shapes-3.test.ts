@@ -63,5 +63,6 @@ describe('a short capitalised quote, then “the star” and a cue', () => {
   it('while a show’s name before its star is still no one’s words', () => {
     expect(speakers(['“Salt Road” star Ona Vell told the crowd she would vote for Ivo Marsh.'])).toEqual([]);
     expect(speakers(['She joined a “Kell Forward” bus tour.'])).toEqual([]);
+    expect(speakers(['Asked about his new project, “Salt Road,” the actor discussed the film.'])).toEqual([]);
   });
 });

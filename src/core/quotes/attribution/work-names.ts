@@ -91,9 +91,10 @@ export const WORK_NAME_RULES: WorkNameRule[] = [
     maxWords: 12,
     before: (tokens, at) => {
       let n = tokens[at + 1];
-      // "a “Kell Forward” bus tour": one lower-case noun may come between; not an article ("“Thank you
-      // all,” the star said": an article opens a new phrase, the quote modifies nothing after it).
-      if (word(n) && !WORK_FOLLOWERS.has(n.lower) && /^\p{Ll}/u.test(n.text) && !ARTICLES.has(n.lower)) n = tokens[at + 2];
+      // "a “Kell Forward” bus tour": one lower-case noun may come between; not an article after a quote
+      // that opens the sentence ("“Thank you all,” the star said": the quote modifies nothing after it;
+      // "his project, “Salt Road,” the actor said" is still a title).
+      if (word(n) && !WORK_FOLLOWERS.has(n.lower) && /^\p{Ll}/u.test(n.text) && !(at === 0 && ARTICLES.has(n.lower))) n = tokens[at + 2];
       return word(n) && WORK_FOLLOWERS.has(n.lower) && /^\p{Ll}/u.test(n.text);
     },
   },
