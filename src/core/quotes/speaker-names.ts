@@ -205,6 +205,11 @@ export function parseNameRun(tokens: Token[]): SpeakerPhrase | undefined {
       gender = GENDERED_ROLES.get(w.lower) ?? gender;
     }
   }
+  // "the Archbishop of Ashby", "Mayor of Ashby": a post and where it is held, with no name after it, is
+  // its holder described; what follows the post's "of" is no name.
+  if (roleWords.length > 0 && (nameWords[0]?.lower === 'of' || nameWords[0]?.lower === 'for') && (roleWords[roleWords.length - 1]!.classes & ROLE_NOUN) !== 0) {
+    return { kind: 'description', text: joinTokens(words), role: joinTokens(words.filter((w) => (w.classes & HONORIFIC) === 0)), person, gender, at };
+  }
   const roleText = roleWords.length === 0 ? '' : roleOf(joinTokens(roleWords.filter((w) => (w.classes & HONORIFIC) === 0)));
   // "Republican", "GOP", "Senator": role words alone describe, they do not name; so do a state and
   // role words ("the Oregon Democrat", "the Ohio senator").

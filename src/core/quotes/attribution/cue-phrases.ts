@@ -832,12 +832,19 @@ export function rightSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhr
     if (tokens[end + 1]?.text === ',' && isName(tokens[end + 2]) && !NOT_NAME_WORDS.has(tokens[end + 2]!.lower)) {
       const last = nameRunRight(tokens, end + 2);
       const named = parseSpeakerName(tokens.slice(end + 2, last + 1));
-      if (named?.kind === 'name') return { phrase: named, role: joinTokens(tokens.slice(j + 1, end + 1)) };
+      // ("according to the ministry, Tom Bellamy is …": a name a lower-case word other than a preposition
+      // follows, its verb, opens a clause of its own.)
+      const next = tokens[last + 1];
+      const ownClause = isWord(next) && !next.upper && !PREPOSITIONS.has(next.lower) && next.lower !== 'who';
+      if (named?.kind === 'name' && !ownClause) return { phrase: named, role: joinTokens(tokens.slice(j + 1, end + 1)) };
     }
     const qualified = nameAfterQualifier(tokens, end);
     if (qualified) return { phrase: qualified.phrase, role: joinTokens(tokens.slice(j + 1, qualified.comma)) };
+    // "said a statement released by the ministry": the description stopped at "by", after the document's
+    // participle of issuing; whom it is by is its author all the same.
+    const issued = tokens[end + 1]?.lower === 'by' && end - 1 > j && ISSUING_VERBS.has(tokens[end]!.lower) && DOCUMENT_HEADS.has(tokens[end - 1]!.lower);
     // "according to a statement from the White House": the document's author.
-    if (DOCUMENT_HEADS.has(tokens[end]!.lower) && (tokens[end + 1]?.lower === 'from' || tokens[end + 1]?.lower === 'by')) {
+    if (issued || (DOCUMENT_HEADS.has(tokens[end]!.lower) && (tokens[end + 1]?.lower === 'from' || tokens[end + 1]?.lower === 'by'))) {
       let k = end + 2;
       if (tokens[k]?.lower === 'the') k++;
       if (isName(tokens[k]) && !NOT_NAME_WORDS.has(tokens[k]!.lower)) {

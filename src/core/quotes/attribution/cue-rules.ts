@@ -207,6 +207,18 @@ function fromDocumentBefore(tokens: Token[], k: number): boolean {
 }
 
 /** Cues, in the order they are tried at each word; the first that applies decides. */
+/** "quoted Ann Lee as saying", "quoted him as saying", "quoted the minister, …, as saying": active, its object then "as saying". */
+function quotedAsSaying(tokens: Token[], i: number): boolean {
+  if (tokens[i]!.lower !== 'quoted' || passiveAt(tokens, i)) return false;
+  const object = tokens[i + 1];
+  if (!object || !(isName(object) || DETERMINERS.has(object.lower) || PERSONAL_PRONOUNS.has(object.lower))) return false;
+  for (let k = i + 2; k < tokens.length - 1 && k <= i + 14; k++) {
+    if (tokens[k]!.kind === 'quote') return false;
+    if (tokens[k]!.lower === 'as') return tokens[k + 1]!.lower === 'saying';
+  }
+  return false;
+}
+
 export const CUE_RULES: ReadonlyArray<Rule<CueInput, Cue>> = [
   {
     name: 'according-to',
@@ -241,6 +253,14 @@ export const CUE_RULES: ReadonlyArray<Rule<CueInput, Cue>> = [
       for (let k = i + 3; k < tokens.length && k <= i + 9; k++) if (tokens[k]!.lower === 'as' || tokens[k]!.kind === 'quote') return strong(i + 1, 'according');
       return undefined;
     },
+  },
+  {
+    // The outlet only carries the words: whom it quoted said them.
+    name: 'quoted-as-saying',
+    startsAt: new Set(['quoted']),
+    pattern: 'Y quoted X as saying “…” / “…,” Y quoted X as saying',
+    example: { paragraphs: ['“The talks were frank,” the agency quoted Ann Lee as saying.'], speaker: 'Ann Lee', attributedBy: 'sentence:name' },
+    match: ({ tokens, i }) => (quotedAsSaying(tokens, i) ? strong(i, 'according') : undefined),
   },
   {
     name: 'quote-colon-name',

@@ -16,6 +16,7 @@ export const CUE_START_WORDS: ReadonlySet<string> = new Set([
   'was',
   'is',
   'words',
+  'quoted',
   ...PASSIVE_SPEECH,
   ...NAMING_VERBS,
   ...CHIME_VERBS,

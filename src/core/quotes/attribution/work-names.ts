@@ -56,6 +56,9 @@ export interface WorkNameRule {
   before: (tokens: Token[], at: number) => boolean;
 }
 
+/** Articles open a noun phrase of their own. */
+const ARTICLES = new Set(['the', 'a', 'an']);
+
 const word = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 
 export const WORK_NAME_RULES: WorkNameRule[] = [
@@ -88,8 +91,10 @@ export const WORK_NAME_RULES: WorkNameRule[] = [
     maxWords: 12,
     before: (tokens, at) => {
       let n = tokens[at + 1];
-      // "a “Kell Forward” bus tour": one lower-case noun may come between.
-      if (word(n) && !WORK_FOLLOWERS.has(n.lower) && /^\p{Ll}/u.test(n.text)) n = tokens[at + 2];
+      // "a “Kell Forward” bus tour": one lower-case noun may come between; not an article after a quote
+      // that opens the sentence ("“Thank you all,” the star said": the quote modifies nothing after it;
+      // "his project, “Salt Road,” the actor said" is still a title).
+      if (word(n) && !WORK_FOLLOWERS.has(n.lower) && /^\p{Ll}/u.test(n.text) && !(at === 0 && ARTICLES.has(n.lower))) n = tokens[at + 2];
       return word(n) && WORK_FOLLOWERS.has(n.lower) && /^\p{Ll}/u.test(n.text);
     },
   },
