@@ -337,9 +337,7 @@ function subjectBeyondPreposition(tokens: Token[], j: number, phrase: SpeakerPhr
   }
   // ("“…,” analysts at Kessel Securities wrote": after a quote no sentence subject is found; the people
   // right before the qualifying preposition are the subject.)
-  const qualifier = QUALIFYING_PREPOSITIONS.has(before.lower);
-  const right = qualifier ? phraseEndingAt(tokens, b - 1) : undefined;
-  let subject = sentenceSubject(tokens, b) ?? (right?.kind === 'description' && (right.person || GROUP_PLURALS.has(right.text.toLowerCase())) ? right : undefined);
+  let subject = sentenceSubject(tokens, b) ?? (QUALIFYING_PREPOSITIONS.has(before.lower) ? peopleBefore(tokens, b - 1) : undefined);
   if (!subject || subject.at >= phrase.at) return undefined;
   // "Brackwater Bank refused to comment, but a spokesman for the bank said": after ", but" (", while", ", yet")
   // a clause has a subject of its own, the one that speaks.
@@ -365,6 +363,12 @@ function subjectBeyondPreposition(tokens: Token[], j: number, phrase: SpeakerPhr
     }
   }
   return subject;
+}
+
+/** People described right before a qualifying preposition (ending at `j`): a person's description or a bare group. */
+function peopleBefore(tokens: Token[], j: number): SpeakerPhrase | undefined {
+  const who = phraseEndingAt(tokens, j);
+  return who?.kind === 'description' && (who.person || GROUP_PLURALS.has(who.text.toLowerCase())) ? who : undefined;
 }
 
 /**
