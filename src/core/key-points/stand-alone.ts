@@ -221,6 +221,7 @@ export function promptEnd(text: string): number {
   return PROMPT.exec(text)?.[0].length ?? MARKER.exec(text)?.[0].length ?? capitalsHeadingEnd(text);
 }
 
+/** The offset after a heading in capitals glued to the sentence (`CAPITALS_HEADING`), or 0. */
 function capitalsHeadingEnd(text: string): number {
   // (Most sentences: the second letter is in lower case, and no pattern is tried.)
   const second = text.charCodeAt(1);
