@@ -11,7 +11,7 @@ import {
   isWord as isWord_,
 } from './token-kinds.js';
 import { appositiveAfter, nameAfterQualifier, nameRunLeft, nameRunRight, roleThenName } from './name-runs.js';
-import { sentenceSubject } from './sentence-subject.js';
+import { coordinatedSubject, sentenceSubject } from './sentence-subject.js';
 import type { CueSpeaker } from './types.js';
 import {
   ALIAS_WORDS as ALIAS_WORDS_,
@@ -550,7 +550,8 @@ export function leftSpeaker(tokens: Token[], cue: number): { phrase: SpeakerPhra
 
 /**
  * "Ada Quist and Tom Bellamy said": two people named as the clause's subject speak together (the
- * first opens the clause: "… met Ada Quist and Tom Bellamy said" is not a pair).
+ * first opens the clause: "… met Ada Quist and Tom Bellamy said" is not a pair); the pair is the one
+ * `coordinatedSubject` reads for a later "they".
  */
 function jointSpeakers(tokens: Token[], end: number, second: SpeakerPhrase): SpeakerPhrase | undefined {
   if (!(second.person || second.candidate)) return undefined;
@@ -559,9 +560,7 @@ function jointSpeakers(tokens: Token[], end: number, second: SpeakerPhrase): Spe
   const from = nameRunLeft(tokens, start - 2);
   const opener = tokens[from - 1];
   if (opener !== undefined && isWord(opener) && opener.lower !== 'both') return undefined;
-  const first = parseSpeakerName(tokens.slice(from, start - 1));
-  if (first?.kind !== 'name' || !(first.person || first.candidate)) return undefined;
-  return { kind: 'description', text: `${first.text} and ${second.text}`, person: true, at: first.at };
+  return coordinatedSubject(tokens, parseSpeakerName(tokens.slice(from, start - 1)));
 }
 
 /**
