@@ -7,6 +7,7 @@ import type { Token } from '../attribution-tokens.js';
 import { joinTokens, opensSentence, type Gender, type SpeakerPhrase } from '../speaker-names.js';
 import { parseSpeakerName } from './speaker-name.js';
 import { wordCount } from '../../text/tokens.js';
+import { MONTHS } from '../../text/calendar.js';
 import * as classes from './word-classes.js';
 import {
   isName as isName_,
@@ -196,8 +197,9 @@ function roleAfterOwner(words: Token[], first: number): boolean {
   return m > h && ROLE_NOUNS.has(words[m - 1]!.lower);
 }
 
-/** What follows "since" when it dates a post: a year, a month, "last …", "the …", "early"/"late". */
-const SINCE_WHEN = /^(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|last|the|early|late)$/u;
+/** What follows "since" when it dates a post: a month, "last …", "the …", "early"/"late" (or a year). */
+const SINCE_WHEN = new Set([...MONTHS, 'last', 'the', 'early', 'late']);
+const datesPost = (word: string): boolean => SINCE_WHEN.has(word) || /^\d{4}$/u.test(word);
 
 /** An appositive after a name: ", chair of the committee," → "chair of the committee". */
 export function appositiveAfter(tokens: Token[], comma: number): { role: string; end: number } | undefined {
@@ -210,7 +212,7 @@ export function appositiveAfter(tokens: Token[], comma: number): { role: string;
   const relative = words.findIndex((w, k) => k > 1 && (w.lower === 'who' || w.lower === 'which' || w.lower === 'whose'));
   if (relative > 0) words = words.slice(0, relative);
   // ", Kessel Bank’s chief executive since 2019,": how long the post has been held is no part of it.
-  const since = words.findIndex((w, k) => k > 1 && w.lower === 'since' && SINCE_WHEN.test(words[k + 1]?.lower ?? ''));
+  const since = words.findIndex((w, k) => k > 1 && w.lower === 'since' && datesPost(words[k + 1]?.lower ?? ''));
   if (since > 0) words = words.slice(0, since);
   if (words.length === 0) return undefined;
   let first = 0;
