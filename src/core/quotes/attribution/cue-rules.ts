@@ -34,6 +34,7 @@ import {
   VERB_MODIFIERS as VERB_MODIFIERS_,
   WEAK_SPEECH_VERBS as WEAK_SPEECH_VERBS_,
   NAMING_VERBS as NAMING_VERBS_,
+  LEADING_PREPOSITIONS,
 } from './lexicon.js';
 
 // Local bindings: the word lists and token tests are read in hot loops, not through module getters.
@@ -171,9 +172,6 @@ function inLeadingPhrase(tokens: Token[], k: number): boolean {
   for (let j = k + 1; j < tokens.length && j <= k + 8; j++) if (tokens[j]!.text === ',') return true;
   return false;
 }
-
-/** Prepositions that open a leading phrase besides PREPOSITIONS ("Alongside …,", "Amid …,"). */
-const LEADING_PREPOSITIONS = new Set(['alongside', 'beside', 'besides', 'amid', 'among', 'across', 'behind', 'along', 'throughout', 'within', 'beyond', 'upon', 'outside', 'inside', 'near', 'around', 'despite']);
 
 /**
  * Could the word before token `k` be the subject of a verb at `k`? (A module function, not a closure in

@@ -373,6 +373,12 @@ export const LEADING_WORDS = new Set([
   'shortly', 'soon', 'ever',
 ]);
 
+/**
+ * Prepositions that open a leading phrase besides PREPOSITIONS ("Alongside …,", "Amid …,"): LEADING_WORDS without
+ * its participles and adverbs ("Told of …", "Meanwhile"), and "despite".
+ */
+export const LEADING_PREPOSITIONS = new Set(['alongside', 'beside', 'besides', 'amid', 'among', 'across', 'behind', 'along', 'throughout', 'within', 'beyond', 'upon', 'outside', 'inside', 'near', 'around', 'despite']);
+
 /** Conjunctions that may open a sentence before its leading clause ("But as …, "). */
 export const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 
